@@ -1,0 +1,88 @@
+// GraphStore port: the one interface ingest, search and the server use; adapters live in embedded/ and neo4j/.
+import type { DocumentGraph, Entity, EntityType, Observation, Paragraph, Task } from '../src/domain/schemas.ts';
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  place: string | null;
+  year: number | null;
+  sourcePath: string;
+  paragraphs: number;
+  tasks: number;
+}
+
+export interface EntitySummary extends Entity {
+  mentions: number;
+  documents: number;
+}
+
+export interface EntityQuery {
+  type?: EntityType;
+  /** Chinese name or alias substring, or a pinyin key (spaces and tones ignored). */
+  match?: string;
+  limit?: number;
+}
+
+export interface ObservationQuery {
+  indicator?: string;
+  documentId?: string;
+}
+
+export interface GraphNode {
+  id: string;
+  label: string; // Document | Section | Task | Paragraph | Place | Project | Initiative | Organization | Indicator | Observation
+  name: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface TaskHit {
+  task: Task;
+  /** Paragraphs of the task that mention one of the entities asked about. */
+  paragraphs: Paragraph[];
+  entityIds: string[];
+}
+
+export interface TextHit {
+  paragraph: Paragraph;
+  score: number;
+}
+
+export interface StoreCounts {
+  documents: number;
+  nodes: number;
+  relationships: number;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /** Writes a document and everything derived from it in one transaction; returns false when the same content is already stored. */
+  writeDocument(graph: DocumentGraph): Promise<boolean>;
+  deleteDocument(documentId: string): Promise<boolean>;
+  hasDocument(documentId: string): Promise<boolean>;
+  listDocuments(): Promise<DocumentSummary[]>;
+  entities(query: EntityQuery): Promise<EntitySummary[]>;
+  observations(query: ObservationQuery): Promise<Observation[]>;
+  paragraphs(ids: string[]): Promise<Paragraph[]>;
+  /** Tasks whose paragraphs mention any of the entities (TOUCHES). */
+  tasksTouching(entityIds: string[]): Promise<TaskHit[]>;
+  /** Full-text search over paragraphs (BM25 over jieba tokens + CJK bigrams). */
+  searchText(query: string, k: number): Promise<TextHit[]>;
+  neighbourhood(nodeId: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
+  /** Shortest paths (up to maxHops) between two nodes. */
+  paths(fromId: string, toId: string, maxHops?: number): Promise<Subgraph>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}

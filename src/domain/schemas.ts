@@ -1,0 +1,138 @@
+// The data model of DESIGN.md as zod schemas; every boundary (CLI, HTTP, stores) validates against these.
+import { z } from 'zod';
+
+export const EntityType = z.enum(['place', 'project', 'initiative', 'organization', 'indicator']);
+export type EntityType = z.infer<typeof EntityType>;
+
+export const PlaceKind = z.enum([
+  'town', 'township', 'subdistrict', 'river', 'lake', 'reservoir', 'zone', 'newtown', 'park',
+  'district', 'city', 'county', 'province', 'region', 'country', 'road', 'rail', 'area',
+]);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
+export const ObservationKind = z.enum(['actual', 'target', 'growth', 'growth_target', 'ratio']);
+export type ObservationKind = z.infer<typeof ObservationKind>;
+
+export const Comparator = z.enum(['达到', '以上', '以内', '左右', '力争', '确保']);
+export type Comparator = z.infer<typeof Comparator>;
+
+/** Half-open character range [charStart, charEnd) into the document's text. */
+export const Span = z.object({ charStart: z.number().int().nonnegative(), charEnd: z.number().int().nonnegative() });
+
+export const DocumentNode = z.object({
+  id: z.string(), // content hash
+  title: z.string(),
+  place: z.string().nullable(),
+  year: z.number().int().nullable(),
+  issuer: z.string().nullable(),
+  date: z.string().nullable(),
+  sourcePath: z.string(),
+  source: z.string().nullable(), // e.g. the URL from Markdown front matter
+  text: z.string(), // the document text all offsets refer to
+});
+export type DocumentNode = z.infer<typeof DocumentNode>;
+
+export const Section = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  path: z.string(), // e.g. "三/（一）"
+  parentPath: z.string().nullable(),
+  title: z.string(),
+  ordinal: z.number().int(),
+  level: z.enum(['part', 'section']),
+  ...Span.shape,
+});
+export type Section = z.infer<typeof Section>;
+
+export const Task = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  sectionPath: z.string(),
+  number: z.number().int(),
+  title: z.string(),
+  category: z.string().nullable(), // heading of the enclosing section, e.g. 经济建设方面
+  ...Span.shape,
+});
+export type Task = z.infer<typeof Task>;
+
+export const Paragraph = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  sectionPath: z.string(),
+  taskId: z.string().nullable(),
+  ordinal: z.number().int(),
+  text: z.string(),
+  sentences: z.array(Span), // absolute offsets
+  ...Span.shape,
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Entity = z.object({
+  id: z.string(), // stable across documents: derived from type + resolution key
+  type: EntityType,
+  name: z.string(), // canonical
+  kind: z.string().nullable(),
+  aliases: z.array(z.string()),
+  pinyin: z.string(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Mention = z.object({
+  entityId: z.string(),
+  documentId: z.string(),
+  paragraphId: z.string(),
+  surface: z.string(),
+  ...Span.shape,
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Observation = z.object({
+  id: z.string(),
+  indicatorId: z.string(),
+  indicator: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  kind: ObservationKind,
+  period: z.string(), // "2016" or "2017-2021"
+  comparator: Comparator.nullable(),
+  documentId: z.string(),
+  paragraphId: z.string(),
+  text: z.string(), // the clause that states it
+  ...Span.shape,
+});
+export type Observation = z.infer<typeof Observation>;
+
+export const RelationType = z.enum(['LOCATED_IN', 'HAS_PART']);
+export const Relation = z.object({
+  type: RelationType,
+  fromId: z.string(),
+  toId: z.string(),
+  documentId: z.string(),
+  paragraphId: z.string().nullable(),
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const Chunk = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  paragraphId: z.string(),
+  sectionPath: z.string(),
+  taskId: z.string().nullable(),
+  text: z.string(),
+  ...Span.shape,
+});
+export type Chunk = z.infer<typeof Chunk>;
+
+/** Everything ingest derives from one document; a GraphStore writes it all or nothing. */
+export const DocumentGraph = z.object({
+  document: DocumentNode,
+  sections: z.array(Section),
+  tasks: z.array(Task),
+  paragraphs: z.array(Paragraph),
+  entities: z.array(Entity),
+  mentions: z.array(Mention),
+  observations: z.array(Observation),
+  relations: z.array(Relation),
+  chunks: z.array(Chunk),
+});
+export type DocumentGraph = z.infer<typeof DocumentGraph>;
