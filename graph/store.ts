@@ -1,5 +1,5 @@
 // GraphStore port: the one interface ingest, search and the server use; adapters live in embedded/ and neo4j/.
-import type { DocumentGraph, Entity, EntityType, Observation, Paragraph, Task } from '../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, Entity, EntityType, Observation, Paragraph, Task } from '../src/domain/schemas.ts';
 
 export interface DocumentSummary {
   id: string;
@@ -68,14 +68,23 @@ export interface StoreCounts {
 
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
-  /** Writes a document and everything derived from it in one transaction; returns false when the same content is already stored. */
-  writeDocument(graph: DocumentGraph): Promise<boolean>;
+  /**
+   * Writes a document and everything derived from it in one transaction; returns false (and writes nothing)
+   * when a document with the same id (content hash) is already stored. `vectors[i]` is the embedding of
+   * `graph.chunks[i]` (may be empty when no embedder ran); the store keeps them so vector indexes can be rebuilt.
+   */
+  writeDocument(graph: DocumentGraph, vectors: Float32Array[]): Promise<boolean>;
   deleteDocument(documentId: string): Promise<boolean>;
   hasDocument(documentId: string): Promise<boolean>;
   listDocuments(): Promise<DocumentSummary[]>;
   entities(query: EntityQuery): Promise<EntitySummary[]>;
   observations(query: ObservationQuery): Promise<Observation[]>;
   paragraphs(ids: string[]): Promise<Paragraph[]>;
+  chunks(ids: string[]): Promise<Chunk[]>;
+  /** Every stored chunk vector, for rebuilding a vector index. */
+  chunkVectors(): AsyncIterable<{ id: string; documentId: string; vector: Float32Array }>;
+  /** Increases with every committed write or delete; vector index files record it to detect staleness. */
+  generation(): Promise<number>;
   /** Tasks whose paragraphs mention any of the entities (TOUCHES). */
   tasksTouching(entityIds: string[]): Promise<TaskHit[]>;
   /** Full-text search over paragraphs (BM25 over jieba tokens + CJK bigrams). */
