@@ -1,0 +1,345 @@
+// Approximate cosine search with hnswlib-node, persisted per data folder as two files:
+//   vectors.r<revision>.hnsw  the graph (hnswlib's own format), a new name on every persist
+//   vectors.meta.json         labels ↔ chunk ids and documentIds, the caller's generation, and the graph file's name and size
+// persist() writes the graph under a fresh name first and renames the meta file into place last, so
+// a crash at any point leaves the previous meta pointing at the previous, still present graph. The
+// index is a cache of vectors the graph store also keeps, so anything inconsistent opens empty (with
+// the reason in `restoreStatus`) and the caller rebuilds it; `generation` tells it when to.
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import hnswlib from 'hnswlib-node';
+import { z } from 'zod';
+import type { VectorHit, VectorIndex, VectorItem } from './index.ts';
+import { commitTempFile, type RestoreStatus, tempPathFor, writeFileAtomically } from './persisted-files.ts';
+import { assertDimensions, assertItems, assertK, lastWins, normalized } from './vector-math.ts';
+
+type HierarchicalNSW = InstanceType<typeof hnswlib.HierarchicalNSW>;
+
+export const HNSW_META_FILE = 'vectors.meta.json';
+const GRAPH_FILE = /^vectors\.r(\d+)\.hnsw$/;
+const LEFTOVER_TEMP_FILE = /^vectors\.(r\d+\.hnsw|meta\.json)\.\d+\.tmp$/;
+const graphFileName = (revision: number) => `vectors.r${revision}.hnsw`;
+
+/**
+ * Defaults measured with bench-recall.ts (100k seeded random unit vectors, 512 dimensions, the
+ * hardest case: no cluster structure). Real sentence embeddings reach higher recall at the same efSearch.
+ */
+export const HNSW_DEFAULTS = { M: 16, efConstruction: 200, efSearch: 256, initialCapacity: 1024 } as const;
+const MAX_LABEL = 0xffff_ffff; // hnswlib-node passes labels as uint32
+
+export interface HnswIndexOptions {
+  dir: string;
+  dimensions: number;
+  M?: number;
+  efConstruction?: number;
+  /** Candidate list size at query time: higher gives better recall and slower queries. */
+  efSearch?: number;
+  initialCapacity?: number;
+}
+
+export interface HnswStats {
+  live: number;
+  /** Slots marked deleted; the next additions reuse them before the index grows. */
+  deleted: number;
+  capacity: number;
+}
+
+const metaSchema = z.object({
+  format: z.literal('policy-graph-hnsw'),
+  version: z.literal(1),
+  space: z.literal('ip'),
+  dimensions: z.number().int().positive(),
+  M: z.number().int().positive(),
+  efConstruction: z.number().int().positive(),
+  generation: z.number().int().nullable(),
+  revision: z.number().int().nonnegative(),
+  graphFile: z.string().regex(GRAPH_FILE),
+  graphBytes: z.number().int().positive(),
+  nextLabel: z.number().int().nonnegative(),
+  deletedSlots: z.number().int().nonnegative(),
+  documents: z.array(
+    z.object({
+      documentId: z.string().min(1),
+      items: z.array(z.tuple([z.number().int().nonnegative(), z.string().min(1)])),
+    }),
+  ),
+});
+type Meta = z.infer<typeof metaSchema>;
+
+interface Entry {
+  id: string;
+  documentId: string;
+}
+
+export async function openHnswIndex(options: HnswIndexOptions): Promise<HnswIndex> {
+  const { dir, dimensions } = options;
+  if (!Number.isInteger(dimensions) || dimensions <= 0) throw new Error(`Invalid dimensions: ${dimensions}`);
+  const settings = {
+    M: options.M ?? HNSW_DEFAULTS.M,
+    efConstruction: options.efConstruction ?? HNSW_DEFAULTS.efConstruction,
+    efSearch: options.efSearch ?? HNSW_DEFAULTS.efSearch,
+    initialCapacity: Math.max(1, options.initialCapacity ?? HNSW_DEFAULTS.initialCapacity),
+  };
+  await mkdir(dir, { recursive: true });
+  const restored = await restore(dir, dimensions);
+  if ('index' in restored) {
+    const { index, meta } = restored;
+    index.setEf(settings.efSearch);
+    return new HnswIndex(dir, dimensions, index, { M: meta.M, efConstruction: meta.efConstruction }, { restored: true }, meta);
+  }
+  const index = new hnswlib.HierarchicalNSW('ip', dimensions);
+  index.initIndex({
+    maxElements: settings.initialCapacity,
+    m: settings.M,
+    efConstruction: settings.efConstruction,
+    allowReplaceDeleted: true,
+  });
+  index.setEf(settings.efSearch);
+  return new HnswIndex(dir, dimensions, index, settings, { restored: false, reason: restored.reason });
+}
+
+async function restore(dir: string, dimensions: number): Promise<{ index: HierarchicalNSW; meta: Meta } | { reason: string }> {
+  let metaText: string;
+  try {
+    metaText = await readFile(join(dir, HNSW_META_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { reason: 'no persisted index' };
+    throw error;
+  }
+  let meta: Meta;
+  try {
+    meta = metaSchema.parse(JSON.parse(metaText));
+  } catch (error) {
+    return { reason: `meta file is invalid: ${(error as Error).message}` };
+  }
+  if (meta.dimensions !== dimensions) {
+    return { reason: `persisted index has ${meta.dimensions} dimensions, expected ${dimensions}` };
+  }
+  const graphPath = join(dir, meta.graphFile);
+  const graphBytes = await stat(graphPath).then(
+    (stats) => stats.size,
+    () => undefined,
+  );
+  if (graphBytes !== meta.graphBytes) {
+    return { reason: `graph file ${meta.graphFile} is ${graphBytes === undefined ? 'missing' : `${graphBytes} bytes, expected ${meta.graphBytes}`}` };
+  }
+  const index = new hnswlib.HierarchicalNSW('ip', dimensions);
+  try {
+    await index.readIndex(graphPath, true);
+  } catch (error) {
+    return { reason: `graph file ${meta.graphFile} is unreadable: ${(error as Error).message}` };
+  }
+  const labels = new Set(index.getIdsList());
+  const live = meta.documents.flatMap((document) => document.items.map(([label]) => label));
+  const consistent =
+    index.getNumDimensions() === dimensions &&
+    labels.size === live.length + meta.deletedSlots &&
+    live.every((label) => labels.has(label) && label < meta.nextLabel);
+  if (!consistent) return { reason: `graph file ${meta.graphFile} does not match the meta file` };
+  return { index, meta };
+}
+
+export class HnswIndex implements VectorIndex {
+  readonly kind = 'hnsw';
+  readonly restoreStatus: RestoreStatus;
+
+  private index: HierarchicalNSW | null;
+  private readonly entryByLabel = new Map<number, Entry>();
+  private readonly labelById = new Map<string, number>();
+  private readonly labelsByDocument = new Map<string, Set<number>>();
+  private nextLabel = 0;
+  private revision = 0;
+  private currentGeneration: number | null = null;
+  private dirty = true;
+  // Serialises mutations with persist(): hnswlib writes the file on a worker thread, which must not
+  // see the graph change underneath it.
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly dir: string,
+    readonly dimensions: number,
+    index: HierarchicalNSW,
+    /** Graph parameters, recorded in the meta file for inspection (hnswlib keeps its own copy in the graph file). */
+    private readonly build: { M: number; efConstruction: number },
+    restoreStatus: RestoreStatus,
+    meta?: Meta,
+  ) {
+    this.index = index;
+    this.restoreStatus = restoreStatus;
+    if (meta) {
+      for (const { documentId, items } of meta.documents) {
+        for (const [label, id] of items) this.remember(label, { id, documentId });
+      }
+      this.nextLabel = meta.nextLabel;
+      this.revision = meta.revision;
+      this.currentGeneration = meta.generation;
+      this.dirty = false;
+    }
+  }
+
+  /** Caller-owned number persisted with the vectors, compared with the graph store's after a crash. */
+  get generation(): number | null {
+    return this.currentGeneration;
+  }
+
+  set generation(value: number | null) {
+    if (value !== this.currentGeneration) this.dirty = true;
+    this.currentGeneration = value;
+  }
+
+  add(items: VectorItem[]): Promise<void> {
+    return this.exclusive(() => {
+      const index = this.open();
+      assertItems(items, this.dimensions);
+      const batch = lastWins(items);
+      if (this.nextLabel + batch.length > MAX_LABEL) throw new Error('HNSW label space exhausted: rebuild the index');
+      for (const item of batch) {
+        this.forget(item.id);
+        if (this.deletedSlots() === 0) this.ensureCapacity(index, index.getCurrentCount() + 1);
+        const label = this.nextLabel++;
+        index.addPoint(Array.from(normalized(item.vector)), label, true);
+        this.remember(label, { id: item.id, documentId: item.documentId });
+      }
+      if (batch.length > 0) this.dirty = true;
+    });
+  }
+
+  deleteDocument(documentId: string): Promise<number> {
+    return this.exclusive(() => {
+      this.open();
+      const labels = this.labelsByDocument.get(documentId);
+      if (!labels) return 0;
+      const ids = [...labels].map((label) => this.entryByLabel.get(label)!.id);
+      for (const id of ids) this.forget(id);
+      this.dirty = true;
+      return ids.length;
+    });
+  }
+
+  async search(query: Float32Array, k: number): Promise<VectorHit[]> {
+    const index = this.open();
+    assertDimensions(query, this.dimensions, 'query');
+    assertK(k);
+    const limit = Math.min(k, this.entryByLabel.size);
+    if (limit === 0) return [];
+    const { neighbors, distances } = index.searchKnn(Array.from(normalized(query)), limit);
+    return neighbors.map((label, i) => {
+      const entry = this.entryByLabel.get(label)!;
+      // The 'ip' space reports 1 - dot product; on unit vectors the dot product is the cosine.
+      return { id: entry.id, documentId: entry.documentId, score: 1 - distances[i]! };
+    });
+  }
+
+  async size(): Promise<number> {
+    this.open();
+    return this.entryByLabel.size;
+  }
+
+  /** Query-time candidate list size; can be tuned on a live index (the bench sweeps it). */
+  set efSearch(ef: number) {
+    if (!Number.isInteger(ef) || ef <= 0) throw new Error(`Invalid efSearch: ${ef}`);
+    this.open().setEf(ef);
+  }
+
+  get efSearch(): number {
+    return this.open().getEf();
+  }
+
+  stats(): HnswStats {
+    const index = this.open();
+    return { live: this.entryByLabel.size, deleted: this.deletedSlots(), capacity: index.getMaxElements() };
+  }
+
+  /** Writes the graph and the meta file atomically; `generation`, when given, is stored with them. */
+  persist(generation?: number): Promise<void> {
+    return this.exclusive(async () => {
+      const index = this.open();
+      if (generation !== undefined) this.generation = generation;
+      if (!this.dirty) return;
+      const revision = this.revision + 1;
+      const graphFile = graphFileName(revision);
+      const graphPath = join(this.dir, graphFile);
+      const tempPath = tempPathFor(graphPath);
+      await index.writeIndex(tempPath);
+      await commitTempFile(tempPath, graphPath);
+      const meta: Meta = {
+        format: 'policy-graph-hnsw',
+        version: 1,
+        space: 'ip',
+        dimensions: this.dimensions,
+        M: this.build.M,
+        efConstruction: this.build.efConstruction,
+        generation: this.currentGeneration,
+        revision,
+        graphFile,
+        graphBytes: (await stat(graphPath)).size,
+        nextLabel: this.nextLabel,
+        deletedSlots: this.deletedSlots(),
+        documents: [...this.labelsByDocument].map(([documentId, labels]) => ({
+          documentId,
+          items: [...labels].map((label): [number, string] => [label, this.entryByLabel.get(label)!.id]),
+        })),
+      };
+      await writeFileAtomically(join(this.dir, HNSW_META_FILE), JSON.stringify(meta));
+      this.revision = revision;
+      this.dirty = false;
+      await this.removeStaleFiles(graphFile);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    this.index = null;
+    this.entryByLabel.clear();
+    this.labelById.clear();
+    this.labelsByDocument.clear();
+  }
+
+  private remember(label: number, entry: Entry): void {
+    this.entryByLabel.set(label, entry);
+    this.labelById.set(entry.id, label);
+    let labels = this.labelsByDocument.get(entry.documentId);
+    if (!labels) this.labelsByDocument.set(entry.documentId, (labels = new Set()));
+    labels.add(label);
+  }
+
+  /** Marks an id's slot deleted; hnswlib hands the slot to the next addPoint(…, replaceDeleted). */
+  private forget(id: string): void {
+    const label = this.labelById.get(id);
+    if (label === undefined) return;
+    const entry = this.entryByLabel.get(label)!;
+    this.open().markDelete(label);
+    this.entryByLabel.delete(label);
+    this.labelById.delete(id);
+    const labels = this.labelsByDocument.get(entry.documentId)!;
+    labels.delete(label);
+    if (labels.size === 0) this.labelsByDocument.delete(entry.documentId);
+  }
+
+  private deletedSlots(): number {
+    return this.open().getCurrentCount() - this.entryByLabel.size;
+  }
+
+  private ensureCapacity(index: HierarchicalNSW, needed: number): void {
+    const capacity = index.getMaxElements();
+    if (needed > capacity) index.resizeIndex(Math.max(needed, capacity * 2));
+  }
+
+  private async removeStaleFiles(currentGraphFile: string): Promise<void> {
+    for (const name of await readdir(this.dir)) {
+      const stale = (GRAPH_FILE.test(name) && name !== currentGraphFile) || LEFTOVER_TEMP_FILE.test(name);
+      if (stale) await rm(join(this.dir, name), { force: true });
+    }
+  }
+
+  private exclusive<T>(operation: () => T | Promise<T>): Promise<T> {
+    const result = this.queue.then(operation);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private open(): HierarchicalNSW {
+    if (!this.index) throw new Error('Vector index is closed');
+    return this.index;
+  }
+}

@@ -1,0 +1,55 @@
+// Input checks and arithmetic shared by the VectorIndex implementations, so every backend
+// rejects the same bad input with the same message and scores with the same cosine.
+import type { VectorItem } from './index.ts';
+
+export function assertDimensions(vector: Float32Array, dimensions: number, what: string): void {
+  if (vector.length !== dimensions) {
+    throw new Error(`Dimension mismatch: ${what} has ${vector.length} dimensions, the index expects ${dimensions}`);
+  }
+  for (let i = 0; i < vector.length; i++) {
+    if (!Number.isFinite(vector[i])) throw new Error(`Invalid vector: ${what} has a non-finite value at position ${i}`);
+  }
+}
+
+/** Checks a whole batch before anything is written, so a bad item never leaves a half-applied batch. */
+export function assertItems(items: readonly VectorItem[], dimensions: number): void {
+  for (const item of items) {
+    if (!item.id) throw new Error('Invalid vector item: empty id');
+    if (!item.documentId) throw new Error(`Invalid vector item "${item.id}": empty documentId`);
+    assertDimensions(item.vector, dimensions, `vector "${item.id}"`);
+  }
+}
+
+export function assertK(k: number): void {
+  if (!Number.isInteger(k) || k < 0) throw new Error(`Invalid k: ${k} (expected a non-negative integer)`);
+}
+
+/** Unit-length copy; a zero vector stays zero (it then scores 0 against everything). */
+export function normalized(vector: Float32Array): Float32Array {
+  let sumOfSquares = 0;
+  for (let i = 0; i < vector.length; i++) sumOfSquares += vector[i]! * vector[i]!;
+  const out = new Float32Array(vector.length);
+  if (sumOfSquares === 0) return out;
+  const scale = 1 / Math.sqrt(sumOfSquares);
+  for (let i = 0; i < vector.length; i++) out[i] = vector[i]! * scale;
+  return out;
+}
+
+/** Dot product of `query` with row `row` of a row-major matrix. */
+export function dotWithRow(query: Float32Array, matrix: Float32Array, row: number): number {
+  const dimensions = query.length;
+  const offset = row * dimensions;
+  let sum = 0;
+  for (let i = 0; i < dimensions; i++) sum += query[i]! * matrix[offset + i]!;
+  return sum;
+}
+
+/** Last-wins view of a batch: re-adding an id inside one call keeps only its final vector. */
+export function lastWins(items: readonly VectorItem[]): VectorItem[] {
+  const byId = new Map<string, VectorItem>();
+  for (const item of items) {
+    byId.delete(item.id);
+    byId.set(item.id, item);
+  }
+  return [...byId.values()];
+}
