@@ -1,0 +1,327 @@
+// The zero-setup GraphStore: SQLite (better-sqlite3 12) under the data folder. One transaction per document
+// gives all-or-nothing writes and crash safety; FTS5 over jieba tokens + CJK bigrams is the lexical index.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Chunk, DocumentGraph, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
+import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
+import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
+import type {
+  DocumentSummary, EntityQuery, EntitySummary, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit, TextHit,
+} from '../store.ts';
+import { SCHEMA } from './schema.ts';
+import { SqliteGraphWalker } from './walk.ts';
+
+type Row = Record<string, unknown>;
+
+export function pinyinMatchKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function toParagraph(row: Row): Paragraph {
+  return {
+    id: row.id as string,
+    documentId: row.document_id as string,
+    sectionPath: row.section_path as string,
+    taskId: (row.task_id as string | null) ?? null,
+    ordinal: row.ordinal as number,
+    text: row.text as string,
+    sentences: JSON.parse(row.sentences as string),
+    charStart: row.char_start as number,
+    charEnd: row.char_end as number,
+  };
+}
+
+function toTask(row: Row): Task {
+  return {
+    id: row.id as string,
+    documentId: row.document_id as string,
+    sectionPath: row.section_path as string,
+    number: row.number as number,
+    title: row.title as string,
+    category: (row.category as string | null) ?? null,
+    charStart: row.char_start as number,
+    charEnd: row.char_end as number,
+  };
+}
+
+function toObservation(row: Row): Observation {
+  return {
+    id: row.id as string,
+    indicatorId: row.indicator_id as string,
+    indicator: row.indicator as string,
+    value: row.value as number,
+    unit: row.unit as string,
+    kind: row.kind as Observation['kind'],
+    period: row.period as string,
+    comparator: (row.comparator as Observation['comparator']) ?? null,
+    documentId: row.document_id as string,
+    paragraphId: row.paragraph_id as string,
+    text: row.text as string,
+    charStart: row.char_start as number,
+    charEnd: row.char_end as number,
+  };
+}
+
+function toChunk(row: Row): Chunk {
+  return {
+    id: row.id as string,
+    documentId: row.document_id as string,
+    paragraphId: row.paragraph_id as string,
+    sectionPath: row.section_path as string,
+    taskId: (row.task_id as string | null) ?? null,
+    text: row.text as string,
+    charStart: row.char_start as number,
+    charEnd: row.char_end as number,
+  };
+}
+
+function vectorBlob(vector: Float32Array | undefined): Buffer | null {
+  return vector ? Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength) : null;
+}
+
+export class SqliteGraphStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  readonly db: Database.Database;
+  private readonly walker: SqliteGraphWalker;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = OFF');
+    this.db.exec(SCHEMA);
+    this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')").run();
+    this.walker = new SqliteGraphWalker(this.db);
+  }
+
+  async writeDocument(graph: DocumentGraph, vectors: Float32Array[]): Promise<boolean> {
+    const parsed = DocumentGraphSchema.parse(graph);
+    if (vectors.length !== 0 && vectors.length !== parsed.chunks.length) {
+      throw new Error(`writeDocument: ${vectors.length} vectors for ${parsed.chunks.length} chunks`);
+    }
+    const write = this.db.transaction((g: DocumentGraph): boolean => {
+      const d = g.document;
+      if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(d.id)) return false;
+      this.db.prepare(`INSERT INTO documents (id, title, place, year, issuer, date, source_path, source, text, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(d.id, d.title, d.place, d.year, d.issuer, d.date, d.sourcePath, d.source, d.text, new Date().toISOString());
+      const insSection = this.db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      for (const s of g.sections) insSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.charStart, s.charEnd);
+      const insTask = this.db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+      for (const t of g.tasks) insTask.run(t.id, t.documentId, t.sectionPath, t.number, t.title, t.category, t.charStart, t.charEnd);
+      const insParagraph = this.db.prepare(`INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      const insFts = this.db.prepare(`INSERT INTO paragraph_fts (tokens, paragraph_id, document_id) VALUES (?, ?, ?)`);
+      for (const p of g.paragraphs) {
+        insParagraph.run(p.id, p.documentId, p.sectionPath, p.taskId, p.ordinal, p.text, JSON.stringify(p.sentences), p.charStart, p.charEnd);
+        insFts.run(lexicalTokens(p.text).join(' '), p.id, p.documentId);
+      }
+      const upsertEntity = this.db.prepare(`INSERT INTO entities (id, type, name, kind, pinyin) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET
+          name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END,
+          kind = COALESCE(entities.kind, excluded.kind)`);
+      const insAlias = this.db.prepare(`INSERT OR IGNORE INTO entity_aliases VALUES (?, ?, ?)`);
+      for (const e of g.entities) {
+        upsertEntity.run(e.id, e.type, e.name, e.kind, e.pinyin);
+        for (const alias of new Set([e.name, ...e.aliases])) insAlias.run(e.id, d.id, alias);
+      }
+      const insMention = this.db.prepare(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)`);
+      for (const m of g.mentions) {
+        insMention.run(m.entityId, m.documentId, m.paragraphId, m.charStart, m.charEnd, m.surface);
+        insAlias.run(m.entityId, d.id, m.surface);
+      }
+      const insObservation = this.db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      for (const o of g.observations) {
+        insObservation.run(o.id, o.indicatorId, o.indicator, o.value, o.unit, o.kind, o.period, o.comparator, o.documentId, o.paragraphId, o.text, o.charStart, o.charEnd);
+      }
+      const insRelation = this.db.prepare(`INSERT INTO relations VALUES (?, ?, ?, ?, ?)`);
+      for (const r of g.relations) insRelation.run(r.type, r.fromId, r.toId, r.documentId, r.paragraphId);
+      const insChunk = this.db.prepare(`INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      g.chunks.forEach((c, i) => insChunk.run(c.id, c.documentId, c.paragraphId, c.sectionPath, c.taskId, c.text, c.charStart, c.charEnd, vectorBlob(vectors[i])));
+      this.bumpGeneration();
+      return true;
+    });
+    return write(parsed);
+  }
+
+  private bumpGeneration(): void {
+    this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'").run();
+  }
+
+  async deleteDocument(documentId: string): Promise<boolean> {
+    const remove = this.db.transaction((id: string): boolean => {
+      const removed = this.db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+      if (!removed) return false;
+      const entityIds = new Set<string>([
+        ...this.db.prepare('SELECT DISTINCT entity_id AS id FROM mentions WHERE document_id = ?').all(id).map((r) => (r as Row).id as string),
+        ...this.db.prepare('SELECT DISTINCT entity_id AS id FROM entity_aliases WHERE document_id = ?').all(id).map((r) => (r as Row).id as string),
+        ...this.db.prepare('SELECT DISTINCT indicator_id AS id FROM observations WHERE document_id = ?').all(id).map((r) => (r as Row).id as string),
+      ]);
+      for (const table of ['sections', 'tasks', 'paragraphs', 'mentions', 'observations', 'relations', 'chunks', 'entity_aliases', 'paragraph_fts']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
+      }
+      // An entity lives as long as some document still supports it.
+      const orphan = this.db.prepare(`DELETE FROM entities WHERE id = ?
+        AND NOT EXISTS (SELECT 1 FROM entity_aliases WHERE entity_id = ?)
+        AND NOT EXISTS (SELECT 1 FROM observations WHERE indicator_id = ?)`);
+      for (const entityId of entityIds) orphan.run(entityId, entityId, entityId);
+      this.bumpGeneration();
+      return true;
+    });
+    return remove(documentId);
+  }
+
+  async hasDocument(documentId: string): Promise<boolean> {
+    return Boolean(this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId));
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    const rows = this.db.prepare(`SELECT d.id, d.title, d.place, d.year, d.source_path,
+        (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
+        (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks
+      FROM documents d ORDER BY d.year, d.title`).all() as Row[];
+    return rows.map((r) => ({
+      id: r.id as string, title: r.title as string, place: (r.place as string | null) ?? null, year: (r.year as number | null) ?? null,
+      sourcePath: r.source_path as string, paragraphs: r.paragraphs as number, tasks: r.tasks as number,
+    }));
+  }
+
+  async entities(query: EntityQuery): Promise<EntitySummary[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.type) {
+      where.push('e.type = ?');
+      params.push(query.type);
+    }
+    if (query.match) {
+      const key = pinyinMatchKey(query.match);
+      const clauses = ['e.name LIKE ?', 'EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.alias LIKE ?)'];
+      params.push(`%${query.match}%`, `%${query.match}%`);
+      if (key) {
+        clauses.push('e.pinyin LIKE ?');
+        params.push(`%${key}%`);
+      }
+      where.push(`(${clauses.join(' OR ')})`);
+    }
+    const rows = this.db.prepare(`SELECT e.id, e.type, e.name, e.kind, e.pinyin,
+        (SELECT count(*) FROM (SELECT DISTINCT m.paragraph_id, m.char_start FROM mentions m WHERE m.entity_id = e.id)) AS mentions,
+        (SELECT count(DISTINCT a.document_id) FROM entity_aliases a WHERE a.entity_id = e.id) AS documents,
+        (SELECT json_group_array(DISTINCT a.alias) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
+      FROM entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY mentions DESC, e.name LIMIT ?`).all(...params, query.limit ?? 10_000) as Row[];
+    return rows.map((r) => ({
+      id: r.id as string,
+      type: r.type as EntitySummary['type'],
+      name: r.name as string,
+      kind: (r.kind as string | null) ?? null,
+      pinyin: r.pinyin as string,
+      aliases: (JSON.parse(r.aliases as string) as string[]).filter((a) => a !== r.name).sort(),
+      mentions: r.mentions as number,
+      documents: r.documents as number,
+    }));
+  }
+
+  async observations(query: ObservationQuery): Promise<Observation[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.indicator) {
+      where.push('(o.indicator LIKE ? OR o.indicator_id = ?)');
+      params.push(`%${query.indicator}%`, query.indicator);
+    }
+    if (query.documentId) {
+      where.push('o.document_id = ?');
+      params.push(query.documentId);
+    }
+    const rows = this.db.prepare(`SELECT o.* FROM observations o ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY o.document_id, o.char_start`).all(...params) as Row[];
+    return rows.map(toObservation);
+  }
+
+  async paragraphs(ids: string[]): Promise<Paragraph[]> {
+    if (!ids.length) return [];
+    const rows = this.db.prepare(`SELECT * FROM paragraphs WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[];
+    const byId = new Map(rows.map((r) => [r.id as string, toParagraph(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async chunks(ids: string[]): Promise<Chunk[]> {
+    if (!ids.length) return [];
+    const rows = this.db.prepare(`SELECT id, document_id, paragraph_id, section_path, task_id, text, char_start, char_end
+      FROM chunks WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[];
+    const byId = new Map(rows.map((r) => [r.id as string, toChunk(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async *chunkVectors(): AsyncIterable<{ id: string; documentId: string; vector: Float32Array }> {
+    for (const row of this.db.prepare('SELECT id, document_id, vector FROM chunks WHERE vector IS NOT NULL').iterate() as Iterable<Row>) {
+      const blob = row.vector as Buffer;
+      const vector = new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+      yield { id: row.id as string, documentId: row.document_id as string, vector };
+    }
+  }
+
+  async generation(): Promise<number> {
+    return Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value);
+  }
+
+  async tasksTouching(entityIds: string[]): Promise<TaskHit[]> {
+    if (!entityIds.length) return [];
+    const rows = this.db.prepare(`SELECT DISTINCT p.task_id, p.id AS paragraph_id, m.entity_id FROM mentions m
+        JOIN paragraphs p ON p.id = m.paragraph_id
+      WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND p.task_id IS NOT NULL`).all(JSON.stringify(entityIds)) as Row[];
+    const byTask = new Map<string, { paragraphIds: Set<string>; entityIds: Set<string> }>();
+    for (const r of rows) {
+      const hit = byTask.get(r.task_id as string) ?? { paragraphIds: new Set(), entityIds: new Set() };
+      hit.paragraphIds.add(r.paragraph_id as string);
+      hit.entityIds.add(r.entity_id as string);
+      byTask.set(r.task_id as string, hit);
+    }
+    const tasks = this.db.prepare(`SELECT * FROM tasks WHERE id IN (SELECT value FROM json_each(?)) ORDER BY document_id, char_start`)
+      .all(JSON.stringify([...byTask.keys()])) as Row[];
+    const result: TaskHit[] = [];
+    for (const row of tasks) {
+      const hit = byTask.get(row.id as string)!;
+      result.push({ task: toTask(row), paragraphs: await this.paragraphs([...hit.paragraphIds]), entityIds: [...hit.entityIds] });
+    }
+    return result;
+  }
+
+  async searchText(query: string, k: number): Promise<TextHit[]> {
+    const tokens = queryTokens(query);
+    if (!tokens.length) return [];
+    const match = tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+    const rows = this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
+      WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, k) as Row[];
+    const paragraphs = await this.paragraphs(rows.map((r) => r.paragraph_id as string));
+    const score = new Map(rows.map((r) => [r.paragraph_id as string, -(r.rank as number)]));
+    return paragraphs.map((paragraph) => ({ paragraph, score: score.get(paragraph.id) ?? 0 }));
+  }
+
+  async neighbourhood(nodeId: string, options: { depth?: number; limit?: number } = {}): Promise<Subgraph> {
+    return this.walker.neighbourhood(nodeId, options.depth ?? 1, options.limit ?? 200);
+  }
+
+  async paths(fromId: string, toId: string, maxHops = 4): Promise<Subgraph> {
+    return this.walker.shortestPaths(fromId, toId, maxHops);
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const one = (sql: string) => (this.db.prepare(sql).get() as Row).n as number;
+    const documents = one('SELECT count(*) AS n FROM documents');
+    const nodes = documents + one('SELECT count(*) AS n FROM sections') + one('SELECT count(*) AS n FROM tasks')
+      + one('SELECT count(*) AS n FROM paragraphs') + one('SELECT count(*) AS n FROM entities') + one('SELECT count(*) AS n FROM observations');
+    const relationships = one('SELECT count(*) AS n FROM sections') + one('SELECT count(*) AS n FROM tasks')
+      + one('SELECT count(*) AS n FROM paragraphs') + one('SELECT count(*) AS n FROM mentions')
+      + 2 * one('SELECT count(*) AS n FROM observations') + one('SELECT count(*) AS n FROM relations')
+      + one('SELECT count(*) AS n FROM (SELECT DISTINCT p.task_id, m.entity_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE p.task_id IS NOT NULL)');
+    return { documents, nodes, relationships };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+export function openEmbeddedStore(dataDir: string): SqliteGraphStore {
+  mkdirSync(dataDir, { recursive: true });
+  return new SqliteGraphStore(join(dataDir, 'graph.sqlite'));
+}

@@ -1,0 +1,153 @@
+// Graph traversal over the embedded store's tables: the edges DESIGN.md names, derived from rows on demand.
+import type Database from 'better-sqlite3';
+import type { GraphEdge, GraphNode, Subgraph } from '../store.ts';
+
+type Row = Record<string, unknown>;
+
+const ENTITY_LABELS: Record<string, string> = {
+  place: 'Place', project: 'Project', initiative: 'Initiative', organization: 'Organization', indicator: 'Indicator',
+};
+
+/** Expanding a hub (a document, a much-mentioned place) stops after this many edges per node. */
+const EDGES_PER_NODE = 400;
+
+function edge(type: string, source: string, target: string, properties: Record<string, unknown> = {}): GraphEdge {
+  const extra = properties.charStart === undefined ? '' : `:${properties.charStart}`;
+  return { id: `${type}:${source}:${target}${extra}`, type, source, target, properties };
+}
+
+export class SqliteGraphWalker {
+  constructor(private readonly db: Database.Database) {}
+
+  node(id: string): GraphNode | null {
+    const get = (sql: string) => this.db.prepare(sql).get(id) as Row | undefined;
+    const doc = get('SELECT id, title, place, year, source_path FROM documents WHERE id = ?');
+    if (doc) return { id, label: 'Document', name: doc.title as string, properties: { place: doc.place, year: doc.year, sourcePath: doc.source_path } };
+    const section = get('SELECT * FROM sections WHERE id = ?');
+    if (section) return { id, label: 'Section', name: section.title as string, properties: { documentId: section.document_id, path: section.path, charStart: section.char_start, charEnd: section.char_end } };
+    const task = get('SELECT * FROM tasks WHERE id = ?');
+    if (task) return { id, label: 'Task', name: `${task.number}. ${task.title}`, properties: { documentId: task.document_id, number: task.number, title: task.title, category: task.category, sectionPath: task.section_path, charStart: task.char_start, charEnd: task.char_end } };
+    const paragraph = get('SELECT * FROM paragraphs WHERE id = ?');
+    if (paragraph) return { id, label: 'Paragraph', name: (paragraph.text as string).slice(0, 24), properties: { documentId: paragraph.document_id, text: paragraph.text, sectionPath: paragraph.section_path, charStart: paragraph.char_start, charEnd: paragraph.char_end } };
+    const entity = get('SELECT * FROM entities WHERE id = ?');
+    if (entity) return { id, label: ENTITY_LABELS[entity.type as string] ?? 'Entity', name: entity.name as string, properties: { type: entity.type, kind: entity.kind, pinyin: entity.pinyin } };
+    const observation = get('SELECT * FROM observations WHERE id = ?');
+    if (observation) return { id, label: 'Observation', name: `${observation.indicator} ${observation.value}${observation.unit}`, properties: { ...observation } };
+    return null;
+  }
+
+  edges(node: GraphNode): GraphEdge[] {
+    const all = (sql: string, ...params: unknown[]) => this.db.prepare(`${sql} LIMIT ${EDGES_PER_NODE}`).all(...params) as Row[];
+    const id = node.id;
+    const p = node.properties;
+    switch (node.label) {
+      case 'Document':
+        return all('SELECT id FROM sections WHERE document_id = ? AND parent_path IS NULL ORDER BY ordinal', id).map((r) => edge('HAS_SECTION', id, r.id as string));
+      case 'Section': {
+        const parent = all(`SELECT s.id FROM sections s, sections c WHERE c.id = ? AND s.document_id = c.document_id AND s.path = c.parent_path`, id);
+        return [
+          ...(parent.length ? parent.map((r) => edge('HAS_SECTION', r.id as string, id)) : [edge('HAS_SECTION', p.documentId as string, id)]),
+          ...all('SELECT id FROM sections WHERE document_id = ? AND parent_path = ?', p.documentId, p.path).map((r) => edge('HAS_SECTION', id, r.id as string)),
+          ...all('SELECT id FROM tasks WHERE document_id = ? AND section_path = ?', p.documentId, p.path).map((r) => edge('HAS_TASK', id, r.id as string)),
+          ...all('SELECT id FROM paragraphs WHERE document_id = ? AND section_path = ? AND task_id IS NULL', p.documentId, p.path).map((r) => edge('HAS_PARAGRAPH', id, r.id as string)),
+        ];
+      }
+      case 'Task':
+        return [
+          ...all('SELECT id FROM sections WHERE document_id = ? AND path = ?', p.documentId, p.sectionPath).map((r) => edge('HAS_TASK', r.id as string, id)),
+          ...all('SELECT id FROM paragraphs WHERE task_id = ?', id).map((r) => edge('HAS_PARAGRAPH', id, r.id as string)),
+          ...all('SELECT DISTINCT m.entity_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE p.task_id = ?', id).map((r) => edge('TOUCHES', id, r.entity_id as string)),
+        ];
+      case 'Paragraph':
+        return [
+          ...all(`SELECT COALESCE(p.task_id, s.id, p.document_id) AS parent FROM paragraphs p
+              LEFT JOIN sections s ON s.document_id = p.document_id AND s.path = p.section_path WHERE p.id = ?`, id)
+            .map((r) => edge('HAS_PARAGRAPH', r.parent as string, id)),
+          ...all('SELECT entity_id, char_start, char_end, surface FROM mentions WHERE paragraph_id = ?', id)
+            .map((r) => edge('MENTIONS', id, r.entity_id as string, { charStart: r.char_start, charEnd: r.char_end, surface: r.surface })),
+          ...all('SELECT id FROM observations WHERE paragraph_id = ?', id).map((r) => edge('STATES', id, r.id as string)),
+        ];
+      case 'Observation':
+        return [edge('OF', id, p.indicator_id as string), edge('STATES', p.paragraph_id as string, id)];
+      default:
+        return [
+          ...all('SELECT paragraph_id, char_start, char_end, surface, document_id FROM mentions WHERE entity_id = ?', id)
+            .map((r) => edge('MENTIONS', r.paragraph_id as string, id, { charStart: r.char_start, charEnd: r.char_end, surface: r.surface, documentId: r.document_id })),
+          ...all('SELECT DISTINCT p.task_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE m.entity_id = ? AND p.task_id IS NOT NULL', id)
+            .map((r) => edge('TOUCHES', r.task_id as string, id)),
+          ...all('SELECT DISTINCT type, from_id, to_id, document_id, paragraph_id FROM relations WHERE from_id = ? OR to_id = ?', id, id)
+            .map((r) => edge(r.type as string, r.from_id as string, r.to_id as string, { documentId: r.document_id, paragraphId: r.paragraph_id })),
+          ...all('SELECT id FROM observations WHERE indicator_id = ?', id).map((r) => edge('OF', r.id as string, id)),
+        ];
+    }
+  }
+
+  neighbourhood(startId: string, depth: number, limit: number): Subgraph {
+    const start = this.node(startId);
+    if (!start) return { nodes: [], edges: [] };
+    const nodes = new Map<string, GraphNode>([[startId, start]]);
+    const edges = new Map<string, GraphEdge>();
+    let frontier = [start];
+    for (let level = 0; level < depth && frontier.length && nodes.size < limit; level++) {
+      const next: GraphNode[] = [];
+      for (const node of frontier) {
+        for (const e of this.edges(node)) {
+          const otherId = e.source === node.id ? e.target : e.source;
+          if (!nodes.has(otherId)) {
+            if (nodes.size >= limit) break;
+            const other = this.node(otherId);
+            if (!other) continue;
+            nodes.set(otherId, other);
+            next.push(other);
+          }
+          edges.set(e.id, e);
+        }
+      }
+      frontier = next;
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  }
+
+  /** Breadth-first search from both ends' shared frontier; returns every node and edge on some shortest path. */
+  shortestPaths(fromId: string, toId: string, maxHops: number): Subgraph {
+    const from = this.node(fromId);
+    const to = this.node(toId);
+    if (!from || !to) return { nodes: [], edges: [] };
+    const parents = new Map<string, GraphEdge[]>([[fromId, []]]);
+    const nodes = new Map<string, GraphNode>([[fromId, from]]);
+    let frontier = [from];
+    let found = fromId === toId;
+    for (let hop = 0; hop < maxHops && !found && frontier.length; hop++) {
+      const next = new Map<string, GraphNode>();
+      for (const node of frontier) {
+        for (const e of this.edges(node)) {
+          const otherId = e.source === node.id ? e.target : e.source;
+          if (parents.has(otherId) && !next.has(otherId)) continue;
+          const other = next.get(otherId) ?? this.node(otherId);
+          if (!other) continue;
+          const list = parents.get(otherId) ?? [];
+          list.push(e);
+          parents.set(otherId, list);
+          next.set(otherId, other);
+          nodes.set(otherId, other);
+          if (otherId === toId) found = true;
+        }
+      }
+      frontier = [...next.values()];
+    }
+    if (!found) return { nodes: [], edges: [] };
+    const keepNodes = new Map<string, GraphNode>();
+    const keepEdges = new Map<string, GraphEdge>();
+    const stack = [toId];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (keepNodes.has(id)) continue;
+      keepNodes.set(id, nodes.get(id)!);
+      for (const e of parents.get(id) ?? []) {
+        keepEdges.set(e.id, e);
+        stack.push(e.source === id ? e.target : e.source);
+      }
+    }
+    return { nodes: [...keepNodes.values()], edges: [...keepEdges.values()] };
+  }
+}

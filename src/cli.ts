@@ -1,0 +1,133 @@
+// `policy-graph` command: every command prints one JSON document on stdout with --json, logs to stderr,
+// exits 0 on success and non-zero with a one-line error otherwise.
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { loadConfig, type Config } from './config.ts';
+import { EntityType } from './domain/schemas.ts';
+import { ingestPaths } from './ingest/pipeline.ts';
+import { ask } from './search/answer.ts';
+import { openServices, openStore } from './services.ts';
+import { printResult } from './cli/output.ts';
+import { progressBar } from './cli/progress.ts';
+
+const USAGE = `usage: policy-graph <command> [options]
+  ingest <file|dir>...                 read, structure, extract, embed and store documents
+  ask "<question>" [--k 10]            answer with cited passages, tasks, entities and observations
+  entities [--type T] [--match TEXT]   list entities (T: place|project|initiative|organization|indicator)
+  observations [--indicator TEXT] [--document ID]
+  documents                            list stored documents
+  delete <documentId>                  remove a document and what only it supported
+  serve [--port 3000] [--ingest-seeds] start the web server
+  eval                                 extraction quality of the seed against ../shared/eval gold
+common options: --json  --data DIR  --graph embedded|neo4j`;
+
+const options = {
+  json: { type: 'boolean' },
+  data: { type: 'string' },
+  graph: { type: 'string' },
+  port: { type: 'string' },
+  k: { type: 'string' },
+  type: { type: 'string' },
+  match: { type: 'string' },
+  indicator: { type: 'string' },
+  document: { type: 'string' },
+  'ingest-seeds': { type: 'boolean' },
+  gold: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+async function withStore<T>(config: Config, run: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
+  const store = await openStore(config);
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
+  const [command, ...rest] = positionals;
+  if (!command || values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 1;
+  }
+  const config = loadConfig({ data: values.data, graph: values.graph, port: values.port, json: values.json });
+  const result = await run(command, rest, values, config);
+  if (result !== undefined) printResult(command, result, config.json);
+  return 0;
+}
+
+async function run(command: string, args: string[], values: Values, config: Config): Promise<unknown> {
+  switch (command) {
+    case 'ingest': {
+      if (!args.length) throw new Error('ingest needs at least one file or directory');
+      const services = await openServices(config);
+      try {
+        const report = await ingestPaths(args, services, progressBar('ingest'));
+        for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.error.replace(`${e.path}: `, '')}\n`);
+        if (report.errors.length && !report.documents.length) process.exitCode = 1;
+        return report;
+      } finally {
+        await services.close();
+      }
+    }
+    case 'ask': {
+      const question = z.string().trim().min(1, 'ask needs a question').max(2000).parse(args.join(' '));
+      const k = z.coerce.number().int().min(1).max(100).parse(values.k ?? 10);
+      const services = await openServices(config);
+      try {
+        return await ask(question, services, { k });
+      } finally {
+        await services.close();
+      }
+    }
+    case 'entities': {
+      const type = values.type === undefined ? undefined : EntityType.parse(values.type);
+      return withStore(config, async (store) => ({ entities: await store.entities({ type, match: values.match }) }));
+    }
+    case 'observations':
+      return withStore(config, async (store) => ({ observations: await store.observations({ indicator: values.indicator, documentId: values.document }) }));
+    case 'documents':
+      return withStore(config, async (store) => ({ documents: await store.listDocuments() }));
+    case 'delete': {
+      const id = z.string().min(1, 'delete needs a document id').parse(args[0] ?? '');
+      const services = await openServices(config);
+      try {
+        const deleted = await services.store.deleteDocument(id);
+        if (!deleted) throw new Error(`no document with id ${id}`);
+        await services.index.deleteDocument(id);
+        await (services.index as { persist(generation?: number): Promise<void> }).persist(await services.store.generation());
+        return { deleted: id };
+      } finally {
+        await services.close();
+      }
+    }
+    case 'serve': {
+      const { serve } = await import('./server/serve.ts');
+      await serve(config, { ingestSeeds: values['ingest-seeds'] ?? false });
+      return undefined;
+    }
+    case 'eval': {
+      const { runEval } = await import('./eval/run-eval.ts');
+      return runEval(config, { goldDir: values.gold });
+    }
+    default:
+      throw new Error(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = process.exitCode || code;
+  },
+  (error: unknown) => {
+    const message = error instanceof z.ZodError
+      ? `invalid input: ${error.issues.map((i) => i.message).join('; ')}`
+      : error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(`policy-graph: ${message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,51 @@
+// The one place that reads flags and environment; everything else receives a validated Config.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export const GraphBackend = z.enum(['embedded', 'neo4j']);
+
+export const Config = z.object({
+  dataDir: z.string().min(1),
+  graph: GraphBackend,
+  neo4j: z.object({
+    uri: z.string().min(1),
+    user: z.string().min(1),
+    password: z.string().min(1),
+    database: z.string().optional(),
+  }),
+  modelDir: z.string().optional(),
+  port: z.number().int().min(1).max(65535),
+  json: z.boolean(),
+});
+export type Config = z.infer<typeof Config>;
+
+export const NEO4J_DEFAULTS = { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'policygraph-local' } as const;
+
+export interface GlobalFlags {
+  data?: string;
+  graph?: string;
+  port?: string;
+  json?: boolean;
+}
+
+export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.env): Config {
+  const graph = flags.graph ?? (env.NEO4J_URI ? 'neo4j' : 'embedded');
+  const parsed = Config.safeParse({
+    dataDir: resolve(flags.data ?? env.POLICY_GRAPH_DATA ?? 'data'),
+    graph,
+    neo4j: {
+      uri: env.NEO4J_URI ?? NEO4J_DEFAULTS.uri,
+      user: env.NEO4J_USER ?? NEO4J_DEFAULTS.user,
+      password: env.NEO4J_PASSWORD ?? NEO4J_DEFAULTS.password,
+      database: env.NEO4J_DATABASE || undefined,
+    },
+    modelDir: env.POLICY_GRAPH_MODEL_DIR || undefined,
+    port: Number(flags.port ?? env.PORT ?? 3000),
+    json: flags.json ?? false,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`invalid configuration: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}

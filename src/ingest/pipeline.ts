@@ -1,0 +1,196 @@
+// Ingest: read → structure → extract → resolve → embed → write, all-or-nothing per document.
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { contentHash } from '../domain/ids.ts';
+import type { DocumentGraph, Entity, EntityType } from '../domain/schemas.ts';
+import type { Embedder } from '../../embeddings/embedder.ts';
+import type { VectorIndex } from '../../embeddings/index.ts';
+import type { GraphStore } from '../../graph/store.ts';
+import { chunkParagraphs } from './chunk.ts';
+import { documentMeta } from './document-meta.ts';
+import { extractEntities } from './extract/entities.ts';
+import { extractObservations } from './extract/indicators.ts';
+import { readDocument, type ReadResult } from './read.ts';
+import { buildExtractionContext, parseStructure } from './structure.ts';
+
+export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf']);
+
+export interface StageTimings {
+  read: number;
+  structure: number;
+  extract: number;
+  embed: number;
+  write: number;
+}
+
+export interface IngestedDocument {
+  id: string;
+  title: string;
+  sourcePath: string;
+  paragraphs: number;
+  tasks: number;
+  status: 'ingested' | 'unchanged';
+}
+
+export interface IngestReport {
+  documents: IngestedDocument[];
+  errors: Array<{ path: string; error: string }>;
+  entities: Record<EntityType, number>;
+  observations: number;
+  relations: number;
+  ms: number;
+  timings: StageTimings;
+}
+
+export interface IngestServices {
+  store: GraphStore;
+  embedder: Embedder;
+  /** Optional: a store-backed index (Neo4j) gets its vectors through writeDocument. */
+  index: VectorIndex | null;
+}
+
+/** Files named directly are always tried (and fail clearly if unsupported); directories contribute supported files. */
+export async function expandInputs(inputs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string) => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+    }
+  };
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info) throw new Error(`${input}: no such file or directory`);
+    if (info.isDirectory()) await walk(input);
+    else files.push(input);
+  }
+  return files;
+}
+
+function mergeEntities(lists: Entity[][]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const entity of lists.flat()) {
+    const seen = byId.get(entity.id);
+    if (!seen) byId.set(entity.id, { ...entity, aliases: [...entity.aliases] });
+    else seen.aliases = [...new Set([...seen.aliases, ...entity.aliases, entity.name])].filter((a) => a !== seen.name);
+  }
+  return [...byId.values()];
+}
+
+/** Everything derived from one read document, without side effects. */
+export function buildDocumentGraph(read: ReadResult, timings: StageTimings): DocumentGraph {
+  let t = performance.now();
+  const id = contentHash(read.text);
+  const fileName = read.sourcePath.split(/[\\/]/).pop() ?? read.sourcePath;
+  const meta = documentMeta(read.normalized, read.frontMatter.title, fileName);
+  const structure = parseStructure({ documentId: id, text: read.text, normalized: read.normalized, boldLines: read.boldLines });
+  timings.structure += performance.now() - t;
+
+  t = performance.now();
+  const context = buildExtractionContext(structure, read.normalized, { documentId: id, year: meta.year, place: meta.place });
+  const found = extractEntities(context);
+  const measured = extractObservations(context);
+  timings.extract += performance.now() - t;
+
+  return {
+    document: {
+      id,
+      title: meta.title,
+      place: meta.place,
+      year: meta.year,
+      issuer: meta.issuer,
+      date: meta.date,
+      sourcePath: read.sourcePath,
+      source: read.frontMatter.source ?? null,
+      text: read.text,
+    },
+    ...structure,
+    entities: mergeEntities([found.entities, measured.indicators]),
+    mentions: [...found.mentions, ...measured.mentions],
+    observations: measured.observations,
+    relations: found.relations,
+    chunks: chunkParagraphs(structure.paragraphs, read.text),
+  };
+}
+
+export function countRelationships(graph: DocumentGraph): number {
+  const touches = new Set<string>();
+  const taskOf = new Map(graph.paragraphs.map((p) => [p.id, p.taskId]));
+  for (const m of graph.mentions) {
+    const taskId = taskOf.get(m.paragraphId);
+    if (taskId) touches.add(`${taskId}>${m.entityId}`);
+  }
+  return graph.sections.length + graph.tasks.length + graph.paragraphs.length + graph.mentions.length
+    + 2 * graph.observations.length + graph.relations.length + touches.size;
+}
+
+export async function ingestPaths(
+  inputs: string[],
+  services: IngestServices,
+  onProgress: (done: number, total: number, path: string) => void = () => {},
+): Promise<IngestReport> {
+  const started = performance.now();
+  const timings: StageTimings = { read: 0, structure: 0, extract: 0, embed: 0, write: 0 };
+  const report: IngestReport = {
+    documents: [], errors: [],
+    entities: { place: 0, project: 0, initiative: 0, organization: 0, indicator: 0 },
+    observations: 0, relations: 0, ms: 0, timings,
+  };
+  const entityIds: Record<EntityType, Set<string>> = {
+    place: new Set(), project: new Set(), initiative: new Set(), organization: new Set(), indicator: new Set(),
+  };
+  const files = await expandInputs(inputs);
+  let wrote = false;
+  for (const [i, file] of files.entries()) {
+    onProgress(i, files.length, file);
+    const sourcePath = relative(process.cwd(), file) || file;
+    try {
+      let t = performance.now();
+      const read = await readDocument(file);
+      read.sourcePath = sourcePath;
+      timings.read += performance.now() - t;
+      const graph = buildDocumentGraph(read, timings);
+      const summary = { id: graph.document.id, title: graph.document.title, sourcePath, paragraphs: graph.paragraphs.length, tasks: graph.tasks.length };
+      if (await services.store.hasDocument(graph.document.id)) {
+        report.documents.push({ ...summary, status: 'unchanged' });
+        continue;
+      }
+      t = performance.now();
+      const vectors = await services.embedder.embedPassages(graph.chunks.map((c) => c.text));
+      timings.embed += performance.now() - t;
+      t = performance.now();
+      const written = await services.store.writeDocument(graph, vectors);
+      if (written && services.index) {
+        await services.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
+        wrote = true;
+      }
+      timings.write += performance.now() - t;
+      report.documents.push({ ...summary, status: written ? 'ingested' : 'unchanged' });
+      if (!written) continue;
+      for (const e of graph.entities) entityIds[e.type].add(e.id);
+      report.observations += graph.observations.length;
+      report.relations += countRelationships(graph);
+    } catch (error) {
+      report.errors.push({ path: sourcePath, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+    }
+  }
+  onProgress(files.length, files.length, '');
+  if (wrote && services.index) {
+    const t = performance.now();
+    await persistIndex(services);
+    timings.write += performance.now() - t;
+  }
+  for (const type of Object.keys(entityIds) as EntityType[]) report.entities[type] = entityIds[type].size;
+  report.ms = Math.round(performance.now() - started);
+  for (const key of Object.keys(timings) as Array<keyof StageTimings>) timings[key] = Math.round(timings[key]);
+  return report;
+}
+
+/** File-backed indexes record the graph's generation so a later open can tell whether they are stale. */
+export async function persistIndex(services: IngestServices): Promise<void> {
+  const index = services.index as (VectorIndex & { persist(generation?: number): Promise<void> }) | null;
+  if (!index) return;
+  await index.persist(await services.store.generation());
+}

@@ -1,0 +1,109 @@
+// Answers a question: understand it, run the graph, vector and lexical retrievers in parallel, fuse their
+// passage rankings with reciprocal rank fusion, and cite the source paragraphs.
+import type { Observation } from '../domain/schemas.ts';
+import type { Services } from '../services.ts';
+import { understand } from './understand.ts';
+
+export type RetrieverName = 'graph' | 'vector' | 'lexical';
+
+export interface Passage {
+  id: string;
+  documentId: string;
+  paragraphId: string;
+  text: string;
+  charStart: number;
+  charEnd: number;
+  score: number;
+  retrievers: RetrieverName[];
+}
+
+export interface Answer {
+  question: string;
+  language: 'zh' | 'en';
+  intent: string;
+  semanticSearch: 'on' | 'off';
+  entities: Array<{ id: string; name: string; type: string }>;
+  tasks: Array<{ documentId: string; number: number; title: string; category: string | null }>;
+  passages: Passage[];
+  observations: Observation[];
+  notes: string[];
+  ms: number;
+}
+
+const RRF_K = 60;
+/** Graph evidence counts more when the question named entities the graph links to tasks. */
+const GRAPH_WEIGHT = 1.5;
+
+interface Ranked {
+  key: string; // paragraph id: the unit passages are fused on
+  documentId: string;
+  text: string;
+  charStart: number;
+  charEnd: number;
+}
+
+export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[] } = {}): Promise<Answer> {
+  const started = performance.now();
+  const k = options.k ?? 10;
+  const use = new Set(options.retrievers ?? ['graph', 'vector', 'lexical']);
+  const { store, embedder, index } = services;
+  const understanding = await understand(question, store);
+  const entityIds = understanding.entities.map((e) => e.id);
+
+  const graphRun = async () => {
+    if (!use.has('graph') || !entityIds.length) return { ranked: [] as Ranked[], tasks: [] as Answer['tasks'] };
+    const hits = await store.tasksTouching(entityIds);
+    const ranked: Ranked[] = hits.flatMap((h) => h.paragraphs.map((p) => ({ key: p.id, documentId: p.documentId, text: p.text, charStart: p.charStart, charEnd: p.charEnd })));
+    const tasks = hits.map((h) => ({ documentId: h.task.documentId, number: h.task.number, title: h.task.title, category: h.task.category }));
+    return { ranked, tasks };
+  };
+  const vectorRun = async (): Promise<Ranked[]> => {
+    if (!use.has('vector')) return [];
+    const hits = await index.search(await embedder.embedQuery(question), k * 3);
+    const chunks = await store.chunks(hits.map((h) => h.id));
+    return chunks.map((c) => ({ key: c.paragraphId, documentId: c.documentId, text: c.text, charStart: c.charStart, charEnd: c.charEnd }));
+  };
+  const lexicalRun = async (): Promise<Ranked[]> => {
+    if (!use.has('lexical')) return [];
+    const hits = await store.searchText(question, k * 3);
+    return hits.map((h) => ({ key: h.paragraph.id, documentId: h.paragraph.documentId, text: h.paragraph.text, charStart: h.paragraph.charStart, charEnd: h.paragraph.charEnd }));
+  };
+  const [graph, vector, lexical] = await Promise.all([graphRun(), vectorRun(), lexicalRun()]);
+
+  const fused = new Map<string, Passage>();
+  const add = (list: Ranked[], name: RetrieverName, weight: number) => {
+    const seen = new Set<string>();
+    list.forEach((r) => {
+      if (seen.has(r.key)) return; // a paragraph split into chunks counts once per retriever, at its best rank
+      seen.add(r.key);
+      const contribution = weight / (RRF_K + seen.size);
+      const passage = fused.get(r.key) ?? { id: r.key, documentId: r.documentId, paragraphId: r.key, text: r.text, charStart: r.charStart, charEnd: r.charEnd, score: 0, retrievers: [] };
+      passage.score += contribution;
+      if (!passage.retrievers.includes(name)) passage.retrievers.push(name);
+      fused.set(r.key, passage);
+    });
+  };
+  add(graph.ranked, 'graph', GRAPH_WEIGHT);
+  add(vector, 'vector', 1);
+  add(lexical, 'lexical', 1);
+  const passages = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, k);
+  for (const p of passages) p.score = Number(p.score.toFixed(5));
+
+  const indicatorIds = understanding.entities.filter((e) => e.type === 'indicator').map((e) => e.id);
+  const observations = (await Promise.all(indicatorIds.map((id) => store.observations({ indicator: id })))).flat();
+  const notes: string[] = [];
+  if (embedder.mode !== 'semantic') notes.push('semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback');
+
+  return {
+    question,
+    language: understanding.language,
+    intent: understanding.intent,
+    semanticSearch: embedder.mode === 'semantic' ? 'on' : 'off',
+    entities: understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })),
+    tasks: graph.tasks,
+    passages,
+    observations,
+    notes,
+    ms: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,70 @@
+// Question understanding: language, intent, and the entities a question names (Chinese names and aliases,
+// or pinyin spellings in English questions such as "Caoejiang" / "Songxia Town").
+import type { EntitySummary, GraphStore } from '../../graph/store.ts';
+
+export type Intent = 'tasks_touching_entity' | 'indicator_value' | 'entity_lookup' | 'semantic_topic';
+
+export interface Understanding {
+  language: 'zh' | 'en';
+  intent: Intent;
+  entities: EntitySummary[];
+}
+
+/** English generic words and the pinyin of the Chinese suffix they translate. */
+const ENGLISH_SUFFIX_PINYIN: Record<string, string> = {
+  river: 'jiang', town: 'zhen', township: 'xiang', subdistrict: 'jiedao', street: 'jiedao', lake: 'hu',
+  reservoir: 'shuiku', district: 'qu', city: 'shi', county: 'xian', province: 'sheng', road: 'lu', avenue: 'dadao',
+};
+
+const ZH_TASK_WORDS = /任务|工作|举措|措施|项目|涉及|哪些/;
+const EN_TASK_WORDS = /\b(tasks?|work items?|measures?|projects?|involve|touch(es)?|mention)\b/i;
+const VALUE_WORDS = /多少|是多少|目标|增长|比重|\d|how (much|many)|target|value|growth|rate|percent/i;
+
+/** Entities are linked by the longest names first; a name inside an already linked span is not linked again. */
+function linkChinese(question: string, entities: EntitySummary[]): EntitySummary[] {
+  const names = entities.flatMap((e) => [e.name, ...e.aliases].filter((n) => n.length >= 2).map((n) => ({ n, e })));
+  names.sort((a, b) => b.n.length - a.n.length);
+  const taken: boolean[] = new Array(question.length).fill(false);
+  const linked = new Map<string, EntitySummary>();
+  for (const { n, e } of names) {
+    let at = question.indexOf(n);
+    while (at >= 0) {
+      const free = !taken.slice(at, at + n.length).some(Boolean);
+      if (free) {
+        for (let i = at; i < at + n.length; i++) taken[i] = true;
+        linked.set(e.id, e);
+      }
+      at = question.indexOf(n, at + 1);
+    }
+  }
+  return [...linked.values()];
+}
+
+function linkPinyin(question: string, entities: EntitySummary[]): EntitySummary[] {
+  const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
+  const candidates = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let key = '';
+    for (let j = i; j < Math.min(words.length, i + 4); j++) {
+      const word = words[j]!;
+      key += j > i && ENGLISH_SUFFIX_PINYIN[word] ? ENGLISH_SUFFIX_PINYIN[word] : word;
+      if (key.length >= 4) candidates.add(key);
+    }
+  }
+  return entities.filter((e) => e.pinyin.length >= 4 && candidates.has(e.pinyin));
+}
+
+export async function understand(question: string, store: GraphStore): Promise<Understanding> {
+  const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
+  const all = await store.entities({});
+  const entities = language === 'zh' ? linkChinese(question, all) : linkPinyin(question, all);
+  const taskWords = language === 'zh' ? ZH_TASK_WORDS : EN_TASK_WORDS;
+  const intent: Intent = entities.length && taskWords.test(question)
+    ? 'tasks_touching_entity'
+    : VALUE_WORDS.test(question) && entities.some((e) => e.type === 'indicator')
+      ? 'indicator_value'
+      : entities.length
+        ? 'entity_lookup'
+        : 'semantic_topic';
+  return { language, intent, entities };
+}

@@ -1,0 +1,21 @@
+// `serve`: opens the services, optionally ingests seeds/ on first start, and listens until stopped.
+import { existsSync } from 'node:fs';
+import type { Config } from '../config.ts';
+import { ingestPaths } from '../ingest/pipeline.ts';
+import { openServices } from '../services.ts';
+import { createApp } from './app.ts';
+
+export async function serve(config: Config, options: { ingestSeeds: boolean }): Promise<void> {
+  const services = await openServices(config);
+  if (options.ingestSeeds && existsSync('seeds') && (await services.store.listDocuments()).length === 0) {
+    process.stderr.write('first start: ingesting seeds/\n');
+    const report = await ingestPaths(['seeds'], services);
+    process.stderr.write(`ingested ${report.documents.length} documents in ${report.ms} ms\n`);
+  }
+  const server = createApp(services).listen(config.port, '127.0.0.1', () => {
+    process.stderr.write(`PolicyGraph serving on http://localhost:${config.port}\n`);
+  });
+  const stop = () => server.close(() => void services.close().then(() => process.exit(0)));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
