@@ -1,0 +1,82 @@
+// The CLI end to end, as a user runs it: ingest the seed, look up entities and observations, ask, delete.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, cliJson, ROOT, tempDataDir } from './cli-helpers.ts';
+
+const data = tempDataDir();
+let documentId = '';
+
+describe('policy-graph CLI', () => {
+  beforeAll(async () => {
+    const report = await cliJson(['ingest', join(ROOT, 'seeds'), '--data', data]);
+    expect(report.documents).toHaveLength(1);
+    documentId = report.documents[0].id;
+  });
+
+  it('ingests the seed with its 40 numbered 2017 tasks and every entity type', async () => {
+    const report = await cliJson(['ingest', join(ROOT, 'seeds'), '--data', data]);
+    // Re-ingesting the same content is a no-op.
+    expect(report.documents[0]).toMatchObject({ id: documentId, status: 'unchanged' });
+    const { documents } = await cliJson(['documents', '--data', data]);
+    expect(documents[0]).toMatchObject({ place: '上虞区', year: 2017 });
+    expect(documents[0].tasks).toBeGreaterThanOrEqual(40);
+  });
+
+  it('lists places with aliases and mention counts', async () => {
+    const { entities } = await cliJson(['entities', '--type', 'place', '--data', data]);
+    const byName = new Map(entities.map((e: any) => [e.name, e]));
+    expect(byName.get('曹娥江')).toBeDefined();
+    expect((byName.get('崧厦镇') as any).aliases).toContain('崧厦');
+    expect((byName.get('章镇镇') as any).aliases).toContain('章镇');
+  });
+
+  it('matches entities by pinyin', async () => {
+    const { entities } = await cliJson(['entities', '--match', 'caoejiang', '--data', data]);
+    expect(entities.map((e: any) => e.name)).toContain('曹娥江');
+  });
+
+  it('lists observations with value, unit, kind and period', async () => {
+    const { observations } = await cliJson(['observations', '--indicator', '地区生产总值', '--data', data]);
+    expect(observations).toContainEqual(expect.objectContaining({ value: 773.22, unit: '亿元', kind: 'actual', period: '2016' }));
+  });
+
+  it('answers which tasks touch a river, citing passages', async () => {
+    const answer = await cliJson(['ask', '哪些任务涉及曹娥江？', '--data', data]);
+    expect(answer.entities.map((e: any) => e.name)).toContain('曹娥江');
+    expect(answer.tasks.map((t: any) => t.number)).toEqual(expect.arrayContaining([8, 27]));
+    expect(answer.passages.length).toBeGreaterThan(0);
+    expect(answer.passages[0]).toHaveProperty('retrievers');
+  });
+
+  it('fails with a one-line error for bad input and still ingests the good documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-graph-bad-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 4]));
+    const result = await cli(['ingest', dir, join(ROOT, 'seeds'), '--json', '--data', tempDataDir()]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.documents).toHaveLength(1);
+    expect(report.errors).toHaveLength(2);
+    for (const line of result.stderr.trim().split('\n').filter((l) => l.startsWith('error:'))) expect(line).toMatch(/(empty|binary)/);
+  });
+
+  it('rejects an unknown entity type and a missing question with a one-line error', async () => {
+    const badType = await cli(['entities', '--type', 'river', '--data', data]);
+    expect(badType.code).not.toBe(0);
+    expect(badType.stderr.trim().split('\n')).toHaveLength(1);
+    const noQuestion = await cli(['ask', '--data', data]);
+    expect(noQuestion.code).not.toBe(0);
+  });
+
+  it('deletes a document and everything only it supported', async () => {
+    const scratch = tempDataDir();
+    const { documents } = await cliJson(['ingest', join(ROOT, 'seeds'), '--data', scratch]);
+    await cliJson(['delete', documents[0].id, '--data', scratch]);
+    const { entities } = await cliJson(['entities', '--data', scratch]);
+    expect(entities).toHaveLength(0);
+    const missing = await cli(['delete', documents[0].id, '--data', scratch]);
+    expect(missing.code).not.toBe(0);
+  });
+});
