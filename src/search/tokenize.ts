@@ -1,7 +1,7 @@
 // Lexical tokens for full-text indexes (SQLite FTS5, Neo4j full-text): jieba search-mode words plus CJK
 // bigrams, so both whole words and names jieba splits apart (rare place names) can be found.
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 
 let jieba: Jieba | null = null;
 export function segmenter(): Jieba {
