@@ -1,0 +1,160 @@
+// Reading indicator names out of the text around a figure: trimming the verbs and time words that surround
+// a metric, the counted noun after a figure, and enumerations that share one head (城乡居民收入分别…).
+import {
+  ATTRIBUTE_WORDS, canonicalIndicator, GROUP_WORDS, HEAD_NOUNS, LEAD_VERBS, LEADING_FILLERS, NOUN_PHRASE_ENDERS,
+  PREDICATE_STARTS, SCOPE_PREFIXES, SHORT_HEAD, TRAILING_PREDICATES,
+} from './lexicon.ts';
+
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const LEADING = byLength(LEADING_FILLERS);
+const TRAILING = byLength(TRAILING_PREDICATES);
+const LEADS = byLength(LEAD_VERBS);
+const PREDICATES = byLength(PREDICATE_STARTS);
+const ENDER = new RegExp(byLength(NOUN_PHRASE_ENDERS).join('|'), 'y');
+const HEADS = byLength(HEAD_NOUNS);
+
+const LEADING_TIME = /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末|度)?|年度|(?:今后|未来|过去)?[一二三四五六七八九十\d]{1,2}年(?:来|内|间|以来)?|今年|去年|明年|当年|年内|提前)/;
+const TRAILING_TIME = /(?:(?:较|比)(?:上年|去年|上年同期|(?:19|20)\d{2}年(?:底|末)?)|(?:从|由|到|至)?(?:19|20)\d{2}年(?:底|末)?的?|每(?:月|年|人|天|亩)|连续[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十两]+(?:个|大|项|条))$/;
+
+/** The text before a figure, without the words that open clauses or link a metric to its figure. */
+export function trimMetricText(raw: string): { text: string; offset: number } {
+  let text = raw;
+  let offset = 0;
+  for (let changed = true; changed;) {
+    changed = false;
+    const edge = /^[\s、,;:和及与]+/.exec(text);
+    if (edge) {
+      text = text.slice(edge[0].length); offset += edge[0].length; changed = true;
+    }
+    const time = LEADING_TIME.exec(text);
+    if (time && time[0].length < text.length) {
+      text = text.slice(time[0].length); offset += time[0].length; changed = true;
+    }
+    const filler = LEADING.find((w) => text.startsWith(w) && text.length > w.length);
+    if (filler) { text = text.slice(filler.length); offset += filler.length; changed = true; }
+    const scope = SCOPE_PREFIXES.find((w) => text.startsWith(w) && text.length - w.length >= 2);
+    if (scope) { text = text.slice(scope.length); offset += scope.length; changed = true; }
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    const trimmed = text.replace(/[\s、,;:和及与的]+$/, '');
+    if (trimmed !== text) { text = trimmed; changed = true; }
+    const time = TRAILING_TIME.exec(text);
+    if (time) { text = text.slice(0, time.index); changed = true; }
+    const predicate = TRAILING.find((w) => text.endsWith(w));
+    if (predicate) { text = text.slice(0, text.length - predicate.length); changed = true; }
+  }
+  return { text, offset };
+}
+
+/** Whether the text after a figure begins a noun (the figure counts it) rather than a predicate. */
+export function startsNoun(text: string): boolean {
+  if (/^[1-5]A级/.test(text)) return true;
+  if (!/^[\u4e00-\u9fa5“"A-Za-z]/.test(text)) return false;
+  return !PREDICATES.some((w) => text.startsWith(w));
+}
+
+/** The counted noun after a figure: up to a boundary, a conjunction before the next figure, or a verb. */
+export function nounPhraseAfter(text: string): string {
+  const boundary = text.search(/[,;。:!?、]/);
+  let end = boundary < 0 ? text.length : boundary;
+  const conjunction = /[和及与](?=[\d一二两三四五六七八九十])/.exec(text.slice(0, end));
+  if (conjunction) end = conjunction.index;
+  for (let i = 1; i < end; i++) {
+    ENDER.lastIndex = i;
+    if (ENDER.test(text)) { end = i; break; }
+  }
+  return text.slice(0, end).replace(/[和及与、]+$/, '');
+}
+
+/** Whether the words before a figure only lead into it (建成 / 在 / …和), so the figure counts what follows. */
+export function isLeadOnly(seg: string): boolean {
+  const { text } = trimMetricText(seg);
+  if (text.length === 0) return true;
+  if (/[和及与的等在]$/.test(seg.trim())) return true;
+  if (LEADS.some((w) => text.endsWith(w))) return true;
+  let rest = text;
+  while (rest.length > 0) {
+    const lead = LEADS.find((w) => rest.startsWith(w));
+    if (!lead) break;
+    rest = rest.slice(lead.length);
+  }
+  return rest.length === 0 || text.length <= 2;
+}
+
+/** Items of an enumeration before a figure (A、B、C三条…), or 0 if there is none. */
+export function enumerationCount(seg: string): number {
+  const items = splitTopLevel(trimMetricText(seg).text, /[、]/);
+  return items.length >= 2 ? items.length : 0;
+}
+
+/** Splits at separators outside brackets and quotes. */
+function splitTopLevel(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if ('(“《「'.includes(char)) depth++;
+    if (')”》」'.includes(char)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && separator.test(char)) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+function headOf(name: string): string | undefined {
+  const head = HEADS.find((h) => name.endsWith(h) && name.length > h.length);
+  if (head) return head;
+  const short = SHORT_HEAD.exec(name);
+  return short && name.length > short[0].length ? short[0] : undefined;
+}
+
+/**
+ * The metrics a paired statement distributes its figures over: 城乡X → 城镇X, 农村X; 城镇和农村X → 城镇X, 农村X;
+ * A、B增加值 → A增加值, B增加值; 事故起数和死亡人数 → 事故起数, 事故死亡人数. One name when it does not split.
+ */
+export function splitMetrics(name: string, values: number): string[] {
+  if (values < 2) return [name];
+  if (name.startsWith('城乡') && !/[、和及与]/.test(name)) {
+    const rest = name.slice(2);
+    return ['城镇' + rest, '农村' + rest];
+  }
+  const parts = splitTopLevel(name, /[、和及与]/);
+  if (parts.length < 2) return [name];
+  const last = parts[parts.length - 1]!;
+  const lastGroup = GROUP_WORDS.find((g) => last.startsWith(g));
+  const lastHead = headOf(last);
+  const first = parts[0]!;
+  const firstHead = headOf(first);
+  return parts.map((part, i) => {
+    if (i < parts.length - 1) {
+      if (GROUP_WORDS.includes(part) && lastGroup) return part + last.slice(lastGroup.length);
+      if (!headOf(part) && lastHead && !part.endsWith(lastHead)) return part + lastHead;
+      return part;
+    }
+    if (i > 0 && firstHead && part.length <= 4 && first.length >= part.length + 2 && headOf(part)) {
+      return first.slice(0, first.length - firstHead.length) + part;
+    }
+    return part;
+  });
+}
+
+/** A short word that names a group instead of a metric (…城区70%、农村60%). */
+export function asGroupOf(previous: string, group: string): string | null {
+  if (!GROUP_WORDS.includes(group)) return null;
+  const prefix = GROUP_WORDS.find((g) => previous.startsWith(g));
+  return prefix ? group + previous.slice(prefix.length) : group + previous;
+}
+
+export function isAttributeWord(text: string): boolean {
+  return ATTRIBUTE_WORDS.includes(text);
+}
+
+/** The indicator name a metric text stands for: inner linking verbs dropped, aliases resolved. */
+export function indicatorName(text: string): string {
+  const name = text.trim().replace(/([\u4e00-\u9fa5])(?:实现|完成)([\u4e00-\u9fa5]{2,})/, '$1$2');
+  return canonicalIndicator(name);
+}

@@ -1,0 +1,165 @@
+// Which part of the report a statement sits in (review of past years or plan for coming ones) and the period
+// its figures refer to. The headings set the frame (回顾 → last year, 今后五年 → the coming five years);
+// a sentence opening with a time phrase (五年来, 2016年, 今年) moves it for the rest of the part.
+import type { ExtractionContext, ExtractionParagraph } from '../context.ts';
+import { normalizeWidth } from '../../normalize.ts';
+import { parseChineseNumeral } from './numbers.ts';
+
+export type Mode = 'review' | 'plan' | 'unknown';
+
+export interface Frame {
+  mode: Mode;
+  start: number | null;
+  end: number | null;
+}
+
+const REVIEW_HEADING = /回顾|总结|过去|成绩|成就|以来|来的工作|取得/;
+const PLAN_HEADING = /今后|未来|目标|任务|安排|计划|部署|打算|展望|建议|意见|重点工作|主要工作|工作要点/;
+const YEAR = /((?:19|20)\d{2})年/;
+const SPAN_BACK = /(?:过去|近|这)?([一二三四五六七八九十\d]{1,2})年(?:来|以来|间)|过去([一二三四五六七八九十\d]{1,2})年/;
+const SPAN_AHEAD = /(?:今后|未来)([一二三四五六七八九十\d]{1,2})年/;
+const TERM = /本届政府(?:任期)?(?:以来|内)|本届政府期间/;
+
+function count(text: string): number | null {
+  return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+}
+
+export function formatPeriod(frame: Frame): string {
+  if (frame.start === null || frame.end === null) return 'unknown';
+  return frame.start === frame.end ? String(frame.start) : `${frame.start}-${frame.end}`;
+}
+
+/** The document year: given, or read from a dated plan heading (2017年工作安排) or review heading (2016年工作回顾). */
+export function documentYear(ctx: ExtractionContext): number | null {
+  if (ctx.year !== null) return ctx.year;
+  for (const paragraph of ctx.paragraphs) {
+    const part = normalizeWidth(paragraph.headings[0] ?? '');
+    const year = YEAR.exec(part);
+    if (!year) continue;
+    if (REVIEW_HEADING.test(part)) return Number(year[1]) + 1;
+    if (PLAN_HEADING.test(part)) return Number(year[1]);
+  }
+  return null;
+}
+
+/** The frame a time phrase sets, if the text holds one. */
+function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode): Frame | null {
+  const ahead = SPAN_AHEAD.exec(text);
+  if (ahead) {
+    const n = count(ahead[1]!);
+    if (n && year !== null) return { mode: 'plan', start: year, end: year + n - 1 };
+  }
+  const back = SPAN_BACK.exec(text);
+  if (back) {
+    const n = count(back[1] ?? back[2]!);
+    if (n && year !== null) return { mode: 'review', start: year - n, end: year - 1 };
+  }
+  if (TERM.test(text) && year !== null) return { mode: 'review', start: year - 5, end: year - 1 };
+  const explicit = YEAR.exec(text);
+  if (explicit) {
+    const y = Number(explicit[1]);
+    if (year === null) return { mode: fallbackMode, start: y, end: y };
+    if (y >= year - 6 && y <= year + 10) return { mode: y < year ? 'review' : 'plan', start: y, end: y };
+  }
+  if (/^(今年|明年)/.test(text) && year !== null) return { mode: 'plan', start: year, end: year };
+  if (/^(去年|过去一年|一年来)/.test(text) && year !== null) return { mode: 'review', start: year - 1, end: year - 1 };
+  return null;
+}
+
+/** The frame a part heading opens: its mode, and the period its wording or year gives. */
+function headingFrame(heading: string, year: number | null): Frame {
+  const text = normalizeWidth(heading);
+  const mode: Mode = REVIEW_HEADING.test(text) ? 'review' : PLAN_HEADING.test(text) ? 'plan' : 'unknown';
+  const explicit = YEAR.exec(text);
+  if (explicit && year !== null) {
+    const y = Number(explicit[1]);
+    return { mode: mode === 'unknown' ? (y < year ? 'review' : 'plan') : mode, start: y, end: y };
+  }
+  const phrase = frameFromPhrase(text, year, mode);
+  if (phrase) return { ...phrase, mode: mode === 'unknown' ? phrase.mode : mode };
+  return defaultFrame(mode, year);
+}
+
+function defaultFrame(mode: Mode, year: number | null): Frame {
+  if (year === null) return { mode, start: null, end: null };
+  if (mode === 'plan') return { mode, start: year, end: year };
+  return { mode, start: year - 1, end: year - 1 };
+}
+
+/** The time phrase a sentence opens with (its first clause, or a clause that is nothing else). */
+function openingPhrase(sentence: string): string | null {
+  const clauses = sentence.split(/[,:;]/);
+  const first = clauses[0] ?? '';
+  if (SPAN_AHEAD.test(first) || SPAN_BACK.test(first) || TERM.test(first) || /^\s*(?:(?:19|20)\d{2}年|今年|明年|去年|过去一年|一年来)/.test(first)) return first;
+  const bare = clauses.find((c) => /^\s*(?:[一二三四五六七八九十\d]{1,2}年来|过去[一二三四五六七八九十\d]{1,2}年)\s*$/.test(c));
+  return bare ?? null;
+}
+
+export interface FrameChange {
+  /** Offset within the paragraph text from which the frame holds. */
+  at: number;
+  frame: Frame;
+}
+
+/**
+ * For each paragraph, the frames in force: the first holds from its start, later ones from the sentence whose
+ * opening time phrase set them. Frames carry over to later paragraphs of the same part.
+ */
+export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
+  const year = documentYear(ctx);
+  let currentPart: string | undefined;
+  let frame: Frame = defaultFrame('unknown', year);
+  return ctx.paragraphs.map((paragraph: ExtractionParagraph) => {
+    const part = paragraph.headings[0];
+    if (part !== currentPart) {
+      currentPart = part;
+      frame = part === undefined ? defaultFrame('unknown', year) : headingFrame(part, year);
+    }
+    for (const sub of paragraph.headings.slice(1)) {
+      const phrase = openingPhrase(normalizeWidth(sub));
+      const subFrame = phrase ? frameFromPhrase(phrase, year, frame.mode) : null;
+      if (subFrame) frame = { ...subFrame, mode: frame.mode === 'unknown' ? subFrame.mode : frame.mode };
+    }
+    const changes: FrameChange[] = [{ at: 0, frame }];
+    const sentence = /[^。!?;]+[。!?;]?/g;
+    for (const match of paragraph.text.matchAll(sentence)) {
+      const body = match[0].replace(/^\s*(?:\d{1,3}[.、]|[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+是)/, '');
+      const phrase = openingPhrase(body);
+      if (!phrase) continue;
+      const next = frameFromPhrase(phrase, year, frame.mode);
+      if (!next) continue;
+      // A dated sentence inside a plan does not turn it into a review, and the reverse.
+      frame = { ...next, mode: frame.mode === 'unknown' ? next.mode : frame.mode };
+      changes.push({ at: match.index, frame });
+    }
+    return changes;
+  });
+}
+
+export function frameAt(changes: FrameChange[], offset: number): Frame {
+  let found = changes[0]!.frame;
+  for (const change of changes) if (change.at <= offset) found = change.frame;
+  return found;
+}
+
+/**
+ * The period of one statement: the frame's, unless the clause dates itself — 连续三年 (a run ending with the
+ * frame), 较2014年 / 比2011年底 (a change since then, in a review), 到2020年 (a deadline in a plan), or a year of its own.
+ */
+export function statementPeriod(frame: Frame, clause: string, year: number | null): string {
+  const streak = /连续([一二三四五六七八九十\d]{1,2})年/.exec(clause);
+  if (streak && frame.end !== null) {
+    const n = count(streak[1]!);
+    if (n) return formatPeriod({ ...frame, start: frame.end - n + 1 });
+  }
+  if (frame.mode !== 'plan') {
+    const since = /(?:较|比)((?:19|20)\d{2})年底?/.exec(clause);
+    if (since && frame.end !== null && Number(since[1]) < frame.end) return formatPeriod({ ...frame, start: Number(since[1]) });
+  } else {
+    const deadline = /(?:到|至|于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause);
+    if (deadline) return deadline[1]!;
+  }
+  const own = /^\s*((?:19|20)\d{2})年(?!度)/.exec(clause);
+  if (own && year !== null && Number(own[1]) >= year - 6 && Number(own[1]) <= year + 10) return own[1]!;
+  return formatPeriod(frame);
+}

@@ -1,0 +1,215 @@
+// Finds the figures of a paragraph: a number with its unit (773.22亿元, 两千亿元, 20余条, 3.5%以内) and the
+// special forms reports state results in (全省第八, 50强, 翻一番, 连续七年, 4A级, Ⅲ类, 三分之二).
+// Numbers that are not quantities are left out: years, dates, ordinals, codes (G20, PM2.5), road numbers,
+// and anything inside quotation marks or book titles (“2521”工程, 《中国制造2025》).
+import { CHINESE_NUMERAL_CHARS, parseChineseFraction, parseChineseNumeral, parseRomanNumeral, roundValue } from './numbers.ts';
+import { isCountUnit, matchUnit, type UnitFamily } from './units.ts';
+
+export type QuantityForm = 'measure' | 'rank' | 'league' | 'double' | 'streak' | 'grade' | 'fraction';
+
+export interface Quantity {
+  /** Offsets within the paragraph text: the number through its unit (and 余). */
+  start: number;
+  end: number;
+  /** End of the trailing qualifier (以上, 左右 …), equal to `end` when there is none. */
+  qualifierEnd: number;
+  value: number;
+  unit: string;
+  family: UnitFamily;
+  form: QuantityForm;
+  /** Written in Chinese numerals (两千亿元) rather than digits. */
+  chinese: boolean;
+  /** Trailing qualifier as written: 以上, 以下, 以内, 左右, 级 (千亿级) or null. */
+  qualifier: string | null;
+  /** 余/多 between number and unit: a lower bound (20余条). */
+  approximate: boolean;
+}
+
+const QUALIFIERS = ['以上', '以下', '以内', '左右', '级'];
+const NUMBER_AT = /\d+(?:\.\d+)?/y;
+const CHINESE_AT = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
+/** Count classifiers a Chinese numeral may take when it counts (五大城市门户, 三条示范街). */
+const CHINESE_CLASSIFIERS = /^(大|条|个|所|座|家|项|只)/;
+
+/** Spans inside “…”, 「…」, 《…》: names and slogans, whose digits are not figures. */
+export function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const pairs: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '"': '"' };
+  for (let i = 0; i < text.length; i++) {
+    const close = pairs[text[i]!];
+    if (!close) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0 || end - i > 40) continue;
+    spans.push([i, end + 1]);
+    i = end;
+  }
+  return spans;
+}
+
+function inside(spans: Array<[number, number]>, at: number): boolean {
+  return spans.some(([s, e]) => at > s && at < e);
+}
+
+function qualifierAt(text: string, at: number): string | null {
+  return QUALIFIERS.find((q) => text.startsWith(q, at)) ?? null;
+}
+
+interface Scan {
+  text: string;
+  quoted: Array<[number, number]>;
+  found: Quantity[];
+  taken: boolean[];
+}
+
+function take(scan: Scan, q: Quantity): void {
+  for (let i = q.start; i < q.qualifierEnd; i++) if (scan.taken[i]) return;
+  for (let i = q.start; i < q.qualifierEnd; i++) scan.taken[i] = true;
+  scan.found.push(q);
+}
+
+/** 全省第八, 居全市第一: a rank within a scope. */
+function scanRanks(scan: Scan): void {
+  const rank = /(全国|全省|全市|全区|全县|省内|市内|省|市)([\u4e00-\u9fa5]{0,8}?)第([一二三四五六七八九十\d]{1,3})(?:名|位)?(?![\u4e00-\u9fa5\d])/g;
+  for (const m of scan.text.matchAll(rank)) {
+    const numberStart = m.index + m[0].indexOf('第');
+    const digits = m[3]!;
+    const value = /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    if (value === null || value === 0 || inside(scan.quoted, numberStart)) continue;
+    const end = m.index + m[0].length;
+    take(scan, { start: numberStart, end, qualifierEnd: end, value, unit: '名', family: 'rank', form: 'rank', chinese: !/^\d/.test(digits), qualifier: null, approximate: false });
+  }
+}
+
+/** 50强, 十强 standing at the end of a clause: a league a subject entered. */
+function scanLeagues(scan: Scan): void {
+  const league = /(\d+|[一二三四五六七八九十百千]+)强(?=[,;。!?、]|$)/g;
+  for (const m of scan.text.matchAll(league)) {
+    const digits = m[1]!;
+    const value = /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    if (value === null || inside(scan.quoted, m.index) || /[A-Za-z]/.test(scan.text[m.index - 1] ?? '')) continue;
+    const end = m.index + m[0].length;
+    take(scan, { start: m.index, end, qualifierEnd: end, value, unit: '强', family: 'rank', form: 'league', chinese: !/^\d/.test(digits), qualifier: null, approximate: false });
+  }
+}
+
+/** 翻一番 / 翻番 / 翻两番: a doubling (or quadrupling). */
+function scanDoublings(scan: Scan): void {
+  for (const m of scan.text.matchAll(/翻(一|两|二)?番/g)) {
+    const value = m[1] === '两' || m[1] === '二' ? 4 : 2;
+    const end = m.index + m[0].length;
+    take(scan, { start: m.index, end, qualifierEnd: end, value, unit: '倍', family: 'multiple', form: 'double', chinese: true, qualifier: null, approximate: false });
+  }
+}
+
+/** 连续七年正增长: the length of a run of years. */
+function scanStreaks(scan: Scan): void {
+  for (const m of scan.text.matchAll(/连续([一二三四五六七八九十\d]{1,2})年/g)) {
+    const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+    if (!value || inside(scan.quoted, m.index)) continue;
+    const start = m.index + 2;
+    const end = m.index + m[0].length;
+    take(scan, { start, end, qualifierEnd: end, value, unit: '年', family: 'time', form: 'streak', chinese: !/^\d/.test(m[1]!), qualifier: null, approximate: false });
+  }
+}
+
+/** 4A级景区, Ⅲ类水: grades on national scales. */
+function scanGrades(scan: Scan): void {
+  for (const m of scan.text.matchAll(/([1-5])A级?(?=[\u4e00-\u9fa5]{0,4}景区)/g)) {
+    const end = m.index + m[0].length;
+    take(scan, { start: m.index, end, qualifierEnd: end, value: Number(m[1]), unit: 'A级', family: 'grade', form: 'grade', chinese: false, qualifier: null, approximate: false });
+  }
+  for (const m of scan.text.matchAll(/([ⅠⅡⅢⅣⅤⅥ])类/g)) {
+    const value = parseRomanNumeral(m[1]!);
+    if (value === null) continue;
+    const end = m.index + m[0].length;
+    take(scan, { start: m.index, end, qualifierEnd: end, value, unit: '类', family: 'grade', form: 'grade', chinese: false, qualifier: null, approximate: false });
+  }
+}
+
+/** 三分之二, 百分之五: fractions written out, stated as percentages. */
+function scanFractions(scan: Scan): void {
+  for (const m of scan.text.matchAll(/([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/g)) {
+    const fraction = parseChineseFraction(m[1]!, m[2]!);
+    if (fraction === null || inside(scan.quoted, m.index)) continue;
+    const end = m.index + m[0].length;
+    const qualifier = qualifierAt(scan.text, end);
+    const percent = m[1] === '百';
+    take(scan, {
+      start: m.index, end, qualifierEnd: end + (qualifier?.length ?? 0), value: roundValue(percent ? fraction * 100 : fraction * 100),
+      unit: '%', family: 'percent', form: 'fraction', chinese: true, qualifier, approximate: false,
+    });
+  }
+}
+
+function isIsolatedDigits(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (/[A-Za-z+\-.·/#]/.test(before) || /[A-Za-z+#]/.test(after)) return false;
+  if (before === '第') return false;
+  return true;
+}
+
+/** Numbers with units, Arabic or Chinese. */
+function scanMeasures(scan: Scan): void {
+  const { text } = scan;
+  for (let i = 0; i < text.length; i++) {
+    if (scan.taken[i]) continue;
+    const char = text[i]!;
+    let numberEnd = -1;
+    let value: number | null = null;
+    let chinese = false;
+    if (/\d/.test(char) && !/[\d.]/.test(text[i - 1] ?? '')) {
+      NUMBER_AT.lastIndex = i;
+      const m = NUMBER_AT.exec(text);
+      if (!m) continue;
+      numberEnd = i + m[0].length;
+      if (!isIsolatedDigits(text, i, numberEnd)) { i = numberEnd - 1; continue; }
+      value = Number(m[0]);
+    } else if (CHINESE_NUMERAL_CHARS.includes(char) && !CHINESE_NUMERAL_CHARS.includes(text[i - 1] ?? '')) {
+      CHINESE_AT.lastIndex = i;
+      const m = CHINESE_AT.exec(text);
+      if (!m || text[i - 1] === '第') continue;
+      numberEnd = i + m[0].length;
+      value = parseChineseNumeral(m[0]);
+      chinese = true;
+    } else continue;
+    if (value === null || inside(scan.quoted, i)) { i = numberEnd - 1; continue; }
+
+    let at = numberEnd;
+    const approximate = text[at] === '余' || text[at] === '多';
+    if (approximate) at += 1;
+    let unit = matchUnit(text, at);
+    if (!unit && chinese && CHINESE_CLASSIFIERS.test(text.slice(at))) {
+      // Chinese numerals with a classifier are kept for now; the statement reader decides whether they count.
+      const classifier = text[at]!;
+      unit = { unit: classifier === '大' ? '个' : classifier, family: 'count', length: 1 };
+    }
+    if (!unit) { i = numberEnd - 1; continue; }
+    // A year (2016年) never reaches here: 年 is not a unit. Dates and times of day are excluded the same way.
+    const end = at + unit.length;
+    const qualifier = qualifierAt(text, end);
+    take(scan, {
+      start: i, end, qualifierEnd: end + (qualifier?.length ?? 0), value, unit: unit.unit, family: unit.family,
+      form: 'measure', chinese, qualifier, approximate,
+    });
+    i = end - 1;
+  }
+}
+
+/** All figures in the paragraph, in text order. */
+export function scanQuantities(text: string): Quantity[] {
+  const scan: Scan = { text, quoted: quotedSpans(text), found: [], taken: new Array<boolean>(text.length).fill(false) };
+  // Item numbers (1. / 10、) open paragraphs; they are never figures.
+  const item = /^\s*\d{1,3}[.、](?!\d)/.exec(text);
+  if (item) for (let i = 0; i < item[0].length; i++) scan.taken[i] = true;
+  scanRanks(scan);
+  scanLeagues(scan);
+  scanDoublings(scan);
+  scanStreaks(scan);
+  scanGrades(scan);
+  scanFractions(scan);
+  scanMeasures(scan);
+  return scan.found.sort((a, b) => a.start - b.start);
+}
+
+export { isCountUnit };

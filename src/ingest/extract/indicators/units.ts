@@ -1,0 +1,69 @@
+// The units reports state quantities in, grouped into families (the Indicator's unit family).
+// A unit may carry a magnitude prefix (万, 亿, 十万 …): values stay in the stated unit (1.6 with 万个).
+
+export type UnitFamily =
+  | 'money' | 'percent' | 'count' | 'area' | 'length' | 'volume' | 'weight' | 'power' | 'time'
+  | 'concentration' | 'multiple' | 'rank' | 'grade';
+
+interface BaseUnit {
+  unit: string;
+  family: UnitFamily;
+  /** Whether a magnitude prefix (万, 亿 …) may precede it. */
+  scalable: boolean;
+}
+
+const BASE_UNITS: BaseUnit[] = [
+  ...['元/月', '元/年', '元/人', '元/吨', '元/亩', '元/平方米', '元', '美元', '欧元', '港元'].map((unit) => ({ unit, family: 'money' as const, scalable: true })),
+  ...['%', '‰', '个百分点', '百分点'].map((unit) => ({ unit, family: 'percent' as const, scalable: false })),
+  ...['家', '个', '只', '项', '名', '人次', '人', '户', '件', '所', '座', '台', '套', '张', '条', '次', '期', '辆', '艘', '批', '处', '宗', '篇', '部', '场', '架', '间', '块', '棵', '株', '头', '种', '类', '支', '对', '盏', '根', '标准箱', '标箱', '床', '幢', '栋'].map((unit) => ({ unit, family: 'count' as const, scalable: true })),
+  ...['平方公里', '平方米', '平米', '亩', '公顷'].map((unit) => ({ unit, family: 'area' as const, scalable: true })),
+  ...['公里', '千米', '延米', '米'].map((unit) => ({ unit, family: 'length' as const, scalable: true })),
+  ...['立方米', '升'].map((unit) => ({ unit, family: 'volume' as const, scalable: true })),
+  ...['吨标准煤', '吨', '千克', '公斤'].map((unit) => ({ unit, family: 'weight' as const, scalable: true })),
+  ...['千伏安', '千伏', '千瓦时', '千瓦', '兆瓦', '伏'].map((unit) => ({ unit, family: 'power' as const, scalable: true })),
+  ...['个月', '分钟', '小时', '天'].map((unit) => ({ unit, family: 'time' as const, scalable: false })),
+  ...['微克/立方米', '毫克/升'].map((unit) => ({ unit, family: 'concentration' as const, scalable: false })),
+  { unit: '倍', family: 'multiple', scalable: false },
+];
+
+const PREFIXES = ['万亿', '千万', '百万', '十万', '亿', '万'];
+
+export interface UnitMatch {
+  unit: string;
+  family: UnitFamily;
+  length: number;
+}
+
+interface UnitEntry { unit: string; family: UnitFamily }
+
+const UNIT_TABLE: UnitEntry[] = (() => {
+  const entries: UnitEntry[] = [];
+  for (const base of BASE_UNITS) {
+    entries.push({ unit: base.unit, family: base.family });
+    if (base.scalable) for (const prefix of PREFIXES) entries.push({ unit: prefix + base.unit, family: base.family });
+  }
+  return entries.sort((a, b) => b.unit.length - a.unit.length);
+})();
+
+/**
+ * The longest unit at `at` (an optional space after the number is allowed, as in "20 万元").
+ * A bare magnitude (首破千亿, 超百亿) is money in reports: it reads as 亿元 / 万元.
+ */
+export function matchUnit(text: string, at: number): UnitMatch | null {
+  const skip = text[at] === ' ' && text[at + 1] !== ' ' ? 1 : 0;
+  const from = at + skip;
+  for (const entry of UNIT_TABLE) {
+    if (text.startsWith(entry.unit, from)) return { unit: entry.unit, family: entry.family, length: skip + entry.unit.length };
+  }
+  for (const bare of ['亿', '万亿']) {
+    if (text.startsWith(bare, from) && !/^[\u4e00-\u9fa5]/.test(text.slice(from + bare.length, from + bare.length + 1).replace(/[级元]/, ''))) {
+      return { unit: `${bare}元`, family: 'money', length: skip + bare.length };
+    }
+  }
+  return null;
+}
+
+export function isCountUnit(unit: string): boolean {
+  const stripped = unit.replace(/^(万亿|千万|百万|十万|亿|万)/, '');
+  return BASE_UNITS.some((u) => u.unit === stripped && u.family === 'count');
+}
