@@ -116,6 +116,12 @@ describe('readDocument: Markdown', () => {
     expect(boldTexts(stray)).toEqual(['（一）稳增长']);
   });
 
+  it('keeps stars that are text and drops a stray star stuck to bold markup', async () => {
+    const stars = await readWritten('stars.md', '***政府工作报告**\n\n引进国家“*人计划”“*人计划”入选者，建设2*66万千瓦机组，*着力*稳增长。\n');
+    expect(stars.text).toBe('政府工作报告\n\n引进国家“*人计划”“*人计划”入选者，建设2*66万千瓦机组，着力稳增长。\n');
+    expect(boldTexts(stars)).toEqual(['政府工作报告']);
+  });
+
   it('reads a YAML list as the value of its key', async () => {
     const listed = await readWritten('list.md', '---\nsource:\n- https://example.gov.cn/a.html\ntitle: 2008年政府工作报告\n---\n\n正文。\n');
     expect(listed.frontMatter).toEqual({ source: 'https://example.gov.cn/a.html', title: '2008年政府工作报告' });

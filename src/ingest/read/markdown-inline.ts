@@ -11,7 +11,21 @@ export type InlineOp =
   | { kind: 'copy'; start: number; end: number }
   | { kind: 'insert'; text: string; at: number }
   | { kind: 'strong'; at: number; delimiter: StrongDelimiter; role: DelimiterRole }
-  | { kind: 'em'; at: number; role: DelimiterRole };
+  | EmphasisOp;
+
+/**
+ * A single `*`. `canOpen`/`canClose` follow CommonMark's flanking rules, and a star between digits is
+ * neither, so that stars used as text (`“*人计划”“*人计划”`, `2*66万千瓦`) stay. `besideStrong`: part of a
+ * `***` run, where a stray single `*` is a typo of the bold markup rather than a star.
+ */
+export interface EmphasisOp {
+  kind: 'em';
+  at: number;
+  role: DelimiterRole;
+  canOpen: boolean;
+  canClose: boolean;
+  besideStrong: boolean;
+}
 
 export interface InlineState {
   /** True while inside an HTML comment that began on an earlier line. */
@@ -23,11 +37,18 @@ const LINK = /\[([^\]\n]*)\]\([^)\n]*\)/y;
 const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]*)>/y;
 const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/y;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 function matchAt(pattern: RegExp, source: string, offset: number, end: number): RegExpExecArray | undefined {
   pattern.lastIndex = offset;
   const match = pattern.exec(source);
   return match !== null && offset + match[0].length <= end ? match : undefined;
+}
+
+/** CommonMark: a delimiter run is left-flanking when followed by text, or by punctuation after space or punctuation. */
+function isLeftFlanking(before: string, after: string): boolean {
+  if (/\s/.test(after)) return false;
+  return !PUNCTUATION.test(after) || /\s/.test(before) || PUNCTUATION.test(before);
 }
 
 function runLength(source: string, offset: number, end: number, char: string): number {
@@ -97,7 +118,20 @@ export function scanInline(source: string, start: number, end: number, state: In
       }
       flush(offset);
       if (length >= 2) ops.push({ kind: 'strong', at: offset, delimiter: char === '*' ? '**' : '__', role: 'unmatched' });
-      if (length !== 2) ops.push({ kind: 'em', at: offset + length - 1, role: 'unmatched' });
+      if (length !== 2) {
+        const before = source[offset - 1] ?? ' ';
+        const after = source[offset + length] ?? ' ';
+        // Between digits a star multiplies (2*66万千瓦), it does not emphasise.
+        const isMultiplication = /\d/.test(before) && /\d/.test(after);
+        ops.push({
+          kind: 'em',
+          at: offset + length - 1,
+          role: 'unmatched',
+          canOpen: !isMultiplication && isLeftFlanking(before, after),
+          canClose: !isMultiplication && isLeftFlanking(after, before),
+          besideStrong: length === 3,
+        });
+      }
       offset = runStart = offset + length;
       continue;
     }

@@ -5,7 +5,7 @@
 import { parseFrontMatter } from './front-matter.ts';
 import { emitLineBreak, splitLines, type SourceLine } from './lines.ts';
 import { MappedTextBuilder, type CharSpan } from './mapped-text.ts';
-import { scanInline, type InlineOp, type InlineState, type StrongDelimiter } from './markdown-inline.ts';
+import { scanInline, type EmphasisOp, type InlineOp, type InlineState, type StrongDelimiter } from './markdown-inline.ts';
 import type { ConvertedText } from './converted.ts';
 
 type LineKind = 'text' | 'heading' | 'table-row' | 'dropped';
@@ -115,7 +115,7 @@ function trimRange(source: string, start: number, end: number): { start: number;
 function pairDelimiters(plan: PlannedLine[]): void {
   const strong = new Map<StrongDelimiter, Array<{ lineIndex: number; op: Extract<InlineOp, { kind: 'strong' }> }>>();
   plan.forEach((planned, lineIndex) => {
-    const emphasis: Array<Extract<InlineOp, { kind: 'em' }>> = [];
+    const emphasis: EmphasisOp[] = [];
     for (const op of planned.ops) {
       if (op.kind === 'strong') {
         const tokens = strong.get(op.delimiter) ?? [];
@@ -123,10 +123,7 @@ function pairDelimiters(plan: PlannedLine[]): void {
         strong.set(op.delimiter, tokens);
       } else if (op.kind === 'em') emphasis.push(op);
     }
-    for (let i = 0; i + 1 < emphasis.length; i += 2) {
-      (emphasis[i] as Extract<InlineOp, { kind: 'em' }>).role = 'open';
-      (emphasis[i + 1] as Extract<InlineOp, { kind: 'em' }>).role = 'close';
-    }
+    pairEmphasis(emphasis);
   });
   for (const tokens of strong.values()) {
     let i = 0;
@@ -139,6 +136,18 @@ function pairDelimiters(plan: PlannedLine[]): void {
         i += 2;
       } else i += 1;
     }
+  }
+}
+
+/** Single `*` pairs within its line: a closer takes the nearest opener before it. */
+function pairEmphasis(delimiters: EmphasisOp[]): void {
+  const openers: EmphasisOp[] = [];
+  for (const delimiter of delimiters) {
+    const opener = delimiter.canClose ? openers.pop() : undefined;
+    if (opener !== undefined) {
+      opener.role = 'open';
+      delimiter.role = 'close';
+    } else if (delimiter.canOpen) openers.push(delimiter);
   }
 }
 
@@ -177,6 +186,7 @@ function emit(source: string, plan: PlannedLine[]): { text: string; sourceMap: C
       } else if (op.kind === 'strong') {
         toggleStrong(openStrong, op);
       } else if (op.role === 'unmatched') {
+        if (op.besideStrong) continue;
         note('*');
         builder.copy(source, op.at, op.at + 1);
       } else emphasisOpen = op.role === 'open';
@@ -193,7 +203,7 @@ function producesText(source: string, ops: InlineOp[]): boolean {
     (op) =>
       (op.kind === 'copy' && /\S/.test(source.slice(op.start, op.end))) ||
       (op.kind === 'insert' && /\S/.test(op.text)) ||
-      (op.kind === 'em' && op.role === 'unmatched'),
+      (op.kind === 'em' && op.role === 'unmatched' && !op.besideStrong),
   );
 }
 
