@@ -122,7 +122,7 @@ function markModifiers(text: string, tokens: Token[]): void {
     }
   });
   tokens.forEach((token, i) => {
-    if (token.role === 'modifier' || token.form !== 'measure') return;
+    if (token.role === 'modifier' || (token.form !== 'measure' && token.form !== 'grade')) return;
     if (token.qualifier !== '级' && !startsNoun(text.slice(token.qualifierEnd, token.clauseEnd))) return;
     const next = tokens.slice(i + 1).find((t) => t.role !== 'modifier');
     if (!next || next.clauseStart !== token.clauseStart) return;

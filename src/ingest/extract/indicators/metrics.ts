@@ -56,8 +56,14 @@ export function startsNoun(text: string): boolean {
 
 /** The counted noun after a figure: up to a boundary, a conjunction before the next figure, or a verb. */
 export function nounPhraseAfter(text: string): string {
-  const boundary = text.search(/[,;。:!?、]/);
-  let end = boundary < 0 ? text.length : boundary;
+  let end = text.length;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[,;。:!?、]/.test(char)) { end = i; break; }
+  }
   const conjunction = /[和及与](?=[\d一二两三四五六七八九十])/.exec(text.slice(0, end));
   if (conjunction) end = conjunction.index;
   for (let i = 1; i < end; i++) {
@@ -105,6 +111,16 @@ function splitTopLevel(text: string, separator: RegExp): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/** What the last item of an enumeration shares with the others: from its first head noun on (…增加值占规上工业增加值比重). */
+function sharedTail(name: string): string | undefined {
+  let first = -1;
+  for (const head of HEADS) {
+    const at = name.indexOf(head);
+    if (at > 0 && (first < 0 || at < first)) first = at;
+  }
+  return first > 0 ? name.slice(first) : headOf(name);
+}
+
 function headOf(name: string): string | undefined {
   const head = HEADS.find((h) => name.endsWith(h) && name.length > h.length);
   if (head) return head;
@@ -126,13 +142,13 @@ export function splitMetrics(name: string, values: number): string[] {
   if (parts.length < 2) return [name];
   const last = parts[parts.length - 1]!;
   const lastGroup = GROUP_WORDS.find((g) => last.startsWith(g));
-  const lastHead = headOf(last);
+  const lastHead = sharedTail(last);
   const first = parts[0]!;
   const firstHead = headOf(first);
   return parts.map((part, i) => {
     if (i < parts.length - 1) {
       if (GROUP_WORDS.includes(part) && lastGroup) return part + last.slice(lastGroup.length);
-      if (!headOf(part) && lastHead && !part.endsWith(lastHead)) return part + lastHead;
+      if (!headOf(part) && canonicalIndicator(part) === part && lastHead && !part.endsWith(lastHead)) return part + lastHead;
       return part;
     }
     if (i > 0 && firstHead && part.length <= 4 && first.length >= part.length + 2 && headOf(part)) {

@@ -118,7 +118,8 @@ function scanGrades(scan: Scan): void {
     const end = m.index + m[0].length;
     take(scan, { start: m.index, end, qualifierEnd: end, value: Number(m[1]), unit: 'A级', family: 'grade', form: 'grade', chinese: false, qualifier: null, approximate: false });
   }
-  for (const m of scan.text.matchAll(/([ⅠⅡⅢⅣⅤⅥ])类/g)) {
+  // 劣Ⅴ类 is below the scale, not a grade on it.
+  for (const m of scan.text.matchAll(/(?<!劣)([ⅠⅡⅢⅣⅤⅥ])类/g)) {
     const value = parseRomanNumeral(m[1]!);
     if (value === null) continue;
     const end = m.index + m[0].length;

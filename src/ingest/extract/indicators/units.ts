@@ -53,7 +53,10 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
   const skip = text[at] === ' ' && text[at + 1] !== ' ' ? 1 : 0;
   const from = at + skip;
   for (const entry of UNIT_TABLE) {
-    if (text.startsWith(entry.unit, from)) return { unit: entry.unit, family: entry.family, length: skip + entry.unit.length };
+    if (!text.startsWith(entry.unit, from)) continue;
+    const rest = text.slice(from + entry.unit.length - 1, from + entry.unit.length + 2);
+    if (NOT_A_UNIT.test(rest)) return null;
+    return { unit: entry.unit, family: entry.family, length: skip + entry.unit.length };
   }
   for (const bare of ['亿', '万亿']) {
     if (text.startsWith(bare, from) && !/^[\u4e00-\u9fa5]/.test(text.slice(from + bare.length, from + bare.length + 1).replace(/[级元]/, ''))) {
@@ -62,6 +65,9 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
   }
   return null;
 }
+
+/** A unit character that is the start of a longer word instead (迈上5万亿台阶, 3条件). */
+const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目)/;
 
 export function isCountUnit(unit: string): boolean {
   const stripped = unit.replace(/^(万亿|千万|百万|十万|亿|万)/, '');

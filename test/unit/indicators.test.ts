@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { stableId } from '../../src/domain/ids.ts';
+import { Entity, Mention, Observation } from '../../src/domain/schemas.ts';
+import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
+import { extractObservations } from '../../src/ingest/extract/indicators.ts';
+import { normalizeWidth } from '../../src/ingest/normalize.ts';
+
+/** A document made of paragraphs, each under the given part heading (and optional sub-headings). */
+function documentOf(documentId: string, year: number | null, paragraphs: Array<{ headings: string[]; text: string }>) {
+  let text = '';
+  const context: ExtractionContext = { documentId, year, place: null, paragraphs: [] };
+  paragraphs.forEach((p, i) => {
+    context.paragraphs.push({ id: `${documentId}-p${i}`, text: normalizeWidth(p.text), charStart: text.length, headings: p.headings, taskNumber: null });
+    text += `${p.text}\n`;
+  });
+  return { text, context };
+}
+
+const REVIEW = ['2016年工作回顾'];
+const FIVE_YEAR_PLAN = ['今后五年的目标任务'];
+const PLAN = ['2017年政府主要工作安排'];
+
+function observe(headings: string[], text: string, year: number | null = 2017) {
+  return extractObservations(documentOf('doc', year, [{ headings, text }]).context).observations;
+}
+
+const facts = (observations: Observation[]) => observations.map((o) => [o.indicator, o.value, o.unit, o.kind, o.period, o.comparator]);
+
+describe('reading figures in a review', () => {
+  it('gives a level and its growth rate to the metric before them', () => {
+    expect(facts(observe(REVIEW, '全年地区生产总值773.22亿元、增长7%；财政总收入首破百亿、达到103.72亿元。'))).toEqual([
+      ['地区生产总值', 773.22, '亿元', 'actual', '2016', null],
+      ['地区生产总值', 7, '%', 'growth', '2016', null],
+      ['财政总收入', 103.72, '亿元', 'actual', '2016', '达到'],
+    ]);
+  });
+  it('distributes paired figures over urban and rural metrics', () => {
+    expect(facts(observe(REVIEW, '城乡常住居民人均可支配收入分别达到50910元和27089元、增长7.7%和8%。'))).toEqual([
+      ['城镇常住居民人均可支配收入', 50910, '元', 'actual', '2016', '达到'],
+      ['农村常住居民人均可支配收入', 27089, '元', 'actual', '2016', null],
+      ['城镇常住居民人均可支配收入', 7.7, '%', 'growth', '2016', null],
+      ['农村常住居民人均可支配收入', 8, '%', 'growth', '2016', null],
+    ]);
+  });
+  it('states decreases as negative growth and shares as ratios', () => {
+    expect(facts(observe(REVIEW, '安全生产事故起数和死亡人数分别下降5.8%和9.5%;研发经费支出占地区生产总值比重由2.0%提高到2.6%。'))).toEqual([
+      ['安全生产事故起数', -5.8, '%', 'growth', '2016', null],
+      ['安全生产事故死亡人数', -9.5, '%', 'growth', '2016', null],
+      ['研发经费支出占地区生产总值比重', 2, '%', 'ratio', '2016', null],
+      ['研发经费支出占地区生产总值比重', 2.6, '%', 'ratio', '2016', null],
+    ]);
+  });
+  it('reads ranks with the metric they rank', () => {
+    expect(facts(observe(REVIEW, '一般公共预算收入59.65亿元、增长11.3%,增幅均居全市第一。')).at(-1)).toEqual(
+      ['一般公共预算收入增幅全市排名', 1, '名', 'actual', '2016', null],
+    );
+  });
+  it('counts the noun after a figure when the words before it only lead into it', () => {
+    expect(facts(observe(REVIEW, '成功申发80亿元公司债券,建成7家乡镇养老服务中心。'))).toEqual([
+      ['公司债券', 80, '亿元', 'actual', '2016', null],
+      ['乡镇养老服务中心', 7, '家', 'actual', '2016', null],
+    ]);
+  });
+  it('keeps size thresholds in the name of what they qualify', () => {
+    expect(facts(observe(PLAN, '加快推进5亿元以上政府投资项目24只、5亿元以上产业项目32只。'))).toEqual([
+      ['5亿元以上政府投资项目', 24, '只', 'target', '2017', null],
+      ['5亿元以上产业项目', 32, '只', 'target', '2017', null],
+    ]);
+  });
+});
+
+describe('periods', () => {
+  it('follows the time phrase a sentence opens with into later paragraphs', () => {
+    const { context } = documentOf('doc', 2017, [
+      { headings: ['2016年及过去五年工作回顾'], text: '2016年,全年地区生产总值773.22亿元。五年来,我们始终奋进。' },
+      { headings: ['2016年及过去五年工作回顾', '创新发展'], text: '1.创新发展。财政总收入年均增长9.2%;直接融资增量连续三年超百亿元;空气质量优良率较2014年上升9.4个百分点。' },
+    ]);
+    expect(facts(extractObservations(context).observations)).toEqual([
+      ['地区生产总值', 773.22, '亿元', 'actual', '2016', null],
+      ['财政总收入', 9.2, '%', 'growth', '2012-2016', null],
+      ['直接融资增量', 100, '亿元', 'actual', '2014-2016', '以上'],
+      ['空气质量优良率', 9.4, '个百分点', 'growth', '2014-2016', null],
+    ]);
+  });
+  it('dates five-year goals and this year\'s targets from the plan headings', () => {
+    expect(facts(observe(FIVE_YEAR_PLAN, '地区生产总值年均增长8%,空气质量优良率达到85%以上。'))).toEqual([
+      ['地区生产总值', 8, '%', 'growth_target', '2017-2021', null],
+      ['空气质量优良率', 85, '%', 'target', '2017-2021', '以上'],
+    ]);
+    expect(facts(observe(PLAN, '财政总收入确保增长7.5%、力争8%;城镇登记失业率控制在3.5%以内。'))).toEqual([
+      ['财政总收入', 7.5, '%', 'growth_target', '2017', '确保'],
+      ['财政总收入', 8, '%', 'growth_target', '2017', '力争'],
+      ['城镇登记失业率', 3.5, '%', 'target', '2017', '以内'],
+    ]);
+  });
+  it('reads forward-looking sentences as targets when there are no headings', () => {
+    expect(facts(observe([], '今年力争新增城镇就业1.6万个以上。'))).toEqual([['新增城镇就业', 1.6, '万个', 'target', '2017', '以上']]);
+  });
+});
+
+describe('what is not an indicator', () => {
+  it('skips slogans, years and task numbers', () => {
+    expect(observe(PLAN, '1.突出招商引资。2017年是开局之年,着力打造“四个上虞”,实施六大战略,培育一批龙头企业。')).toEqual([]);
+  });
+});
+
+describe('entities, mentions and provenance', () => {
+  const source = '全年地区生产总值773.22亿元、增长7%。';
+  const { text, context } = documentOf('doc-a', 2017, [{ headings: ['前言'], text: '各位代表:' }, { headings: REVIEW, text: source }]);
+  const result = extractObservations(context);
+
+  it('validates against the domain schemas', () => {
+    for (const o of result.observations) Observation.parse(o);
+    for (const e of result.indicators) Entity.parse(e);
+    for (const m of result.mentions) Mention.parse(m);
+  });
+  it('names indicators stably across documents, with pinyin', () => {
+    const [indicator] = result.indicators;
+    expect(indicator).toMatchObject({ id: stableId('ind', '地区生产总值'), type: 'indicator', name: '地区生产总值', kind: 'money', pinyin: 'diqushengchanzongzhi' });
+    const other = extractObservations(documentOf('doc-b', 2018, [{ headings: ['2017年工作回顾'], text: '全市生产总值达到800亿元。' }]).context);
+    expect(other.indicators[0]!.id).toBe(indicator!.id);
+    expect(other.indicators[0]!.aliases).toEqual(['生产总值']);
+  });
+  it('points at the figure and the metric surface in the document text', () => {
+    const [level, growth] = result.observations;
+    expect(text.slice(level!.charStart, level!.charEnd)).toBe('773.22亿元');
+    expect(text.slice(growth!.charStart, growth!.charEnd)).toBe('7%');
+    expect(growth!.text).toBe('全年地区生产总值773.22亿元、增长7%');
+    expect(level!.paragraphId).toBe('doc-a-p1');
+    expect(new Set(result.observations.map((o) => o.id)).size).toBe(2);
+    expect(result.mentions).toHaveLength(1);
+    const [mention] = result.mentions;
+    expect(text.slice(mention!.charStart, mention!.charEnd)).toBe('地区生产总值');
+  });
+});
