@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES, ReadError, readDocument } from '../../src/ingest/read.ts';
+import { makePdf } from '../fixtures/read/build.ts';
 
 let directory: string;
 
@@ -76,6 +77,7 @@ describe('readDocument: errors name the file and the reason on one line', () => 
     expect((await readError('fake.pdf', '这不是 PDF')).reason).toBe('not a .pdf file (no %PDF header)');
     const brokenZip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40, 0x20)]);
     expect((await readError('broken.docx', brokenZip)).reason).toMatch(/^cannot read \.docx \(/);
+    expect((await readError('scanned.pdf', makePdf([[]]))).reason).toBe('no text layer (scanned .pdf?)');
     expect((await readError('broken.pdf', '%PDF-1.4\nno objects here\n%%EOF\n')).reason).toMatch(/^cannot read \.pdf \(/);
   });
 });

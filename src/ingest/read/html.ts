@@ -85,8 +85,7 @@ class HtmlTextWriter {
     else if (CELL.has(name) && !isClosing && this.lineHasText) {
       this.dropPendingSpace();
       this.writeInserted('\t', start);
-    }
-    else if (BLOCK.has(name)) this.breakLine(start, false);
+    } else if (BLOCK.has(name)) this.breakLine(start, false);
     if (BOLD.has(name)) this.boldDepth = Math.max(0, this.boldDepth + (isClosing ? -1 : 1));
     if (name === 'pre') this.preDepth = Math.max(0, this.preDepth + (isClosing ? -1 : 1));
     return end;
