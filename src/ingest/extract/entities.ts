@@ -1,0 +1,99 @@
+// Runs the place, initiative, organisation and project extractors over one document, settles where they
+// compete for the same text, resolves names into entities and derives LOCATED_IN and HAS_PART relations.
+import type { Entity, Mention, Relation } from '../../domain/schemas.ts';
+import { entityId, resolveEntities } from '../resolve.ts';
+import type { ExtractionContext } from './context.ts';
+import { extractInitiatives } from './initiatives.ts';
+import { type Candidate, spanContains } from './lexicon/candidate.ts';
+import { extractOrganizations } from './organizations.ts';
+import { extractPlaces } from './places.ts';
+import { extractProjects } from './projects.ts';
+
+export interface ExtractedEntities {
+  entities: Entity[];
+  mentions: Mention[];
+  relations: Relation[];
+}
+
+const CONTAINER_PLACE_KINDS = new Set(['zone', 'newtown', 'park', 'area']);
+
+/** A quoted term that the place passes recognise as a place (“一江两岸”) is that place, not an initiative. */
+function withoutPlaces(initiatives: Candidate[], places: Candidate[]): Candidate[] {
+  const placeSpans = new Set(places.map((p) => `${p.start}:${p.end}`));
+  return initiatives.filter((i) => !placeSpans.has(`${i.start}:${i.end}`));
+}
+
+function surfaceOf(ctx: ExtractionContext, candidate: Candidate): string {
+  const paragraph = ctx.paragraphs.find((p) => p.id === candidate.paragraphId)!;
+  return paragraph.text.slice(candidate.start - paragraph.charStart, candidate.end - paragraph.charStart);
+}
+
+/** One mention per entity and position: a short alias inside a longer one (章镇 in 章镇镇) is the same mention. */
+function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] {
+  const byEntity = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const id = entityId(c.type, c.name);
+    byEntity.set(id, [...(byEntity.get(id) ?? []), c]);
+  }
+  const mentions: Mention[] = [];
+  for (const [id, group] of byEntity) {
+    const longestFirst = [...group].sort((a, b) => b.end - b.start - (a.end - a.start));
+    const kept: Candidate[] = [];
+    for (const c of longestFirst) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    for (const c of kept.sort((a, b) => a.start - b.start)) {
+      mentions.push({ entityId: id, documentId: ctx.documentId, paragraphId: c.paragraphId, surface: surfaceOf(ctx, c), charStart: c.start, charEnd: c.end });
+    }
+  }
+  return mentions.sort((a, b) => a.charStart - b.charStart || b.charEnd - a.charEnd);
+}
+
+/** Projects are located in the places named inside them; zones in the places their names contain. */
+function locatedIn(ctx: ExtractionContext, candidates: Candidate[], places: Candidate[]): Relation[] {
+  const relations = new Map<string, Relation>();
+  for (const outer of candidates) {
+    const isContainerPlace = outer.type === 'place' && CONTAINER_PLACE_KINDS.has(outer.kind ?? '');
+    if (outer.type !== 'project' && !isContainerPlace) continue;
+    const fromId = entityId(outer.type, outer.name);
+    for (const inner of places) {
+      if (inner === outer || !spanContains(outer, inner)) continue;
+      const toId = entityId('place', inner.name);
+      if (toId === fromId) continue;
+      relations.set(`${fromId}>${toId}`, { type: 'LOCATED_IN', fromId, toId, documentId: ctx.documentId, paragraphId: outer.paragraphId });
+    }
+  }
+  return [...relations.values()];
+}
+
+function hasPart(ctx: ExtractionContext, initiatives: Candidate[]): Relation[] {
+  const relations = new Map<string, Relation>();
+  for (const bundle of initiatives) {
+    const fromId = entityId('initiative', bundle.name);
+    for (const part of bundle.parts ?? []) {
+      const toId = entityId('initiative', part);
+      relations.set(`${fromId}>${toId}`, { type: 'HAS_PART', fromId, toId, documentId: ctx.documentId, paragraphId: bundle.paragraphId });
+    }
+  }
+  return [...relations.values()];
+}
+
+/** Parts named only in a bundle's relation still need an entity to point at. */
+function partNames(initiatives: Candidate[]): Array<{ name: string; priority: number }> {
+  return initiatives.flatMap((c) => (c.parts ?? []).map((name) => ({ name, priority: 0 })));
+}
+
+export function extractEntities(ctx: ExtractionContext): ExtractedEntities {
+  const places = extractPlaces(ctx);
+  const initiatives = withoutPlaces(extractInitiatives(ctx), places);
+  const organizations = extractOrganizations(ctx, places);
+  const projects = extractProjects(ctx, places, organizations);
+  const candidates = [...places, ...initiatives, ...organizations, ...projects];
+  const entities = resolveEntities([
+    ...candidates.map((c) => ({ type: c.type, name: c.name, kind: c.kind, priority: c.priority, aliases: c.aliases ?? [] })),
+    ...partNames(initiatives).map((p) => ({ type: 'initiative' as const, name: p.name, kind: 'bundle-part', priority: p.priority, aliases: [] })),
+  ]);
+  return {
+    entities,
+    mentions: mentionsOf(ctx, candidates),
+    relations: [...locatedIn(ctx, candidates, places), ...hasPart(ctx, initiatives)],
+  };
+}

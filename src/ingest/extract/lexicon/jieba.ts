@@ -1,0 +1,63 @@
+// The segmenter and its dictionary as the entity extractors use them. The dictionary tells generic words
+// (道路, 校园) from names and says which bare names have an administrative form (上虞 → 上虞县), which is how
+// unseen reports' places are recognised without a gazetteer. Lookups ask jieba itself (a dictionary word
+// comes back as one token with its tag), so no copy of the 350,000-word dictionary is built in JavaScript.
+import type { TaggedWord } from '@node-rs/jieba';
+import { segmenter } from '../../../search/tokenize.ts';
+
+/** Part-of-speech tagging with HMM for unknown words. */
+export function tagWords(text: string): TaggedWord[] {
+  return segmenter().tag(text, true);
+}
+
+export function cutWords(text: string): string[] {
+  return segmenter().cut(text, true);
+}
+
+const tagCache = new Map<string, string | null>();
+
+/** The dictionary tag of a word of two or more characters, or null when it is not a dictionary word. */
+export function dictionaryTag(word: string): string | null {
+  const cached = tagCache.get(word);
+  if (cached !== undefined) return cached;
+  let tag: string | null = null;
+  if (word.length >= 2) {
+    const words = segmenter().tag(word, false);
+    if (words.length === 1 && words[0]!.word === word) tag = words[0]!.tag;
+  }
+  tagCache.set(word, tag);
+  return tag;
+}
+
+/**
+ * Whether the dictionary glues the name's last `suffixLength` characters to the characters before them into
+ * an ordinary word (道路, 思路, 校园, 幼儿园), so that they are not a suffix of a name at all. Place words
+ * (曹娥江) do not count as glued.
+ */
+export function suffixGluedToWord(whole: string, suffixLength: number): boolean {
+  const words = segmenter().tag(whole, false);
+  const last = words[words.length - 1];
+  return last !== undefined && last.word.length > suffixLength && last.tag !== 'ns';
+}
+
+/**
+ * Whether text[start, end) stands as a word of its own: segmenting the text around it (dictionary words
+ * only) puts a word boundary at both ends. 下管 in 地下管网 and 曹娥 in 曹娥江 do not.
+ */
+export function standsAsWord(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 4);
+  const window = text.slice(from, Math.min(text.length, end + 4));
+  const boundaries = new Set<number>([0]);
+  let offset = 0;
+  for (const word of segmenter().cut(window, false)) {
+    offset += word.length;
+    boundaries.add(offset);
+  }
+  return boundaries.has(start - from) && boundaries.has(end - from);
+}
+
+/** A dictionary word that is not a place name (道路, 思路, 校园). */
+export function isCommonWord(word: string): boolean {
+  const tag = dictionaryTag(word);
+  return tag !== null && tag !== 'ns';
+}

@@ -1,0 +1,204 @@
+// The individual place-finding passes over one paragraph. places.ts runs them and adds the document-level
+// passes (bare town names, enumerations, route endpoints).
+import type { ExtractionParagraph } from '../context.ts';
+import { type Candidate, candidateAt } from './candidate.ts';
+import { dictionaryTag, isCommonWord, suffixGluedToWord, tagWords } from './jieba.ts';
+import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './name-scan.ts';
+import {
+  CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES, GEO_GENERIC_CHARS, MOUNTAIN_DESIGNATION, NON_ADMIN_ENDINGS, NOT_COUNTRIES,
+  PROVINCE_ABBREVIATIONS, PROVINCES, REGIONS, WATER_SINGLE_BODY_BLOCK, ROAD_LINE_NEXT_BLOCK, ROAD_LINE_SUFFIX, ROAD_RULES, SUBDISTRICT_BODY_BLOCK,
+  TOWN_BODY_LAST_CHAR_BLOCK, TOWNSHIP_BODY_LAST_CHAR_BLOCK, TOWNSHIP_NEXT_BLOCK, WATER_RULES, WATER_WORD_BLOCK, ZONE_RULES,
+} from './place-vocabulary.ts';
+import { findSuffixedNames, longestAlternatives } from './suffix-names.ts';
+
+/** Ends of names after which a new name starts (盖北镇|新河江, 岭南乡|森林特色小镇). */
+const AFTER_ADMIN = ['镇', '乡', '街道', '区', '县', '市', '省', '平原'];
+
+function place(paragraph: ExtractionParagraph, start: number, end: number, kind: string, rule: string, priority: number): Candidate {
+  return candidateAt(paragraph, start, end, { type: 'place', kind, name: paragraph.text.slice(start, end), rule, priority });
+}
+
+const TOWN_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['街道', 'subdistrict'], ['镇', 'town'], ['乡', 'township']];
+
+/** 章镇镇, 丁宅乡, 曹娥街道: a two- or three-character body before 镇/乡/街道. */
+export function townsIn(paragraph: ExtractionParagraph): Candidate[] {
+  const text = paragraph.text;
+  const found: Candidate[] = [];
+  for (const [suffix, kind] of TOWN_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const start = scanNameStart(text, at, { maxBody: 3, stopAfter: ['区', '县', '市', '省', '街道'] });
+      if (start === null) continue;
+      const body = text.slice(start, at);
+      const next = text[at + suffix.length];
+      if (body.length < 2 || !acceptTownBody(body, suffix, next)) continue;
+      found.push(place(paragraph, start, at + suffix.length, kind, 'town', 10));
+    }
+  }
+  return found;
+}
+
+function acceptTownBody(body: string, suffix: string, next: string | undefined): boolean {
+  const last = body[body.length - 1]!;
+  if (suffix === '镇' && (TOWN_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && '压守静痛定'.includes(next)))) return false;
+  if (suffix === '乡' && (TOWNSHIP_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && TOWNSHIP_NEXT_BLOCK.has(next)))) return false;
+  if (suffix === '街道' && SUBDISTRICT_BODY_BLOCK.has(body)) return false;
+  if (isCommonWord(body + suffix)) return false;
+  return !isGenericBody(body);
+}
+
+function acceptWaterName(text: string, start: number, end: number, bodyEnd: number): boolean {
+  const name = text.slice(start, end);
+  const body = text.slice(start, bodyEnd);
+  if (WATER_WORD_BLOCK.has(name) || /[0-9]/.test(text[start - 1] ?? '')) return false;
+  // A one-character body (姚江) needs a clear boundary in front, or the dictionary's word for it.
+  if (body.length === 1) return dictionaryTag(name) === 'ns' || (!WATER_SINGLE_BODY_BLOCK.has(body) && boundaryBefore(text, start));
+  if (body.length === 2) return !isCommonWord(body) && !/[一二三四五六七八九十两]/.test(body);
+  return ![...body].every((ch) => GEO_GENERIC_CHARS.has(ch));
+}
+
+/** Rivers, lakes, reservoirs and canals: 曹娥江, 四明湖水库, 贺家池, 东西干渠. */
+export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
+  const text = paragraph.text;
+  const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN }).filter((n) => acceptWaterName(text, n.start, n.end, n.bodyEnd));
+  return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
+}
+
+/** Development zones, new towns, parks, characteristic towns, sites: 杭州湾开发区, 高铁新城, e游小镇. */
+export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
+  const text = paragraph.text;
+  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN });
+  return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'zone', 6));
+}
+
+/** 104国道, 杭绍台高铁, 展望大道, 群贤路, 孙曹公路. */
+export function roadsIn(paragraph: ExtractionParagraph): Candidate[] {
+  const text = paragraph.text;
+  const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN });
+  return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'road', 6));
+}
+
+/** Two-character road codes (百五线): the body must be no word at all and stand after a clear boundary. */
+export function roadLinesIn(paragraph: ExtractionParagraph): Candidate[] {
+  const text = paragraph.text;
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(ROAD_LINE_SUFFIX); at >= 2; at = text.indexOf(ROAD_LINE_SUFFIX, at + 1)) {
+    const start = at - 2;
+    const body = text.slice(start, at);
+    if (!isCjk(body[0]) || !isCjk(body[1]) || !boundaryBefore(text, start)) continue;
+    const next = text[at + 1];
+    if (next !== undefined && ROAD_LINE_NEXT_BLOCK.has(next)) continue;
+    const bodyTag = dictionaryTag(body);
+    if (bodyTag !== null && !NAME_LIKE_TAGS.has(bodyTag)) continue;
+    if (dictionaryTag(body + ROAD_LINE_SUFFIX) !== null || suffixGluedToWord(body + ROAD_LINE_SUFFIX, 1)) continue;
+    found.push(place(paragraph, start, at + 1, 'road', 'road-line', 6));
+  }
+  return found;
+}
+
+/** Dictionary tags of words that can be the body of a road code: numerals (百五), places, names, unknowns. */
+const NAME_LIKE_TAGS = new Set(['m', 'ns', 'nr', 'nrt', 'nz', 'x']);
+
+const RING = /([一二三四五六七八九])环(?=[、,东西南北路线高快全闭])/g;
+
+/** Ring roads (三环, 四环), also when written as a section of the ring (三环东路). */
+export function ringsIn(paragraph: ExtractionParagraph): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of paragraph.text.matchAll(RING)) {
+    if (!boundaryBefore(paragraph.text, match.index) && isCjk(paragraph.text[match.index - 1])) continue;
+    found.push(place(paragraph, match.index, match.index + 2, 'road', 'ring', 7));
+  }
+  return found;
+}
+
+/** Mountains with a designation after them (覆卮山4A景区); bare 山 words are mostly figurative. */
+export function mountainsIn(paragraph: ExtractionParagraph): Candidate[] {
+  const text = paragraph.text;
+  const found: Candidate[] = [];
+  for (let at = text.indexOf('山'); at >= 0; at = text.indexOf('山', at + 1)) {
+    if (!MOUNTAIN_DESIGNATION.test(text.slice(at + 1, at + 10))) continue;
+    const start = scanNameStart(text, at, { maxBody: 3, stopAfter: AFTER_ADMIN });
+    if (start === null || at - start < 2) continue;
+    const body = text.slice(start, at);
+    if (isCommonWord(body + '山') || isGenericBody(body)) continue;
+    found.push(place(paragraph, start, at + 1, 'area', 'mountain', 6));
+  }
+  return found;
+}
+
+/** 城北, 城南, 老城: the quarters of a city, unless they are part of a longer word (城南区 is found as a district). */
+export function quartersIn(paragraph: ExtractionParagraph): Candidate[] {
+  const text = paragraph.text;
+  const found: Candidate[] = [];
+  for (const quarter of CITY_QUARTERS) {
+    for (let at = text.indexOf(quarter); at >= 0; at = text.indexOf(quarter, at + 1)) {
+      const before = text[at - 1] ?? '';
+      const after = text[at + quarter.length] ?? '';
+      if (isCommonWord(before + quarter) || isCommonWord(quarter + after) || dictionaryTag(quarter + after) === 'ns') continue;
+      found.push(place(paragraph, at, at + quarter.length, 'area', 'quarter', 7));
+    }
+  }
+  return found;
+}
+
+const NUMBERED_GEO = /[一二三四五六七八九十两][江河湖山海湾溪][一二三四五六七八九十两][岸湖山江河城片带]/g;
+
+/** Areas named by counting landscape features: 一江两岸, 两山一湖. */
+export function numberedAreasIn(paragraph: ExtractionParagraph): Candidate[] {
+  return [...paragraph.text.matchAll(NUMBERED_GEO)].map((m) => place(paragraph, m.index, m.index + m[0].length, 'area', 'numbered-area', 7));
+}
+
+const ADMIN_STEM_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['市', 'city'], ['区', 'district'], ['县', 'county']];
+const PROVINCE_SET = new Set(PROVINCES);
+const REGION_SET = new Set(REGIONS);
+const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['自治区', 'province'], ['自治州', 'city'], ['自治县', 'county'], ['省', 'province'], ['市', 'city'], ['县', 'county'], ['区', 'district'], ['州', 'city'],
+];
+
+export interface NamedPlace {
+  candidate: Candidate;
+  /** Accepted only because the dictionary has an administrative form of the bare word (上虞 → 上虞县). */
+  bareAdministrative: boolean;
+}
+
+function classifyNamedPlace(word: string, tag: string): { kind: string; bare: boolean } | null {
+  const stem = word.replace(/(?:省|市|自治区)$/, '');
+  if (PROVINCE_SET.has(word) || (stem !== word && PROVINCE_SET.has(stem))) return { kind: 'province', bare: false };
+  if (REGION_SET.has(word)) return { kind: 'region', bare: false };
+  if (tag !== 'ns' || word.length < 2) return null;
+  if (word.endsWith('国') && word.length <= 4 && !NOT_COUNTRIES.has(word)) return { kind: 'country', bare: false };
+  if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!)) return { kind: 'region', bare: false };
+  if (word.length >= 3 && word.endsWith('湾')) return { kind: 'region', bare: false };
+  if (COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) return null;
+  for (const [ending, kind] of NAMED_ADMIN_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 2 && !NON_ADMIN_ENDINGS.some((e) => word.endsWith(e))) {
+      return COMMON_WORDS_NAMED_LIKE_PLACES.has(word.slice(0, -ending.length)) ? null : { kind, bare: false };
+    }
+  }
+  for (const [suffix, kind] of ADMIN_STEM_SUFFIXES) {
+    if (dictionaryTag(word + suffix) === 'ns') return { kind, bare: true };
+  }
+  return null;
+}
+
+/** Provinces, cities, districts, countries and regions that the segmenter tags as place names. */
+export function namedPlacesIn(paragraph: ExtractionParagraph): NamedPlace[] {
+  const text = paragraph.text;
+  const found: NamedPlace[] = [];
+  let cursor = 0;
+  const words = tagWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const { word, tag } = words[i]!;
+    const start = text.indexOf(word, cursor);
+    if (start < 0) continue;
+    cursor = start + word.length;
+    const classified = classifyNamedPlace(word, tag);
+    if (!classified) continue;
+    // 上虞 + 区 is the district written out; take the suffix into the mention.
+    const next = words[i + 1]?.word;
+    const suffixed = classified.bare && next !== undefined && ['市', '区', '县'].includes(next) && text.startsWith(next, cursor);
+    const end = suffixed ? cursor + 1 : cursor;
+    const kind = suffixed ? (ADMIN_STEM_SUFFIXES.find(([s]) => s === next)?.[1] ?? classified.kind) : classified.kind;
+    found.push({ candidate: place(paragraph, start, end, kind, 'named', 7), bareAdministrative: classified.bare && !suffixed });
+  }
+  return found;
+}

@@ -1,0 +1,70 @@
+// Names that end in a known suffix (…水库, …开发区, …大道): find the suffix, walk left to the name's start,
+// then reject bodies that name nothing in particular.
+import type { SuffixRule } from './place-vocabulary.ts';
+import { isCommonWord, suffixGluedToWord } from './jieba.ts';
+import { followedByCount, isGenericBody, scanNameStart } from './name-scan.ts';
+
+export interface SuffixedName {
+  start: number;
+  end: number;
+  bodyStart: number;
+  bodyEnd: number;
+  rule: SuffixRule;
+}
+
+const DIGITS = /^[GSX]?[0-9]+$/;
+const LEVEL_PREFIX = /^(?:国家级|省级|市级|区级|县级|国家|全国|全省)/;
+
+function acceptBody(text: string, found: SuffixedName): boolean {
+  const { rule } = found;
+  const body = text.slice(found.bodyStart, found.bodyEnd);
+  if (body.length < rule.minBody || body.length > rule.maxBody) return false;
+  if (rule.digitsOnly) return DIGITS.test(body);
+  if (/[0-9]/.test(body)) return false;
+  const next = text[found.end];
+  const whole = body + rule.suffix;
+  if (rule.nextBlock && next !== undefined && rule.nextBlock.includes(next)) return false;
+  if (rule.lastBlock && rule.lastBlock.includes(body[body.length - 1]!)) return false;
+  if (rule.countMeansClass && followedByCount(text, found.end)) return false;
+  if (isCommonWord(whole) || suffixGluedToWord(whole, rule.suffix.length)) return false;
+  return !isGenericBody(body, new Set(rule.generic ?? []));
+}
+
+/** Every accepted name in `text` ending in one of the rules' suffixes; alternatives may overlap. */
+export function findSuffixedNames(
+  text: string,
+  rules: readonly SuffixRule[],
+  options: { stopAfter?: readonly string[]; keepLevel?: boolean } = {},
+): SuffixedName[] {
+  const found: SuffixedName[] = [];
+  for (const rule of rules) {
+    let at = text.indexOf(rule.suffix);
+    while (at >= 0) {
+      const start = scanNameStart(text, at, {
+        maxBody: rule.maxBody,
+        letters: rule.letters,
+        digits: rule.digitsOnly,
+        stopAfter: options.stopAfter,
+      });
+      if (start !== null) {
+        const candidate: SuffixedName = { start, end: at + rule.suffix.length, bodyStart: start, bodyEnd: at, rule };
+        // Level qualifiers are not part of the name: 省级国际产业合作园 names 国际产业合作园.
+        const level = options.keepLevel ? null : LEVEL_PREFIX.exec(text.slice(start, at));
+        if (level && at - start - level[0].length >= rule.minBody) {
+          candidate.start += level[0].length;
+          candidate.bodyStart += level[0].length;
+        }
+        if (acceptBody(text, candidate)) found.push(candidate);
+      }
+      at = text.indexOf(rule.suffix, at + 1);
+    }
+  }
+  return found;
+}
+
+/** Drops alternatives from the same rule family that share a start or an end with a longer name (四明湖 in 四明湖水库). */
+export function longestAlternatives<T extends { start: number; end: number }>(names: T[]): T[] {
+  return names.filter(
+    (n) => !names.some((o) => o !== n && o.end - o.start > n.end - n.start && (o.start === n.start || o.end === n.end) && o.start <= n.start && n.end <= o.end),
+  );
+}

@@ -1,0 +1,173 @@
+// Places: towns, townships and subdistricts, water bodies, zones and parks, roads and rail, districts,
+// cities, provinces, countries and regions. Paragraph passes find suffixed names; document passes then
+// find the same towns written without their suffix (章镇 for 章镇镇) and towns that a list establishes
+// ("丰惠、章镇、小越、道墟等小城镇").
+import type { ExtractionContext } from './context.ts';
+import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
+import { isCommonWord, standsAsWord } from './lexicon/jieba.ts';
+import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
+import {
+  mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
+  type NamedPlace,
+} from './lexicon/place-passes.ts';
+import { ADMIN_SUFFIXES, TOWN_KINDS } from './lexicon/place-vocabulary.ts';
+import { resolutionKey } from '../resolve.ts';
+
+/** Bare names of towns (and route endpoints) known in this document, with their kind. */
+type KnownNames = Map<string, string>;
+
+const ENUMERATED_TOWNS =
+  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,3})等(?:[0-9一二三四五六七八九十两]+个)?(?:小城镇|中心镇|乡镇|集镇|城镇|镇|乡|街道)/g;
+const SHORT_LIST = /[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+/g;
+const QUOTATION = /“[^“”]*”/g;
+
+function plausibleBareName(name: string, known: KnownNames): boolean {
+  if (known.has(name)) return true;
+  return name.length >= 2 && name.length <= 3 && !isCommonWord(name) && !isGenericBody(name);
+}
+
+/** Items of a 、-list; the first item is cut at the boundary in front of it (加快|丰惠、章镇), or null without one. */
+function listItems(text: string, listStart: number, list: string): Array<{ name: string; start: number }> | null {
+  const items: Array<{ name: string; start: number }> = [];
+  let offset = listStart;
+  for (const raw of list.split('、')) {
+    items.push({ name: raw, start: offset });
+    offset += raw.length + 1;
+  }
+  const first = items[0]!;
+  const firstEnd = first.start + first.name.length;
+  const start = scanNameStart(text, firstEnd, { maxBody: 3 });
+  if (start === null || firstEnd - start < 2) return null;
+  items[0] = { name: text.slice(start, firstEnd), start };
+  return items;
+}
+
+/** "丰惠、章镇、小越、道墟等小城镇": every item of a list that ends in a town word is a town. */
+function enumeratedTowns(ctx: ExtractionContext, known: KnownNames): Candidate[] {
+  const found: Candidate[] = [];
+  for (const paragraph of ctx.paragraphs) {
+    for (const match of paragraph.text.matchAll(ENUMERATED_TOWNS)) {
+      for (const item of listItems(paragraph.text, match.index, match[1]!) ?? []) {
+        if (!plausibleBareName(item.name, known)) continue;
+        known.set(item.name, known.get(item.name) ?? 'town');
+        found.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
+          type: 'place', kind: known.get(item.name)!, name: item.name, rule: 'enumerated-town', priority: 9,
+        }));
+      }
+    }
+  }
+  return found;
+}
+
+/** A list whose items are mostly known towns ("向梁湖、小越、道墟延伸") makes its other short items towns too. */
+function listMates(ctx: ExtractionContext, known: KnownNames): void {
+  for (let round = 0; round < 3; round++) {
+    let added = false;
+    for (const paragraph of ctx.paragraphs) {
+      const text = paragraph.text;
+      for (const match of text.matchAll(SHORT_LIST)) {
+        const items = listItems(text, match.index, match[0]);
+        if (!items) continue;
+        // The last item may run into the words after the list (道墟延伸): only a known name at its start counts.
+        const last = items[items.length - 1]!;
+        const lastKnown = [...known.keys()].some((name) => last.name.startsWith(name) && standsAsWord(text, last.start, last.start + name.length));
+        const inner = items.slice(0, -1);
+        const knownCount = inner.filter((i) => known.has(i.name)).length + (lastKnown ? 1 : 0);
+        if (knownCount === 0 || knownCount * 2 < items.length) continue;
+        for (const item of inner) {
+          if (known.has(item.name) || !plausibleBareName(item.name, known)) continue;
+          if (!standsAsWord(text, item.start, item.start + item.name.length)) continue;
+          known.set(item.name, 'town');
+          added = true;
+        }
+      }
+    }
+    if (!added) return;
+  }
+}
+
+/** "百官至驿亭", "东关至蒿坝段": a route between a known place and another makes the other a place. */
+function routeEndpoints(ctx: ExtractionContext, known: KnownNames): void {
+  const names = [...known.keys()];
+  for (const { paragraph, index } of occurrences(ctx, '至')) {
+    const text = paragraph.text;
+    const left = names.find((n) => text.endsWith(n, index));
+    const right = names.find((n) => text.startsWith(n, index + 1));
+    if (left && !right) {
+      const name = text.slice(index + 1, index + 3);
+      const after = text[index + 3] ?? '';
+      if ([...name].every(isCjk) && /^[段线、,等和及精]?$/.test(after) && !isCommonWord(name) && !isGenericBody(name)) known.set(name, 'area');
+    } else if (right && !left && index >= 2) {
+      const name = text.slice(index - 2, index);
+      if ([...name].every(isCjk) && boundaryBefore(text, index - 2) && !isCommonWord(name) && !isGenericBody(name)) known.set(name, 'area');
+    }
+  }
+}
+
+/** Every occurrence of a known bare name, unless it is part of another word (曹娥 in 曹娥江, 下管 in 地下管网). */
+function bareMentions(ctx: ExtractionContext, known: KnownNames): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [name, kind] of known) {
+    for (const { paragraph, index } of occurrences(ctx, name)) {
+      // The end of a route section (东关至蒿坝段) is written straight before 段, which the segmenter may take along.
+      const sectionEnd = paragraph.text[index - 1] === '至' && paragraph.text[index + name.length] === '段';
+      if (!sectionEnd && !standsAsWord(paragraph.text, index, index + name.length)) continue;
+      found.push(candidateAt(paragraph, index, index + name.length, { type: 'place', kind, name, rule: 'bare-town', priority: 8 }));
+    }
+  }
+  return found;
+}
+
+function adminKindOf(name: string): string {
+  return ADMIN_SUFFIXES.find(([suffix]) => name.endsWith(suffix))?.[1] ?? 'district';
+}
+
+/** A bare name accepted only on the dictionary's word (上虞) needs one use that is not the head of a longer name. */
+function establishedNamedPlaces(named: NamedPlace[], others: Candidate[]): Candidate[] {
+  const headOfLonger = (c: Candidate) => others.some((o) => o.start === c.start && o.end > c.end);
+  const established = new Set(named.filter((n) => n.bareAdministrative && !headOfLonger(n.candidate)).map((n) => n.candidate.name));
+  return named.filter((n) => !n.bareAdministrative || established.has(n.candidate.name)).map((n) => n.candidate);
+}
+
+const QUOTED_RULES = new Set(['water', 'zone', 'road', 'road-line', 'mountain', 'town', 'quarter']);
+
+/** A suffix match inside a quoted programme name (娥江 in “娥江英才”) is a word of the slogan, not a place. */
+function outsideQuotations(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
+  const quotes = ctx.paragraphs.flatMap((p) =>
+    [...p.text.matchAll(QUOTATION)].map((m) => ({ start: p.charStart + m.index + 1, end: p.charStart + m.index + m[0].length - 1 })),
+  );
+  return candidates.filter(
+    (c) => !QUOTED_RULES.has(c.rule) || !quotes.some((q) => q.start <= c.start && c.end <= q.end && (q.start !== c.start || q.end !== c.end)),
+  );
+}
+
+/** 三环东路 is a section of the ring road 三环: the ring is the place. */
+function withoutRingSections(candidates: Candidate[]): Candidate[] {
+  const rings = candidates.filter((c) => c.rule === 'ring');
+  return candidates.filter((c) => c.rule !== 'road' || !rings.some((r) => r.start === c.start));
+}
+
+export function extractPlaces(ctx: ExtractionContext): Candidate[] {
+  const local: Candidate[] = [];
+  const named: NamedPlace[] = [];
+  for (const paragraph of ctx.paragraphs) {
+    local.push(
+      ...townsIn(paragraph), ...watersIn(paragraph), ...zonesIn(paragraph), ...roadsIn(paragraph), ...roadLinesIn(paragraph),
+      ...ringsIn(paragraph), ...mountainsIn(paragraph), ...quartersIn(paragraph), ...numberedAreasIn(paragraph),
+    );
+    named.push(...namedPlacesIn(paragraph));
+  }
+  const known: KnownNames = new Map();
+  for (const town of local.filter((c) => c.rule === 'town')) known.set(resolutionKey('place', town.name), town.kind ?? 'town');
+  if (ctx.place) known.set(resolutionKey('place', ctx.place), adminKindOf(ctx.place));
+  const enumerated = enumeratedTowns(ctx, known);
+  listMates(ctx, known);
+  routeEndpoints(ctx, known);
+  const bare = bareMentions(ctx, known);
+  const all = withoutRingSections(outsideQuotations(ctx, [...local, ...enumerated, ...bare]));
+  return resolveCrossings([...all, ...establishedNamedPlaces(named, all)]);
+}
+
+export function isTownKind(kind: string | null): boolean {
+  return kind !== null && TOWN_KINDS.has(kind);
+}

@@ -1,0 +1,77 @@
+// Resolution: one canonical entity per name, with aliases, a pinyin key and an id that is the same in every
+// document, so 章镇镇 in one report and 章镇 in another are the same node.
+import { pinyin } from 'pinyin-pro';
+import { stableId } from '../domain/ids.ts';
+import type { Entity, EntityType } from '../domain/schemas.ts';
+import { ADMIN_SUFFIXES, NON_ADMIN_ENDINGS } from './extract/lexicon/place-vocabulary.ts';
+import { normalizeWidth } from './normalize.ts';
+
+const DECORATION = /[“”‘’"'《》〈〉「」『』\s]/g;
+
+/** The written name without quotes, spaces and full-width forms: “地票” → 地票, 标准化＋ → 标准化+. */
+export function cleanName(name: string): string {
+  return normalizeWidth(name).replace(DECORATION, '');
+}
+
+/** A place name without its administrative suffix when at least two characters remain (上虞区 → 上虞, 曹娥江 stays). */
+function placeStem(name: string): string {
+  if (NON_ADMIN_ENDINGS.some((ending) => name.endsWith(ending))) return name;
+  for (const [suffix] of ADMIN_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return name;
+}
+
+/** The key that decides which names are the same entity. */
+export function resolutionKey(type: EntityType, name: string): string {
+  const clean = cleanName(name);
+  return type === 'place' ? placeStem(clean) : clean;
+}
+
+/** Toneless lowercase pinyin without spaces (曹娥江 → caoejiang); other characters are kept as they are. */
+export function pinyinKey(text: string): string {
+  return pinyin(cleanName(text), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9+]/g, '');
+}
+
+export function entityId(type: EntityType, name: string): string {
+  return stableId(type, resolutionKey(type, name));
+}
+
+export interface NameUse {
+  type: EntityType;
+  name: string;
+  kind: string | null;
+  /** How much the finding rule is trusted: the kind of the best-supported use wins. */
+  priority: number;
+  /** Further ways the text writes this entity (“地票”改革); listed as aliases, never chosen as the name. */
+  aliases: string[];
+}
+
+/** Prefer the fullest form: the one carrying the administrative suffix, then the longest, then the most used. */
+function canonicalOf(names: Map<string, number>): string {
+  return [...names.entries()].sort(([a, ca], [b, cb]) => b.length - a.length || cb - ca || a.localeCompare(b))[0]![0];
+}
+
+/** Groups the names used in one document into entities, one per type and resolution key. */
+export function resolveEntities(uses: NameUse[]): Entity[] {
+  const groups = new Map<string, { type: EntityType; names: Map<string, number>; aliases: Set<string>; kinds: Map<string, number> }>();
+  for (const use of uses) {
+    const id = entityId(use.type, use.name);
+    const group = groups.get(id) ?? { type: use.type, names: new Map(), aliases: new Set(), kinds: new Map() };
+    const name = cleanName(use.name);
+    group.names.set(name, (group.names.get(name) ?? 0) + 1);
+    for (const alias of use.aliases) group.aliases.add(cleanName(alias));
+    if (use.kind) group.kinds.set(use.kind, Math.max(group.kinds.get(use.kind) ?? -1, use.priority));
+    groups.set(id, group);
+  }
+  return [...groups].map(([id, group]) => {
+    const name = canonicalOf(group.names);
+    const kind = [...group.kinds.entries()].sort(([, a], [, b]) => b - a)[0]?.[0] ?? null;
+    const aliases = new Set([...group.names.keys(), ...group.aliases]);
+    aliases.delete(name);
+    return { id, type: group.type, name, kind, aliases: [...aliases].sort(), pinyin: pinyinKey(name) };
+  });
+}
