@@ -18,7 +18,7 @@ const USAGE = `usage: policy-graph <command> [options]
   documents                            list stored documents
   delete <documentId>                  remove a document and what only it supported
   serve [--port 3000] [--ingest-seeds] start the web server
-  eval                                 extraction quality of the seed against ../shared/eval gold
+  eval [--gold DIR] [--questions FILE] extraction quality and question metrics against ../shared/eval gold
 common options: --json  --data DIR  --graph embedded|neo4j`;
 
 const options = {
@@ -33,6 +33,7 @@ const options = {
   document: { type: 'string' },
   'ingest-seeds': { type: 'boolean' },
   gold: { type: 'string' },
+  questions: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -112,7 +113,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
     }
     case 'eval': {
       const { runEval } = await import('./eval/run-eval.ts');
-      return runEval(config, { goldDir: values.gold });
+      return runEval(config, { goldDir: values.gold, questionsFile: values.questions });
     }
     default:
       throw new Error(`unknown command "${command}"\n${USAGE}`);

@@ -10,6 +10,6 @@ export function statusPage(documents: DocumentSummary[], counts: StoreCounts, em
 <body><h1>PolicyGraph</h1>
 <p>${counts.documents} documents, ${counts.nodes} nodes, ${counts.relationships} relationships; semantic search: ${embedderMode === 'semantic' ? 'on' : 'off (no model installed)'}.</p>
 <table><tr><th>Title</th><th>Place</th><th>Year</th><th>Paragraphs</th><th>Tasks</th><th>Id</th></tr>${rows}</table>
-<form action="/api/ask"><input name="q" size="50" placeholder="哪些任务涉及曹娥江？"> <button>Ask (JSON)</button></form>
+<form action="/api/ask"><input name="q" size="50" placeholder="哪些任务涉及……？ / Which tasks involve …?"> <button>Ask (JSON)</button></form>
 </body></html>`;
 }
