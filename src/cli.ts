@@ -4,11 +4,10 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig, type Config } from './config.ts';
 import { EntityType } from './domain/schemas.ts';
-import { ingestPaths } from './ingest/pipeline.ts';
-import { ask } from './search/answer.ts';
-import { openServices, openStore } from './services.ts';
+// Commands import what they need on demand: listing entities should not pay for loading the embedding model.
 import { printResult } from './cli/output.ts';
 import { progressBar } from './cli/progress.ts';
+import type { GraphStore } from '../graph/store.ts';
 
 const USAGE = `usage: policy-graph <command> [options]
   ingest <file|dir>...                 read, structure, extract, embed and store documents
@@ -39,7 +38,8 @@ const options = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
 
-async function withStore<T>(config: Config, run: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
+async function withStore<T>(config: Config, run: (store: GraphStore) => Promise<T>): Promise<T> {
+  const { openStore } = await import('./services.ts');
   const store = await openStore(config);
   try {
     return await run(store);
@@ -65,6 +65,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
   switch (command) {
     case 'ingest': {
       if (!args.length) throw new Error('ingest needs at least one file or directory');
+      const [{ openServices }, { ingestPaths }] = await Promise.all([import('./services.ts'), import('./ingest/pipeline.ts')]);
       const services = await openServices(config);
       try {
         const report = await ingestPaths(args, services, progressBar('ingest'));
@@ -78,6 +79,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
     case 'ask': {
       const question = z.string().trim().min(1, 'ask needs a question').max(2000).parse(args.join(' '));
       const k = z.coerce.number().int().min(1).max(100).parse(values.k ?? 10);
+      const [{ openServices }, { ask }] = await Promise.all([import('./services.ts'), import('./search/answer.ts')]);
       const services = await openServices(config);
       try {
         return await ask(question, services, { k });
@@ -95,6 +97,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
       return withStore(config, async (store) => ({ documents: await store.listDocuments() }));
     case 'delete': {
       const id = z.string().min(1, 'delete needs a document id').parse(args[0] ?? '');
+      const { openServices } = await import('./services.ts');
       const services = await openServices(config);
       try {
         const deleted = await services.store.deleteDocument(id);

@@ -3,8 +3,6 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Embedder } from '../embeddings/embedder.ts';
 import type { VectorIndex } from '../embeddings/index.ts';
-import { openHnswIndex } from '../embeddings/hnsw-index.ts';
-import { openEmbedder } from '../embeddings/open-embedder.ts';
 import { openEmbeddedStore } from '../graph/embedded/sqlite-store.ts';
 import type { GraphStore } from '../graph/store.ts';
 import type { Config } from './config.ts';
@@ -27,6 +25,7 @@ export async function openStore(config: Config): Promise<GraphStore> {
 
 /** The HNSW file is a cache of the vectors the graph store keeps: rebuild it when its generation is stale. */
 async function openVectorIndex(config: Config, store: GraphStore, dimensions: number): Promise<VectorIndex> {
+  const { openHnswIndex } = await import('../embeddings/hnsw-index.ts');
   const dir = join(config.dataDir, 'vectors');
   const generation = await store.generation();
   let index = await openHnswIndex({ dir, dimensions });
@@ -51,6 +50,8 @@ async function openVectorIndex(config: Config, store: GraphStore, dimensions: nu
 export async function openServices(config: Config, options: { embedder?: Embedder } = {}): Promise<Services> {
   const store = await openStore(config);
   try {
+    // Loaded on demand: transformers.js is the slowest import of the project.
+    const { openEmbedder } = await import('../embeddings/open-embedder.ts');
     const embedder = options.embedder ?? (await openEmbedder({ modelDir: config.modelDir }));
     const index = await openVectorIndex(config, store, embedder.dimensions);
     return {
