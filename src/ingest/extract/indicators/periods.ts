@@ -66,17 +66,22 @@ function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode):
   return null;
 }
 
-/** The frame a part heading opens: its mode, and the period its wording or year gives. */
-function headingFrame(heading: string, year: number | null): Frame {
+/**
+ * The frame a part heading opens: its mode, and the period its wording or year gives. A heading that says
+ * neither (a topic such as 深化改革开放) continues the part before it, as does an undated one of the same mode.
+ */
+function headingFrame(heading: string, year: number | null, previous: Frame): Frame {
   const text = normalizeWidth(heading);
   const mode: Mode = REVIEW_HEADING.test(text) ? 'review' : PLAN_HEADING.test(text) ? 'plan' : 'unknown';
   const explicit = YEAR.exec(text);
   if (explicit && year !== null) {
+    // A dated heading speaks of that year, whatever its wording (2013年主要工作 in a 2014 report is a review).
     const y = Number(explicit[1]);
-    return { mode: mode === 'unknown' ? (y < year ? 'review' : 'plan') : mode, start: y, end: y };
+    return { mode: y < year ? 'review' : 'plan', start: y, end: y };
   }
   const phrase = frameFromPhrase(text, year, mode);
   if (phrase) return { ...phrase, mode: mode === 'unknown' ? phrase.mode : mode };
+  if (mode === 'unknown' || mode === previous.mode) return previous;
   return defaultFrame(mode, year);
 }
 
@@ -113,7 +118,7 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
     const part = paragraph.headings[0];
     if (part !== currentPart) {
       currentPart = part;
-      frame = part === undefined ? defaultFrame('unknown', year) : headingFrame(part, year);
+      frame = part === undefined ? defaultFrame('unknown', year) : headingFrame(part, year, frame);
     }
     for (const sub of paragraph.headings.slice(1)) {
       const phrase = openingPhrase(normalizeWidth(sub));
