@@ -26,6 +26,9 @@ const SECTION = /^\s*\(([一二三四五六七八九十]+)\)\s*(.+)$/;
 const ITEM_ARABIC = /^\s*(\d{1,3})[.、](?!\d)\s*(.+)$/;
 const ITEM_CHINESE = /^\s*([一二三四五六七八九十]{1,3})是(.+)$/;
 const ITEM_CIRCLED = /^\s*([①-⑳])\s*(.+)$/;
+const ITEM_ORDINAL = /^\s*第([一二三四五六七八九十]{1,3})[,、:]\s*(.+)$/;
+/** "一、" opening running text (not a heading) enumerates items. */
+const ITEM_ENUMERATED = /^\s*([一二三四五六七八九十]{1,3})、\s*(.+)$/;
 /** A heading line is short and does not read as running text. */
 const MAX_HEADING_CHARS = 48;
 
@@ -92,8 +95,20 @@ function splitLines(input: StructureInput): Line[] {
   return lines;
 }
 
+/** Reports without numbered parts head them with bold or Markdown-heading lines instead. */
+function isBoldPartHeading(line: Line): boolean {
+  return line.bold && isHeadingOnly(line.raw) && !/[:：]$/.test(line.raw) && !/^[—-]/.test(line.raw)
+    && !/工作报告$/.test(line.raw) && !SECTION.test(line.raw) && !matchItem(line.raw);
+}
+
 export function parseStructure(input: StructureInput): DocumentStructure {
   const { documentId, text } = input;
+  const lines = splitLines(input);
+  const numberedParts = lines.some((l) => {
+    const m = PART.exec(l.raw);
+    return m && chineseNumeral(m[1] ?? m[2]!) === 1 && isHeadingOnly(m[3]!);
+  });
+  let bodyStarted = false;
   const sections: Section[] = [];
   const tasks: Task[] = [];
   const paragraphs: Paragraph[] = [];
@@ -103,7 +118,7 @@ export function parseStructure(input: StructureInput): DocumentStructure {
   let lastPartNumber = 0;
   let lastSectionNumber = 0;
   let lastItemNumber = 0;
-  let itemStyle: 'arabic' | 'chinese' | 'circled' | null = null;
+  let itemStyle: string | null = null;
   let boldOrdinal = 0;
 
   const currentPath = () => section?.path ?? part?.path ?? '';
@@ -149,7 +164,18 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     if (section) section.charEnd = end;
   };
 
-  for (const line of splitLines(input)) {
+  for (const line of lines) {
+    if (!numberedParts && bodyStarted && isBoldPartHeading(line)) {
+      const numeral = numeralOf(lastPartNumber + 1);
+      lastPartNumber += 1;
+      lastSectionNumber = 0;
+      lastItemNumber = 0;
+      itemStyle = null;
+      section = null;
+      part = openSection('part', numeral, headingTitle(line, line.raw), line);
+      continue;
+    }
+    if (!line.bold && !/^[—-]/.test(line.raw)) bodyStarted = true;
     const partMatch = PART.exec(line.raw);
     if (partMatch) {
       const numeral = partMatch[1] ?? partMatch[2]!;
@@ -213,13 +239,24 @@ export function parseStructure(input: StructureInput): DocumentStructure {
   return { sections, tasks, paragraphs };
 }
 
-function matchItem(raw: string): { number: number; body: string; style: 'arabic' | 'chinese' | 'circled' } | null {
+function numeralOf(n: number): string {
+  if (n <= 10) return n === 10 ? '十' : NUMERALS[n - 1]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : NUMERALS[tens - 1]}十${ones ? NUMERALS[ones - 1] : ''}`;
+}
+
+function matchItem(raw: string): { number: number; body: string; style: 'arabic' | 'chinese' | 'circled' | 'ordinal' | 'enumerated' } | null {
   const arabic = ITEM_ARABIC.exec(raw);
   if (arabic) return { number: Number(arabic[1]), body: arabic[2]!, style: 'arabic' };
   const chinese = ITEM_CHINESE.exec(raw);
   if (chinese) return { number: chineseNumeral(chinese[1]!), body: chinese[2]!, style: 'chinese' };
   const circled = ITEM_CIRCLED.exec(raw);
   if (circled) return { number: circled[1]!.charCodeAt(0) - 0x2460 + 1, body: circled[2]!, style: 'circled' };
+  const ordinal = ITEM_ORDINAL.exec(raw);
+  if (ordinal) return { number: chineseNumeral(ordinal[1]!), body: ordinal[2]!, style: 'ordinal' };
+  const enumerated = ITEM_ENUMERATED.exec(raw);
+  if (enumerated && !isHeadingOnly(enumerated[2]!)) return { number: chineseNumeral(enumerated[1]!), body: enumerated[2]!, style: 'enumerated' };
   return null;
 }
 
