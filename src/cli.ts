@@ -17,6 +17,7 @@ const USAGE = `usage: policy-graph <command> [options]
   documents                            list stored documents
   delete <documentId>                  remove a document and what only it supported
   serve [--port 3000] [--ingest-seeds] start the web server
+  bench [--vectors 100000] [--skip embedding,ingest,recall]   performance figures as JSON
   eval [--gold DIR] [--questions FILE] extraction quality and question metrics against ../shared/eval gold
 common options: --json  --data DIR  --graph embedded|neo4j`;
 
@@ -33,6 +34,8 @@ const options = {
   'ingest-seeds': { type: 'boolean' },
   gold: { type: 'string' },
   questions: { type: 'string' },
+  vectors: { type: 'string' },
+  skip: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -117,6 +120,11 @@ async function run(command: string, args: string[], values: Values, config: Conf
     case 'eval': {
       const { runEval } = await import('./eval/run-eval.ts');
       return runEval(config, { goldDir: values.gold, questionsFile: values.questions });
+    }
+    case 'bench': {
+      const { runBench } = await import('./bench/run-bench.ts');
+      const vectors = z.coerce.number().int().min(1000).max(10_000_000).parse(values.vectors ?? 100_000);
+      return runBench(config, { vectors, skip: new Set((values.skip ?? '').split(',').filter(Boolean)) });
     }
     default:
       throw new Error(`unknown command "${command}"\n${USAGE}`);

@@ -1,0 +1,61 @@
+// `bench`: ingest and query figures as JSON — embedding throughput (pipeline vs bare onnxruntime), seed
+// ingest time per stage, HNSW recall against brute force, and query latency per retriever.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchRecall } from '../../embeddings/bench-recall.ts';
+import { measureEmbeddingThroughput } from '../../embeddings/bench-throughput.ts';
+import { modelStatus } from '../../embeddings/open-embedder.ts';
+import type { Config } from '../config.ts';
+import { ingestPaths } from '../ingest/pipeline.ts';
+import { ask, type RetrieverName } from '../search/answer.ts';
+import { openServices } from '../services.ts';
+import { percentile } from './percentile.ts';
+
+export interface BenchOptions {
+  vectors: number;
+  skip: Set<string>;
+}
+
+const QUERIES = ['哪些任务涉及曹娥江？', '地区生产总值目标是多少？', '怎样让工业区周边居民不再闻到刺鼻的臭味？', 'Which tasks involve Caoejiang?', '五水共治', '小城镇环境综合整治'];
+
+async function seedIngest(config: Config) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-'));
+  const services = await openServices({ ...config, dataDir, graph: 'embedded' });
+  try {
+    const rss = process.memoryUsage().rss;
+    const report = await ingestPaths(['seeds'], services);
+    const latency: Record<string, { p50Ms: number; p95Ms: number }> = {};
+    for (const retriever of ['graph', 'vector', 'lexical', 'hybrid'] as const) {
+      const retrievers: RetrieverName[] = retriever === 'hybrid' ? ['graph', 'vector', 'lexical'] : [retriever];
+      const times: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        for (const q of QUERIES) {
+          const t = performance.now();
+          await ask(q, services, { retrievers });
+          times.push(performance.now() - t);
+        }
+      }
+      latency[retriever] = { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
+    }
+    return {
+      ingest: { documents: report.documents.length, ms: report.ms, stagesMs: report.timings, rssDeltaMb: Math.round((process.memoryUsage().rss - rss) / 2 ** 20) },
+      queryLatency: latency,
+    };
+  } finally {
+    await services.close();
+  }
+}
+
+export async function runBench(config: Config, options: BenchOptions) {
+  const result: Record<string, unknown> = { semanticSearch: modelStatus({ modelDir: config.modelDir }).present ? 'on' : 'off' };
+  if (!options.skip.has('embedding') && result.semanticSearch === 'on') {
+    result.embedding = await measureEmbeddingThroughput({ modelDir: config.modelDir });
+  }
+  if (!options.skip.has('ingest')) Object.assign(result, await seedIngest(config));
+  if (!options.skip.has('recall')) {
+    result.hnsw = await benchRecall({ n: options.vectors, dims: 512, distribution: 'uniform' });
+  }
+  result.peakRssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+  return result;
+}
