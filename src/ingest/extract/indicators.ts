@@ -121,6 +121,15 @@ function markModifiers(text: string, tokens: Token[]): void {
       token.role = 'modifier';
     }
   });
+  // 新开工3210个投资3000万元以上项目: a threshold inside the noun a count counts.
+  tokens.forEach((token, i) => {
+    if (token.role === 'modifier' || token.form !== 'measure' || !(token.qualifier || token.family === 'money')) return;
+    const previous = tokens.slice(0, i).reverse().find((t) => t.role !== 'modifier');
+    if (!previous || previous.clauseStart !== token.clauseStart || previous.family !== 'count') return;
+    const between = text.slice(previous.qualifierEnd, token.start);
+    if (between && /^[\u4e00-\u9fa5]+$/.test(between) && !/[和及与或]/.test(between) && startsNoun(between)
+      && startsNoun(text.slice(token.qualifierEnd, token.clauseEnd))) token.role = 'modifier';
+  });
   tokens.forEach((token, i) => {
     if (token.role === 'modifier' || (token.form !== 'measure' && token.form !== 'grade')) return;
     if (token.qualifier !== '级' && !startsNoun(text.slice(token.qualifierEnd, token.clauseEnd))) return;
@@ -286,8 +295,7 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
     if (!name) return;
     const perUnit = /每(月|年|人|天|亩)$/.exec(seg.trimEnd());
     const unit = perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1]}` : token.unit;
-    for (const raw of [name, ...alsoNames]) {
-      const indicator = indicatorName(raw);
+    for (const indicator of new Set([name, ...alsoNames].map(indicatorName))) {
       if (indicator.length < 2) continue;
       const kind0 = baseKind(token, indicator, verb, seg);
       const plan = frameIsPlan(token);

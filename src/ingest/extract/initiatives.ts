@@ -13,6 +13,7 @@ const TRAILING_NOTE = /\([^()]*\)$/;
 const NUMERIC = /^[0-9.]+$/;
 const CLAUSE_BREAK = /[,.;:!?。;:!?]/;
 const NUMERALS = '一二三四五六七八九';
+const WORKS_BODY = /(?:整治|治理|改造|景观|亮化|扩建|主体|水利|一期|二期|三期|建设|西排|东排|安居|管网)$/;
 
 function numeralValue(text: string): number {
   if (text === '两') return 2;
@@ -102,6 +103,7 @@ function bundlesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const found: Candidate[] = [];
   for (const match of text.matchAll(BUNDLE_PHRASE)) {
+    if (text[match.index - 1] === '“') continue;
     const count = numeralValue(match[1]!);
     const parts = precedingList(text, match.index, count);
     if (!parts) continue;
@@ -163,7 +165,9 @@ function namedProgrammesIn(paragraph: ExtractionParagraph): Candidate[] {
       const start = scanNameStart(text, at, { maxBody: 12 });
       if (start === null || at - start < 3) continue;
       const body = text.slice(start, at);
-      if (/[0-9一二三四五六七八九十百千]$/.test(body) || isGenericBody(body) || /(?:整治|治理|改造|景观|亮化|扩建|主体|水利|一期|二期|三期|建设)$/.test(body)) continue;
+      if (/[0-9一二三四五六七八九十百千]$/.test(body) || isGenericBody(body)) continue;
+      // A works name (…整治工程) is a project; 工程总承包 is not a programme at all.
+      if (head === '工程' && (WORKS_BODY.test(body) || '总师量款质技'.includes(text[at + head.length] ?? ''))) continue;
       const longer = found.find((f) => f.start === paragraph.charStart + start && f.end >= paragraph.charStart + at + head.length);
       if (longer) continue;
       found.push(initiative(paragraph, start, at + head.length, body + head, 'programme', 6, keepsBodyAsAlias ? { aliases: [body] } : {}));

@@ -64,12 +64,14 @@ export const LEAD_VERBS = [
   '成功', '努力', '重点', '全力', '着力', '拥有', '形成', '再造', '拉动', '带动',
 ];
 
-/** Verbs that end a counted noun phrase (4所幼儿园建设 → 幼儿园). */
+/** Verbs that end a counted noun phrase wherever they stand (7家养老服务中心建成投用 → 养老服务中心). */
 export const NOUN_PHRASE_ENDERS = [
-  '建设', '建成', '改造', '创建', '推进', '扎实', '积极', '加快', '展现', '试点(?=建设|开展|推行|实施)', '到', '上有', '上取得',
-  '投用', '开工', '竣工', '提升', '实施', '完成', '落户', '开业', '运营', '工作', '全面', '基本', '顺利', '正式',
-  '入选', '入围', '通过', '列入', '得到', '发展(?=迅速|良好|势头|壮大)',
+  '建成', '推进', '扎实', '积极', '加快', '展现', '试点(?=建设|开展|推行|实施)', '到', '上有', '上取得', '投用', '开工', '竣工',
+  '完成', '落户', '开业', '运营', '全面', '基本', '顺利', '正式', '入选', '入围', '通过', '列入', '得到', '发展(?=迅速|良好|势头|壮大)',
 ];
+
+/** Verbs that also form nouns (项目建设现场): they end a counted noun phrase only when little follows them. */
+export const NOUN_PHRASE_TAILS = ['建设', '改造', '创建', '提升', '实施', '整治', '工作'];
 
 /** Words that start a predicate: text after a figure that begins with one of these is not a counted noun. */
 export const PREDICATE_STARTS = [

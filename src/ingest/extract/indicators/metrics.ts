@@ -1,7 +1,7 @@
 // Reading indicator names out of the text around a figure: trimming the verbs and time words that surround
 // a metric, the counted noun after a figure, and enumerations that share one head (城乡居民收入分别…).
 import {
-  ATTRIBUTE_WORDS, canonicalIndicator, GROUP_WORDS, HEAD_NOUNS, LEAD_VERBS, LEADING_FILLERS, NOUN_PHRASE_ENDERS,
+  ATTRIBUTE_WORDS, canonicalIndicator, GROUP_WORDS, HEAD_NOUNS, LEAD_VERBS, LEADING_FILLERS, NOUN_PHRASE_ENDERS, NOUN_PHRASE_TAILS,
   PREDICATE_STARTS, SCOPE_PREFIXES, SHORT_HEAD, TRAILING_PREDICATES,
 } from './lexicon.ts';
 
@@ -11,6 +11,9 @@ const TRAILING = byLength(TRAILING_PREDICATES);
 const LEADS = byLength(LEAD_VERBS);
 const PREDICATES = byLength(PREDICATE_STARTS);
 const ENDER = new RegExp(byLength(NOUN_PHRASE_ENDERS).join('|'), 'y');
+const TAILS = byLength(NOUN_PHRASE_TAILS);
+/** Characters a nominal verb may still have after it and end the phrase (幼儿园建设工作). */
+const MAX_AFTER_TAIL = 2;
 const HEADS = byLength(HEAD_NOUNS);
 
 const LEADING_TIME = /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末|度)?|年度|(?:今后|未来|过去)?[一二三四五六七八九十\d]{1,2}年(?:来|内|间|以来)?|今年|去年|明年|当年|年内|提前)/;
@@ -69,6 +72,8 @@ export function nounPhraseAfter(text: string): string {
   for (let i = 1; i < end; i++) {
     ENDER.lastIndex = i;
     if (ENDER.test(text)) { end = i; break; }
+    const tail = TAILS.find((w) => text.startsWith(w, i));
+    if (tail && end - (i + tail.length) <= MAX_AFTER_TAIL) { end = i; break; }
   }
   return text.slice(0, end).replace(/[和及与、]+$/, '');
 }

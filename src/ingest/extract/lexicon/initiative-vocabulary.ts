@@ -26,7 +26,7 @@ export const HONOUR_AFTER = /^\s*(?:称号|荣誉|奖)/;
 
 /** A counted bundle of programmes (六大战略, 两大试点, 四个全面); the head is the kind of thing counted. */
 export const BUNDLE_PHRASE =
-  /([一二三四五六七八九十两]+)(大|个|项)(战略|理念|规定|工程|行动|计划|试点|举措|任务|平台|体系|机制|活动)/g;
+  /([一二三四五六七八九十两]+)(大|个|项)(战略|理念|规定|工程|行动|计划|试点|举措|改革|活动)/g;
 /** A quoted bundle name: “四个上虞”, “三个年”, “五大发展理念”. */
 export const QUOTED_BUNDLE = /^([一二三四五六七八九十两]+)(个|大|项)([\u4e00-\u9fff+]{1,6})$/;
 /** Bundles that are programmes themselves; the others (两大试点) only introduce their parts. */

@@ -3,6 +3,7 @@
 // unseen reports' places are recognised without a gazetteer. Lookups ask jieba itself (a dictionary word
 // comes back as one token with its tag), so no copy of the 350,000-word dictionary is built in JavaScript.
 import type { TaggedWord } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
 import { segmenter } from '../../../search/tokenize.ts';
 
 /** Part-of-speech tagging with HMM for unknown words. */
@@ -32,12 +33,12 @@ export function dictionaryTag(word: string): string | null {
 /**
  * Whether the dictionary glues the name's last `suffixLength` characters to the characters before them into
  * an ordinary word (道路, 思路, 校园, 幼儿园), so that they are not a suffix of a name at all. Place words
- * (曹娥江) do not count as glued.
+ * (曹娥江) do not count as glued, nor does the whole name being a dictionary word (its tag decides elsewhere).
  */
 export function suffixGluedToWord(whole: string, suffixLength: number): boolean {
   const words = segmenter().tag(whole, false);
   const last = words[words.length - 1];
-  return last !== undefined && last.word.length > suffixLength && last.tag !== 'ns';
+  return last !== undefined && last.word.length > suffixLength && last.word !== whole && last.tag !== 'ns';
 }
 
 /**
@@ -56,8 +57,43 @@ export function standsAsWord(text: string, start: number, end: number): boolean 
   return boundaries.has(start - from) && boundaries.has(end - from);
 }
 
-/** A dictionary word that is not a place name (道路, 思路, 校园). */
+/** Dictionary tags of names: places, people, other proper nouns (钱塘江 is tagged as a person's name). */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
+
+/** A dictionary word that is not a name (道路, 思路, 校园). */
 export function isCommonWord(word: string): boolean {
   const tag = dictionaryTag(word);
-  return tag !== null && tag !== 'ns';
+  return tag !== null && !NAME_TAGS.has(tag);
+}
+
+export function isNameTag(tag: string): boolean {
+  return NAME_TAGS.has(tag);
+}
+
+/** Parts of speech that do not belong at the start of a name: verbs, adjectives, adverbs, function words. */
+const NOT_NAME_START_TAGS = new Set(['v', 'vn', 'vd', 'vg', 'a', 'ad', 'an', 'd', 'p', 'c', 'u', 'uj', 'ul', 'r', 'b', 'f', 'l', 'i', 'q']);
+
+/**
+ * How many characters at the start of `text` are words that cannot begin a name (鼓励发展|特色小镇,
+ * 民办|西湖, 成立|浙江). Single characters are kept: they are as often part of a rare name (老百沥河).
+ */
+export function leadingNonNameLength(text: string): number {
+  let length = 0;
+  for (const { word, tag } of segmenter().tag(text, false)) {
+    if (word.length < 2 || !NOT_NAME_START_TAGS.has(tag)) break;
+    length += word.length;
+  }
+  return length;
+}
+
+let nameFrequencies: Map<string, number> | undefined;
+
+/** Corpus frequency of a dictionary name of two to four characters (0 when it is not a name in the dictionary). */
+export function nameFrequency(word: string): number {
+  if (!nameFrequencies) {
+    nameFrequencies = new Map();
+    const text = Buffer.from(dict).toString('utf8');
+    for (const match of text.matchAll(/^(\S{2,4}) (\d+) (?:ns|nr|nrt|nz)$/gm)) nameFrequencies.set(match[1]!, Number(match[2]));
+  }
+  return nameFrequencies.get(word) ?? 0;
 }

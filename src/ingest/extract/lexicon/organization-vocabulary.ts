@@ -7,6 +7,7 @@ const ORG_GENERIC = [
   '高等', '重点', '知名', '优质', '相关', '非公立', '公立', '名', '职业', '社会', '商业', '金融', '科技', '龙头', '骨干',
   '研发', '科创', '服务', '综合', '公共', '养老', '文化', '便民', '运维', '结算', '采购', '创新', '孵化', '电子商务',
   '产业', '企业研究', '检测', '社区', '综合性', '乡镇', '城乡', '村级', '区域', '总部', '营运', '运营', '物流', '数据',
+  '优秀', '全国', '大学', '先进', '示范', '星级', '一流', '著名', '新型',
 ];
 
 export const ORGANIZATION_RULES: readonly SuffixRule[] = [
@@ -31,7 +32,7 @@ export const ORGANIZATION_RULES: readonly SuffixRule[] = [
   { suffix: '执法局', kind: 'agency', minBody: 2, maxBody: 6, generic: ['行政'] },
   { suffix: '管理局', kind: 'agency', minBody: 2, maxBody: 8, generic: ORG_GENERIC },
   { suffix: '委员会', kind: 'agency', minBody: 2, maxBody: 8, generic: ORG_GENERIC },
-  { suffix: '中心', kind: 'center', minBody: 2, maxBody: 12, generic: ORG_GENERIC, countMeansClass: true },
+  { suffix: '中心', kind: 'center', minBody: 2, maxBody: 12, generic: ORG_GENERIC, countMeansClass: true, nextBlock: '大城区镇村' },
   { suffix: '体育馆', kind: 'venue', minBody: 2, maxBody: 6, generic: ORG_GENERIC },
   { suffix: '博物馆', kind: 'venue', minBody: 2, maxBody: 6, generic: ORG_GENERIC, countMeansClass: true },
   { suffix: '图书馆', kind: 'venue', minBody: 2, maxBody: 6, generic: ORG_GENERIC, countMeansClass: true },

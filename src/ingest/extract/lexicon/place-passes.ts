@@ -2,8 +2,8 @@
 // passes (bare town names, enumerations, route endpoints).
 import type { ExtractionParagraph } from '../context.ts';
 import { type Candidate, candidateAt } from './candidate.ts';
-import { dictionaryTag, isCommonWord, suffixGluedToWord, tagWords } from './jieba.ts';
-import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './name-scan.ts';
+import { dictionaryTag, isCommonWord, isNameTag, nameFrequency, standsAsWord, suffixGluedToWord, tagWords } from './jieba.ts';
+import { boundaryBefore, isCjk, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 import {
   CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES, GEO_GENERIC_CHARS, MOUNTAIN_DESIGNATION, NON_ADMIN_ENDINGS, NOT_COUNTRIES,
   PROVINCE_ABBREVIATIONS, PROVINCES, REGIONS, WATER_SINGLE_BODY_BLOCK, ROAD_LINE_NEXT_BLOCK, ROAD_LINE_SUFFIX, ROAD_RULES, SUBDISTRICT_BODY_BLOCK,
@@ -30,7 +30,8 @@ export function townsIn(paragraph: ExtractionParagraph): Candidate[] {
       if (start === null) continue;
       const body = text.slice(start, at);
       const next = text[at + suffix.length];
-      if (body.length < 2 || !acceptTownBody(body, suffix, next)) continue;
+      if (body.length < 2 || !acceptTownBody(body, suffix, next) || precededByCount(text, start)) continue;
+      if (!standsAsWord(text, start, at + suffix.length)) continue;
       found.push(place(paragraph, start, at + suffix.length, kind, 'town', 10));
     }
   }
@@ -49,31 +50,39 @@ function acceptTownBody(body: string, suffix: string, next: string | undefined):
 function acceptWaterName(text: string, start: number, end: number, bodyEnd: number): boolean {
   const name = text.slice(start, end);
   const body = text.slice(start, bodyEnd);
-  if (WATER_WORD_BLOCK.has(name) || /[0-9]/.test(text[start - 1] ?? '')) return false;
-  // A one-character body (姚江) needs a clear boundary in front, or the dictionary's word for it.
-  if (body.length === 1) return dictionaryTag(name) === 'ns' || (!WATER_SINGLE_BODY_BLOCK.has(body) && boundaryBefore(text, start));
+  if (WATER_WORD_BLOCK.has(name) || WATER_WORD_BLOCK.has(body) || /[0-9]/.test(text[start - 1] ?? '')) return false;
+  // 法治浙江, 中共浙江: the province, not a river.
+  if (PROVINCES.some((province) => name.endsWith(province))) return false;
+  // A one-character body (姚江) needs the dictionary's word for it, or a clear boundary in front and water
+  // words after it (姚江上游); otherwise it is a verb and its object (拥江发展).
+  if (body.length === 1) {
+    if (isNameTag(dictionaryTag(name) ?? '')) return true;
+    return !WATER_SINGLE_BODY_BLOCK.has(body) && boundaryBefore(text, start) && WATER_CONTEXT_AFTER.test(text.slice(end, end + 4));
+  }
   if (body.length === 2) return !isCommonWord(body) && !/[一二三四五六七八九十两]/.test(body);
   return ![...body].every((ch) => GEO_GENERIC_CHARS.has(ch));
 }
 
+const WATER_CONTEXT_AFTER = /^(?:上游|中游|下游|流域|沿岸|两岸|干流|支流|水系|水域|西排|东排|南排|北排|段|口|大桥|综合|整治|治理|河道|堤|[,、。;])/;
+
 /** Rivers, lakes, reservoirs and canals: 曹娥江, 四明湖水库, 贺家池, 东西干渠. */
 export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
-  const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN }).filter((n) => acceptWaterName(text, n.start, n.end, n.bodyEnd));
+  const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true }).filter((n) => acceptWaterName(text, n.start, n.end, n.bodyEnd));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
 }
 
 /** Development zones, new towns, parks, characteristic towns, sites: 杭州湾开发区, 高铁新城, e游小镇. */
 export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
-  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN });
+  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true });
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'zone', 6));
 }
 
 /** 104国道, 杭绍台高铁, 展望大道, 群贤路, 孙曹公路. */
 export function roadsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
-  const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN });
+  const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true });
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'road', 6));
 }
 
@@ -151,7 +160,7 @@ const ADMIN_STEM_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['市', '
 const PROVINCE_SET = new Set(PROVINCES);
 const REGION_SET = new Set(REGIONS);
 const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
-  ['自治区', 'province'], ['自治州', 'city'], ['自治县', 'county'], ['省', 'province'], ['市', 'city'], ['县', 'county'], ['区', 'district'], ['州', 'city'],
+  ['特别行政区', 'region'], ['自治区', 'province'], ['自治州', 'city'], ['自治县', 'county'], ['省', 'province'], ['市', 'city'], ['县', 'county'], ['区', 'district'], ['州', 'city'],
 ];
 
 export interface NamedPlace {
@@ -164,7 +173,8 @@ function classifyNamedPlace(word: string, tag: string): { kind: string; bare: bo
   const stem = word.replace(/(?:省|市|自治区)$/, '');
   if (PROVINCE_SET.has(word) || (stem !== word && PROVINCE_SET.has(stem))) return { kind: 'province', bare: false };
   if (REGION_SET.has(word)) return { kind: 'region', bare: false };
-  if (tag !== 'ns' || word.length < 2) return null;
+  if (!isNameTag(tag) || word.length < 2) return null;
+  if (tag !== 'ns') return bareAdministrative(word);
   if (word.endsWith('国') && word.length <= 4 && !NOT_COUNTRIES.has(word)) return { kind: 'country', bare: false };
   if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!)) return { kind: 'region', bare: false };
   if (word.length >= 3 && word.endsWith('湾')) return { kind: 'region', bare: false };
@@ -174,10 +184,28 @@ function classifyNamedPlace(word: string, tag: string): { kind: string; bare: bo
       return COMMON_WORDS_NAMED_LIKE_PLACES.has(word.slice(0, -ending.length)) ? null : { kind, bare: false };
     }
   }
-  for (const [suffix, kind] of ADMIN_STEM_SUFFIXES) {
-    if (dictionaryTag(word + suffix) === 'ns') return { kind, bare: true };
+  return bareAdministrative(word);
+}
+
+/**
+ * A share of the administrative form below which a bare word is an ordinary word that a county happens to
+ * share (安宁 0.016, 东海 0.015, 凤凰 0.01), while real bare names sit above it (上虞 0.2, 宁海 0.34, 象山 0.04).
+ */
+const MIN_ADMINISTRATIVE_SHARE = 0.03;
+
+/** A bare word whose administrative form is in the dictionary and common enough (上虞 → 上虞县, 萧山 → 萧山区). */
+function bareAdministrative(word: string): { kind: string; bare: boolean } | null {
+  if (COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) return null;
+  let kind: string | null = null;
+  let administrative = 0;
+  for (const [suffix, suffixKind] of ADMIN_STEM_SUFFIXES) {
+    if (dictionaryTag(word + suffix) !== 'ns') continue;
+    kind ??= suffixKind;
+    administrative += nameFrequency(word + suffix);
   }
-  return null;
+  const bare = nameFrequency(word);
+  if (kind === null || bare === 0 || administrative / bare < MIN_ADMINISTRATIVE_SHARE) return null;
+  return { kind, bare: true };
 }
 
 /** Provinces, cities, districts, countries and regions that the segmenter tags as place names. */
@@ -192,7 +220,8 @@ export function namedPlacesIn(paragraph: ExtractionParagraph): NamedPlace[] {
     if (start < 0) continue;
     cursor = start + word.length;
     const classified = classifyNamedPlace(word, tag);
-    if (!classified) continue;
+    // The tagger may cut a name out of a longer dictionary word (大都 from 大都市): the dictionary has the last word.
+    if (!classified || !standsAsWord(text, start, cursor)) continue;
     // 上虞 + 区 is the district written out; take the suffix into the mention.
     const next = words[i + 1]?.word;
     const suffixed = classified.bare && next !== undefined && ['市', '区', '县'].includes(next) && text.startsWith(next, cursor);

@@ -21,7 +21,7 @@ export const ADMIN_SUFFIXES: ReadonlyArray<readonly [string, PlaceKind]> = [
 export const NON_ADMIN_ENDINGS = [
   '开发区', '高新区', '新区', '园区', '景区', '度假区', '风景区', '示范区', '试验区', '实验区', '保税区', '自贸区', '集聚区',
   '功能区', '城区', '城市', '社区', '小区', '片区', '街区', '港区', '湾区', '合作区', '保护区', '产业区', '工业区', '先行区',
-  '小镇', '强镇', '古镇', '名镇', '城镇', '集镇', '重镇', '中心镇', '新市',
+  '小镇', '强镇', '古镇', '名镇', '城镇', '集镇', '重镇', '中心镇', '新市', '都市区', '市区', '地区', '名胜区', '科技城',
 ];
 
 export const TOWN_KINDS: ReadonlySet<string> = new Set(['town', 'township', 'subdistrict']);
@@ -34,7 +34,7 @@ export const TOWN_BODY_LAST_CHAR_BLOCK = new Set([...'小强城乡集重古名�
 /** Characters after 乡 that make it a word (乡村, 乡镇, 乡愁, 乡贤). */
 export const TOWNSHIP_NEXT_BLOCK = new Set([...'村镇愁贤土亲情风音俗里间野邻民']);
 /** Characters before 乡 that make it a word (城乡, 家乡, 下乡, 之乡). */
-export const TOWNSHIP_BODY_LAST_CHAR_BLOCK = new Set([...'城家下返回故老同之水异他外本思望爱还归梓桑']);
+export const TOWNSHIP_BODY_LAST_CHAR_BLOCK = new Set([...'城家下返回故老同之水异他外本思望爱还归梓桑带促治兴建']);
 /** Bodies of 街道 that are not names (城市街道, 所有街道). */
 export const SUBDISTRICT_BODY_BLOCK = new Set(['城市', '所有', '各个', '全部', '主要', '城区', '社区', '乡镇', '背街']);
 
@@ -60,7 +60,7 @@ export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '干渠', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '运河', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '河湖', kind: 'lake', minBody: 2, maxBody: 3 },
-  { suffix: '江', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '堤岸畔边面湖山南北城通', lastBlock: '跨沿滨临过渡' },
+  { suffix: '江', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '堤岸畔边面湖山南北城通海', lastBlock: '跨沿滨临过渡' },
   { suffix: '河', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '道流长床岸堤网湖段口', lastBlock: '跨沿临过渡' },
   { suffix: '湖', kind: 'lake', minBody: 1, maxBody: 4, nextBlock: '泊畔面岸边区' },
   { suffix: '池', kind: 'lake', minBody: 2, maxBody: 3, nextBlock: '塘子', lastBlock: '电水泳浴粪淀储蓄污沉' },
@@ -93,6 +93,9 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   { suffix: '自贸区', kind: 'zone', minBody: 2, maxBody: 6 },
   { suffix: '保税区', kind: 'zone', minBody: 2, maxBody: 6 },
   { suffix: '试验区', kind: 'zone', minBody: 2, maxBody: 8, generic: ['综合', '改革', '创新', '配套'] },
+  { suffix: '科技城', kind: 'zone', minBody: 2, maxBody: 6, countMeansClass: true },
+  { suffix: '产业集聚区', kind: 'zone', minBody: 2, maxBody: 6, countMeansClass: true },
+  { suffix: '名胜区', kind: 'zone', minBody: 2, maxBody: 6 },
   { suffix: '新区', kind: 'newtown', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '新城', kind: 'newtown', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '产业园', kind: 'park', minBody: 2, maxBody: 8, countMeansClass: true },
@@ -173,7 +176,10 @@ export const PROVINCES = [
 export const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔滇陕秦甘陇青蒙桂藏宁']);
 
 /** Words ending in 国 that are not countries. */
-export const NOT_COUNTRIES = new Set(['全国', '各国', '大国', '强国', '本国', '外国', '祖国', '两国', '我国', '他国', '王国', '帝国', '万国', '邻国', '国']);
+export const NOT_COUNTRIES = new Set([
+  '全国', '各国', '大国', '强国', '本国', '外国', '祖国', '两国', '我国', '他国', '王国', '帝国', '万国', '邻国', '治国', '建国',
+  '开国', '报国', '救国', '爱国', '卫国', '护国', '富国', '立国', '出国', '回国', '归国', '举国', '兴国', '经国', '强国梦',
+]);
 
 /**
  * Common words that the segmenter tags as places because a county shares the name (平原县, 新建县, 新城区).
@@ -185,4 +191,5 @@ export const COMMON_WORDS_NAMED_LIKE_PLACES = new Set([
   '美丽', '东西', '南北', '城关', '中心', '高新', '新华', '光明', '红旗', '胜利', '前进', '朝阳', '建设', '解放', '文化',
   '人民', '民主', '团结', '新兴', '三区', '双城', '大城', '古城', '城厢', '临江', '沿河', '通道', '清河', '平安', '安全',
   '合作', '友谊', '龙门', '滨海', '宜居', '开园', '山水', '江河', '河湖', '海塘', '湾区', '云集', '串联', '治安', '深度',
+  '惠民', '都市', '大都', '大港', '富民', '安居', '乐业', '永康', '长寿', '兴业', '振兴', '和谐', '幸福', '吉利', '大同', '丰收', '康乐',
 ]);

@@ -1,8 +1,8 @@
 // Names that end in a known suffix (…水库, …开发区, …大道): find the suffix, walk left to the name's start,
 // then reject bodies that name nothing in particular.
 import type { SuffixRule } from './place-vocabulary.ts';
-import { isCommonWord, suffixGluedToWord } from './jieba.ts';
-import { followedByCount, isGenericBody, scanNameStart } from './name-scan.ts';
+import { isCommonWord, leadingNonNameLength, suffixGluedToWord } from './jieba.ts';
+import { followedByCount, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 
 export interface SuffixedName {
   start: number;
@@ -13,19 +13,19 @@ export interface SuffixedName {
 }
 
 const DIGITS = /^[GSX]?[0-9]+$/;
-const LEVEL_PREFIX = /^(?:国家级|省级|市级|区级|县级|国家|全国|全省)/;
+const LEVEL_PREFIX = /^(?:首批|国家级|省级|市级|区级|县级|国家|全国|全省)+/;
 
 function acceptBody(text: string, found: SuffixedName): boolean {
   const { rule } = found;
   const body = text.slice(found.bodyStart, found.bodyEnd);
   if (body.length < rule.minBody || body.length > rule.maxBody) return false;
   if (rule.digitsOnly) return DIGITS.test(body);
-  if (/[0-9]/.test(body)) return false;
+  if (/[0-9]/.test(body) || /[0-9]/.test(text[found.start - 1] ?? '')) return false;
   const next = text[found.end];
   const whole = body + rule.suffix;
   if (rule.nextBlock && next !== undefined && rule.nextBlock.includes(next)) return false;
   if (rule.lastBlock && rule.lastBlock.includes(body[body.length - 1]!)) return false;
-  if (rule.countMeansClass && followedByCount(text, found.end)) return false;
+  if (rule.countMeansClass && (followedByCount(text, found.end) || precededByCount(text, found.start))) return false;
   if (isCommonWord(whole) || suffixGluedToWord(whole, rule.suffix.length)) return false;
   return !isGenericBody(body, new Set(rule.generic ?? []));
 }
@@ -34,7 +34,7 @@ function acceptBody(text: string, found: SuffixedName): boolean {
 export function findSuffixedNames(
   text: string,
   rules: readonly SuffixRule[],
-  options: { stopAfter?: readonly string[]; keepLevel?: boolean } = {},
+  options: { stopAfter?: readonly string[]; keepLevel?: boolean; trimLeadingWords?: boolean } = {},
 ): SuffixedName[] {
   const found: SuffixedName[] = [];
   for (const rule of rules) {
@@ -53,6 +53,13 @@ export function findSuffixedNames(
         if (level && at - start - level[0].length >= rule.minBody) {
           candidate.start += level[0].length;
           candidate.bodyStart += level[0].length;
+        }
+        if (options.trimLeadingWords) {
+          const trim = leadingNonNameLength(text.slice(candidate.bodyStart, at));
+          if (trim > 0 && at - candidate.bodyStart - trim >= Math.max(1, rule.minBody)) {
+            candidate.start += trim;
+            candidate.bodyStart += trim;
+          }
         }
         if (acceptBody(text, candidate)) found.push(candidate);
       }
