@@ -1,0 +1,72 @@
+// Structure of the seed against ../shared/eval/seed-structure.json, and of the generic patterns on small texts.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeWidth } from '../../src/ingest/normalize.ts';
+import { chineseNumeral, parseStructure, splitSentences } from '../../src/ingest/structure.ts';
+
+const SEED = new URL('../../seeds/shangyu-2017-government-work-report.txt', import.meta.url);
+const GOLD = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-structure.json', import.meta.url), 'utf8'));
+
+function structureOf(text: string, boldLines: Array<{ charStart: number; charEnd: number }> = []) {
+  return parseStructure({ documentId: 'doc', text, normalized: normalizeWidth(text), boldLines });
+}
+
+describe('seed structure', () => {
+  const text = readFileSync(SEED, 'utf8');
+  const { sections, tasks, paragraphs } = structureOf(text);
+  const parts = sections.filter((s) => s.level === 'part');
+  const itemsOf = (path: string) => tasks.filter((t) => t.sectionPath === path || t.sectionPath.startsWith(`${path}/`));
+
+  it('finds the three parts with their titles and offsets', () => {
+    expect(parts.map((p) => p.title)).toEqual(GOLD.parts.map((p: { title: string }) => p.title));
+    expect(parts.map((p) => p.charStart)).toEqual(GOLD.parts.map((p: { char_start: number }) => p.char_start));
+  });
+
+  it('finds the 40 numbered 2017 tasks with titles, categories and offsets', () => {
+    const planned = itemsOf(parts[2]!.path);
+    expect(planned.map((t) => t.number)).toEqual(GOLD.tasks2017.map((t: { number: number }) => t.number));
+    expect(planned.map((t) => t.title)).toEqual(GOLD.tasks2017.map((t: { title: string }) => t.title));
+    expect(planned.map((t) => `（${'一二三四五'[['经济建设方面', '城乡建设方面', '生态建设方面', '社会建设方面', '政府自身建设方面'].indexOf(t.category!)]}）${t.category}`))
+      .toEqual(GOLD.tasks2017.map((t: { category: string }) => t.category));
+    expect(planned.map((t) => t.charStart)).toEqual(GOLD.tasks2017.map((t: { char_start: number }) => t.char_start));
+  });
+
+  it('finds the 5 points of the 2016 review, the 4 five-year review points and the 4 five-year paths', () => {
+    const review = itemsOf(parts[0]!.path);
+    expect(review.map((t) => t.title)).toEqual([...GOLD.review2016, ...GOLD.review5yr].map((t: { title: string }) => t.title));
+    expect(itemsOf(parts[1]!.path).map((t) => t.title)).toEqual(GOLD.paths5yr.map((t: { title: string }) => t.title));
+  });
+
+  it('cuts paragraphs into sentences whose offsets point into the text', () => {
+    const task19 = paragraphs.find((p) => p.text.startsWith('19.'))!;
+    expect(task19.sentences.length).toBeGreaterThan(3);
+    for (const s of task19.sentences) expect(text.slice(s.charStart, s.charEnd)).toBe(text.slice(s.charStart, s.charEnd).trimStart());
+    expect(text.slice(task19.sentences[0]!.charStart, task19.sentences[0]!.charEnd)).toBe('19.实施“2521”城乡路网建设。');
+  });
+});
+
+describe('generic patterns', () => {
+  it('reads Chinese numerals', () => {
+    expect([chineseNumeral('一'), chineseNumeral('十'), chineseNumeral('十二'), chineseNumeral('二十'), chineseNumeral('二十三')]).toEqual([1, 10, 12, 20, 23]);
+  });
+
+  it('treats bold headings as parts when a report has no numbered parts, and 一是 lines as items', () => {
+    const text = '政府工作报告\n各位代表：\n2017年工作回顾\n一是稳增长。地区生产总值增长7%。\n二是促改革。完成改革任务。\n2018年工作安排\n全年目标如下。';
+    const start = (line: string) => text.indexOf(line);
+    const bold = ['政府工作报告', '2017年工作回顾', '2018年工作安排'].map((l) => ({ charStart: start(l), charEnd: start(l) + l.length }));
+    const { sections, tasks } = structureOf(text, bold);
+    expect(sections.map((s) => s.title)).toEqual(['2017年工作回顾', '2018年工作安排']);
+    expect(tasks.map((t) => [t.number, t.title])).toEqual([[1, '稳增长'], [2, '促改革']]);
+  });
+
+  it('keeps inline section headings as titles and their text as a paragraph', () => {
+    const text = '一、今年工作\n（一）加快改革，增强活力。推进重点改革。\n（二）扩大开放。深化合作。';
+    const { sections, paragraphs } = structureOf(text);
+    expect(sections.map((s) => [s.path, s.title])).toEqual([['一', '今年工作'], ['一/（一）', '加快改革，增强活力'], ['一/（二）', '扩大开放']]);
+    expect(paragraphs).toHaveLength(2);
+  });
+
+  it('splits sentences at Chinese and ASCII stops', () => {
+    expect(splitSentences('甲。乙！丙?丁', 10)).toEqual([{ charStart: 10, charEnd: 12 }, { charStart: 12, charEnd: 14 }, { charStart: 14, charEnd: 16 }, { charStart: 16, charEnd: 17 }]);
+  });
+});
