@@ -85,7 +85,7 @@ export function extractEntities(ctx: ExtractionContext): ExtractedEntities {
   const places = extractPlaces(ctx);
   const initiatives = withoutPlaces(extractInitiatives(ctx), places);
   const organizations = extractOrganizations(ctx, places);
-  const projects = extractProjects(ctx, places, organizations);
+  const projects = extractProjects(ctx, { places, organizations, initiatives });
   const candidates = [...places, ...initiatives, ...organizations, ...projects];
   const entities = resolveEntities([
     ...candidates.map((c) => ({ type: c.type, name: c.name, kind: c.kind, priority: c.priority, aliases: c.aliases ?? [] })),

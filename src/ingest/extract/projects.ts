@@ -1,16 +1,24 @@
 // Projects: named works. A work is the object of a construction verb ("加快建设…整治工程") or the subject of a
 // completion verb ("…建成通车"); lists of them are split at 、 and 和. An item counts as a work when it names a
-// place or institution, or ends in a works word (改建, 工程, 校区 …).
+// place or institution, or ends in a works word (改建, 工程, 校区 …), and is not itself a programme or an area.
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt, resolveCrossings, spanContains } from './lexicon/candidate.ts';
+import { segmenter } from '../../search/tokenize.ts';
 import { isGenericBody } from './lexicon/name-scan.ts';
 import {
-  ADVERBS_BEFORE_COMPLETION, COMPLETION_VERBS, CONSTRUCTION_VERBS, LEADING_COUNT, PROJECT_HEADS, TRAILING_NOT_NAME,
+  ADVERBS_BEFORE_COMPLETION, COMPLETION_VERBS, CONSTRUCTION_VERBS, COUNT_IN_ITEM, LEADING_AMOUNT, LEADING_MEASURE, PROJECT_HEADS,
+  TRAILING_NOT_NAME,
 } from './lexicon/project-vocabulary.ts';
 
 const CLAUSE = /[^,;:!?。;:!?]+/g;
 const LIST_SEPARATOR = /[、和]/;
 const LEADING_CONNECTIVE = /^(?:同时|其中|并|并且|以及|还|也|要|将|全面|积极|大力|加快|继续|全力|新)+/;
+/** Places that are works themselves when built: roads, railways, parks (not towns, rivers or zones). */
+const BUILT_PLACE_KINDS = new Set(['road', 'rail', 'park']);
+const NOT_BUILT_PLACE_ENDINGS = /(?:小镇|强镇)$/;
+/** Institutions that are not built: a bank branch or a company set up is not a work. */
+const NOT_BUILT_ORGANIZATION_KINDS = new Set(['bank', 'company', 'association', 'agency', 'government']);
+const PREPOSITION_TAGS = new Set(['p']);
 
 interface Item {
   start: number;
@@ -30,18 +38,24 @@ function splitItems(text: string, from: number, to: number): Item[] {
   return items;
 }
 
-/** Cuts what is said about a work from its name: counts in front, "建设" or "11座" behind. */
-function trimItem(text: string, item: Item): Item {
+/** Cuts what is said about a work from its name: lengths in front, "建设" or "11座" behind, modifiers before 的. */
+function trimItem(text: string, item: Item, closesList: boolean): Item {
   let { start, end } = item;
-  const count = LEADING_COUNT.exec(text.slice(start, end));
-  if (count) start += count[0].length;
+  const modifier = text.lastIndexOf('的', end - 1);
+  if (modifier >= start) start = modifier + 1;
+  const measure = LEADING_MEASURE.exec(text.slice(start, end));
+  if (measure) start += measure[0].length;
+  if (closesList) {
+    const etc = text.indexOf('等', start);
+    if (etc > start && etc < end) end = etc;
+    const count = COUNT_IN_ITEM.exec(text.slice(start + 2, end));
+    if (count) end = start + 2 + count.index;
+  }
   for (let guard = 0; guard < 3; guard++) {
     const trailing = TRAILING_NOT_NAME.exec(text.slice(start, end));
     if (!trailing || trailing[0].length === end - start) break;
     end -= trailing[0].length;
   }
-  const etc = text.indexOf('等', start);
-  if (etc > start && etc < end) end = etc;
   return { start, end };
 }
 
@@ -56,27 +70,69 @@ function wholeListIsOneWork(text: string, items: Item[]): Item | null {
   return headAfterEtc && !headBefore ? { start: items[0]!.start, end: last.end } : null;
 }
 
-function isWork(paragraph: ExtractionParagraph, item: Item, named: Candidate[]): boolean {
-  const name = paragraph.text.slice(item.start, item.end);
-  if (name.length < 3 || name.length > 30 || isGenericBody(name.replace(/[“”0-9.\-]/g, ''))) return false;
-  const span = { start: paragraph.charStart + item.start, end: paragraph.charStart + item.end };
-  const namesSomething = named.some((n) => n.paragraphId === paragraph.id && spanContains(span, n));
-  return namesSomething || PROJECT_HEADS.some((h) => name.endsWith(h));
+interface Known {
+  places: Candidate[];
+  organizations: Candidate[];
+  initiatives: Candidate[];
 }
 
-function firstVerb(text: string, from: number, to: number, verbs: readonly string[]): { at: number; verb: string } | null {
+function within(paragraph: ExtractionParagraph, candidates: Candidate[], span: { start: number; end: number }): Candidate[] {
+  return candidates.filter((c) => c.paragraphId === paragraph.id && spanContains(span, c));
+}
+
+function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boolean {
+  const name = paragraph.text.slice(item.start, item.end);
+  if (name.length < 3 || name.length > 30 || LEADING_AMOUNT.test(name) || isGenericBody(name.replace(/[“”0-9.\-]/g, ''))) return false;
+  const span = { start: paragraph.charStart + item.start, end: paragraph.charStart + item.end };
+  const places = within(paragraph, known.places, span);
+  const organizations = within(paragraph, known.organizations, span);
+  // A place that is not built (a town, a river, a characteristic town) is no work, nor is a work ending in one.
+  const endingPlace = places.find((p) => p.end === span.end);
+  if (endingPlace && (!BUILT_PLACE_KINDS.has(endingPlace.kind ?? '') || NOT_BUILT_PLACE_ENDINGS.test(endingPlace.name))) return false;
+  const wholeOrganization = organizations.find((o) => o.start === span.start && o.end === span.end);
+  if (wholeOrganization && NOT_BUILT_ORGANIZATION_KINDS.has(wholeOrganization.kind ?? '')) return false;
+  // A programme (强村富民工程, “信用上虞”) is an initiative, unless it is a quoted works name (“十项百亿重点水利工程”).
+  const programme = within(paragraph, known.initiatives, span).find(
+    (i) => (i.end - i.start) * 2 >= span.end - span.start && !(i.rule === 'quoted' && /工程$/.test(i.name)),
+  );
+  if (programme) return false;
+  const words = segmenter().tag(name, false);
+  const startsWithName = [...places, ...organizations].some((n) => n.start === span.start);
+  // "融入绍兴大城市": the item starts with the real verb; "向梁湖…延伸": a prepositional phrase, not a name.
+  if (!startsWithName && words[0] && words[0].word.length >= 2 && words[0].tag === 'v') return false;
+  if (words.some((w) => PREPOSITION_TAGS.has(w.tag))) return false;
+  if (places.length > 0 || organizations.length > 0) return true;
+  const head = PROJECT_HEADS.filter((h) => name.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+  const body = head ? name.slice(0, -head.length) : '';
+  return body.length >= 2 && !isGenericBody(body);
+}
+
+/** Word boundaries of a clause, so that a verb is only found as a word (not 建成 inside 创建成效). */
+function wordBoundaries(text: string, from: number, to: number): Set<number> {
+  const boundaries = new Set<number>([from]);
+  let offset = from;
+  for (const word of segmenter().cut(text.slice(from, to), false)) {
+    offset += word.length;
+    boundaries.add(offset);
+  }
+  return boundaries;
+}
+
+function firstVerb(text: string, from: number, to: number, verbs: readonly string[], boundaries: Set<number>): { at: number; verb: string } | null {
   for (let i = from; i < to; i++) {
-    const verb = verbs.find((v) => text.startsWith(v, i) && i + v.length <= to);
+    if (!boundaries.has(i)) continue;
+    const verb = verbs.find((v) => text.startsWith(v, i) && i + v.length <= to && boundaries.has(i + v.length));
     if (verb) return { at: i, verb };
   }
   return null;
 }
 
 function itemsOfClause(text: string, from: number, to: number): Item[] {
-  const built = firstVerb(text, from, to, CONSTRUCTION_VERBS);
+  const boundaries = wordBoundaries(text, from, to);
   const lists: Item[][] = [];
+  const built = firstVerb(text, from, to, CONSTRUCTION_VERBS, boundaries);
   if (built) lists.push(splitItems(text, built.at + built.verb.length, to));
-  const finished = firstVerb(text, from, to, COMPLETION_VERBS);
+  const finished = firstVerb(text, from, to, COMPLETION_VERBS, boundaries);
   if (finished && finished.at > from) {
     const subject = text.slice(from, finished.at);
     const connective = LEADING_CONNECTIVE.exec(subject)?.[0].length ?? 0;
@@ -86,16 +142,17 @@ function itemsOfClause(text: string, from: number, to: number): Item[] {
   return lists.flatMap((items) => {
     if (items.length === 0) return [];
     const whole = wholeListIsOneWork(text, items);
-    return whole ? [trimItem(text, whole)] : items.map((i) => trimItem(text, i));
+    if (whole) return [trimItem(text, whole, false)];
+    return items.map((item, index) => trimItem(text, item, index === items.length - 1));
   });
 }
 
-function projectsIn(paragraph: ExtractionParagraph, named: Candidate[]): Candidate[] {
+function projectsIn(paragraph: ExtractionParagraph, known: Known): Candidate[] {
   const text = paragraph.text;
   const found: Candidate[] = [];
   for (const clause of text.matchAll(CLAUSE)) {
     for (const item of itemsOfClause(text, clause.index, clause.index + clause[0].length)) {
-      if (!isWork(paragraph, item, named)) continue;
+      if (item.end <= item.start || !isWork(paragraph, item, known)) continue;
       found.push(candidateAt(paragraph, item.start, item.end, {
         type: 'project', kind: 'works', name: text.slice(item.start, item.end), rule: 'works', priority: 6,
       }));
@@ -104,7 +161,6 @@ function projectsIn(paragraph: ExtractionParagraph, named: Candidate[]): Candida
   return found;
 }
 
-export function extractProjects(ctx: ExtractionContext, places: Candidate[], organizations: Candidate[]): Candidate[] {
-  const named = [...places, ...organizations];
-  return resolveCrossings(ctx.paragraphs.flatMap((p) => projectsIn(p, named)));
+export function extractProjects(ctx: ExtractionContext, known: Known): Candidate[] {
+  return resolveCrossings(ctx.paragraphs.flatMap((p) => projectsIn(p, known)));
 }
