@@ -18,7 +18,7 @@ const BUILT_PLACE_KINDS = new Set(['road', 'rail', 'park']);
 const NOT_BUILT_PLACE_ENDINGS = /(?:小镇|强镇)$/;
 /** Institutions that are not built: a bank branch or a company set up is not a work. */
 const NOT_BUILT_ORGANIZATION_KINDS = new Set(['bank', 'company', 'association', 'agency', 'government']);
-const PREPOSITION_TAGS = new Set(['p']);
+const PREPOSITIONS = new Set(['向', '对', '在', '从', '把', '与', '于', '按', '以', '为', '由', '将', '被', '给', '往', '对于', '关于']);
 
 interface Item {
   start: number;
@@ -87,20 +87,28 @@ function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boole
   const places = within(paragraph, known.places, span);
   const organizations = within(paragraph, known.organizations, span);
   // A place that is not built (a town, a river, a characteristic town) is no work, nor is a work ending in one.
-  const endingPlace = places.find((p) => p.end === span.end);
+  const endingPlace = places.find((p) => p.end === span.end && !name.includes('至'));
   if (endingPlace && (!BUILT_PLACE_KINDS.has(endingPlace.kind ?? '') || NOT_BUILT_PLACE_ENDINGS.test(endingPlace.name))) return false;
   const wholeOrganization = organizations.find((o) => o.start === span.start && o.end === span.end);
   if (wholeOrganization && NOT_BUILT_ORGANIZATION_KINDS.has(wholeOrganization.kind ?? '')) return false;
   // A programme (强村富民工程, “信用上虞”) is an initiative, unless it is a quoted works name (“十项百亿重点水利工程”).
+  // A work named after a programme (美丽乡村公路) goes on past it with a works word.
   const programme = within(paragraph, known.initiatives, span).find(
     (i) => (i.end - i.start) * 2 >= span.end - span.start && !(i.rule === 'quoted' && /工程$/.test(i.name)),
   );
-  if (programme) return false;
+  if (programme && !(programme.end < span.end && PROJECT_HEADS.some((h) => name.endsWith(h)))) return false;
   const words = segmenter().tag(name, false);
   const startsWithName = [...places, ...organizations].some((n) => n.start === span.start);
   // "融入绍兴大城市": the item starts with the real verb; "向梁湖…延伸": a prepositional phrase, not a name.
   if (!startsWithName && words[0] && words[0].word.length >= 2 && words[0].tag === 'v') return false;
-  if (words.some((w) => PREPOSITION_TAGS.has(w.tag))) return false;
+  if (words.some((w) => PREPOSITIONS.has(w.word))) return false;
+  const leading = [...places, ...organizations].filter((n) => n.start === span.start).sort((a, b) => b.end - a.end)[0];
+  if (leading && leading.end < span.end) {
+    // "道墟延伸": a place and what happens to it, not a work named after it.
+    const rest = paragraph.text.slice(leading.end - paragraph.charStart, item.end);
+    const restWords = segmenter().tag(rest, false);
+    if (restWords.every((w) => w.tag === 'v') && !PROJECT_HEADS.some((h) => rest.endsWith(h))) return false;
+  }
   if (places.length > 0 || organizations.length > 0) return true;
   const head = PROJECT_HEADS.filter((h) => name.endsWith(h)).sort((a, b) => b.length - a.length)[0];
   const body = head ? name.slice(0, -head.length) : '';
