@@ -7,9 +7,9 @@ import { pinyin } from 'pinyin-pro';
 import { stableId } from '../../domain/ids.ts';
 import type { Comparator, Entity, Mention, Observation, ObservationKind } from '../../domain/schemas.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
-import { CHANGE_VERBS, COMPARED_WITH, FORWARD_WORDS, LEVEL_AFTER_CHANGE, SHARE_PATTERN } from './indicators/lexicon.ts';
+import { ASCII_INDICATORS, CHANGE_VERBS, COMPARED_WITH, FORWARD_WORDS, LEVEL_AFTER_CHANGE, SHARE_PATTERN } from './indicators/lexicon.ts';
 import {
-  asGroupOf, enumerationCount, indicatorName, isAttributeWord, isLeadOnly, nounPhraseAfter, splitMetrics, startsNoun,
+  afterVerbs, asGroupOf, enumerationCount, indicatorName, isAttributeWord, isLeadOnly, isOnlyVerbs, nounPhraseAfter, splitMetrics, startsNoun,
   trimMetricText,
 } from './indicators/metrics.ts';
 import { documentYear, frameAt, paragraphFrames, statementPeriod, type FrameChange } from './indicators/periods.ts';
@@ -264,7 +264,11 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
       }
     } else if (token.unit === 'A级') {
       name = 'A级景区';
-    } else if (!trimmed.text) {
+    } else if (run && isOnlyVerbs(trimmed.text) && afterVerbs(run.full) && afterVerbs(run.full) !== run.full) {
+      // 关停企业74家、整治提升100家: another action on the same things.
+      name = trimmed.text + afterVerbs(run.full);
+      surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    } else if (!trimmed.text || (run && isOnlyVerbs(trimmed.text))) {
       const current: MetricRun | null = run;
       if (current) {
         if (ownVerb) { current.index = 0; current.verb = ownVerb; } else current.index += 1;
@@ -296,7 +300,7 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
     const perUnit = /每(月|年|人|天|亩)$/.exec(seg.trimEnd());
     const unit = perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1]}` : token.unit;
     for (const indicator of new Set([name, ...alsoNames].map(indicatorName))) {
-      if (indicator.length < 2) continue;
+      if (indicator.length < 2 || !(/[\u4e00-\u9fa5]/.test(indicator) || ASCII_INDICATORS.test(indicator))) continue;
       const kind0 = baseKind(token, indicator, verb, seg);
       const plan = frameIsPlan(token);
       const kind: ObservationKind = plan ? (kind0 === 'growth' ? 'growth_target' : 'target') : kind0;

@@ -78,6 +78,23 @@ export function nounPhraseAfter(text: string): string {
   return text.slice(0, end).replace(/[和及与、]+$/, '');
 }
 
+/** The text after the verbs it opens with (开工建设保障性住房 → 保障性住房); all of it is verbs when this is empty. */
+export function afterVerbs(text: string): string {
+  let rest = text;
+  while (rest.length > 0) {
+    const verb = LEADS.find((w) => rest.startsWith(w)) ?? PREDICATES.find((w) => rest.startsWith(w) && w.length > 1)
+      ?? TRAILING.find((w) => rest.startsWith(w) && w.length > 1);
+    if (!verb) return rest;
+    rest = rest.slice(verb.length);
+  }
+  return rest;
+}
+
+/** Whether a text is nothing but verbs (竣工, 基本建成, 安排), which name no metric. */
+export function isOnlyVerbs(text: string): boolean {
+  return afterVerbs(text) === '';
+}
+
 /** Whether the words before a figure only lead into it (建成 / 在 / …和), so the figure counts what follows. */
 export function isLeadOnly(seg: string): boolean {
   const { text } = trimMetricText(seg);
@@ -176,6 +193,6 @@ export function isAttributeWord(text: string): boolean {
 
 /** The indicator name a metric text stands for: inner linking verbs dropped, aliases resolved. */
 export function indicatorName(text: string): string {
-  const name = text.trim().replace(/([\u4e00-\u9fa5])(?:实现|完成)([\u4e00-\u9fa5]{2,})/, '$1$2');
+  const name = text.trim().replace(/分别/g, '').replace(/([\u4e00-\u9fa5])(?:实现|完成)([\u4e00-\u9fa5]{2,})/, '$1$2');
   return canonicalIndicator(name);
 }

@@ -26,7 +26,8 @@ export interface Quantity {
 }
 
 const QUALIFIERS = ['以上', '以下', '以内', '左右', '级'];
-const NUMBER_AT = /\d+(?:\.\d+)?/y;
+/** Digits, allowing thin-space thousands groups as some sources print them (21 330套). */
+const NUMBER_AT = /\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[^\d\s.])|\d+(?:\.\d+)?/y;
 const CHINESE_AT = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 /** Count classifiers a Chinese numeral may take when it counts (五大城市门户, 三条示范街). */
 const CHINESE_CLASSIFIERS = /^(大|条|个|所|座|家|项|只)/;
@@ -145,7 +146,8 @@ function scanFractions(scan: Scan): void {
 function isIsolatedDigits(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  if (/[A-Za-z+\-.·/#]/.test(before) || /[A-Za-z+#]/.test(after)) return false;
+  // Codes (G20, PM2.5), formulas (1+7+x) and ranges (3~5个, whose bounds are no single figure).
+  if (/[A-Za-z+\-.·/#~—–]/.test(before) || /[A-Za-z+#~—–]/.test(after)) return false;
   if (before === '第') return false;
   return true;
 }
@@ -165,7 +167,7 @@ function scanMeasures(scan: Scan): void {
       if (!m) continue;
       numberEnd = i + m[0].length;
       if (!isIsolatedDigits(text, i, numberEnd)) { i = numberEnd - 1; continue; }
-      value = Number(m[0]);
+      value = Number(m[0].replaceAll(' ', ''));
     } else if (CHINESE_NUMERAL_CHARS.includes(char) && !CHINESE_NUMERAL_CHARS.includes(text[i - 1] ?? '')) {
       CHINESE_AT.lastIndex = i;
       const m = CHINESE_AT.exec(text);
@@ -197,6 +199,23 @@ function scanMeasures(scan: Scan): void {
   }
 }
 
+/**
+ * 分别完成198、174、113、70万平方米 / 提高4.31、0.56、0.62个百分点: numbers listed before the one that carries
+ * the unit share it.
+ */
+function scanSharedUnits(scan: Scan): void {
+  const list = /(?:\d+(?:\.\d+)?[、和及与])+(?=\d)/g;
+  for (const m of scan.text.matchAll(list)) {
+    const carrier = scan.found.find((q) => q.start === m.index + m[0].length && q.form === 'measure' && !q.chinese);
+    if (!carrier || !isIsolatedDigits(scan.text, m.index, m.index + 1) || inside(scan.quoted, m.index)) continue;
+    for (const item of m[0].matchAll(/\d+(?:\.\d+)?/g)) {
+      const start = m.index + item.index;
+      const end = start + item[0].length;
+      take(scan, { ...carrier, start, end, qualifierEnd: end, value: Number(item[0]), qualifier: null, approximate: false });
+    }
+  }
+}
+
 /** All figures in the paragraph, in text order. */
 export function scanQuantities(text: string): Quantity[] {
   const scan: Scan = { text, quoted: quotedSpans(text), found: [], taken: new Array<boolean>(text.length).fill(false) };
@@ -210,6 +229,7 @@ export function scanQuantities(text: string): Quantity[] {
   scanGrades(scan);
   scanFractions(scan);
   scanMeasures(scan);
+  scanSharedUnits(scan);
   return scan.found.sort((a, b) => a.start - b.start);
 }
 
