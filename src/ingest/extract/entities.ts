@@ -23,13 +23,13 @@ function withoutPlaces(initiatives: Candidate[], places: Candidate[]): Candidate
   return initiatives.filter((i) => !placeSpans.has(`${i.start}:${i.end}`));
 }
 
-function surfaceOf(ctx: ExtractionContext, candidate: Candidate): string {
-  const paragraph = ctx.paragraphs.find((p) => p.id === candidate.paragraphId)!;
-  return paragraph.text.slice(candidate.start - paragraph.charStart, candidate.end - paragraph.charStart);
-}
-
 /** One mention per entity and position: a short alias inside a longer one (章镇 in 章镇镇) is the same mention. */
 function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] {
+  const paragraphs = new Map(ctx.paragraphs.map((p) => [p.id, p]));
+  const surfaceOf = (c: Candidate) => {
+    const paragraph = paragraphs.get(c.paragraphId)!;
+    return paragraph.text.slice(c.start - paragraph.charStart, c.end - paragraph.charStart);
+  };
   const byEntity = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const id = entityId(c.type, c.name);
@@ -41,7 +41,7 @@ function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] 
     const kept: Candidate[] = [];
     for (const c of longestFirst) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
     for (const c of kept.sort((a, b) => a.start - b.start)) {
-      mentions.push({ entityId: id, documentId: ctx.documentId, paragraphId: c.paragraphId, surface: surfaceOf(ctx, c), charStart: c.start, charEnd: c.end });
+      mentions.push({ entityId: id, documentId: ctx.documentId, paragraphId: c.paragraphId, surface: surfaceOf(c), charStart: c.start, charEnd: c.end });
     }
   }
   return mentions.sort((a, b) => a.charStart - b.charStart || b.charEnd - a.charEnd);

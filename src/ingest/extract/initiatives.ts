@@ -192,11 +192,16 @@ function laterUses(ctx: ExtractionContext, found: Candidate[]): Candidate[] {
   for (const c of found) {
     for (const written of [c.name, ...(c.aliases ?? [])]) if (written.length >= 4 && !nameOf.has(written)) nameOf.set(written, c.name);
   }
+  const taken = new Map<string, Array<{ start: number; end: number }>>();
+  for (const c of found) taken.set(c.paragraphId, [...(taken.get(c.paragraphId) ?? []), c]);
   const uses: Candidate[] = [];
   for (const [written, name] of nameOf) {
     for (const { paragraph, index } of occurrences(ctx, written)) {
       const span = { start: paragraph.charStart + index, end: paragraph.charStart + index + written.length };
-      if ([...found, ...uses].some((c) => spansOverlap(c, span))) continue;
+      const spans = taken.get(paragraph.id) ?? [];
+      if (spans.some((c) => spansOverlap(c, span))) continue;
+      spans.push(span);
+      taken.set(paragraph.id, spans);
       uses.push(initiative(paragraph, index, index + written.length, name, 'later-use', 5));
     }
   }

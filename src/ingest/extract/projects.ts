@@ -45,6 +45,8 @@ function trimItem(text: string, item: Item, closesList: boolean): Item {
   if (modifier >= start) start = modifier + 1;
   const measure = LEADING_MEASURE.exec(text.slice(start, end));
   if (measure) start += measure[0].length;
+  const verb = CONSTRUCTION_VERBS.find((v) => text.startsWith(v, start) && end - start > v.length + 2);
+  if (verb) start += verb.length;
   if (closesList) {
     const etc = text.indexOf('等', start);
     if (etc > start && etc < end) end = etc;
@@ -76,16 +78,22 @@ interface Known {
   initiatives: Candidate[];
 }
 
-function within(paragraph: ExtractionParagraph, candidates: Candidate[], span: { start: number; end: number }): Candidate[] {
-  return candidates.filter((c) => c.paragraphId === paragraph.id && spanContains(span, c));
+function within(candidates: Candidate[], span: { start: number; end: number }): Candidate[] {
+  return candidates.filter((c) => spanContains(span, c));
+}
+
+function byParagraph(candidates: Candidate[]): Map<string, Candidate[]> {
+  const grouped = new Map<string, Candidate[]>();
+  for (const c of candidates) grouped.set(c.paragraphId, [...(grouped.get(c.paragraphId) ?? []), c]);
+  return grouped;
 }
 
 function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boolean {
   const name = paragraph.text.slice(item.start, item.end);
   if (name.length < 3 || name.length > 30 || LEADING_AMOUNT.test(name) || isGenericBody(name.replace(/[“”0-9.\-]/g, ''))) return false;
   const span = { start: paragraph.charStart + item.start, end: paragraph.charStart + item.end };
-  const places = within(paragraph, known.places, span);
-  const organizations = within(paragraph, known.organizations, span);
+  const places = within(known.places, span);
+  const organizations = within(known.organizations, span);
   // A place that is not built (a town, a river, a characteristic town) is no work, nor is a work ending in one.
   const endingPlace = places.find((p) => p.end === span.end && !name.includes('至'));
   if (endingPlace && (!BUILT_PLACE_KINDS.has(endingPlace.kind ?? '') || NOT_BUILT_PLACE_ENDINGS.test(endingPlace.name))) return false;
@@ -93,7 +101,7 @@ function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boole
   if (wholeOrganization && NOT_BUILT_ORGANIZATION_KINDS.has(wholeOrganization.kind ?? '')) return false;
   // A programme (强村富民工程, “信用上虞”) is an initiative, unless it is a quoted works name (“十项百亿重点水利工程”).
   // A work named after a programme (美丽乡村公路) goes on past it with a works word.
-  const programme = within(paragraph, known.initiatives, span).find(
+  const programme = within(known.initiatives, span).find(
     (i) => (i.end - i.start) * 2 >= span.end - span.start && !(i.rule === 'quoted' && /工程$/.test(i.name)),
   );
   if (programme && !(programme.end < span.end && PROJECT_HEADS.some((h) => name.endsWith(h)))) return false;
@@ -170,5 +178,12 @@ function projectsIn(paragraph: ExtractionParagraph, known: Known): Candidate[] {
 }
 
 export function extractProjects(ctx: ExtractionContext, known: Known): Candidate[] {
-  return resolveCrossings(ctx.paragraphs.flatMap((p) => projectsIn(p, known)));
+  const places = byParagraph(known.places);
+  const organizations = byParagraph(known.organizations);
+  const initiatives = byParagraph(known.initiatives);
+  return resolveCrossings(
+    ctx.paragraphs.flatMap((p) =>
+      projectsIn(p, { places: places.get(p.id) ?? [], organizations: organizations.get(p.id) ?? [], initiatives: initiatives.get(p.id) ?? [] }),
+    ),
+  );
 }

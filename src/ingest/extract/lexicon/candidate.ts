@@ -59,13 +59,17 @@ export function* occurrences(ctx: ExtractionContext, needle: string): Generator<
 export function resolveCrossings(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
+  const keptByParagraph = new Map<string, Candidate[]>();
   for (const candidate of ordered) {
-    const conflict = kept.some(
+    const neighbours = keptByParagraph.get(candidate.paragraphId) ?? [];
+    const conflict = neighbours.some(
       (k) =>
         (k.start === candidate.start && k.end === candidate.end) ||
         (spansOverlap(k, candidate) && !spanContains(k, candidate) && !spanContains(candidate, k)),
     );
-    if (!conflict) kept.push(candidate);
+    if (conflict) continue;
+    kept.push(candidate);
+    keptByParagraph.set(candidate.paragraphId, [...neighbours, candidate]);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -11,7 +11,7 @@ const ORG_GENERIC = [
 ];
 
 export const ORGANIZATION_RULES: readonly SuffixRule[] = [
-  { suffix: '大学', kind: 'university', minBody: 2, maxBody: 10, generic: ORG_GENERIC },
+  { suffix: '大学', kind: 'university', minBody: 2, maxBody: 10, generic: ORG_GENERIC, nextBlock: '生' },
   { suffix: '学院', kind: 'college', minBody: 2, maxBody: 10, generic: ORG_GENERIC },
   { suffix: '中学', kind: 'school', minBody: 2, maxBody: 6, generic: ORG_GENERIC },
   { suffix: '小学', kind: 'school', minBody: 2, maxBody: 6, generic: ORG_GENERIC, countMeansClass: true },
