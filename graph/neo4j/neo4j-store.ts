@@ -1,0 +1,332 @@
+// The GraphStore port over neo4j-driver: one managed write transaction per document (all-or-nothing,
+// transient errors retried by the driver), batched UNWIND writes, the full-text index for lexical search.
+import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import type { Chunk, DocumentGraph, Observation, Paragraph } from '../../src/domain/schemas.ts';
+import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
+import { queryTokens } from '../../src/search/tokenize.ts';
+import type {
+  DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph,
+  TaskHit, TextHit,
+} from '../store.ts';
+import * as Q from './queries.ts';
+import { toChunk, toGraphEdge, toGraphNode, toObservation, toParagraph, toTask } from './records.ts';
+import { DECLARATION_SEPARATOR, pinyinKey, planDocumentWrite, type WritePlan } from './write-plan.ts';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+type Properties = Record<string, unknown>;
+
+/** Rows per UNWIND statement: large documents are written in several statements of the same transaction. */
+const BATCH_ROWS = 1000;
+const CHUNK_VECTOR_PAGE = 500;
+const EDGES_PER_NODE = 400;
+const PATH_LIMIT = 100;
+const CONNECT_TIMEOUT_MS = 5000;
+const SCHEMA_TIMEOUT_SECONDS = 120;
+
+function batches<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH_ROWS) out.push(rows.slice(i, i + BATCH_ROWS));
+  return out;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.trim();
+}
+
+function errorCode(error: unknown): string {
+  return (error as { code?: string }).code ?? '';
+}
+
+/** Runs an UNWIND statement in batches and checks that every row found what it refers to. */
+async function writeRows(tx: ManagedTransaction, query: string, rows: Properties[], what: string, params: Properties = {}): Promise<void> {
+  for (const batch of batches(rows)) {
+    const result = await tx.run(query, { ...params, rows: batch });
+    const written = Number(result.records[0]?.get('n') ?? 0);
+    if (written !== batch.length) {
+      throw new Error(`writeDocument: ${batch.length - written} of ${batch.length} ${what} refer to nodes that are not in the graph`);
+    }
+  }
+}
+
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+
+  constructor(private readonly driver: Driver, private readonly database?: string) {}
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async readRows(query: string, params: Properties = {}) {
+    return this.read(async (tx) => (await tx.run(query, params)).records);
+  }
+
+  /** Constraints and indexes; idempotent, and safe when several processes open the store at once. */
+  async ensureSchema(): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      for (const statement of Q.SCHEMA_STATEMENTS) {
+        try {
+          await session.run(statement);
+        } catch (error) {
+          if (!/AlreadyExists/.test(errorCode(error))) throw error;
+        }
+      }
+      await session.run(Q.AWAIT_INDEXES, { timeoutSeconds: neo4j.int(SCHEMA_TIMEOUT_SECONDS) });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeDocument(graph: DocumentGraph, vectors: Float32Array[]): Promise<boolean> {
+    const plan = planDocumentWrite(DocumentGraphSchema.parse(graph), vectors);
+    try {
+      return await this.write((tx) => this.writePlan(tx, plan));
+    } catch (error) {
+      // Two writers of the same document: the loser hits the Document id constraint; that is "already stored".
+      if (errorCode(error) === 'Neo.ClientError.Schema.ConstraintValidationFailed' && (await this.hasDocument(plan.documentId))) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  private async writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<boolean> {
+    const exists = await tx.run(Q.DOCUMENT_EXISTS, { documentId: plan.documentId });
+    if (exists.records[0]?.get('exists')) return false;
+    await tx.run(Q.CREATE_DOCUMENT, { document: plan.document });
+    await writeRows(tx, Q.CREATE_SECTIONS, plan.sections, 'sections');
+    await writeRows(tx, Q.CREATE_TASKS, plan.tasks, 'tasks');
+    await writeRows(tx, Q.CREATE_PARAGRAPHS, plan.paragraphs, 'paragraphs');
+    for (const kind of Object.keys(Q.LINK) as Q.LinkKind[]) {
+      await writeRows(tx, Q.LINK[kind], plan.links[kind] as unknown as Properties[], `${kind} links`);
+    }
+    const shared = { documentId: plan.documentId, separator: DECLARATION_SEPARATOR };
+    await writeRows(tx, Q.MERGE_ENTITIES, plan.entities, 'entities', shared);
+    await writeRows(tx, Q.CREATE_MENTIONS, plan.mentions, 'mentions');
+    await tx.run(Q.DERIVE_TOUCHES, { documentId: plan.documentId });
+    await writeRows(tx, Q.CREATE_OBSERVATIONS, plan.observations, 'observations');
+    await writeRows(tx, Q.MERGE_RELATIONS.LOCATED_IN, plan.relations.LOCATED_IN, 'LOCATED_IN relations');
+    await writeRows(tx, Q.MERGE_RELATIONS.HAS_PART, plan.relations.HAS_PART, 'HAS_PART relations');
+    await writeRows(tx, Q.CREATE_CHUNKS, plan.chunks, 'chunks');
+    await writeRows(tx, Q.SET_CHUNK_VECTORS, plan.vectors, 'chunk vectors');
+    const touched = [...new Set([...plan.entityIds, ...plan.mentions.map((m) => m.entityId as string)])];
+    for (const entityIds of batches(touched)) await tx.run(Q.REFRESH_ALIASES, { entityIds, separator: DECLARATION_SEPARATOR });
+    await tx.run(Q.BUMP_GENERATION);
+    return true;
+  }
+
+  async deleteDocument(documentId: string): Promise<boolean> {
+    return this.write(async (tx) => {
+      const found = await tx.run(Q.DOCUMENT_ENTITY_CANDIDATES, { documentId });
+      const record = found.records[0];
+      if (!record) return false;
+      const candidates = [...new Set(record.get('entityIds') as string[])];
+      await tx.run(Q.DELETE_DOCUMENT_RELATIONS, { documentId });
+      for (const query of Object.values(Q.DELETE_OWNED)) await tx.run(query, { documentId });
+      for (const entityIds of batches(candidates)) {
+        await tx.run(Q.RELEASE_ENTITIES, { entityIds, documentId, separator: DECLARATION_SEPARATOR });
+        await tx.run(Q.REFRESH_ALIASES, { entityIds, separator: DECLARATION_SEPARATOR });
+      }
+      await tx.run(Q.BUMP_GENERATION);
+      return true;
+    });
+  }
+
+  async hasDocument(documentId: string): Promise<boolean> {
+    const [record] = await this.readRows(Q.DOCUMENT_EXISTS, { documentId });
+    return Boolean(record?.get('exists'));
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    const records = await this.readRows(Q.LIST_DOCUMENTS);
+    return records.map((r) => ({
+      id: r.get('id'), title: r.get('title'), place: r.get('place') ?? null, year: r.get('year') ?? null,
+      sourcePath: r.get('sourcePath'), paragraphs: r.get('paragraphs'), tasks: r.get('tasks'),
+    }));
+  }
+
+  async entities(query: EntityQuery): Promise<EntitySummary[]> {
+    const match = query.match?.trim();
+    const records = await this.readRows(Q.ENTITIES, {
+      type: query.type ?? null,
+      nameKey: match ? match.toLowerCase().replace(/\s+/g, '') : null,
+      pinyinKey: match ? pinyinKey(match) : '',
+      limit: neo4j.int(query.limit ?? 10_000),
+      separator: DECLARATION_SEPARATOR,
+    });
+    return records.map((r) => ({
+      id: r.get('id'), type: r.get('type'), name: r.get('name'), kind: r.get('kind') ?? null, pinyin: r.get('pinyin'),
+      aliases: [...(r.get('aliases') as string[])].sort(), mentions: r.get('mentions'), documents: r.get('documents'),
+    }));
+  }
+
+  async observations(query: ObservationQuery): Promise<Observation[]> {
+    const records = await this.readRows(Q.OBSERVATIONS, { indicator: query.indicator ?? null, documentId: query.documentId ?? null });
+    return records.map((r) => toObservation(r.get('observation')));
+  }
+
+  async paragraphs(ids: string[]): Promise<Paragraph[]> {
+    if (!ids.length) return [];
+    const records = await this.readRows(Q.PARAGRAPHS_BY_ID, { ids });
+    const byId = new Map(records.map((r) => { const p = toParagraph(r.get('paragraph')); return [p.id, p]; }));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async chunks(ids: string[]): Promise<Chunk[]> {
+    if (!ids.length) return [];
+    const records = await this.readRows(Q.CHUNKS_BY_ID, { ids });
+    const byId = new Map(records.map((r) => { const c = toChunk(r.get('chunk')); return [c.id, c]; }));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async *chunkVectors(): AsyncIterable<{ id: string; documentId: string; vector: Float32Array }> {
+    let after = '';
+    for (;;) {
+      const records = await this.readRows(Q.CHUNK_VECTORS_PAGE, { after, pageSize: neo4j.int(CHUNK_VECTOR_PAGE) });
+      for (const r of records) yield { id: r.get('id'), documentId: r.get('documentId'), vector: Float32Array.from(r.get('vector') as number[]) };
+      if (records.length < CHUNK_VECTOR_PAGE) return;
+      after = records[records.length - 1]!.get('id');
+    }
+  }
+
+  async generation(): Promise<number> {
+    const [record] = await this.readRows(Q.GENERATION);
+    return Number(record?.get('generation') ?? 0);
+  }
+
+  async tasksTouching(entityIds: string[]): Promise<TaskHit[]> {
+    if (!entityIds.length) return [];
+    const records = await this.readRows(Q.TASKS_TOUCHING, { entityIds });
+    return records.map((r) => ({
+      task: toTask(r.get('task')),
+      paragraphs: (r.get('paragraphs') as Properties[]).map(toParagraph).sort((a, b) => a.charStart - b.charStart),
+      entityIds: r.get('entityIds'),
+    }));
+  }
+
+  async searchText(query: string, k: number): Promise<TextHit[]> {
+    const tokens = queryTokens(query);
+    if (!tokens.length || k <= 0) return [];
+    const lucene = tokens.map((t) => `"${t.replace(/(["\\])/g, '\\$1')}"`).join(' OR ');
+    const records = await this.readRows(Q.SEARCH_TEXT, { query: lucene, k: neo4j.int(k) });
+    return records.map((r) => ({ paragraph: toParagraph(r.get('paragraph')), score: r.get('score') }));
+  }
+
+  async neighbourhood(nodeId: string, options: { depth?: number; limit?: number } = {}): Promise<Subgraph> {
+    const depth = options.depth ?? 1;
+    const limit = options.limit ?? 200;
+    const [start] = await this.readRows(Q.NODE, { id: nodeId });
+    if (!start) return { nodes: [], edges: [] };
+    const startNode = start.get('n') as Node;
+    const nodes = new Map<string, GraphNode>([[nodeId, toGraphNode(startNode)]]);
+    const edges = new Map<string, GraphEdge>();
+    let frontier = [startNode.elementId];
+    for (let level = 0; level < depth && frontier.length && nodes.size < limit; level++) {
+      const records = await this.readRows(Q.EXPAND, { frontier, edgesPerNode: neo4j.int(EDGES_PER_NODE) });
+      const next: string[] = [];
+      for (const r of records) {
+        const other = r.get('m') as Node;
+        const otherId = other.properties.id as string;
+        if (!nodes.has(otherId)) {
+          if (nodes.size >= limit) continue;
+          nodes.set(otherId, toGraphNode(other));
+          next.push(other.elementId);
+        }
+        const edge = toGraphEdge(r.get('r') as Relationship, r.get('source'), r.get('target'));
+        edges.set(edge.id, edge);
+      }
+      frontier = next;
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  }
+
+  async paths(fromId: string, toId: string, maxHops = 4): Promise<Subgraph> {
+    if (fromId === toId) {
+      const [record] = await this.readRows(Q.NODE, { id: fromId });
+      return record ? { nodes: [toGraphNode(record.get('n'))], edges: [] } : { nodes: [], edges: [] };
+    }
+    const hops = Math.min(Math.floor(maxHops), Q.MAX_PATH_HOPS);
+    if (hops < 1) return { nodes: [], edges: [] };
+    const records = await this.readRows(Q.SHORTEST_PATHS, { fromId, toId, maxHops: neo4j.int(hops), pathLimit: neo4j.int(PATH_LIMIT) });
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, GraphEdge>();
+    for (const r of records) {
+      for (const node of r.get('nodes') as Node[]) nodes.set(node.properties.id as string, toGraphNode(node));
+      for (const e of r.get('edges') as Array<{ r: Relationship; source: string; target: string }>) {
+        const edge = toGraphEdge(e.r, e.source, e.target);
+        edges.set(edge.id, edge);
+      }
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const sum = (records: Array<{ get(key: string): unknown }>) => records.reduce((total, r) => total + Number(r.get('n')), 0);
+    const [documents] = await this.readRows(Q.COUNT_DOCUMENTS);
+    return {
+      documents: Number(documents?.get('n') ?? 0),
+      nodes: sum(await this.readRows(Q.COUNT_NODES)),
+      relationships: sum(await this.readRows(Q.COUNT_RELATIONSHIPS)),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Connects (failing within seconds with a one-line reason naming the server), then ensures the schema. */
+export async function openNeo4jStore(connection: Neo4jConnection): Promise<Neo4jGraphStore> {
+  const { uri, user, password, database } = connection;
+  let driver: Driver | null = null;
+  try {
+    driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: CONNECT_TIMEOUT_MS - 1000,
+      connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
+      maxTransactionRetryTime: 15_000,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([driver.verifyConnectivity({ database }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  } catch (error) {
+    await driver?.close().catch(() => undefined);
+    throw new Error(`cannot reach Neo4j at ${uri} as ${user}: ${firstLine(error)}`);
+  }
+  const store = new Neo4jGraphStore(driver, database);
+  try {
+    await store.ensureSchema();
+  } catch (error) {
+    await store.close();
+    throw new Error(`Neo4j at ${uri}: cannot create the schema: ${firstLine(error)}`);
+  }
+  return store;
+}

@@ -1,0 +1,294 @@
+// Every Cypher statement of the Neo4j adapter. Values always travel as parameters; the only things spelled
+// into the text are labels, relationship types and fixed bounds, which Cypher cannot take as parameters.
+
+/** Relationship types of the DESIGN.md data model: the ones neighbourhood and paths walk. */
+export const GRAPH_RELATIONSHIPS = 'HAS_SECTION|HAS_TASK|HAS_PARAGRAPH|MENTIONS|STATES|OF|LOCATED_IN|HAS_PART|TOUCHES';
+
+/** Node labels of the data model that counts() reports (Chunk and Meta are bookkeeping). */
+export const COUNTED_LABELS = ['Document', 'Section', 'Task', 'Paragraph', 'Entity', 'Observation'] as const;
+export const COUNTED_RELATIONSHIPS = GRAPH_RELATIONSHIPS.split('|');
+
+export const FULLTEXT_INDEX = 'paragraph_tokens';
+
+// ── Schema ────────────────────────────────────────────────────────────────────────────────────────────
+
+export const SCHEMA_STATEMENTS: string[] = [
+  ...['Document', 'Section', 'Task', 'Paragraph', 'Entity', 'Observation', 'Chunk'].map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (n:Meta) REQUIRE n.key IS UNIQUE',
+  ...['Section', 'Task', 'Paragraph', 'Observation', 'Chunk'].map(
+    (label) => `CREATE INDEX ${label.toLowerCase()}_document IF NOT EXISTS FOR (n:${label}) ON (n.documentId)`,
+  ),
+  'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
+  // Text indexes serve the CONTAINS lookups of entities({ match }).
+  'CREATE TEXT INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)',
+  'CREATE TEXT INDEX entity_alias_key IF NOT EXISTS FOR (n:Entity) ON (n.aliasKey)',
+  'CREATE TEXT INDEX entity_pinyin_key IF NOT EXISTS FOR (n:Entity) ON (n.pinyinKey)',
+  'CREATE INDEX observation_indicator IF NOT EXISTS FOR (n:Observation) ON (n.indicatorId)',
+  'CREATE INDEX located_in_document IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.documentId)',
+  'CREATE INDEX has_part_document IF NOT EXISTS FOR ()-[r:HAS_PART]-() ON (r.documentId)',
+  // The cjk analyzer bigrams Han runs; fed the jieba words and bigrams of src/search/tokenize.ts it indexes
+  // the same vocabulary as the embedded store's FTS5 table. Not eventually consistent: a committed
+  // document is searchable at once.
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Paragraph) ON EACH [n.tokens]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
+];
+
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes($timeoutSeconds)';
+
+// ── Writing a document (all inside one transaction) ────────────────────────────────────────────────────
+
+export const DOCUMENT_EXISTS = 'MATCH (d:Document {id: $documentId}) RETURN count(d) > 0 AS exists';
+
+export const CREATE_DOCUMENT = 'CREATE (d:Document) SET d = $document';
+
+export const CREATE_SECTIONS = 'UNWIND $rows AS row CREATE (n:Section) SET n = row RETURN count(n) AS n';
+export const CREATE_TASKS = 'UNWIND $rows AS row CREATE (n:Task) SET n = row RETURN count(n) AS n';
+export const CREATE_PARAGRAPHS = 'UNWIND $rows AS row CREATE (n:Paragraph) SET n = row RETURN count(n) AS n';
+
+/** Structural edges; each row is {from, to}. Parents were resolved by the caller. */
+export const LINK = {
+  documentSection: 'UNWIND $rows AS row MATCH (a:Document {id: row.from}) MATCH (b:Section {id: row.to}) CREATE (a)-[:HAS_SECTION]->(b) RETURN count(*) AS n',
+  sectionSection: 'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Section {id: row.to}) CREATE (a)-[:HAS_SECTION]->(b) RETURN count(*) AS n',
+  documentTask: 'UNWIND $rows AS row MATCH (a:Document {id: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:HAS_TASK]->(b) RETURN count(*) AS n',
+  sectionTask: 'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:HAS_TASK]->(b) RETURN count(*) AS n',
+  documentParagraph: 'UNWIND $rows AS row MATCH (a:Document {id: row.from}) MATCH (b:Paragraph {id: row.to}) CREATE (a)-[:HAS_PARAGRAPH]->(b) RETURN count(*) AS n',
+  sectionParagraph: 'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Paragraph {id: row.to}) CREATE (a)-[:HAS_PARAGRAPH]->(b) RETURN count(*) AS n',
+  taskParagraph: 'UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Paragraph {id: row.to}) CREATE (a)-[:HAS_PARAGRAPH]->(b) RETURN count(*) AS n',
+} as const;
+export type LinkKind = keyof typeof LINK;
+
+/**
+ * Entities are shared between documents: MERGE by id, keep the longer name and the first known kind, and
+ * record which document declared which names (`documentId<US>alias` strings) so a delete can undo exactly
+ * that document's contribution. The type label (Place, Project, …) comes from a validated enum.
+ */
+export const MERGE_ENTITIES = `
+  UNWIND $rows AS row
+  MERGE (e:Entity {id: row.id})
+    ON CREATE SET e.type = row.type, e.name = row.name, e.kind = row.kind, e.pinyin = row.pinyin,
+                  e.pinyinKey = row.pinyinKey, e.declarations = [], e:$(row.label)
+    ON MATCH SET e.name = CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END,
+                 e.kind = coalesce(e.kind, row.kind)
+  SET e.nameKey = toLower(replace(e.name, ' ', '')),
+      e.declarations = e.declarations + [alias IN row.aliases WHERE NOT $documentId + $separator + alias IN e.declarations | $documentId + $separator + alias]
+  RETURN count(e) AS n`;
+
+export const CREATE_MENTIONS = `
+  UNWIND $rows AS row
+  MATCH (p:Paragraph {id: row.paragraphId})
+  MATCH (e:Entity {id: row.entityId})
+  MERGE (p)-[m:MENTIONS {charStart: row.charStart, charEnd: row.charEnd}]->(e)
+    ON CREATE SET m.surface = row.surface, m.documentId = row.documentId
+  RETURN count(*) AS n`;
+
+/** Derived exploration edge: a task touches every entity one of its paragraphs mentions. */
+export const DERIVE_TOUCHES = `
+  MATCH (t:Task {documentId: $documentId})-[:HAS_PARAGRAPH]->(:Paragraph)-[:MENTIONS]->(e:Entity)
+  WITH DISTINCT t, e
+  MERGE (t)-[:TOUCHES]->(e)`;
+
+export const CREATE_OBSERVATIONS = `
+  UNWIND $rows AS row
+  MATCH (p:Paragraph {id: row.paragraphId})
+  MATCH (i:Entity {id: row.indicatorId})
+  CREATE (o:Observation)
+  SET o = row
+  CREATE (p)-[:STATES]->(o)
+  CREATE (o)-[:OF]->(i)
+  RETURN count(o) AS n`;
+
+export const MERGE_RELATIONS = {
+  LOCATED_IN: `
+    UNWIND $rows AS row
+    MATCH (a:Entity {id: row.fromId}) MATCH (b:Entity {id: row.toId})
+    MERGE (a)-[r:LOCATED_IN {documentId: row.documentId}]->(b)
+      ON CREATE SET r.paragraphId = row.paragraphId
+    RETURN count(*) AS n`,
+  HAS_PART: `
+    UNWIND $rows AS row
+    MATCH (a:Entity {id: row.fromId}) MATCH (b:Entity {id: row.toId})
+    MERGE (a)-[r:HAS_PART {documentId: row.documentId}]->(b)
+      ON CREATE SET r.paragraphId = row.paragraphId
+    RETURN count(*) AS n`,
+} as const;
+
+export const CREATE_CHUNKS = 'UNWIND $rows AS row CREATE (c:Chunk) SET c = row RETURN count(c) AS n';
+
+/** Chunks keep their embedding (stored as float32) so vector indexes can always be rebuilt from the graph. */
+export const SET_CHUNK_VECTORS = `
+  UNWIND $rows AS row
+  MATCH (c:Chunk {id: row.id})
+  CALL db.create.setNodeVectorProperty(c, 'embedding', row.vector)
+  RETURN count(c) AS n`;
+
+/**
+ * Aliases are materialised from what supports them — the declared names and the surfaces of MENTIONS —
+ * so entities({ match }) can use the text index on aliasKey.
+ */
+export const REFRESH_ALIASES = `
+  UNWIND $entityIds AS entityId
+  MATCH (e:Entity {id: entityId})
+  OPTIONAL MATCH (:Paragraph)-[m:MENTIONS]->(e)
+  WITH e, collect(DISTINCT m.surface) AS surfaces
+  WITH e, [d IN e.declarations | split(d, $separator)[1]] + surfaces AS names
+  WITH e, reduce(acc = [], name IN names | CASE WHEN name IN acc OR name = e.name THEN acc ELSE acc + name END) AS aliases
+  SET e.aliases = aliases,
+      e.aliasKey = reduce(key = '', alias IN aliases | key + '|' + toLower(replace(alias, ' ', '')))`;
+
+export const BUMP_GENERATION = `
+  MERGE (m:Meta {key: 'generation'})
+    ON CREATE SET m.value = 0
+  SET m.value = m.value + 1`;
+
+export const GENERATION = "OPTIONAL MATCH (m:Meta {key: 'generation'}) RETURN coalesce(m.value, 0) AS generation";
+
+// ── Deleting a document ───────────────────────────────────────────────────────────────────────────────
+
+/** Entities the document declared, mentioned, measured or related: the only ones that may become orphans. */
+export const DOCUMENT_ENTITY_CANDIDATES = `
+  MATCH (d:Document {id: $documentId})
+  CALL (d) {
+    OPTIONAL MATCH (:Paragraph {documentId: $documentId})-[:MENTIONS]->(e:Entity)
+    RETURN collect(DISTINCT e.id) AS mentioned
+  }
+  CALL (d) {
+    OPTIONAL MATCH (:Observation {documentId: $documentId})-[:OF]->(e:Entity)
+    RETURN collect(DISTINCT e.id) AS measured
+  }
+  CALL (d) {
+    OPTIONAL MATCH (a:Entity)-[r:LOCATED_IN|HAS_PART]->(b:Entity) WHERE r.documentId = $documentId
+    RETURN collect(DISTINCT a.id) + collect(DISTINCT b.id) AS related
+  }
+  RETURN d.entityIds + mentioned + measured + related AS entityIds`;
+
+export const DELETE_DOCUMENT_RELATIONS = `
+  MATCH (:Entity)-[r:LOCATED_IN|HAS_PART]->(:Entity) WHERE r.documentId = $documentId
+  DELETE r`;
+
+/** Nodes owned by one document, label by label so each delete uses its documentId index. */
+export const DELETE_OWNED = {
+  Chunk: 'MATCH (n:Chunk {documentId: $documentId}) DETACH DELETE n',
+  Observation: 'MATCH (n:Observation {documentId: $documentId}) DETACH DELETE n',
+  Paragraph: 'MATCH (n:Paragraph {documentId: $documentId}) DETACH DELETE n',
+  Task: 'MATCH (n:Task {documentId: $documentId}) DETACH DELETE n',
+  Section: 'MATCH (n:Section {documentId: $documentId}) DETACH DELETE n',
+  Document: 'MATCH (n:Document {id: $documentId}) DETACH DELETE n',
+} as const;
+
+/** Withdraws the document's declarations; an entity nothing supports any more goes with it. */
+export const RELEASE_ENTITIES = `
+  UNWIND $entityIds AS entityId
+  MATCH (e:Entity {id: entityId})
+  SET e.declarations = [d IN e.declarations WHERE NOT d STARTS WITH $documentId + $separator]
+  WITH e
+  WHERE size(e.declarations) = 0
+    AND NOT EXISTS { (e)<-[:MENTIONS]-() }
+    AND NOT EXISTS { (e)<-[:OF]-() }
+    AND NOT EXISTS { (e)-[:LOCATED_IN|HAS_PART]-() }
+  DETACH DELETE e
+  RETURN count(*) AS removed`;
+
+// ── Reading ───────────────────────────────────────────────────────────────────────────────────────────
+
+export const LIST_DOCUMENTS = `
+  MATCH (d:Document)
+  RETURN d.id AS id, d.title AS title, d.place AS place, d.year AS year, d.sourcePath AS sourcePath,
+         COUNT { MATCH (p:Paragraph {documentId: d.id}) } AS paragraphs,
+         COUNT { MATCH (t:Task {documentId: d.id}) } AS tasks
+  ORDER BY year, title`;
+
+/** $nameKey: lower-cased, spaces removed; $pinyinKey: letters only (empty when the text has none). */
+export const ENTITIES = `
+  MATCH (e:Entity)
+  WHERE ($type IS NULL OR e.type = $type)
+    AND ($nameKey IS NULL
+         OR e.nameKey CONTAINS $nameKey
+         OR e.aliasKey CONTAINS $nameKey
+         OR ($pinyinKey <> '' AND e.pinyinKey CONTAINS $pinyinKey))
+  CALL (e) {
+    MATCH (p:Paragraph)-[m:MENTIONS]->(e)
+    RETURN count(DISTINCT [p.id, m.charStart]) AS mentions, collect(DISTINCT m.documentId) AS mentionDocuments
+  }
+  WITH e, mentions, mentionDocuments + [d IN e.declarations | split(d, $separator)[0]] AS documentIds
+  RETURN e.id AS id, e.type AS type, e.name AS name, e.kind AS kind, e.pinyin AS pinyin,
+         coalesce(e.aliases, []) AS aliases, mentions,
+         size(reduce(acc = [], id IN documentIds | CASE WHEN id IN acc THEN acc ELSE acc + id END)) AS documents
+  ORDER BY mentions DESC, name
+  LIMIT $limit`;
+
+export const OBSERVATIONS = `
+  MATCH (o:Observation)
+  WHERE ($indicator IS NULL OR o.indicator CONTAINS $indicator OR o.indicatorId = $indicator)
+    AND ($documentId IS NULL OR o.documentId = $documentId)
+  RETURN o {.*} AS observation
+  ORDER BY o.documentId, o.charStart`;
+
+export const PARAGRAPHS_BY_ID = 'UNWIND $ids AS id MATCH (p:Paragraph {id: id}) RETURN p {.*, tokens: null} AS paragraph';
+
+export const CHUNKS_BY_ID = 'UNWIND $ids AS id MATCH (c:Chunk {id: id}) RETURN c {.*, embedding: null} AS chunk';
+
+/** Keyset pagination in id order, served by the uniqueness constraint's index. */
+export const CHUNK_VECTORS_PAGE = `
+  MATCH (c:Chunk) WHERE c.id > $after AND c.embedding IS NOT NULL
+  RETURN c.id AS id, c.documentId AS documentId, c.embedding AS vector
+  ORDER BY c.id
+  LIMIT $pageSize`;
+
+export const TASKS_TOUCHING = `
+  UNWIND $entityIds AS entityId
+  MATCH (t:Task)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity {id: entityId})
+  WITH t, collect(DISTINCT p {.*, tokens: null}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
+  RETURN t {.*} AS task, paragraphs, entityIds
+  ORDER BY t.documentId, t.charStart`;
+
+/** $query is a Lucene query built from query tokens (each one quoted). */
+export const SEARCH_TEXT = `
+  CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, { limit: $k })
+  YIELD node, score
+  RETURN node {.*, tokens: null} AS paragraph, score
+  ORDER BY score DESC
+  LIMIT $k`;
+
+// ── Graph walks ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Binds `variable` to the graph node whose id is `$parameter`, whatever its label, through the id indexes. */
+function nodeById(variable: string, parameter: string): string {
+  const labels = ['Document', 'Section', 'Task', 'Paragraph', 'Entity', 'Observation'];
+  const branches = labels.map((label) => `MATCH (${variable}:${label} {id: $${parameter}}) RETURN ${variable}`);
+  return `CALL () { ${branches.join(' UNION ')} }`;
+}
+
+export const NODE = `${nodeById('n', 'id')} RETURN n LIMIT 1`;
+
+/** One breadth-first level: the edges around each frontier node, capped per node so hubs stay readable. */
+export const EXPAND = `
+  UNWIND $frontier AS frontierId
+  MATCH (n) WHERE elementId(n) = frontierId
+  CALL (n) {
+    MATCH (n)-[r:${GRAPH_RELATIONSHIPS}]-(m)
+    RETURN r, m
+    LIMIT $edgesPerNode
+  }
+  RETURN n.id AS from, r, startNode(r).id AS source, endNode(r).id AS target, m`;
+
+/** The bound is spelled out (Cypher takes none as a parameter); $maxHops filters below it. */
+export const MAX_PATH_HOPS = 8;
+export const SHORTEST_PATHS = `
+  ${nodeById('a', 'fromId')}
+  ${nodeById('b', 'toId')}
+  MATCH path = allShortestPaths((a)-[:${GRAPH_RELATIONSHIPS}*..${MAX_PATH_HOPS}]-(b))
+  WITH path WHERE length(path) <= $maxHops
+  RETURN nodes(path) AS nodes, [r IN relationships(path) | {r: r, source: startNode(r).id, target: endNode(r).id}] AS edges
+  LIMIT $pathLimit`;
+
+export const COUNT_DOCUMENTS = 'MATCH (d:Document) RETURN count(d) AS n';
+export const COUNT_NODES = COUNTED_LABELS.map((label) => `MATCH (n:${label}) RETURN count(n) AS n`).join(' UNION ALL ');
+export const COUNT_RELATIONSHIPS = COUNTED_RELATIONSHIPS.map((type) => `MATCH ()-[r:${type}]->() RETURN count(r) AS n`).join(' UNION ALL ');
+
+// ── Maintenance (tests) ───────────────────────────────────────────────────────────────────────────────
+
+/** Empties the database (Community has a single user database); batched so large graphs do not exhaust memory. */
+export const DELETE_ALL = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';

@@ -1,0 +1,304 @@
+// One behavioural suite for every GraphStore (embedded SQLite, Neo4j). `reset` empties the backing storage
+// (a new folder, a wiped database); `open` opens a store on whatever `reset` left, so reopening sees the same
+// data. Every test starts from reset() + open(); numbers below follow the data model of DESIGN.md.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentGraph, Entity } from '../../src/domain/schemas.ts';
+import type { EntitySummary, GraphStore, StoreCounts, Subgraph } from '../../graph/store.ts';
+import {
+  BINJIANG_PARK, DOCUMENT_A, DOCUMENT_B, GDP_INDICATOR, MINGHU_PROJECT, QINGSHAN_TOWN, SANGAI_INITIATIVE,
+  documentFailingMidWrite, fixtureVectors,
+} from './fixtures.ts';
+
+export type OpenGraphStore = () => Promise<GraphStore>;
+export type ResetGraphStorage = () => Promise<void>;
+
+const A = DOCUMENT_A;
+const B = DOCUMENT_B;
+
+/** Document A: 1 document, 3 sections, 2 tasks, 3 paragraphs, 4 entities, 3 observations. */
+const NODES_A = 16;
+/** HAS_SECTION 3, HAS_TASK 2, HAS_PARAGRAPH 3, MENTIONS 8, STATES 3, OF 3, LOCATED_IN 1, TOUCHES 4. */
+const RELATIONSHIPS_A = 27;
+
+function named(entities: EntitySummary[], entity: Entity): EntitySummary {
+  const found = entities.find((e) => e.id === entity.id);
+  if (!found) throw new Error(`entity ${entity.name} is missing; got ${entities.map((e) => e.name).join(', ')}`);
+  return found;
+}
+
+function expectClosed(graph: Subgraph): void {
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  expect(ids.size).toBe(graph.nodes.length);
+  for (const edge of graph.edges) {
+    expect(ids.has(edge.source), `edge ${edge.id} starts outside the subgraph`).toBe(true);
+    expect(ids.has(edge.target), `edge ${edge.id} ends outside the subgraph`).toBe(true);
+  }
+}
+
+async function collectVectors(store: GraphStore) {
+  const out = new Map<string, { documentId: string; vector: number[] }>();
+  for await (const item of store.chunkVectors()) out.set(item.id, { documentId: item.documentId, vector: Array.from(item.vector) });
+  return out;
+}
+
+export function graphStoreContract(name: string, open: OpenGraphStore, reset: ResetGraphStorage): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+
+    beforeEach(async () => {
+      await reset();
+      store = await open();
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    async function writeBoth(): Promise<void> {
+      expect(await store.writeDocument(A, fixtureVectors(A))).toBe(true);
+      expect(await store.writeDocument(B, fixtureVectors(B))).toBe(true);
+    }
+
+    async function reopenEmpty(): Promise<GraphStore> {
+      await store.close();
+      await reset();
+      store = await open();
+      return store;
+    }
+
+    it('writes a document and reports it, with the nodes and relationships of the data model', async () => {
+      const before = await store.generation();
+      expect(await store.writeDocument(A, fixtureVectors(A))).toBe(true);
+      expect(await store.hasDocument(A.document.id)).toBe(true);
+      expect(await store.hasDocument(B.document.id)).toBe(false);
+      expect(await store.listDocuments()).toEqual([{
+        id: A.document.id, title: '示范县2017年政府工作报告', place: '示范县', year: 2017, sourcePath: 'fixtures/a.txt', paragraphs: 3, tasks: 2,
+      }]);
+      expect(await store.counts()).toEqual({ documents: 1, nodes: NODES_A, relationships: RELATIONSHIPS_A });
+      expect(await store.generation()).toBeGreaterThan(before);
+    });
+
+    it('refuses to store the same document twice and changes nothing when asked again', async () => {
+      await writeBoth();
+      const counts = await store.counts();
+      const entities = await store.entities({});
+      const generation = await store.generation();
+      expect(await store.writeDocument(A, fixtureVectors(A))).toBe(false);
+      expect(await store.writeDocument(B, [])).toBe(false);
+      expect(await store.counts()).toEqual(counts);
+      expect(await store.entities({})).toEqual(entities);
+      expect(await store.generation()).toBe(generation);
+    });
+
+    it('keeps what it wrote across close and reopen', async () => {
+      await store.writeDocument(A, fixtureVectors(A));
+      await store.close();
+      store = await open();
+      expect(await store.hasDocument(A.document.id)).toBe(true);
+      expect(await store.counts()).toEqual({ documents: 1, nodes: NODES_A, relationships: RELATIONSHIPS_A });
+    });
+
+    it('lists entities with aliases, mention and document counts computed across documents', async () => {
+      await writeBoth();
+      const entities = await store.entities({});
+      expect(entities.map((e) => e.name).sort()).toEqual(['三改一拆', '地区生产总值', '明湖治理工程', '滨江公园', '青山镇'].sort());
+      expect(entities.slice(0, 2).map((e) => e.name)).toEqual(['青山镇', '滨江公园']);
+      expect(named(entities, QINGSHAN_TOWN)).toEqual({
+        id: QINGSHAN_TOWN.id, type: 'place', name: '青山镇', kind: 'town', aliases: ['青山'], pinyin: 'qingshanzhen', mentions: 5, documents: 2,
+      });
+      expect(named(entities, BINJIANG_PARK)).toMatchObject({ type: 'project', aliases: ['滨江中央公园'], mentions: 3, documents: 1 });
+      expect(named(entities, SANGAI_INITIATIVE)).toMatchObject({ type: 'initiative', kind: 'campaign', aliases: [], mentions: 2, documents: 1 });
+      expect(named(entities, GDP_INDICATOR)).toMatchObject({ type: 'indicator', mentions: 2, documents: 1 });
+      expect(named(entities, MINGHU_PROJECT)).toMatchObject({ mentions: 2, documents: 1 });
+
+      expect((await store.entities({ type: 'project' })).map((e) => e.name).sort()).toEqual(['明湖治理工程', '滨江公园'].sort());
+      expect(await store.entities({ limit: 2 })).toHaveLength(2);
+    });
+
+    it('matches entities by Chinese name, alias or pinyin, ignoring case and spaces', async () => {
+      await writeBoth();
+      const names = async (match: string, type?: Entity['type']) => (await store.entities({ match, type })).map((e) => e.name).sort();
+      expect(await names('青山')).toEqual(['青山镇']);
+      expect(await names('中央公园')).toEqual(['滨江公园']);
+      expect(await names('Qing Shan')).toEqual(['青山镇']);
+      expect(await names('BINJIANG')).toEqual(['滨江公园']);
+      expect(await names('治理工程')).toEqual(['明湖治理工程']);
+      expect(await names('青山', 'project')).toEqual([]);
+      expect(await names('火星')).toEqual([]);
+    });
+
+    it('returns observations by indicator and by document, values in their stated unit', async () => {
+      await writeBoth();
+      const expected = [...A.observations].sort((a, b) => a.charStart - b.charStart);
+      expect(await store.observations({ indicator: '生产总值' })).toEqual(expected);
+      expect(await store.observations({ indicator: GDP_INDICATOR.id })).toEqual(expected);
+      expect(await store.observations({ documentId: A.document.id })).toEqual(expected);
+      expect(await store.observations({ documentId: B.document.id })).toEqual([]);
+      expect(await store.observations({ indicator: '财政收入' })).toEqual([]);
+      const target = expected.find((o) => o.kind === 'growth_target')!;
+      expect(target).toMatchObject({ value: 7, unit: '%', period: '2017', comparator: '左右' });
+    });
+
+    it('returns paragraphs and chunks by id in the order asked, and keeps chunk vectors', async () => {
+      await store.writeDocument(A, fixtureVectors(A));
+      await store.writeDocument(B, []);
+      const [p1, p2, p3] = A.paragraphs;
+      expect(await store.paragraphs([p3!.id, 'missing', p1!.id])).toEqual([p3, p1]);
+      expect(await store.paragraphs([])).toEqual([]);
+      expect(await store.paragraphs([B.paragraphs[1]!.id, p2!.id])).toEqual([B.paragraphs[1], p2]);
+      const chunkIds = [B.chunks[0]!.id, A.chunks[2]!.id];
+      expect(await store.chunks(chunkIds)).toEqual([B.chunks[0], A.chunks[2]]);
+
+      const vectors = await collectVectors(store);
+      const expected = new Map(A.chunks.map((c, i) => [c.id, { documentId: A.document.id, vector: Array.from(fixtureVectors(A)[i]!) }]));
+      expect(vectors).toEqual(expected);
+    });
+
+    it('finds the tasks whose paragraphs mention given entities', async () => {
+      await writeBoth();
+      const byTask = (hits: Awaited<ReturnType<GraphStore['tasksTouching']>>) =>
+        Object.fromEntries(hits.map((h) => [h.task.id, { task: h.task, paragraphs: h.paragraphs.map((p) => p.id).sort(), entityIds: [...h.entityIds].sort() }]));
+
+      expect(byTask(await store.tasksTouching([QINGSHAN_TOWN.id]))).toEqual({
+        [A.tasks[0]!.id]: { task: A.tasks[0], paragraphs: [A.paragraphs[1]!.id], entityIds: [QINGSHAN_TOWN.id] },
+        [B.tasks[0]!.id]: { task: B.tasks[0], paragraphs: [B.paragraphs[1]!.id], entityIds: [QINGSHAN_TOWN.id] },
+      });
+      expect(byTask(await store.tasksTouching([GDP_INDICATOR.id, MINGHU_PROJECT.id]))).toEqual({
+        [A.tasks[0]!.id]: { task: A.tasks[0], paragraphs: [A.paragraphs[1]!.id], entityIds: [MINGHU_PROJECT.id] },
+        [A.tasks[1]!.id]: { task: A.tasks[1], paragraphs: [A.paragraphs[2]!.id], entityIds: [GDP_INDICATOR.id] },
+      });
+      expect(await store.tasksTouching([])).toEqual([]);
+      expect(await store.tasksTouching(['no-such-entity'])).toEqual([]);
+    });
+
+    it('searches paragraph text lexically, best first', async () => {
+      await writeBoth();
+      const hits = await store.searchText('明湖治理', 10);
+      expect(hits.length).toBeGreaterThanOrEqual(2);
+      expect(hits.every((h) => h.paragraph.documentId === A.document.id)).toBe(true);
+      expect(hits.map((h) => h.paragraph.id).sort()).toEqual([A.paragraphs[0]!.id, A.paragraphs[1]!.id].sort());
+      for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score);
+      expect(hits[0]!.paragraph).toEqual(A.paragraphs.find((p) => p.id === hits[0]!.paragraph.id));
+
+      const digital = await store.searchText('哪些任务涉及数字经济?', 5);
+      expect(digital[0]?.paragraph.id).toBe(A.paragraphs[2]!.id);
+      expect(await store.searchText('滨江公园', 1)).toHaveLength(1);
+      expect(await store.searchText('火星殖民', 5)).toEqual([]);
+      expect(await store.searchText('', 5)).toEqual([]);
+    });
+
+    it('walks the neighbourhood of an entity and of a document', async () => {
+      await writeBoth();
+      const around = await store.neighbourhood(QINGSHAN_TOWN.id);
+      expectClosed(around);
+      const start = around.nodes.find((n) => n.id === QINGSHAN_TOWN.id);
+      expect(start).toMatchObject({ label: 'Place', name: '青山镇' });
+      const ids = new Set(around.nodes.map((n) => n.id));
+      for (const id of [A.paragraphs[0]!.id, A.paragraphs[1]!.id, B.paragraphs[0]!.id, B.paragraphs[1]!.id, A.tasks[0]!.id, B.tasks[0]!.id, MINGHU_PROJECT.id, BINJIANG_PARK.id]) {
+        expect(ids.has(id), `neighbourhood lacks ${id}`).toBe(true);
+      }
+      expect(ids.has(A.paragraphs[2]!.id)).toBe(false);
+      expect(new Set(around.edges.map((e) => e.type))).toEqual(new Set(['MENTIONS', 'TOUCHES', 'LOCATED_IN']));
+      const mention = around.edges.find((e) => e.type === 'MENTIONS' && e.source === B.paragraphs[0]!.id && e.properties.surface === '青山');
+      expect(mention?.properties).toMatchObject({ charStart: B.mentions[2]!.charStart, charEnd: B.mentions[2]!.charEnd });
+      expect(around.nodes.find((n) => n.id === MINGHU_PROJECT.id)?.label).toBe('Project');
+
+      const document = await store.neighbourhood(A.document.id, { depth: 2 });
+      expectClosed(document);
+      const labels = new Map(document.nodes.map((n) => [n.id, n.label]));
+      expect(labels.get(A.document.id)).toBe('Document');
+      for (const section of A.sections) expect(labels.get(section.id)).toBe('Section');
+      expect(labels.get(A.paragraphs[0]!.id)).toBe('Paragraph');
+      expect(document.edges.some((e) => e.type === 'HAS_SECTION' && e.source === A.document.id)).toBe(true);
+
+      const capped = await store.neighbourhood(QINGSHAN_TOWN.id, { limit: 3 });
+      expectClosed(capped);
+      expect(capped.nodes.length).toBeLessThanOrEqual(3);
+      expect(await store.neighbourhood('no-such-node')).toEqual({ nodes: [], edges: [] });
+    });
+
+    it('finds the shortest paths between two entities', async () => {
+      await writeBoth();
+      const path = await store.paths(MINGHU_PROJECT.id, BINJIANG_PARK.id);
+      expectClosed(path);
+      expect(path.nodes.map((n) => n.id).sort()).toEqual([MINGHU_PROJECT.id, QINGSHAN_TOWN.id, BINJIANG_PARK.id].sort());
+      expect(path.edges.map((e) => [e.type, e.source, e.target]).sort()).toEqual([
+        ['LOCATED_IN', BINJIANG_PARK.id, QINGSHAN_TOWN.id],
+        ['LOCATED_IN', MINGHU_PROJECT.id, QINGSHAN_TOWN.id],
+      ].sort());
+      expect(await store.paths(MINGHU_PROJECT.id, BINJIANG_PARK.id, 1)).toEqual({ nodes: [], edges: [] });
+      const self = await store.paths(MINGHU_PROJECT.id, MINGHU_PROJECT.id);
+      expect(self.nodes.map((n) => n.id)).toEqual([MINGHU_PROJECT.id]);
+      expect(await store.paths(MINGHU_PROJECT.id, 'no-such-node')).toEqual({ nodes: [], edges: [] });
+    });
+
+    it('deletes a document and everything only it supported; a shared entity survives', async () => {
+      await writeBoth();
+      const generation = await store.generation();
+      expect(await store.deleteDocument(A.document.id)).toBe(true);
+      expect(await store.deleteDocument(A.document.id)).toBe(false);
+      expect(await store.generation()).toBeGreaterThan(generation);
+      expect(await store.hasDocument(A.document.id)).toBe(false);
+      expect(await store.hasDocument(B.document.id)).toBe(true);
+
+      const entities = await store.entities({});
+      expect(entities.map((e) => e.name).sort()).toEqual(['滨江公园', '青山镇'].sort());
+      expect(named(entities, QINGSHAN_TOWN)).toMatchObject({ aliases: ['青山'], mentions: 3, documents: 1 });
+      expect(await store.observations({})).toEqual([]);
+      expect(await store.paragraphs(A.paragraphs.map((p) => p.id))).toEqual([]);
+      expect(await store.chunks(A.chunks.map((c) => c.id))).toEqual([]);
+      expect(await collectVectors(store)).toEqual(new Map(B.chunks.map((c, i) => [c.id, { documentId: B.document.id, vector: Array.from(fixtureVectors(B)[i]!) }])));
+      expect(await store.searchText('明湖治理', 10)).toEqual([]);
+      expect((await store.tasksTouching([QINGSHAN_TOWN.id])).map((h) => h.task.id)).toEqual([B.tasks[0]!.id]);
+      expect(await store.neighbourhood(A.document.id)).toEqual({ nodes: [], edges: [] });
+      expect(await store.neighbourhood(MINGHU_PROJECT.id)).toEqual({ nodes: [], edges: [] });
+
+      // What is left is exactly what writing B alone gives.
+      const counts = await store.counts();
+      const remaining = await store.entities({});
+      const fresh = await reopenEmpty();
+      expect(await fresh.writeDocument(B, fixtureVectors(B))).toBe(true);
+      expect(await fresh.counts()).toEqual(counts);
+      expect(await fresh.entities({})).toEqual(remaining);
+    });
+
+    it('is empty again once every document is deleted', async () => {
+      await writeBoth();
+      expect(await store.deleteDocument(B.document.id)).toBe(true);
+      expect(await store.deleteDocument(A.document.id)).toBe(true);
+      expect(await store.counts()).toEqual({ documents: 0, nodes: 0, relationships: 0 });
+      expect(await store.entities({})).toEqual([]);
+      expect(await store.listDocuments()).toEqual([]);
+      expect(await collectVectors(store)).toEqual(new Map());
+      expect(await store.deleteDocument('no-such-document')).toBe(false);
+    });
+
+    it('rejects a document that fails validation without writing anything', async () => {
+      const invalid = { ...A, paragraphs: [{ ...A.paragraphs[0]!, charStart: -1 }, ...A.paragraphs.slice(1)] } as DocumentGraph;
+      await expect(store.writeDocument(invalid, [])).rejects.toThrow();
+      const missingField = { ...A, document: { ...A.document, title: undefined } } as unknown as DocumentGraph;
+      await expect(store.writeDocument(missingField, [])).rejects.toThrow();
+      await expect(store.writeDocument(A, fixtureVectors(A).slice(1))).rejects.toThrow(/vector/);
+      expect(await store.hasDocument(A.document.id)).toBe(false);
+      expect(await store.counts()).toEqual({ documents: 0, nodes: 0, relationships: 0 });
+    });
+
+    it('leaves nothing behind when a write fails midway', async () => {
+      await store.writeDocument(B, fixtureVectors(B));
+      const counts: StoreCounts = await store.counts();
+      const entities = await store.entities({});
+      const generation = await store.generation();
+      const failing = documentFailingMidWrite();
+      await expect(store.writeDocument(failing, [])).rejects.toThrow();
+      expect(await store.hasDocument(failing.document.id)).toBe(false);
+      expect(await store.counts()).toEqual(counts);
+      expect(await store.entities({})).toEqual(entities);
+      expect(await store.entities({ match: '青山街区' })).toEqual([]);
+      expect(await store.observations({})).toEqual([]);
+      expect(await store.paragraphs(failing.paragraphs.map((p) => p.id))).toEqual([]);
+      expect(await store.generation()).toBe(generation);
+      // The failed attempt does not block a correct write afterwards.
+      expect(await store.writeDocument(A, fixtureVectors(A))).toBe(true);
+    });
+  });
+}
