@@ -193,6 +193,10 @@ export function isAttributeWord(text: string): boolean {
 
 /** The indicator name a metric text stands for: inner linking verbs dropped, aliases resolved. */
 export function indicatorName(text: string): string {
-  const name = text.trim().replace(/分别/g, '').replace(/([\u4e00-\u9fa5])(?:实现|完成)([\u4e00-\u9fa5]{2,})/, '$1$2');
+  const name = text.trim().replace(/分别/g, '')
+    // A share of output is a share of 地区生产总值 however the report writes it (占GDP, 占全市生产总值).
+    .replace(/占(?:全市|全区|全县|全省|本地区)?(?:GDP|生产总值)/g, '占地区生产总值')
+    .replace(/的(比重|比例)$/, '$1')
+    .replace(/([\u4e00-\u9fa5])(?:实现|完成)([\u4e00-\u9fa5]{2,})/, '$1$2');
   return canonicalIndicator(name);
 }
