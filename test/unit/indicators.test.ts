@@ -94,7 +94,7 @@ describe('periods', () => {
     ]);
   });
   it('reads forward-looking sentences as targets when there are no headings', () => {
-    expect(facts(observe([], '今年力争新增城镇就业1.6万个以上。'))).toEqual([['新增城镇就业', 1.6, '万个', 'target', '2017', '以上']]);
+    expect(facts(observe([], '今年力争新增城镇就业1.6万个以上。'))).toEqual([['城镇新增就业', 1.6, '万个', 'target', '2017', '以上']]);
   });
 });
 
