@@ -2,6 +2,7 @@
 // passes (bare town names, enumerations, route endpoints).
 import type { ExtractionParagraph } from '../context.ts';
 import { type Candidate, candidateAt } from './candidate.ts';
+import { segmenter } from '../../../search/tokenize.ts';
 import { dictionaryTag, isCommonWord, isNameTag, nameFrequency, standsAsWord, suffixGluedToWord, tagWords } from './jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 import {
@@ -38,8 +39,15 @@ export function townsIn(paragraph: ExtractionParagraph): Candidate[] {
   return found;
 }
 
+/** Parts of speech a town's name does not end in: 次发达镇, 所有镇. */
+const NOT_TOWN_BODY_TAGS = new Set(['a', 'ad', 'b', 'r', 'v', 'vn', 'd', 'm', 'q']);
+
 function acceptTownBody(body: string, suffix: string, next: string | undefined): boolean {
   const last = body[body.length - 1]!;
+  // 万村千乡 is a slogan; one numeral is common in names (百官, 三河).
+  if ((body.match(/[一二三四五六七八九十百千万两]/g) ?? []).length >= 2) return false;
+  const words = segmenter().tag(body, false);
+  if (NOT_TOWN_BODY_TAGS.has(words[words.length - 1]!.tag) && words[words.length - 1]!.word.length >= 2) return false;
   if (suffix === '镇' && (TOWN_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && '压守静痛定'.includes(next)))) return false;
   if (suffix === '乡' && (TOWNSHIP_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && TOWNSHIP_NEXT_BLOCK.has(next)))) return false;
   if (suffix === '街道' && SUBDISTRICT_BODY_BLOCK.has(body)) return false;
@@ -66,9 +74,20 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
 const WATER_CONTEXT_AFTER = /^(?:上游|中游|下游|流域|沿岸|两岸|干流|支流|水系|水域|西排|东排|南排|北排|段|口|大桥|综合|整治|治理|河道|堤|[,、。;])/;
 
 /** Rivers, lakes, reservoirs and canals: 曹娥江, 四明湖水库, 贺家池, 东西干渠. */
+/** 东平东江 is 东平 and the river 东江: a place word followed by a river's dictionary name is two names. */
+function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
+  const words = segmenter().tag(text.slice(name.start, name.end), false);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || last.tag !== 'ns' || last.word.length <= name.end - name.bodyEnd) return name;
+  if (!words.slice(0, -1).every((w) => w.tag === 'ns' && w.word.length >= 2)) return name;
+  return { ...name, start: name.end - last.word.length };
+}
+
 export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
-  const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true }).filter((n) => acceptWaterName(text, n.start, n.end, n.bodyEnd));
+  const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
+    .map((n) => trailingPlaceWord(text, n))
+    .filter((n) => acceptWaterName(text, n.start, n.end, n.bodyEnd));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
 }
 
@@ -96,6 +115,7 @@ export function roadLinesIn(paragraph: ExtractionParagraph): Candidate[] {
     if (!isCjk(body[0]) || !isCjk(body[1]) || !boundaryBefore(text, start)) continue;
     const next = text[at + 1];
     if (next !== undefined && ROAD_LINE_NEXT_BLOCK.has(next)) continue;
+    if ('延伸改扩拓移'.includes(body[1]!)) continue;
     const bodyTag = dictionaryTag(body);
     if (bodyTag !== null && !NAME_LIKE_TAGS.has(bodyTag)) continue;
     if (dictionaryTag(body + ROAD_LINE_SUFFIX) !== null || suffixGluedToWord(body + ROAD_LINE_SUFFIX, 1)) continue;
@@ -176,7 +196,9 @@ function classifyNamedPlace(word: string, tag: string): { kind: string; bare: bo
   if (!isNameTag(tag) || word.length < 2) return null;
   if (tag !== 'ns') return bareAdministrative(word);
   if (word.endsWith('国') && word.length <= 4 && !NOT_COUNTRIES.has(word)) return { kind: 'country', bare: false };
-  if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!)) return { kind: 'region', bare: false };
+  if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) {
+    return { kind: 'region', bare: false };
+  }
   if (word.length >= 3 && word.endsWith('湾')) return { kind: 'region', bare: false };
   if (COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) return null;
   for (const [ending, kind] of NAMED_ADMIN_ENDINGS) {

@@ -1,7 +1,7 @@
 // Names that end in a known suffix (…水库, …开发区, …大道): find the suffix, walk left to the name's start,
 // then reject bodies that name nothing in particular.
 import type { SuffixRule } from './place-vocabulary.ts';
-import { isCommonWord, leadingNonNameLength, suffixGluedToWord } from './jieba.ts';
+import { cutWords, isCommonWord, leadingNonNameLength, suffixGluedToWord } from './jieba.ts';
 import { followedByCount, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 
 export interface SuffixedName {
@@ -30,40 +30,44 @@ function acceptBody(text: string, found: SuffixedName): boolean {
   return !isGenericBody(body, new Set(rule.generic ?? []));
 }
 
+function isSingleWord(text: string): boolean {
+  return cutWords(text).length === 1;
+}
+
+type FindOptions = { stopAfter?: readonly string[]; keepLevel?: boolean; trimLeadingWords?: boolean };
+
+/** The name ending in the suffix at `at`, with level qualifiers and leading verbs cut off, or null. */
+function nameBefore(text: string, at: number, rule: SuffixRule, options: FindOptions): SuffixedName | null {
+  const start = scanNameStart(text, at, { maxBody: rule.maxBody, letters: rule.letters, digits: rule.digitsOnly, stopAfter: options.stopAfter });
+  if (start === null) return null;
+  const name: SuffixedName = { start, end: at + rule.suffix.length, bodyStart: start, bodyEnd: at, rule };
+  // Level qualifiers are not part of the name: 省级国际产业合作园 names 国际产业合作园.
+  const level = options.keepLevel ? null : LEVEL_PREFIX.exec(text.slice(start, at));
+  if (level && at - start - level[0].length >= rule.minBody) {
+    name.start += level[0].length;
+    name.bodyStart += level[0].length;
+  }
+  if (options.trimLeadingWords) {
+    const body = text.slice(name.bodyStart, at);
+    const trim = leadingNonNameLength(body);
+    if (trim > 0 && body.length - trim >= Math.max(1, rule.minBody)) {
+      name.start += trim;
+      name.bodyStart += trim;
+    } else if (trim === body.length && !isSingleWord(body)) {
+      // 复制推广|自贸区: only verbs in front of the suffix; a single word may still be a name (展望大道).
+      return null;
+    }
+  }
+  return acceptBody(text, name) ? name : null;
+}
+
 /** Every accepted name in `text` ending in one of the rules' suffixes; alternatives may overlap. */
-export function findSuffixedNames(
-  text: string,
-  rules: readonly SuffixRule[],
-  options: { stopAfter?: readonly string[]; keepLevel?: boolean; trimLeadingWords?: boolean } = {},
-): SuffixedName[] {
+export function findSuffixedNames(text: string, rules: readonly SuffixRule[], options: FindOptions = {}): SuffixedName[] {
   const found: SuffixedName[] = [];
   for (const rule of rules) {
-    let at = text.indexOf(rule.suffix);
-    while (at >= 0) {
-      const start = scanNameStart(text, at, {
-        maxBody: rule.maxBody,
-        letters: rule.letters,
-        digits: rule.digitsOnly,
-        stopAfter: options.stopAfter,
-      });
-      if (start !== null) {
-        const candidate: SuffixedName = { start, end: at + rule.suffix.length, bodyStart: start, bodyEnd: at, rule };
-        // Level qualifiers are not part of the name: 省级国际产业合作园 names 国际产业合作园.
-        const level = options.keepLevel ? null : LEVEL_PREFIX.exec(text.slice(start, at));
-        if (level && at - start - level[0].length >= rule.minBody) {
-          candidate.start += level[0].length;
-          candidate.bodyStart += level[0].length;
-        }
-        if (options.trimLeadingWords) {
-          const trim = leadingNonNameLength(text.slice(candidate.bodyStart, at));
-          if (trim > 0 && at - candidate.bodyStart - trim >= Math.max(1, rule.minBody)) {
-            candidate.start += trim;
-            candidate.bodyStart += trim;
-          }
-        }
-        if (acceptBody(text, candidate)) found.push(candidate);
-      }
-      at = text.indexOf(rule.suffix, at + 1);
+    for (let at = text.indexOf(rule.suffix); at >= 0; at = text.indexOf(rule.suffix, at + 1)) {
+      const name = nameBefore(text, at, rule, options);
+      if (name) found.push(name);
     }
   }
   return found;
