@@ -115,7 +115,7 @@ function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boole
     // "道墟延伸": a place and what happens to it, not a work named after it.
     const rest = paragraph.text.slice(leading.end - paragraph.charStart, item.end);
     const restWords = segmenter().tag(rest, false);
-    if (restWords.every((w) => w.tag === 'v') && !PROJECT_HEADS.some((h) => rest.endsWith(h))) return false;
+    if (restWords.every((w) => w.tag === 'v' || w.tag === 'vn') && !PROJECT_HEADS.some((h) => rest.endsWith(h))) return false;
   }
   if (places.length > 0 || organizations.length > 0) return true;
   const head = PROJECT_HEADS.filter((h) => name.endsWith(h)).sort((a, b) => b.length - a.length)[0];

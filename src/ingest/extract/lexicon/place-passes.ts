@@ -67,19 +67,23 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
     if (isNameTag(dictionaryTag(name) ?? '')) return true;
     return !WATER_SINGLE_BODY_BLOCK.has(body) && boundaryBefore(text, start) && WATER_CONTEXT_AFTER.test(text.slice(end, end + 4));
   }
-  if (body.length === 2) return !isCommonWord(body) && !/[一二三四五六七八九十两]/.test(body);
+  if (body.length === 2) return !NOT_WATER_BODY_TAGS.has(dictionaryTag(body) ?? '') && !/[一二三四五六七八九十两]/.test(body);
   return ![...body].every((ch) => GEO_GENERIC_CHARS.has(ch));
 }
+
+/** Two-character words that are not the name of a water body (沿江 is a direction word, 治理 a verb). */
+const NOT_WATER_BODY_TAGS = new Set(['f', 'v', 'vn', 'a', 'ad', 'd', 'p', 'r', 'm', 'q', 'c', 'u', 'l', 'i']);
 
 const WATER_CONTEXT_AFTER = /^(?:上游|中游|下游|流域|沿岸|两岸|干流|支流|水系|水域|西排|东排|南排|北排|段|口|大桥|综合|整治|治理|河道|堤|[,、。;])/;
 
 /** Rivers, lakes, reservoirs and canals: 曹娥江, 四明湖水库, 贺家池, 东西干渠. */
-/** 东平东江 is 东平 and the river 东江: a place word followed by a river's dictionary name is two names. */
+/** 东平东江 is 东平 and the river 东江, 民办西湖 is 民办 and 西湖: the dictionary's water name ends the span. */
 function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
   const words = segmenter().tag(text.slice(name.start, name.end), false);
   const last = words[words.length - 1]!;
   if (words.length < 2 || last.tag !== 'ns' || last.word.length <= name.end - name.bodyEnd) return name;
-  if (!words.slice(0, -1).every((w) => w.tag === 'ns' && w.word.length >= 2)) return name;
+  // What precedes must be whole words, places (东平) or ordinary words (民办), not characters of a rare name.
+  if (!words.slice(0, -1).every((w) => w.word.length >= 2 && (w.tag === 'ns' || !isNameTag(w.tag)))) return name;
   return { ...name, start: name.end - last.word.length };
 }
 
@@ -195,7 +199,7 @@ function classifyNamedPlace(word: string, tag: string): { kind: string; bare: bo
   if (REGION_SET.has(word)) return { kind: 'region', bare: false };
   if (!isNameTag(tag) || word.length < 2) return null;
   if (tag !== 'ns') return bareAdministrative(word);
-  if (word.endsWith('国') && word.length <= 4 && !NOT_COUNTRIES.has(word)) return { kind: 'country', bare: false };
+  if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word)) return { kind: 'country', bare: false };
   if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) {
     return { kind: 'region', bare: false };
   }

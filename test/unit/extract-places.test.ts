@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/domain/schemas.ts';
+import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
+import { type ExtractedEntities, extractEntities } from '../../src/ingest/extract/entities.ts';
+import { entityId } from '../../src/ingest/resolve.ts';
+import { CORPUS_SAMPLE_DIR, contextOf, corpusText, goldEntities, seedContext } from '../helpers/seed-context-entities.ts';
+
+function oneParagraph(text: string): ExtractionContext {
+  return { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart: 100, headings: [], taskNumber: null }] };
+}
+
+function placeNames(text: string): string[] {
+  return extractEntities(oneParagraph(text)).entities.filter((e) => e.type === 'place').map((e) => e.name);
+}
+
+function mentionCount(found: ExtractedEntities, entity: Entity): number {
+  return found.mentions.filter((m) => m.entityId === entity.id).length;
+}
+
+describe('places in the seed report', () => {
+  let found: ExtractedEntities;
+  let places: Entity[];
+  const gold = goldEntities();
+  const goldCount = (canonical: string) => gold.places.find((p) => p.canonical === canonical)!.mention_count!;
+  const place = (name: string) => places.find((p) => p.name === name);
+
+  beforeAll(() => {
+    found = extractEntities(seedContext());
+    places = found.entities.filter((e) => e.type === 'place');
+  });
+
+  it('finds 曹娥江, 崧厦镇 (alias 崧厦) and 章镇镇 (alias 章镇) with the gold mention counts', () => {
+    const river = place('曹娥江');
+    const songxia = place('崧厦镇');
+    const zhangzhen = place('章镇镇');
+    expect(river?.kind).toBe('river');
+    expect(songxia?.aliases).toContain('崧厦');
+    expect(zhangzhen?.aliases).toContain('章镇');
+    expect(mentionCount(found, river!)).toBe(goldCount('曹娥江'));
+    expect(mentionCount(found, songxia!)).toBe(goldCount('崧厦镇'));
+    expect(mentionCount(found, zhangzhen!)).toBe(goldCount('章镇镇'));
+  });
+
+  it('keeps the subdistrict 曹娥 apart from the river 曹娥江 and links the resort to the river', () => {
+    const subdistrict = place('曹娥街道')!;
+    expect(subdistrict.aliases).toContain('曹娥');
+    expect(mentionCount(found, subdistrict)).toBe(goldCount('曹娥街道'));
+    const resort = place('曹娥江旅游度假区')!;
+    expect(found.relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', fromId: resort.id, toId: place('曹娥江')!.id }));
+  });
+
+  it('does not read road codes as mentions of the towns they abbreviate (梁章线 is not 梁湖 or 章镇)', () => {
+    const road = found.mentions.find((m) => m.surface === '梁章线')!;
+    const insideRoad = found.mentions.filter((m) => m.charStart >= road.charStart && m.charEnd <= road.charEnd);
+    expect(insideRoad.map((m) => m.surface)).toEqual(['梁章线']);
+    expect(mentionCount(found, place('梁湖镇')!)).toBe(goldCount('梁湖镇'));
+  });
+
+  it('establishes bare town names from lists and routes (丰惠, 小越, 陈溪, 蒿坝)', () => {
+    for (const name of ['丰惠', '小越', '陈溪', '蒿坝']) expect(place(name), name).toBeDefined();
+    expect(place('丰惠')!.kind).toBe('town');
+  });
+
+  it('gives mention offsets that point at the surface in the document', () => {
+    const ctx = seedContext();
+    for (const m of found.mentions) {
+      const paragraph = ctx.paragraphs.find((p) => p.id === m.paragraphId)!;
+      expect(paragraph.text.slice(m.charStart - paragraph.charStart, m.charEnd - paragraph.charStart)).toBe(m.surface);
+    }
+  });
+
+  it('derives ids from the resolution key, so suffixed and bare forms share one id', () => {
+    expect(place('上虞区')!.id).toBe(entityId('place', '上虞'));
+    expect(place('章镇镇')!.id).toBe(entityId('place', '章镇'));
+  });
+});
+
+describe('place rules on short texts', () => {
+  it('reads bare towns from an enumeration that ends in a town word', () => {
+    const names = placeNames('加快甲坪、乙溪、丙岭等小城镇建设,支持戊湾镇发展。');
+    expect(names).toEqual(expect.arrayContaining(['甲坪', '乙溪', '丙岭', '戊湾镇']));
+  });
+
+  it('absolutises mention offsets with the paragraph start', () => {
+    const found = extractEntities(oneParagraph('推进戊湾镇发展。'));
+    expect(found.mentions).toEqual([expect.objectContaining({ surface: '戊湾镇', charStart: 102, charEnd: 105 })]);
+  });
+
+  it('finds rivers, reservoirs, zones, parks, roads and rail by their suffixes', () => {
+    const names = placeNames('完成白沙水库除险加固,建设青石河整治工程,推进金港开发区、银湖科技园建设,加快甬台高铁和104国道改建。');
+    expect(names).toEqual(expect.arrayContaining(['白沙水库', '青石河', '金港开发区', '银湖科技园', '甬台高铁', '104国道']));
+  });
+
+  it('does not take generic words for places', () => {
+    const text =
+      '完成平原绿化1100亩,守住生态红线,规范园区和示范区建设,发展锂电池产业,坚持依法治国,建设大都市区,推进河道整治和江堤加固,打造一批特色小镇和省级特色小镇。';
+    expect(placeNames(text)).toEqual([]);
+  });
+
+  it('does not take a verb and its object for a river (拥江发展) or a slogan word for a place', () => {
+    expect(placeNames('实施拥江发展战略,深入实施“娥江英才”计划。')).toEqual([]);
+  });
+});
+
+describe('places in an unseen report', () => {
+  it('finds the districts, rivers and zones of the Hangzhou 2017 report without noise words', () => {
+    const ctx = contextOf(corpusText(`${CORPUS_SAMPLE_DIR}/hangzhou-2017.md`), { documentId: 'hz', year: 2017, place: '杭州市' });
+    const names = extractEntities(ctx).entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['杭州市', '萧山', '余杭', '钱塘江', '千岛湖', '未来科技城', '杭州高新区', '长三角']));
+    for (const noise of ['都市', '民办西湖', '治国', '成立浙江', '鼓励发展特色小镇']) expect(names, noise).not.toContain(noise);
+  });
+});
