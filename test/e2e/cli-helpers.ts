@@ -20,9 +20,11 @@ export interface CliResult {
 
 /** Runs the real command the way a user does (node bin/policy-graph.js), never throwing on a non-zero exit. */
 export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  // NEO4J_URI would switch the CLI to Neo4j; these tests exercise the default embedded store unless told otherwise.
+  const { NEO4J_URI: _unused, ...inherited } = process.env;
   try {
     const { stdout, stderr } = await exec('node', [join(ROOT, 'bin/policy-graph.js'), ...args], {
-      cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024,
+      cwd: ROOT, env: { ...inherited, ...env }, maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
