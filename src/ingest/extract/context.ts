@@ -15,7 +15,7 @@ export interface ExtractionContext {
   documentId: string;
   /** Year of the document (the year it was delivered), e.g. 2017. */
   year: number | null;
-  /** The issuing place, e.g. 上虞区. */
+  /** The issuing place, e.g. 杭州市. */
   place: string | null;
   paragraphs: ExtractionParagraph[];
 }
