@@ -416,17 +416,21 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], y
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const isPlan = (token: Token) => {
       const frame = frameAt(changes, token.start);
-      return frame.mode === 'plan' || (frame.mode === 'unknown' && FORWARD_WORDS.test(sentence));
+      if (frame.mode === 'plan' || (frame.mode === 'unknown' && FORWARD_WORDS.test(sentence))) return true;
+      // 到2030年地区生产总值达到3.2万亿元, even when said in a review.
+      const deadline = /(?:到|至)((?:19|20)\d{2})年/.exec(text.slice(token.clauseStart, token.end));
+      return deadline !== null && year !== null && Number(deadline[1]) >= year;
     };
     for (const statement of readSentence(text, tokens, isPlan)) {
       const frame = frameAt(changes, statement.token.start);
       const clauseText = text.slice(statement.textStart, statement.token.clauseEnd);
       // Without a heading to go by, a forward-looking sentence speaks of the document's year.
-      const dated = frame.mode === 'unknown' && isPlan(statement.token) && year !== null
+      const plan = isPlan(statement.token);
+      const dated = frame.mode !== 'plan' && plan && year !== null
         ? { mode: 'plan' as const, start: year, end: year }
         : { ...frame, mode: frame.mode === 'unknown' ? 'review' as const : frame.mode };
       // 从2011年的7037.28亿元提升到2016年的11050.49亿元: each figure is dated right before it.
-      const dateBefore = /((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg);
+      const dateBefore = /(?<!是|为|比|较|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg);
       const period = dateBefore ? dateBefore[1]! : statementPeriod(dated, clauseText, year);
       result.push({ ...statement, period, clauseEnd: statement.token.clauseEnd });
     }

@@ -23,6 +23,12 @@ const TRAILING_TIME = /(?:(?:较|比)(?:上年|去年|上年同期|(?:19|20)\d{2
 export function trimMetricText(raw: string): { text: string; offset: number } {
   let text = raw;
   let offset = 0;
+  // 特别是明确提出了到2030年地区生产总值: the deadline opens the metric, whatever was said before it.
+  const deadline = /^.*?(?:到|至)(?:19|20)\d{2}年(?:底|末)?/.exec(text);
+  if (deadline && deadline[0].length < text.length) {
+    text = text.slice(deadline[0].length);
+    offset += deadline[0].length;
+  }
   for (let changed = true; changed;) {
     changed = false;
     const edge = /^[\s、,;:和及与]+/.exec(text);

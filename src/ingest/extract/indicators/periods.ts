@@ -16,8 +16,10 @@ export interface Frame {
 const REVIEW_HEADING = /回顾|总结|过去|成绩|成就|以来|来的工作|取得/;
 const PLAN_HEADING = /今后|未来|目标|任务|安排|计划|部署|打算|展望|建议|意见|重点工作|主要工作|工作要点/;
 const YEAR = /((?:19|20)\d{2})年/;
-const SPAN_BACK = /(?:过去|近|这)?([一二三四五六七八九十\d]{1,2})年(?:来|以来|间)|过去([一二三四五六七八九十\d]{1,2})年/;
-const SPAN_AHEAD = /(?:今后|未来)([一二三四五六七八九十\d]{1,2})年/;
+const SPAN_BACK = /(?<![\d一二三四五六七八九十])(?:过去|近|这)?([一二三四五六七八九十]|10|\d)年(?:来|以来|间)|过去([一二三四五六七八九十]|10|\d)年/;
+const SPAN_AHEAD = /(?:今后|未来)([一二三四五六七八九十]|10|\d)年/;
+/** Runs and base years further back than this are history, not the period of a figure. */
+const MAX_SPAN_YEARS = 30;
 const TERM = /本届政府(?:任期)?(?:以来|内)|本届政府期间/;
 
 function count(text: string): number | null {
@@ -155,11 +157,14 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
   const streak = /连续([一二三四五六七八九十\d]{1,2})年/.exec(clause);
   if (streak && frame.end !== null) {
     const n = count(streak[1]!);
-    if (n) return formatPeriod({ ...frame, start: frame.end - n + 1 });
+    if (n && n <= MAX_SPAN_YEARS) return formatPeriod({ ...frame, start: frame.end - n + 1 });
   }
   if (frame.mode !== 'plan') {
-    const since = /(?:较|比)((?:19|20)\d{2})年底?/.exec(clause);
-    if (since && frame.end !== null && Number(since[1]) < frame.end) return formatPeriod({ ...frame, start: Number(since[1]) });
+    const since = /(?:较|比|是|为|相当于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause);
+    const from = since ? Number(since[1]) : null;
+    if (from !== null && frame.end !== null && from < frame.end && frame.end - from <= MAX_SPAN_YEARS) {
+      return formatPeriod({ ...frame, start: from });
+    }
   } else {
     const deadline = /(?:到|至|于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause);
     if (deadline) return deadline[1]!;

@@ -175,6 +175,13 @@ function scanMeasures(scan: Scan): void {
       numberEnd = i + m[0].length;
       value = parseChineseNumeral(m[0]);
       chinese = true;
+      // 二十八万五千吨: ten-thousands written inside the numeral, not as the unit's prefix.
+      const rest = /^(万|亿)([零〇一二两三四五六七八九十百千]+)/.exec(text.slice(numberEnd));
+      const low = rest ? parseChineseNumeral(rest[2]!) : null;
+      if (rest && value !== null && low !== null) {
+        value = value * (rest[1] === '万' ? 1e4 : 1e8) + low;
+        numberEnd += rest[0].length;
+      }
     } else continue;
     if (value === null || inside(scan.quoted, i)) { i = numberEnd - 1; continue; }
 
