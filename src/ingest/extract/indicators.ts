@@ -7,7 +7,9 @@ import { pinyin } from 'pinyin-pro';
 import { stableId } from '../../domain/ids.ts';
 import type { Comparator, Entity, Mention, Observation, ObservationKind } from '../../domain/schemas.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
-import { ASCII_INDICATORS, CHANGE_VERBS, COMPARED_WITH, FORWARD_WORDS, LEVEL_AFTER_CHANGE, SHARE_PATTERN } from './indicators/lexicon.ts';
+import {
+  ASCII_INDICATORS, CHANGE_VERBS, COMPARED_WITH, FORWARD_WORDS, GROWTH_AFTER, LEVEL_AFTER_CHANGE, SHARE_PATTERN,
+} from './indicators/lexicon.ts';
 import {
   afterVerbs, asGroupOf, enumerationCount, indicatorName, isAttributeWord, isLeadOnly, isOnlyVerbs, nounPhraseAfter, splitMetrics, startsNoun,
   trimMetricText,
@@ -229,7 +231,9 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
     const lead = text.slice(token.clauseStart, token.start);
     const trimmed = trimMetricText(seg);
     // Verbs are read after the metric only: 增加值 and 增长率 name metrics, they state no change.
-    const ownVerb = verbIn(trimmed.text ? seg.slice(trimmed.offset + trimmed.text.length) : seg);
+    const growthAfter = token.family === 'percent' && GROWTH_AFTER.test(text.slice(token.qualifierEnd, token.clauseEnd));
+    const ownVerb = verbIn(trimmed.text ? seg.slice(trimmed.offset + trimmed.text.length) : seg)
+      ?? (growthAfter ? { direction: 1, level: false } : null);
     let name: string | null = null;
     let alsoNames: string[] = [];
     let surface: Statement['surface'] = null;

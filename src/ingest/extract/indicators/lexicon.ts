@@ -62,7 +62,7 @@ export const TRAILING_PREDICATES = [
   '提升', '降低', '减少', '增加', '回落', '突破', '首破', '破', '超过', '超出', '超', '逾', '近', '约为', '约', '共计', '合计', '总计',
   '累计', '确保', '力争', '争取', '努力', '年均', '分别', '同比', '比上年', '比去年', '较上年', '较去年', '均', '首次', '实现', '完成',
   '基本', '或优于', '优于', '由', '从', '在', '仍', '继续', '保持', '居', '位居', '位列', '列', '预计', '不低于', '不高于', '不超过',
-  '低于', '高于', '发展到', '平均', '实际', '升至', '增至', '达至', '拟按', '按',
+  '低于', '高于', '发展到', '平均', '实际', '升至', '增至', '达至', '拟按', '按', '比增', '比降', '递增', '递减',
 ];
 
 /** Verbs that may stand before a figure when the figure counts the noun that follows (建成7家养老服务中心). */
@@ -97,8 +97,12 @@ export const ASCII_INDICATORS = /^(GDP|CPI|PPI|PMI|PM2\.5|PM10|COD|SO2|R&D)/i;
 /** Words a figure's change is stated with, and the direction of the change. */
 export const CHANGE_VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ['增长', 1], ['增加', 1], ['提高', 1], ['提升', 1], ['上升', 1], ['上涨', 1], ['增幅', 1], ['增速', 1], ['涨幅', 1],
-  ['下降', -1], ['降低', -1], ['减少', -1], ['回落', -1], ['下跌', -1], ['降幅', -1], ['减', -1],
+  ['比增', 1], ['递增', 1],
+  ['下降', -1], ['降低', -1], ['减少', -1], ['回落', -1], ['下跌', -1], ['降幅', -1], ['减', -1], ['比降', -1], ['递减', -1],
 ];
+
+/** Words after a rate that make it a growth rate (保持10%以上的增长速度, 按年均35%的速度递增). */
+export const GROWTH_AFTER = /^的?(?:年均)?(?:增长速度|增长|增速|速度递增|速度增长|增幅)/;
 
 /** A change verb followed by one of these states a level reached, not a change (提高到78.4%). */
 export const LEVEL_AFTER_CHANGE = ['到', '至', '为'];
