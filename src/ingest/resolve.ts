@@ -28,11 +28,12 @@ export function resolutionKey(type: EntityType, name: string): string {
   return type === 'place' ? placeStem(clean) : clean;
 }
 
-/** Toneless lowercase pinyin without spaces (曹娥江 → caoejiang); other characters are kept as they are. */
+/** Toneless lowercase pinyin without spaces (曹娥江 → caoejiang, 绿色 → lvse); letters and digits are kept. */
 export function pinyinKey(text: string): string {
   return pinyin(cleanName(text), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')
     .toLowerCase()
+    .replaceAll('ü', 'v')
     .replace(/[^a-z0-9+]/g, '');
 }
 

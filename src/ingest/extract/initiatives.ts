@@ -94,7 +94,8 @@ function precedingList(text: string, at: number, count: number): ListItem[] | nu
     const start = scanNameStart(text, firstEnd, { maxBody: 20, letters: true }) ?? first.start;
     items[0] = { name: text.slice(start, firstEnd), start };
   }
-  const valid = items.length === count && items.every((i) => i.name.length >= 2 && i.name.length <= 24 && !isGenericBody(i.name));
+  // Quoted parts are names by being quoted ("绿色发展"); unquoted ones must name something in particular.
+  const valid = items.length === count && items.every((i) => i.name.length >= 2 && i.name.length <= 24 && (quoted !== null || !isGenericBody(i.name)));
   return valid ? items : null;
 }
 

@@ -10,7 +10,7 @@ import {
   mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
   type NamedPlace,
 } from './lexicon/place-passes.ts';
-import { ADMIN_SUFFIXES, TOWN_KINDS } from './lexicon/place-vocabulary.ts';
+import { ADMIN_SUFFIXES } from './lexicon/place-vocabulary.ts';
 import { resolutionKey } from '../resolve.ts';
 
 /** Bare names of towns (and route endpoints) known in this document, with their kind. */
@@ -166,8 +166,4 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const bare = bareMentions(ctx, known);
   const all = withoutRingSections(outsideQuotations(ctx, [...local, ...enumerated, ...bare]));
   return resolveCrossings([...all, ...establishedNamedPlaces(named, all)]);
-}
-
-export function isTownKind(kind: string | null): boolean {
-  return kind !== null && TOWN_KINDS.has(kind);
 }

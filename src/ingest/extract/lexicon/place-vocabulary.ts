@@ -24,11 +24,6 @@ export const NON_ADMIN_ENDINGS = [
   '小镇', '强镇', '古镇', '名镇', '城镇', '集镇', '重镇', '中心镇', '新市', '都市区', '市区', '地区', '名胜区', '科技城',
 ];
 
-export const TOWN_KINDS: ReadonlySet<string> = new Set(['town', 'township', 'subdistrict']);
-export const ADMIN_KINDS: ReadonlySet<string> = new Set([
-  'town', 'township', 'subdistrict', 'district', 'city', 'county', 'province',
-]);
-
 /** Characters in front of 镇 that make it part of a common word (小城镇, 乡镇, 中心镇, 特色小镇). */
 export const TOWN_BODY_LAST_CHAR_BLOCK = new Set([...'小强城乡集重古名心制范色星业市区县村个各型级类点']);
 /** Characters after 乡 that make it a word (乡村, 乡镇, 乡愁, 乡贤). */
