@@ -3,7 +3,7 @@
 // place or institution, or ends in a works word (改建, 工程, 校区 …), and is not itself a programme or an area.
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt, resolveCrossings, spanContains } from './lexicon/candidate.ts';
-import { segmenter } from '../../search/tokenize.ts';
+import { cutDictionaryWords, tagDictionaryWords } from './lexicon/jieba.ts';
 import { isGenericBody } from './lexicon/name-scan.ts';
 import {
   ADVERBS_BEFORE_COMPLETION, COMPLETION_VERBS, CONSTRUCTION_VERBS, COUNT_IN_ITEM, LEADING_AMOUNT, LEADING_MEASURE, PROJECT_HEADS,
@@ -105,7 +105,7 @@ function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boole
     (i) => (i.end - i.start) * 2 >= span.end - span.start && !(i.rule === 'quoted' && /工程$/.test(i.name)),
   );
   if (programme && !(programme.end < span.end && PROJECT_HEADS.some((h) => name.endsWith(h)))) return false;
-  const words = segmenter().tag(name, false);
+  const words = tagDictionaryWords(name);
   const startsWithName = [...places, ...organizations].some((n) => n.start === span.start);
   // "融入绍兴大城市": the item starts with the real verb; "向梁湖…延伸": a prepositional phrase, not a name.
   if (!startsWithName && words[0] && words[0].word.length >= 2 && words[0].tag === 'v') return false;
@@ -114,7 +114,7 @@ function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boole
   if (leading && leading.end < span.end) {
     // "道墟延伸": a place and what happens to it, not a work named after it.
     const rest = paragraph.text.slice(leading.end - paragraph.charStart, item.end);
-    const restWords = segmenter().tag(rest, false);
+    const restWords = tagDictionaryWords(rest);
     if (restWords.every((w) => w.tag === 'v' || w.tag === 'vn') && !PROJECT_HEADS.some((h) => rest.endsWith(h))) return false;
   }
   if (places.length > 0 || organizations.length > 0) return true;
@@ -127,7 +127,7 @@ function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boole
 function wordBoundaries(text: string, from: number, to: number): Set<number> {
   const boundaries = new Set<number>([from]);
   let offset = from;
-  for (const word of segmenter().cut(text.slice(from, to), false)) {
+  for (const word of cutDictionaryWords(text.slice(from, to))) {
     offset += word.length;
     boundaries.add(offset);
   }

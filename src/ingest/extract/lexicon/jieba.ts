@@ -15,6 +15,15 @@ export function cutWords(text: string): string[] {
   return segmenter().cut(text, true);
 }
 
+/** Tagging with dictionary words only: unknown names fall apart into characters instead of being guessed. */
+export function tagDictionaryWords(text: string): TaggedWord[] {
+  return segmenter().tag(text, false);
+}
+
+export function cutDictionaryWords(text: string): string[] {
+  return segmenter().cut(text, false);
+}
+
 const tagCache = new Map<string, string | null>();
 
 /** The dictionary tag of a word of two or more characters, or null when it is not a dictionary word. */
@@ -23,7 +32,7 @@ export function dictionaryTag(word: string): string | null {
   if (cached !== undefined) return cached;
   let tag: string | null = null;
   if (word.length >= 2) {
-    const words = segmenter().tag(word, false);
+    const words = tagDictionaryWords(word);
     if (words.length === 1 && words[0]!.word === word) tag = words[0]!.tag;
   }
   tagCache.set(word, tag);
@@ -36,7 +45,7 @@ export function dictionaryTag(word: string): string | null {
  * (曹娥江) do not count as glued, nor does the whole name being a dictionary word (its tag decides elsewhere).
  */
 export function suffixGluedToWord(whole: string, suffixLength: number): boolean {
-  const words = segmenter().tag(whole, false);
+  const words = tagDictionaryWords(whole);
   const last = words[words.length - 1];
   return last !== undefined && last.word.length > suffixLength && last.word !== whole && last.tag !== 'ns';
 }
@@ -50,7 +59,7 @@ export function standsAsWord(text: string, start: number, end: number): boolean 
   const window = text.slice(from, Math.min(text.length, end + 4));
   const boundaries = new Set<number>([0]);
   let offset = 0;
-  for (const word of segmenter().cut(window, false)) {
+  for (const word of cutDictionaryWords(window)) {
     offset += word.length;
     boundaries.add(offset);
   }
@@ -79,7 +88,7 @@ const NOT_NAME_START_TAGS = new Set(['v', 'vn', 'vd', 'vg', 'a', 'ad', 'an', 'd'
  */
 export function leadingNonNameLength(text: string): number {
   let length = 0;
-  for (const { word, tag } of segmenter().tag(text, false)) {
+  for (const { word, tag } of tagDictionaryWords(text)) {
     if (word.length < 2 || !NOT_NAME_START_TAGS.has(tag)) break;
     length += word.length;
   }

@@ -2,8 +2,9 @@
 // passes (bare town names, enumerations, route endpoints).
 import type { ExtractionParagraph } from '../context.ts';
 import { type Candidate, candidateAt } from './candidate.ts';
-import { segmenter } from '../../../search/tokenize.ts';
-import { dictionaryTag, isCommonWord, isNameTag, nameFrequency, standsAsWord, suffixGluedToWord, tagWords } from './jieba.ts';
+import {
+  dictionaryTag, isCommonWord, isNameTag, nameFrequency, standsAsWord, suffixGluedToWord, tagDictionaryWords, tagWords,
+} from './jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 import {
   CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES, GEO_GENERIC_CHARS, MOUNTAIN_DESIGNATION, NON_ADMIN_ENDINGS, NOT_COUNTRIES,
@@ -46,7 +47,7 @@ function acceptTownBody(body: string, suffix: string, next: string | undefined):
   const last = body[body.length - 1]!;
   // 万村千乡 is a slogan; one numeral is common in names (百官, 三河).
   if ((body.match(/[一二三四五六七八九十百千万两]/g) ?? []).length >= 2) return false;
-  const words = segmenter().tag(body, false);
+  const words = tagDictionaryWords(body);
   if (NOT_TOWN_BODY_TAGS.has(words[words.length - 1]!.tag) && words[words.length - 1]!.word.length >= 2) return false;
   if (suffix === '镇' && (TOWN_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && '压守静痛定'.includes(next)))) return false;
   if (suffix === '乡' && (TOWNSHIP_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && TOWNSHIP_NEXT_BLOCK.has(next)))) return false;
@@ -76,10 +77,9 @@ const NOT_WATER_BODY_TAGS = new Set(['f', 'v', 'vn', 'a', 'ad', 'd', 'p', 'r', '
 
 const WATER_CONTEXT_AFTER = /^(?:上游|中游|下游|流域|沿岸|两岸|干流|支流|水系|水域|西排|东排|南排|北排|段|口|大桥|综合|整治|治理|河道|堤|[,、。;])/;
 
-/** Rivers, lakes, reservoirs and canals: 曹娥江, 四明湖水库, 贺家池, 东西干渠. */
 /** 东平东江 is 东平 and the river 东江, 民办西湖 is 民办 and 西湖: the dictionary's water name ends the span. */
 function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
-  const words = segmenter().tag(text.slice(name.start, name.end), false);
+  const words = tagDictionaryWords(text.slice(name.start, name.end));
   const last = words[words.length - 1]!;
   if (words.length < 2 || last.tag !== 'ns' || last.word.length <= name.end - name.bodyEnd) return name;
   // What precedes must be whole words, places (东平) or ordinary words (民办), not characters of a rare name.
@@ -87,6 +87,7 @@ function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: numb
   return { ...name, start: name.end - last.word.length };
 }
 
+/** Rivers, lakes, reservoirs and canals: 曹娥江, 四明湖水库, 贺家池, 东西干渠. */
 export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
