@@ -86,7 +86,9 @@ export class Neo4jGraphStore implements GraphStore {
   async ensureSchema(): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
-      for (const statement of Q.SCHEMA_STATEMENTS) {
+      const existing = new Set((await session.run(Q.EXISTING_INDEXES)).records[0]?.get('names') as string[]);
+      const missing = Q.SCHEMA_STATEMENTS.filter((statement) => !existing.has(Q.schemaName(statement)));
+      for (const statement of missing) {
         try {
           await session.run(statement);
         } catch (error) {

@@ -36,6 +36,15 @@ export const SCHEMA_STATEMENTS: string[] = [
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
+/** The name each schema statement creates (constraints own a backing index of the same name). */
+export function schemaName(statement: string): string {
+  const name = /^CREATE (?:\w+ )?(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS/.exec(statement)?.[1];
+  if (!name) throw new Error(`schema statement without a name: ${statement}`);
+  return name;
+}
+
+export const EXISTING_INDEXES = 'SHOW INDEXES YIELD name RETURN collect(name) AS names';
+
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($timeoutSeconds)';
 
 // ── Writing a document (all inside one transaction) ────────────────────────────────────────────────────
@@ -292,3 +301,50 @@ export const COUNT_RELATIONSHIPS = COUNTED_RELATIONSHIPS.map((type) => `MATCH ()
 
 /** Empties the database (Community has a single user database); batched so large graphs do not exhaust memory. */
 export const DELETE_ALL = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
+
+// ── Vector index (graph/neo4j/vector-index.ts) ────────────────────────────────────────────────────────
+
+export const VECTOR_INDEX = 'chunk_embedding';
+
+export const VECTOR_INDEX_DIMENSIONS = `
+  SHOW VECTOR INDEXES YIELD name, options WHERE name = $name
+  RETURN options.indexConfig['vector.dimensions'] AS dimensions, options.indexConfig['vector.quantization.enabled'] AS quantized`;
+
+export const DROP_VECTOR_INDEX = `DROP INDEX ${VECTOR_INDEX} IF EXISTS`;
+
+export const CREATE_VECTOR_INDEX = `
+  CREATE VECTOR INDEX ${VECTOR_INDEX} IF NOT EXISTS FOR (c:Chunk) ON (c.embedding)
+  OPTIONS { indexConfig: {
+    \`vector.dimensions\`: $dimensions,
+    \`vector.similarity_function\`: 'cosine',
+    \`vector.quantization.enabled\`: false
+  } }`;
+
+export const AWAIT_VECTOR_INDEX = 'CALL db.awaitIndex($name, $timeoutSeconds)';
+
+/** Re-adding an id replaces its vector and its document. */
+export const UPSERT_VECTORS = `
+  UNWIND $rows AS row
+  MERGE (c:Chunk {id: row.id})
+  SET c.documentId = row.documentId
+  WITH c, row
+  CALL db.create.setNodeVectorProperty(c, 'embedding', row.vector)
+  RETURN count(c) AS n`;
+
+export const DELETE_DOCUMENT_VECTORS = `
+  MATCH (c:Chunk {documentId: $documentId}) WHERE c.embedding IS NOT NULL
+  REMOVE c.embedding
+  RETURN count(c) AS removed`;
+
+/** Chunk nodes that only the vector index created go with their vectors; a stored document keeps its chunks. */
+export const DELETE_UNOWNED_CHUNKS = `
+  MATCH (c:Chunk {documentId: $documentId})
+  WHERE NOT EXISTS { MATCH (:Document {id: $documentId}) }
+  DETACH DELETE c`;
+
+export const COUNT_VECTORS = 'MATCH (c:Chunk) WHERE c.embedding IS NOT NULL RETURN count(c) AS n';
+
+export const SEARCH_VECTORS = `
+  CALL db.index.vector.queryNodes($name, $k, $query) YIELD node, score
+  RETURN node.id AS id, node.documentId AS documentId, score
+  ORDER BY score DESC`;
