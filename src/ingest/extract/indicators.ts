@@ -134,7 +134,8 @@ function markModifiers(text: string, tokens: Token[]): void {
   });
   tokens.forEach((token, i) => {
     if (token.role === 'modifier' || (token.form !== 'measure' && token.form !== 'grade')) return;
-    if (token.qualifier !== '级' && !startsNoun(text.slice(token.qualifierEnd, token.clauseEnd))) return;
+    const after = text.slice(token.qualifierEnd, token.clauseEnd).replace(/^的/, '');
+    if (token.qualifier !== '级' && !startsNoun(after)) return;
     const next = tokens.slice(i + 1).find((t) => t.role !== 'modifier');
     if (!next || next.clauseStart !== token.clauseStart) return;
     const between = text.slice(token.qualifierEnd, next.start);
@@ -158,7 +159,9 @@ function assignRoles(text: string, tokens: Token[]): void {
     const othersInClause = tokens.some((t) => t !== token && t.clauseStart === token.clauseStart && t.role !== 'modifier' && t.form !== 'streak');
 
     token.role = 'post';
-    if (token.form === 'streak' && othersInClause) token.role = 'drop';
+    // 100天内, 3个月后: a time window, not a figure.
+    if (token.family === 'time' && token.form === 'measure' && /^(内|后|前|来|间|期间|以来)/.test(text.slice(token.qualifierEnd))) token.role = 'drop';
+    else if (token.form === 'streak' && othersInClause) token.role = 'drop';
     else if (token.form === 'league' && !LEAGUE_VERBS.test(seg)) token.role = 'drop';
     else if (token.form === 'measure') {
       const trimmedSeg = seg.trim();
@@ -268,7 +271,7 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
       }
     } else if (token.unit === 'A级') {
       name = 'A级景区';
-    } else if (run && isOnlyVerbs(trimmed.text) && afterVerbs(run.full) && afterVerbs(run.full) !== run.full) {
+    } else if (run && trimmed.text && isOnlyVerbs(trimmed.text) && /^[\u4e00-\u9fa5]/.test(afterVerbs(run.full)) && afterVerbs(run.full) !== run.full) {
       // 关停企业74家、整治提升100家: another action on the same things.
       name = trimmed.text + afterVerbs(run.full);
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };

@@ -58,7 +58,7 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
 
 /** Whether the text after a figure begins a noun (the figure counts it) rather than a predicate. */
 export function startsNoun(text: string): boolean {
-  if (/^[1-5]A级/.test(text)) return true;
+  if (/^[1-5]A级|^\d+[类级型]/.test(text)) return true;
   if (!/^[\u4e00-\u9fa5“"A-Za-z]/.test(text)) return false;
   return !PREDICATES.some((w) => text.startsWith(w));
 }
@@ -176,7 +176,8 @@ export function splitMetrics(name: string, values: number): string[] {
   return parts.map((part, i) => {
     if (i < parts.length - 1) {
       if (GROUP_WORDS.includes(part) && lastGroup) return part + last.slice(lastGroup.length);
-      if (!headOf(part) && canonicalIndicator(part) === part && lastHead && !part.endsWith(lastHead)) return part + lastHead;
+      const complete = HEADS.includes(part) || headOf(part) !== undefined || canonicalIndicator(part) !== part;
+      if (!complete && lastHead && !part.endsWith(lastHead)) return part + lastHead;
       return part;
     }
     if (i > 0 && firstHead && part.length <= 4 && first.length >= part.length + 2 && headOf(part)) {

@@ -15,7 +15,7 @@ interface BaseUnit {
 const BASE_UNITS: BaseUnit[] = [
   ...['元/月', '元/年', '元/人', '元/吨', '元/亩', '元/平方米', '元', '美元', '欧元', '港元'].map((unit) => ({ unit, family: 'money' as const, scalable: true })),
   ...['%', '‰', '个百分点', '百分点'].map((unit) => ({ unit, family: 'percent' as const, scalable: false })),
-  ...['家', '个', '只', '项', '名', '人次', '人', '户', '件', '所', '座', '台', '套', '张', '条', '次', '期', '辆', '艘', '批', '处', '宗', '篇', '部', '场', '架', '间', '块', '棵', '株', '头', '种', '类', '支', '对', '盏', '根', '标准箱', '标箱', '床', '幢', '栋'].map((unit) => ({ unit, family: 'count' as const, scalable: true })),
+  ...['家', '个', '只', '项', '名', '人次', '人', '户', '件', '所', '座', '台', '套', '张', '条', '次', '期', '辆', '艘', '批', '处', '宗', '篇', '部', '场', '架', '间', '块', '棵', '株', '头', '种', '支', '对', '盏', '根', '标准箱', '标箱', '床', '幢', '栋'].map((unit) => ({ unit, family: 'count' as const, scalable: true })),
   ...['平方公里', '平方米', '平米', '亩', '公顷'].map((unit) => ({ unit, family: 'area' as const, scalable: true })),
   ...['公里', '千米', '延米', '米'].map((unit) => ({ unit, family: 'length' as const, scalable: true })),
   ...['立方米', '升'].map((unit) => ({ unit, family: 'volume' as const, scalable: true })),
