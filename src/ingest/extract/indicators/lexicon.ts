@@ -77,7 +77,8 @@ export const LEAD_VERBS = [
 /** Verbs that end a counted noun phrase wherever they stand (7家养老服务中心建成投用 → 养老服务中心). */
 export const NOUN_PHRASE_ENDERS = [
   '建成', '推进', '扎实', '积极', '加快', '展现', '试点(?=建设|开展|推行|实施)', '到', '上有', '上取得', '投用', '开工', '竣工',
-  '完成', '落户', '开业', '运营', '全面', '基本', '顺利', '正式', '入选', '入围', '通过', '列入', '得到', '发展(?=迅速|良好|势头|壮大)',
+  '完成', '落户', '开业', '运营', '全面', '基本', '顺利', '正式', '入选', '入围', '通过', '列入', '得到', '获批', '获得',
+  '发展(?=迅速|良好|势头|壮大)',
 ];
 
 /** Verbs that also form nouns (项目建设现场): they end a counted noun phrase only when little follows them. */
