@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seededUnitVectors } from '../../embeddings/bench-recall.ts';
-import { HNSW_META_FILE, type HnswIndex, openHnswIndex } from '../../embeddings/hnsw-index.ts';
+import { benchRecall, seededUnitVectors } from '../../embeddings/bench-recall.ts';
+import { HNSW_DEFAULTS, HNSW_META_FILE, type HnswIndex, openHnswIndex } from '../../embeddings/hnsw-index.ts';
 import { vectorIndexContract } from './vector-index.contract.ts';
 
 // A small initial capacity so the contract's growth test crosses several resizes.
@@ -129,4 +129,12 @@ describe('HnswIndex persistence and slot reuse', () => {
     await index.close();
     await expect(index.search(vectors[0]!, 1)).rejects.toThrow(/closed/);
   });
+});
+
+describe('HnswIndex recall with the default parameters', () => {
+  it('finds at least 99% of the exact top 10 on embedding-like vectors', async () => {
+    const result = await benchRecall({ n: 3000, dims: 64, queries: 100 });
+    expect(result.recallAt10).toBeGreaterThanOrEqual(0.99);
+    expect(result.efSearch).toBe(HNSW_DEFAULTS.efSearch);
+  }, 60_000);
 });

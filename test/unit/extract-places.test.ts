@@ -91,6 +91,12 @@ describe('place rules on short texts', () => {
     expect(names).toEqual(expect.arrayContaining(['白沙水库', '青石河', '金港开发区', '银湖科技园', '甬台高铁', '104国道']));
   });
 
+  it('finds districts, counties and cities the dictionary does not know', () => {
+    const names = placeNames('推进柯桥区、越城区、钱塘区和新昌县、嵊州市协同发展。');
+    expect(names).toEqual(expect.arrayContaining(['柯桥区', '越城区', '钱塘区', '新昌县', '嵊州市']));
+    expect(placeNames('建设新校区,稳住楼市,推进创新型城市建设,培育拟上市企业。')).toEqual([]);
+  });
+
   it('does not take generic words for places', () => {
     const text =
       '完成平原绿化1100亩,守住生态红线,规范园区和示范区建设,发展锂电池产业,坚持依法治国,建设大都市区,推进河道整治和江堤加固,打造一批特色小镇和省级特色小镇。';

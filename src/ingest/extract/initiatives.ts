@@ -8,7 +8,7 @@ import {
 } from './lexicon/initiative-vocabulary.ts';
 import { isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
 
-const QUOTED = /“([^“”\n]{1,40})”/g;
+const QUOTED = /[“「]([^“”「」\n]{1,40})[”」]/g;
 const TRAILING_NOTE = /\([^()]*\)$/;
 const NUMERIC = /^[0-9.]+$/;
 const CLAUSE_BREAK = /[,.;:!?。;:!?]/;

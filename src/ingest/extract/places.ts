@@ -7,7 +7,7 @@ import { type Candidate, candidateAt, occurrences, resolveCrossings } from './le
 import { isCommonWord, standsAsWord } from './lexicon/jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
 import {
-  mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
+  adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
   type NamedPlace,
 } from './lexicon/place-passes.ts';
 import { ADMIN_SUFFIXES } from './lexicon/place-vocabulary.ts';
@@ -129,7 +129,7 @@ function establishedNamedPlaces(named: NamedPlace[], others: Candidate[]): Candi
   return named.filter((n) => !n.bareAdministrative || established.has(n.candidate.name)).map((n) => n.candidate);
 }
 
-const QUOTED_RULES = new Set(['water', 'zone', 'road', 'road-line', 'mountain', 'town', 'quarter']);
+const QUOTED_RULES = new Set(['water', 'zone', 'road', 'road-line', 'mountain', 'town', 'quarter', 'admin-unit']);
 
 /** A suffix match inside a quoted programme name (娥江 in “娥江英才”) is a word of the slogan, not a place. */
 function outsideQuotations(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
@@ -153,7 +153,7 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   for (const paragraph of ctx.paragraphs) {
     local.push(
       ...townsIn(paragraph), ...watersIn(paragraph), ...zonesIn(paragraph), ...roadsIn(paragraph), ...roadLinesIn(paragraph),
-      ...ringsIn(paragraph), ...mountainsIn(paragraph), ...quartersIn(paragraph), ...numberedAreasIn(paragraph),
+      ...ringsIn(paragraph), ...mountainsIn(paragraph), ...quartersIn(paragraph), ...numberedAreasIn(paragraph), ...adminUnitsIn(paragraph),
     );
     named.push(...namedPlacesIn(paragraph));
   }

@@ -235,6 +235,41 @@ function bareAdministrative(word: string): { kind: string; bare: boolean } | nul
   return { kind, bare: true };
 }
 
+/** Single characters that modify a common word rather than name a place: 新校区, 旧城区, 大山区, 拟上市. */
+const NOT_STEM_TAGS = new Set(['a', 'b', 'v', 'q', 'k', 'h', 'm', 'r', 'n']);
+
+const ADMIN_UNIT_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['区', 'district'], ['县', 'county'], ['市', 'city']];
+
+/**
+ * Districts, counties and cities the dictionary does not know (柯桥区, 钱塘区): a short body before 区/县/市
+ * that is no ordinary word (主城区, 先进县 are) and no common compound (城区, 园区).
+ */
+export function adminUnitsIn(paragraph: ExtractionParagraph): Candidate[] {
+  const text = paragraph.text;
+  const found: Candidate[] = [];
+  for (const [suffix, kind] of ADMIN_UNIT_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const start = scanNameStart(text, at, { maxBody: 3, stopAfter: ['省', '市', '州', '盟'] });
+      if (start === null || at - start < 2) continue;
+      const body = text.slice(start, at);
+      const whole = body + suffix;
+      if (isCommonWord(whole) || isCommonWord(body) || COMMON_WORDS_NAMED_LIKE_PLACES.has(body) || isGenericBody(body)) continue;
+      // 公里城区, 大别山区, 稳住楼市: a common word (城区, 山区, 楼市) after a word; 越城区 (越 + 城区) keeps a
+      // one-character stem.
+      const oneCharacterStem = whole.length === 3 && boundaryBefore(text, start) && !NOT_STEM_TAGS.has(tagDictionaryWords(body[0]!)[0]!.tag);
+      if (NON_ADMIN_ENDINGS.some((e) => whole.endsWith(e)) && !oneCharacterStem) continue;
+      if (dictionaryTag(whole.slice(-2)) !== null && !oneCharacterStem) continue;
+      if (/[区县市省州之]/.test(body)) continue;
+      if (/[0-9A-Za-z]/.test(text[start - 1] ?? '')) continue;
+      const words = tagDictionaryWords(body);
+      const last = words[words.length - 1]!;
+      if (NOT_TOWN_BODY_TAGS.has(last.tag) || !standsAsWord(text, start, at + 1) || precededByCount(text, start)) continue;
+      found.push(place(paragraph, start, at + 1, kind, 'admin-unit', 7));
+    }
+  }
+  return found;
+}
+
 /** Provinces, cities, districts, countries and regions that the segmenter tags as place names. */
 export function namedPlacesIn(paragraph: ExtractionParagraph): NamedPlace[] {
   const text = paragraph.text;
