@@ -26,6 +26,7 @@ const BATCH_ROWS = 1000;
 const CHUNK_VECTOR_PAGE = 500;
 const EDGES_PER_NODE = 400;
 const PATH_LIMIT = 100;
+const MAX_QUERY_CLAUSES = 1000;
 const CONNECT_TIMEOUT_MS = 5000;
 const SCHEMA_TIMEOUT_SECONDS = 120;
 
@@ -229,7 +230,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async searchText(query: string, k: number): Promise<TextHit[]> {
-    const tokens = queryTokens(query);
+    // Lucene refuses boolean queries of more than 1024 clauses; a question never comes close.
+    const tokens = queryTokens(query).slice(0, MAX_QUERY_CLAUSES);
     if (!tokens.length || k <= 0) return [];
     const lucene = tokens.map((t) => `"${t.replace(/(["\\])/g, '\\$1')}"`).join(' OR ');
     const records = await this.readRows(Q.SEARCH_TEXT, { query: lucene, k: neo4j.int(k) });

@@ -221,10 +221,12 @@ export const ENTITIES = `
     MATCH (p:Paragraph)-[m:MENTIONS]->(e)
     RETURN count(DISTINCT [p.id, m.charStart]) AS mentions, collect(DISTINCT m.documentId) AS mentionDocuments
   }
-  WITH e, mentions, mentionDocuments + [d IN e.declarations | split(d, $separator)[0]] AS documentIds
+  CALL (e, mentionDocuments) {
+    UNWIND mentionDocuments + [d IN e.declarations | split(d, $separator)[0]] AS documentId
+    RETURN count(DISTINCT documentId) AS documents
+  }
   RETURN e.id AS id, e.type AS type, e.name AS name, e.kind AS kind, e.pinyin AS pinyin,
-         coalesce(e.aliases, []) AS aliases, mentions,
-         size(reduce(acc = [], id IN documentIds | CASE WHEN id IN acc THEN acc ELSE acc + id END)) AS documents
+         coalesce(e.aliases, []) AS aliases, mentions, documents
   ORDER BY mentions DESC, name
   LIMIT $limit`;
 
