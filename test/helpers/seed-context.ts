@@ -1,11 +1,13 @@
-// Builds ExtractionContexts for tests: the seed report and corpus samples go through the real structure parser.
-// Corpus Markdown is prepared crudely (front matter dropped, `**` removed, wholly bold lines marked as headings),
-// which is enough for extraction tests; offsets then refer to the prepared text.
+// Builds ExtractionContexts for tests through the real reader and structure parser: the seed report as its raw
+// text (so offsets are those of the gold, which counts into the file as it is), corpus reports via readDocument
+// (front matter, Markdown headings and bold lines handled as in ingest).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentHash } from '../../src/domain/ids.ts';
+import { documentMeta } from '../../src/ingest/document-meta.ts';
 import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
+import { readDocument } from '../../src/ingest/read.ts';
 import { buildExtractionContext, parseStructure } from '../../src/ingest/structure.ts';
 
 export const SEED_PATH = fileURLToPath(new URL('../../seeds/shangyu-2017-government-work-report.txt', import.meta.url));
@@ -13,33 +15,25 @@ export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.
 export const SEED_YEAR = 2017;
 
 export interface PreparedDocument {
+  /** The text all offsets refer to. */
   text: string;
   context: ExtractionContext;
 }
 
-function contextFor(text: string, year: number | null, boldLines: Array<{ charStart: number; charEnd: number }>): ExtractionContext {
+function contextFor(text: string, normalized: string, year: number | null, boldLines: Array<{ charStart: number; charEnd: number }>): ExtractionContext {
   const documentId = contentHash(text);
-  const normalized = normalizeWidth(text);
   const structure = parseStructure({ documentId, text, normalized, boldLines });
   return buildExtractionContext(structure, normalized, { documentId, year, place: null });
 }
 
 export function seedDocument(): PreparedDocument {
   const text = readFileSync(SEED_PATH, 'utf8');
-  return { text, context: contextFor(text, SEED_YEAR, []) };
+  return { text, context: contextFor(text, normalizeWidth(text), SEED_YEAR, []) };
 }
 
-/** A corpus Markdown report with its year taken from the file name (e.g. hangzhou-2017.md). */
-export function corpusDocument(path: string): PreparedDocument {
-  const raw = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const boldLines: Array<{ charStart: number; charEnd: number }> = [];
-  let text = '';
-  for (const line of raw.split('\n')) {
-    const bold = /^\s*\*\*[^*]+\*\*\s*$/.test(line);
-    const plain = line.replaceAll('**', '');
-    if (bold) boldLines.push({ charStart: text.length, charEnd: text.length + plain.length });
-    text += plain + '\n';
-  }
-  const year = Number(/((?:19|20)\d{2})/.exec(path.split('/').pop() ?? '')?.[1]) || null;
-  return { text, context: contextFor(text, year, boldLines) };
+/** A corpus report read as ingest reads it, its year taken from its metadata (title, meeting date, file name). */
+export async function corpusDocument(path: string): Promise<PreparedDocument> {
+  const read = await readDocument(path);
+  const meta = documentMeta(read.normalized, read.frontMatter.title, path.split('/').pop() ?? path);
+  return { text: read.text, context: contextFor(read.text, read.normalized, meta.year, read.boldLines) };
 }

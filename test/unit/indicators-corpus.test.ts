@@ -5,7 +5,7 @@ import { extractObservations } from '../../src/ingest/extract/indicators.ts';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
 import { corpusDocument, SHARED_DIR } from '../helpers/seed-context.ts';
 
-const { text, context } = corpusDocument(join(SHARED_DIR, 'corpus/sample/hangzhou-2017.md'));
+const { text, context } = await corpusDocument(join(SHARED_DIR, 'corpus/sample/hangzhou-2017.md'));
 const { observations, indicators, mentions } = extractObservations(context);
 const find = (indicator: string, value: number) => observations.find((o) => o.indicator === indicator && o.value === value);
 

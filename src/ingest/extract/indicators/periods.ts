@@ -44,6 +44,15 @@ export function documentYear(ctx: ExtractionContext): number | null {
   return null;
 }
 
+/** Item numbering that opens a paragraph (1. / (一) / 一是). */
+const NUMBERED = /^\s*(?:\d{1,3}[.、](?!\d)|[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+是)/;
+
+/** Whether a part heading itself says review or plan. */
+function headingModeOf(heading: string): Mode {
+  const text = normalizeWidth(heading);
+  return REVIEW_HEADING.test(text) ? 'review' : PLAN_HEADING.test(text) ? 'plan' : YEAR.test(text) ? 'plan' : 'unknown';
+}
+
 /** The frame a time phrase sets, if the text holds one. */
 function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode): Frame | null {
   const ahead = SPAN_AHEAD.exec(text);
@@ -116,11 +125,13 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
   const year = documentYear(ctx);
   let currentPart: string | undefined;
   let frame: Frame = defaultFrame('unknown', year);
+  let headingMode: Mode = 'unknown';
   return ctx.paragraphs.map((paragraph: ExtractionParagraph) => {
     const part = paragraph.headings[0];
     if (part !== currentPart) {
       currentPart = part;
       frame = part === undefined ? defaultFrame('unknown', year) : headingFrame(part, year, frame);
+      headingMode = part === undefined ? 'unknown' : headingModeOf(part);
     }
     for (const sub of paragraph.headings.slice(1)) {
       const phrase = openingPhrase(normalizeWidth(sub));
@@ -128,16 +139,23 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
       if (subFrame) frame = { ...subFrame, mode: frame.mode === 'unknown' ? subFrame.mode : frame.mode };
     }
     const changes: FrameChange[] = [{ at: 0, frame }];
+    let local = frame;
+    const item = paragraph.taskNumber !== null || NUMBERED.test(paragraph.text);
     const sentence = /[^。!?;]+[。!?;]?/g;
+    let index = 0;
     for (const match of paragraph.text.matchAll(sentence)) {
-      const body = match[0].replace(/^\s*(?:\d{1,3}[.、]|[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+是)/, '');
-      const phrase = openingPhrase(body);
+      const opening = index === 0 || (item && index === 1);
+      index += 1;
+      const phrase = openingPhrase(match[0].replace(NUMBERED, ''));
       if (!phrase) continue;
-      const next = frameFromPhrase(phrase, year, frame.mode);
+      const next = frameFromPhrase(phrase, year, local.mode);
       if (!next) continue;
-      // A dated sentence inside a plan does not turn it into a review, and the reverse.
-      frame = { ...next, mode: frame.mode === 'unknown' ? next.mode : frame.mode };
-      changes.push({ at: match.index, frame });
+      // Under a heading that says review or plan, a dated sentence does not change which; without one it does.
+      local = { ...next, mode: headingMode === 'unknown' ? next.mode : headingMode };
+      changes.push({ at: match.index, frame: local });
+      // A time phrase opening a paragraph (or an item, after its title) speaks for the paragraphs that follow;
+      // one further in speaks for the rest of its paragraph only (…。十年来,…).
+      if (opening) frame = local;
     }
     return changes;
   });

@@ -66,6 +66,18 @@ export function standsAsWord(text: string, start: number, end: number): boolean 
   return boundaries.has(start - from) && boundaries.has(end - from);
 }
 
+/** Whether a word ends at `end` when the text around it is segmented (公平原则 has no word ending after 平原). */
+export function wordEndsAt(text: string, end: number): boolean {
+  const from = Math.max(0, end - 6);
+  let offset = from;
+  for (const word of cutDictionaryWords(text.slice(from, Math.min(text.length, end + 4)))) {
+    offset += word.length;
+    if (offset === end) return true;
+    if (offset > end) return false;
+  }
+  return offset === end;
+}
+
 /** Dictionary tags of names: places, people, other proper nouns (钱塘江 is tagged as a person's name). */
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
 

@@ -3,7 +3,7 @@
 import type { ExtractionParagraph } from '../context.ts';
 import { type Candidate, candidateAt } from './candidate.ts';
 import {
-  dictionaryTag, isCommonWord, isNameTag, nameFrequency, standsAsWord, suffixGluedToWord, tagDictionaryWords, tagWords,
+  dictionaryTag, isCommonWord, isNameTag, nameFrequency, standsAsWord, suffixGluedToWord, tagDictionaryWords, tagWords, wordEndsAt,
 } from './jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 import {
@@ -99,7 +99,8 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
 /** Development zones, new towns, parks, characteristic towns, sites: 杭州湾开发区, 高铁新城, e游小镇. */
 export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
-  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true });
+  // The name must end where a word ends: 兼顾公平原则 has no 平原 in it.
+  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true }).filter((n) => wordEndsAt(text, n.end));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'zone', 6));
 }
 
@@ -200,7 +201,7 @@ function classifyNamedPlace(word: string, tag: string): { kind: string; bare: bo
   if (REGION_SET.has(word)) return { kind: 'region', bare: false };
   if (!isNameTag(tag) || word.length < 2) return null;
   if (tag !== 'ns') return bareAdministrative(word);
-  if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word)) return { kind: 'country', bare: false };
+  if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word) && dictionaryTag(word) === 'ns') return { kind: 'country', bare: false };
   if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) {
     return { kind: 'region', bare: false };
   }

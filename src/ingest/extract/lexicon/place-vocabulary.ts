@@ -74,7 +74,8 @@ export const WATER_SINGLE_BODY_BLOCK = new Set([...'沿跨滨临过渡各全大�
 /** Common words written like water names. */
 export const WATER_WORD_BLOCK = new Set([
   '江河', '河湖', '江湖', '山河', '长河', '银河', '星河', '冰河', '内河', '界河', '外河', '江海', '湖海', '河海', '河川',
-  '山川', '护城河', '人工湖', '水池', '泳池', '电池', '差池', '城池', '沟渠', '水渠', '溪', '江山', '湖水', '河水',
+  '山川', '护城河', '人工湖', '水池', '泳池', '电池', '差池', '城池', '沟渠', '水渠', '溪', '江山', '湖水', '河水', '大河', '小河',
+  '大江', '大湖', '长河', '江湖',
 ]);
 
 export const ZONE_RULES: readonly SuffixRule[] = [
@@ -107,7 +108,7 @@ export const ZONE_RULES: readonly SuffixRule[] = [
     suffix: '公园', kind: 'park', minBody: 2, maxBody: 8, countMeansClass: true,
     generic: ['湿地', '森林', '郊野', '体育', '主题', '社区', '口袋', '文化', '遗址', '考古遗址', '滨江', '滨河', '街头', '国家', '地质', '海洋', '农业'],
   },
-  { suffix: '园', kind: 'park', minBody: 3, maxBody: 6, nextBlock: '区林艺长丁地内中', countMeansClass: true },
+  { suffix: '园', kind: 'park', minBody: 3, maxBody: 6, nextBlock: '区林艺长丁地内中', lastBlock: '办建入', countMeansClass: true },
   { suffix: '遗址', kind: 'park', minBody: 2, maxBody: 6, generic: ['考古', '文化', '历史', '工业', '革命'] },
   { suffix: '平原', kind: 'area', minBody: 2, maxBody: 3, countMeansClass: true, generic: ['华北', '冲积'] },
   { suffix: '新村', kind: 'area', minBody: 2, maxBody: 3, countMeansClass: true },
@@ -173,7 +174,7 @@ export const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀晋辽吉黑�
 /** Words ending in 国 that are not countries. */
 export const NOT_COUNTRIES = new Set([
   '全国', '各国', '大国', '强国', '本国', '外国', '祖国', '两国', '我国', '他国', '王国', '帝国', '万国', '邻国', '治国', '建国',
-  '开国', '报国', '救国', '爱国', '卫国', '护国', '富国', '立国', '出国', '回国', '归国', '举国', '兴国', '经国', '强国梦',
+  '开国', '报国', '救国', '爱国', '卫国', '护国', '富国', '立国', '出国', '回国', '归国', '举国', '兴国', '经国', '强国梦', '德治国',
 ]);
 
 /**
@@ -186,5 +187,5 @@ export const COMMON_WORDS_NAMED_LIKE_PLACES = new Set([
   '美丽', '东西', '南北', '城关', '中心', '高新', '新华', '光明', '红旗', '胜利', '前进', '朝阳', '建设', '解放', '文化',
   '人民', '民主', '团结', '新兴', '三区', '双城', '大城', '古城', '城厢', '临江', '沿河', '通道', '清河', '平安', '安全',
   '合作', '友谊', '龙门', '滨海', '宜居', '开园', '山水', '江河', '河湖', '海塘', '湾区', '云集', '串联', '治安', '深度',
-  '惠民', '都市', '大都', '大港', '京东', '富民', '安居', '乐业', '永康', '长寿', '兴业', '振兴', '和谐', '幸福', '吉利', '大同', '丰收', '康乐',
+  '惠民', '都市', '大都', '大港', '京东', '旧城', '富民', '安居', '乐业', '永康', '长寿', '兴业', '振兴', '和谐', '幸福', '吉利', '大同', '丰收', '康乐',
 ]);
