@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { VectorHit, VectorIndex, VectorItem } from './index.ts';
 import { type RestoreStatus, writeFileAtomically } from './persisted-files.ts';
-import { assertDimensions, assertItems, assertK, dotWithRow, lastWins, normalized } from './vector-math.ts';
+import { assertDimensions, assertItems, assertK, dotWithRow, normalized } from './vector-math.ts';
 
 export const BRUTE_FORCE_FILE = 'vectors.brute.bin';
 const MAGIC = 'PGVBF001';
@@ -67,7 +67,8 @@ export class BruteForceIndex implements VectorIndex {
   async add(items: VectorItem[]): Promise<void> {
     this.assertOpen();
     assertItems(items, this.dimensions);
-    for (const item of lastWins(items)) this.put(item.id, item.documentId, normalized(item.vector));
+    // Sequential puts make a repeated id within one batch end with its last vector.
+    for (const item of items) this.put(item.id, item.documentId, normalized(item.vector));
   }
 
   async deleteDocument(documentId: string): Promise<number> {

@@ -9,7 +9,7 @@ export function tempPathFor(path: string): string {
   return `${path}.${process.pid}${TEMP_SUFFIX}`;
 }
 
-export async function fsyncPath(path: string): Promise<void> {
+async function fsyncPath(path: string): Promise<void> {
   const handle = await open(path, 'r');
   try {
     await handle.sync();

@@ -43,13 +43,3 @@ export function dotWithRow(query: Float32Array, matrix: Float32Array, row: numbe
   for (let i = 0; i < dimensions; i++) sum += query[i]! * matrix[offset + i]!;
   return sum;
 }
-
-/** Last-wins view of a batch: re-adding an id inside one call keeps only its final vector. */
-export function lastWins(items: readonly VectorItem[]): VectorItem[] {
-  const byId = new Map<string, VectorItem>();
-  for (const item of items) {
-    byId.delete(item.id);
-    byId.set(item.id, item);
-  }
-  return [...byId.values()];
-}
