@@ -77,8 +77,8 @@ function hasPart(ctx: ExtractionContext, initiatives: Candidate[]): Relation[] {
 }
 
 /** Parts named only in a bundle's relation still need an entity to point at. */
-function partNames(initiatives: Candidate[]): Array<{ name: string; priority: number }> {
-  return initiatives.flatMap((c) => (c.parts ?? []).map((name) => ({ name, priority: 0 })));
+function partNames(initiatives: Candidate[]): string[] {
+  return initiatives.flatMap((c) => c.parts ?? []);
 }
 
 export function extractEntities(ctx: ExtractionContext): ExtractedEntities {
@@ -89,7 +89,7 @@ export function extractEntities(ctx: ExtractionContext): ExtractedEntities {
   const candidates = [...places, ...initiatives, ...organizations, ...projects];
   const entities = resolveEntities([
     ...candidates.map((c) => ({ type: c.type, name: c.name, kind: c.kind, priority: c.priority, aliases: c.aliases ?? [] })),
-    ...partNames(initiatives).map((p) => ({ type: 'initiative' as const, name: p.name, kind: 'bundle-part', priority: p.priority, aliases: [] })),
+    ...partNames(initiatives).map((name) => ({ type: 'initiative' as const, name, kind: 'part', priority: 0, aliases: [] })),
   ]);
   return {
     entities,

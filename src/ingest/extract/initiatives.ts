@@ -23,8 +23,14 @@ function numeralValue(text: string): number {
   return NUMERALS.indexOf(text) + 1;
 }
 
+/** What an initiative is, by the rule that found it: a bundle of programmes, a part of one, or a programme. */
+function kindOf(rule: string): string {
+  if (rule === 'bundle') return 'bundle';
+  return rule === 'bundle-part' ? 'part' : 'programme';
+}
+
 function initiative(paragraph: ExtractionParagraph, start: number, end: number, name: string, rule: string, priority: number, extra: Partial<Candidate> = {}): Candidate {
-  return candidateAt(paragraph, start, end, { type: 'initiative', kind: rule, name, rule, priority, ...extra });
+  return candidateAt(paragraph, start, end, { type: 'initiative', kind: kindOf(rule), name, rule, priority, ...extra });
 }
 
 function headAfter(text: string, at: number): string | undefined {

@@ -141,22 +141,19 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
     const changes: FrameChange[] = [{ at: 0, frame }];
     let local = frame;
     const item = paragraph.taskNumber !== null || NUMBERED.test(paragraph.text);
-    const sentence = /[^。!?;]+[。!?;]?/g;
-    let index = 0;
-    for (const match of paragraph.text.matchAll(sentence)) {
-      const opening = index === 0 || (item && index === 1);
-      index += 1;
+    const sentences = [...paragraph.text.matchAll(/[^。!?;]+[。!?;]?/g)];
+    sentences.forEach((match, index) => {
+      const opening = index === 0 || (item && index === 1) || index === sentences.length - 1;
       const phrase = openingPhrase(match[0].replace(NUMBERED, ''));
-      if (!phrase) continue;
-      const next = frameFromPhrase(phrase, year, local.mode);
-      if (!next) continue;
+      const next = phrase ? frameFromPhrase(phrase, year, local.mode) : null;
+      if (!next) return;
       // Under a heading that says review or plan, a dated sentence does not change which; without one it does.
       local = { ...next, mode: headingMode === 'unknown' ? next.mode : headingMode };
       changes.push({ at: match.index, frame: local });
-      // A time phrase opening a paragraph (or an item, after its title) speaks for the paragraphs that follow;
-      // one further in speaks for the rest of its paragraph only (…。十年来,…).
+      // A time phrase opening a paragraph (or an item, after its title), or opening its last sentence as a
+      // transition, speaks for the paragraphs that follow; one in between only for the rest of its paragraph.
       if (opening) frame = local;
-    }
+    });
     return changes;
   });
 }
