@@ -143,15 +143,17 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
     const item = paragraph.taskNumber !== null || NUMBERED.test(paragraph.text);
     const sentences = [...paragraph.text.matchAll(/[^。!?;]+[。!?;]?/g)];
     sentences.forEach((match, index) => {
-      const opening = index === 0 || (item && index === 1) || index === sentences.length - 1;
+      // A last sentence without figures is a transition (…。五年来,我们始终…。) rather than a statement of its own.
+      const transition = index === sentences.length - 1 && !/\d/.test(match[0]);
+      const opening = index === 0 || (item && index === 1) || transition;
       const phrase = openingPhrase(match[0].replace(NUMBERED, ''));
       const next = phrase ? frameFromPhrase(phrase, year, local.mode) : null;
       if (!next) return;
       // Under a heading that says review or plan, a dated sentence does not change which; without one it does.
       local = { ...next, mode: headingMode === 'unknown' ? next.mode : headingMode };
       changes.push({ at: match.index, frame: local });
-      // A time phrase opening a paragraph (or an item, after its title), or opening its last sentence as a
-      // transition, speaks for the paragraphs that follow; one in between only for the rest of its paragraph.
+      // A time phrase opening a paragraph (or an item, after its title), or a transition, speaks for the
+      // paragraphs that follow; one in between only for the rest of its paragraph.
       if (opening) frame = local;
     });
     return changes;
