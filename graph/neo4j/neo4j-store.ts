@@ -130,8 +130,8 @@ export class Neo4jGraphStore implements GraphStore {
     await writeRows(tx, Q.CREATE_MENTIONS, plan.mentions, 'mentions');
     await tx.run(Q.DERIVE_TOUCHES, { documentId: plan.documentId });
     await writeRows(tx, Q.CREATE_OBSERVATIONS, plan.observations, 'observations');
-    await writeRows(tx, Q.MERGE_RELATIONS.LOCATED_IN, plan.relations.LOCATED_IN, 'LOCATED_IN relations');
-    await writeRows(tx, Q.MERGE_RELATIONS.HAS_PART, plan.relations.HAS_PART, 'HAS_PART relations');
+    await writeRows(tx, Q.CREATE_RELATIONS.LOCATED_IN, plan.relations.LOCATED_IN, 'LOCATED_IN relations');
+    await writeRows(tx, Q.CREATE_RELATIONS.HAS_PART, plan.relations.HAS_PART, 'HAS_PART relations');
     await writeRows(tx, Q.CREATE_CHUNKS, plan.chunks, 'chunks');
     await writeRows(tx, Q.SET_CHUNK_VECTORS, plan.vectors, 'chunk vectors');
     const touched = [...new Set([...plan.entityIds, ...plan.mentions.map((m) => m.entityId as string)])];

@@ -85,12 +85,12 @@ export const MERGE_ENTITIES = `
       e.declarations = e.declarations + [alias IN row.aliases WHERE NOT $documentId + $separator + alias IN e.declarations | $documentId + $separator + alias]
   RETURN count(e) AS n`;
 
+/** The paragraphs are new, so every (distinct) mention is a new relationship. */
 export const CREATE_MENTIONS = `
   UNWIND $rows AS row
   MATCH (p:Paragraph {id: row.paragraphId})
   MATCH (e:Entity {id: row.entityId})
-  MERGE (p)-[m:MENTIONS {charStart: row.charStart, charEnd: row.charEnd}]->(e)
-    ON CREATE SET m.surface = row.surface, m.documentId = row.documentId
+  CREATE (p)-[:MENTIONS {charStart: row.charStart, charEnd: row.charEnd, surface: row.surface, documentId: row.documentId}]->(e)
   RETURN count(*) AS n`;
 
 /** Derived exploration edge: a task touches every entity one of its paragraphs mentions. */
@@ -109,18 +109,17 @@ export const CREATE_OBSERVATIONS = `
   CREATE (o)-[:OF]->(i)
   RETURN count(o) AS n`;
 
-export const MERGE_RELATIONS = {
+/** Rows are distinct per (from, to) within the document, so each becomes one new relationship. */
+export const CREATE_RELATIONS = {
   LOCATED_IN: `
     UNWIND $rows AS row
     MATCH (a:Entity {id: row.fromId}) MATCH (b:Entity {id: row.toId})
-    MERGE (a)-[r:LOCATED_IN {documentId: row.documentId}]->(b)
-      ON CREATE SET r.paragraphId = row.paragraphId
+    CREATE (a)-[:LOCATED_IN {documentId: row.documentId, paragraphId: row.paragraphId}]->(b)
     RETURN count(*) AS n`,
   HAS_PART: `
     UNWIND $rows AS row
     MATCH (a:Entity {id: row.fromId}) MATCH (b:Entity {id: row.toId})
-    MERGE (a)-[r:HAS_PART {documentId: row.documentId}]->(b)
-      ON CREATE SET r.paragraphId = row.paragraphId
+    CREATE (a)-[:HAS_PART {documentId: row.documentId, paragraphId: row.paragraphId}]->(b)
     RETURN count(*) AS n`,
 } as const;
 

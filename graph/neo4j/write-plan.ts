@@ -36,6 +36,15 @@ export interface WritePlan {
 const int = (value: number): Integer => neo4j.int(value);
 const intOrNull = (value: number | null): Integer | null => (value === null ? null : int(value));
 
+function distinctBy<T>(items: T[], key: (item: T) => unknown[]): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const k = JSON.stringify(key(item));
+    if (!seen.has(k)) seen.set(k, item);
+  }
+  return [...seen.values()];
+}
+
 export function pinyinKey(pinyin: string): string {
   return pinyin.toLowerCase().replace(/[^a-z]/g, '');
 }
@@ -87,8 +96,12 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
     else links.documentParagraph.push({ from: d.id, to: p.id });
   }
 
+  // One relationship per (type, from, to) and per mention span: repeats in the graph add nothing.
   const relations: Record<RelationType, Row[]> = { LOCATED_IN: [], HAS_PART: [] };
-  for (const r of graph.relations) relations[r.type].push({ fromId: r.fromId, toId: r.toId, documentId: r.documentId, paragraphId: r.paragraphId });
+  for (const r of distinctBy(graph.relations, (r) => [r.type, r.fromId, r.toId])) {
+    relations[r.type].push({ fromId: r.fromId, toId: r.toId, documentId: r.documentId, paragraphId: r.paragraphId });
+  }
+  const mentions = distinctBy(graph.mentions, (m) => [m.paragraphId, m.entityId, m.charStart, m.charEnd]);
 
   return {
     documentId: d.id,
@@ -116,7 +129,7 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
       id: e.id, type: e.type, label: ENTITY_LABELS[e.type], name: e.name, kind: e.kind, pinyin: e.pinyin,
       pinyinKey: pinyinKey(e.pinyin), aliases: [...new Set([e.name, ...e.aliases])],
     })),
-    mentions: graph.mentions.map((m) => ({
+    mentions: mentions.map((m) => ({
       entityId: m.entityId, documentId: m.documentId, paragraphId: m.paragraphId, surface: m.surface,
       charStart: int(m.charStart), charEnd: int(m.charEnd),
     })),
