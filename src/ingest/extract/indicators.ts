@@ -306,9 +306,11 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
     if (!name) return;
     const perUnit = /每(月|年|人|天|亩)$/.exec(seg.trimEnd());
     const unit = perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1]}` : token.unit;
+    // The name as written still says whether it is a rate (居民消费价格涨幅), even where the canonical name does not.
+    const written = name;
     for (const indicator of new Set([name, ...alsoNames].map(indicatorName))) {
       if (indicator.length < 2 || !(/[\u4e00-\u9fa5]/.test(indicator) || ASCII_INDICATORS.test(indicator))) continue;
-      const kind0 = baseKind(token, indicator, verb, seg);
+      const kind0 = baseKind(token, GROWTH_NAME.test(written) ? written : indicator, verb, seg);
       const plan = frameIsPlan(token);
       const kind: ObservationKind = plan ? (kind0 === 'growth' ? 'growth_target' : 'target') : kind0;
       const value = kind0 === 'growth' && verb?.direction === -1 ? -token.value : token.value;
