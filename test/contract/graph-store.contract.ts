@@ -44,14 +44,27 @@ async function collectVectors(store: GraphStore) {
 export function graphStoreContract(name: string, open: OpenGraphStore, reset: ResetGraphStorage): void {
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
+    let isOpen = false;
+
+    async function openStore(): Promise<GraphStore> {
+      store = await open();
+      isOpen = true;
+      return store;
+    }
+
+    async function closeStore(): Promise<void> {
+      isOpen = false;
+      await store.close();
+    }
 
     beforeEach(async () => {
       await reset();
-      store = await open();
+      await openStore();
     });
 
     afterEach(async () => {
-      await store.close();
+      // A failed open has already said why; closing nothing would only add noise.
+      if (isOpen) await closeStore();
     });
 
     async function writeBoth(): Promise<void> {
@@ -60,10 +73,9 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
     }
 
     async function reopenEmpty(): Promise<GraphStore> {
-      await store.close();
+      await closeStore();
       await reset();
-      store = await open();
-      return store;
+      return openStore();
     }
 
     it('writes a document and reports it, with the nodes and relationships of the data model', async () => {
@@ -92,8 +104,8 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
 
     it('keeps what it wrote across close and reopen', async () => {
       await store.writeDocument(A, fixtureVectors(A));
-      await store.close();
-      store = await open();
+      await closeStore();
+      await openStore();
       expect(await store.hasDocument(A.document.id)).toBe(true);
       expect(await store.counts()).toEqual({ documents: 1, nodes: NODES_A, relationships: RELATIONSHIPS_A });
     });
