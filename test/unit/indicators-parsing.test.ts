@@ -50,7 +50,14 @@ describe('scanning figures', () => {
     const [approximate] = scanQuantities('城市骨架路等20余条城市道路');
     expect(approximate).toMatchObject({ value: 20, unit: '条', approximate: true });
   });
-  it('leaves out years, dates, codes, road numbers, item numbers and quoted names', () => {
+  it('shares a unit over listed numbers, and reads thousands groups, rates per day and 万 inside numerals', () => {
+    expect(brief('分别完成198、174、70万平方米')).toEqual([[198, '万平方米', 'measure', null], [174, '万平方米', 'measure', null], [70, '万平方米', 'measure', null]]);
+    expect(brief('基本建成21 330套')).toEqual([[21330, '套', 'measure', null]]);
+    expect(brief('新增污水处理规模75.5万吨/日')).toEqual([[75.5, '万吨/日', 'measure', null]]);
+    expect(brief('由十四万六千吨增加到二十八万五千吨')).toEqual([[146000, '吨', 'measure', null], [285000, '吨', 'measure', null]]);
+  });
+  it('leaves out years, dates, codes, road numbers, item numbers, ranges and quoted names', () => {
+    expect(brief('以400~800米为半径')).toEqual([]);
     expect(brief('2016年,是攻坚克难的一年')).toEqual([]);
     expect(brief('(2017年2月20日在区人民代表大会上)')).toEqual([]);
     expect(brief('G20峰会保障攻坚战取得全面胜利')).toEqual([]);

@@ -92,6 +92,7 @@ function comparatorOf(token: Token, seg: string, lead: string): Comparator | nul
   if (token.qualifier === '左右') return '左右';
   if (EXCEEDS.test(seg.trimEnd()) || /(不低于|高于)$/.test(seg)) return '以上';
   if (/(低于|不高于|不超过)$/.test(seg)) return '以内';
+  if (/(约|大约|近)$/.test(seg)) return '左右';
   for (const words of [seg, lead]) {
     if (words.includes('确保')) return '确保';
     if (words.includes('力争')) return '力争';

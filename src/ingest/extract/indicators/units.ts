@@ -56,7 +56,10 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
     if (!text.startsWith(entry.unit, from)) continue;
     const rest = text.slice(from + entry.unit.length - 1, from + entry.unit.length + 2);
     if (NOT_A_UNIT.test(rest)) return null;
-    return { unit: entry.unit, family: entry.family, length: skip + entry.unit.length };
+    // 75.5万吨/日: a rate per day, year … is part of the unit.
+    const per = entry.unit.includes('/') ? null : PER_TIME.exec(text.slice(from + entry.unit.length));
+    const unit = per ? entry.unit + per[0] : entry.unit;
+    return { unit, family: entry.family, length: skip + unit.length };
   }
   for (const bare of ['亿', '万亿']) {
     if (text.startsWith(bare, from) && !/^[\u4e00-\u9fa5]/.test(text.slice(from + bare.length, from + bare.length + 1).replace(/[级元]/, ''))) {
@@ -65,6 +68,8 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
   }
   return null;
 }
+
+const PER_TIME = /^\/(?:日|天|年|月|小时|时)/;
 
 /** A unit character that is the start of a longer word instead (迈上5万亿台阶, 3条件). */
 const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目)/;
