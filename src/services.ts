@@ -12,6 +12,8 @@ export interface Services {
   store: GraphStore;
   embedder: Embedder;
   index: VectorIndex;
+  /** True when the graph store itself indexes the vectors it is given (Neo4j's native vector index). */
+  storeKeepsVectors: boolean;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ async function openVectorIndex(config: Config, store: GraphStore, dimensions: nu
   index = await openHnswIndex({ dir, dimensions });
   let batch: Array<{ id: string; documentId: string; vector: Float32Array }> = [];
   for await (const item of store.chunkVectors()) {
+    if (item.vector.length !== dimensions) continue; // vectors of another embedder cannot share this index
     batch.push(item);
     if (batch.length >= 1000) {
       await index.add(batch);
@@ -53,9 +56,12 @@ export async function openServices(config: Config, options: { embedder?: Embedde
     // Loaded on demand: transformers.js is the slowest import of the project.
     const { openEmbedder } = await import('../embeddings/open-embedder.ts');
     const embedder = options.embedder ?? (await openEmbedder({ modelDir: config.modelDir }));
-    const index = await openVectorIndex(config, store, embedder.dimensions);
+    const storeKeepsVectors = config.graph === 'neo4j';
+    const index = storeKeepsVectors
+      ? await (await import('../graph/neo4j/vector-index.ts')).openNeo4jVectorIndex(config.neo4j, embedder.dimensions)
+      : await openVectorIndex(config, store, embedder.dimensions);
     return {
-      config, store, embedder, index,
+      config, store, embedder, index, storeKeepsVectors,
       async close() {
         await index.close();
         await embedder.close();

@@ -45,8 +45,9 @@ export interface IngestReport {
 export interface IngestServices {
   store: GraphStore;
   embedder: Embedder;
-  /** Optional: a store-backed index (Neo4j) gets its vectors through writeDocument. */
   index: VectorIndex | null;
+  /** A store that indexes the vectors writeDocument gives it (Neo4j) needs no separate index writes. */
+  storeKeepsVectors?: boolean;
 }
 
 /** Files named directly are always tried (and fail clearly if unsupported); directories contribute supported files. */
@@ -162,7 +163,7 @@ export async function ingestPaths(
       timings.embed += performance.now() - t;
       t = performance.now();
       const written = await services.store.writeDocument(graph, vectors);
-      if (written && services.index) {
+      if (written && services.index && !services.storeKeepsVectors) {
         await services.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
         wrote = true;
       }
@@ -177,7 +178,7 @@ export async function ingestPaths(
     }
   }
   onProgress(files.length, files.length, '');
-  if (wrote && services.index) {
+  if (wrote && services.index && !services.storeKeepsVectors) {
     const t = performance.now();
     await persistIndex(services);
     timings.write += performance.now() - t;
