@@ -17,7 +17,8 @@ const USAGE = `usage: policy-graph <command> [options]
   documents                            list stored documents
   delete <documentId>                  remove a document and what only it supported
   serve [--port 3000] [--ingest-seeds] start the web server
-  bench [--vectors 100000] [--skip embedding,ingest,recall]   performance figures as JSON
+  bench [--vectors 100000] [--distribution clustered|uniform] [--corpus-documents 100]
+        [--skip embedding,ingest,recall,graph]  performance figures as JSON
   eval [--gold DIR] [--questions FILE] extraction quality and question metrics against ../shared/eval gold
 common options: --json  --data DIR  --graph embedded|neo4j`;
 
@@ -35,6 +36,8 @@ const options = {
   gold: { type: 'string' },
   questions: { type: 'string' },
   vectors: { type: 'string' },
+  distribution: { type: 'string' },
+  'corpus-documents': { type: 'string' },
   skip: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -124,7 +127,9 @@ async function run(command: string, args: string[], values: Values, config: Conf
     case 'bench': {
       const { runBench } = await import('./bench/run-bench.ts');
       const vectors = z.coerce.number().int().min(1000).max(10_000_000).parse(values.vectors ?? 100_000);
-      return runBench(config, { vectors, skip: new Set((values.skip ?? '').split(',').filter(Boolean)) });
+      const distribution = z.enum(['clustered', 'uniform']).parse(values.distribution ?? 'clustered');
+      const corpusDocuments = z.coerce.number().int().min(1).max(1659).parse(values['corpus-documents'] ?? 100);
+      return runBench(config, { vectors, distribution, corpusDocuments, skip: new Set((values.skip ?? '').split(',').filter(Boolean)) });
     }
     default:
       throw new Error(`unknown command "${command}"\n${USAGE}`);

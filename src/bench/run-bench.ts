@@ -10,10 +10,13 @@ import type { Config } from '../config.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { ask, type RetrieverName } from '../search/answer.ts';
 import { openServices } from '../services.ts';
+import { benchGraphBackends } from './graph-backends.ts';
 import { percentile } from './percentile.ts';
 
 export interface BenchOptions {
   vectors: number;
+  distribution: 'clustered' | 'uniform';
+  corpusDocuments: number;
   skip: Set<string>;
 }
 
@@ -54,8 +57,9 @@ export async function runBench(config: Config, options: BenchOptions) {
   }
   if (!options.skip.has('ingest')) Object.assign(result, await seedIngest(config));
   if (!options.skip.has('recall')) {
-    result.hnsw = await benchRecall({ n: options.vectors, dims: 512, distribution: 'uniform' });
+    result.hnsw = await benchRecall({ n: options.vectors, dims: 512, distribution: options.distribution });
   }
+  if (!options.skip.has('graph')) result.graphBackends = await benchGraphBackends(config, options.corpusDocuments);
   result.peakRssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
   return result;
 }

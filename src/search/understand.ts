@@ -54,9 +54,21 @@ function linkPinyin(question: string, entities: EntitySummary[]): EntitySummary[
   return entities.filter((e) => e.pinyin.length >= 4 && candidates.has(e.pinyin));
 }
 
+/** Entity names for linking, reloaded only when the store's generation changes (a write or a delete). */
+const linkable = new WeakMap<GraphStore, { generation: number; entities: EntitySummary[] }>();
+
+async function linkableEntities(store: GraphStore): Promise<EntitySummary[]> {
+  const generation = await store.generation();
+  const cached = linkable.get(store);
+  if (cached?.generation === generation) return cached.entities;
+  const entities = await store.entities({});
+  linkable.set(store, { generation, entities });
+  return entities;
+}
+
 export async function understand(question: string, store: GraphStore): Promise<Understanding> {
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
-  const all = await store.entities({});
+  const all = await linkableEntities(store);
   const entities = language === 'zh' ? linkChinese(question, all) : linkPinyin(question, all);
   const taskWords = language === 'zh' ? ZH_TASK_WORDS : EN_TASK_WORDS;
   const intent: Intent = entities.length && taskWords.test(question)
