@@ -55,6 +55,13 @@ describe('reading figures in a review', () => {
       ['一般公共预算收入增幅全市排名', 1, '名', 'actual', '2016', null],
     );
   });
+  it('reads a league entered as a rank, unless a count says how many entered it', () => {
+    expect(facts(observe(REVIEW, '“信用”平台获中国“互联网+政务”优秀实践案例50强;52家企业入围中国民营企业500强;跻身全球科研城市第12位。'))).toEqual([
+      ['中国“互联网+政务”优秀实践案例', 50, '强', 'actual', '2016', null],
+      ['企业', 52, '家', 'actual', '2016', null],
+      ['全球科研城市排名', 12, '名', 'actual', '2016', null],
+    ]);
+  });
   it('counts the noun after a figure when the words before it only lead into it', () => {
     expect(facts(observe(REVIEW, '成功申发80亿元公司债券,建成7家乡镇养老服务中心。'))).toEqual([
       ['公司债券', 80, '亿元', 'actual', '2016', null],

@@ -52,10 +52,19 @@ interface MetricRun {
   index: number;
 }
 
-const LEAGUE_VERBS = /获|居|入围|入选|评为|列入|跻身|进入|位列|荣膺/;
+const LEAGUE_VERBS = /入围|入选|评为|列入|跻身|进入|位列|荣膺|获|居/;
 /** Verbs after which a Chinese numeral with a classifier counts what is done (完成五大城市门户), not a slogan. */
 const COMPLETION_VERBS = ['完成', '建成', '新建', '新增', '建设', '创成', '启动'];
-const RANK_SCOPE = /(全国|全省|全市|全区|全县|省内|市内|省|市)[\u4e00-\u9fa5]{0,8}$/;
+const RANK_SCOPES = [/(全国|全省|全市|全区|全县|全球|省内|市内)[\u4e00-\u9fa5]{0,8}$/, /(省|市)[\u4e00-\u9fa5]{0,8}$/];
+
+/** Where the scope of a rank starts when no verb introduces it (生态环境公众满意度全市第一). */
+function rankScope(seg: string): { index: number; text: string } {
+  for (const pattern of RANK_SCOPES) {
+    const match = pattern.exec(seg);
+    if (match) return { index: match.index, text: match[0] };
+  }
+  return { index: seg.length, text: '' };
+}
 const GROWTH_NAME = /(增速|增幅|增长率|涨幅|降幅)$/;
 const EXCEEDS = /(超过|超出|突破|首破|破|超|逾|均超)$/;
 
@@ -138,9 +147,10 @@ function markModifiers(text: string, tokens: Token[]): void {
     const after = text.slice(token.qualifierEnd, token.clauseEnd).replace(/^的/, '');
     if (token.qualifier !== '级' && !startsNoun(after)) return;
     const next = tokens.slice(i + 1).find((t) => t.role !== 'modifier');
-    if (!next || next.clauseStart !== token.clauseStart) return;
+    if (!next || next.clauseStart !== token.clauseStart || next.form !== 'measure') return;
     const between = text.slice(token.qualifierEnd, next.start);
-    if (/[和及与、或,;]/.test(between)) return;
+    // Only a plain noun may stand between (项目24只); a verb in it (企业入围…) makes two statements.
+    if (/[和及与、或,;]/.test(between) || nounPhraseAfter(between.replace(/^的/, '')).length < between.replace(/^的/, '').length) return;
     token.role = 'modifier';
   });
 }
@@ -163,7 +173,8 @@ function assignRoles(text: string, tokens: Token[]): void {
     // 100天内, 3个月后: a time window, not a figure.
     if (token.family === 'time' && token.form === 'measure' && /^(内|后|前|来|间|期间|以来)/.test(text.slice(token.qualifierEnd))) token.role = 'drop';
     else if (token.form === 'streak' && othersInClause) token.role = 'drop';
-    else if (token.form === 'league' && !LEAGUE_VERBS.test(seg)) token.role = 'drop';
+    // 52家企业入围中国民营企业500强: the league only says which list the counted ones entered.
+    else if (token.form === 'league' && (!LEAGUE_VERBS.test(seg) || othersInClause)) token.role = 'drop';
     else if (token.form === 'measure') {
       const trimmedSeg = seg.trim();
       const counts = noun.length >= 2 && (
@@ -249,17 +260,24 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
       surface = token.noun;
       run = { names: [name], full: name, textStart, verb: ownVerb, index: 0 };
     } else if (token.form === 'rank') {
-      const scope = RANK_SCOPE.exec(seg);
-      const before = trimMetricText(scope ? seg.slice(0, scope.index) : seg);
-      const base = !before.text ? run?.full : isAttributeWord(before.text) && run ? run.full + before.text : indicatorName(before.text);
-      if (base) {
-        name = `${base}${scope?.[0] ?? ''}排名`;
-        if (before.text) surface = { start: token.segStart + before.offset, text: before.text };
+      // 增幅居全国副省级城市第一: what is ranked, then (after 居/列/排名) among what.
+      const verb = /(位居|位列|跃居|稳居|跻身|居于|居|列|排名|排)(?!.*(?:位居|位列|跃居|稳居|跻身|居|列|排名|排))/.exec(seg);
+      const scope = verb ? { index: verb.index + verb[0].length, text: seg.slice(verb.index + verb[0].length) } : rankScope(seg);
+      const ranked = seg.slice(0, verb ? verb.index : scope.index);
+      const lastItem = ranked.slice(ranked.lastIndexOf('、') + 1);
+      const before = trimMetricText(lastItem || ranked);
+      const offset = token.segStart + (lastItem ? ranked.length - lastItem.length : 0) + before.offset;
+      // 跻身全球科研城市第12位: nothing named before the verb, the scope is what the rank is of.
+      const base = !before.text ? (run?.full ?? '') : isAttributeWord(before.text) && run ? run.full + before.text : indicatorName(before.text);
+      if (base || scope.text) {
+        name = `${base.replace(/排名$/, '')}${scope.text}排名`;
+        if (before.text) surface = { start: offset, text: before.text };
         else textStart = run?.textStart ?? textStart;
       }
     } else if (token.form === 'league') {
-      const verbAt = seg.search(LEAGUE_VERBS);
-      const after = trimMetricText(seg.slice(verbAt + 1)).text;
+      const verb = LEAGUE_VERBS.exec(seg);
+      const verbAt = verb?.index ?? 0;
+      const after = trimMetricText(seg.slice(verbAt + (verb?.[0].length ?? 0))).text;
       const before = trimMetricText(seg.slice(0, verbAt));
       name = after.length >= 4 ? after : `${before.text}${after}排名`;
       if (before.text) surface = { start: token.segStart + before.offset, text: before.text };
