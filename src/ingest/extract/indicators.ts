@@ -99,8 +99,9 @@ function comparatorOf(token: Token, seg: string, lead: string): Comparator | nul
   if (token.qualifier === '以上' || token.approximate) return '以上';
   if (token.qualifier === '以下' || token.qualifier === '以内') return '以内';
   if (token.qualifier === '左右') return '左右';
-  if (EXCEEDS.test(seg.trimEnd()) || /(不低于|高于)$/.test(seg)) return '以上';
-  if (/(低于|不高于|不超过)$/.test(seg)) return '以内';
+  const bound = seg.trimEnd().replace(/每[人生户床亩吨]?每?[月年天日]?$/, '');
+  if (EXCEEDS.test(bound) || /(不低于|不少于|高于|多于|最低|最少)$/.test(bound)) return '以上';
+  if (/(低于|少于|不高于|不超过|最高|最多|最长)$/.test(bound)) return '以内';
   if (/(约|大约|近)$/.test(seg)) return '左右';
   for (const words of [seg, lead]) {
     if (words.includes('确保')) return '确保';
@@ -323,7 +324,7 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
     }
     if (!name) return;
-    const perUnit = /每(月|年|人|天|亩)$/.exec(seg.trimEnd());
+    const perUnit = /每(?:[人生户床]每)?(月|年|天|日|人|亩)$/.exec(seg.trimEnd());
     const unit = perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1]}` : token.unit;
     // The name as written still says whether it is a rate (居民消费价格涨幅), even where the canonical name does not.
     const written = name;
