@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseFraction, parseChineseNumeral } from '../../src/ingest/extract/indicators/numbers.ts';
+import { parseChineseDecimal, parseChineseFraction, parseChineseNumeral } from '../../src/ingest/extract/indicators/numbers.ts';
 import { scanQuantities } from '../../src/ingest/extract/indicators/quantities.ts';
 import { matchUnit } from '../../src/ingest/extract/indicators/units.ts';
 import { splitMetrics, trimMetricText } from '../../src/ingest/extract/indicators/metrics.ts';
@@ -20,8 +20,11 @@ describe('Chinese numerals', () => {
     expect(parseChineseNumeral('十百')).toBeNull();
     expect(parseChineseNumeral('')).toBeNull();
   });
-  it('reads fractions', () => {
+  it('reads fractions and decimals', () => {
     expect(parseChineseFraction('三', '二')).toBeCloseTo(2 / 3);
+    expect(parseChineseFraction('百', '十一点五')).toBeCloseTo(0.115);
+    expect(parseChineseDecimal('十一点五')).toBe(11.5);
+    expect(parseChineseDecimal('点五')).toBeNull();
   });
 });
 
@@ -46,6 +49,9 @@ describe('scanning figures', () => {
     expect(brief('区域融资总量首破两千亿元')).toEqual([[2000, '亿元', 'measure', null]]);
     expect(brief('城镇登记失业率控制在3.5%以内')).toEqual([[3.5, '%', 'measure', '以内']]);
     expect(brief('打造千亿级产业基地')).toEqual([[1000, '亿元', 'measure', '级']]);
+    expect(brief('增长速度在百分之十一点五以上')).toEqual([[11.5, '%', 'fraction', '以上']]);
+    expect(brief('确保新增财力三分之二以上用于民生')).toEqual([[66.6667, '%', 'fraction', '以上']]);
+    expect(brief('全国实行了职工每周五天半工作制')).toEqual([]);
     expect(brief('收入20 万元以下村')).toEqual([[20, '万元', 'measure', '以下']]);
     const [approximate] = scanQuantities('城市骨架路等20余条城市道路');
     expect(approximate).toMatchObject({ value: 20, unit: '条', approximate: true });

@@ -55,6 +55,12 @@ describe('reading figures in a review', () => {
       ['一般公共预算收入增幅全市排名', 1, '名', 'actual', '2016', null],
     );
   });
+  it('reads a bare magnitude as money, or as people when the metric counts them', () => {
+    expect(facts(observe(REVIEW, '工业产值首破千亿,现在我国人口已经达到12亿。'))).toEqual([
+      ['工业产值', 1000, '亿元', 'actual', '2016', '以上'],
+      ['人口', 12, '亿人', 'actual', '2016', '达到'],
+    ]);
+  });
   it('reads a league entered as a rank, unless a count says how many entered it', () => {
     expect(facts(observe(REVIEW, '“信用”平台获中国“互联网+政务”优秀实践案例50强;52家企业入围中国民营企业500强;跻身全球科研城市第12位。'))).toEqual([
       ['中国“互联网+政务”优秀实践案例', 50, '强', 'actual', '2016', null],

@@ -16,7 +16,7 @@ import {
 } from './indicators/metrics.ts';
 import { documentYear, frameAt, paragraphFrames, statementPeriod, type FrameChange } from './indicators/periods.ts';
 import { scanQuantities, type Quantity } from './indicators/quantities.ts';
-import type { UnitFamily } from './indicators/units.ts';
+import { peopleUnit, type UnitFamily } from './indicators/units.ts';
 
 export interface IndicatorExtraction {
   indicators: Entity[];
@@ -65,7 +65,7 @@ function rankScope(seg: string): { index: number; text: string } {
   }
   return { index: seg.length, text: '' };
 }
-const GROWTH_NAME = /(增速|增幅|增长率|涨幅|降幅)$/;
+const GROWTH_NAME = /(增速|增幅|增长率|增长速度|涨幅|降幅)$/;
 const EXCEEDS = /(超过|超出|突破|首破|破|超|逾|均超)$/;
 
 function spans(text: string, from: number, to: number, separators: RegExp): Array<[number, number]> {
@@ -325,7 +325,8 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
     }
     if (!name) return;
     const perUnit = /每(?:[人生户床]每)?(月|年|天|日|人|亩)$/.exec(seg.trimEnd());
-    const unit = perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1]}` : token.unit;
+    const people = token.bare ? peopleUnit(token.unit, name) : null;
+    const unit = people ?? (perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1]}` : token.unit);
     // The name as written still says whether it is a rate (居民消费价格涨幅), even where the canonical name does not.
     const written = name;
     for (const indicator of new Set([name, ...alsoNames].map(indicatorName))) {

@@ -44,7 +44,7 @@ export function canonicalIndicator(name: string): string {
 
 /** Words that open a clause without being part of the metric (sorted longest first when used). */
 export const LEADING_FILLERS = [
-  '其中', '全年', '今年', '去年', '当年', '预计', '仅', '拟安排', '拟', '将', '同时', '另外', '此外', '还', '共', '就是', '总共', '一年来', '五年来', '五年',
+  '其中', '全年', '今年', '去年', '当年', '预计', '仅', '拟安排', '拟', '将', '由于', '已经', '现在', '目前', '同时', '另外', '此外', '还', '共', '就是', '总共', '一年来', '五年来', '五年',
   '过去五年', '今后五年', '累计完成', '累计实现', '累计', '完成', '实现了', '实现', '确保', '力争', '争取', '努力', '预计', '成功',
   '基本建成', '基本完成', '基本实现', '全面', '积极', '继续', '进一步', '加快推进', '加快', '推动', '预期', '目标', '主要预期目标为', '主要预期目标是',
   '投入', '涌现出了', '涌现出', '使', '让', '达到', '建设', '建成', '创成', '实施', '培育', '举办', '组织开展', '开展', '组织',
@@ -52,7 +52,7 @@ export const LEADING_FILLERS = [
 ];
 
 /** Scope words that prefix a metric (全市生产总值); dropped when a real name follows. */
-export const SCOPE_PREFIXES = ['全区', '全市', '全县', '全省', '全国', '全镇', '全州', '全盟', '全旗'];
+export const SCOPE_PREFIXES = ['全区', '全市', '全县', '全省', '全国', '全镇', '全州', '全盟', '全旗', '我国', '我省', '我市', '我区', '我县'];
 
 /** Verbs and adverbs between a metric and its figure; stripped from the end of the metric text. */
 export const TRAILING_PREDICATES = [
@@ -63,7 +63,7 @@ export const TRAILING_PREDICATES = [
   '累计', '确保', '力争', '争取', '努力', '年均', '分别', '同比', '比上年', '比去年', '较上年', '较去年', '均', '首次', '实现', '完成',
   '基本', '或优于', '优于', '由', '从', '在', '仍', '继续', '保持', '居', '位居', '位列', '列', '预计', '不低于', '不高于', '不超过',
   '低于', '高于', '发展到', '平均', '实际', '升至', '增至', '达至', '拟按', '按', '比增', '比降', '递增', '递减', '就',
-  '不少于', '多于', '少于', '按照', '最高', '最低', '最多', '最少', '最长', '扩大至', '扩大到', '至', '到',
+  '不少于', '多于', '少于', '按照', '最高', '最低', '最多', '最少', '最长', '扩大至', '扩大到', '至', '到', '已经', '已',
 ];
 
 /** Verbs that may stand before a figure when the figure counts the noun that follows (建成7家养老服务中心). */

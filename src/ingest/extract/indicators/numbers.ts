@@ -36,10 +36,24 @@ export function parseChineseNumeral(text: string): number | null {
   return total;
 }
 
-/** A fraction written out (三分之二 → 2/3), or null. */
+/** A Chinese numeral with decimals (十一点五 → 11.5), or null. */
+export function parseChineseDecimal(text: string): number | null {
+  const [whole, fraction] = text.split('点');
+  const integer = parseChineseNumeral(whole ?? '');
+  if (integer === null || fraction === undefined) return fraction === undefined ? integer : null;
+  let digits = '';
+  for (const char of fraction) {
+    const digit = DIGITS[char];
+    if (digit === undefined) return null;
+    digits += String(digit);
+  }
+  return digits ? Number(`${integer}.${digits}`) : null;
+}
+
+/** A fraction written out (三分之二 → 2/3, 百分之十一点五 → 0.115), or null. */
 export function parseChineseFraction(denominator: string, numerator: string): number | null {
   const d = parseChineseNumeral(denominator);
-  const n = parseChineseNumeral(numerator);
+  const n = parseChineseDecimal(numerator);
   if (d === null || n === null || d === 0) return null;
   return n / d;
 }

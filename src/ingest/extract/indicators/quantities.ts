@@ -23,6 +23,8 @@ export interface Quantity {
   qualifier: string | null;
   /** 余/多 between number and unit: a lower bound (20余条). */
   approximate: boolean;
+  /** The unit is a bare magnitude (千亿, 12亿), read as money until the metric says otherwise. */
+  bare?: boolean;
 }
 
 const QUALIFIERS = ['以上', '以下', '以内', '左右', '级'];
@@ -130,7 +132,7 @@ function scanGrades(scan: Scan): void {
 
 /** 三分之二, 百分之五: fractions written out, stated as percentages. */
 function scanFractions(scan: Scan): void {
-  for (const m of scan.text.matchAll(/([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)/g)) {
+  for (const m of scan.text.matchAll(/([一二三四五六七八九十百千]+)分之([一二三四五六七八九十点]+)/g)) {
     const fraction = parseChineseFraction(m[1]!, m[2]!);
     if (fraction === null || inside(scan.quoted, m.index)) continue;
     const end = m.index + m[0].length;
@@ -195,12 +197,14 @@ function scanMeasures(scan: Scan): void {
       unit = { unit: classifier === '大' ? '个' : classifier, family: 'count', length: 1 };
     }
     if (!unit) { i = numberEnd - 1; continue; }
+    // 五天半, 三个月: durations written out are ways of speaking, not figures.
+    if (chinese && unit.family === 'time') { i = numberEnd - 1; continue; }
     // A year (2016年) never reaches here: 年 is not a unit. Dates and times of day are excluded the same way.
     const end = at + unit.length;
     const qualifier = qualifierAt(text, end);
     take(scan, {
       start: i, end, qualifierEnd: end + (qualifier?.length ?? 0), value, unit: unit.unit, family: unit.family,
-      form: 'measure', chinese, qualifier, approximate,
+      form: 'measure', chinese, qualifier, approximate, ...(unit.bare ? { bare: true } : {}),
     });
     i = end - 1;
   }

@@ -32,6 +32,15 @@ export interface UnitMatch {
   unit: string;
   family: UnitFamily;
   length: number;
+  /** A magnitude without a unit (千亿, 12亿): money unless the metric counts people (see peopleUnit). */
+  bare?: boolean;
+}
+
+/** The unit of a bare magnitude whose metric counts people or visits (人口达到12亿 → 亿人). */
+export function peopleUnit(unit: string, metric: string): string | null {
+  if (!/人口|人数|人次|游客|旅客|客流|居民/.test(metric)) return null;
+  const magnitude = unit.replace(/元$/, '');
+  return /人次|游客|旅客|客流/.test(metric) ? `${magnitude}人次` : `${magnitude}人`;
 }
 
 interface UnitEntry { unit: string; family: UnitFamily }
@@ -47,7 +56,7 @@ const UNIT_TABLE: UnitEntry[] = (() => {
 
 /**
  * The longest unit at `at` (an optional space after the number is allowed, as in "20 万元").
- * A bare magnitude (首破千亿, 超百亿) is money in reports: it reads as 亿元 / 万元.
+ * A bare magnitude (首破千亿, 超百亿) is mostly money in reports: it reads as 亿元 and is marked bare.
  */
 export function matchUnit(text: string, at: number): UnitMatch | null {
   const skip = text[at] === ' ' && text[at + 1] !== ' ' ? 1 : 0;
@@ -63,7 +72,7 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
   }
   for (const bare of ['亿', '万亿']) {
     if (text.startsWith(bare, from) && !/^[\u4e00-\u9fa5]/.test(text.slice(from + bare.length, from + bare.length + 1).replace(/[级元]/, ''))) {
-      return { unit: `${bare}元`, family: 'money', length: skip + bare.length };
+      return { unit: `${bare}元`, family: 'money', length: skip + bare.length, bare: true };
     }
   }
   return null;
