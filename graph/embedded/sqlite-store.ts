@@ -9,7 +9,7 @@ import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
 import type {
   DocumentSummary, EntityQuery, EntitySummary, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit, TextHit,
 } from '../store.ts';
-import { SCHEMA } from './schema.ts';
+import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { SqliteGraphWalker } from './walk.ts';
 
 type Row = Record<string, unknown>;
@@ -40,6 +40,7 @@ function toTask(row: Row): Task {
     number: row.number as number,
     title: row.title as string,
     category: (row.category as string | null) ?? null,
+    horizon: row.horizon as Task['horizon'],
     charStart: row.char_start as number,
     charEnd: row.char_end as number,
   };
@@ -90,8 +91,16 @@ export class SqliteGraphStore implements GraphStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = OFF');
+    const existing = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()
+      ? ((this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined)?.value ?? '1')
+      : String(SCHEMA_VERSION);
+    if (Number(existing) !== SCHEMA_VERSION) {
+      this.db.close();
+      throw new Error(`${file} was written with schema version ${existing}, this version needs ${SCHEMA_VERSION}: delete the data folder and ingest again`);
+    }
     this.db.exec(SCHEMA);
     this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')").run();
+    this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
     this.walker = new SqliteGraphWalker(this.db);
   }
 
@@ -107,8 +116,8 @@ export class SqliteGraphStore implements GraphStore {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(d.id, d.title, d.place, d.year, d.issuer, d.date, d.sourcePath, d.source, d.text, new Date().toISOString());
       const insSection = this.db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const s of g.sections) insSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.charStart, s.charEnd);
-      const insTask = this.db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-      for (const t of g.tasks) insTask.run(t.id, t.documentId, t.sectionPath, t.number, t.title, t.category, t.charStart, t.charEnd);
+      const insTask = this.db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      for (const t of g.tasks) insTask.run(t.id, t.documentId, t.sectionPath, t.number, t.title, t.category, t.horizon, t.charStart, t.charEnd);
       const insParagraph = this.db.prepare(`INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       const insFts = this.db.prepare(`INSERT INTO paragraph_fts (tokens, paragraph_id, document_id) VALUES (?, ?, ?)`);
       for (const p of g.paragraphs) {

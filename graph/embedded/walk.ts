@@ -26,7 +26,7 @@ export class SqliteGraphWalker {
     const section = get('SELECT * FROM sections WHERE id = ?');
     if (section) return { id, label: 'Section', name: section.title as string, properties: { documentId: section.document_id, path: section.path, charStart: section.char_start, charEnd: section.char_end } };
     const task = get('SELECT * FROM tasks WHERE id = ?');
-    if (task) return { id, label: 'Task', name: `${task.number}. ${task.title}`, properties: { documentId: task.document_id, number: task.number, title: task.title, category: task.category, sectionPath: task.section_path, charStart: task.char_start, charEnd: task.char_end } };
+    if (task) return { id, label: 'Task', name: `${task.number}. ${task.title}`, properties: { documentId: task.document_id, number: task.number, title: task.title, category: task.category, horizon: task.horizon, sectionPath: task.section_path, charStart: task.char_start, charEnd: task.char_end } };
     const paragraph = get('SELECT * FROM paragraphs WHERE id = ?');
     if (paragraph) return { id, label: 'Paragraph', name: (paragraph.text as string).slice(0, 24), properties: { documentId: paragraph.document_id, text: paragraph.text, sectionPath: paragraph.section_path, charStart: paragraph.char_start, charEnd: paragraph.char_end } };
     const entity = get('SELECT * FROM entities WHERE id = ?');

@@ -34,6 +34,7 @@ export function toTask(t: Properties): Task {
     number: num(t.number),
     title: str(t.title),
     category: strOrNull(t.category),
+    horizon: t.horizon === 'review' ? 'review' : 'plan',
     charStart: num(t.charStart),
     charEnd: num(t.charEnd),
   };

@@ -116,7 +116,7 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
     })),
     tasks: graph.tasks.map((t) => ({
       id: t.id, documentId: t.documentId, sectionPath: t.sectionPath, number: int(t.number), title: t.title,
-      category: t.category, charStart: int(t.charStart), charEnd: int(t.charEnd),
+      category: t.category, horizon: t.horizon, charStart: int(t.charStart), charEnd: int(t.charEnd),
     })),
     paragraphs: graph.paragraphs.map((p) => ({
       id: p.id, documentId: p.documentId, sectionPath: p.sectionPath, taskId: p.taskId, ordinal: int(p.ordinal),

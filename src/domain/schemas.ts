@@ -51,6 +51,8 @@ export const Task = z.object({
   number: z.number().int(),
   title: z.string(),
   category: z.string().nullable(), // heading of the enclosing section, e.g. 经济建设方面
+  /** Whether the item reviews past work or plans future work, from the heading of its part. */
+  horizon: z.enum(['review', 'plan']),
   ...Span.shape,
 });
 export type Task = z.infer<typeof Task>;

@@ -29,6 +29,14 @@ const ITEM_CIRCLED = /^\s*([①-⑳])\s*(.+)$/;
 const ITEM_ORDINAL = /^\s*第([一二三四五六七八九十]{1,3})[,、:]\s*(.+)$/;
 /** "一、" opening running text (not a heading) enumerates items. */
 const ITEM_ENUMERATED = /^\s*([一二三四五六七八九十]{1,3})、\s*(.+)$/;
+const REVIEW_HEADING = /回顾|成绩|总结|过去|去年|上年|本届政府工作|主要工作和成效/;
+const PLAN_HEADING = /今后|安排|计划|目标|任务|重点工作|主要工作$|展望|建议/;
+
+/** Review parts look back (2016年工作回顾); the rest plan ahead (2017年重点工作, 今后五年的目标任务). */
+export function headingHorizon(title: string | undefined): 'review' | 'plan' {
+  return title && REVIEW_HEADING.test(title) && !PLAN_HEADING.test(title) ? 'review' : 'plan';
+}
+
 /** A heading line is short and does not read as running text. */
 const MAX_HEADING_CHARS = 48;
 
@@ -224,6 +232,7 @@ export function parseStructure(input: StructureInput): DocumentStructure {
         number: item.number,
         title: original(line, leadTitle(item.body)),
         category: section?.title ?? part?.title ?? null,
+        horizon: headingHorizon(part?.title),
         charStart: line.start,
         charEnd: line.end,
       };

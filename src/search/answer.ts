@@ -23,7 +23,7 @@ export interface Answer {
   intent: string;
   semanticSearch: 'on' | 'off';
   entities: Array<{ id: string; name: string; type: string }>;
-  tasks: Array<{ documentId: string; number: number; title: string; category: string | null }>;
+  tasks: Array<{ documentId: string; number: number; title: string; category: string | null; horizon: 'review' | 'plan' }>;
   passages: Passage[];
   observations: Observation[];
   notes: string[];
@@ -54,7 +54,9 @@ export async function ask(question: string, services: Services, options: { k?: n
     if (!use.has('graph') || !entityIds.length) return { ranked: [] as Ranked[], tasks: [] as Answer['tasks'] };
     const hits = await store.tasksTouching(entityIds);
     const ranked: Ranked[] = hits.flatMap((h) => h.paragraphs.map((p) => ({ key: p.id, documentId: p.documentId, text: p.text, charStart: p.charStart, charEnd: p.charEnd })));
-    const tasks = hits.map((h) => ({ documentId: h.task.documentId, number: h.task.number, title: h.task.title, category: h.task.category }));
+    // Planned tasks answer "which tasks…"; review points back them up only when no planned task matches.
+    const planned = hits.filter((h) => h.task.horizon === 'plan');
+    const tasks = (planned.length ? planned : hits).map((h) => ({ documentId: h.task.documentId, number: h.task.number, title: h.task.title, category: h.task.category, horizon: h.task.horizon }));
     return { ranked, tasks };
   };
   const vectorRun = async (): Promise<Ranked[]> => {

@@ -16,6 +16,25 @@ const ENGLISH_SUFFIX_PINYIN: Record<string, string> = {
   reservoir: 'shuiku', district: 'qu', city: 'shi', county: 'xian', province: 'sheng', road: 'lu', avenue: 'dadao',
 };
 
+/** Class words that stand for every place of a kind ("哪些任务涉及水库" = any reservoir). */
+const PLACE_CLASSES: Array<{ zh: RegExp; en: RegExp; kinds: string[] }> = [
+  { zh: /水库/, en: /\breservoirs?\b/i, kinds: ['reservoir'] },
+  { zh: /河流|河道|江河/, en: /\brivers?\b/i, kinds: ['river'] },
+  { zh: /湖泊/, en: /\blakes?\b/i, kinds: ['lake'] },
+  { zh: /乡镇|街道|镇街/, en: /\b(towns?|townships?|subdistricts?)\b/i, kinds: ['town', 'township', 'subdistrict'] },
+  { zh: /开发区|园区|度假区/, en: /\b(zones?|parks?)\b/i, kinds: ['zone', 'park', 'newtown'] },
+  { zh: /铁路|高铁/, en: /\b(rail(ways?)?|high-speed rail)\b/i, kinds: ['rail'] },
+];
+
+function linkPlaceClasses(question: string, language: 'zh' | 'en', entities: EntitySummary[], linked: EntitySummary[]): EntitySummary[] {
+  const kinds = new Set(PLACE_CLASSES.filter((c) => (language === 'zh' ? c.zh : c.en).test(question)).flatMap((c) => c.kinds));
+  // A class word inside a linked name (四明湖水库) names that place, not the class.
+  const linkedText = linked.map((e) => e.name).join(' ');
+  const classes = [...kinds].filter((kind) => !(language === 'zh' && PLACE_CLASSES.some((c) => c.kinds.includes(kind) && c.zh.test(linkedText))));
+  if (!classes.length) return [];
+  return entities.filter((e) => e.type === 'place' && e.kind !== null && classes.includes(e.kind));
+}
+
 const ZH_TASK_WORDS = /任务|工作|举措|措施|项目|涉及|哪些/;
 const EN_TASK_WORDS = /\b(tasks?|work items?|measures?|projects?|involve|touch(es)?|mention)\b/i;
 const VALUE_WORDS = /多少|是多少|目标|增长|比重|\d|how (much|many)|target|value|growth|rate|percent/i;
@@ -69,7 +88,9 @@ async function linkableEntities(store: GraphStore): Promise<EntitySummary[]> {
 export async function understand(question: string, store: GraphStore): Promise<Understanding> {
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
   const all = await linkableEntities(store);
-  const entities = language === 'zh' ? linkChinese(question, all) : linkPinyin(question, all);
+  const named = language === 'zh' ? linkChinese(question, all) : linkPinyin(question, all);
+  const byId = new Map([...named, ...linkPlaceClasses(question, language, all, named)].map((e) => [e.id, e]));
+  const entities = [...byId.values()];
   const taskWords = language === 'zh' ? ZH_TASK_WORDS : EN_TASK_WORDS;
   const intent: Intent = entities.length && taskWords.test(question)
     ? 'tasks_touching_entity'

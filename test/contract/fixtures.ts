@@ -48,7 +48,7 @@ function builder(text: string): DocumentBuilder {
     },
     task(section, number, line, title) {
       const span = spanOf(text, line);
-      return { id: stableId('task', id, span.charStart), documentId: id, sectionPath: section.path, number, title, category: section.level === 'section' ? section.title : null, ...span };
+      return { id: stableId('task', id, span.charStart), documentId: id, sectionPath: section.path, number, title, category: section.level === 'section' ? section.title : null, horizon: 'plan', ...span };
     },
     paragraph(section, task, line, ordinal) {
       const span = spanOf(text, line);

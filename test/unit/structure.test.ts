@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
-import { chineseNumeral, parseStructure, splitSentences } from '../../src/ingest/structure.ts';
+import { chineseNumeral, headingHorizon, parseStructure, splitSentences } from '../../src/ingest/structure.ts';
 
 const SEED = new URL('../../seeds/shangyu-2017-government-work-report.txt', import.meta.url);
 const GOLD = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-structure.json', import.meta.url), 'utf8'));
@@ -37,6 +37,11 @@ describe('seed structure', () => {
     expect(itemsOf(parts[1]!.path).map((t) => t.title)).toEqual(GOLD.paths5yr.map((t: { title: string }) => t.title));
   });
 
+  it('marks review points as review and the five-year paths and 2017 tasks as plan', () => {
+    expect(new Set(itemsOf(parts[0]!.path).map((t) => t.horizon))).toEqual(new Set(['review']));
+    expect(new Set([...itemsOf(parts[1]!.path), ...itemsOf(parts[2]!.path)].map((t) => t.horizon))).toEqual(new Set(['plan']));
+  });
+
   it('cuts paragraphs into sentences whose offsets point into the text', () => {
     const task19 = paragraphs.find((p) => p.text.startsWith('19.'))!;
     expect(task19.sentences.length).toBeGreaterThan(3);
@@ -64,6 +69,11 @@ describe('generic patterns', () => {
     const { sections, paragraphs } = structureOf(text);
     expect(sections.map((s) => [s.path, s.title])).toEqual([['一', '今年工作'], ['一/（一）', '加快改革，增强活力'], ['一/（二）', '扩大开放']]);
     expect(paragraphs).toHaveLength(2);
+  });
+
+  it('tells review parts from plan parts by their headings', () => {
+    expect(['2017年工作回顾', '过去五年工作回顾', '本届政府工作回顾', '2016年主要工作和成效'].map(headingHorizon)).toEqual(['review', 'review', 'review', 'review']);
+    expect(['当前形势和2018年重点工作', '今后五年的目标任务', '2017年政府主要工作安排', '切实加强政府自身建设', '2015年工作回顾和2016年工作安排'].map(headingHorizon)).toEqual(['plan', 'plan', 'plan', 'plan', 'plan']);
   });
 
   it('splits sentences at Chinese and ASCII stops', () => {
