@@ -23,6 +23,8 @@ export interface Answer {
   intent: string;
   semanticSearch: 'on' | 'off';
   entities: Array<{ id: string; name: string; type: string }>;
+  /** Chinese glossary terms an English question was searched with. */
+  translatedTerms: string[];
   tasks: Array<{ documentId: string; number: number; title: string; category: string | null; horizon: 'review' | 'plan' }>;
   passages: Passage[];
   observations: Observation[];
@@ -61,13 +63,13 @@ export async function ask(question: string, services: Services, options: { k?: n
   };
   const vectorRun = async (): Promise<Ranked[]> => {
     if (!use.has('vector')) return [];
-    const hits = await index.search(await embedder.embedQuery(question), k * 3);
+    const hits = await index.search(await embedder.embedQuery(understanding.terms.length ? understanding.terms.join('，') : question), k * 3);
     const chunks = await store.chunks(hits.map((h) => h.id));
     return chunks.map((c) => ({ key: c.paragraphId, documentId: c.documentId, text: c.text, charStart: c.charStart, charEnd: c.charEnd }));
   };
   const lexicalRun = async (): Promise<Ranked[]> => {
     if (!use.has('lexical')) return [];
-    const hits = await store.searchText(question, k * 3);
+    const hits = await store.searchText(understanding.searchText, k * 3);
     return hits.map((h) => ({ key: h.paragraph.id, documentId: h.paragraph.documentId, text: h.paragraph.text, charStart: h.paragraph.charStart, charEnd: h.paragraph.charEnd }));
   };
   const [graph, vector, lexical] = await Promise.all([graphRun(), vectorRun(), lexicalRun()]);
@@ -102,6 +104,7 @@ export async function ask(question: string, services: Services, options: { k?: n
     intent: understanding.intent,
     semanticSearch: embedder.mode === 'semantic' ? 'on' : 'off',
     entities: understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })),
+    translatedTerms: understanding.terms,
     tasks: graph.tasks,
     passages,
     observations,

@@ -1,6 +1,8 @@
 // Question understanding: language, intent, and the entities a question names (Chinese names and aliases,
 // or pinyin spellings in English questions such as "Caoejiang" / "Songxia Town").
 import type { EntitySummary, GraphStore } from '../../graph/store.ts';
+import { pinyinKey } from '../ingest/resolve.ts';
+import { translateTerms } from './glossary.ts';
 
 export type Intent = 'tasks_touching_entity' | 'indicator_value' | 'entity_lookup' | 'semantic_topic';
 
@@ -8,6 +10,10 @@ export interface Understanding {
   language: 'zh' | 'en';
   intent: Intent;
   entities: EntitySummary[];
+  /** Chinese glossary terms for an English question (empty for Chinese). */
+  terms: string[];
+  /** What the lexical and vector retrievers search for: the question, plus its translated terms. */
+  searchText: string;
 }
 
 /** English generic words and the pinyin of the Chinese suffix they translate. */
@@ -70,7 +76,17 @@ function linkPinyin(question: string, entities: EntitySummary[]): EntitySummary[
       if (key.length >= 4) candidates.add(key);
     }
   }
-  return entities.filter((e) => e.pinyin.length >= 4 && candidates.has(e.pinyin));
+  return entities.filter((e) => [e.pinyin, ...e.aliases.map(pinyinOf)].some((key) => key.length >= 4 && candidates.has(key)));
+}
+
+const aliasPinyin = new Map<string, string>();
+function pinyinOf(name: string): string {
+  let key = aliasPinyin.get(name);
+  if (key === undefined) {
+    key = pinyinKey(name);
+    aliasPinyin.set(name, key);
+  }
+  return key;
 }
 
 /** Entity names for linking, reloaded only when the store's generation changes (a write or a delete). */
@@ -88,6 +104,7 @@ async function linkableEntities(store: GraphStore): Promise<EntitySummary[]> {
 export async function understand(question: string, store: GraphStore): Promise<Understanding> {
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
   const all = await linkableEntities(store);
+  const terms = language === 'en' ? translateTerms(question) : [];
   const named = language === 'zh' ? linkChinese(question, all) : linkPinyin(question, all);
   const byId = new Map([...named, ...linkPlaceClasses(question, language, all, named)].map((e) => [e.id, e]));
   const entities = [...byId.values()];
@@ -99,5 +116,5 @@ export async function understand(question: string, store: GraphStore): Promise<U
       : entities.length
         ? 'entity_lookup'
         : 'semantic_topic';
-  return { language, intent, entities };
+  return { language, intent, entities, terms, searchText: terms.length ? `${terms.join(' ')} ${question}` : question };
 }

@@ -1,0 +1,105 @@
+// A generic English → Chinese glossary of policy vocabulary, so English questions reach Chinese text through
+// the lexical and vector retrievers. Longer phrases are matched first; place names go through pinyin instead.
+const GLOSSARY: Array<[string, string[]]> = [
+  ['air quality good-days ratio', ['空气质量优良率']],
+  ['air quality', ['空气质量']],
+  ['good days', ['优良天数']],
+  ['air pollution', ['大气污染', '废气']],
+  ['waste gas', ['废气']],
+  ['water pollution', ['水污染']],
+  ['sewage', ['污水']],
+  ['wastewater', ['污水']],
+  ['garbage', ['垃圾']],
+  ['odor', ['异味']],
+  ['odour', ['异味']],
+  ['smell', ['异味', '臭味']],
+  ['chemical', ['化工']],
+  ['dyeing', ['印染']],
+  ['plants', ['企业']],
+  ['factories', ['企业']],
+  ['enterprises', ['企业']],
+  ['companies', ['企业']],
+  ['high-speed rail', ['高铁']],
+  ['high speed rail', ['高铁']],
+  ['railway', ['铁路']],
+  ['highway', ['公路', '高速']],
+  ['expressway', ['高速']],
+  ['roads', ['道路', '公路']],
+  ['road', ['道路', '公路']],
+  ['bridge', ['桥']],
+  ['parking', ['停车']],
+  ['hospitals', ['医院']],
+  ['hospital', ['医院']],
+  ['schools', ['学校', '小学', '中学']],
+  ['school', ['学校']],
+  ['kindergartens', ['幼儿园']],
+  ['elderly', ['养老']],
+  ['pension', ['养老']],
+  ['employment', ['就业']],
+  ['jobs', ['就业']],
+  ['housing', ['住房']],
+  ['funding', ['资金']],
+  ['funds', ['资金']],
+  ['investment', ['投资']],
+  ['rural', ['农村', '乡村']],
+  ['villages', ['村']],
+  ['agriculture', ['农业']],
+  ['farmers', ['农民']],
+  ['tourism', ['旅游']],
+  ['culture', ['文化']],
+  ['innovation', ['创新']],
+  ['talent', ['人才']],
+  ['talents', ['人才']],
+  ['technology', ['科技']],
+  ['industry', ['产业', '工业']],
+  ['manufacturing', ['制造']],
+  ['reform', ['改革']],
+  ['opening up', ['开放']],
+  ['foreign trade', ['外贸']],
+  ['exports', ['出口']],
+  ['gdp', ['地区生产总值', '生产总值']],
+  ['fiscal revenue', ['财政总收入', '财政收入']],
+  ['revenue', ['收入']],
+  ['income', ['收入']],
+  ['growth', ['增长']],
+  ['target', ['目标']],
+  ['next five years', ['今后五年']],
+  ['five-year', ['五年']],
+  ['flood', ['防洪']],
+  ['reservoir', ['水库']],
+  ['river', ['河', '江']],
+  ['water supply', ['供水']],
+  ['drinking water', ['饮用水']],
+  ['ecological', ['生态']],
+  ['environment', ['环境']],
+  ['demolition', ['拆违', '拆除']],
+  ['urban village', ['城中村']],
+  ['urban villages', ['城中村']],
+  ['small towns', ['小城镇']],
+  ['characteristic towns', ['特色小镇']],
+  ['safety', ['安全']],
+  ['food safety', ['食品安全']],
+  ['government services', ['政务服务']],
+  ['approval', ['审批']],
+  ['clean government', ['廉政']],
+  ['anti-corruption', ['廉政']],
+  ['monitoring', ['监测']],
+  ['construction', ['建设']],
+  ['start construction', ['启动', '开工']],
+];
+
+const ENTRIES = [...GLOSSARY].sort((a, b) => b[0].length - a[0].length);
+
+/** Chinese terms for the glossary phrases an English text contains (each phrase used once, longest first). */
+export function translateTerms(text: string): string[] {
+  let rest = ` ${text.toLowerCase().replace(/[^a-z0-9.\- ]+/g, ' ')} `;
+  const terms: string[] = [];
+  for (const [phrase, chinese] of ENTRIES) {
+    const needle = ` ${phrase} `;
+    if (!rest.includes(needle)) continue;
+    terms.push(...chinese);
+    rest = rest.replaceAll(needle, '  ');
+  }
+  const codes = text.match(/\bPM2\.5\b|\bPM10\b|\b\d{4}\b/gi) ?? [];
+  return [...new Set([...terms, ...codes])];
+}
