@@ -65,6 +65,8 @@ function rankScope(seg: string): { index: number; text: string } {
   }
   return { index: seg.length, text: '' };
 }
+/** Verbs that also name what a figure measures about the things before (…项目2500个、完成投资5000亿元). */
+const NOUN_LIKE_VERBS = /^(投资|投入|开工|竣工|签约|融资)$/;
 const GROWTH_NAME = /(增速|增幅|增长率|增长速度|涨幅|降幅)$/;
 const EXCEEDS = /(超过|超出|突破|首破|破|超|逾|均超)$/;
 
@@ -295,6 +297,11 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
       // 关停企业74家、整治提升100家: another action on the same things.
       name = trimmed.text + afterVerbs(run.full);
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    } else if (run && NOUN_LIKE_VERBS.test(trimmed.text)) {
+      // 重大项目2500个左右、完成投资5000亿元: the investment in them.
+      name = run.full + trimmed.text;
+      textStart = run.textStart;
+      surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
     } else if (!trimmed.text || (run && isOnlyVerbs(trimmed.text))) {
       const current: MetricRun | null = run;
       if (current) {
@@ -324,13 +331,17 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
     }
     if (!name) return;
-    const perUnit = /每(?:[人生户床]每)?(月|年|天|日|人|亩)$/.exec(seg.trimEnd());
+    // 每人每月148元, 月人均增加158元: money per month or year, said between the metric and the figure.
+    const between = trimmed.text ? seg.slice(trimmed.offset + trimmed.text.length) : seg;
+    const perUnit = /每(?:[人生户床]每)?(月|年|天|日|人|亩)|(月|年)人均/.exec(between);
     const people = token.bare ? peopleUnit(token.unit, name) : null;
-    const unit = people ?? (perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1]}` : token.unit);
+    const unit = people ?? (perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1] ?? perUnit[2]}` : token.unit);
     // The name as written still says whether it is a rate (居民消费价格涨幅), even where the canonical name does not.
     const written = name;
     for (const indicator of new Set([name, ...alsoNames].map(indicatorName))) {
       if (indicator.length < 2 || !(/[\u4e00-\u9fa5]/.test(indicator) || ASCII_INDICATORS.test(indicator))) continue;
+      // 实施18万人的…工程: a verb names no metric.
+      if (isOnlyVerbs(indicator) && !NOUN_LIKE_VERBS.test(indicator)) continue;
       const kind0 = baseKind(token, GROWTH_NAME.test(written) ? written : indicator, verb, seg);
       const plan = frameIsPlan(token);
       const kind: ObservationKind = plan ? (kind0 === 'growth' ? 'growth_target' : 'target') : kind0;

@@ -17,7 +17,7 @@ const MAX_AFTER_TAIL = 2;
 const HEADS = byLength(HEAD_NOUNS);
 
 const LEADING_TIME = /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末|度)?|年度|连续[一二三四五六七八九十\d]{1,2}年|(?:今后|未来|过去)?[一二三四五六七八九十\d]{1,2}年(?:来|内|间|以来)?|今年|去年|明年|当年|年内|提前)/;
-const TRAILING_TIME = /(?:(?:较|比)(?:上年|去年|上年同期|年初|上年末|上年底|(?:19|20)\d{2}年(?:底|末)?)|(?:从|由|到|至)?(?:19|20)\d{2}年(?:底|末)?的?|每[人生户床亩吨]?每?[月年天日]?|连续[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十两]+(?:个|大|项|条))$/;
+const TRAILING_TIME = /(?:(?:较|比)(?:上年|去年|上年同期|年初|上年末|上年底|(?:19|20)\d{2}年(?:底|末)?)|(?:从|由|到|至)?(?:19|20)\d{2}年(?:底|末)?的?|每[人生户床亩吨]?每?[月年天日]?|(?:月|年)?人均|连续[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十两]+(?:个|大|项|条))$/;
 
 /** The text before a figure, without the words that open clauses or link a metric to its figure. */
 export function trimMetricText(raw: string): { text: string; offset: number } {
@@ -31,7 +31,7 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
   }
   for (let changed = true; changed;) {
     changed = false;
-    const edge = /^[\s、,;:和及与]+/.exec(text);
+    const edge = /^(?:[\s、,;:和及与]+|\((?:下同|注[^)]*)\))/.exec(text);
     if (edge) {
       text = text.slice(edge[0].length); offset += edge[0].length; changed = true;
     }

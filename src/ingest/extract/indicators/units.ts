@@ -81,7 +81,7 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
 const PER_TIME = /^\/(?:日|天|年|月|小时|时)/;
 
 /** A unit character that is the start of a longer word instead (迈上5万亿台阶, 3条件). */
-const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目)/;
+const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目|部门|部分|次会议|项工作)/;
 
 export function isCountUnit(unit: string): boolean {
   const stripped = unit.replace(/^(万亿|千万|百万|十万|亿|万)/, '');
