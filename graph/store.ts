@@ -81,6 +81,7 @@ export interface GraphStore {
   observations(query: ObservationQuery): Promise<Observation[]>;
   paragraphs(ids: string[]): Promise<Paragraph[]>;
   chunks(ids: string[]): Promise<Chunk[]>;
+  tasks(ids: string[]): Promise<Task[]>;
   /** Every stored chunk vector, for rebuilding a vector index. */
   chunkVectors(): AsyncIterable<{ id: string; documentId: string; vector: Float32Array }>;
   /** Increases with every committed write or delete; vector index files record it to detect staleness. */

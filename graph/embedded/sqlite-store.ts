@@ -252,6 +252,13 @@ export class SqliteGraphStore implements GraphStore {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  async tasks(ids: string[]): Promise<Task[]> {
+    if (!ids.length) return [];
+    const rows = this.db.prepare(`SELECT * FROM tasks WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[];
+    const byId = new Map(rows.map((r) => [r.id as string, toTask(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async chunks(ids: string[]): Promise<Chunk[]> {
     if (!ids.length) return [];
     const rows = this.db.prepare(`SELECT id, document_id, paragraph_id, section_path, task_id, text, char_start, char_end

@@ -1,7 +1,7 @@
 // The GraphStore port over neo4j-driver: one managed write transaction per document (all-or-nothing,
 // transient errors retried by the driver), batched UNWIND writes, the full-text index for lexical search.
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
-import type { Chunk, DocumentGraph, Observation, Paragraph } from '../../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { queryTokens } from '../../src/search/tokenize.ts';
 import type {
@@ -194,6 +194,13 @@ export class Neo4jGraphStore implements GraphStore {
     if (!ids.length) return [];
     const records = await this.readRows(Q.PARAGRAPHS_BY_ID, { ids });
     const byId = new Map(records.map((r) => { const p = toParagraph(r.get('paragraph')); return [p.id, p]; }));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async tasks(ids: string[]): Promise<Task[]> {
+    if (!ids.length) return [];
+    const records = await this.readRows(Q.TASKS_BY_ID, { ids });
+    const byId = new Map(records.map((r) => { const t = toTask(r.get('task')); return [t.id, t]; }));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 

@@ -10,6 +10,7 @@ export interface Passage {
   id: string;
   documentId: string;
   paragraphId: string;
+  taskId: string | null;
   text: string;
   charStart: number;
   charEnd: number;
@@ -39,9 +40,19 @@ const GRAPH_WEIGHT = 1.5;
 interface Ranked {
   key: string; // paragraph id: the unit passages are fused on
   documentId: string;
+  taskId: string | null;
   text: string;
   charStart: number;
   charEnd: number;
+}
+
+/** Passages that sit in planned tasks, best first: the tasks a topic question is about when no entity was linked. */
+const TASKS_FROM_TOP_PASSAGES = 3;
+async function tasksOfPassages(passages: Passage[], services: Services): Promise<Answer['tasks']> {
+  const ids = [...new Set(passages.slice(0, TASKS_FROM_TOP_PASSAGES).flatMap((p) => (p.taskId ? [p.taskId] : [])))];
+  const found = await services.store.tasks(ids);
+  const planned = found.filter((t) => t.horizon === 'plan');
+  return (planned.length ? planned : found).map((t) => ({ documentId: t.documentId, number: t.number, title: t.title, category: t.category, horizon: t.horizon }));
 }
 
 export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[] } = {}): Promise<Answer> {
@@ -55,7 +66,7 @@ export async function ask(question: string, services: Services, options: { k?: n
   const graphRun = async () => {
     if (!use.has('graph') || !entityIds.length) return { ranked: [] as Ranked[], tasks: [] as Answer['tasks'] };
     const hits = await store.tasksTouching(entityIds);
-    const ranked: Ranked[] = hits.flatMap((h) => h.paragraphs.map((p) => ({ key: p.id, documentId: p.documentId, text: p.text, charStart: p.charStart, charEnd: p.charEnd })));
+    const ranked: Ranked[] = hits.flatMap((h) => h.paragraphs.map((p) => ({ key: p.id, documentId: p.documentId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd })));
     // Planned tasks answer "which tasks…"; review points back them up only when no planned task matches.
     const planned = hits.filter((h) => h.task.horizon === 'plan');
     const tasks = (planned.length ? planned : hits).map((h) => ({ documentId: h.task.documentId, number: h.task.number, title: h.task.title, category: h.task.category, horizon: h.task.horizon }));
@@ -65,12 +76,12 @@ export async function ask(question: string, services: Services, options: { k?: n
     if (!use.has('vector')) return [];
     const hits = await index.search(await embedder.embedQuery(understanding.terms.length ? understanding.terms.join('，') : question), k * 3);
     const chunks = await store.chunks(hits.map((h) => h.id));
-    return chunks.map((c) => ({ key: c.paragraphId, documentId: c.documentId, text: c.text, charStart: c.charStart, charEnd: c.charEnd }));
+    return chunks.map((c) => ({ key: c.paragraphId, documentId: c.documentId, taskId: c.taskId, text: c.text, charStart: c.charStart, charEnd: c.charEnd }));
   };
   const lexicalRun = async (): Promise<Ranked[]> => {
     if (!use.has('lexical')) return [];
     const hits = await store.searchText(understanding.searchText, k * 3);
-    return hits.map((h) => ({ key: h.paragraph.id, documentId: h.paragraph.documentId, text: h.paragraph.text, charStart: h.paragraph.charStart, charEnd: h.paragraph.charEnd }));
+    return hits.map((h) => ({ key: h.paragraph.id, documentId: h.paragraph.documentId, taskId: h.paragraph.taskId, text: h.paragraph.text, charStart: h.paragraph.charStart, charEnd: h.paragraph.charEnd }));
   };
   const [graph, vector, lexical] = await Promise.all([graphRun(), vectorRun(), lexicalRun()]);
 
@@ -81,7 +92,7 @@ export async function ask(question: string, services: Services, options: { k?: n
       if (seen.has(r.key)) return; // a paragraph split into chunks counts once per retriever, at its best rank
       seen.add(r.key);
       const contribution = weight / (RRF_K + seen.size);
-      const passage = fused.get(r.key) ?? { id: r.key, documentId: r.documentId, paragraphId: r.key, text: r.text, charStart: r.charStart, charEnd: r.charEnd, score: 0, retrievers: [] };
+      const passage = fused.get(r.key) ?? { id: r.key, documentId: r.documentId, paragraphId: r.key, taskId: r.taskId, text: r.text, charStart: r.charStart, charEnd: r.charEnd, score: 0, retrievers: [] };
       passage.score += contribution;
       if (!passage.retrievers.includes(name)) passage.retrievers.push(name);
       fused.set(r.key, passage);
@@ -92,6 +103,8 @@ export async function ask(question: string, services: Services, options: { k?: n
   add(lexical, 'lexical', 1);
   const passages = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, k);
   for (const p of passages) p.score = Number(p.score.toFixed(5));
+
+  const tasks = graph.tasks.length ? graph.tasks : await tasksOfPassages(passages, services);
 
   const indicatorIds = understanding.entities.filter((e) => e.type === 'indicator').map((e) => e.id);
   const observations = (await Promise.all(indicatorIds.map((id) => store.observations({ indicator: id })))).flat();
@@ -105,7 +118,7 @@ export async function ask(question: string, services: Services, options: { k?: n
     semanticSearch: embedder.mode === 'semantic' ? 'on' : 'off',
     entities: understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })),
     translatedTerms: understanding.terms,
-    tasks: graph.tasks,
+    tasks,
     passages,
     observations,
     notes,

@@ -24,11 +24,11 @@ const ENGLISH_SUFFIX_PINYIN: Record<string, string> = {
 
 /** Class words that stand for every place of a kind ("哪些任务涉及水库" = any reservoir). */
 const PLACE_CLASSES: Array<{ zh: RegExp; en: RegExp; kinds: string[] }> = [
-  { zh: /水库/, en: /\breservoirs?\b/i, kinds: ['reservoir'] },
-  { zh: /河流|河道|江河/, en: /\brivers?\b/i, kinds: ['river'] },
-  { zh: /湖泊/, en: /\blakes?\b/i, kinds: ['lake'] },
-  { zh: /乡镇|街道|镇街/, en: /\b(towns?|townships?|subdistricts?)\b/i, kinds: ['town', 'township', 'subdistrict'] },
-  { zh: /开发区|园区|度假区/, en: /\b(zones?|parks?)\b/i, kinds: ['zone', 'park', 'newtown'] },
+  { zh: /水库/, en: /\breservoirs\b/i, kinds: ['reservoir'] },
+  { zh: /河流|河道|江河/, en: /\brivers\b/i, kinds: ['river'] },
+  { zh: /湖泊/, en: /\blakes\b/i, kinds: ['lake'] },
+  { zh: /乡镇|街道|镇街/, en: /\b(towns|townships|subdistricts)\b/i, kinds: ['town', 'township', 'subdistrict'] },
+  { zh: /开发区|园区|度假区/, en: /\b(zones|parks)\b/i, kinds: ['zone', 'park', 'newtown'] },
   { zh: /铁路|高铁/, en: /\b(rail(ways?)?|high-speed rail)\b/i, kinds: ['rail'] },
 ];
 
@@ -65,18 +65,31 @@ function linkChinese(question: string, entities: EntitySummary[]): EntitySummary
   return [...linked.values()];
 }
 
+/** Pinyin spellings in English text, longest match first at each word, so "Cao'e River" links 曹娥江 and not also 曹娥. */
 function linkPinyin(question: string, entities: EntitySummary[]): EntitySummary[] {
   const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
-  const candidates = new Set<string>();
+  const byKey = new Map<string, EntitySummary[]>();
+  for (const e of entities) {
+    for (const key of new Set([e.pinyin, ...e.aliases.map(pinyinOf)])) {
+      if (key.length < 4) continue;
+      byKey.set(key, [...(byKey.get(key) ?? []), e]);
+    }
+  }
+  const linked = new Map<string, EntitySummary>();
   for (let i = 0; i < words.length; i++) {
     let key = '';
+    let best: { end: number; found: EntitySummary[] } | null = null;
     for (let j = i; j < Math.min(words.length, i + 4); j++) {
       const word = words[j]!;
       key += j > i && ENGLISH_SUFFIX_PINYIN[word] ? ENGLISH_SUFFIX_PINYIN[word] : word;
-      if (key.length >= 4) candidates.add(key);
+      const found = byKey.get(key);
+      if (found) best = { end: j, found };
     }
+    if (!best) continue;
+    for (const e of best.found) linked.set(e.id, e);
+    i = best.end;
   }
-  return entities.filter((e) => [e.pinyin, ...e.aliases.map(pinyinOf)].some((key) => key.length >= 4 && candidates.has(key)));
+  return [...linked.values()];
 }
 
 const aliasPinyin = new Map<string, string>();

@@ -151,13 +151,15 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(target).toMatchObject({ value: 7, unit: '%', period: '2017', comparator: '左右' });
     });
 
-    it('returns paragraphs and chunks by id in the order asked, and keeps chunk vectors', async () => {
+    it('returns paragraphs, tasks and chunks by id in the order asked, and keeps chunk vectors', async () => {
       await store.writeDocument(A, fixtureVectors(A));
       await store.writeDocument(B, []);
       const [p1, p2, p3] = A.paragraphs;
       expect(await store.paragraphs([p3!.id, 'missing', p1!.id])).toEqual([p3, p1]);
       expect(await store.paragraphs([])).toEqual([]);
       expect(await store.paragraphs([B.paragraphs[1]!.id, p2!.id])).toEqual([B.paragraphs[1], p2]);
+      expect(await store.tasks([B.tasks[0]!.id, 'missing', A.tasks[1]!.id])).toEqual([B.tasks[0], A.tasks[1]]);
+      expect(await store.tasks([])).toEqual([]);
       const chunkIds = [B.chunks[0]!.id, A.chunks[2]!.id];
       expect(await store.chunks(chunkIds)).toEqual([B.chunks[0], A.chunks[2]]);
 
