@@ -57,6 +57,18 @@ const LEAGUE_VERBS = /入围|入选|评为|列入|跻身|进入|位列|荣膺|�
 const COMPLETION_VERBS = ['完成', '建成', '新建', '新增', '建设', '创成', '启动'];
 const RANK_SCOPES = [/(全国|全省|全市|全区|全县|全球|省内|市内)[\u4e00-\u9fa5]{0,8}$/, /(省|市)[\u4e00-\u9fa5]{0,8}$/];
 
+/** Position of the last 、 outside brackets (工业强县(市、区)综合评价 has none), or -1. */
+function lastTopLevelComma(text: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === '、' && depth === 0) last = i;
+  }
+  return last;
+}
+
 /** Where the scope of a rank starts when no verb introduces it (生态环境公众满意度全市第一). */
 function rankScope(seg: string): { index: number; text: string } {
   for (const pattern of RANK_SCOPES) {
@@ -267,7 +279,7 @@ function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => 
       const verb = /(位居|位列|跃居|稳居|跻身|居于|居|列|排名|排)(?!.*(?:位居|位列|跃居|稳居|跻身|居|列|排名|排))/.exec(seg);
       const scope = verb ? { index: verb.index + verb[0].length, text: seg.slice(verb.index + verb[0].length) } : rankScope(seg);
       const ranked = seg.slice(0, verb ? verb.index : scope.index);
-      const lastItem = ranked.slice(ranked.lastIndexOf('、') + 1);
+      const lastItem = ranked.slice(lastTopLevelComma(ranked) + 1);
       const before = trimMetricText(lastItem || ranked);
       const offset = token.segStart + (lastItem ? ranked.length - lastItem.length : 0) + before.offset;
       // 跻身全球科研城市第12位: nothing named before the verb, the scope is what the rank is of.
@@ -424,10 +436,12 @@ export function extractObservations(ctx: ExtractionContext): IndicatorExtraction
     }
   });
 
+  // Aliases are the other ways the text writes this indicator alone (实到外资 for 实际利用外资), not the wider
+  // surfaces it was read from (城乡…收入 for 城镇…收入, 增幅 for a rank).
   const indicators = [...entities.values()].map(({ entity, surfaces, families }) => ({
     ...entity,
     kind: familyOf(families),
-    aliases: [...surfaces].filter((s) => s !== entity.name).sort(),
+    aliases: [...surfaces].filter((s) => s !== entity.name && indicatorName(s) === entity.name).sort(),
   }));
   return { indicators, observations, mentions };
 }
