@@ -106,6 +106,10 @@ describe('periods', () => {
       ['城镇登记失业率', 3.5, '%', 'target', '2017', '以内'],
     ]);
   });
+  it('takes the document year from dated headings when it is not given, and says unknown otherwise', () => {
+    expect(facts(observe(PLAN, '地区生产总值增长8%左右。', null))).toEqual([['地区生产总值', 8, '%', 'growth_target', '2017', '左右']]);
+    expect(facts(observe([], '地区生产总值773.22亿元。', null))).toEqual([['地区生产总值', 773.22, '亿元', 'actual', 'unknown', null]]);
+  });
   it('reads forward-looking sentences as targets when there are no headings', () => {
     expect(facts(observe([], '今年力争新增城镇就业1.6万个以上。'))).toEqual([['城镇新增就业', 1.6, '万个', 'target', '2017', '以上']]);
   });
