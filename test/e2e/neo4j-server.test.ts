@@ -55,6 +55,17 @@ describe.skipIf(NEO4J_SKIPPED)('CLI on the Neo4j backend', () => {
     const again = await cliJson(['ingest', SEED, '--graph', 'neo4j'], env);
     expect(again.documents[0].status).toBe('unchanged');
 
+    // The same question gets the same tasks and passages from Neo4j as from the embedded store.
+    const embeddedData = tempDataDir();
+    await cliJson(['ingest', SEED, '--data', embeddedData]);
+    for (const question of ['哪些任务涉及曹娥江？', 'Which tasks involve reservoirs?']) {
+      const onNeo4j = await cliJson(['ask', question, '--graph', 'neo4j'], env);
+      const embedded = await cliJson(['ask', question, '--data', embeddedData]);
+      expect(onNeo4j.tasks.map((t: { number: number }) => t.number).sort()).toEqual(embedded.tasks.map((t: { number: number }) => t.number).sort());
+      expect(onNeo4j.tasks.length).toBeGreaterThan(0);
+      expect(onNeo4j.passages.slice(0, 3).map((p: { id: string }) => p.id)).toEqual(embedded.passages.slice(0, 3).map((p: { id: string }) => p.id));
+    }
+
     const places = await cliJson(['entities', '--type', 'place', '--match', 'Shang Yu', '--graph', 'neo4j'], env);
     expect(places.entities.map((e: { name: string }) => e.name)).toContain('上虞区');
 
