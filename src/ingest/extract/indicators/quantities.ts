@@ -97,7 +97,7 @@ function scanLeagues(scan: Scan): void {
 
 /** 翻一番 / 翻番 / 翻两番: a doubling (or quadrupling). */
 function scanDoublings(scan: Scan): void {
-  for (const m of scan.text.matchAll(/翻(一|两|二)?番/g)) {
+  for (const m of scan.text.matchAll(/翻了?(一|两|二)?番/g)) {
     const value = m[1] === '两' || m[1] === '二' ? 4 : 2;
     const end = m.index + m[0].length;
     take(scan, { start: m.index, end, qualifierEnd: end, value, unit: '倍', family: 'multiple', form: 'double', chinese: true, qualifier: null, approximate: false });
