@@ -8,7 +8,6 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
 
 /** Characters a Chinese numeral below ten thousand is written with. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
-export const CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百千]+/y;
 
 /** Value of a Chinese numeral below 10 000 (七 → 7, 十二 → 12, 两千 → 2000, 百 → 100), or null if malformed. */
 export function parseChineseNumeral(text: string): number | null {

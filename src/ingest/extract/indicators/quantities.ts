@@ -3,7 +3,7 @@
 // Numbers that are not quantities are left out: years, dates, ordinals, codes (G20, PM2.5), road numbers,
 // and anything inside quotation marks or book titles (“2521”工程, 《中国制造2025》).
 import { CHINESE_NUMERAL_CHARS, parseChineseFraction, parseChineseNumeral, parseRomanNumeral, roundValue } from './numbers.ts';
-import { isCountUnit, matchUnit, type UnitFamily } from './units.ts';
+import { matchUnit, type UnitFamily } from './units.ts';
 
 export type QuantityForm = 'measure' | 'rank' | 'league' | 'double' | 'streak' | 'grade' | 'fraction';
 
@@ -35,7 +35,7 @@ const CHINESE_AT = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 const CHINESE_CLASSIFIERS = /^(大|条|个|所|座|家|项|只)/;
 
 /** Spans inside “…”, 「…」, 《…》: names and slogans, whose digits are not figures. */
-export function quotedSpans(text: string): Array<[number, number]> {
+function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const pairs: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '"': '"' };
   for (let i = 0; i < text.length; i++) {
@@ -137,9 +137,8 @@ function scanFractions(scan: Scan): void {
     if (fraction === null || inside(scan.quoted, m.index)) continue;
     const end = m.index + m[0].length;
     const qualifier = qualifierAt(scan.text, end);
-    const percent = m[1] === '百';
     take(scan, {
-      start: m.index, end, qualifierEnd: end + (qualifier?.length ?? 0), value: roundValue(percent ? fraction * 100 : fraction * 100),
+      start: m.index, end, qualifierEnd: end + (qualifier?.length ?? 0), value: roundValue(fraction * 100),
       unit: '%', family: 'percent', form: 'fraction', chinese: true, qualifier, approximate: false,
     });
   }
@@ -244,4 +243,3 @@ export function scanQuantities(text: string): Quantity[] {
   return scan.found.sort((a, b) => a.start - b.start);
 }
 
-export { isCountUnit };

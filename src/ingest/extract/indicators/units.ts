@@ -43,6 +43,11 @@ export function peopleUnit(unit: string, metric: string): string | null {
   return /人次|游客|旅客|客流/.test(metric) ? `${magnitude}人次` : `${magnitude}人`;
 }
 
+const PER_TIME = /^\/(?:日|天|年|月|小时|时)/;
+
+/** A unit character that is the start of a longer word instead (迈上5万亿台阶, 3条件). */
+const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目|部门|部分|次会议|项工作)/;
+
 interface UnitEntry { unit: string; family: UnitFamily }
 
 const UNIT_TABLE: UnitEntry[] = (() => {
@@ -76,14 +81,4 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
     }
   }
   return null;
-}
-
-const PER_TIME = /^\/(?:日|天|年|月|小时|时)/;
-
-/** A unit character that is the start of a longer word instead (迈上5万亿台阶, 3条件). */
-const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目|部门|部分|次会议|项工作)/;
-
-export function isCountUnit(unit: string): boolean {
-  const stripped = unit.replace(/^(万亿|千万|百万|十万|亿|万)/, '');
-  return BASE_UNITS.some((u) => u.unit === stripped && u.family === 'count');
 }
