@@ -132,3 +132,6 @@ export const COMPARED_WITH = /比上年|比去年|较上年|较去年|同比|上
 
 /** Words that mark a statement as forward-looking when the document structure does not say. */
 export const FORWARD_WORDS = /力争|确保|预期|目标|计划|争取|将要|要把|要实现|今年|明年|到20\d\d年|努力实现/;
+
+/** Verbs with which a subject enters a league or a ranked list (获…50强, 入围…500强, 居全省十强). */
+export const LEAGUE_VERBS = /入围|入选|评为|列入|跻身|进入|位列|荣膺|获|居/;

@@ -1,0 +1,242 @@
+// Reading what each figure of a sentence states: the metric it belongs to (named before it, counted after it, or
+// continued from the figure before: …773.22亿元、增长7%; 分别达到A和B), whether it is a level, a growth rate or a
+// share, its sign and its qualifier (以上, 左右, 力争 …).
+import type { Comparator, ObservationKind } from '../../../domain/schemas.ts';
+import {
+  ASCII_INDICATORS, CHANGE_VERBS, COMPARED_WITH, GROWTH_AFTER, LEAGUE_VERBS, LEVEL_AFTER_CHANGE, SHARE_PATTERN,
+} from './lexicon.ts';
+import {
+  afterVerbs, asGroupOf, indicatorName, isAttributeWord, isOnlyVerbs, splitMetrics, trimMetricText,
+} from './metrics.ts';
+import type { Token } from './tokens.ts';
+import { peopleUnit } from './units.ts';
+
+interface Verb {
+  direction: 1 | -1;
+  /** 提高到 / 降至: a level reached, not a change. */
+  level: boolean;
+}
+
+interface MetricRun {
+  names: string[];
+  full: string;
+  /** Offset in the paragraph where the statement that named the metric begins. */
+  textStart: number;
+  verb: Verb | null;
+  index: number;
+}
+
+const RANK_SCOPES = [/(全国|全省|全市|全区|全县|全球|省内|市内)[\u4e00-\u9fa5]{0,8}$/, /(省|市)[\u4e00-\u9fa5]{0,8}$/];
+
+/** Position of the last 、 outside brackets (工业强县(市、区)综合评价 has none), or -1. */
+function lastTopLevelComma(text: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === '、' && depth === 0) last = i;
+  }
+  return last;
+}
+
+/** Where the scope of a rank starts when no verb introduces it (生态环境公众满意度全市第一). */
+function rankScope(seg: string): { index: number; text: string } {
+  for (const pattern of RANK_SCOPES) {
+    const match = pattern.exec(seg);
+    if (match) return { index: match.index, text: match[0] };
+  }
+  return { index: seg.length, text: '' };
+}
+
+/** Verbs that also name what a figure measures about the things before (…项目2500个、完成投资5000亿元). */
+const NOUN_LIKE_VERBS = /^(投资|投入|开工|竣工|签约|融资)$/;
+const GROWTH_NAME = /(增速|增幅|增长率|增长速度|涨幅|降幅)$/;
+const EXCEEDS = /(超过|超出|突破|首破|破|超|逾|均超)$/;
+
+/** The last change verb in the words before a figure, and whether it states a level (提高到) instead. */
+function verbIn(seg: string): Verb | null {
+  let found: { at: number; verb: Verb } | null = null;
+  for (const [word, direction] of CHANGE_VERBS) {
+    const at = seg.lastIndexOf(word);
+    if (at < 0 || (found && found.at >= at)) continue;
+    const next = seg[at + word.length] ?? '';
+    found = { at, verb: { direction, level: LEVEL_AFTER_CHANGE.includes(next) } };
+  }
+  if (!found && /(达到|达|为|控制在|保持在|稳定在)$/.test(seg)) return { direction: 1, level: true };
+  return found?.verb ?? null;
+}
+
+/** The qualifier of a figure: its own bound (以上, 以内, 左右) first, then the words leading to it. */
+function comparatorOf(token: Token, seg: string, lead: string): Comparator | null {
+  if (token.qualifier === '以上' || token.approximate) return '以上';
+  if (token.qualifier === '以下' || token.qualifier === '以内') return '以内';
+  if (token.qualifier === '左右') return '左右';
+  const bound = seg.trimEnd().replace(/每[人生户床亩吨]?每?[月年天日]?$/, '');
+  if (EXCEEDS.test(bound) || /(不低于|不少于|高于|多于|最低|最少)$/.test(bound)) return '以上';
+  if (/(低于|少于|不高于|不超过|最高|最多|最长)$/.test(bound)) return '以内';
+  if (/(约|大约|近)$/.test(seg)) return '左右';
+  for (const words of [seg, lead]) {
+    if (words.includes('确保')) return '确保';
+    if (words.includes('力争')) return '力争';
+  }
+  if (/(达到|达)$/.test(seg)) return '达到';
+  return null;
+}
+
+function isShare(name: string): boolean {
+  return SHARE_PATTERN.test(name);
+}
+
+/** What the figure states, before the plan/review frame is applied. */
+function baseKind(token: Token, name: string, verb: Verb | null, seg: string): 'actual' | 'growth' | 'ratio' {
+  if (token.family === 'multiple') return 'growth';
+  if (token.family !== 'percent') return verb && !verb.level && COMPARED_WITH.test(seg) ? 'growth' : 'actual';
+  if (token.unit === '个百分点' || token.unit === '百分点') return isShare(name) ? 'ratio' : 'growth';
+  if ((verb && !verb.level) || GROWTH_NAME.test(name)) return 'growth';
+  return isShare(name) ? 'ratio' : 'actual';
+}
+
+export interface Statement {
+  token: Token;
+  name: string;
+  unit: string;
+  surface: { start: number; text: string } | null;
+  kind: ObservationKind;
+  value: number;
+  comparator: Comparator | null;
+  textStart: number;
+  seg: string;
+}
+
+/** Reads the metric of every figure in one sentence. */
+export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => boolean): Statement[] {
+  const statements: Statement[] = [];
+  let run: MetricRun | null = null;
+  const live = tokens.filter((t) => t.role === 'pre' || t.role === 'post');
+
+  const continuationSize = (from: number): number => {
+    let size = 1;
+    for (const next of live.slice(from + 1)) {
+      if (next.role !== 'post' || next.form !== 'measure') break;
+      const seg = text.slice(next.segStart, next.start);
+      if (trimMetricText(seg).text || verbIn(seg)) break;
+      size++;
+    }
+    return size;
+  };
+
+  live.forEach((token, i) => {
+    const seg = text.slice(token.segStart, token.start);
+    const lead = text.slice(token.clauseStart, token.start);
+    const trimmed = trimMetricText(seg);
+    // Verbs are read after the metric only: 增加值 and 增长率 name metrics, they state no change.
+    const growthAfter = token.family === 'percent' && GROWTH_AFTER.test(text.slice(token.qualifierEnd, token.clauseEnd));
+    const ownVerb = verbIn(trimmed.text ? seg.slice(trimmed.offset + trimmed.text.length) : seg)
+      ?? (growthAfter ? { direction: 1, level: false } : null);
+    let name: string | null = null;
+    let alsoNames: string[] = [];
+    let surface: Statement['surface'] = null;
+    let textStart = token.clauseStart;
+    let verb = ownVerb;
+
+    if (token.role === 'pre' && token.noun) {
+      name = token.noun.text;
+      surface = token.noun;
+      run = { names: [name], full: name, textStart, verb: ownVerb, index: 0 };
+    } else if (token.form === 'rank') {
+      // 增幅居全国副省级城市第一: what is ranked, then (after 居/列/排名) among what.
+      const verb = /(位居|位列|跃居|稳居|跻身|居于|居|列|排名|排)(?!.*(?:位居|位列|跃居|稳居|跻身|居|列|排名|排))/.exec(seg);
+      const scope = verb ? { index: verb.index + verb[0].length, text: seg.slice(verb.index + verb[0].length) } : rankScope(seg);
+      const ranked = seg.slice(0, verb ? verb.index : scope.index);
+      const lastItem = ranked.slice(lastTopLevelComma(ranked) + 1);
+      const before = trimMetricText(lastItem || ranked);
+      const offset = token.segStart + (lastItem ? ranked.length - lastItem.length : 0) + before.offset;
+      // 跻身全球科研城市第12位: nothing named before the verb, the scope is what the rank is of.
+      const base = !before.text ? (run?.full ?? '') : isAttributeWord(before.text) && run ? run.full + before.text : indicatorName(before.text);
+      if (base || scope.text) {
+        name = `${base.replace(/排名$/, '')}${scope.text}排名`;
+        if (before.text) surface = { start: offset, text: before.text };
+        else textStart = run?.textStart ?? textStart;
+      }
+    } else if (token.form === 'league') {
+      const verb = LEAGUE_VERBS.exec(seg);
+      const verbAt = verb?.index ?? 0;
+      const after = trimMetricText(seg.slice(verbAt + (verb?.[0].length ?? 0))).text;
+      const before = trimMetricText(seg.slice(0, verbAt));
+      name = after.length >= 4 ? after : `${before.text}${after}排名`;
+      if (before.text) surface = { start: token.segStart + before.offset, text: before.text };
+    } else if (token.form === 'streak') {
+      const predicate = /^[^,;。、的(]{0,6}/.exec(text.slice(token.end, token.clauseEnd))?.[0] ?? '';
+      const subject = trimMetricText(seg.replace(/连续$/, ''));
+      if (subject.text) {
+        name = `${subject.text}${predicate}年数`;
+        surface = { start: token.segStart + subject.offset, text: subject.text };
+      }
+    } else if (token.unit === 'A级') {
+      name = 'A级景区';
+    } else if (run && trimmed.text && isOnlyVerbs(trimmed.text) && /^[\u4e00-\u9fa5]/.test(afterVerbs(run.full)) && afterVerbs(run.full) !== run.full) {
+      // 关停企业74家、整治提升100家: another action on the same things.
+      name = trimmed.text + afterVerbs(run.full);
+      surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    } else if (run && NOUN_LIKE_VERBS.test(trimmed.text)) {
+      // 重大项目2500个左右、完成投资5000亿元: the investment in them.
+      name = run.full + trimmed.text;
+      textStart = run.textStart;
+      surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    } else if (!trimmed.text || (run && isOnlyVerbs(trimmed.text))) {
+      const current: MetricRun | null = run;
+      if (current) {
+        if (ownVerb) { current.index = 0; current.verb = ownVerb; } else current.index += 1;
+        verb = ownVerb ?? current.verb;
+        name = current.names[Math.min(current.index, current.names.length - 1)]!;
+        textStart = current.textStart;
+      }
+    } else if (trimmed.text.startsWith('占') && run) {
+      name = `${run.full}${trimmed.text}${/(比重|比例)$/.test(trimmed.text) ? '' : '比重'}`;
+      textStart = run.textStart;
+      surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    } else if (isAttributeWord(trimmed.text) && run) {
+      name = run.full + trimmed.text;
+      textStart = run.textStart;
+    } else if (run && asGroupOf(run.full, trimmed.text) !== null && trimmed.text.length <= 2) {
+      name = asGroupOf(run.full, trimmed.text)!;
+      textStart = run.textStart;
+      surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    } else {
+      const size = continuationSize(i);
+      const names = splitMetrics(trimmed.text, size);
+      run = { names, full: indicatorName(trimmed.text), textStart, verb: ownVerb, index: 0 };
+      name = names[0]!;
+      // 城镇和农村居民收入分别增长8%左右: one figure for each of the metrics.
+      if (size === 1 && seg.includes('分别')) [name, ...alsoNames] = splitMetrics(trimmed.text, 2) as [string, ...string[]];
+      surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    }
+    if (!name) return;
+    // 每人每月148元, 月人均增加158元: money per month or year, said between the metric and the figure.
+    const between = trimmed.text ? seg.slice(trimmed.offset + trimmed.text.length) : seg;
+    const perUnit = /每(?:[人生户床]每)?(月|年|天|日|人|亩)|(月|年)人均/.exec(between);
+    const people = token.bare ? peopleUnit(token.unit, name) : null;
+    const unit = people ?? (perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1] ?? perUnit[2]}` : token.unit);
+    // The name as written still says whether it is a rate (居民消费价格涨幅), even where the canonical name does not.
+    const written = name;
+    for (const indicator of new Set([name, ...alsoNames].map(indicatorName))) {
+      if (indicator.length < 2 || !(/[\u4e00-\u9fa5]/.test(indicator) || ASCII_INDICATORS.test(indicator))) continue;
+      // 实施18万人的…工程: a verb names no metric.
+      if (isOnlyVerbs(indicator) && !NOUN_LIKE_VERBS.test(indicator)) continue;
+      const kind0 = baseKind(token, GROWTH_NAME.test(written) ? written : indicator, verb, seg);
+      const plan = frameIsPlan(token);
+      const kind: ObservationKind = plan ? (kind0 === 'growth' ? 'growth_target' : 'target') : kind0;
+      const value = kind0 === 'growth' && verb?.direction === -1 ? -token.value : token.value;
+      statements.push({ token, name: indicator, unit, surface, kind, value, comparator: comparatorOf(token, seg, lead), textStart, seg });
+    }
+  });
+  return statements.filter((statement, i) => !isPassedThreshold(statement, statements[i + 1]));
+}
+
+/** 首破百亿、达到103.72亿元: the threshold passed is said on the way to the figure itself. */
+function isPassedThreshold(statement: Statement, next: Statement | undefined): boolean {
+  return next !== undefined && next.name === statement.name && next.unit === statement.unit
+    && EXCEEDS.test(statement.seg.trimEnd()) && /(达到|达)$/.test(next.seg) && next.value >= statement.value;
+}
+
