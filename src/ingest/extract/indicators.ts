@@ -1,8 +1,8 @@
-// Indicators and their numeric observations in a report: every figure (773.22亿元, 增长7%, 全省第八 …) is read
-// with the metric it belongs to, what it states (a result, a growth rate, a share, or a target), the period it
-// refers to and the qualifier around it (以上, 左右, 力争 …). Works sentence by sentence: the metric stands before
-// the figure (地区生产总值773.22亿元), or after it when the figure counts a noun (建成7家养老服务中心), and a
-// figure without words of its own continues the metric before it (…773.22亿元、增长7%; 分别达到A和B).
+// Indicators and their numeric observations in a report: every figure (773.22亿元, 增长7%, 全省第八 …) with the
+// metric it belongs to, what it states (a result, a growth rate, a share, or a target), the period it refers to
+// and its qualifier (以上, 左右, 力争 …). Paragraph by paragraph and sentence by sentence: quantities.ts finds the
+// figures, tokens.ts decides their roles, statements.ts reads what each states, periods.ts dates it; this file
+// records them as Indicator entities (one per normalised name, shared across documents), Observations and Mentions.
 import { pinyin } from 'pinyin-pro';
 import { stableId } from '../../domain/ids.ts';
 import type { Entity, Mention, Observation } from '../../domain/schemas.ts';
