@@ -64,6 +64,7 @@ describe('scanning figures', () => {
   });
   it('leaves out years, dates, codes, road numbers, item numbers, ranges and quoted names', () => {
     expect(brief('以400~800米为半径')).toEqual([]);
+    expect(brief('办好世界游泳锦标赛(25米)')).toEqual([]);
     expect(brief('2016年,是攻坚克难的一年')).toEqual([]);
     expect(brief('(2017年2月20日在区人民代表大会上)')).toEqual([]);
     expect(brief('G20峰会保障攻坚战取得全面胜利')).toEqual([]);

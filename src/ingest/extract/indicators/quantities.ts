@@ -201,6 +201,8 @@ function scanMeasures(scan: Scan): void {
     // A year (2016年) never reaches here: 年 is not a unit. Dates and times of day are excluded the same way.
     const end = at + unit.length;
     const qualifier = qualifierAt(text, end);
+    // 世界游泳锦标赛(25米): a figure alone in brackets labels the name before it.
+    if (text[i - 1] === '(' && text[end + (qualifier?.length ?? 0)] === ')') { i = end - 1; continue; }
     take(scan, {
       start: i, end, qualifierEnd: end + (qualifier?.length ?? 0), value, unit: unit.unit, family: unit.family,
       form: 'measure', chinese, qualifier, approximate, ...(unit.bare ? { bare: true } : {}),
