@@ -4,7 +4,7 @@
 // aliases equals a gold entity's canonical name or alias of the same type. Lenient normalisation, applied to
 // both sides: full-width forms → ASCII (标准化＋ = 标准化+), quotes and spaces removed (“三改” = 三改), a trailing
 // parenthetical note removed (人民医院（区人民医院） = 人民医院). For initiatives, the named members of a gold
-// bundle (创新上虞 in 四个上虞) also count as correct extractions, though only the bundles count for recall.
+// bundle (法治浙江 in 六个浙江) also count as correct extractions, though only the bundles count for recall.
 //
 // recall = gold entities matched / gold entities; precision = extracted entities matching a gold entity /
 // extracted entities. For places, mention-count accuracy compares the number of mentions of each matched

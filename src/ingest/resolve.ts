@@ -1,5 +1,5 @@
 // Resolution: one canonical entity per name, with aliases, a pinyin key and an id that is the same in every
-// document, so 章镇镇 in one report and 章镇 in another are the same node.
+// document, so 瓜沥镇 in one report and 瓜沥 in another are the same node.
 import { pinyin } from 'pinyin-pro';
 import { stableId } from '../domain/ids.ts';
 import type { Entity, EntityType } from '../domain/schemas.ts';
@@ -13,7 +13,7 @@ export function cleanName(name: string): string {
   return normalizeWidth(name).replace(DECORATION, '');
 }
 
-/** A place name without its administrative suffix when at least two characters remain (上虞区 → 上虞, 曹娥江 stays). */
+/** A place name without its administrative suffix when at least two characters remain (萧山区 → 萧山, 钱塘江 stays). */
 function placeStem(name: string): string {
   if (NON_ADMIN_ENDINGS.some((ending) => name.endsWith(ending))) return name;
   for (const [suffix] of ADMIN_SUFFIXES) {
@@ -28,7 +28,7 @@ export function resolutionKey(type: EntityType, name: string): string {
   return type === 'place' ? placeStem(clean) : clean;
 }
 
-/** Toneless lowercase pinyin without spaces (曹娥江 → caoejiang, 绿色 → lvse); letters and digits are kept. */
+/** Toneless lowercase pinyin without spaces (钱塘江 → qiantangjiang, 绿色 → lvse); letters and digits are kept. */
 export function pinyinKey(text: string): string {
   return pinyin(cleanName(text), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')

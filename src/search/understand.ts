@@ -1,5 +1,5 @@
 // Question understanding: language, intent, and the entities a question names (Chinese names and aliases,
-// or pinyin spellings in English questions such as "Caoejiang" / "Songxia Town").
+// or pinyin spellings in English questions such as "Qiantangjiang" / "Guali Town").
 import type { EntitySummary, GraphStore } from '../../graph/store.ts';
 import { pinyinKey } from '../ingest/resolve.ts';
 import { translateTerms } from './glossary.ts';
@@ -34,7 +34,7 @@ const PLACE_CLASSES: Array<{ zh: RegExp; en: RegExp; kinds: string[] }> = [
 
 function linkPlaceClasses(question: string, language: 'zh' | 'en', entities: EntitySummary[], linked: EntitySummary[]): EntitySummary[] {
   const kinds = new Set(PLACE_CLASSES.filter((c) => (language === 'zh' ? c.zh : c.en).test(question)).flatMap((c) => c.kinds));
-  // A class word inside a linked name (四明湖水库) names that place, not the class.
+  // A class word inside a linked name (闲林水库) names that place, not the class.
   const linkedText = linked.map((e) => e.name).join(' ');
   const classes = [...kinds].filter((kind) => !(language === 'zh' && PLACE_CLASSES.some((c) => c.kinds.includes(kind) && c.zh.test(linkedText))));
   if (!classes.length) return [];
@@ -65,7 +65,7 @@ function linkChinese(question: string, entities: EntitySummary[]): EntitySummary
   return [...linked.values()];
 }
 
-/** Pinyin spellings in English text, longest match first at each word, so "Cao'e River" links 曹娥江 and not also 曹娥. */
+/** Pinyin spellings in English text, longest match first at each word, so "Qiantang River" links 钱塘江 and not also 钱塘. */
 function linkPinyin(question: string, entities: EntitySummary[]): EntitySummary[] {
   const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
   const byKey = new Map<string, EntitySummary[]>();

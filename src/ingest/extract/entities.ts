@@ -23,7 +23,7 @@ function withoutPlaces(initiatives: Candidate[], places: Candidate[]): Candidate
   return initiatives.filter((i) => !placeSpans.has(`${i.start}:${i.end}`));
 }
 
-/** One mention per entity and position: a short alias inside a longer one (章镇 in 章镇镇) is the same mention. */
+/** One mention per entity and position: a short alias inside a longer one (瓜沥 in 瓜沥镇) is the same mention. */
 function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] {
   const paragraphs = new Map(ctx.paragraphs.map((p) => [p.id, p]));
   const surfaceOf = (c: Candidate) => {

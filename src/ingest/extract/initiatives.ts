@@ -1,5 +1,5 @@
-// Initiatives: quoted programmes (“五水共治”), counted bundles with their parts (六大战略, “四个上虞”),
-// named programmes written without quotes (城中村改造三年行动计划, 强村富民工程) and national programmes.
+// Initiatives: quoted programmes (“五水共治”), counted bundles with their parts (六大战略, “六个浙江”),
+// named programmes written without quotes (小城镇环境综合整治三年行动计划, 山海协作工程) and national programmes.
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings, spansOverlap } from './lexicon/candidate.ts';
 import {
@@ -37,7 +37,7 @@ function headAfter(text: string, at: number): string | undefined {
   return PROGRAMME_HEADS.find((head) => text.startsWith(head, at));
 }
 
-/** “五水共治”, “地票”改革, “2521”城乡路网建设, “最美人物(故事)”; honours and titles in quotes are skipped. */
+/** “五水共治”, “地票”改革, “5433”现代综合交通大会战, “最美人物(故事)”; honours and titles in quotes are skipped. */
 function quotedIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const found: Candidate[] = [];
@@ -47,7 +47,7 @@ function quotedIn(paragraph: ExtractionParagraph): Candidate[] {
     if (HONOUR_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index)) || HONOUR_AFTER.test(text.slice(innerEnd + 1))) continue;
     const name = match[1]!.replace(TRAILING_NOTE, '').trim();
     if (NUMERIC.test(name)) {
-      // A number is named by what follows it: “2521”城乡路网建设.
+      // A number is named by what follows it: “5433”现代综合交通大会战.
       const tail = /^[\u4e00-\u9fff]{2,10}/.exec(text.slice(innerEnd + 1));
       if (tail) found.push(initiative(paragraph, innerStart, innerEnd + 1 + tail[0].length, name + tail[0], 'quoted', 8));
       continue;
@@ -129,7 +129,7 @@ function bundlesIn(paragraph: ExtractionParagraph): Candidate[] {
   return found;
 }
 
-/** “四个上虞” and “三个年”: a quoted counted name whose parts are listed before it or quoted elsewhere. */
+/** “六个浙江” and “三个年”: a quoted counted name whose parts are listed before it or quoted elsewhere. */
 function quotedBundles(ctx: ExtractionContext, quoted: Candidate[]): void {
   const paragraphById = new Map(ctx.paragraphs.map((p) => [p.id, p]));
   for (const bundle of quoted) {
@@ -147,7 +147,7 @@ function quotedBundles(ctx: ExtractionContext, quoted: Candidate[]): void {
   }
 }
 
-/** Quoted names ending in the bundle's stem (创新上虞 for “四个上虞”), preferring those that open a paragraph. */
+/** Quoted names ending in the bundle's stem (法治浙江 for “六个浙江”), preferring those that open a paragraph. */
 function quotedParts(ctx: ExtractionContext, quoted: Candidate[], stem: string, count: number, bundleName: string): string[] | undefined {
   const paragraphById = new Map(ctx.paragraphs.map((p) => [p.id, p]));
   const members = quoted.filter((q) => q.name !== bundleName && q.name.endsWith(stem) && q.name.length === stem.length + 2);
@@ -162,7 +162,7 @@ function quotedParts(ctx: ExtractionContext, quoted: Candidate[], stem: string, 
   return undefined;
 }
 
-/** 城中村改造三年行动计划, 强村富民工程, 城市北拓西进战略: named programmes without quotes. */
+/** 小城镇环境综合整治三年行动计划, 山海协作工程, 拥江发展战略: named programmes without quotes. */
 function namedProgrammesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const found: Candidate[] = [];
@@ -193,7 +193,7 @@ function knownProgrammesIn(paragraph: ExtractionParagraph): Candidate[] {
   return found;
 }
 
-/** Later uses of an initiative's name or alias without quotes (健康上虞, 八项规定, 治危拆违) are mentions too. */
+/** Later uses of an initiative's name or alias without quotes (健康浙江, 八项规定, 治危拆违) are mentions too. */
 function laterUses(ctx: ExtractionContext, found: Candidate[]): Candidate[] {
   const nameOf = new Map<string, string>();
   for (const c of found) {

@@ -1,5 +1,5 @@
-// Organisations: organs of government (区委, 区人民政府), institutions named by their suffix (中加国际学校,
-// 泰隆银行上虞小微支行, 虞商联谊会), level-prefixed institutions (区殡仪馆) and the standard mass organisations.
+// Organisations: organs of government (区委, 区人民政府), institutions named by their suffix (杭州艺术学校,
+// 浙商银行南昌分行, 世界泉州青年联谊会), level-prefixed institutions (区殡仪馆) and the standard mass organisations.
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt, resolveCrossings } from './lexicon/candidate.ts';
 import { boundaryBefore, isCjk } from './lexicon/name-scan.ts';
@@ -12,7 +12,7 @@ function organization(paragraph: ExtractionParagraph, start: number, end: number
 
 /**
  * Where an organ written with its level starts: at the level character when nothing names the place, or at
- * the start of the places written right before it (绍兴市上虞区人民政府).
+ * the start of the places written right before it (杭州市萧山区人民政府).
  */
 function organStart(paragraph: ExtractionParagraph, levelAt: number, places: Candidate[]): number | null {
   const text = paragraph.text;

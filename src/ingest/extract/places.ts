@@ -1,7 +1,7 @@
 // Places: towns, townships and subdistricts, water bodies, zones and parks, roads and rail, districts,
 // cities, provinces, countries and regions. Paragraph passes find suffixed names; document passes then
-// find the same towns written without their suffix (章镇 for 章镇镇) and towns that a list establishes
-// ("丰惠、章镇、小越、道墟等小城镇").
+// find the same towns written without their suffix (瓜沥 for 瓜沥镇) and towns that a list establishes
+// ("瓜沥、塘栖、新登、临浦等小城镇").
 import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
 import { isCommonWord, standsAsWord } from './lexicon/jieba.ts';
@@ -26,7 +26,7 @@ function plausibleBareName(name: string, known: KnownNames): boolean {
   return name.length >= 2 && name.length <= 3 && !isCommonWord(name) && !isGenericBody(name);
 }
 
-/** Items of a 、-list; the first item is cut at the boundary in front of it (加快|丰惠、章镇), or null without one. */
+/** Items of a 、-list; the first item is cut at the boundary in front of it (加快|瓜沥、塘栖), or null without one. */
 function listItems(text: string, listStart: number, list: string): Array<{ name: string; start: number }> | null {
   const items: Array<{ name: string; start: number }> = [];
   let offset = listStart;
@@ -42,7 +42,7 @@ function listItems(text: string, listStart: number, list: string): Array<{ name:
   return items;
 }
 
-/** "丰惠、章镇、小越、道墟等小城镇": every item of a list that ends in a town word is a town. */
+/** "瓜沥、塘栖、新登、临浦等小城镇": every item of a list that ends in a town word is a town. */
 function enumeratedTowns(ctx: ExtractionContext, known: KnownNames): Candidate[] {
   const found: Candidate[] = [];
   for (const paragraph of ctx.paragraphs) {
@@ -59,7 +59,7 @@ function enumeratedTowns(ctx: ExtractionContext, known: KnownNames): Candidate[]
   return found;
 }
 
-/** A list whose items are mostly known towns ("向梁湖、小越、道墟延伸") makes its other short items towns too. */
+/** A list whose items are mostly known towns ("向临浦、瓜沥、塘栖延伸") makes its other short items towns too. */
 function listMates(ctx: ExtractionContext, known: KnownNames): void {
   for (let round = 0; round < 3; round++) {
     let added = false;
@@ -68,7 +68,7 @@ function listMates(ctx: ExtractionContext, known: KnownNames): void {
       for (const match of text.matchAll(SHORT_LIST)) {
         const items = listItems(text, match.index, match[0]);
         if (!items) continue;
-        // The last item may run into the words after the list (道墟延伸): only a known name at its start counts.
+        // The last item may run into the words after the list (塘栖延伸): only a known name at its start counts.
         const last = items[items.length - 1]!;
         const lastKnown = [...known.keys()].some((name) => last.name.startsWith(name) && standsAsWord(text, last.start, last.start + name.length));
         const inner = items.slice(0, -1);
@@ -86,7 +86,7 @@ function listMates(ctx: ExtractionContext, known: KnownNames): void {
   }
 }
 
-/** "百官至驿亭", "东关至蒿坝段": a route between a known place and another makes the other a place. */
+/** "瓜沥至临浦", "郭巨至昆亭段": a route between a known place and another makes the other a place. */
 function routeEndpoints(ctx: ExtractionContext, known: KnownNames): void {
   const names = [...known.keys()];
   for (const { paragraph, index } of occurrences(ctx, '至')) {
@@ -104,12 +104,12 @@ function routeEndpoints(ctx: ExtractionContext, known: KnownNames): void {
   }
 }
 
-/** Every occurrence of a known bare name, unless it is part of another word (曹娥 in 曹娥江, 下管 in 地下管网). */
+/** Every occurrence of a known bare name, unless it is part of another word (钱塘 in 钱塘江, 江干 in 长江干流). */
 function bareMentions(ctx: ExtractionContext, known: KnownNames): Candidate[] {
   const found: Candidate[] = [];
   for (const [name, kind] of known) {
     for (const { paragraph, index } of occurrences(ctx, name)) {
-      // The end of a route section (东关至蒿坝段) is written straight before 段, which the segmenter may take along.
+      // The end of a route section (郭巨至昆亭段) is written straight before 段, which the segmenter may take along.
       const sectionEnd = paragraph.text[index - 1] === '至' && paragraph.text[index + name.length] === '段';
       if (!sectionEnd && !standsAsWord(paragraph.text, index, index + name.length)) continue;
       found.push(candidateAt(paragraph, index, index + name.length, { type: 'place', kind, name, rule: 'bare-town', priority: 8 }));
@@ -122,7 +122,7 @@ function adminKindOf(name: string): string {
   return ADMIN_SUFFIXES.find(([suffix]) => name.endsWith(suffix))?.[1] ?? 'district';
 }
 
-/** A bare name accepted only on the dictionary's word (上虞) needs one use that is not the head of a longer name. */
+/** A bare name accepted only on the dictionary's word (萧山) needs one use that is not the head of a longer name. */
 function establishedNamedPlaces(named: NamedPlace[], others: Candidate[]): Candidate[] {
   const headOfLonger = (c: Candidate) => others.some((o) => o.start === c.start && o.end > c.end);
   const established = new Set(named.filter((n) => n.bareAdministrative && !headOfLonger(n.candidate)).map((n) => n.candidate.name));
@@ -131,7 +131,7 @@ function establishedNamedPlaces(named: NamedPlace[], others: Candidate[]): Candi
 
 const QUOTED_RULES = new Set(['water', 'zone', 'road', 'road-line', 'mountain', 'town', 'quarter', 'admin-unit']);
 
-/** A suffix match inside a quoted programme name (娥江 in “娥江英才”) is a word of the slogan, not a place. */
+/** A suffix match inside a quoted programme name (科创甬江 in “科创甬江2035”) is a word of the slogan, not a place. */
 function outsideQuotations(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
   const quotes = ctx.paragraphs.flatMap((p) =>
     [...p.text.matchAll(QUOTATION)].map((m) => ({ start: p.charStart + m.index + 1, end: p.charStart + m.index + m[0].length - 1 })),

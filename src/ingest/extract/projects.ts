@@ -61,7 +61,7 @@ function trimItem(text: string, item: Item, closesList: boolean): Item {
   return { start, end };
 }
 
-/** "汽车东站西侧、盛丰新村北侧等地块停车场配套项目": the list only locates one work named after 等. */
+/** "杭州东站西侧、高教新村北侧等地块停车场配套项目": the list only locates one work named after 等. */
 function wholeListIsOneWork(text: string, items: Item[]): Item | null {
   const last = items[items.length - 1]!;
   const lastText = text.slice(last.start, last.end);
@@ -99,7 +99,7 @@ function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boole
   if (endingPlace && (!BUILT_PLACE_KINDS.has(endingPlace.kind ?? '') || NOT_BUILT_PLACE_ENDINGS.test(endingPlace.name))) return false;
   const wholeOrganization = organizations.find((o) => o.start === span.start && o.end === span.end);
   if (wholeOrganization && NOT_BUILT_ORGANIZATION_KINDS.has(wholeOrganization.kind ?? '')) return false;
-  // A programme (强村富民工程, “信用上虞”) is an initiative, unless it is a quoted works name (“十项百亿重点水利工程”).
+  // A programme (山海协作工程, “四好农村路”) is an initiative, unless it is a quoted works name (“百项千亿防洪排涝工程”).
   // A work named after a programme (美丽乡村公路) goes on past it with a works word.
   const programme = within(known.initiatives, span).find(
     (i) => (i.end - i.start) * 2 >= span.end - span.start && !(i.rule === 'quoted' && /工程$/.test(i.name)),
@@ -107,12 +107,12 @@ function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boole
   if (programme && !(programme.end < span.end && PROJECT_HEADS.some((h) => name.endsWith(h)))) return false;
   const words = tagDictionaryWords(name);
   const startsWithName = [...places, ...organizations].some((n) => n.start === span.start);
-  // "融入绍兴大城市": the item starts with the real verb; "向梁湖…延伸": a prepositional phrase, not a name.
+  // "融入杭州大都市区": the item starts with the real verb; "向临浦…延伸": a prepositional phrase, not a name.
   if (!startsWithName && words[0] && words[0].word.length >= 2 && words[0].tag === 'v') return false;
   if (words.some((w) => PREPOSITIONS.has(w.word))) return false;
   const leading = [...places, ...organizations].filter((n) => n.start === span.start).sort((a, b) => b.end - a.end)[0];
   if (leading && leading.end < span.end) {
-    // "道墟延伸": a place and what happens to it, not a work named after it.
+    // "塘栖延伸": a place and what happens to it, not a work named after it.
     const rest = paragraph.text.slice(leading.end - paragraph.charStart, item.end);
     const restWords = tagDictionaryWords(rest);
     if (restWords.every((w) => w.tag === 'v' || w.tag === 'vn') && !PROJECT_HEADS.some((h) => rest.endsWith(h))) return false;

@@ -54,7 +54,7 @@ export function* occurrences(ctx: ExtractionContext, needle: string): Generator<
 /**
  * Keeps the best of candidates that compete for the same text: exact duplicates and crossing spans go to the
  * higher priority (then the longer); candidates nested inside others are kept, since a longer name can
- * mention a shorter one (曹娥江旅游度假区 mentions 曹娥江).
+ * mention a shorter one (东钱湖旅游度假区 mentions 东钱湖).
  */
 export function resolveCrossings(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);

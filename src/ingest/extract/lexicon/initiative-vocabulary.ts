@@ -1,13 +1,13 @@
 // Policy vocabulary for initiatives: the words that head a programme's name and national programmes that
 // reports name without quotes. These are the same in every report.
 
-/** Words that follow a quoted programme name and belong to it (“地票”改革, “外连内畅”工程), longest first. */
+/** Words that follow a quoted programme name and belong to it (“地票”改革, “三名”工程), longest first. */
 export const PROGRAMME_HEADS = [
   '三年行动计划', '行动计划', '三年计划', '联动改革', '培育计划', '培养计划', '五年规划', '工程', '计划', '战略', '建设', '改革',
   '行动', '创建', '活动', '试点', '机制', '体系', '模式', '理念', '经济', '品牌', '招商', '规划', '联动', '工作', '攻坚战',
 ].sort((a, b) => b.length - a.length);
 
-/** Heads of programme names written without quotes: 城中村改造三年行动计划, 强村富民工程, 城市北拓西进战略. */
+/** Heads of programme names written without quotes: 小城镇环境综合整治三年行动计划, 山海协作工程, 拥江发展战略. */
 export const UNQUOTED_PROGRAMME_HEADS: ReadonlyArray<{ head: string; keepsBodyAsAlias: boolean }> = [
   { head: '三年行动计划', keepsBodyAsAlias: false },
   { head: '三年建设计划', keepsBodyAsAlias: false },
@@ -27,7 +27,7 @@ export const HONOUR_AFTER = /^\s*(?:称号|荣誉|奖)/;
 /** A counted bundle of programmes (六大战略, 两大试点, 四个全面); the head is the kind of thing counted. */
 export const BUNDLE_PHRASE =
   /([一二三四五六七八九十两]+)(大|个|项)(战略|理念|规定|工程|行动|计划|试点|举措|改革|活动)/g;
-/** A quoted bundle name: “四个上虞”, “三个年”, “五大发展理念”. */
+/** A quoted bundle name: “六个浙江”, “三个年”, “五大发展理念”. */
 export const QUOTED_BUNDLE = /^([一二三四五六七八九十两]+)(个|大|项)([\u4e00-\u9fff+]{1,6})$/;
 /** Bundles that are programmes themselves; the others (两大试点) only introduce their parts. */
 export const PROGRAMME_BUNDLE_HEADS = new Set(['战略', '理念', '规定', '工程', '行动', '计划', '活动']);

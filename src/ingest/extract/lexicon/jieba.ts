@@ -1,5 +1,5 @@
 // The segmenter and its dictionary as the entity extractors use them. The dictionary tells generic words
-// (道路, 校园) from names and says which bare names have an administrative form (上虞 → 上虞县), which is how
+// (道路, 校园) from names and says which bare names have an administrative form (富阳 → 富阳县), which is how
 // unseen reports' places are recognised without a gazetteer. Lookups ask jieba itself (a dictionary word
 // comes back as one token with its tag), so no copy of the 350,000-word dictionary is built in JavaScript.
 import type { TaggedWord } from '@node-rs/jieba';
@@ -42,7 +42,7 @@ export function dictionaryTag(word: string): string | null {
 /**
  * Whether the dictionary glues the name's last `suffixLength` characters to the characters before them into
  * an ordinary word (道路, 思路, 校园, 幼儿园), so that they are not a suffix of a name at all. Place words
- * (曹娥江) do not count as glued, nor does the whole name being a dictionary word (its tag decides elsewhere).
+ * (新安江) do not count as glued, nor does the whole name being a dictionary word (its tag decides elsewhere).
  */
 export function suffixGluedToWord(whole: string, suffixLength: number): boolean {
   const words = tagDictionaryWords(whole);
@@ -52,7 +52,7 @@ export function suffixGluedToWord(whole: string, suffixLength: number): boolean 
 
 /**
  * Whether text[start, end) stands as a word of its own: segmenting the text around it (dictionary words
- * only) puts a word boundary at both ends. 下管 in 地下管网 and 曹娥 in 曹娥江 do not.
+ * only) puts a word boundary at both ends. 江干 in 长江干流 and 钱塘 in 钱塘江 do not.
  */
 export function standsAsWord(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 4);
@@ -96,7 +96,7 @@ const NOT_NAME_START_TAGS = new Set(['v', 'vn', 'vd', 'vg', 'a', 'ad', 'an', 'd'
 
 /**
  * How many characters at the start of `text` are words that cannot begin a name (鼓励发展|特色小镇,
- * 民办|西湖, 成立|浙江). Single characters are kept: they are as often part of a rare name (老百沥河).
+ * 民办|西湖, 成立|浙江). Single characters are kept: they are as often part of a rare name (上塘河).
  */
 export function leadingNonNameLength(text: string): number {
   let length = 0;

@@ -44,9 +44,9 @@ export interface ScanOptions {
   digits?: boolean;
   /** Texts that end a preceding name (镇, 乡, 区 …): the new name starts right after them. */
   stopAfter?: readonly string[];
-  /** Further characters allowed inside a name (the hyphen of 滨江河-沥北河). */
+  /** Further characters allowed inside a name (the hyphen of 西安河-高明河). */
   extraChars?: string;
-  /** Boundary words that may occur inside this kind of name (至 in 东关至蒿坝段改建). */
+  /** Boundary words that may occur inside this kind of name (至 in 郭巨至昆亭段改建). */
   insideWords?: ReadonlySet<string>;
 }
 

@@ -13,7 +13,7 @@ import {
 } from './place-vocabulary.ts';
 import { findSuffixedNames, longestAlternatives } from './suffix-names.ts';
 
-/** Ends of names after which a new name starts (盖北镇|新河江, 岭南乡|森林特色小镇). */
+/** Ends of names after which a new name starts (临浦镇|浦阳江, 余杭区|梦想小镇). */
 const AFTER_ADMIN = ['镇', '乡', '街道', '区', '县', '市', '省', '平原'];
 
 function place(paragraph: ExtractionParagraph, start: number, end: number, kind: string, rule: string, priority: number): Candidate {
@@ -22,7 +22,7 @@ function place(paragraph: ExtractionParagraph, start: number, end: number, kind:
 
 const TOWN_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['街道', 'subdistrict'], ['镇', 'town'], ['乡', 'township']];
 
-/** 章镇镇, 丁宅乡, 曹娥街道: a two- or three-character body before 镇/乡/街道. */
+/** 瓜沥镇, 鸠坑乡, 九堡街道: a two- or three-character body before 镇/乡/街道. */
 export function townsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const found: Candidate[] = [];
@@ -45,7 +45,7 @@ const NOT_TOWN_BODY_TAGS = new Set(['a', 'ad', 'b', 'r', 'v', 'vn', 'd', 'm', 'q
 
 function acceptTownBody(body: string, suffix: string, next: string | undefined): boolean {
   const last = body[body.length - 1]!;
-  // 万村千乡 is a slogan; one numeral is common in names (百官, 三河).
+  // 万村千乡 is a slogan; one numeral is common in names (九堡, 三河).
   if ((body.match(/[一二三四五六七八九十百千万两]/g) ?? []).length >= 2) return false;
   const words = tagDictionaryWords(body);
   if (NOT_TOWN_BODY_TAGS.has(words[words.length - 1]!.tag) && words[words.length - 1]!.word.length >= 2) return false;
@@ -62,8 +62,8 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
   if (WATER_WORD_BLOCK.has(name) || WATER_WORD_BLOCK.has(body) || /[0-9]/.test(text[start - 1] ?? '')) return false;
   // 法治浙江, 中共浙江: the province, not a river.
   if (PROVINCES.some((province) => name.endsWith(province))) return false;
-  // A one-character body (姚江) needs the dictionary's word for it, or a clear boundary in front and water
-  // words after it (姚江上游); otherwise it is a verb and its object (拥江发展).
+  // A one-character body (鳌江) needs the dictionary's word for it, or a clear boundary in front and water
+  // words after it (鳌江流域); otherwise it is a verb and its object (拥江发展).
   if (body.length === 1) {
     if (isNameTag(dictionaryTag(name) ?? '')) return true;
     return !WATER_SINGLE_BODY_BLOCK.has(body) && boundaryBefore(text, start) && WATER_CONTEXT_AFTER.test(text.slice(end, end + 4));
@@ -87,7 +87,7 @@ function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: numb
   return { ...name, start: name.end - last.word.length };
 }
 
-/** Rivers, lakes, reservoirs and canals: 曹娥江, 四明湖水库, 贺家池, 东西干渠. */
+/** Rivers, lakes, reservoirs and canals: 钱塘江, 宿鸭湖水库, 昆明池, 湟水北干渠. */
 export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
@@ -96,7 +96,7 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
 }
 
-/** Development zones, new towns, parks, characteristic towns, sites: 杭州湾开发区, 高铁新城, e游小镇. */
+/** Development zones, new towns, parks, characteristic towns, sites: 杭州经济开发区, 钱江新城, E商小镇. */
 export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   // The name must end where a word ends: 兼顾公平原则 has no 平原 in it.
@@ -104,14 +104,14 @@ export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'zone', 6));
 }
 
-/** 104国道, 杭绍台高铁, 展望大道, 群贤路, 孙曹公路. */
+/** 320国道, 杭黄高铁, 世纪大道, 丰潭路, 临余公路. */
 export function roadsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true });
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'road', 6));
 }
 
-/** Two-character road codes (百五线): the body must be no word at all and stand after a clear boundary. */
+/** Two-character road codes (杭临线): the body must be no word at all and stand after a clear boundary. */
 export function roadLinesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const found: Candidate[] = [];
@@ -145,7 +145,7 @@ export function ringsIn(paragraph: ExtractionParagraph): Candidate[] {
   return found;
 }
 
-/** Mountains with a designation after them (覆卮山4A景区); bare 山 words are mostly figurative. */
+/** Mountains with a designation after them (大明山4A景区); bare 山 words are mostly figurative. */
 export function mountainsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const found: Candidate[] = [];
@@ -191,7 +191,7 @@ const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 
 export interface NamedPlace {
   candidate: Candidate;
-  /** Accepted only because the dictionary has an administrative form of the bare word (上虞 → 上虞县). */
+  /** Accepted only because the dictionary has an administrative form of the bare word (富阳 → 富阳县). */
   bareAdministrative: boolean;
 }
 
@@ -217,11 +217,11 @@ function classifyNamedPlace(word: string, tag: string): { kind: string; bare: bo
 
 /**
  * A share of the administrative form below which a bare word is an ordinary word that a county happens to
- * share (安宁 0.016, 东海 0.015, 凤凰 0.01), while real bare names sit above it (上虞 0.2, 宁海 0.34, 象山 0.04).
+ * share (安宁 0.016, 东海 0.015, 凤凰 0.01), while real bare names sit above it (萧山 0.22, 宁海 0.34, 象山 0.04).
  */
 const MIN_ADMINISTRATIVE_SHARE = 0.03;
 
-/** A bare word whose administrative form is in the dictionary and common enough (上虞 → 上虞县, 萧山 → 萧山区). */
+/** A bare word whose administrative form is in the dictionary and common enough (富阳 → 富阳县, 萧山 → 萧山区). */
 function bareAdministrative(word: string): { kind: string; bare: boolean } | null {
   if (COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) return null;
   let kind: string | null = null;
@@ -285,7 +285,7 @@ export function namedPlacesIn(paragraph: ExtractionParagraph): NamedPlace[] {
     const classified = classifyNamedPlace(word, tag);
     // The tagger may cut a name out of a longer dictionary word (大都 from 大都市): the dictionary has the last word.
     if (!classified || !standsAsWord(text, start, cursor)) continue;
-    // 上虞 + 区 is the district written out; take the suffix into the mention.
+    // 富阳 + 区 is the district written out; take the suffix into the mention.
     const next = words[i + 1]?.word;
     const suffixed = classified.bare && next !== undefined && ['市', '区', '县'].includes(next) && text.startsWith(next, cursor);
     const end = suffixed ? cursor + 1 : cursor;

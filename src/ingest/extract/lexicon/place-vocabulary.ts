@@ -2,7 +2,7 @@
 // look like place names. Nothing here names a particular report's places.
 import type { PlaceKind } from '../../../domain/schemas.ts';
 
-/** Administrative suffixes, longest first; resolution strips them (上虞区 / 上虞 → 上虞). */
+/** Administrative suffixes, longest first; resolution strips them (萧山区 / 萧山 → 萧山). */
 export const ADMIN_SUFFIXES: ReadonlyArray<readonly [string, PlaceKind]> = [
   ['特别行政区', 'region'],
   ['自治区', 'province'],
@@ -145,11 +145,11 @@ export const ROAD_RULES: readonly SuffixRule[] = [
   },
 ];
 
-/** Two-character road codes such as 百五线 (from 百官 to 五夫): short bodies, so the checks are strict. */
+/** Two-character road codes such as 杭临线 (from 杭州 to 临安): short bodies, so the checks are strict. */
 export const ROAD_LINE_SUFFIX = '线';
 export const ROAD_LINE_NEXT_BLOCK = new Set([...'路上下索条']);
 
-/** Mountains only count as places when a designation follows (覆卮山4A景区, 凤凰山公园). */
+/** Mountains only count as places when a designation follows (大明山4A景区, 凤凰山公园). */
 export const MOUNTAIN_DESIGNATION = /^\s*(?:[0-9]A级?|[0-9]A)?(?:景区|风景区|风景名胜区|国家森林公园|森林公园|公园|遗址|隧道|旅游区)/;
 
 /** Quarters of a city, named the same way everywhere. */

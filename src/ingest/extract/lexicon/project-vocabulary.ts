@@ -1,13 +1,13 @@
 // Generic project vocabulary: the verbs that introduce works in government reports and the words that end
 // the name of a work.
 
-/** Verbs whose objects are works to build ("加快建设虞北平原滨江河-沥北河整治工程、姚江上游西排工程"), longest first. */
+/** Verbs whose objects are works to build ("开工建设艮山东路提升改造、文一西路快速路西延"), longest first. */
 export const CONSTRUCTION_VERBS = [
   '加快建设', '开工建设', '全面建成', '建成运营', '建成投用', '加快推进', '新建改造', '启动', '建设', '建成', '完成', '实施',
   '新建', '改建', '扩建', '续建', '推进', '加快', '开工', '筹建', '迁建', '创建', '设立', '建立', '完善',
 ].sort((a, b) => b.length - a.length);
 
-/** Verbs that report a work finished or begun ("孙曹公路上虞段建成通车"); the subject is the work. */
+/** Verbs that report a work finished or begun ("杭长铁路客运专线建成投用"); the subject is the work. */
 export const COMPLETION_VERBS = [
   '建成通车', '建成投用', '建成开园', '建成运营', '完成建设', '破土动工', '开工建设', '启动实施', '建成', '落成', '投用', '通车',
   '开园', '开学', '贯通', '成型', '竣工', '动工', '开业', '完成',
@@ -27,9 +27,9 @@ export const PROJECT_HEADS = [
 
 /** What is said about a work after its name, not part of it ("…建设", "…主体工程", "…11座"). */
 export const TRAILING_NOT_NAME = /(?:建设|创建工作|创建|主体工程|工作|[0-9.]+(?:余|多)?(?:座|个|家|所|条|公里|千米|米|平方米|万平方米|亩|只|项|套|张|台|处)(?:以上)?|量[0-9.]+%|[0-9.]+%)$/;
-/** Lengths, areas and plain counts in front of a work say how much is built ("20公里城区危旧供水管网改造"). */
+/** Lengths, areas and plain counts in front of a work say how much is built ("10公里城市道路提升改造"). */
 export const LEADING_MEASURE = /^(?:[0-9.]+(?:余|多)?(?:公里|千米|万平方米|平方米|亩|个|家)|一批|各类|一系列)(?=[\u4e00-\u9fff“])/;
 /** Money amounts open a class of projects ("5亿元以上产业项目"), not a named work. */
 export const LEADING_AMOUNT = /^[0-9.]+(?:亿|万)?元/;
-/** A count inside the last item closes the list ("曹娥至章镇三条美丽乡村精品线" names 曹娥至章镇). */
+/** A count inside the last item closes the list ("瓜沥至临浦三条美丽乡村精品线" names 瓜沥至临浦). */
 export const COUNT_IN_ITEM = /(?:[0-9]+|[一二三四五六七八九十两]+)(?:余|多)?(?:条|个|项|座|所|家)/;

@@ -54,7 +54,7 @@ function nameBefore(text: string, at: number, rule: SuffixRule, options: FindOpt
       name.start += trim;
       name.bodyStart += trim;
     } else if (trim === body.length && !isSingleWord(body)) {
-      // 复制推广|自贸区: only verbs in front of the suffix; a single word may still be a name (展望大道).
+      // 复制推广|自贸区: only verbs in front of the suffix; a single word may still be a name (解放大道).
       return null;
     }
   }
@@ -73,7 +73,7 @@ export function findSuffixedNames(text: string, rules: readonly SuffixRule[], op
   return found;
 }
 
-/** Drops alternatives from the same rule family that share a start or an end with a longer name (四明湖 in 四明湖水库). */
+/** Drops alternatives from the same rule family that share a start or an end with a longer name (宿鸭湖 in 宿鸭湖水库). */
 export function longestAlternatives<T extends { start: number; end: number }>(names: T[]): T[] {
   return names.filter(
     (n) => !names.some((o) => o !== n && o.end - o.start > n.end - n.start && (o.start === n.start || o.end === n.end) && o.start <= n.start && n.end <= o.end),
