@@ -1,6 +1,7 @@
 // `eval`: extraction quality of the seed against the gold (entities per type, numeric statements) and
 // question answering per retriever and language. Prints a table on stderr and returns the JSON.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import { buildDocumentGraph, ingestPaths, type StageTimings } from '../ingest/pipeline.ts';
@@ -10,13 +11,19 @@ import { GoldEntities, scoreEntities } from './entity-score.ts';
 import { GoldNumericFile, scoreNumeric } from './numeric-score.ts';
 import { evaluateQuestions, loadQuestions } from './questions.ts';
 
-export const SEED_FILE = 'seeds/shangyu-2017-government-work-report.txt';
+/** The document the gold describes: the file under seeds/ whose SHA-256 the gold records. */
+export function goldDocument(goldJson: { _meta?: { source_sha256?: string } }, seedsDir = 'seeds'): string {
+  const wanted = goldJson._meta?.source_sha256;
+  const match = readdirSync(seedsDir).map((f) => join(seedsDir, f)).find((f) => createHash('sha256').update(readFileSync(f)).digest('hex') === wanted);
+  if (!match) throw new Error(`no file in ${seedsDir}/ has the SHA-256 the gold describes (${wanted ?? 'none recorded'})`);
+  return match;
+}
 export const DEFAULT_GOLD_DIR = '../shared/eval';
 
-export async function extractionQuality(goldDir: string, seedFile = SEED_FILE) {
+export async function extractionQuality(goldDir: string) {
   const timings: StageTimings = { read: 0, structure: 0, extract: 0, embed: 0, write: 0 };
-  const graph = buildDocumentGraph(await readDocument(seedFile), timings);
   const goldJson = JSON.parse(readFileSync(join(goldDir, 'seed-entities.json'), 'utf8'));
+  const graph = buildDocumentGraph(await readDocument(goldDocument(goldJson)), timings);
   const entities = scoreEntities(GoldEntities.parse(goldJson), graph);
   const numeric = scoreNumeric(GoldNumericFile.parse(goldJson).indicators, graph.observations);
   const round = (x: number) => Number(x.toFixed(3));

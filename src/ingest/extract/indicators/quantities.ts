@@ -1,7 +1,7 @@
-// Finds the figures of a paragraph: a number with its unit (773.22亿元, 两千亿元, 20余条, 3.5%以内) and the
+// Finds the figures of a paragraph: a number with its unit (11050.49亿元, 两千亿元, 20余条, 3.5%以内) and the
 // special forms reports state results in (全省第八, 50强, 翻一番, 连续七年, 4A级, Ⅲ类, 三分之二).
 // Numbers that are not quantities are left out: years, dates, ordinals, codes (G20, PM2.5), road numbers,
-// and anything inside quotation marks or book titles (“2521”工程, 《中国制造2025》).
+// and anything inside quotation marks or book titles (“811”工程, 《中国制造2025》).
 import { CHINESE_NUMERAL_CHARS, parseChineseFraction, parseChineseNumeral, parseRomanNumeral, roundValue } from './numbers.ts';
 import { matchUnit, type UnitFamily } from './units.ts';
 
