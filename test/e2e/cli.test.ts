@@ -50,6 +50,22 @@ describe('policy-graph CLI', () => {
     expect(answer.passages[0]).toHaveProperty('retrievers');
   });
 
+  it('finds by meaning a passage that shares no keywords with the question (vector retriever)', async () => {
+    const answer = await cliJson(['ask', '怎样让工业区周边居民不再闻到刺鼻的臭味？', '--data', data]);
+    expect(answer.semanticSearch).toBe('on');
+    const hit = answer.passages.slice(0, 5).find((p: any) => /科学治废气|异味监测/.test(p.text));
+    expect(hit?.retrievers).toContain('vector');
+  });
+
+  it('answers English questions through pinyin names and translated terms', async () => {
+    const byName = await cliJson(['ask', 'Which tasks mention Zhangzhen?', '--data', data]);
+    expect(byName.entities.map((e: any) => e.name)).toEqual(['章镇镇']);
+    expect(byName.tasks.map((t: any) => t.number)).toEqual(expect.arrayContaining([21, 25, 31]));
+    const byTopic = await cliJson(['ask', 'How will the government reduce air pollution from chemical plants?', '--data', data]);
+    expect(byTopic.translatedTerms).toEqual(expect.arrayContaining(['化工', '废气']));
+    expect(byTopic.passages.slice(0, 5).some((p: any) => p.text.includes('科学治废气'))).toBe(true);
+  });
+
   it('fails with a one-line error for bad input and still ingests the good documents', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-graph-bad-'));
     writeFileSync(join(dir, 'empty.txt'), '');
