@@ -35,5 +35,7 @@ export function documentMeta(normalized: string, frontMatterTitle: string | unde
   const issuer = issuerName && issuerName.length > '市人民政府'.length ? issuerName : null;
   const titlePlace = lastAdminUnit(title.replace(/政府工作报告.*$/, '').replace(/^\d{4}年/, ''));
   const place = (meeting && lastAdminUnit(meeting[4]!)) || titlePlace || (issuer && lastAdminUnit(issuer.replace(/人民政府$/, ''))) || null;
-  return { title, year, place, issuer, date };
+  // A bare "政府工作报告" says nothing in a list of documents: name it by place and year when both are known.
+  const namedTitle = /^(政府)?工作报告$/.test(title) && place && year ? `${place}${year}年${title}` : title;
+  return { title: namedTitle, year, place, issuer, date };
 }

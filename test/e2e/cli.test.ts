@@ -1,5 +1,5 @@
 // The CLI end to end, as a user runs it: ingest the seed, look up entities and observations, ask, delete.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,16 +20,20 @@ describe('policy-graph CLI', () => {
     // Re-ingesting the same content is a no-op.
     expect(report.documents[0]).toMatchObject({ id: documentId, status: 'unchanged' });
     const { documents } = await cliJson(['documents', '--data', data]);
-    expect(documents[0]).toMatchObject({ place: '上虞区', year: 2017 });
+    expect(documents[0]).toMatchObject({ place: '上虞区', year: 2017, title: '上虞区2017年政府工作报告' });
     expect(documents[0].tasks).toBeGreaterThanOrEqual(40);
   });
 
   it('lists places with aliases and mention counts', async () => {
     const { entities } = await cliJson(['entities', '--type', 'place', '--data', data]);
     const byName = new Map(entities.map((e: any) => [e.name, e]));
-    expect(byName.get('曹娥江')).toBeDefined();
+    const gold = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-entities.json', import.meta.url), 'utf8'));
+    const goldCount = (name: string) => gold.places.find((p: any) => p.canonical === name).mention_count;
+    expect((byName.get('曹娥江') as any).mentions).toBe(goldCount('曹娥江'));
     expect((byName.get('崧厦镇') as any).aliases).toContain('崧厦');
+    expect((byName.get('崧厦镇') as any).mentions).toBe(goldCount('崧厦镇'));
     expect((byName.get('章镇镇') as any).aliases).toContain('章镇');
+    expect((byName.get('章镇镇') as any).mentions).toBe(goldCount('章镇镇'));
   });
 
   it('matches entities by pinyin', async () => {
