@@ -9,14 +9,11 @@ import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
 import type {
   DocumentSummary, EntityQuery, EntitySummary, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit, TextHit,
 } from '../store.ts';
+import { pinyinMatchKey } from '../match-key.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { SqliteGraphWalker } from './walk.ts';
 
 type Row = Record<string, unknown>;
-
-export function pinyinMatchKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z]/g, '');
-}
 
 function toParagraph(row: Row): Paragraph {
   return {

@@ -10,7 +10,8 @@ import type {
 } from '../store.ts';
 import * as Q from './queries.ts';
 import { toChunk, toGraphEdge, toGraphNode, toObservation, toParagraph, toTask } from './records.ts';
-import { DECLARATION_SEPARATOR, pinyinKey, planDocumentWrite, type WritePlan } from './write-plan.ts';
+import { pinyinMatchKey } from '../match-key.ts';
+import { DECLARATION_SEPARATOR, planDocumentWrite, type WritePlan } from './write-plan.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -175,7 +176,7 @@ export class Neo4jGraphStore implements GraphStore {
     const records = await this.readRows(Q.ENTITIES, {
       type: query.type ?? null,
       nameKey: match ? match.toLowerCase().replace(/\s+/g, '') : null,
-      pinyinKey: match ? pinyinKey(match) : '',
+      pinyinKey: match ? pinyinMatchKey(match) : '',
       limit: neo4j.int(query.limit ?? 10_000),
       separator: DECLARATION_SEPARATOR,
     });

@@ -1,6 +1,7 @@
 // Turns a validated DocumentGraph into the parameter rows of the write queries: property maps with
 // integers as Neo4j integers, structural parents resolved, paragraph tokens computed, vectors as plain lists.
 import neo4j, { type Integer } from 'neo4j-driver';
+import { pinyinMatchKey } from '../match-key.ts';
 import type { DocumentGraph, EntityType, Relation } from '../../src/domain/schemas.ts';
 import { lexicalTokens } from '../../src/search/tokenize.ts';
 import type { LinkKind } from './queries.ts';
@@ -43,10 +44,6 @@ function distinctBy<T>(items: T[], key: (item: T) => unknown[]): T[] {
     if (!seen.has(k)) seen.set(k, item);
   }
   return [...seen.values()];
-}
-
-export function pinyinKey(pinyin: string): string {
-  return pinyin.toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /** Everything a document owns must say so: deleteDocument finds it again by documentId. */
@@ -127,7 +124,7 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
     links,
     entities: graph.entities.map((e) => ({
       id: e.id, type: e.type, label: ENTITY_LABELS[e.type], name: e.name, kind: e.kind, pinyin: e.pinyin,
-      pinyinKey: pinyinKey(e.pinyin), aliases: [...new Set([e.name, ...e.aliases])],
+      pinyinKey: pinyinMatchKey(e.pinyin), aliases: [...new Set([e.name, ...e.aliases])],
     })),
     mentions: mentions.map((m) => ({
       entityId: m.entityId, documentId: m.documentId, paragraphId: m.paragraphId, surface: m.surface,

@@ -4,7 +4,7 @@
 // comes back as one token with its tag), so no copy of the 350,000-word dictionary is built in JavaScript.
 import type { TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { segmenter } from '../../../search/tokenize.ts';
+import { segmenter } from '../../../text/segmenter.ts';
 
 /** Part-of-speech tagging with HMM for unknown words. */
 export function tagWords(text: string): TaggedWord[] {
