@@ -18,7 +18,10 @@ export interface VectorIndex {
   deleteDocument(documentId: string): Promise<number>;
   search(query: Float32Array, k: number): Promise<VectorHit[]>;
   size(): Promise<number>;
-  /** Makes the current state durable (atomic file replace for file-backed indexes). */
-  persist(): Promise<void>;
+  /**
+   * Makes the current state durable (atomic file replace for file-backed indexes), recording the graph
+   * store generation it reflects so a later open can tell whether it is stale.
+   */
+  persist(generation?: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -109,7 +109,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
         const deleted = await services.store.deleteDocument(id);
         if (!deleted) throw new Error(`no document with id ${id}`);
         await services.index.deleteDocument(id);
-        await (services.index as { persist(generation?: number): Promise<void> }).persist(await services.store.generation());
+        await services.index.persist(await services.store.generation());
         return { deleted: id };
       } finally {
         await services.close();

@@ -189,9 +189,6 @@ export async function ingestPaths(
   return report;
 }
 
-/** File-backed indexes record the graph's generation so a later open can tell whether they are stale. */
 export async function persistIndex(services: IngestServices): Promise<void> {
-  const index = services.index as (VectorIndex & { persist(generation?: number): Promise<void> }) | null;
-  if (!index) return;
-  await index.persist(await services.store.generation());
+  await services.index?.persist(await services.store.generation());
 }
