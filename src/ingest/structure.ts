@@ -21,7 +21,7 @@ export interface DocumentStructure {
 }
 
 const NUMERALS = '一二三四五六七八九十';
-const PART = /^\s*(?:第([一二三四五六七八九十]+)部分[、,:. ]?|([一二三四五六七八九十]+)、)\s*(.+)$/;
+const PART = /^\s*(?:第([一二三四五六七八九十]+)部分[、,:. ]?|([一二三四五六七八九十]+)[、.])\s*(.+)$/;
 const SECTION = /^\s*\(([一二三四五六七八九十]+)\)\s*(.+)$/;
 const ITEM_ARABIC = /^\s*(\d{1,3})[.、](?!\d)\s*(.+)$/;
 const ITEM_CHINESE = /^\s*([一二三四五六七八九十]{1,3})是(.+)$/;
@@ -109,14 +109,39 @@ function isBoldPartHeading(line: Line): boolean {
     && !/工作报告$/.test(line.raw) && !SECTION.test(line.raw) && !matchItem(line.raw);
 }
 
+/** Without bold either, a short line with no punctuation at all stands as a heading (过去五年回顾及2021年主要工作). */
+function isPlainPartHeading(line: Line): boolean {
+  const raw = line.raw.trim();
+  return raw.length >= 4 && raw.length <= 30 && !/[。;!?,:：，；！？()（）《》]/.test(raw) && !/工作报告$/.test(raw)
+    && !/\d{4}\s*年\d{1,2}月\d{1,2}日/.test(raw)
+    && !SECTION.test(raw) && !matchItem(raw);
+}
+
+/** The report proper starts after the salutation (各位代表：); before it come titles, dates and the speaker. */
+function bodyStartIndex(lines: Line[]): number {
+  const salutation = lines.slice(0, 30).findIndex((l) => /^各位代表/.test(l.raw.trim()));
+  if (salutation >= 0) return salutation + 1;
+  const firstProse = lines.findIndex((l) => !l.bold && l.raw.length > 40);
+  return Math.max(0, firstProse);
+}
+
+/** Line indexes that open parts in a report without 一、 numbering: bold headings, else plain short ones. */
+function unnumberedPartHeadings(lines: Line[]): Set<number> {
+  const start = bodyStartIndex(lines);
+  const candidates = (test: (line: Line) => boolean) => lines.flatMap((line, i) => (i >= start && test(line) ? [i] : []));
+  const bold = candidates(isBoldPartHeading);
+  return new Set(bold.length ? bold : candidates(isPlainPartHeading));
+}
+
 export function parseStructure(input: StructureInput): DocumentStructure {
   const { documentId, text } = input;
   const lines = splitLines(input);
+  // Abridged reports may open at 二、: any heading-only numbered line counts as numbering.
   const numberedParts = lines.some((l) => {
     const m = PART.exec(l.raw);
-    return m && chineseNumeral(m[1] ?? m[2]!) === 1 && isHeadingOnly(m[3]!);
+    return m && isHeadingOnly(m[3]!);
   });
-  let bodyStarted = false;
+  const partHeadings = numberedParts ? new Set<number>() : unnumberedPartHeadings(lines);
   const sections: Section[] = [];
   const tasks: Task[] = [];
   const paragraphs: Paragraph[] = [];
@@ -135,7 +160,7 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     const at = line.raw.indexOf(fragment);
     return at < 0 ? fragment : text.slice(line.start + at, line.start + at + fragment.length);
   };
-  const headingTitle = (line: Line, body: string) => original(line, body.trim().replace(/[。:]$/, ''));
+  const headingTitle = (line: Line, body: string) => original(line, body.trim().replace(/[。:]$/, '').replace(/^[、,.]+/, ''));
 
   const openSection = (level: 'part' | 'section', path: string, title: string, line: Line): Section => {
     const created: Section = {
@@ -172,8 +197,8 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     if (section) section.charEnd = end;
   };
 
-  for (const line of lines) {
-    if (!numberedParts && bodyStarted && isBoldPartHeading(line)) {
+  for (const [index, line] of lines.entries()) {
+    if (partHeadings.has(index)) {
       const numeral = numeralOf(lastPartNumber + 1);
       lastPartNumber += 1;
       lastSectionNumber = 0;
@@ -183,13 +208,13 @@ export function parseStructure(input: StructureInput): DocumentStructure {
       part = openSection('part', numeral, headingTitle(line, line.raw), line);
       continue;
     }
-    if (!line.bold && !/^[—-]/.test(line.raw)) bodyStarted = true;
     const partMatch = PART.exec(line.raw);
     if (partMatch) {
       const numeral = partMatch[1] ?? partMatch[2]!;
       const number = chineseNumeral(numeral);
       const body = partMatch[3]!;
-      if (number === lastPartNumber + 1 && isHeadingOnly(body)) {
+      const opensNumbering = lastPartNumber === 0 && number <= 3;
+      if ((number === lastPartNumber + 1 || opensNumbering) && isHeadingOnly(body)) {
         lastPartNumber = number;
         lastSectionNumber = 0;
         lastItemNumber = 0;

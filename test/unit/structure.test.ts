@@ -64,6 +64,16 @@ describe('generic patterns', () => {
     expect(tasks.map((t) => [t.number, t.title])).toEqual([[1, '稳增长'], [2, '促改革']]);
   });
 
+  it('falls back to short unpunctuated lines as parts when a report has neither numbering nor bold', () => {
+    const text = '政府工作报告\n市长 某某\n各位代表：\n过去五年回顾及2021年主要工作\n五年来，地区生产总值年均增长7%，各项事业全面进步。\n今后五年的奋斗目标及2022年工作安排\n今后五年，我们将继续努力。';
+    expect(structureOf(text).sections.map((s) => s.title)).toEqual(['过去五年回顾及2021年主要工作', '今后五年的奋斗目标及2022年工作安排']);
+  });
+
+  it('accepts abridged reports whose numbering opens at 二', () => {
+    const text = '各位代表：\n去年工作很好，各项指标完成。\n二、今年的主要任务\n（一）稳增长。推进项目建设。';
+    expect(structureOf(text).sections.map((s) => [s.path, s.title])).toEqual([['二', '今年的主要任务'], ['二/（一）', '稳增长']]);
+  });
+
   it('keeps inline section headings as titles and their text as a paragraph', () => {
     const text = '一、今年工作\n（一）加快改革，增强活力。推进重点改革。\n（二）扩大开放。深化合作。';
     const { sections, paragraphs } = structureOf(text);
