@@ -1,7 +1,7 @@
 // Question understanding: language, intent, and the entities a question names (Chinese names and aliases,
 // or pinyin spellings in English questions such as "Qiantangjiang" / "Guali Town").
 import type { EntitySummary, GraphStore } from '../../graph/store.ts';
-import { pinyinKey } from '../ingest/resolve.ts';
+import { pinyinReadings } from './pinyin-readings.ts';
 import { translateTerms } from './glossary.ts';
 
 export type Intent = 'tasks_touching_entity' | 'indicator_value' | 'entity_lookup' | 'semantic_topic';
@@ -66,15 +66,8 @@ function linkChinese(question: string, entities: EntitySummary[]): EntitySummary
 }
 
 /** Pinyin spellings in English text, longest match first at each word, so "Qiantang River" links 钱塘江 and not also 钱塘. */
-function linkPinyin(question: string, entities: EntitySummary[]): EntitySummary[] {
+function linkPinyin(question: string, byKey: Map<string, EntitySummary[]>): EntitySummary[] {
   const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
-  const byKey = new Map<string, EntitySummary[]>();
-  for (const e of entities) {
-    for (const key of new Set([e.pinyin, ...e.aliases.map(pinyinOf)])) {
-      if (key.length < 4) continue;
-      byKey.set(key, [...(byKey.get(key) ?? []), e]);
-    }
-  }
   const linked = new Map<string, EntitySummary>();
   for (let i = 0; i < words.length; i++) {
     let key = '';
@@ -92,33 +85,43 @@ function linkPinyin(question: string, entities: EntitySummary[]): EntitySummary[
   return [...linked.values()];
 }
 
-const aliasPinyin = new Map<string, string>();
-function pinyinOf(name: string): string {
-  let key = aliasPinyin.get(name);
-  if (key === undefined) {
-    key = pinyinKey(name);
-    aliasPinyin.set(name, key);
+/** Every pinyin reading of every name and alias (4+ letters), to the entities it spells. */
+function pinyinIndex(entities: EntitySummary[]): Map<string, EntitySummary[]> {
+  const byKey = new Map<string, EntitySummary[]>();
+  for (const e of entities) {
+    const keys = new Set([e.pinyin, ...[e.name, ...e.aliases].flatMap(pinyinReadings)]);
+    for (const key of keys) {
+      if (key.length < 4) continue;
+      byKey.set(key, [...(byKey.get(key) ?? []), e]);
+    }
   }
-  return key;
+  return byKey;
+}
+
+interface Linkable {
+  generation: number;
+  entities: EntitySummary[];
+  byPinyin: Map<string, EntitySummary[]> | null;
 }
 
 /** Entity names for linking, reloaded only when the store's generation changes (a write or a delete). */
-const linkable = new WeakMap<GraphStore, { generation: number; entities: EntitySummary[] }>();
+const linkable = new WeakMap<GraphStore, Linkable>();
 
-async function linkableEntities(store: GraphStore): Promise<EntitySummary[]> {
+async function linkableEntities(store: GraphStore): Promise<Linkable> {
   const generation = await store.generation();
   const cached = linkable.get(store);
-  if (cached?.generation === generation) return cached.entities;
-  const entities = await store.entities({});
-  linkable.set(store, { generation, entities });
-  return entities;
+  if (cached?.generation === generation) return cached;
+  const fresh = { generation, entities: await store.entities({}), byPinyin: null };
+  linkable.set(store, fresh);
+  return fresh;
 }
 
 export async function understand(question: string, store: GraphStore): Promise<Understanding> {
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
-  const all = await linkableEntities(store);
+  const cache = await linkableEntities(store);
+  const all = cache.entities;
   const terms = language === 'en' ? translateTerms(question) : [];
-  const named = language === 'zh' ? linkChinese(question, all) : linkPinyin(question, all);
+  const named = language === 'zh' ? linkChinese(question, all) : linkPinyin(question, (cache.byPinyin ??= pinyinIndex(all)));
   const byId = new Map([...named, ...linkPlaceClasses(question, language, all, named)].map((e) => [e.id, e]));
   const entities = [...byId.values()];
   const taskWords = language === 'zh' ? ZH_TASK_WORDS : EN_TASK_WORDS;

@@ -65,6 +65,9 @@ describe('policy-graph CLI', () => {
     const byName = await cliJson(['ask', 'Which tasks mention Zhangzhen?', '--data', data]);
     expect(byName.entities.map((e: any) => e.name)).toEqual(['章镇镇']);
     expect(byName.tasks.map((t: any) => t.number)).toEqual(expect.arrayContaining([21, 25, 31]));
+    // 厦 reads sha or xia: every reading links.
+    const polyphonic = await cliJson(['ask', 'Which tasks involve Songxia?', '--data', data]);
+    expect(polyphonic.entities.map((e: any) => e.name)).toContain('崧厦镇');
     const byTopic = await cliJson(['ask', 'How will the government reduce air pollution from chemical plants?', '--data', data]);
     expect(byTopic.translatedTerms).toEqual(expect.arrayContaining(['化工', '废气']));
     expect(byTopic.passages.slice(0, 5).some((p: any) => p.text.includes('科学治废气'))).toBe(true);
