@@ -86,6 +86,11 @@ export interface GraphStore {
   chunkVectors(): AsyncIterable<{ id: string; documentId: string; vector: Float32Array }>;
   /** Increases with every committed write or delete; vector index files record it to detect staleness. */
   generation(): Promise<number>;
+  /** The embedding model the stored chunk vectors come from (null before any vector is stored). */
+  embeddingModel(): Promise<string | null>;
+  setEmbeddingModel(modelId: string): Promise<void>;
+  /** Replaces chunk vectors (re-embedding with another model), in one transaction; bumps the generation. */
+  replaceChunkVectors(modelId: string, vectors: Array<{ id: string; vector: Float32Array }>): Promise<void>;
   /** Tasks whose paragraphs mention any of the entities (TOUCHES). */
   tasksTouching(entityIds: string[]): Promise<TaskHit[]>;
   /** Full-text search over paragraphs (BM25 over jieba tokens + CJK bigrams). */

@@ -16,6 +16,7 @@ const USAGE = `usage: policy-graph <command> [options]
   observations [--indicator TEXT] [--document ID]
   documents                            list stored documents
   delete <documentId>                  remove a document and what only it supported
+  reindex                              re-embed every chunk with the current model (after fetching it)
   serve [--port 3000] [--ingest-seeds] start the web server
   bench [--vectors 100000] [--distribution clustered|uniform] [--corpus-documents 100]
         [--skip embedding,ingest,recall,graph]  performance figures as JSON
@@ -114,6 +115,20 @@ async function run(command: string, args: string[], values: Values, config: Conf
       } finally {
         await services.close();
       }
+    }
+    case 'reindex': {
+      const [{ openServices }, { reindexVectors }] = await Promise.all([import('./services.ts'), import('./ingest/reindex.ts')]);
+      const services = await openServices(config);
+      let report;
+      try {
+        const progress = progressBar('reindex');
+        report = await reindexVectors(services.store, services.embedder, (done, total) => progress(done, total, 'chunks'));
+      } finally {
+        await services.close();
+      }
+      // Opening again rebuilds the vector index from the new vectors.
+      await (await openServices(config)).close();
+      return report;
     }
     case 'serve': {
       const { serve } = await import('./server/serve.ts');

@@ -6,6 +6,7 @@ import type { VectorIndex } from '../embeddings/index.ts';
 import { openEmbeddedStore } from '../graph/embedded/sqlite-store.ts';
 import type { GraphStore } from '../graph/store.ts';
 import type { Config } from './config.ts';
+import { vectorModelMismatch } from './ingest/reindex.ts';
 
 export interface Services {
   config: Config;
@@ -14,6 +15,8 @@ export interface Services {
   index: VectorIndex;
   /** True when the graph store itself indexes the vectors it is given (Neo4j's native vector index). */
   storeKeepsVectors: boolean;
+  /** Why the stored vectors cannot be searched with this embedder (another model made them), or null. */
+  vectorMismatch: string | null;
   close(): Promise<void>;
 }
 
@@ -60,8 +63,9 @@ export async function openServices(config: Config, options: { embedder?: Embedde
     const index = storeKeepsVectors
       ? await (await import('../graph/neo4j/vector-index.ts')).openNeo4jVectorIndex(config.neo4j, embedder.dimensions)
       : await openVectorIndex(config, store, embedder.dimensions);
+    const vectorMismatch = await vectorModelMismatch(store, embedder);
     return {
-      config, store, embedder, index, storeKeepsVectors,
+      config, store, embedder, index, storeKeepsVectors, vectorMismatch,
       async close() {
         await index.close();
         await embedder.close();

@@ -276,6 +276,23 @@ export class SqliteGraphStore implements GraphStore {
     return Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value);
   }
 
+  async embeddingModel(): Promise<string | null> {
+    return ((this.db.prepare("SELECT value FROM meta WHERE key = 'embedding_model'").get() as Row | undefined)?.value as string | undefined) ?? null;
+  }
+
+  async setEmbeddingModel(modelId: string): Promise<void> {
+    this.db.prepare("INSERT INTO meta(key, value) VALUES ('embedding_model', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(modelId);
+  }
+
+  async replaceChunkVectors(modelId: string, vectors: Array<{ id: string; vector: Float32Array }>): Promise<void> {
+    const update = this.db.prepare('UPDATE chunks SET vector = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const v of vectors) update.run(vectorBlob(v.vector), v.id);
+      this.db.prepare("INSERT INTO meta(key, value) VALUES ('embedding_model', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(modelId);
+      this.bumpGeneration();
+    })();
+  }
+
   async tasksTouching(entityIds: string[]): Promise<TaskHit[]> {
     if (!entityIds.length) return [];
     const rows = this.db.prepare(`SELECT DISTINCT p.task_id, p.id AS paragraph_id, m.entity_id FROM mentions m

@@ -227,6 +227,23 @@ export class Neo4jGraphStore implements GraphStore {
     return Number(record?.get('generation') ?? 0);
   }
 
+  async embeddingModel(): Promise<string | null> {
+    const [record] = await this.readRows(Q.EMBEDDING_MODEL);
+    return (record?.get('model') as string | null) ?? null;
+  }
+
+  async setEmbeddingModel(modelId: string): Promise<void> {
+    await this.write((tx) => tx.run(Q.SET_EMBEDDING_MODEL, { model: modelId }));
+  }
+
+  async replaceChunkVectors(modelId: string, vectors: Array<{ id: string; vector: Float32Array }>): Promise<void> {
+    await this.write(async (tx) => {
+      await writeRows(tx, Q.SET_CHUNK_VECTORS, vectors.map((v) => ({ id: v.id, vector: Array.from(v.vector) })), 'chunk vectors');
+      await tx.run(Q.SET_EMBEDDING_MODEL, { model: modelId });
+      await tx.run(Q.BUMP_GENERATION);
+    });
+  }
+
   async tasksTouching(entityIds: string[]): Promise<TaskHit[]> {
     if (!entityIds.length) return [];
     const records = await this.readRows(Q.TASKS_TOUCHING, { entityIds });

@@ -152,6 +152,8 @@ export const BUMP_GENERATION = `
   SET m.value = m.value + 1`;
 
 export const GENERATION = "OPTIONAL MATCH (m:Meta {key: 'generation'}) RETURN coalesce(m.value, 0) AS generation";
+export const EMBEDDING_MODEL = "OPTIONAL MATCH (m:Meta {key: 'embedding_model'}) RETURN m.value AS model";
+export const SET_EMBEDDING_MODEL = "MERGE (m:Meta {key: 'embedding_model'}) SET m.value = $model";
 
 // ── Deleting a document ───────────────────────────────────────────────────────────────────────────────
 

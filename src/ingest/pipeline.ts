@@ -11,6 +11,7 @@ import { documentMeta } from './document-meta.ts';
 import { extractEntities } from './extract/entities.ts';
 import { extractObservations } from './extract/indicators.ts';
 import { readDocument, type ReadResult } from './read.ts';
+import { vectorModelMismatch } from './reindex.ts';
 import { buildExtractionContext, parseStructure } from './structure.ts';
 
 export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf']);
@@ -143,6 +144,9 @@ export async function ingestPaths(
     place: new Set(), project: new Set(), initiative: new Set(), organization: new Set(), indicator: new Set(),
   };
   const files = await expandInputs(inputs);
+  const mismatch = await vectorModelMismatch(services.store, services.embedder);
+  if (mismatch) throw new Error(`cannot ingest: ${mismatch}`);
+  let modelRecorded = (await services.store.embeddingModel()) !== null;
   let wrote = false;
   for (const [i, file] of files.entries()) {
     onProgress(i, files.length, file);
@@ -163,6 +167,10 @@ export async function ingestPaths(
       timings.embed += performance.now() - t;
       t = performance.now();
       const written = await services.store.writeDocument(graph, vectors);
+      if (written && !modelRecorded) {
+        await services.store.setEmbeddingModel(services.embedder.modelId);
+        modelRecorded = true;
+      }
       if (written && services.index && !services.storeKeepsVectors) {
         await services.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
         wrote = true;

@@ -79,7 +79,7 @@ export async function ask(question: string, services: Services, options: { k?: n
     return { ranked, tasks };
   };
   const vectorRun = async (): Promise<Ranked[]> => {
-    if (!use.has('vector')) return [];
+    if (!use.has('vector') || services.vectorMismatch) return [];
     const hits = await index.search(await embedder.embedQuery(understanding.terms.length ? understanding.terms.join('，') : question), k * 3);
     const chunks = await store.chunks(hits.map((h) => h.id));
     return chunks.map((c) => ({ key: c.paragraphId, documentId: c.documentId, taskId: c.taskId, text: c.text, charStart: c.charStart, charEnd: c.charEnd }));
@@ -115,6 +115,7 @@ export async function ask(question: string, services: Services, options: { k?: n
   const indicatorIds = understanding.entities.filter((e) => e.type === 'indicator').map((e) => e.id);
   const observations = (await Promise.all(indicatorIds.map((id) => store.observations({ indicator: id })))).flat();
   const notes: string[] = [];
+  if (services.vectorMismatch) notes.push(`vector search is off: ${services.vectorMismatch}`);
   if (embedder.mode !== 'semantic') notes.push('semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback');
 
   return {

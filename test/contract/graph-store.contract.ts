@@ -168,6 +168,20 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(vectors).toEqual(expected);
     });
 
+    it('records the embedding model and replaces chunk vectors in one step that bumps the generation', async () => {
+      expect(await store.embeddingModel()).toBeNull();
+      await store.writeDocument(A, fixtureVectors(A));
+      await store.setEmbeddingModel('model-a');
+      expect(await store.embeddingModel()).toBe('model-a');
+      const before = await store.generation();
+      const replaced = A.chunks.map((c, i) => ({ id: c.id, vector: fixtureVectors(A)[(i + 1) % A.chunks.length]! }));
+      await store.replaceChunkVectors('model-b', replaced);
+      expect(await store.embeddingModel()).toBe('model-b');
+      expect(await store.generation()).toBeGreaterThan(before);
+      const vectors = await collectVectors(store);
+      for (const r of replaced) expect(vectors.get(r.id)?.vector).toEqual(Array.from(r.vector));
+    });
+
     it('finds the tasks whose paragraphs mention given entities', async () => {
       await writeBoth();
       const byTask = (hits: Awaited<ReturnType<GraphStore['tasksTouching']>>) =>
