@@ -61,6 +61,18 @@ async function tasksOfPassages(passages: Passage[], services: Services): Promise
   return (planned.length ? planned : found).map((t) => ({ documentId: t.documentId, number: t.number, title: t.title, category: t.category, horizon: t.horizon }));
 }
 
+/** Observations of a year the question names come first ("2017年目标" → period 2017, then spans covering it). */
+function rankByAskedYears(question: string, observations: Observation[]): Observation[] {
+  const years = (question.match(/(?:19|20)\d{2}/g) ?? []).map(Number);
+  if (!years.length) return observations;
+  const fit = (o: Observation) => {
+    const [from, to = from] = o.period.split('-').map(Number) as [number, number?];
+    if (years.includes(from) && from === to) return 0;
+    return years.some((y) => y >= from && y <= to) ? 1 : 2;
+  };
+  return observations.map((o, i) => ({ o, i, f: fit(o) })).sort((a, b) => a.f - b.f || a.i - b.i).map(({ o }) => o);
+}
+
 export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[] } = {}): Promise<Answer> {
   const started = performance.now();
   const k = options.k ?? 10;
@@ -113,7 +125,7 @@ export async function ask(question: string, services: Services, options: { k?: n
   const tasks = graph.tasks.length ? graph.tasks : await tasksOfPassages(passages, services);
 
   const indicatorIds = understanding.entities.filter((e) => e.type === 'indicator').map((e) => e.id);
-  const observations = (await Promise.all(indicatorIds.map((id) => store.observations({ indicator: id })))).flat();
+  const observations = rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicator: id })))).flat());
   const notes: string[] = [];
   if (services.vectorMismatch) notes.push(`vector search is off: ${services.vectorMismatch}`);
   if (embedder.mode !== 'semantic') notes.push('semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback');

@@ -46,6 +46,11 @@ describe('policy-graph CLI', () => {
     expect(observations).toContainEqual(expect.objectContaining({ value: 773.22, unit: '亿元', kind: 'actual', period: '2016' }));
   });
 
+  it('puts the observations of the year a question names first', async () => {
+    const answer = await cliJson(['ask', '空气质量优良率2017年目标是多少？', '--data', data]);
+    expect(answer.observations[0]).toMatchObject({ indicator: '空气质量优良率', period: '2017', kind: 'target', value: 79, comparator: '以上' });
+  });
+
   it('answers which tasks touch a river, citing passages', async () => {
     const answer = await cliJson(['ask', '哪些任务涉及曹娥江？', '--data', data]);
     expect(answer.entities.map((e: any) => e.name)).toContain('曹娥江');
