@@ -1,6 +1,7 @@
 // `serve`: opens the services, optionally ingests seeds/ on first start, and listens until stopped.
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
+import { ensureWebBuilt } from '../../web/build.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { openServices } from '../services.ts';
 import { createApp } from './app.ts';
@@ -12,6 +13,8 @@ export async function serve(config: Config, options: { ingestSeeds: boolean }): 
     const report = await ingestPaths(['seeds'], services);
     process.stderr.write(`ingested ${report.documents.length} documents in ${report.ms} ms\n`);
   }
+  const web = await ensureWebBuilt();
+  if (web.built) process.stderr.write(`built the web UI in ${web.ms} ms\n`);
   const server = createApp(services).listen(config.port, '127.0.0.1', () => {
     process.stderr.write(`PolicyGraph serving on http://localhost:${config.port}\n`);
   });

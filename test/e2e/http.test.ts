@@ -65,9 +65,52 @@ describe('HTTP API', () => {
     expect(badType.status).toBe(400);
   });
 
-  it('serves the status page', async () => {
+  it('serves the web UI and its bundle', async () => {
     const response = await fetch(`${base}/`);
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('PolicyGraph');
+    const page = await response.text();
+    expect(page).toContain('PolicyGraph');
+    expect(page).toContain('id="question"');
+    const bundle = await fetch(`${base}/main.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('returns one node with its properties, and 404 JSON for an unknown id', async () => {
+    const { body: found } = await getJson('/api/entities?match=曹娥江');
+    const river = found.entities.find((e: { name: string }) => e.name === '曹娥江');
+    const { status, body } = await getJson(`/api/nodes/${river.id}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: river.id, label: 'Place', name: '曹娥江', properties: { kind: 'river' } });
+    const missing = await getJson('/api/nodes/no-such-node');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatch(/no-such-node/);
+  });
+
+  it('finds a path between two entities, with readable errors for bad input', async () => {
+    const id = async (match: string, name: string) => (await getJson(`/api/entities?match=${encodeURIComponent(match)}`)).body.entities.find((e: { name: string }) => e.name === name).id as string;
+    const river = await id('caoejiang', '曹娥江');
+    const town = await id('zhangzhen', '章镇镇');
+    const { status, body } = await getJson(`/api/paths?from=${river}&to=${town}&maxHops=4`);
+    expect(status).toBe(200);
+    const ids = body.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toEqual(expect.arrayContaining([river, town]));
+    expect(body.nodes.length).toBeGreaterThanOrEqual(3);
+    for (const edge of body.edges) expect(ids).toEqual(expect.arrayContaining([edge.source, edge.target]));
+    const tooShort = await getJson(`/api/paths?from=${river}&to=${town}&maxHops=1`);
+    expect(tooShort).toEqual({ status: 200, body: { nodes: [], edges: [] } });
+    const noTo = await getJson(`/api/paths?from=${river}`);
+    expect(noTo.status).toBe(400);
+    expect(noTo.body.error).toMatch(/to/);
+    expect((await getJson(`/api/paths?from=${river}&to=${town}&maxHops=99`)).status).toBe(400);
+    const unknown = await getJson(`/api/paths?from=${river}&to=no-such-node`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toMatch(/no-such-node/);
+  });
+
+  it('answers unknown API routes with 404 JSON', async () => {
+    const { status, body } = await getJson('/api/no-such-route');
+    expect(status).toBe(404);
+    expect(body.error).toMatch(/no-such-route/);
   });
 });

@@ -1,0 +1,164 @@
+// The side panel: a node's or edge's properties and the source text behind it, mentions highlighted.
+import { api, type GraphEdge, type GraphNode, type Subgraph } from './api.ts';
+import { button, h, highlighted, type Span } from './dom.ts';
+import { colourOf, LABEL_NAMES_ZH } from './labels.ts';
+import { mentionSpan } from './mentions.ts';
+
+export interface DetailsActions {
+  nodeName(id: string): string;
+  expand(id: string): void;
+  /** Adds a node from the panel to the graph (linked to what is shown) and selects it. */
+  show(id: string): void;
+}
+
+/** Properties the panel shows as source text or that only repeat the heading. */
+const NOT_LISTED = new Set(['text', 'name', 'title']);
+const MAX_VALUE_CHARS = 120;
+
+function labelBadge(label: string): HTMLElement {
+  const badge = h('span', { class: 'badge' }, `${label} ${LABEL_NAMES_ZH[label] ?? ''}`.trim());
+  badge.style.setProperty('--badge', colourOf(label));
+  return badge;
+}
+
+function propertyList(properties: Record<string, unknown>): HTMLElement {
+  const list = h('dl', { class: 'properties' });
+  for (const [key, value] of Object.entries(properties)) {
+    if (NOT_LISTED.has(key) || value === null || value === undefined || value === '') continue;
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    list.append(h('dt', {}, key), h('dd', {}, shown.length > MAX_VALUE_CHARS ? `${shown.slice(0, MAX_VALUE_CHARS)}…` : shown));
+  }
+  return list;
+}
+
+function sourceBlock(heading: string, text: string, spans: Span[] = []): HTMLElement {
+  return h('figure', { class: 'source' }, h('figcaption', {}, heading), h('blockquote', { lang: 'zh-Hans' }, highlighted(text, spans)));
+}
+
+const offsets = (p: Record<string, unknown>) => (typeof p.charStart === 'number' ? `chars ${p.charStart}–${p.charEnd}` : '');
+
+export class DetailsPanel {
+  /** Each selection gets a ticket, so a slow answer for an earlier one never overwrites the current panel. */
+  private ticket = 0;
+
+  constructor(private readonly container: HTMLElement, private readonly actions: DetailsActions) {}
+
+  private begin(...children: Array<Node | string>): number {
+    this.container.replaceChildren(...children);
+    this.container.scrollTop = 0;
+    return ++this.ticket;
+  }
+
+  showNode(node: GraphNode): void {
+    const source = h('section', { class: 'source-list', 'aria-busy': 'true' }, h('p', { class: 'muted' }, 'Loading source text…'));
+    const ticket = this.begin(
+      h('header', {}, labelBadge(node.label), h('h2', {}, node.name)),
+      h('div', { class: 'actions' }, button('Expand neighbourhood 展开', () => this.actions.expand(node.id), { class: 'expand' })),
+      propertyList(node.properties),
+      source,
+    );
+    api.neighbourhood(node.id).then(
+      (subgraph) => {
+        if (ticket !== this.ticket) return;
+        source.replaceChildren(...this.sourceOf(node, subgraph));
+        source.setAttribute('aria-busy', 'false');
+      },
+      (error: Error) => ticket === this.ticket && source.replaceChildren(h('p', { class: 'error' }, error.message)),
+    );
+  }
+
+  private sourceOf(node: GraphNode, subgraph: Subgraph): Array<Node | string> {
+    const nodes = new Map(subgraph.nodes.map((n) => [n.id, n]));
+    const text = typeof node.properties.text === 'string' ? node.properties.text : '';
+    switch (node.label) {
+      case 'Paragraph': {
+        const spans = subgraph.edges.filter((e) => e.type === 'MENTIONS' && e.source === node.id)
+          .flatMap((e) => mentionSpan(node, e, nodes.get(e.target)?.name) ?? []);
+        return [sourceBlock(`Paragraph 段落 · ${offsets(node.properties)} · ${spans.length} mentions`, text, spans)];
+      }
+      case 'Task': {
+        const paragraphs = subgraph.edges.filter((e) => e.type === 'HAS_PARAGRAPH' && e.source === node.id)
+          .flatMap((e) => nodes.get(e.target) ?? [])
+          .sort((a, b) => Number(a.properties.charStart) - Number(b.properties.charStart));
+        return [h('h3', {}, `Source text 原文 (${paragraphs.length})`), ...paragraphs.map((p) => sourceBlock(offsets(p.properties), String(p.properties.text ?? '')))];
+      }
+      case 'Observation':
+        return text ? [sourceBlock('Stated as 原文', text)] : [];
+      case 'Document':
+      case 'Section':
+        return [];
+      default:
+        return this.mentionsOf(node, subgraph, nodes);
+    }
+  }
+
+  /** An entity's mentions, one quote per paragraph with every mention of the entity in it highlighted. */
+  private mentionsOf(entity: GraphNode, subgraph: Subgraph, nodes: Map<string, GraphNode>): Array<Node | string> {
+    const byParagraph = new Map<string, { paragraph: GraphNode; spans: Span[]; surfaces: Set<string> }>();
+    for (const edge of subgraph.edges) {
+      const paragraph = nodes.get(edge.source);
+      if (edge.type !== 'MENTIONS' || edge.target !== entity.id || !paragraph) continue;
+      const entry = byParagraph.get(paragraph.id) ?? { paragraph, spans: [], surfaces: new Set<string>() };
+      const span = mentionSpan(paragraph, edge, entity.name);
+      if (span) entry.spans.push(span);
+      entry.surfaces.add(String(edge.properties.surface ?? ''));
+      byParagraph.set(paragraph.id, entry);
+    }
+    const tasks = subgraph.edges.filter((e) => e.type === 'TOUCHES' && e.target === entity.id).flatMap((e) => nodes.get(e.source) ?? []);
+    const entries = [...byParagraph.values()].sort((a, b) => Number(a.paragraph.properties.charStart) - Number(b.paragraph.properties.charStart));
+    return [
+      h('h3', {}, `Mentions 提及 (${entries.reduce((n, e) => n + e.spans.length, 0)})`),
+      ...entries.map(({ paragraph, spans, surfaces }) => {
+        const block = sourceBlock(`“${[...surfaces].join('”, “')}” · ${offsets(paragraph.properties)}`, String(paragraph.properties.text ?? ''), spans);
+        block.querySelector('figcaption')!.append(' ', button('Show paragraph', () => this.actions.show(paragraph.id), { class: 'link' }));
+        return block;
+      }),
+      tasks.length ? h('h3', {}, `Tasks touching it 相关任务 (${tasks.length})`) : '',
+      tasks.length ? h('ul', { class: 'task-links' }, ...tasks.map((t) => h('li', {}, button(t.name, () => this.actions.show(t.id), { class: 'link' })))) : '',
+    ];
+  }
+
+  showEdge(edge: GraphEdge): void {
+    const source = h('section', { class: 'source-list' });
+    const ticket = this.begin(
+      h('header', {}, h('span', { class: 'badge edge-badge' }, edge.type), h('h2', {}, `${this.actions.nodeName(edge.source)} → ${this.actions.nodeName(edge.target)}`)),
+      propertyList(edge.properties),
+      source,
+    );
+    const quoted = this.edgeSource(edge);
+    quoted?.then(
+      (block) => ticket === this.ticket && source.replaceChildren(block),
+      (error: Error) => ticket === this.ticket && source.replaceChildren(h('p', { class: 'error' }, error.message)),
+    );
+  }
+
+  /** The text an edge stands for: the mentioning paragraph, or the sentence stating an observation. */
+  private edgeSource(edge: GraphEdge): Promise<HTMLElement> | null {
+    const surface = String(edge.properties.surface ?? '');
+    if (edge.type === 'MENTIONS') {
+      return api.node(edge.source).then((paragraph) => {
+        const span = mentionSpan(paragraph, edge, surface);
+        return sourceBlock(`Surface 原文形式 “${surface}” · ${offsets(edge.properties)}`, String(paragraph.properties.text ?? ''), span ? [span] : []);
+      });
+    }
+    if (edge.type === 'STATES' || edge.type === 'OF') {
+      return api.node(edge.type === 'STATES' ? edge.target : edge.source).then((o) => sourceBlock('Stated as 原文', String(o.properties.text ?? '')));
+    }
+    return null;
+  }
+
+  showPath(fromId: string, toId: string, steps: GraphNode[][]): void {
+    const branches = steps.some((step) => step.length > 1) ? ', several shortest paths' : '';
+    this.begin(
+      h('header', {}, h('span', { class: 'badge edge-badge' }, 'PATH 路径'), h('h2', {}, `${this.actions.nodeName(fromId)} → ${this.actions.nodeName(toId)}`)),
+      h('p', { class: 'path-summary' }, `${steps.length - 1} hops${branches}`),
+      h('ol', { class: 'path-list' }, ...steps.map((step) => h('li', {}, ...step.flatMap((n, i) => [
+        i ? h('span', { class: 'muted' }, ' or ') : '', labelBadge(n.label), ' ', button(n.name, () => this.actions.show(n.id), { class: 'link' }),
+      ])))),
+    );
+  }
+
+  showMessage(title: string, text: string): void {
+    this.begin(h('h2', {}, title), h('p', { class: 'muted' }, text));
+  }
+}
