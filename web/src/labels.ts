@@ -1,7 +1,7 @@
 // Node labels of the graph model, their colours and Chinese names; shared by the graph, legend and panels.
 export const LABELS = ['Document', 'Section', 'Task', 'Paragraph', 'Place', 'Project', 'Initiative', 'Organization', 'Indicator', 'Observation'] as const;
 
-export const LABEL_COLOURS: Record<string, string> = {
+const LABEL_COLOURS: Record<string, string> = {
   Document: '#475569',
   Section: '#7c3aed',
   Task: '#2563eb',
