@@ -53,7 +53,7 @@ interface Ranked {
 }
 
 /** Passages that sit in planned tasks, best first: the tasks a topic question is about when no entity was linked. */
-const TASKS_FROM_TOP_PASSAGES = 3;
+const TASKS_FROM_TOP_PASSAGES = 5;
 async function tasksOfPassages(passages: Passage[], services: Services): Promise<Answer['tasks']> {
   const ids = [...new Set(passages.slice(0, TASKS_FROM_TOP_PASSAGES).flatMap((p) => (p.taskId ? [p.taskId] : [])))];
   const found = await services.store.tasks(ids);
@@ -122,7 +122,8 @@ export async function ask(question: string, services: Services, options: { k?: n
   const passages = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, k);
   for (const p of passages) p.score = Number(p.score.toFixed(5));
 
-  const tasks = graph.tasks.length ? graph.tasks : await tasksOfPassages(passages, services);
+  // When the question named entities, the graph's answer stands, even when no task touches them.
+  const tasks = use.has('graph') && entityIds.length ? graph.tasks : await tasksOfPassages(passages, services);
 
   const indicatorIds = understanding.entities.filter((e) => e.type === 'indicator').map((e) => e.id);
   const observations = rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicator: id })))).flat());

@@ -46,6 +46,13 @@ describe('policy-graph CLI', () => {
     expect(observations).toContainEqual(expect.objectContaining({ value: 773.22, unit: '亿元', kind: 'actual', period: '2016' }));
   });
 
+  it('lists no task when the entity asked about is in no task, rather than guessing from passages', async () => {
+    const answer = await cliJson(['ask', '报告对沥海镇有什么安排？', '--data', data]);
+    expect(answer.entities.map((e: any) => e.name)).toEqual(['沥海镇']);
+    expect(answer.tasks).toEqual([]);
+    expect(answer.passages.slice(0, 5).some((p: any) => p.text.includes('支持沥海镇发展'))).toBe(true);
+  });
+
   it('puts the observations of the year a question names first', async () => {
     const answer = await cliJson(['ask', '空气质量优良率2017年目标是多少？', '--data', data]);
     expect(answer.observations[0]).toMatchObject({ indicator: '空气质量优良率', period: '2017', kind: 'target', value: 79, comparator: '以上' });
