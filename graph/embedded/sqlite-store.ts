@@ -307,12 +307,12 @@ export class SqliteGraphStore implements GraphStore {
     }
     const tasks = this.db.prepare(`SELECT * FROM tasks WHERE id IN (SELECT value FROM json_each(?)) ORDER BY document_id, char_start`)
       .all(JSON.stringify([...byTask.keys()])) as Row[];
-    const result: TaskHit[] = [];
-    for (const row of tasks) {
+    // One read for the paragraphs of every task, not one per task.
+    const paragraphs = new Map((await this.paragraphs(rows.map((r) => r.paragraph_id as string))).map((p) => [p.id, p]));
+    return tasks.map((row) => {
       const hit = byTask.get(row.id as string)!;
-      result.push({ task: toTask(row), paragraphs: await this.paragraphs([...hit.paragraphIds]), entityIds: [...hit.entityIds] });
-    }
-    return result;
+      return { task: toTask(row), paragraphs: [...hit.paragraphIds].map((id) => paragraphs.get(id)!), entityIds: [...hit.entityIds] };
+    });
   }
 
   async searchText(query: string, k: number): Promise<TextHit[]> {

@@ -1,6 +1,6 @@
 // Ingest: read → structure → extract → resolve → embed → write, all-or-nothing per document.
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { contentHash } from '../domain/ids.ts';
 import type { DocumentGraph, Entity, EntityType } from '../domain/schemas.ts';
 import type { Embedder } from '../../embeddings/embedder.ts';
@@ -10,11 +10,10 @@ import { chunkParagraphs } from './chunk.ts';
 import { documentMeta } from './document-meta.ts';
 import { extractEntities } from './extract/entities.ts';
 import { extractObservations } from './extract/indicators.ts';
-import { readDocument, type ReadResult } from './read.ts';
+import { documentFormatOf, readDocument, type ReadResult } from './read.ts';
 import { vectorModelMismatch } from './reindex.ts';
 import { buildExtractionContext, parseStructure } from './structure.ts';
 
-export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf']);
 
 export interface StageTimings {
   read: number;
@@ -59,7 +58,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+      else if (documentFormatOf(entry.name)) files.push(path);
     }
   };
   for (const input of inputs) {

@@ -45,21 +45,30 @@ const ZH_TASK_WORDS = /任务|工作|举措|措施|项目|涉及|哪些/;
 const EN_TASK_WORDS = /\b(tasks?|work items?|measures?|projects?|involve|touch(es)?|mention)\b/i;
 const VALUE_WORDS = /多少|是多少|目标|增长|比重|\d|how (much|many)|target|value|growth|rate|percent/i;
 
-/** Entities are linked by the longest names first; a name inside an already linked span is not linked again. */
-function linkChinese(question: string, entities: EntitySummary[]): EntitySummary[] {
-  const names = entities.flatMap((e) => [e.name, ...e.aliases].filter((n) => n.length >= 2).map((n) => ({ n, e })));
-  names.sort((a, b) => b.n.length - a.n.length);
+/** Every name and alias (2+ characters) to the entities it names. */
+function nameIndex(entities: EntitySummary[]): Map<string, EntitySummary[]> {
+  const byName = new Map<string, EntitySummary[]>();
+  for (const e of entities) {
+    for (const name of new Set([e.name, ...e.aliases])) {
+      if (name.length >= 2) byName.set(name, [...(byName.get(name) ?? []), e]);
+    }
+  }
+  return byName;
+}
+
+/** Longer names than this are not linked (keeps a 2,000-character question to ~80k lookups). */
+const MAX_NAME_CHARS = 40;
+
+/** Names in the question, longest first; a name inside an already linked span is not linked again. */
+function linkChinese(question: string, byName: Map<string, EntitySummary[]>): EntitySummary[] {
   const taken: boolean[] = new Array(question.length).fill(false);
   const linked = new Map<string, EntitySummary>();
-  for (const { n, e } of names) {
-    let at = question.indexOf(n);
-    while (at >= 0) {
-      const free = !taken.slice(at, at + n.length).some(Boolean);
-      if (free) {
-        for (let i = at; i < at + n.length; i++) taken[i] = true;
-        linked.set(e.id, e);
-      }
-      at = question.indexOf(n, at + 1);
+  for (let length = Math.min(question.length, MAX_NAME_CHARS); length >= 2; length--) {
+    for (let at = 0; at + length <= question.length; at++) {
+      const found = byName.get(question.slice(at, at + length));
+      if (!found || taken.slice(at, at + length).some(Boolean)) continue;
+      for (let i = at; i < at + length; i++) taken[i] = true;
+      for (const e of found) linked.set(e.id, e);
     }
   }
   return [...linked.values()];
@@ -101,6 +110,7 @@ function pinyinIndex(entities: EntitySummary[]): Map<string, EntitySummary[]> {
 interface Linkable {
   generation: number;
   entities: EntitySummary[];
+  byName: Map<string, EntitySummary[]> | null;
   byPinyin: Map<string, EntitySummary[]> | null;
 }
 
@@ -111,7 +121,7 @@ async function linkableEntities(store: GraphStore): Promise<Linkable> {
   const generation = await store.generation();
   const cached = linkable.get(store);
   if (cached?.generation === generation) return cached;
-  const fresh = { generation, entities: await store.entities({}), byPinyin: null };
+  const fresh = { generation, entities: await store.entities({}), byName: null, byPinyin: null };
   linkable.set(store, fresh);
   return fresh;
 }
@@ -121,7 +131,9 @@ export async function understand(question: string, store: GraphStore): Promise<U
   const cache = await linkableEntities(store);
   const all = cache.entities;
   const terms = language === 'en' ? translateTerms(question) : [];
-  const named = language === 'zh' ? linkChinese(question, all) : linkPinyin(question, (cache.byPinyin ??= pinyinIndex(all)));
+  const named = language === 'zh'
+    ? linkChinese(question, (cache.byName ??= nameIndex(all)))
+    : linkPinyin(question, (cache.byPinyin ??= pinyinIndex(all)));
   const byId = new Map([...named, ...linkPlaceClasses(question, language, all, named)].map((e) => [e.id, e]));
   const entities = [...byId.values()];
   const taskWords = language === 'zh' ? ZH_TASK_WORDS : EN_TASK_WORDS;
