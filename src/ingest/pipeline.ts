@@ -153,9 +153,9 @@ export async function ingestPaths(
     try {
       let t = performance.now();
       const read = await readDocument(file);
-      read.sourcePath = sourcePath;
       timings.read += performance.now() - t;
-      const graph = buildDocumentGraph(read, timings);
+      // Documents are cited by the path the user gave, relative to where they ran the command.
+      const graph = buildDocumentGraph({ ...read, sourcePath }, timings);
       const summary = { id: graph.document.id, title: graph.document.title, sourcePath, paragraphs: graph.paragraphs.length, tasks: graph.tasks.length };
       if (await services.store.hasDocument(graph.document.id)) {
         report.documents.push({ ...summary, status: 'unchanged' });
