@@ -1,0 +1,108 @@
+// `check`: every claim of a draft with its verdict against the prior commitments in the graph, the evidence
+// passages and a one-sentence reason.
+import type { GraphStore } from '../../graph/store.ts';
+import type { Observation, Paragraph } from '../domain/schemas.ts';
+import { normalizeWidth } from '../ingest/normalize.ts';
+import { draftYear, extractClaims, type Claim, type EntityClaim } from './claims.ts';
+import { judgeEntity, judgeFigure, type Judgement } from './compare.ts';
+import { documentOfPlace, priorFigures, priorPassages, priorScope, relatedPassages, type PriorScope } from './priors.ts';
+import { CheckRequest, Verdict, type CheckClaim, type CheckReport, type Evidence } from './report.ts';
+
+const MAX_EVIDENCE = 5;
+const RELATED_PASSAGES = 3;
+
+export interface CheckOptions {
+  /** The year the draft is written for; read from the draft when not given. */
+  year?: number | null;
+  /** Only documents of this place count as prior commitments. */
+  place?: string | null;
+}
+
+function figureEvidence(observations: Observation[], paragraphs: Map<string, Paragraph>): Evidence[] {
+  return observations.slice(0, MAX_EVIDENCE).flatMap((o) => {
+    const paragraph = paragraphs.get(o.paragraphId);
+    if (!paragraph) return [];
+    return [{
+      documentId: o.documentId, paragraphId: o.paragraphId, text: paragraph.text, charStart: o.charStart, charEnd: o.charEnd,
+      quote: o.text, period: o.period, kind: o.kind, value: o.value, unit: o.unit, comparator: o.comparator,
+    }];
+  });
+}
+
+function passageEvidence(paragraphs: Paragraph[], names: string[], related: boolean): Evidence[] {
+  return paragraphs.slice(0, MAX_EVIDENCE).map((p) => {
+    const normalized = normalizeWidth(p.text);
+    const name = names.find((n) => normalized.includes(n));
+    const at = name ? normalized.indexOf(name) : -1;
+    // The sentence naming the entity is the commitment a drafter needs to see.
+    const sentence = at >= 0 ? p.sentences.find((s) => s.charStart - p.charStart <= at && at < s.charEnd - p.charStart) : undefined;
+    return {
+      documentId: p.documentId, paragraphId: p.id, text: p.text,
+      ...(sentence ? { charStart: sentence.charStart, charEnd: sentence.charEnd, quote: p.text.slice(sentence.charStart - p.charStart, sentence.charEnd - p.charStart) } : {}),
+      ...(related ? { kind: 'related' } : {}),
+    };
+  });
+}
+
+const DEADLINE_IN = /(?:到|至|于)?((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)?[^,;。]{0,12}?(?:建成|完成|竣工|投用|投运|通车)/;
+
+async function judgeEntityClaim(store: GraphStore, scope: PriorScope, claim: EntityClaim): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
+  const passages = await priorPassages(store, scope, claim.entity);
+  const names = [claim.entity.name, ...claim.entity.aliases].map(normalizeWidth);
+  const deadlines = passages.flatMap((p) => {
+    const text = normalizeWidth(p.text);
+    return names.flatMap((n) => {
+      const at = text.indexOf(n);
+      const match = at >= 0 ? DEADLINE_IN.exec(text.slice(Math.max(0, at - 20), at + n.length + 20)) : null;
+      return match ? [Number(match[1])] : [];
+    });
+  });
+  const judgement = judgeEntity(claim, { passages, deadline: deadlines.length ? Math.min(...deadlines) : null });
+  if (passages.length) return { judgement, evidence: passageEvidence(passages, names, false) };
+  const related = await relatedPassages(store, scope, claim.subject, RELATED_PASSAGES);
+  return { judgement, evidence: passageEvidence(related, names, true) };
+}
+
+async function judgeClaim(store: GraphStore, scope: PriorScope, claim: Claim, year: number | null): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
+  if ('entity' in claim) return judgeEntityClaim(store, scope, claim);
+  const priors = await priorFigures(store, scope, claim);
+  const judgement = judgeFigure(claim, priors, year);
+  const paragraphs = new Map((await store.paragraphs([...new Set(judgement.basis.slice(0, MAX_EVIDENCE).map((o) => o.paragraphId))])).map((p) => [p.id, p]));
+  if (judgement.verdict !== 'novel') return { judgement, evidence: figureEvidence(judgement.basis, paragraphs) };
+  const related = await relatedPassages(store, scope, claim.subject, RELATED_PASSAGES);
+  return { judgement, evidence: passageEvidence(related, [claim.subject], true) };
+}
+
+/** A draft that names no year of its own is taken to be the next report after the latest one on record. */
+async function nextReportYear(store: GraphStore, place: string | null | undefined): Promise<number | null> {
+  const years = (await store.listDocuments()).filter((d) => !place || documentOfPlace(d, place)).flatMap((d) => (d.year === null ? [] : [d.year]));
+  return years.length ? Math.max(...years) + 1 : null;
+}
+
+export async function checkDraft(store: GraphStore, request: CheckRequest, options: CheckOptions = {}): Promise<CheckReport> {
+  const started = performance.now();
+  const { text, language } = CheckRequest.parse(request);
+  const { year, claims } = extractClaims(text, { year: options.year ?? draftYear(text) ?? (await nextReportYear(store, options.place)) });
+  const scope = await priorScope(store, { year, place: options.place });
+  const checked: CheckClaim[] = [];
+  for (const claim of claims) {
+    const { judgement, evidence } = await judgeClaim(store, scope, claim, year);
+    checked.push({
+      id: claim.id,
+      text: claim.text,
+      charStart: claim.charStart,
+      charEnd: claim.charEnd,
+      kind: claim.kind,
+      subject: claim.subject,
+      ...(claim.period ? { period: claim.period } : {}),
+      ...('value' in claim ? { value: claim.value, unit: claim.unit, ...(claim.comparator ? { comparator: claim.comparator } : {}) } : {}),
+      ...('status' in claim && claim.status ? { status: claim.status.verb } : {}),
+      verdict: judgement.verdict,
+      reason: judgement.reason,
+      ...(language === 'en' ? { reasonEn: judgement.reasonEn } : {}),
+      evidence,
+    });
+  }
+  const summary = Object.fromEntries(Verdict.options.map((v) => [v, checked.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
+  return { claims: checked, summary, ms: Math.round(performance.now() - started) };
+}

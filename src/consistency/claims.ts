@@ -1,0 +1,145 @@
+// Checkable claims of a draft: its figures (indicator targets and results, quantities) and its statements about
+// projects and initiatives (with their status verbs and deadlines), each with offsets in the draft. The draft
+// is read the way ingest reads a report — the same structure parser and the same extractors — in memory.
+import { contentHash } from '../domain/ids.ts';
+import type { Comparator, Entity, Mention, Observation, ObservationKind, Paragraph } from '../domain/schemas.ts';
+import { extractEntities } from '../ingest/extract/entities.ts';
+import { extractObservations } from '../ingest/extract/indicators.ts';
+import { normalizeWidth } from '../ingest/normalize.ts';
+import { mapToSource } from '../ingest/read/mapped-text.ts';
+import { convertPlainText } from '../ingest/read/plain-text.ts';
+import { buildExtractionContext, parseStructure } from '../ingest/structure.ts';
+import type { ClaimKind } from './report.ts';
+import { isFlowName } from './names.ts';
+import { statusOf, type Status } from './status.ts';
+
+interface ClaimBase {
+  id: string;
+  kind: ClaimKind;
+  /** The draft sentence the claim is made in. */
+  text: string;
+  charStart: number;
+  charEnd: number;
+  subject: string;
+  period: string | null;
+}
+
+export interface FigureClaim extends ClaimBase {
+  kind: 'indicator' | 'quantity';
+  value: number;
+  unit: string;
+  observationKind: ObservationKind;
+  comparator: Comparator | null;
+  /** A yearly amount of work (新建公路80公里) rather than a level reached (优良率75%). */
+  flow: boolean;
+}
+
+export interface EntityClaim extends ClaimBase {
+  kind: 'project' | 'initiative' | 'deadline';
+  entity: Entity;
+  status: Status | null;
+  /** The year by which the draft says it happens (到2020年建成). */
+  deadline: number | null;
+}
+
+export type Claim = FigureClaim | EntityClaim;
+
+export interface DraftClaims {
+  year: number | null;
+  claims: Claim[];
+}
+
+/** Families in which a figure is an indicator level or rate; the rest count things done (家, 公里, 个). */
+const INDICATOR_UNITS = /%|个百分点|百分点|元|微克|毫克|倍|类|级|第/;
+
+/** The first year a draft speaks of (2018年…), which the draft is taken to be written for. */
+export function draftYear(text: string): number | null {
+  const year = /(?<![到至\d])((?:19|20)\d{2})年(?!底|末)/.exec(normalizeWidth(text));
+  return year ? Number(year[1]) : null;
+}
+
+const DEADLINE = /(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)?(?=[^,;。]*?(?:建成|完成|竣工|投用|投运|通车|实现|开工|启动|全覆盖))/;
+
+export function extractClaims(draft: string, options: { year?: number | null } = {}): DraftClaims {
+  const converted = convertPlainText(draft);
+  const text = converted.text;
+  const normalized = normalizeWidth(text);
+  const year = options.year ?? draftYear(text);
+  const documentId = contentHash(text);
+  const structure = parseStructure({ documentId, text, normalized, boldLines: [] });
+  const context = buildExtractionContext(structure, normalized, { documentId, year, place: null });
+  const { observations } = extractObservations(context);
+  const found = extractEntities(context);
+  const toDraft = (offset: number) => mapToSource(converted.sourceMap, offset);
+  const sentenceAt = (paragraph: Paragraph, offset: number) =>
+    paragraph.sentences.find((s) => s.charStart <= offset && offset < s.charEnd) ?? paragraph;
+  const paragraphs = new Map(structure.paragraphs.map((p) => [p.id, p]));
+
+  const claims: Claim[] = [];
+  const figureSpans: Array<[number, number]> = [];
+  for (const o of observations) {
+    const paragraph = paragraphs.get(o.paragraphId)!;
+    const clauseStart = clauseStartOf(normalized, o);
+    const sentence = sentenceAt(paragraph, o.charStart);
+    figureSpans.push([clauseStart, o.charEnd]);
+    claims.push({
+      id: `c${claims.length + 1}`,
+      kind: INDICATOR_UNITS.test(o.unit) ? 'indicator' : 'quantity',
+      text: text.slice(sentence.charStart, sentence.charEnd),
+      charStart: toDraft(clauseStart),
+      charEnd: toDraft(o.charEnd),
+      subject: o.indicator,
+      period: o.period === 'unknown' ? null : o.period,
+      value: o.value,
+      unit: o.unit,
+      observationKind: o.kind,
+      comparator: o.comparator,
+      flow: isFlowName(normalized.slice(clauseStart, o.charStart)),
+    });
+  }
+
+  const entities = new Map(found.entities.map((e) => [e.id, e]));
+  for (const mention of found.mentions) {
+    const entity = entities.get(mention.entityId);
+    if (!entity || (entity.type !== 'project' && entity.type !== 'initiative')) continue;
+    // A programme named inside a figure's clause (实施“X”企业25家) is checked through that figure.
+    if (figureSpans.some(([s, e]) => mention.charStart >= s && mention.charEnd <= e)) continue;
+    const paragraph = paragraphs.get(mention.paragraphId)!;
+    const sentence = sentenceAt(paragraph, mention.charStart);
+    const sentenceText = normalized.slice(sentence.charStart, sentence.charEnd);
+    const status = statusOf(sentenceText, mention.charStart - sentence.charStart, mention.charEnd - sentence.charStart);
+    const deadline = DEADLINE.exec(sentenceText);
+    claims.push({
+      id: `c${claims.length + 1}`,
+      kind: deadline ? 'deadline' : entity.type,
+      text: text.slice(sentence.charStart, sentence.charEnd),
+      ...entitySpan(mention, status, sentence.charStart, toDraft),
+      subject: entity.name,
+      period: deadline ? deadline[1]! : year === null ? null : String(year),
+      entity,
+      status: status ? { verb: status.verb, effect: status.effect } : null,
+      deadline: deadline ? Number(deadline[1]) : null,
+    });
+  }
+  claims.sort((a, b) => a.charStart - b.charStart || a.charEnd - b.charEnd);
+  claims.forEach((claim, i) => { claim.id = `c${i + 1}`; });
+  return { year, claims };
+}
+
+/** The clause an observation is stated in starts where its text does, the last time before its figure. */
+function clauseStartOf(normalized: string, o: Observation): number {
+  const at = normalized.lastIndexOf(normalizeWidth(o.text), o.charStart);
+  return at >= 0 && at + o.text.length >= o.charEnd ? at : o.charStart;
+}
+
+/** The named entity together with its status verb, when the verb is next to it. */
+function entitySpan(
+  mention: Mention,
+  status: { at: number; end: number } | null,
+  sentenceStart: number,
+  toDraft: (offset: number) => number,
+): { charStart: number; charEnd: number } {
+  const start = status ? Math.min(mention.charStart, sentenceStart + status.at) : mention.charStart;
+  const end = status ? Math.max(mention.charEnd, sentenceStart + status.end) : mention.charEnd;
+  return { charStart: toDraft(start), charEnd: toDraft(end) };
+}

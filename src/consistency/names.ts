@@ -1,0 +1,70 @@
+// When two indicator names written in different reports (or a draft) are the same indicator: compared on a key
+// without quotes, leading action verbs and trailing 目标/指标, then by their longest common subsequence.
+import { afterVerbs } from '../ingest/extract/indicators/metrics.ts';
+import { cleanName } from '../ingest/resolve.ts';
+
+const TRAILING_WORDS = /(?:目标值|目标|指标|任务|计划|预期)$/;
+const LEADING_WORDS = /^(?:再|又|年度|年内|全年|累计|共|总共|力争|确保|争取)+/;
+
+/** The key two names of one indicator share: 新建美丽乡村公路 and 美丽乡村公路 → 美丽乡村公路. */
+export function indicatorKey(name: string): string {
+  let key = cleanName(name).replace(/[()（）]/g, '').replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '');
+  const withoutVerbs = afterVerbs(key);
+  if (withoutVerbs.length >= 2) key = withoutVerbs;
+  return key;
+}
+
+function lcsLength(a: string, b: string): number {
+  const previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, previous[j - 1]!);
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/** 0..1: how much of the longer key the two keys share, in order; 0 unless they end alike (…浓度, …率). */
+export function nameSimilarity(a: string, b: string): number {
+  const x = indicatorKey(a);
+  const y = indicatorKey(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  if (x.at(-1) !== y.at(-1)) return 0;
+  return lcsLength(x, y) / Math.max(x.length, y.length);
+}
+
+export const SAME_INDICATOR = 0.75;
+
+/** Fragments to look an indicator up by in a store that matches on substrings (quotes split a name). */
+export function lookupFragments(name: string): string[] {
+  const key = indicatorKey(name);
+  const runs = normalizeRuns(key).filter((r) => r.length >= 2);
+  const fragments = new Set<string>();
+  for (const run of runs) {
+    fragments.add(run.length <= 4 ? run : run.slice(-4));
+    if (run.length > 4) fragments.add(run.slice(0, 4));
+  }
+  return [...fragments];
+}
+
+function normalizeRuns(text: string): string[] {
+  return text.split(/[“”"'‘’《》「」、,]/);
+}
+
+/** Words that make a figure an amount of work done in its period (新建, 实施, 新增) rather than a level. */
+const FLOW_WORDS = /新建|新增|新开工|开工|建成|建设|实施|完成|改造|整治|培育|引进|招引|创建|创成|打造|新培育|新引进|关停|淘汰|治理|推广|发放|帮助|吸纳|举办|累计/;
+
+export function isFlowName(textBeforeFigure: string): boolean {
+  return FLOW_WORDS.test(textBeforeFigure);
+}
+
+/** Indicators where less is better: a cap (以内/以下) or a burden (浓度, 能耗, 失业率, 事故 …). */
+const LOWER_IS_BETTER = /浓度|能耗|排放|失业率|死亡|事故|发生率|不良率|涨幅|价格|负债|赤字|贫困|用时|时间|天数|劣|超标|投诉/;
+
+export function lowerIsBetter(name: string, comparators: Array<string | null>): boolean {
+  return comparators.includes('以内') || LOWER_IS_BETTER.test(name);
+}

@@ -1,0 +1,20 @@
+// HTTP surface of the consistency checks: POST /check (a draft → its claims with verdicts) and GET /track
+// (earlier targets against later results). Mounted under /api by the app; zod errors become 400s there.
+import express from 'express';
+import { checkDraft } from '../../consistency/check.ts';
+import { CheckRequest, TrackQuery } from '../../consistency/report.ts';
+import { trackTargets } from '../../consistency/track.ts';
+import type { Services } from '../../services.ts';
+
+export function consistencyRouter(services: Services): express.Router {
+  const router = express.Router();
+  router.post('/check', express.json({ limit: '2mb' }), async (req, res) => {
+    const request = CheckRequest.parse(req.body);
+    res.json(await checkDraft(services.store, request));
+  });
+  router.get('/track', async (req, res) => {
+    const query = TrackQuery.parse(req.query);
+    res.json(await trackTargets(services.store, query));
+  });
+  return router;
+}
