@@ -14,10 +14,13 @@ const USAGE = `usage: policy-graph <command> [options]
   ask "<question>" [--k 10]            answer with cited passages, tasks, entities and observations
   entities [--type T] [--match TEXT]   list entities (T: place|project|initiative|organization|indicator)
   observations [--indicator TEXT] [--document ID]
+  check <draft-file|-> [--place TEXT] [--year YEAR] [--language zh|en]
+                                       each claim of a draft against prior commitments (verdict, evidence, reason)
+  track [--place TEXT] [--period YEAR] earlier targets against later reported results (met/exceeded/missed)
   documents                            list stored documents
   delete <documentId>                  remove a document and what only it supported
   reindex                              re-embed every chunk with the current model (after fetching it)
-  serve [--port 3000] [--ingest-seeds] start the web server
+  serve [--port 3000] [--host 127.0.0.1] [--ingest-seeds]  start the web server (POLICY_GRAPH_TOKEN guards writes)
   bench [--vectors 100000] [--distribution clustered|uniform] [--corpus-documents 100]
         [--skip embedding,ingest,recall,graph]  performance figures as JSON
   eval [--gold DIR] [--questions FILE] extraction quality and question metrics against ../shared/eval gold
@@ -28,11 +31,16 @@ const options = {
   data: { type: 'string' },
   graph: { type: 'string' },
   port: { type: 'string' },
+  host: { type: 'string' },
   k: { type: 'string' },
   type: { type: 'string' },
   match: { type: 'string' },
   indicator: { type: 'string' },
   document: { type: 'string' },
+  place: { type: 'string' },
+  period: { type: 'string' },
+  year: { type: 'string' },
+  language: { type: 'string' },
   'ingest-seeds': { type: 'boolean' },
   gold: { type: 'string' },
   questions: { type: 'string' },
@@ -55,6 +63,12 @@ async function withStore<T>(config: Config, run: (store: GraphStore) => Promise<
   }
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
   const [command, ...rest] = positionals;
@@ -62,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 1;
   }
-  const config = loadConfig({ data: values.data, graph: values.graph, port: values.port, json: values.json });
+  const config = loadConfig({ data: values.data, graph: values.graph, port: values.port, host: values.host, json: values.json });
   const result = await run(command, rest, values, config);
   if (result !== undefined) printResult(command, result, config.json);
   return 0;
@@ -129,6 +143,19 @@ async function run(command: string, args: string[], values: Values, config: Conf
       // Opening again rebuilds the vector index from the new vectors.
       await (await openServices(config)).close();
       return report;
+    }
+    case 'check': {
+      const source = z.string().min(1, 'check needs a draft file (or - for standard input)').parse(args[0] ?? '');
+      const { readFile } = await import('node:fs/promises');
+      const text = source === '-' ? await readStdin() : await readFile(source, 'utf8');
+      const year = values.year === undefined ? undefined : z.coerce.number().int().min(1949).max(2100).parse(values.year);
+      const language = z.enum(['zh', 'en']).optional().parse(values.language);
+      const { checkDraft } = await import('./consistency/check.ts');
+      return withStore(config, (store) => checkDraft(store, { text, language }, { year, place: values.place }));
+    }
+    case 'track': {
+      const { trackTargets } = await import('./consistency/track.ts');
+      return withStore(config, (store) => trackTargets(store, { place: values.place, period: values.period }));
     }
     case 'serve': {
       const { serve } = await import('./server/serve.ts');

@@ -15,6 +15,10 @@ export const Config = z.object({
   }),
   modelDir: z.string().optional(),
   port: z.number().int().min(1).max(65535),
+  /** Interface the server binds: loopback unless asked otherwise, so a laptop never exposes its data by default. */
+  host: z.string().min(1).default('127.0.0.1'),
+  /** When set, the HTTP API's write endpoints require `Authorization: Bearer <token>`. */
+  apiToken: z.string().min(1).optional(),
   json: z.boolean(),
 });
 export type Config = z.infer<typeof Config>;
@@ -25,6 +29,7 @@ export interface GlobalFlags {
   data?: string;
   graph?: string;
   port?: string;
+  host?: string;
   json?: boolean;
 }
 
@@ -41,6 +46,8 @@ export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.
     },
     modelDir: env.POLICY_GRAPH_MODEL_DIR || undefined,
     port: Number(flags.port ?? env.PORT ?? 3000),
+    host: flags.host ?? env.POLICY_GRAPH_HOST ?? '127.0.0.1',
+    apiToken: env.POLICY_GRAPH_TOKEN || undefined,
     json: flags.json ?? false,
   });
   if (!parsed.success) {

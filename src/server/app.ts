@@ -1,74 +1,58 @@
-// Express app: the web UI (web/, built on first use) and the JSON API over the same services the CLI uses;
-// inputs validated with zod.
-import express, { type NextFunction, type Request, type Response } from 'express';
-import { z } from 'zod';
-import { EntityType } from '../domain/schemas.ts';
-import { ask } from '../search/answer.ts';
+// Express app: the JSON API under /api (one router per concern in routes/) and the web UI (web/, built on first
+// use). Guards apply in order: security headers, rate limit, body limits; write routes add the bearer token.
+import express, { type Express } from 'express';
 import type { Services } from '../services.ts';
 import { ensureWebBuilt, WEB_DIST } from '../../web/build.ts';
+import { rateLimit, securityHeaders, type RateLimit } from './guards.ts';
+import { errorHandler, HttpError } from './http-error.ts';
+import { askRouter } from './routes/ask.ts';
+import { documentsRouter } from './routes/documents.ts';
+import { entitiesRouter } from './routes/entities.ts';
+import { exportRouter } from './routes/export.ts';
+import { graphRouter } from './routes/graph.ts';
+import { healthRouter } from './routes/health.ts';
+import { indicatorsRouter } from './routes/indicators.ts';
+import { openApiRouter } from './routes/openapi.ts';
 
-const AskQuery = z.object({ q: z.string().trim().min(1).max(2000), k: z.coerce.number().int().min(1).max(100).default(10) });
-const EntitiesQuery = z.object({ type: EntityType.optional(), match: z.string().max(200).optional() });
-const ObservationsQuery = z.object({ indicator: z.string().max(200).optional(), document: z.string().max(200).optional() });
-const NodeId = z.string().trim().min(1).max(200);
-const PathsQuery = z.object({ from: NodeId, to: NodeId, maxHops: z.coerce.number().int().min(1).max(8).default(4) });
+export interface AppOptions {
+  /** Bearer token for write endpoints; defaults to the configured POLICY_GRAPH_TOKEN. */
+  token?: string;
+  rateLimit?: RateLimit;
+  /** Largest JSON body (a pasted draft) in bytes. */
+  jsonBytes?: number;
+  /** Largest uploaded document in bytes. */
+  uploadBytes?: number;
+}
 
-export function createApp(services: Services): express.Express {
+/** Generous for one person clicking through the UI (a graph expansion costs a few requests), small for a script. */
+const DEFAULT_RATE_LIMIT: RateLimit = { max: 600, windowMs: 60_000 };
+const DEFAULT_JSON_BYTES = 1024 * 1024;
+const DEFAULT_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export function createApp(services: Services, options: AppOptions = {}): Express {
   const app = express();
-  const { store } = services;
-  /** A node alone: a neighbourhood of depth 0 is just its start, in every store. */
-  const findNode = async (id: string) => (await store.neighbourhood(id, { depth: 0 })).nodes[0];
-  const notFound = (res: Response, id: string) => res.status(404).json({ error: `no node with id ${id}` });
-  app.get('/api/health', async (_req, res) => {
-    res.json({ ok: true, graph: store.kind, semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off', ...(await store.counts()) });
-  });
-  app.get('/api/documents', async (_req, res) => {
-    res.json({ documents: await store.listDocuments() });
-  });
-  app.get('/api/ask', async (req, res) => {
-    const query = AskQuery.parse(req.query);
-    res.json(await ask(query.q, services, { k: query.k }));
-  });
-  app.get('/api/entities', async (req, res) => {
-    const query = EntitiesQuery.parse(req.query);
-    res.json({ entities: await store.entities(query) });
-  });
-  app.get('/api/observations', async (req, res) => {
-    const query = ObservationsQuery.parse(req.query);
-    res.json({ observations: await store.observations({ indicator: query.indicator, documentId: query.document }) });
-  });
-  app.get('/api/nodes/:id', async (req, res) => {
-    const id = NodeId.parse(req.params.id);
-    const node = await findNode(id);
-    if (node) res.json(node);
-    else notFound(res, id);
-  });
-  app.get('/api/paths', async (req, res) => {
-    const query = PathsQuery.parse(req.query);
-    const path = await store.paths(query.from, query.to, query.maxHops);
-    // An empty path means no connection within maxHops, unless an end does not exist at all.
-    const missing = path.nodes.length ? undefined : (await findNode(query.from)) ? (await findNode(query.to)) ? undefined : query.to : query.from;
-    if (missing) notFound(res, missing);
-    else res.json(path);
-  });
-  app.get('/api/nodes/:id/neighbourhood', async (req, res) => {
-    const depth = z.coerce.number().int().min(1).max(3).default(1).parse(req.query.depth);
-    res.json(await store.neighbourhood(req.params.id, { depth }));
-  });
-  app.use('/api', (req, res) => {
-    res.status(404).json({ error: `no route ${req.method} ${req.originalUrl}` });
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use('/api', rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
+  app.use('/api', express.json({ limit: options.jsonBytes ?? DEFAULT_JSON_BYTES }));
+  app.use('/api',
+    healthRouter(services),
+    openApiRouter(),
+    askRouter(services),
+    entitiesRouter(services),
+    graphRouter(services),
+    indicatorsRouter(services),
+    documentsRouter(services, { token: options.token ?? services.config.apiToken, uploadBytes: options.uploadBytes ?? DEFAULT_UPLOAD_BYTES }),
+    exportRouter(services),
+  );
+  app.use('/api', (req) => {
+    throw new HttpError(404, 'not_found', `no route ${req.method} ${req.originalUrl.split('?')[0]}`);
   });
   app.use(async (_req, _res, next) => {
     await ensureWebBuilt();
     next();
   });
   app.use(express.static(WEB_DIST));
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (error instanceof z.ZodError) {
-      res.status(400).json({ error: error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
-      return;
-    }
-    res.status(500).json({ error: error instanceof Error ? error.message : String(error) });
-  });
+  app.use(errorHandler);
   return app;
 }

@@ -15,8 +15,9 @@ export async function serve(config: Config, options: { ingestSeeds: boolean }): 
   }
   const web = await ensureWebBuilt();
   if (web.built) process.stderr.write(`built the web UI in ${web.ms} ms\n`);
-  const server = createApp(services).listen(config.port, '127.0.0.1', () => {
-    process.stderr.write(`PolicyGraph serving on http://localhost:${config.port}\n`);
+  const server = createApp(services).listen(config.port, config.host, () => {
+    const shown = config.host === '127.0.0.1' || config.host === '::1' ? 'localhost' : config.host;
+    process.stderr.write(`PolicyGraph serving on http://${shown}:${config.port}${config.apiToken ? ' (writes need the bearer token)' : ''}\n`);
   });
   const stop = () => server.close(() => void services.close().then(() => process.exit(0)));
   process.once('SIGINT', stop);

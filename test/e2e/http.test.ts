@@ -1,68 +1,297 @@
-// The HTTP API end to end: a real server on a loopback port over an ingested seed, queried with fetch.
+// The HTTP API end to end: real servers on loopback ports over an ingested seed, queried with fetch. One server
+// has a token and small body limits; a second, over the same services, has a tiny rate limit.
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { ingestPaths } from '../../src/ingest/pipeline.ts';
-import { createApp } from '../../src/server/app.ts';
+import { createApp, type AppOptions } from '../../src/server/app.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 
+const TOKEN = 'test-token-123';
+const UPLOAD_BYTES = 64 * 1024;
+const JSON_BYTES = 16 * 1024;
+/** A small report of another place, so an upload adds a second document without touching the seed. */
+const SMALL_REPORT = `某县2019年政府工作报告
+
+一、2018年工作回顾
+
+全年地区生产总值达到120亿元，增长7.5%。一般公共预算收入10亿元。
+
+二、2019年工作安排
+
+今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。
+
+（一）推进乡村振兴
+
+1.实施美丽乡村建设。完成农村公路改造50公里，建成美丽乡村示范村10个。
+`;
+
 let services: Services;
-let server: Server;
+const servers: Server[] = [];
 let base = '';
+let limited = '';
+
+async function listen(options: AppOptions): Promise<string> {
+  const server = createApp(services, options).listen(0, '127.0.0.1');
+  servers.push(server);
+  await new Promise((done) => server.once('listening', done));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
 
 beforeAll(async () => {
   services = await openServices(loadConfig({ data: tempDataDir(), graph: 'embedded' }, {}));
   await ingestPaths([join(ROOT, 'seeds')], services);
-  server = createApp(services).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listen({ token: TOKEN, uploadBytes: UPLOAD_BYTES, jsonBytes: JSON_BYTES });
+  limited = await listen({ rateLimit: { max: 5, windowMs: 60_000 } });
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  for (const server of servers) await new Promise((done) => server.close(done));
   await services.close();
 });
 
-const getJson = async (path: string) => {
-  const response = await fetch(`${base}${path}`);
-  return { status: response.status, body: (await response.json()) as any };
+const getJson = async (path: string, init: RequestInit = {}, at = base) => {
+  const response = await fetch(`${at}${path}`, init);
+  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 };
+const entityId = async (match: string, name: string) =>
+  (await getJson(`/api/entities?match=${encodeURIComponent(match)}`)).body.entities.find((e: { name: string }) => e.name === name).id as string;
+const upload = (name: string, body: string | Uint8Array<ArrayBuffer>, token: string | null = TOKEN) => getJson(`/api/documents?name=${encodeURIComponent(name)}`, {
+  method: 'POST', body, headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+});
+
+function expectError(result: { status: number; body: any }, status: number, code: string, message?: RegExp) {
+  expect(result.status).toBe(status);
+  expect(result.body.error.code).toBe(code);
+  expect(typeof result.body.error.message).toBe('string');
+  if (message) expect(result.body.error.message).toMatch(message);
+  expect(JSON.stringify(result.body)).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
+}
 
 describe('HTTP API', () => {
-  it('reports health with counts and whether semantic search is on', async () => {
+  it('reports health: store, model and index state', async () => {
     const { status, body } = await getJson('/api/health');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: true, graph: 'embedded', documents: 1 });
-    expect(['on', 'off']).toContain(body.semanticSearch);
+    expect(body).toMatchObject({ ok: true, store: { kind: 'embedded', documents: 1 }, model: { id: expect.any(String) }, index: { size: expect.any(Number) } });
+    expect(body.store.nodes).toBeGreaterThan(100);
+    expect(['on', 'off']).toContain(body.model.semanticSearch);
+  });
+
+  it('documents every route in a valid OpenAPI 3 document generated from the schemas', async () => {
+    const { status, body } = await getJson('/api/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toMatch(/^3\.\d+\.\d+$/);
+    expect(body.info.title).toBeTruthy();
+    const routes = [
+      ['get', '/api/health'], ['get', '/api/openapi.json'], ['get', '/api/ask'], ['get', '/api/entities'], ['get', '/api/entities/{id}'],
+      ['get', '/api/graph/neighborhood'], ['get', '/api/graph/path'], ['get', '/api/indicators/{id}/timeline'], ['get', '/api/documents'],
+      ['post', '/api/documents'], ['delete', '/api/documents/{id}'], ['post', '/api/check'], ['get', '/api/track'], ['get', '/api/export'],
+    ];
+    for (const [method, path] of routes) {
+      const operation = body.paths[path!]?.[method!];
+      expect(operation, `${method} ${path}`).toBeDefined();
+      for (const [code, response] of Object.entries<any>(operation.responses)) {
+        expect(Number(code)).toBeGreaterThanOrEqual(200);
+        for (const media of Object.values<any>(response.content ?? {})) expect(typeof media.schema).toBe('object');
+      }
+      for (const parameter of operation.parameters) {
+        expect(['query', 'path']).toContain(parameter.in);
+        expect(typeof parameter.schema).toBe('object');
+      }
+      const pathParameters = [...path!.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      expect(operation.parameters.filter((p: any) => p.in === 'path').map((p: any) => p.name)).toEqual(pathParameters);
+    }
+    const ask = body.paths['/api/ask'].get;
+    expect(ask.parameters.find((p: any) => p.name === 'q')).toMatchObject({ required: true, schema: { type: 'string' } });
+    expect(ask.responses['200'].content['application/json'].schema.properties.tasks.type).toBe('array');
+    expect(body.paths['/api/check'].post.requestBody.content['application/json'].schema.properties.text.type).toBe('string');
+    expect(body.paths['/api/documents'].post.security).toEqual([{ bearer: [] }]);
+    expect(body.components.schemas.Error.properties.error.type).toBe('object');
   });
 
   it('answers a question with tasks and cited passages', async () => {
     const { status, body } = await getJson(`/api/ask?q=${encodeURIComponent('哪些任务涉及曹娥江？')}`);
     expect(status).toBe(200);
     expect(body.tasks.map((t: { number: number }) => t.number)).toEqual(expect.arrayContaining([8, 27]));
-    const passage = body.passages[0];
-    expect(passage).toMatchObject({ documentId: expect.any(String), charStart: expect.any(Number), charEnd: expect.any(Number) });
-    expect(passage.text.length).toBeGreaterThan(0);
+    expect(body.passages[0]).toMatchObject({ documentId: expect.any(String), charStart: expect.any(Number), retrievers: expect.any(Array) });
+    expectError(await getJson('/api/ask'), 400, 'invalid_request', /q/);
+    expectError(await getJson('/api/ask?q=x&k=1000'), 400, 'invalid_request', /k/);
   });
 
-  it('lists entities by type and pinyin, and a node neighbourhood', async () => {
+  it('lists entities by type and pinyin, and rejects an unknown type', async () => {
     const { body } = await getJson('/api/entities?type=place&match=caoejiang');
-    const river = body.entities.find((e: { name: string }) => e.name === '曹娥江');
-    expect(river).toBeDefined();
-    const { body: graph } = await getJson(`/api/nodes/${river.id}/neighbourhood`);
-    expect(graph.nodes.map((n: { id: string }) => n.id)).toContain(river.id);
-    expect(graph.edges.some((e: { type: string }) => e.type === 'MENTIONS')).toBe(true);
+    expect(body.entities.map((e: { name: string }) => e.name)).toContain('曹娥江');
+    expect(body.entities.every((e: { type: string }) => e.type === 'place')).toBe(true);
+    expectError(await getJson('/api/entities?type=river'), 400, 'invalid_request', /type/);
   });
 
-  it('rejects bad input with 400 and a readable error', async () => {
-    const missing = await getJson('/api/ask');
-    expect(missing.status).toBe(400);
-    expect(missing.body.error).toMatch(/q/);
-    const badType = await getJson('/api/entities?type=river');
-    expect(badType.status).toBe(400);
+  it('returns one entity with its mentions located in its source paragraphs', async () => {
+    const river = await entityId('caoejiang', '曹娥江');
+    const { status, body } = await getJson(`/api/entities/${river}`);
+    expect(status).toBe(200);
+    expect(body.entity).toMatchObject({ id: river, name: '曹娥江', type: 'place', kind: 'river' });
+    expect(body.mentions.length).toBeGreaterThanOrEqual(4);
+    const paragraphs = new Map(body.paragraphs.map((p: any) => [p.id, p]));
+    for (const mention of body.mentions) {
+      const paragraph: any = paragraphs.get(mention.paragraphId);
+      expect(paragraph).toBeDefined();
+      const at = mention.charStart - paragraph.charStart;
+      expect(paragraph.text.slice(at, at + mention.surface.length)).toBe(mention.surface);
+    }
+    expect(body.tasks.length).toBeGreaterThanOrEqual(2);
+    expectError(await getJson('/api/entities/no-such-entity'), 404, 'not_found', /no-such-entity/);
+    const document = (await getJson('/api/documents')).body.documents[0].id;
+    expectError(await getJson(`/api/entities/${document}`), 404, 'not_found'); // a document is not an entity
+  });
+
+  it('returns a neighbourhood, filtered by type, and caps a large one saying so', async () => {
+    const river = await entityId('caoejiang', '曹娥江');
+    const { body } = await getJson(`/api/graph/neighborhood?id=${river}`);
+    expect(body).toMatchObject({ depth: 1, limit: 150, capped: false });
+    expect(body.nodes[0].id).toBe(river);
+    expect(body.edges.some((e: { type: string }) => e.type === 'MENTIONS')).toBe(true);
+    const tasksOnly = (await getJson(`/api/graph/neighborhood?id=${river}&types=Task`)).body;
+    expect(tasksOnly.nodes.slice(1).every((n: { label: string }) => n.label === 'Task')).toBe(true);
+    expect(tasksOnly.nodes.length).toBeGreaterThan(1);
+    expect((await getJson(`/api/graph/neighborhood?id=${river}&depth=0`)).body.nodes).toHaveLength(1);
+    // The document's depth-3 neighbourhood has hundreds of nodes (sections, tasks, paragraphs).
+    const document = (await getJson('/api/documents')).body.documents[0].id;
+    const large = (await getJson(`/api/graph/neighborhood?id=${document}&depth=3&limit=500`)).body;
+    expect(large.nodes.length).toBe(500);
+    expect(large.capped).toBe(true);
+    const capped = (await getJson(`/api/graph/neighborhood?id=${document}&depth=3&limit=40`)).body;
+    expect(capped).toMatchObject({ capped: true, limit: 40 });
+    expect(capped.nodes).toHaveLength(40);
+    const ids = new Set(capped.nodes.map((n: { id: string }) => n.id));
+    for (const edge of capped.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    expectError(await getJson(`/api/graph/neighborhood?id=${document}&limit=501`), 400, 'invalid_request', /limit/);
+    expectError(await getJson(`/api/graph/neighborhood?id=${river}&types=River`), 400, 'invalid_request', /types/);
+    expectError(await getJson('/api/graph/neighborhood?id=no-such-node'), 404, 'not_found', /no-such-node/);
+  });
+
+  it('finds a path between two entities, with readable errors for bad input', async () => {
+    const river = await entityId('caoejiang', '曹娥江');
+    const town = await entityId('zhangzhen', '章镇镇');
+    const { status, body } = await getJson(`/api/graph/path?from=${river}&to=${town}&maxHops=4`);
+    expect(status).toBe(200);
+    const ids = body.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toEqual(expect.arrayContaining([river, town]));
+    expect(body.nodes.length).toBeGreaterThanOrEqual(3);
+    for (const edge of body.edges) expect(ids).toEqual(expect.arrayContaining([edge.source, edge.target]));
+    const tooShort = await getJson(`/api/graph/path?from=${river}&to=${town}&maxHops=1`);
+    expect(tooShort.body).toEqual({ nodes: [], edges: [] });
+    expectError(await getJson(`/api/graph/path?from=${river}`), 400, 'invalid_request', /to/);
+    expectError(await getJson(`/api/graph/path?from=${river}&to=${town}&maxHops=99`), 400, 'invalid_request');
+    expectError(await getJson(`/api/graph/path?from=${river}&to=no-such-node`), 404, 'not_found', /no-such-node/);
+  });
+
+  it('gives an indicator timeline in period order, targets and actuals apart', async () => {
+    const gdp = await entityId('地区生产总值', '地区生产总值');
+    const { status, body } = await getJson(`/api/indicators/${gdp}/timeline`);
+    expect(status).toBe(200);
+    expect(body.indicator).toEqual({ id: gdp, name: '地区生产总值' });
+    const kinds = new Set(body.observations.map((o: { kind: string }) => o.kind));
+    expect(kinds.has('actual')).toBe(true);
+    expect([...kinds].some((k) => String(k).includes('target'))).toBe(true);
+    expect(body.observations.every((o: any) => o.indicatorId === gdp && o.documentTitle)).toBe(true);
+    const firstYears = body.periods.map((p: string) => Number(p.slice(0, 4)));
+    expect(firstYears).toEqual([...firstYears].sort((a, b) => a - b));
+    expectError(await getJson('/api/indicators/no-such-indicator/timeline'), 404, 'not_found');
+    expectError(await getJson(`/api/indicators/${await entityId('caoejiang', '曹娥江')}/timeline`), 404, 'not_found');
+  });
+
+  it('uploads a document behind the token, lists it, and deletes it with its file', async () => {
+    expectError(await upload('report.txt', SMALL_REPORT, null), 401, 'unauthorized');
+    expectError(await upload('report.txt', SMALL_REPORT, 'wrong-token-xyz'), 401, 'unauthorized');
+    // The client's name is never a path: traversal and odd characters are cleaned away.
+    const created = await upload('../../../tmp/evil name?.txt', SMALL_REPORT);
+    expect(created.status).toBe(201);
+    expect(created.body.document).toMatchObject({ status: 'ingested', title: expect.stringContaining('2019') });
+    expect(created.body.document.paragraphs).toBeGreaterThan(2);
+    const listed = (await getJson('/api/documents')).body.documents.find((d: { id: string }) => d.id === created.body.document.id);
+    expect(listed).toBeDefined();
+    const stored = resolve(listed.sourcePath);
+    expect(stored.startsWith(join(services.config.dataDir, 'uploads'))).toBe(true);
+    expect(stored).toMatch(/-evil_name_\.txt$/);
+    expect(existsSync(stored)).toBe(true);
+    expect((await upload('again.txt', SMALL_REPORT)).body.document.status).toBe('unchanged');
+
+    const unauthorised = await getJson(`/api/documents/${listed.id}`, { method: 'DELETE' });
+    expectError(unauthorised, 401, 'unauthorized');
+    const deleted = await getJson(`/api/documents/${listed.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(deleted).toMatchObject({ status: 200, body: { deleted: listed.id } });
+    expect(existsSync(stored)).toBe(false);
+    expect((await getJson('/api/documents')).body.documents.map((d: { id: string }) => d.id)).not.toContain(listed.id);
+    expectError(await getJson(`/api/documents/${listed.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } }), 404, 'not_found');
+  });
+
+  it('refuses unsupported, unreadable, empty and oversized uploads', async () => {
+    expectError(await upload('notes.exe', 'MZ'), 415, 'unsupported_format', /txt/);
+    expectError(await upload('broken.pdf', 'this is not a pdf'), 422, 'ingest_failed', /broken\.pdf/);
+    expectError(await upload('empty.txt', ''), 400, 'empty_upload');
+    expectError(await upload('big.txt', new Uint8Array(UPLOAD_BYTES + 1).fill(65)), 413, 'payload_too_large');
+    expectError(await getJson('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } }), 400, 'invalid_request', /name/);
+    expect((await getJson('/api/health')).body.store.documents).toBe(1); // nothing half-written
+  });
+
+  it('limits JSON bodies and reports malformed ones', async () => {
+    const post = (body: string) => getJson('/api/check', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    expectError(await post(JSON.stringify({ text: 'x'.repeat(JSON_BYTES + 10) })), 413, 'payload_too_large');
+    expectError(await post('{"text": '), 400, 'invalid_json');
+  });
+
+  it('exports the whole graph as JSON, GraphML, GEXF and CSV', async () => {
+    const health = (await getJson('/api/health')).body;
+    const json = (await getJson('/api/export?format=json')).body;
+    // Every entity and the document structure; preamble paragraphs outside any section are not walked from
+    // the document in the embedded store (a gap of its walker), hence "almost all" nodes.
+    expect(json.nodes.length).toBeGreaterThan(health.store.nodes * 0.98);
+    const exported = new Set(json.nodes.map((n: { id: string }) => n.id));
+    for (const entity of (await getJson('/api/entities?limit=1000')).body.entities) expect(exported.has(entity.id)).toBe(true);
+    expect(json.edges.length).toBeGreaterThan(json.nodes.length);
+    const text = async (format: string) => {
+      const response = await fetch(`${base}/api/export?format=${format}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain(`policy-graph.${format}`);
+      return { type: response.headers.get('content-type') ?? '', body: await response.text() };
+    };
+    const graphml = await text('graphml');
+    expect(graphml.type).toMatch(/graphml/);
+    expect(graphml.body.match(/<node /g)).toHaveLength(json.nodes.length);
+    expect(graphml.body).toContain('曹娥江');
+    const gexf = await text('gexf');
+    expect(gexf.body.match(/<edge /g)).toHaveLength(json.edges.length);
+    const csv = await text('csv');
+    expect(csv.body.split('\r\n')[0]).toBe('element,id,label,name,source,target,properties');
+    expect(csv.body.trimEnd().split('\r\n')).toHaveLength(1 + json.nodes.length + json.edges.length);
+    expectError(await getJson('/api/export?format=xlsx'), 400, 'invalid_request', /format/);
+  });
+
+  it('rate-limits a client with 429 and Retry-After', async () => {
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 7; i++) {
+      last = await fetch(`${limited}/api/documents`);
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await last!.json()) as any).error.code).toBe('rate_limited');
+  });
+
+  it('sends security headers and no framework banner', async () => {
+    for (const path of ['/', '/api/health']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
   });
 
   it('serves the web UI and its bundle', async () => {
@@ -76,41 +305,7 @@ describe('HTTP API', () => {
     expect(bundle.headers.get('content-type')).toMatch(/javascript/);
   });
 
-  it('returns one node with its properties, and 404 JSON for an unknown id', async () => {
-    const { body: found } = await getJson('/api/entities?match=曹娥江');
-    const river = found.entities.find((e: { name: string }) => e.name === '曹娥江');
-    const { status, body } = await getJson(`/api/nodes/${river.id}`);
-    expect(status).toBe(200);
-    expect(body).toMatchObject({ id: river.id, label: 'Place', name: '曹娥江', properties: { kind: 'river' } });
-    const missing = await getJson('/api/nodes/no-such-node');
-    expect(missing.status).toBe(404);
-    expect(missing.body.error).toMatch(/no-such-node/);
-  });
-
-  it('finds a path between two entities, with readable errors for bad input', async () => {
-    const id = async (match: string, name: string) => (await getJson(`/api/entities?match=${encodeURIComponent(match)}`)).body.entities.find((e: { name: string }) => e.name === name).id as string;
-    const river = await id('caoejiang', '曹娥江');
-    const town = await id('zhangzhen', '章镇镇');
-    const { status, body } = await getJson(`/api/paths?from=${river}&to=${town}&maxHops=4`);
-    expect(status).toBe(200);
-    const ids = body.nodes.map((n: { id: string }) => n.id);
-    expect(ids).toEqual(expect.arrayContaining([river, town]));
-    expect(body.nodes.length).toBeGreaterThanOrEqual(3);
-    for (const edge of body.edges) expect(ids).toEqual(expect.arrayContaining([edge.source, edge.target]));
-    const tooShort = await getJson(`/api/paths?from=${river}&to=${town}&maxHops=1`);
-    expect(tooShort).toEqual({ status: 200, body: { nodes: [], edges: [] } });
-    const noTo = await getJson(`/api/paths?from=${river}`);
-    expect(noTo.status).toBe(400);
-    expect(noTo.body.error).toMatch(/to/);
-    expect((await getJson(`/api/paths?from=${river}&to=${town}&maxHops=99`)).status).toBe(400);
-    const unknown = await getJson(`/api/paths?from=${river}&to=no-such-node`);
-    expect(unknown.status).toBe(404);
-    expect(unknown.body.error).toMatch(/no-such-node/);
-  });
-
   it('answers unknown API routes with 404 JSON', async () => {
-    const { status, body } = await getJson('/api/no-such-route');
-    expect(status).toBe(404);
-    expect(body.error).toMatch(/no-such-route/);
+    expectError(await getJson('/api/no-such-route'), 404, 'not_found', /no-such-route/);
   });
 });

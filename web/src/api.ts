@@ -6,24 +6,29 @@ export type { Answer, DocumentSummary, EntitySummary, GraphNode, Subgraph };
 export type { GraphEdge } from '../../graph/store.ts';
 export type Passage = Answer['passages'][number];
 
-export interface Health extends StoreCounts {
+export interface Health {
   ok: boolean;
-  graph: string;
-  semanticSearch: 'on' | 'off';
+  store: StoreCounts & { kind: string; generation: number };
+  model: { id: string; mode: string; semanticSearch: 'on' | 'off'; vectorMismatch: string | null };
+  index: { kind: string; size: number; dimensions: number };
+}
+
+export interface Neighbourhood extends Subgraph {
+  depth: number;
+  limit: number;
+  capped: boolean;
 }
 
 async function getJson<T>(path: string, params: Record<string, string | number> = {}): Promise<T> {
   const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
   const response = await fetch(query ? `${path}?${query}` : path, { headers: { accept: 'application/json' } });
-  const body = (await response.json().catch(() => null)) as (T & { error?: string }) | null;
-  if (!response.ok || body === null) throw new Error(body?.error ?? `${path}: ${response.status} ${response.statusText}`);
+  const body = (await response.json().catch(() => null)) as (T & { error?: { message: string } }) | null;
+  if (!response.ok || body === null) throw new Error(body?.error?.message ?? `${path}: ${response.status} ${response.statusText}`);
   return body;
 }
 
-const node = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
-
 /** Neighbourhoods are asked for by the panel and again by Expand: one request serves both. */
-const neighbourhoods = new Map<string, Promise<Subgraph>>();
+const neighbourhoods = new Map<string, Promise<Neighbourhood>>();
 
 export const api = {
   health: () => getJson<Health>('/api/health'),
@@ -33,15 +38,17 @@ export const api = {
     return getJson<Answer>('/api/ask', { q });
   },
   entities: (match: string) => getJson<{ entities: EntitySummary[] }>('/api/entities', { match }),
-  node: (id: string) => getJson<GraphNode>(node(id)),
-  neighbourhood(id: string): Promise<Subgraph> {
+  async node(id: string): Promise<GraphNode> {
+    return (await getJson<Neighbourhood>('/api/graph/neighborhood', { id, depth: 0 })).nodes[0]!;
+  },
+  neighbourhood(id: string): Promise<Neighbourhood> {
     let pending = neighbourhoods.get(id);
     if (!pending) {
-      pending = getJson<Subgraph>(`${node(id)}/neighbourhood`);
+      pending = getJson<Neighbourhood>('/api/graph/neighborhood', { id });
       pending.catch(() => neighbourhoods.delete(id));
       neighbourhoods.set(id, pending);
     }
     return pending;
   },
-  paths: (from: string, to: string, maxHops: number) => getJson<Subgraph>('/api/paths', { from, to, maxHops }),
+  paths: (from: string, to: string, maxHops: number) => getJson<Subgraph>('/api/graph/path', { from, to, maxHops }),
 };

@@ -182,8 +182,8 @@ function setUpEntitySearch(): void {
 async function loadHeader(): Promise<void> {
   const [health, { documents }] = await Promise.all([api.health(), api.documents()]);
   for (const d of documents) documentTitles.set(d.id, d.title);
-  byId('health').textContent = `${health.documents} documents · ${health.nodes} nodes · ${health.relationships} relationships · graph: ${health.graph} · semantic search: ${health.semanticSearch}`;
-  byId('health').classList.toggle('semantic-off', health.semanticSearch === 'off');
+  byId('health').textContent = `${health.store.documents} documents · ${health.store.nodes} nodes · ${health.store.relationships} relationships · graph: ${health.store.kind} · semantic search: ${health.model.semanticSearch}`;
+  byId('health').classList.toggle('semantic-off', health.model.semanticSearch === 'off');
 }
 
 setUpFilters();

@@ -1,0 +1,46 @@
+// Every API failure leaves as `{error:{code,message}}` with a fitting status; internals (stacks, paths) never do.
+import type { NextFunction, Request, Response } from 'express';
+import { z } from 'zod';
+
+export class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new HttpError(404, 'not_found', what);
+
+export function errorBody(code: string, message: string) {
+  return { error: { code, message } };
+}
+
+/** body-parser reports its failures with a `type` and a status; those are the client's fault, not ours. */
+interface ParserError {
+  type?: string;
+  status?: number;
+}
+
+const PARSER_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  'entity.too.large': { status: 413, code: 'payload_too_large', message: 'request body is larger than this endpoint accepts' },
+  'entity.parse.failed': { status: 400, code: 'invalid_json', message: 'request body is not valid JSON' },
+  'encoding.unsupported': { status: 415, code: 'unsupported_encoding', message: 'request body encoding is not supported' },
+};
+
+export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
+  if (error instanceof z.ZodError) {
+    const message = error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+    res.status(400).json(errorBody('invalid_request', message));
+    return;
+  }
+  if (error instanceof HttpError) {
+    res.status(error.status).json(errorBody(error.code, error.message));
+    return;
+  }
+  const parser = PARSER_ERRORS[(error as ParserError)?.type ?? ''];
+  if (parser) {
+    res.status(parser.status).json(errorBody(parser.code, parser.message));
+    return;
+  }
+  process.stderr.write(`${req.method} ${req.originalUrl} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  res.status(500).json(errorBody('internal_error', 'the server failed to answer this request; see its log'));
+}

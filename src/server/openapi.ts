@@ -1,0 +1,107 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with (zod 4's
+// toJSONSchema emits JSON Schema 2020-12, which OpenAPI 3.1 uses as is).
+import { z } from 'zod';
+import { CheckReport, CheckRequest, TrackQuery, TrackReport } from '../consistency/report.ts';
+import { EXPORT_CONTENT_TYPES } from './routes/export.ts';
+import {
+  AnswerResponse, AskQuery, DeleteResponse, DocumentsResponse, EntitiesQuery, EntitiesResponse, EntityDetails, ErrorResponse,
+  ExportQuery, HealthResponse, IdParams, NeighborhoodQuery, NeighborhoodResponse, PathQuery, Subgraph, TimelineResponse,
+  UploadQuery, UploadResponse,
+} from './schemas.ts';
+
+type ObjectSchema = z.ZodObject<z.ZodRawShape>;
+
+interface Operation {
+  method: 'get' | 'post' | 'delete';
+  path: string; // OpenAPI form: /api/entities/{id}
+  summary: string;
+  tag: string;
+  query?: ObjectSchema;
+  params?: ObjectSchema;
+  body?: { schema: z.ZodType; contentType: string };
+  /** JSON responses by schema; downloads by content type. */
+  response: z.ZodType | { contentTypes: string[] };
+  success?: number;
+  /** Needs the bearer token when the server has one. */
+  write?: boolean;
+  errors: number[];
+}
+
+export const OPERATIONS: Operation[] = [
+  { method: 'get', path: '/api/health', summary: 'Store, embedding model and vector index state', tag: 'meta', response: HealthResponse, errors: [] },
+  { method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'meta', response: { contentTypes: ['application/json'] }, errors: [] },
+  { method: 'get', path: '/api/ask', summary: 'Answer a question (zh/en) with tasks, entities and cited passages', tag: 'search', query: AskQuery, response: AnswerResponse, errors: [400] },
+  { method: 'get', path: '/api/entities', summary: 'Entities by type and by Chinese, pinyin or English match', tag: 'graph', query: EntitiesQuery, response: EntitiesResponse, errors: [400] },
+  { method: 'get', path: '/api/entities/{id}', summary: 'One entity with its mentions and source paragraphs', tag: 'graph', params: IdParams, response: EntityDetails, errors: [400, 404] },
+  { method: 'get', path: '/api/graph/neighborhood', summary: 'The nodes around one node, capped at `limit` (reported as `capped`)', tag: 'graph', query: NeighborhoodQuery, response: NeighborhoodResponse, errors: [400, 404] },
+  { method: 'get', path: '/api/graph/path', summary: 'Every shortest path between two nodes within maxHops (empty when none)', tag: 'graph', query: PathQuery, response: Subgraph, errors: [400, 404] },
+  { method: 'get', path: '/api/indicators/{id}/timeline', summary: 'An indicator\'s observations over periods, across documents', tag: 'graph', params: IdParams, response: TimelineResponse, errors: [400, 404] },
+  { method: 'get', path: '/api/documents', summary: 'Ingested documents with counts', tag: 'documents', response: DocumentsResponse, errors: [] },
+  {
+    method: 'post', path: '/api/documents', summary: 'Upload and ingest one document (the body is the file); all or nothing', tag: 'documents',
+    query: UploadQuery, body: { schema: z.string().describe('The file\'s bytes (txt, md, html, docx, pdf)'), contentType: 'application/octet-stream' },
+    response: UploadResponse, success: 201, write: true, errors: [400, 401, 413, 415, 422],
+  },
+  { method: 'delete', path: '/api/documents/{id}', summary: 'Remove a document and everything only it supported', tag: 'documents', params: IdParams, response: DeleteResponse, write: true, errors: [400, 401, 404] },
+  { method: 'post', path: '/api/check', summary: 'Check a draft\'s claims against prior commitments', tag: 'consistency', body: { schema: CheckRequest, contentType: 'application/json' }, response: CheckReport, errors: [400, 413] },
+  { method: 'get', path: '/api/track', summary: 'Earlier targets against later reported results', tag: 'consistency', query: TrackQuery, response: TrackReport, errors: [400] },
+  { method: 'get', path: '/api/export', summary: 'The whole graph as GraphML, GEXF, JSON or CSV', tag: 'graph', query: ExportQuery, response: { contentTypes: Object.values(EXPORT_CONTENT_TYPES) }, errors: [400] },
+];
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
+
+function parameters(schema: ObjectSchema | undefined, where: 'query' | 'path') {
+  if (!schema) return [];
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const described = jsonSchema(field as z.ZodType, 'input');
+    return {
+      name, in: where, required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success,
+      ...(typeof described.description === 'string' ? { description: described.description } : {}),
+      schema: described,
+    };
+  });
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Invalid input', 401: 'Missing or wrong bearer token', 404: 'Not found', 413: 'Body too large', 415: 'Unsupported file type',
+  422: 'The document could not be ingested', 429: 'Rate limit exceeded', 500: 'Server error',
+};
+
+export function openApiDocument(): Record<string, unknown> {
+  const error = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) {
+    const content = 'contentTypes' in op.response
+      ? Object.fromEntries(op.response.contentTypes.map((type) => [type, { schema: { type: type === 'application/json' ? 'object' : 'string' } }]))
+      : { 'application/json': { schema: jsonSchema(op.response, 'output') } };
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = {
+      summary: op.summary,
+      tags: [op.tag],
+      parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
+      ...(op.body ? { requestBody: { required: true, content: { [op.body.contentType]: { schema: op.body.contentType === 'application/json' ? jsonSchema(op.body.schema, 'input') : { type: 'string', format: 'binary' } } } } } : {}),
+      ...(op.write ? { security: [{ bearer: [] }] } : {}),
+      responses: {
+        [String(op.success ?? 200)]: { description: 'OK', content },
+        ...Object.fromEntries([...op.errors, 429, 500].map((status) => [String(status), { description: STATUS_TEXT[status], ...error }])),
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'PolicyGraph API',
+      version: '1.0.0',
+      description: 'Ask questions of Chinese government work reports, explore their knowledge graph, and check drafts against prior commitments. Errors are `{error:{code,message}}`.',
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas: { Error: jsonSchema(ErrorResponse, 'output') },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Required on write endpoints when POLICY_GRAPH_TOKEN is set' } },
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// The API's inputs and outputs as zod schemas: routes validate with them, openapi.ts documents them.
+import { z } from 'zod';
+import { Entity, EntityType, Observation } from '../domain/schemas.ts';
+
+const Id = z.string().trim().min(1).max(200);
+
+// ---- inputs
+export const AskQuery = z.object({
+  q: z.string().trim().min(1).max(2000).describe('The question, in Chinese or English'),
+  k: z.coerce.number().int().min(1).max(100).default(10).describe('How many passages to cite'),
+});
+export const EntitiesQuery = z.object({
+  type: EntityType.optional(),
+  match: z.string().trim().max(200).optional().describe('Chinese name or alias substring, pinyin, or English'),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export const IdParams = z.object({ id: Id });
+export const NODE_LABELS = ['Document', 'Section', 'Task', 'Paragraph', 'Place', 'Project', 'Initiative', 'Organization', 'Indicator', 'Observation'] as const;
+export const NeighborhoodQuery = z.object({
+  id: Id,
+  depth: z.coerce.number().int().min(0).max(3).default(1).describe('0 returns the node alone'),
+  types: z.string().regex(new RegExp(`^(${NODE_LABELS.join('|')})(,(${NODE_LABELS.join('|')}))*$`)).optional()
+    .describe('Comma-separated node labels to keep (the start node is always kept)'),
+  limit: z.coerce.number().int().min(1).max(500).default(150).describe('At most this many nodes; `capped` says when more exist'),
+});
+export const PathQuery = z.object({ from: Id, to: Id, maxHops: z.coerce.number().int().min(1).max(8).default(4) });
+export const ExportFormat = z.enum(['graphml', 'gexf', 'json', 'csv']);
+export const ExportQuery = z.object({ format: ExportFormat.default('json') });
+export const UploadQuery = z.object({ name: z.string().trim().min(1).max(255).describe('The file name; only its extension and a cleaned base name are used') });
+
+// ---- outputs
+export const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export const GraphNode = z.object({ id: z.string(), label: z.string(), name: z.string(), properties: z.record(z.string(), z.unknown()) });
+export const GraphEdge = z.object({ id: z.string(), type: z.string(), source: z.string(), target: z.string(), properties: z.record(z.string(), z.unknown()) });
+export const Subgraph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
+export const NeighborhoodResponse = Subgraph.extend({
+  depth: z.number().int(),
+  limit: z.number().int(),
+  capped: z.boolean().describe('True when the neighbourhood has more nodes than `limit`; only `limit` are returned'),
+});
+export const EntitySummary = Entity.extend({ mentions: z.number().int(), documents: z.number().int() });
+export const EntitiesResponse = z.object({ entities: z.array(EntitySummary) });
+export const Mention = z.object({ paragraphId: z.string(), documentId: z.string().nullable(), surface: z.string(), charStart: z.number().nullable(), charEnd: z.number().nullable() });
+export const SourceParagraph = z.object({ id: z.string(), documentId: z.string(), sectionPath: z.string().nullable(), text: z.string(), charStart: z.number(), charEnd: z.number() });
+export const EntityDetails = z.object({
+  entity: EntitySummary,
+  mentions: z.array(Mention),
+  paragraphs: z.array(SourceParagraph),
+  tasks: z.array(z.object({ id: z.string(), name: z.string(), documentId: z.string().nullable() })),
+  capped: z.boolean(),
+});
+export const Passage = z.object({
+  id: z.string(), paragraphId: z.string(), documentId: z.string(), taskId: z.string().nullable().optional(), text: z.string(),
+  charStart: z.number(), charEnd: z.number(), score: z.number(), retrievers: z.array(z.enum(['graph', 'vector', 'lexical'])),
+}).loose();
+export const AnswerResponse = z.object({
+  question: z.string(),
+  language: z.enum(['zh', 'en']),
+  intent: z.string(),
+  semanticSearch: z.enum(['on', 'off']),
+  entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
+  translatedTerms: z.array(z.string()),
+  tasks: z.array(z.object({ documentId: z.string(), number: z.number(), title: z.string(), category: z.string().nullable(), horizon: z.enum(['review', 'plan']) })),
+  passages: z.array(Passage),
+  observations: z.array(Observation),
+  notes: z.array(z.string()),
+  ms: z.number(),
+}).loose();
+export const DocumentSummary = z.object({
+  id: z.string(), title: z.string(), place: z.string().nullable(), year: z.number().nullable(), sourcePath: z.string(),
+  paragraphs: z.number().int(), tasks: z.number().int(),
+});
+export const DocumentsResponse = z.object({ documents: z.array(DocumentSummary) });
+export const UploadResponse = z.object({
+  document: z.object({ id: z.string(), title: z.string(), paragraphs: z.number().int(), tasks: z.number().int(), status: z.enum(['ingested', 'unchanged']) }),
+  entities: z.record(EntityType, z.number().int()),
+  observations: z.number().int(),
+  relations: z.number().int(),
+  ms: z.number(),
+});
+export const DeleteResponse = z.object({ deleted: z.string() });
+export const TimelineResponse = z.object({
+  indicator: z.object({ id: z.string(), name: z.string() }),
+  observations: z.array(Observation.extend({ documentTitle: z.string(), documentYear: z.number().nullable() })),
+  periods: z.array(z.string()).describe('Every period observed, in time order'),
+});
+export const HealthResponse = z.object({
+  ok: z.boolean(),
+  store: z.object({ kind: z.enum(['embedded', 'neo4j']), documents: z.number().int(), nodes: z.number().int(), relationships: z.number().int(), generation: z.number().int() }),
+  model: z.object({ id: z.string(), mode: z.enum(['semantic', 'lexical-fallback']), semanticSearch: z.enum(['on', 'off']), vectorMismatch: z.string().nullable() }),
+  index: z.object({ kind: z.string(), size: z.number().int(), dimensions: z.number().int() }),
+});
