@@ -32,8 +32,11 @@ export function statusOf(sentence: string, at: number, end: number): (Status & {
       found.push({ verb, effect, at: i, end: i + verb.length, distance });
     }
   }
-  const decisive = found.filter((f) => f.effect !== 'continues');
-  const pool = decisive.length ? decisive : found;
+  // Leftmost-longest: 暂缓建设 is 暂缓 (then 建设), not 缓建.
+  found.sort((a, b) => a.at - b.at || b.verb.length - a.verb.length);
+  const words = found.filter((f, i) => !found.slice(0, i).some((g) => g.at < f.end && f.at < g.end && g !== f && (g.at < f.at || g.verb.length > f.verb.length)));
+  const decisive = words.filter((f) => f.effect !== 'continues');
+  const pool = decisive.length ? decisive : words;
   pool.sort((a, b) => a.distance - b.distance || b.verb.length - a.verb.length);
   const best = pool[0];
   return best ? { verb: best.verb, effect: best.effect, at: best.at, end: best.end } : null;
