@@ -1,7 +1,9 @@
-// Question-answering metrics per retriever and per language against questions.json gold.
+// Question-answering metrics against questions.json gold: per retriever configuration (each single retriever,
+// the MiniSearch baseline, hybrid with either fusion method), per language and per gold intent.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { ask, type RetrieverName } from '../search/answer.ts';
+import { ask, DEFAULT_RETRIEVERS, type Answer, type FusionMethod, type RetrieverName } from '../search/answer.ts';
 import type { Services } from '../services.ts';
 
 export const GoldQuestion = z.object({
@@ -13,6 +15,29 @@ export const GoldQuestion = z.object({
 }).passthrough();
 export type GoldQuestion = z.infer<typeof GoldQuestion>;
 
+/** A question file is the DESIGN.md array, or an object that also lists the documents the questions are about. */
+const QuestionFile = z.union([
+  z.array(GoldQuestion),
+  z.object({ description: z.string().optional(), documents: z.array(z.string()).default([]), questions: z.array(GoldQuestion) }),
+]);
+
+export interface QuestionSet {
+  questions: GoldQuestion[];
+  /** Absolute paths of the documents to ingest before asking (empty: whatever the store holds, or the seeds). */
+  documents: string[];
+}
+
+export function loadQuestionSet(file: string): QuestionSet {
+  const parsed = QuestionFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+  if (Array.isArray(parsed)) return { questions: parsed, documents: [] };
+  // Document paths are relative to the question file, so a file works from any working directory.
+  return { questions: parsed.questions, documents: parsed.documents.map((d) => resolve(dirname(file), d)) };
+}
+
+export function loadQuestions(file: string): GoldQuestion[] {
+  return loadQuestionSet(file).questions;
+}
+
 export interface QuestionMetrics {
   questions: number;
   answered: number;
@@ -21,43 +46,95 @@ export interface QuestionMetrics {
   mrrAt10: number;
 }
 
-const CONFIGURATIONS: Record<string, RetrieverName[]> = {
-  graph: ['graph'], vector: ['vector'], lexical: ['lexical'], hybrid: ['graph', 'vector', 'lexical'],
+export interface Configuration {
+  retrievers: RetrieverName[];
+  fusion: FusionMethod;
+}
+
+export const CONFIGURATIONS: Record<string, Configuration> = {
+  graph: { retrievers: ['graph'], fusion: 'rrf' },
+  vector: { retrievers: ['vector'], fusion: 'rrf' },
+  lexical: { retrievers: ['lexical'], fusion: 'rrf' },
+  minisearch: { retrievers: ['minisearch'], fusion: 'rrf' },
+  hybrid: { retrievers: DEFAULT_RETRIEVERS, fusion: 'rrf' },
+  'hybrid-score': { retrievers: DEFAULT_RETRIEVERS, fusion: 'score' },
 };
 
-export function loadQuestions(file: string): GoldQuestion[] {
-  return z.array(GoldQuestion).parse(JSON.parse(readFileSync(file, 'utf8')));
+interface Row {
+  id: string;
+  language: string;
+  intent: string;
+  taskRecall: number | null;
+  passageRecall: number | null;
+  rr: number | null;
+  answered: boolean;
+}
+
+/** How one answer scores against one question's gold (DESIGN.md: tasks among tasks, substrings in the top 5, value cited). */
+export function scoreAnswer(q: GoldQuestion, answer: Pick<Answer, 'tasks' | 'passages' | 'observations'>): Omit<Row, 'id' | 'language' | 'intent'> {
+  const numbers = new Set(answer.tasks.map((t) => t.number));
+  const goldTasks = q.gold.tasks ?? [];
+  const substrings = q.gold.substrings ?? [];
+  const top5 = answer.passages.slice(0, 5).map((p) => p.text);
+  const taskRecall = goldTasks.length ? goldTasks.filter((t) => numbers.has(t)).length / goldTasks.length : null;
+  const passageRecall = substrings.length ? substrings.filter((s) => top5.some((t) => t.includes(s))).length / substrings.length : null;
+  const firstHit = answer.passages.slice(0, 10).findIndex((p) => substrings.some((s) => p.text.includes(s)));
+  const rr = substrings.length ? (firstHit < 0 ? 0 : 1 / (firstHit + 1)) : null;
+  const value = q.gold.value;
+  const valueCited = !value || top5.some((t) => t.includes(value)) || answer.observations.some((o) => o.text.includes(value));
+  return { taskRecall, passageRecall, rr, answered: (taskRecall ?? 1) === 1 && (passageRecall ?? 1) === 1 && valueCited };
 }
 
 const mean = (xs: number[]) => (xs.length ? Number((xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)) : 0);
 
-export async function evaluateQuestions(questions: GoldQuestion[], services: Services) {
-  const results: Record<string, Record<string, QuestionMetrics>> = {};
-  const perQuestion: Array<{ id: string; retrievers: string; answered: boolean }> = [];
-  for (const [name, retrievers] of Object.entries(CONFIGURATIONS)) {
-    const rows: Array<{ language: string; taskRecall: number | null; passageRecall: number | null; rr: number | null; answered: boolean }> = [];
+function summarize(rows: Row[]): QuestionMetrics {
+  return {
+    questions: rows.length,
+    answered: rows.filter((r) => r.answered).length,
+    taskRecall: mean(rows.flatMap((r) => (r.taskRecall === null ? [] : [r.taskRecall]))),
+    passageRecallAt5: mean(rows.flatMap((r) => (r.passageRecall === null ? [] : [r.passageRecall]))),
+    mrrAt10: mean(rows.flatMap((r) => (r.rr === null ? [] : [r.rr]))),
+  };
+}
+
+function groupBy(rows: Row[], key: (r: Row) => string): Record<string, QuestionMetrics> {
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => [k, summarize(list)]));
+}
+
+export interface QuestionEvaluation {
+  /** configuration → all | zh | en → metrics */
+  metrics: Record<string, Record<string, QuestionMetrics>>;
+  /** configuration → gold intent → metrics */
+  byIntent: Record<string, Record<string, QuestionMetrics>>;
+  /** Share of questions whose understood intent equals the gold intent. */
+  intentAccuracy: number;
+  /** Mean milliseconds per question, per configuration. */
+  msPerQuestion: Record<string, number>;
+  perQuestion: Array<{ id: string; retrievers: string; answered: boolean; intent: string; understoodIntent: string; firstHitRank: number | null }>;
+}
+
+export async function evaluateQuestions(questions: GoldQuestion[], services: Services, configurations: Record<string, Configuration> = CONFIGURATIONS): Promise<QuestionEvaluation> {
+  const metrics: QuestionEvaluation['metrics'] = {};
+  const byIntent: QuestionEvaluation['byIntent'] = {};
+  const msPerQuestion: Record<string, number> = {};
+  const perQuestion: QuestionEvaluation['perQuestion'] = [];
+  const understood = new Map<string, string>();
+  for (const [name, configuration] of Object.entries(configurations)) {
+    const rows: Row[] = [];
+    const started = performance.now();
     for (const q of questions) {
-      const answer = await ask(q.question, services, { k: 10, retrievers });
-      const numbers = new Set(answer.tasks.map((t) => t.number));
-      const goldTasks = q.gold.tasks ?? [];
-      const substrings = q.gold.substrings ?? [];
-      const top5 = answer.passages.slice(0, 5).map((p) => p.text);
-      const taskRecall = goldTasks.length ? goldTasks.filter((t) => numbers.has(t)).length / goldTasks.length : null;
-      const passageRecall = substrings.length ? substrings.filter((s) => top5.some((t) => t.includes(s))).length / substrings.length : null;
-      const firstHit = answer.passages.slice(0, 10).findIndex((p) => substrings.some((s) => p.text.includes(s)));
-      const rr = substrings.length ? (firstHit < 0 ? 0 : 1 / (firstHit + 1)) : null;
-      const answered = (taskRecall ?? 1) === 1 && (passageRecall ?? 1) === 1;
-      rows.push({ language: q.language, taskRecall, passageRecall, rr, answered });
-      perQuestion.push({ id: q.id, retrievers: name, answered });
+      const answer = await ask(q.question, services, { k: 10, ...configuration });
+      const score = scoreAnswer(q, answer);
+      understood.set(q.id, answer.intent);
+      rows.push({ id: q.id, language: q.language, intent: q.intent, ...score });
+      perQuestion.push({ id: q.id, retrievers: name, answered: score.answered, intent: q.intent, understoodIntent: answer.intent, firstHitRank: score.rr ? Math.round(1 / score.rr) : null });
     }
-    const summarize = (subset: typeof rows): QuestionMetrics => ({
-      questions: subset.length,
-      answered: subset.filter((r) => r.answered).length,
-      taskRecall: mean(subset.flatMap((r) => (r.taskRecall === null ? [] : [r.taskRecall]))),
-      passageRecallAt5: mean(subset.flatMap((r) => (r.passageRecall === null ? [] : [r.passageRecall]))),
-      mrrAt10: mean(subset.flatMap((r) => (r.rr === null ? [] : [r.rr]))),
-    });
-    results[name] = { all: summarize(rows), zh: summarize(rows.filter((r) => r.language === 'zh')), en: summarize(rows.filter((r) => r.language === 'en')) };
+    msPerQuestion[name] = Math.round((performance.now() - started) / Math.max(1, questions.length));
+    metrics[name] = { all: summarize(rows), ...groupBy(rows, (r) => r.language) };
+    byIntent[name] = groupBy(rows, (r) => r.intent);
   }
-  return { metrics: results, perQuestion };
+  const intentAccuracy = mean(questions.map((q) => (understood.get(q.id) === q.intent ? 1 : 0)));
+  return { metrics, byIntent, intentAccuracy, msPerQuestion, perQuestion };
 }

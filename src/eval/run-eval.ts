@@ -2,14 +2,14 @@
 // question answering per retriever and language. Prints a table on stderr and returns the JSON.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import { buildDocumentGraph, ingestPaths, type StageTimings } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
 import { openServices } from '../services.ts';
 import { GoldEntities, scoreEntities } from './entity-score.ts';
 import { GoldNumericFile, scoreNumeric } from './numeric-score.ts';
-import { evaluateQuestions, loadQuestions } from './questions.ts';
+import { evaluateQuestions, loadQuestionSet, type QuestionEvaluation, type QuestionMetrics } from './questions.ts';
 
 /** The document the gold describes: the file under seeds/ whose SHA-256 the gold records. */
 export function goldDocument(goldJson: { _meta?: { source_sha256?: string } }, seedsDir = 'seeds'): string {
@@ -34,28 +34,55 @@ export async function extractionQuality(goldDir: string) {
   };
 }
 
-function table(quality: Awaited<ReturnType<typeof extractionQuality>>, questions: Record<string, Record<string, { taskRecall: number; passageRecallAt5: number; mrrAt10: number; answered: number; questions: number }>>): string {
+type MetricsTable = Record<string, Record<string, QuestionMetrics>>;
+
+function metricLines(title: string, key: string, rows: MetricsTable): string[] {
+  const lines = [title, `configuration  ${key.padEnd(22)} taskRecall  passageRecall@5  MRR@10  answered`];
+  for (const [configuration, groups] of Object.entries(rows)) {
+    for (const [group, m] of Object.entries(groups)) {
+      lines.push(`${configuration.padEnd(14)} ${group.padEnd(22)} ${String(m.taskRecall).padEnd(11)} ${String(m.passageRecallAt5).padEnd(16)} ${String(m.mrrAt10).padEnd(7)} ${m.answered}/${m.questions}`);
+    }
+  }
+  return lines;
+}
+
+function table(quality: Awaited<ReturnType<typeof extractionQuality>>, evaluation: QuestionEvaluation, questionsFile: string): string {
   const lines = ['extraction quality (seed)', 'type          precision  recall  gold  extracted'];
   for (const [type, s] of Object.entries(quality.entities)) lines.push(`${type.padEnd(13)} ${String(s.precision).padEnd(10)} ${String(s.recall).padEnd(7)} ${String(s.gold).padEnd(5)} ${s.extracted}`);
   lines.push(`numeric       ${String(quality.numeric.precision).padEnd(10)} ${String(quality.numeric.recall).padEnd(7)} ${String(quality.numeric.gold).padEnd(5)} ${quality.numeric.extracted}   (recall: value+unit+kind+period all right)`);
-  lines.push('', 'questions     language  taskRecall  passageRecall@5  MRR@10  answered');
-  for (const [retriever, byLanguage] of Object.entries(questions)) {
-    for (const [language, m] of Object.entries(byLanguage)) {
-      lines.push(`${retriever.padEnd(13)} ${language.padEnd(9)} ${String(m.taskRecall).padEnd(11)} ${String(m.passageRecallAt5).padEnd(16)} ${String(m.mrrAt10).padEnd(7)} ${m.answered}/${m.questions}`);
-    }
-  }
+  lines.push('', ...metricLines(`questions (${questionsFile}) per language`, 'language', evaluation.metrics));
+  lines.push('', ...metricLines('per gold intent', 'intent', evaluation.byIntent));
+  lines.push('', `intent understood as gold: ${evaluation.intentAccuracy}`, `ms per question: ${Object.entries(evaluation.msPerQuestion).map(([c, ms]) => `${c} ${ms}`).join(', ')}`);
   return lines.join('\n');
 }
 
 export async function runEval(config: Config, options: { goldDir?: string; questionsFile?: string }) {
   const goldDir = resolve(options.goldDir ?? DEFAULT_GOLD_DIR);
+  const questionsFile = resolve(options.questionsFile ?? join(goldDir, 'questions.json'));
+  const { questions, documents } = loadQuestionSet(questionsFile);
   const quality = await extractionQuality(goldDir);
   const services = await openServices(config);
   try {
-    if (!(await services.store.listDocuments()).length) await ingestPaths(['seeds'], services);
-    const { metrics, perQuestion } = await evaluateQuestions(loadQuestions(options.questionsFile ?? join(goldDir, 'questions.json')), services);
-    process.stderr.write(`${table(quality, metrics)}\n`);
-    return { extraction: quality, questions: metrics, perQuestion, semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off' };
+    // A question file that lists its documents gets exactly those ingested (already stored ones are skipped).
+    if (documents.length) {
+      const report = await ingestPaths(documents, services);
+      if (report.errors.length) throw new Error(`cannot ingest the question file's documents: ${report.errors.map((e) => e.error).join('; ')}`);
+    } else if (!(await services.store.listDocuments()).length) await ingestPaths(['seeds'], services);
+    const stored = await services.store.listDocuments();
+    if (documents.length && stored.length > documents.length) process.stderr.write(`note: the store holds ${stored.length} documents, more than the ${documents.length} the questions are about; answers search them all\n`);
+    const evaluation = await evaluateQuestions(questions, services);
+    process.stderr.write(`${table(quality, evaluation, relative(process.cwd(), questionsFile))}\n`);
+    return {
+      extraction: quality,
+      questionsFile: relative(process.cwd(), questionsFile),
+      documents: stored.map((d) => ({ id: d.id, title: d.title })),
+      questions: evaluation.metrics,
+      byIntent: evaluation.byIntent,
+      intentAccuracy: evaluation.intentAccuracy,
+      msPerQuestion: evaluation.msPerQuestion,
+      perQuestion: evaluation.perQuestion,
+      semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off',
+    };
   } finally {
     await services.close();
   }

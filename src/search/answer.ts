@@ -1,21 +1,25 @@
-// Answers a question: understand it, run the graph, vector and lexical retrievers in parallel, fuse their
-// passage rankings with reciprocal rank fusion, and cite the source paragraphs.
+// Answers a question: understand it, run the retrievers concurrently behind the Retriever port, fuse their
+// passage rankings, and cite the source paragraphs with the spans that matched and the subgraph walked.
+import type { Subgraph } from '../../graph/store.ts';
 import type { Observation } from '../domain/schemas.ts';
 import type { Services } from '../services.ts';
+import { fuse, fusionWeights, type FusedPassage, type FusionMethod } from './fuse.ts';
+import { matchedSpans, type MatchedSpan } from './highlight.ts';
+import { indicatorObservations } from './observations.ts';
+import { graphRetriever } from './retrievers/graph.ts';
+import { lexicalRetriever } from './retrievers/lexical.ts';
+import { miniSearchRetriever } from './retrievers/minisearch.ts';
+import type { Retrieval, Retriever, RetrieverName } from './retrievers/types.ts';
+import { vectorRetriever } from './retrievers/vector.ts';
+import { questionWords } from './tokenize.ts';
 import { understand } from './understand.ts';
 
-export type RetrieverName = 'graph' | 'vector' | 'lexical';
+export type { RetrieverName } from './retrievers/types.ts';
+export type { FusionMethod } from './fuse.ts';
 
-export interface Passage {
-  id: string;
-  documentId: string;
-  paragraphId: string;
-  taskId: string | null;
-  text: string;
-  charStart: number;
-  charEnd: number;
-  score: number;
-  retrievers: RetrieverName[];
+export interface Passage extends FusedPassage {
+  /** Where the passage names a linked entity, a translated term or a word of the question (offsets into text). */
+  spans: MatchedSpan[];
 }
 
 export interface Answer {
@@ -24,124 +28,101 @@ export interface Answer {
   intent: string;
   semanticSearch: 'on' | 'off';
   entities: Array<{ id: string; name: string; type: string }>;
-  /** Chinese glossary terms an English question was searched with. */
+  /** Chinese terms an English question was searched with (glossary and CC-CEDICT). */
   translatedTerms: string[];
   tasks: Array<{ documentId: string; number: number; title: string; category: string | null; horizon: 'review' | 'plan' }>;
   passages: Passage[];
   observations: Observation[];
   notes: string[];
+  /** One plain sentence: what was found, or plainly that nothing was (and where the entity does appear). */
+  summary: string;
+  /** The nodes and edges the graph traversal used (entities, tasks, paragraphs, paths), for drawing. */
+  subgraph: Subgraph;
+  fusion: FusionMethod;
+  /** Milliseconds per stage: understand, each retriever that ran, fuse. */
+  timings: Record<string, number>;
   ms: number;
 }
 
-/**
- * A small k lets a retriever's first hits count for more than agreement on middling ones; lexical matches on
- * question bigrams (今年, 安排) are noisy, so they weigh half. Chosen on ../shared/eval questions (hybrid
- * passageRecall@5 0.885 → 0.962), which is also the test set: check on other documents' questions.
- */
-const RRF_K = 10;
-const LEXICAL_WEIGHT = 0.5;
-/** Graph evidence counts more when the question named entities the graph links to tasks. */
-const GRAPH_WEIGHT = 1.5;
+export const DEFAULT_RETRIEVERS: RetrieverName[] = ['graph', 'vector', 'lexical'];
 
-interface Ranked {
-  key: string; // paragraph id: the unit passages are fused on
-  documentId: string;
-  taskId: string | null;
-  text: string;
-  charStart: number;
-  charEnd: number;
+function retrieverFor(name: RetrieverName, services: Services): Retriever {
+  switch (name) {
+    case 'graph': return graphRetriever(services.store);
+    case 'vector': return vectorRetriever(services.store, services.embedder, services.index);
+    case 'lexical': return lexicalRetriever(services.store);
+    case 'minisearch': return miniSearchRetriever(services.store);
+  }
 }
 
 /** Passages that sit in planned tasks, best first: the tasks a topic question is about when no entity was linked. */
 const TASKS_FROM_TOP_PASSAGES = 5;
-async function tasksOfPassages(passages: Passage[], services: Services): Promise<Answer['tasks']> {
+async function tasksOfPassages(passages: FusedPassage[], services: Services): Promise<Answer['tasks']> {
   const ids = [...new Set(passages.slice(0, TASKS_FROM_TOP_PASSAGES).flatMap((p) => (p.taskId ? [p.taskId] : [])))];
   const found = await services.store.tasks(ids);
   const planned = found.filter((t) => t.horizon === 'plan');
   return (planned.length ? planned : found).map((t) => ({ documentId: t.documentId, number: t.number, title: t.title, category: t.category, horizon: t.horizon }));
 }
 
-/** Observations of a year the question names come first ("2017年目标" → period 2017, then spans covering it). */
-function rankByAskedYears(question: string, observations: Observation[]): Observation[] {
-  const years = (question.match(/(?:19|20)\d{2}/g) ?? []).map(Number);
-  if (!years.length) return observations;
-  const fit = (o: Observation) => {
-    const [from, to = from] = o.period.split('-').map(Number) as [number, number?];
-    if (years.includes(from) && from === to) return 0;
-    return years.some((y) => y >= from && y <= to) ? 1 : 2;
-  };
-  return observations.map((o, i) => ({ o, i, f: fit(o) })).sort((a, b) => a.f - b.f || a.i - b.i).map(({ o }) => o);
+const elapsed = (since: number) => Math.round((performance.now() - since) * 10) / 10;
+
+function summarize(answer: Pick<Answer, 'tasks' | 'passages' | 'entities'>, graphNotes: string[]): string {
+  if (!answer.passages.length) return 'Nothing in the stored reports matches this question.';
+  // With linked entities and no planned task touching them, say so first (the graph's note names where they do appear).
+  if (answer.entities.length && graphNotes.length) return graphNotes[0]!;
+  const tasks = answer.tasks.length ? `${answer.tasks.length} task(s): ${answer.tasks.map((t) => t.number).join(', ')}; ` : '';
+  return `Found ${tasks}${answer.passages.length} cited passage(s).`;
 }
 
-export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[] } = {}): Promise<Answer> {
+export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[]; fusion?: FusionMethod } = {}): Promise<Answer> {
   const started = performance.now();
   const k = options.k ?? 10;
-  const use = new Set(options.retrievers ?? ['graph', 'vector', 'lexical']);
-  const { store, embedder, index } = services;
-  const understanding = await understand(question, store);
-  const entityIds = understanding.entities.map((e) => e.id);
+  const fusion = options.fusion ?? 'rrf';
+  const names = (options.retrievers ?? DEFAULT_RETRIEVERS).filter((n) => n !== 'vector' || !services.vectorMismatch);
+  const understanding = await understand(question, services.store);
+  const timings: Record<string, number> = { understand: elapsed(started) };
 
-  const graphRun = async () => {
-    if (!use.has('graph') || !entityIds.length) return { ranked: [] as Ranked[], tasks: [] as Answer['tasks'] };
-    const hits = await store.tasksTouching(entityIds);
-    const ranked: Ranked[] = hits.flatMap((h) => h.paragraphs.map((p) => ({ key: p.id, documentId: p.documentId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd })));
-    // Planned tasks answer "which tasks…"; review points back them up only when no planned task matches.
-    const planned = hits.filter((h) => h.task.horizon === 'plan');
-    const tasks = (planned.length ? planned : hits).map((h) => ({ documentId: h.task.documentId, number: h.task.number, title: h.task.title, category: h.task.category, horizon: h.task.horizon }));
-    return { ranked, tasks };
-  };
-  const vectorRun = async (): Promise<Ranked[]> => {
-    if (!use.has('vector') || services.vectorMismatch) return [];
-    const hits = await index.search(await embedder.embedQuery(understanding.terms.length ? understanding.terms.join('，') : question), k * 3);
-    const chunks = await store.chunks(hits.map((h) => h.id));
-    return chunks.map((c) => ({ key: c.paragraphId, documentId: c.documentId, taskId: c.taskId, text: c.text, charStart: c.charStart, charEnd: c.charEnd }));
-  };
-  const lexicalRun = async (): Promise<Ranked[]> => {
-    if (!use.has('lexical')) return [];
-    const hits = await store.searchText(understanding.searchText, k * 3);
-    return hits.map((h) => ({ key: h.paragraph.id, documentId: h.paragraph.documentId, taskId: h.paragraph.taskId, text: h.paragraph.text, charStart: h.paragraph.charStart, charEnd: h.paragraph.charEnd }));
-  };
-  const [graph, vector, lexical] = await Promise.all([graphRun(), vectorRun(), lexicalRun()]);
+  const runs = await Promise.all(names.map(async (name) => {
+    const since = performance.now();
+    const retrieval: Retrieval = await retrieverFor(name, services).retrieve(understanding, { k });
+    timings[name] = elapsed(since);
+    return { name, retrieval };
+  }));
+  const fuseStarted = performance.now();
+  const weights = fusionWeights(understanding.entities.length > 0);
+  const fused = fuse(runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })), fusion, k);
+  timings.fuse = elapsed(fuseStarted);
 
-  const fused = new Map<string, Passage>();
-  const add = (list: Ranked[], name: RetrieverName, weight: number) => {
-    const seen = new Set<string>();
-    list.forEach((r) => {
-      if (seen.has(r.key)) return; // a paragraph split into chunks counts once per retriever, at its best rank
-      seen.add(r.key);
-      const contribution = weight / (RRF_K + seen.size);
-      const passage = fused.get(r.key) ?? { id: r.key, documentId: r.documentId, paragraphId: r.key, taskId: r.taskId, text: r.text, charStart: r.charStart, charEnd: r.charEnd, score: 0, retrievers: [] };
-      passage.score += contribution;
-      if (!passage.retrievers.includes(name)) passage.retrievers.push(name);
-      fused.set(r.key, passage);
-    });
-  };
-  add(graph.ranked, 'graph', GRAPH_WEIGHT);
-  add(vector, 'vector', 1);
-  add(lexical, 'lexical', LEXICAL_WEIGHT);
-  const passages = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, k);
-  for (const p of passages) p.score = Number(p.score.toFixed(5));
-
+  const highlightTerms = [...understanding.entities.flatMap((e) => [e.name, ...e.aliases]), ...understanding.terms, ...questionWords(question)];
+  const passages: Passage[] = fused.map((p) => ({ ...p, spans: matchedSpans(p.text, highlightTerms) }));
+  const graph = runs.find((r) => r.name === 'graph')?.retrieval;
   // When the question named entities, the graph's answer stands, even when no task touches them.
-  const tasks = use.has('graph') && entityIds.length ? graph.tasks : await tasksOfPassages(passages, services);
+  const tasks = graph && understanding.entities.length
+    ? (graph.tasks ?? []).map(({ id: _id, ...t }) => t)
+    : await tasksOfPassages(fused, services);
+  const observations = graph?.observations ?? (await indicatorObservations(services.store, question, understanding.entities));
 
-  const indicatorIds = understanding.entities.filter((e) => e.type === 'indicator').map((e) => e.id);
-  const observations = rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicator: id })))).flat());
-  const notes: string[] = [];
+  const graphNotes = graph?.notes ?? [];
+  const notes = [...graphNotes];
   if (services.vectorMismatch) notes.push(`vector search is off: ${services.vectorMismatch}`);
-  if (embedder.mode !== 'semantic') notes.push('semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback');
+  if (services.embedder.mode !== 'semantic') notes.push('semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback');
+  const entities = understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type }));
 
   return {
     question,
     language: understanding.language,
     intent: understanding.intent,
-    semanticSearch: embedder.mode === 'semantic' ? 'on' : 'off',
-    entities: understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })),
+    semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off',
+    entities,
     translatedTerms: understanding.terms,
     tasks,
     passages,
     observations,
     notes,
+    summary: summarize({ tasks, passages, entities }, graphNotes),
+    subgraph: graph?.subgraph ?? { nodes: [], edges: [] },
+    fusion,
+    timings,
     ms: Math.round(performance.now() - started),
   };
 }

@@ -90,8 +90,8 @@ const GLOSSARY: Array<[string, string[]]> = [
 
 const ENTRIES = [...GLOSSARY].sort((a, b) => b[0].length - a[0].length);
 
-/** Chinese terms for the glossary phrases an English text contains (each phrase used once, longest first). */
-export function translateTerms(text: string): string[] {
+/** Chinese terms for the glossary phrases an English text contains (each phrase used once, longest first), and the words left over. */
+export function glossaryTranslation(text: string): { terms: string[]; rest: string[] } {
   let rest = ` ${text.toLowerCase().replace(/[^a-z0-9.\- ]+/g, ' ')} `;
   const terms: string[] = [];
   for (const [phrase, chinese] of ENTRIES) {
@@ -101,5 +101,5 @@ export function translateTerms(text: string): string[] {
     rest = rest.replaceAll(needle, '  ');
   }
   const codes = text.match(/\bPM2\.5\b|\bPM10\b|\b\d{4}\b/gi) ?? [];
-  return [...new Set([...terms, ...codes])];
+  return { terms: [...new Set([...terms, ...codes])], rest: rest.split(/\s+/).filter(Boolean) };
 }

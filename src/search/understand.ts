@@ -2,15 +2,20 @@
 // or pinyin spellings in English questions such as "Qiantangjiang" / "Guali Town").
 import type { EntitySummary, GraphStore } from '../../graph/store.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
-import { translateTerms } from './glossary.ts';
+import { cedictTerms } from './cedict.ts';
+import { linkEntityClasses } from './entity-classes.ts';
+import { glossaryTranslation } from './glossary.ts';
 
-export type Intent = 'tasks_touching_entity' | 'indicator_value' | 'entity_lookup' | 'semantic_topic';
+export type Intent =
+  | 'tasks_touching_entity' | 'entity_lookup' | 'indicator_value' | 'indicator_comparison'
+  | 'relationship' | 'semantic_topic' | 'consistency';
 
 export interface Understanding {
+  question: string;
   language: 'zh' | 'en';
   intent: Intent;
   entities: EntitySummary[];
-  /** Chinese glossary terms for an English question (empty for Chinese). */
+  /** Chinese terms for an English question: the policy glossary, then CC-CEDICT for the words left (empty for Chinese). */
   terms: string[];
   /** What the lexical and vector retrievers search for: the question, plus its translated terms. */
   searchText: string;
@@ -22,28 +27,43 @@ const ENGLISH_SUFFIX_PINYIN: Record<string, string> = {
   reservoir: 'shuiku', district: 'qu', city: 'shi', county: 'xian', province: 'sheng', road: 'lu', avenue: 'dadao',
 };
 
-/** Class words that stand for every place of a kind ("哪些任务涉及水库" = any reservoir). */
-const PLACE_CLASSES: Array<{ zh: RegExp; en: RegExp; kinds: string[] }> = [
-  { zh: /水库/, en: /\breservoirs\b/i, kinds: ['reservoir'] },
-  { zh: /河流|河道|江河/, en: /\brivers\b/i, kinds: ['river'] },
-  { zh: /湖泊/, en: /\blakes\b/i, kinds: ['lake'] },
-  { zh: /乡镇|街道|镇街/, en: /\b(towns|townships|subdistricts)\b/i, kinds: ['town', 'township', 'subdistrict'] },
-  { zh: /开发区|园区|度假区/, en: /\b(zones|parks)\b/i, kinds: ['zone', 'park', 'newtown'] },
-  { zh: /铁路|高铁/, en: /\b(rail(ways?)?|high-speed rail)\b/i, kinds: ['rail'] },
-];
+/** Cue words per intent, in both languages; the first intent whose cue matches (and whose needs are met) wins. */
+const CUES = {
+  consistency: { zh: /是否.{0,6}(衔接|一致|矛盾|冲突|兑现|落实)|衔接一致|前后一致|相矛盾/, en: /\b(consistent|consistency|contradict\w*|conflicts? with|in line with|keep(s)? (its|the) promise)\b/i },
+  comparison: { zh: /对比|比较|相比|比上年|变化|增减|分别是多少|前后|历年/, en: /\b(compare[sd]?|comparison|versus|vs\.?|changed?|differ(ence)?|over the years|from \d{4} to \d{4})\b/i },
+  relationship: { zh: /属于|关系|关联|之间|隶属|归属|位于|哪个方面|代表什么|指什么|是什么意思/, en: /\b(relat(ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i },
+  value: { zh: /多少|几个|几家|量化|指标|目标|增长|比重|达到|占比/, en: /\b(how (much|many)|targets?|values?|rates?|ratio|cap|percent(age)?|growth|amount|figures?|goals?)\b/i },
+  tasks: { zh: /任务|工作|举措|措施|项目|涉及|哪些|出现/, en: /\b(tasks?|work items?|measures?|projects?|involve[sd]?|touch(es)?|mention(s|ed)?|plans?|arrangements?)\b/i },
+};
 
-function linkPlaceClasses(question: string, language: 'zh' | 'en', entities: EntitySummary[], linked: EntitySummary[]): EntitySummary[] {
-  const kinds = new Set(PLACE_CLASSES.filter((c) => (language === 'zh' ? c.zh : c.en).test(question)).flatMap((c) => c.kinds));
-  // A class word inside a linked name (闲林水库) names that place, not the class.
-  const linkedText = linked.map((e) => e.name).join(' ');
-  const classes = [...kinds].filter((kind) => !(language === 'zh' && PLACE_CLASSES.some((c) => c.kinds.includes(kind) && c.zh.test(linkedText))));
-  if (!classes.length) return [];
-  return entities.filter((e) => e.type === 'place' && e.kind !== null && classes.includes(e.kind));
+/** Words that ask for a figure whatever else the question names. */
+const STRONG_VALUE_CUE = /多少|量化|指标|目标|how (much|many)|\btargets?\b|\bcap\b|\bratio\b|\brates?\b/i;
+
+function classify(question: string, language: 'zh' | 'en', entities: EntitySummary[]): Intent {
+  const cue = (name: keyof typeof CUES) => CUES[name][language].test(question);
+  const years = new Set(question.match(/(?:19|20)\d{2}/g) ?? []);
+  if (cue('consistency')) return 'consistency';
+  if (cue('comparison') && (cue('value') || years.size >= 2)) return 'indicator_comparison';
+  if (cue('relationship')) return 'relationship';
+  // Explicit figure words outrank task words: "今年要完成哪些量化指标" asks for figures, not a task list.
+  if (cue('value') && (entities.some((e) => e.type === 'indicator') || STRONG_VALUE_CUE.test(question))) return 'indicator_value';
+  if (entities.length && cue('tasks')) return 'tasks_touching_entity';
+  if (cue('value')) return 'indicator_value';
+  return entities.length ? 'entity_lookup' : 'semantic_topic';
 }
 
-const ZH_TASK_WORDS = /任务|工作|举措|措施|项目|涉及|哪些/;
-const EN_TASK_WORDS = /\b(tasks?|work items?|measures?|projects?|involve|touch(es)?|mention)\b/i;
-const VALUE_WORDS = /多少|是多少|目标|增长|比重|\d|how (much|many)|target|value|growth|rate|percent/i;
+/** Function words of English questions that are not worth translating. */
+const ENGLISH_STOP_WORDS = new Set(('a an the of in on at to for from by with and or but is are was were be been will would shall should can could do does did ' +
+  'what which who whom whose when where why how much many any all some this that these those there their its it they them we our you your ' +
+  'i me my he she his her not no yes than then so as into over under about also each every per up down out more most less least ' +
+  'task tasks report government year years plan plans mention mentions mentioned involve involves touch touches stand category').split(' '));
+
+/** Chinese terms for an English question: glossary phrases first, then CC-CEDICT for content words no phrase covered. */
+function translate(question: string): string[] {
+  const { terms, rest } = glossaryTranslation(question);
+  const words = rest.filter((w) => /^[a-z][a-z-]{2,}$/.test(w) && !ENGLISH_STOP_WORDS.has(w));
+  return [...new Set([...terms, ...words.flatMap(cedictTerms)])];
+}
 
 /** Every name and alias (2+ characters) to the entities it names. */
 function nameIndex(entities: EntitySummary[]): Map<string, EntitySummary[]> {
@@ -130,19 +150,12 @@ export async function understand(question: string, store: GraphStore): Promise<U
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
   const cache = await linkableEntities(store);
   const all = cache.entities;
-  const terms = language === 'en' ? translateTerms(question) : [];
+  const terms = language === 'en' ? translate(question) : [];
   const named = language === 'zh'
     ? linkChinese(question, (cache.byName ??= nameIndex(all)))
     : linkPinyin(question, (cache.byPinyin ??= pinyinIndex(all)));
-  const byId = new Map([...named, ...linkPlaceClasses(question, language, all, named)].map((e) => [e.id, e]));
+  const byId = new Map([...named, ...linkEntityClasses(question, language, all, named)].map((e) => [e.id, e]));
   const entities = [...byId.values()];
-  const taskWords = language === 'zh' ? ZH_TASK_WORDS : EN_TASK_WORDS;
-  const intent: Intent = entities.length && taskWords.test(question)
-    ? 'tasks_touching_entity'
-    : VALUE_WORDS.test(question) && entities.some((e) => e.type === 'indicator')
-      ? 'indicator_value'
-      : entities.length
-        ? 'entity_lookup'
-        : 'semantic_topic';
-  return { language, intent, entities, terms, searchText: terms.length ? `${terms.join(' ')} ${question}` : question };
+  const intent = classify(question, language, entities);
+  return { question, language, intent, entities, terms, searchText: terms.length ? `${terms.join(' ')} ${question}` : question };
 }

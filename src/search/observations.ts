@@ -1,0 +1,24 @@
+// Observations of the indicators a question names, those of a year it names first ("2017年目标" → period
+// 2017, then spans covering 2017, then the rest).
+import type { EntitySummary, GraphStore } from '../../graph/store.ts';
+import type { Observation } from '../domain/schemas.ts';
+
+export function askedYears(question: string): number[] {
+  return (question.match(/(?:19|20)\d{2}/g) ?? []).map(Number);
+}
+
+export function rankByAskedYears(question: string, observations: Observation[]): Observation[] {
+  const years = askedYears(question);
+  if (!years.length) return observations;
+  const fit = (o: Observation) => {
+    const [from, to = from] = o.period.split('-').map(Number) as [number, number?];
+    if (years.includes(from) && from === to) return 0;
+    return years.some((y) => y >= from && y <= to) ? 1 : 2;
+  };
+  return observations.map((o, i) => ({ o, i, f: fit(o) })).sort((a, b) => a.f - b.f || a.i - b.i).map(({ o }) => o);
+}
+
+export async function indicatorObservations(store: GraphStore, question: string, entities: EntitySummary[]): Promise<Observation[]> {
+  const indicatorIds = entities.filter((e) => e.type === 'indicator').map((e) => e.id);
+  return rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicator: id })))).flat());
+}
