@@ -6,6 +6,7 @@ import { ensureWebBuilt, WEB_DIST } from '../../web/build.ts';
 import { rateLimit, securityHeaders, type RateLimit } from './guards.ts';
 import { errorHandler, HttpError } from './http-error.ts';
 import { askRouter } from './routes/ask.ts';
+import { consistencyRouter } from './routes/consistency.ts';
 import { documentsRouter } from './routes/documents.ts';
 import { entitiesRouter } from './routes/entities.ts';
 import { exportRouter } from './routes/export.ts';
@@ -44,6 +45,7 @@ export function createApp(services: Services, options: AppOptions = {}): Express
     indicatorsRouter(services),
     documentsRouter(services, { token: options.token ?? services.config.apiToken, uploadBytes: options.uploadBytes ?? DEFAULT_UPLOAD_BYTES }),
     exportRouter(services),
+    consistencyRouter(services),
   );
   app.use('/api', (req) => {
     throw new HttpError(404, 'not_found', `no route ${req.method} ${req.originalUrl.split('?')[0]}`);

@@ -238,6 +238,23 @@ describe('HTTP API', () => {
     expect((await getJson('/api/health')).body.store.documents).toBe(1); // nothing half-written
   });
 
+  it('checks a draft\'s claims and tracks targets (the consistency router, mounted under /api)', async () => {
+    const draft = '2017年全区地区生产总值增长6%。';
+    const { status, body } = await getJson('/api/check', { method: 'POST', body: JSON.stringify({ text: draft }), headers: { 'content-type': 'application/json' } });
+    expect(status).toBe(200);
+    expect(Object.keys(body.summary).sort()).toEqual(['conflict', 'consistent', 'novel', 'weaker_than_commitment']);
+    expect(body.claims.length).toBeGreaterThan(0);
+    for (const claim of body.claims) {
+      expect(draft.slice(claim.charStart, claim.charEnd).length).toBeGreaterThan(0);
+      expect(Array.isArray(claim.evidence)).toBe(true);
+    }
+    expectError(await getJson('/api/check', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }), 400, 'invalid_request', /text/);
+    const track = await getJson('/api/track');
+    expect(track.status).toBe(200);
+    expect(Array.isArray(track.body.pairs)).toBe(true);
+    expectError(await getJson('/api/track?period=soon'), 400, 'invalid_request', /period/);
+  });
+
   it('limits JSON bodies and reports malformed ones', async () => {
     const post = (body: string) => getJson('/api/check', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
     expectError(await post(JSON.stringify({ text: 'x'.repeat(JSON_BYTES + 10) })), 413, 'payload_too_large');
