@@ -1,6 +1,5 @@
 // Graph backends side by side: batched write throughput (relationships/s) over a slice of the corpus, and
 // graph-retriever latency on the same questions, for the embedded store and Neo4j in one run.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,26 +11,19 @@ import type { DocumentGraph } from '../domain/schemas.ts';
 import { buildDocumentGraph, countRelationships } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
 import { understand } from '../search/understand.ts';
+import { CORPUS_REPORTS, withCorpusFiles } from './corpus-files.ts';
 import { percentile } from './percentile.ts';
 
-const CORPUS_ARCHIVE = '../shared/corpus/gov-reports.tar.xz';
 const GRAPH_QUESTIONS = ['哪些任务涉及西湖？', '哪些任务涉及钱塘江？', '哪些任务涉及长江？', '哪些任务涉及黄河？', '哪些项目涉及高铁？', 'Which tasks involve Qiantangjiang?'];
 
-/** Every stride-th report of the sorted archive, parsed once so both backends write identical graphs. */
+/** An evenly spread slice of the corpus, parsed once so both backends write identical graphs. */
 async function corpusSlice(documents: number): Promise<DocumentGraph[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-corpus-'));
-  try {
-    execFileSync('tar', ['-xJf', CORPUS_ARCHIVE, '-C', dir]);
-    const files = execFileSync('find', [dir, '-name', '*.md']).toString().trim().split('\n').sort();
-    const stride = Math.max(1, Math.floor(files.length / documents));
-    const picked = files.filter((_, i) => i % stride === 0).slice(0, documents);
+  return withCorpusFiles(documents, async (files) => {
     const timings = { read: 0, structure: 0, extract: 0, embed: 0, write: 0 };
     const graphs: DocumentGraph[] = [];
-    for (const file of picked) graphs.push(buildDocumentGraph(await readDocument(file), timings));
+    for (const file of files) graphs.push(buildDocumentGraph(await readDocument(file), timings));
     return graphs;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function measureBackend(store: GraphStore, graphs: DocumentGraph[], vectors: Float32Array[][]) {
@@ -68,7 +60,7 @@ export async function benchGraphBackends(config: Config, documents: number) {
   const vectors = await Promise.all(graphs.map((g) => embedder.embedPassages(g.chunks.map((c) => c.text))));
   const embeddedDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-embedded-'));
   const embedded = openEmbeddedStore(embeddedDir);
-  const result: Record<string, unknown> = { slice: `${graphs.length} reports, every ${Math.floor(1659 / documents)}th of the corpus archive` };
+  const result: Record<string, unknown> = { slice: `${graphs.length} reports, every ${Math.floor(CORPUS_REPORTS / documents)}th of the corpus archive` };
   try {
     result.embedded = await measureBackend(embedded, graphs, vectors);
   } finally {

@@ -1,6 +1,8 @@
 // `bench`: ingest and query figures as JSON — embedding throughput (pipeline vs bare onnxruntime), seed
-// ingest time per stage, HNSW recall against brute force, and query latency per retriever.
-import { mkdtempSync } from 'node:fs';
+// ingest time per stage, HNSW recall against brute force, query latency per retriever, graph backends on a
+// corpus slice, and ingest and queries over the whole corpus on both stores. Sections are chosen with
+// --skip; every run is also written, with the machine's description, to bench/results/.
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchRecall } from '../../embeddings/bench-recall.ts';
@@ -10,17 +12,30 @@ import type { Config } from '../config.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { ask, type RetrieverName } from '../search/answer.ts';
 import { openServices } from '../services.ts';
+import { benchCorpusScale } from './corpus-scale.ts';
 import { benchGraphBackends } from './graph-backends.ts';
+import { machineDescription } from './machine.ts';
 import { percentile } from './percentile.ts';
 import { loadQuestions } from '../eval/questions.ts';
 import { DEFAULT_GOLD_DIR } from '../eval/run-eval.ts';
 
+export const BENCH_SECTIONS = ['embedding', 'ingest', 'recall', 'graph', 'corpus', 'neo4j', 'load'] as const;
+
 export interface BenchOptions {
-  vectors: number;
+  /** Synthetic vectors per HNSW recall run; several sizes measure how build time and latency grow. */
+  vectors: number[];
   distribution: 'clustered' | 'uniform';
   corpusDocuments: number;
+  /** Reports of the corpus-scale run (all 1,659 by default) and how many of them are embedded for real. */
+  corpusScale: number;
+  embedSample: number;
+  /** Sections left out: any of BENCH_SECTIONS ('neo4j' leaves Neo4j out of the corpus run). */
   skip: Set<string>;
+  /** Results file name: bench/results/<date>-<name>.json. */
+  name: string;
 }
+
+const MACHINE_NOTE = 'shared development machine: 2 cores used by 5 agents at once during the run, so figures are pessimistic and noisy';
 
 /** The seed's evaluation questions (gold data, kept outside the code), or generic ones when they are absent. */
 function benchQuestions(file: string): string[] {
@@ -67,9 +82,39 @@ export async function runBench(config: Config, options: BenchOptions) {
   }
   if (!options.skip.has('ingest')) Object.assign(result, await seedIngest(config));
   if (!options.skip.has('recall')) {
-    result.hnsw = await benchRecall({ n: options.vectors, dims: 512, distribution: options.distribution });
+    const runs = [];
+    for (const n of options.vectors) {
+      const before = process.memoryUsage().rss;
+      const run = await benchRecall({ n, dims: 512, distribution: options.distribution });
+      runs.push({ ...run, rssGrowthMb: Math.round((process.memoryUsage().rss - before) / 2 ** 20) });
+    }
+    result.hnsw = runs;
   }
   if (!options.skip.has('graph')) result.graphBackends = await benchGraphBackends(config, options.corpusDocuments);
-  result.peakRssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+  if (!options.skip.has('corpus')) {
+    result.corpus = await benchCorpusScale(config, {
+      documents: options.corpusScale, embedSample: options.embedSample, queryRounds: 3, skipNeo4j: options.skip.has('neo4j'),
+    });
+  }
+  if (!options.skip.has('load')) result.load = await loadFigures(config);
+  result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  result.machine = machineDescription(MACHINE_NOTE);
+  result.resultsFile = writeResults(result, options.name);
   return result;
+}
+
+/** The HTTP load test (50 connections, 30 s on /api/ask) lives beside the bench once it exists. */
+async function loadFigures(config: Config): Promise<unknown> {
+  const file = new URL('./load-test.ts', import.meta.url);
+  if (!existsSync(file)) return { skipped: 'src/bench/load-test.ts is not present' };
+  const { runLoadTest } = (await import(file.href)) as { runLoadTest: (config: Config) => Promise<unknown> };
+  return runLoadTest(config);
+}
+
+function writeResults(result: Record<string, unknown>, name: string): string {
+  const dir = join('bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${new Date().toISOString().slice(0, 10)}-${name}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
 }
