@@ -21,8 +21,10 @@ const USAGE = `usage: policy-graph <command> [options]
   delete <documentId>                  remove a document and what only it supported
   reindex                              re-embed every chunk with the current model (after fetching it)
   serve [--port 3000] [--ingest-seeds] start the web server
-  bench [--vectors 100000] [--distribution clustered|uniform] [--corpus-documents 100]
-        [--skip embedding,ingest,recall,graph]  performance figures as JSON
+  bench [--vectors 100000[,300000]] [--distribution clustered|uniform] [--corpus-documents 100]
+        [--corpus-scale 1659] [--embed-sample 50] [--name NAME]
+        [--skip embedding,ingest,recall,graph,corpus,neo4j,load]  performance figures as JSON,
+        also written to bench/results/<date>-<name>.json
   eval [--gold DIR] [--questions FILE] extraction quality and question metrics against ../shared/eval gold
 common options: --json  --data DIR  --graph embedded|neo4j`;
 
@@ -46,6 +48,9 @@ const options = {
   vectors: { type: 'string' },
   distribution: { type: 'string' },
   'corpus-documents': { type: 'string' },
+  'corpus-scale': { type: 'string' },
+  'embed-sample': { type: 'string' },
+  name: { type: 'string' },
   skip: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -166,11 +171,15 @@ async function run(command: string, args: string[], values: Values, config: Conf
       return runEval(config, { goldDir: values.gold, questionsFile: values.questions });
     }
     case 'bench': {
-      const { runBench } = await import('./bench/run-bench.ts');
-      const vectors = z.coerce.number().int().min(1000).max(10_000_000).parse(values.vectors ?? 100_000);
+      const { runBench, BENCH_SECTIONS } = await import('./bench/run-bench.ts');
+      const vectors = z.array(z.coerce.number().int().min(1000).max(10_000_000)).min(1).parse((values.vectors ?? '100000').split(','));
       const distribution = z.enum(['clustered', 'uniform']).parse(values.distribution ?? 'clustered');
       const corpusDocuments = z.coerce.number().int().min(1).max(1659).parse(values['corpus-documents'] ?? 100);
-      return runBench(config, { vectors, distribution, corpusDocuments, skip: new Set((values.skip ?? '').split(',').filter(Boolean)) });
+      const corpusScale = z.coerce.number().int().min(1).max(1659).parse(values['corpus-scale'] ?? 1659);
+      const embedSample = z.coerce.number().int().min(0).max(1659).parse(values['embed-sample'] ?? 50);
+      const skip = z.array(z.enum(BENCH_SECTIONS)).parse((values.skip ?? '').split(',').filter(Boolean));
+      const name = z.string().regex(/^[\w.-]+$/).parse(values.name ?? (skip.length ? `without-${skip.join('-')}` : 'full'));
+      return runBench(config, { vectors, distribution, corpusDocuments, corpusScale, embedSample, name, skip: new Set(skip) });
     }
     default:
       throw new Error(`unknown command "${command}"\n${USAGE}`);
