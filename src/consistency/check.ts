@@ -82,7 +82,9 @@ async function nextReportYear(store: GraphStore, place: string | null | undefine
 export async function checkDraft(store: GraphStore, request: CheckRequest, options: CheckOptions = {}): Promise<CheckReport> {
   const started = performance.now();
   const { text, language } = CheckRequest.parse(request);
-  const { year, claims } = extractClaims(text, { year: options.year ?? draftYear(text) ?? (await nextReportYear(store, options.place)) });
+  const known = [...await store.entities({ type: 'project' }), ...await store.entities({ type: 'initiative' })];
+  const year = options.year ?? draftYear(text) ?? (await nextReportYear(store, options.place));
+  const { claims } = extractClaims(text, { year, known });
   const scope = await priorScope(store, { year, place: options.place });
   const checked: CheckClaim[] = [];
   for (const claim of claims) {

@@ -60,7 +60,17 @@ export function draftYear(text: string): number | null {
 
 const DEADLINE = /(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)?(?=[^,;。]*?(?:建成|完成|竣工|投用|投运|通车|实现|开工|启动|全覆盖))/;
 
-export function extractClaims(draft: string, options: { year?: number | null } = {}): DraftClaims {
+export interface ClaimOptions {
+  /** The year the draft is written for (its statements without a year of their own speak of it). */
+  year?: number | null;
+  /**
+   * Projects and initiatives already in the graph: the draft may name them in sentences the extractors do not
+   * read as naming a work (取消X, X暂缓), and a drafter needs those checked most.
+   */
+  known?: Entity[];
+}
+
+export function extractClaims(draft: string, options: ClaimOptions = {}): DraftClaims {
   const converted = convertPlainText(draft);
   const text = converted.text;
   const normalized = normalizeWidth(text);
@@ -99,9 +109,11 @@ export function extractClaims(draft: string, options: { year?: number | null } =
   }
 
   const entities = new Map(found.entities.map((e) => [e.id, e]));
-  for (const mention of found.mentions) {
+  const mentions = [...found.mentions, ...knownMentions(normalized, structure.paragraphs, options.known ?? [], found.mentions.filter((m) => isWork(entities.get(m.entityId))))];
+  for (const known of options.known ?? []) if (!entities.has(known.id)) entities.set(known.id, known);
+  for (const mention of mentions) {
     const entity = entities.get(mention.entityId);
-    if (!entity || (entity.type !== 'project' && entity.type !== 'initiative')) continue;
+    if (!entity || !isWork(entity)) continue;
     // A programme named inside a figure's clause (实施“X”企业25家) is checked through that figure.
     if (figureSpans.some(([s, e]) => mention.charStart >= s && mention.charEnd <= e)) continue;
     const paragraph = paragraphs.get(mention.paragraphId)!;
@@ -124,6 +136,30 @@ export function extractClaims(draft: string, options: { year?: number | null } =
   claims.sort((a, b) => a.charStart - b.charStart || a.charEnd - b.charEnd);
   claims.forEach((claim, i) => { claim.id = `c${i + 1}`; });
   return { year, claims };
+}
+
+function isWork(entity: Entity | undefined): entity is Entity & { type: 'project' | 'initiative' } {
+  return entity?.type === 'project' || entity?.type === 'initiative';
+}
+
+/** Names of known entities (four characters or more) written in the draft where no extractor found a mention. */
+function knownMentions(normalized: string, paragraphs: Paragraph[], known: Entity[], found: Mention[]): Mention[] {
+  const taken = found.map((m) => [m.charStart, m.charEnd] as const);
+  const extra: Mention[] = [];
+  const names = known.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name: normalizeWidth(name) })))
+    .filter(({ name }) => name.length >= 4)
+    .sort((a, b) => b.name.length - a.name.length);
+  for (const { entity, name } of names) {
+    for (let at = normalized.indexOf(name); at >= 0; at = normalized.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (taken.some(([s, e]) => at < e && s < end)) continue;
+      const paragraph = paragraphs.find((p) => p.charStart <= at && end <= p.charEnd);
+      if (!paragraph) continue;
+      taken.push([at, end]);
+      extra.push({ entityId: entity.id, documentId: paragraph.documentId, paragraphId: paragraph.id, surface: name, charStart: at, charEnd: end });
+    }
+  }
+  return extra;
 }
 
 /** The clause an observation is stated in starts where its text does, the last time before its figure. */

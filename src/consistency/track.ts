@@ -20,10 +20,10 @@ function figure(o: Observation): TrackFigure {
   return { value: o.value, unit: o.unit, kind: o.kind, comparator: o.comparator, text: o.text, documentId: o.documentId, paragraphId: o.paragraphId };
 }
 
-/** How close a result must come to count as meeting its target: half a point for rates, 0.5% of a level otherwise. */
+/** How close a result must come to count as meeting its target: 0.3 points for a rate said 左右, 0.5% of a level otherwise. */
 function tolerance(target: Observation): number {
   const approximate = target.comparator === '左右';
-  if (unitFamily(target.unit) === 'percent') return approximate ? 0.5 : 0.05;
+  if (unitFamily(target.unit) === 'percent') return approximate ? 0.3 : 0.05;
   return Math.abs(target.value) * (approximate ? 0.02 : 0.005);
 }
 
