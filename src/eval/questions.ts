@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ask, DEFAULT_RETRIEVERS, type Answer, type FusionMethod, type RetrieverName } from '../search/answer.ts';
+import { DEFAULT_FUSION } from '../search/fuse.ts';
 import type { Services } from '../services.ts';
 
 export const GoldQuestion = z.object({
@@ -51,13 +52,16 @@ export interface Configuration {
   fusion: FusionMethod;
 }
 
+const OTHER_FUSION: FusionMethod = DEFAULT_FUSION === 'rrf' ? 'score' : 'rrf';
+
+/** Single retrievers (fusion is moot for one list), the MiniSearch baseline, hybrid as answers run it, and hybrid with the other fusion. */
 export const CONFIGURATIONS: Record<string, Configuration> = {
-  graph: { retrievers: ['graph'], fusion: 'rrf' },
-  vector: { retrievers: ['vector'], fusion: 'rrf' },
-  lexical: { retrievers: ['lexical'], fusion: 'rrf' },
-  minisearch: { retrievers: ['minisearch'], fusion: 'rrf' },
-  hybrid: { retrievers: DEFAULT_RETRIEVERS, fusion: 'rrf' },
-  'hybrid-score': { retrievers: DEFAULT_RETRIEVERS, fusion: 'score' },
+  graph: { retrievers: ['graph'], fusion: DEFAULT_FUSION },
+  vector: { retrievers: ['vector'], fusion: DEFAULT_FUSION },
+  lexical: { retrievers: ['lexical'], fusion: DEFAULT_FUSION },
+  minisearch: { retrievers: ['minisearch'], fusion: DEFAULT_FUSION },
+  hybrid: { retrievers: DEFAULT_RETRIEVERS, fusion: DEFAULT_FUSION },
+  [`hybrid-${OTHER_FUSION}`]: { retrievers: DEFAULT_RETRIEVERS, fusion: OTHER_FUSION },
 };
 
 interface Row {

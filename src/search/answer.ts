@@ -3,9 +3,9 @@
 import type { Subgraph } from '../../graph/store.ts';
 import type { Observation } from '../domain/schemas.ts';
 import type { Services } from '../services.ts';
-import { fuse, fusionWeights, type FusedPassage, type FusionMethod } from './fuse.ts';
+import { DEFAULT_FUSION, fuse, fusionWeights, type FusedPassage, type FusionMethod } from './fuse.ts';
 import { matchedSpans, type MatchedSpan } from './highlight.ts';
-import { indicatorObservations } from './observations.ts';
+import { askedYears, indicatorObservations } from './observations.ts';
 import { graphRetriever } from './retrievers/graph.ts';
 import { lexicalRetriever } from './retrievers/lexical.ts';
 import { miniSearchRetriever } from './retrievers/minisearch.ts';
@@ -64,6 +64,14 @@ async function tasksOfPassages(passages: FusedPassage[], services: Services): Pr
   return (planned.length ? planned : found).map((t) => ({ documentId: t.documentId, number: t.number, title: t.title, category: t.category, horizon: t.horizon }));
 }
 
+/** Reports of the years a question names or of the year after (which reports their results); empty when none fits. */
+async function documentsOfAskedYears(question: string, services: Services): Promise<Set<string>> {
+  const years = askedYears(question);
+  if (!years.length) return new Set();
+  const documents = await services.store.listDocuments();
+  return new Set(documents.filter((d) => d.year !== null && years.some((y) => d.year === y || d.year === y + 1)).map((d) => d.id));
+}
+
 const elapsed = (since: number) => Math.round((performance.now() - since) * 10) / 10;
 
 function summarize(answer: Pick<Answer, 'tasks' | 'passages' | 'entities'>, graphNotes: string[]): string {
@@ -77,7 +85,7 @@ function summarize(answer: Pick<Answer, 'tasks' | 'passages' | 'entities'>, grap
 export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[]; fusion?: FusionMethod } = {}): Promise<Answer> {
   const started = performance.now();
   const k = options.k ?? 10;
-  const fusion = options.fusion ?? 'rrf';
+  const fusion = options.fusion ?? DEFAULT_FUSION;
   const names = (options.retrievers ?? DEFAULT_RETRIEVERS).filter((n) => n !== 'vector' || !services.vectorMismatch);
   const understanding = await understand(question, services.store);
   const timings: Record<string, number> = { understand: elapsed(started) };
@@ -90,7 +98,8 @@ export async function ask(question: string, services: Services, options: { k?: n
   }));
   const fuseStarted = performance.now();
   const weights = fusionWeights(understanding.entities.length > 0);
-  const fused = fuse(runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })), fusion, k);
+  const periodDocuments = await documentsOfAskedYears(question, services);
+  const fused = fuse(runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })), fusion, k, { periodDocuments });
   timings.fuse = elapsed(fuseStarted);
 
   const highlightTerms = [...understanding.entities.flatMap((e) => [e.name, ...e.aliases]), ...understanding.terms, ...questionWords(question)];

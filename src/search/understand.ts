@@ -58,11 +58,26 @@ const ENGLISH_STOP_WORDS = new Set(('a an the of in on at to for from by with an
   'i me my he she his her not no yes than then so as into over under about also each every per up down out more most less least ' +
   'task tasks report government year years plan plans mention mentions mentioned involve involves touch touches stand category').split(' '));
 
-/** Chinese terms for an English question: glossary phrases first, then CC-CEDICT for content words no phrase covered. */
-function translate(question: string): string[] {
+/** CC-CEDICT glosses run up to three words ("Asian Games"); longer word runs are tried first. */
+const MAX_GLOSS_WORDS = 3;
+
+/** Chinese terms for an English question: glossary phrases first, then CC-CEDICT for the content words no phrase covered. */
+function translate(question: string, linkedWords: Set<string>): string[] {
   const { terms, rest } = glossaryTranslation(question);
-  const words = rest.filter((w) => /^[a-z][a-z-]{2,}$/.test(w) && !ENGLISH_STOP_WORDS.has(w));
-  return [...new Set([...terms, ...words.flatMap(cedictTerms)])];
+  const words = rest.filter((w) => /^[a-z][a-z-]{2,}$/.test(w) && !ENGLISH_STOP_WORDS.has(w) && !linkedWords.has(w));
+  const found: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let used = 1;
+    for (let n = Math.min(MAX_GLOSS_WORDS, words.length - i); n >= 1; n--) {
+      const hits = cedictTerms(words.slice(i, i + n).join(' '));
+      if (!hits.length && n > 1) continue;
+      found.push(...hits);
+      used = n;
+      break;
+    }
+    i += used;
+  }
+  return [...new Set([...terms, ...found])];
 }
 
 /** Every name and alias (2+ characters) to the entities it names. */
@@ -94,10 +109,14 @@ function linkChinese(question: string, byName: Map<string, EntitySummary[]>): En
   return [...linked.values()];
 }
 
-/** Pinyin spellings in English text, longest match first at each word, so "Qiantang River" links 钱塘江 and not also 钱塘. */
-function linkPinyin(question: string, byKey: Map<string, EntitySummary[]>): EntitySummary[] {
+/**
+ * Pinyin spellings in English text, longest match first at each word, so "Qiantang River" links 钱塘江 and not
+ * also 钱塘; also returns the words a match used, which need no translation.
+ */
+function linkPinyin(question: string, byKey: Map<string, EntitySummary[]>): { entities: EntitySummary[]; used: Set<string> } {
   const words = (question.toLowerCase().match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
   const linked = new Map<string, EntitySummary>();
+  const used = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     let key = '';
     let best: { end: number; found: EntitySummary[] } | null = null;
@@ -109,9 +128,10 @@ function linkPinyin(question: string, byKey: Map<string, EntitySummary[]>): Enti
     }
     if (!best) continue;
     for (const e of best.found) linked.set(e.id, e);
+    for (const word of words.slice(i, best.end + 1)) used.add(word);
     i = best.end;
   }
-  return [...linked.values()];
+  return { entities: [...linked.values()], used };
 }
 
 /** Every pinyin reading of every name and alias (4+ letters), to the entities it spells. */
@@ -150,10 +170,10 @@ export async function understand(question: string, store: GraphStore): Promise<U
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
   const cache = await linkableEntities(store);
   const all = cache.entities;
-  const terms = language === 'en' ? translate(question) : [];
-  const named = language === 'zh'
-    ? linkChinese(question, (cache.byName ??= nameIndex(all)))
-    : linkPinyin(question, (cache.byPinyin ??= pinyinIndex(all)));
+  const pinyin = language === 'en' ? linkPinyin(question, (cache.byPinyin ??= pinyinIndex(all))) : null;
+  const named = pinyin ? pinyin.entities : linkChinese(question, (cache.byName ??= nameIndex(all)));
+  // Words that spelled a linked name are not translated (and an English question naming only places never loads the dictionary).
+  const terms = pinyin ? translate(question, pinyin.used) : [];
   const byId = new Map([...named, ...linkEntityClasses(question, language, all, named)].map((e) => [e.id, e]));
   const entities = [...byId.values()];
   const intent = classify(question, language, entities);
