@@ -34,6 +34,8 @@ export function trackVerdict(target: Observation, result: Observation): TrackVer
   const margin = sign * (value - target.value);
   const slack = tolerance(target);
   if (target.comparator === '左右' && Math.abs(margin) <= slack) return 'met';
+  // Staying under a cap (失业率控制在3%以内) meets it; there is no exceeding a ceiling.
+  if (target.comparator === '以内') return margin < -slack ? 'missed' : 'met';
   if (margin < -slack) return 'missed';
   return margin > slack ? 'exceeded' : 'met';
 }
