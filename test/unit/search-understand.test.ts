@@ -1,0 +1,98 @@
+// Question understanding: intents from zh and en cue words, entity linking (names, pinyin, type words) and
+// English → Chinese terms (glossary, then CC-CEDICT). Names are made up: linking must not depend on one report.
+import { describe, expect, it } from 'vitest';
+import type { EntitySummary, GraphStore } from '../../graph/store.ts';
+import { cedictLoadMs, cedictTerms } from '../../src/search/cedict.ts';
+import { understand } from '../../src/search/understand.ts';
+
+function entity(id: string, type: EntitySummary['type'], name: string, kind: string | null, pinyin: string, aliases: string[] = []): EntitySummary {
+  return { id, type, name, kind, aliases, pinyin, mentions: 1, documents: 1 };
+}
+
+const ENTITIES = [
+  entity('river', 'place', '青溪江', 'river', 'qingxijiang', ['青溪']),
+  entity('town', 'place', '石门镇', 'town', 'shimenzhen', ['石门']),
+  entity('reservoir', 'place', '白云水库', 'reservoir', 'baiyunshuiku'),
+  entity('hospital-a', 'project', '城东医院', null, 'chengdongyiyuan'),
+  entity('hospital-b', 'project', '妇幼保健医院', null, 'fuyoubaojianyiyuan'),
+  entity('rail', 'project', '青石高铁', 'rail', 'qingshigaotie'),
+  entity('gdp', 'indicator', '地区生产总值', null, 'diqushengchanzongzhi'),
+  entity('plan', 'initiative', '五水共治', null, 'wushuigongzhi'),
+];
+
+const store = { generation: async () => 1, entities: async () => ENTITIES } as unknown as GraphStore;
+const ask = (question: string) => understand(question, store);
+const names = async (question: string) => (await ask(question)).entities.map((e) => e.name).sort();
+
+describe('intent', () => {
+  it.each([
+    ['哪些任务涉及青溪江？', 'tasks_touching_entity'],
+    ['Which tasks touch Qingxijiang?', 'tasks_touching_entity'],
+    ['报告对石门镇有什么安排？', 'entity_lookup'],
+    ['What does the report say about Shimen Town?', 'entity_lookup'],
+    ['2018年地区生产总值增长目标是多少？', 'indicator_value'],
+    ['How much will GDP grow in 2018?', 'indicator_value'],
+    ['2017年和2018年地区生产总值增长分别是多少？', 'indicator_comparison'],
+    ['Compare the GDP growth targets of 2017 and 2018', 'indicator_comparison'],
+    ['“五水共治”属于哪个方面的工作？', 'relationship'],
+    ['How is Shimen Town related to Qingxijiang?', 'relationship'],
+    ['老人照护方面今年有什么安排？', 'semantic_topic'],
+    ['How will the city help elderly people?', 'semantic_topic'],
+    ['今年的增长目标与五年规划是否衔接一致？', 'consistency'],
+    ['Is the 2018 target consistent with the five-year plan?', 'consistency'],
+  ])('%s → %s', async (question, intent) => {
+    expect((await ask(question)).intent).toBe(intent);
+  });
+
+  it('reads figure words before task words ("哪些量化指标" asks for figures)', async () => {
+    expect((await ask('深化“五水共治”今年要完成哪些量化指标？')).intent).toBe('indicator_value');
+  });
+});
+
+describe('entity linking', () => {
+  it('links Chinese names and aliases, longest first', async () => {
+    expect(await names('青溪江和石门有哪些项目？')).toEqual(['石门镇', '青溪江']);
+  });
+
+  it('links pinyin spellings with English generic words, ignoring case and spacing', async () => {
+    expect(await names('Which tasks touch the Qingxi River?')).toEqual(['青溪江']);
+    expect(await names('which tasks mention SHIMEN town')).toEqual(['石门镇']);
+  });
+
+  it('links type words to every entity of the kind, in both languages', async () => {
+    expect(await names('哪些任务涉及水库？')).toEqual(['白云水库']);
+    expect(await names('Which reservoirs are mentioned?')).toEqual(['白云水库']);
+    expect(await names('今年建设哪些医院？')).toEqual(['城东医院', '妇幼保健医院']);
+    expect(await names('Which hospitals will start construction?')).toEqual(['城东医院', '妇幼保健医院']);
+    expect(await names('哪些任务涉及高铁？')).toEqual(['青石高铁']);
+  });
+
+  it('does not read a type word inside a linked name as the class', async () => {
+    expect(await names('白云水库今年有什么工程？')).toEqual(['白云水库']);
+  });
+});
+
+describe('translation of English questions', () => {
+  it('uses the policy glossary for phrases and CC-CEDICT for the other content words', async () => {
+    const u = await ask('Which kindergartens and museums will be built?');
+    expect(u.terms).toEqual(expect.arrayContaining(['幼儿园', '博物馆']));
+    expect(u.searchText).toContain('博物馆');
+  });
+
+  it('looks up multi-word glosses and ranks candidates by word frequency', () => {
+    expect(cedictTerms('asian games')).toContain('亚运会');
+    expect(cedictTerms('hospitals')[0]).toBe('医院');
+    expect(cedictTerms('xyzzy')).toEqual([]);
+  });
+
+  it('loads the dictionary once per process, in seconds at most', () => {
+    const ms = cedictLoadMs();
+    expect(ms).not.toBeNull();
+    expect(ms!).toBeLessThan(15_000);
+  });
+
+  it('does not translate the words that spelled a linked name, nor Chinese questions', async () => {
+    expect((await ask('Which tasks touch Qingxijiang?')).terms).toEqual([]);
+    expect((await ask('哪些任务涉及青溪江？')).terms).toEqual([]);
+  });
+});
