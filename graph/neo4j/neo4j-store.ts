@@ -135,8 +135,7 @@ export class Neo4jGraphStore implements GraphStore {
     await writeRows(tx, Q.CREATE_RELATIONS.HAS_PART, plan.relations.HAS_PART, 'HAS_PART relations');
     await writeRows(tx, Q.CREATE_CHUNKS, plan.chunks, 'chunks');
     await writeRows(tx, Q.SET_CHUNK_VECTORS, plan.vectors, 'chunk vectors');
-    const touched = [...new Set([...plan.entityIds, ...plan.mentions.map((m) => m.entityId as string)])];
-    for (const entityIds of batches(touched)) await tx.run(Q.REFRESH_ALIASES, { entityIds, separator: DECLARATION_SEPARATOR });
+    for (const rows of batches(plan.aliasUpdates)) await tx.run(Q.APPEND_ALIASES, { rows, separator: DECLARATION_SEPARATOR });
     await tx.run(Q.BUMP_GENERATION);
     return true;
   }

@@ -146,6 +146,24 @@ export const REFRESH_ALIASES = `
   SET e.aliases = aliases,
       e.aliasKey = reduce(key = '', alias IN aliases | key + '|' + toLower(replace(alias, ' ', '')))`;
 
+/**
+ * The same aliases as REFRESH_ALIASES for a document just written, without re-reading every MENTIONS edge
+ * of the entity (which grows with the corpus): the stored aliases already hold the surfaces of earlier
+ * documents, so the new document's surfaces are added to them. DISTINCT keeps it linear in the number of
+ * declarations, which for common indicators grows to one per document.
+ */
+export const APPEND_ALIASES = `
+  UNWIND $rows AS row
+  MATCH (e:Entity {id: row.id})
+  CALL (e, row) {
+    UNWIND [d IN e.declarations | split(d, $separator)[1]] + coalesce(e.aliases, []) + row.surfaces AS name
+    WITH DISTINCT name
+    WHERE name <> e.name
+    RETURN collect(name) AS aliases
+  }
+  SET e.aliases = aliases,
+      e.aliasKey = reduce(key = '', alias IN aliases | key + '|' + toLower(replace(alias, ' ', '')))`;
+
 export const BUMP_GENERATION = `
   MERGE (m:Meta {key: 'generation'})
     ON CREATE SET m.value = 0

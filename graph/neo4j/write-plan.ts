@@ -32,6 +32,8 @@ export interface WritePlan {
   vectors: Array<{ id: string; vector: number[] }>;
   /** Entities this document declared; the candidates for removal when it is deleted. */
   entityIds: string[];
+  /** Every entity the document declared or mentioned, with the surfaces it was mentioned by here. */
+  aliasUpdates: Array<{ id: string; surfaces: string[] }>;
 }
 
 const int = (value: number): Integer => neo4j.int(value);
@@ -142,5 +144,16 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
     })),
     vectors: vectors.map((vector, i) => ({ id: graph.chunks[i]!.id, vector: Array.from(vector) })),
     entityIds: [...new Set(graph.entities.map((e) => e.id))],
+    aliasUpdates: aliasUpdates(graph.entities.map((e) => e.id), mentions),
   };
+}
+
+function aliasUpdates(declared: string[], mentions: DocumentGraph['mentions']): WritePlan['aliasUpdates'] {
+  const surfaces = new Map<string, Set<string>>(declared.map((id) => [id, new Set()]));
+  for (const m of mentions) {
+    const known = surfaces.get(m.entityId);
+    if (known) known.add(m.surface);
+    else surfaces.set(m.entityId, new Set([m.surface]));
+  }
+  return [...surfaces].map(([id, names]) => ({ id, surfaces: [...names] }));
 }
