@@ -91,9 +91,11 @@ export function judgeFigure(claim: FigureClaim, priors: Observation[], draftYear
   // A level below a multi-year level target is on its way there; a yearly amount cannot be set against a total.
   const levelTargets = claim.flow || claimIsSpan ? [] : spanTargets;
   const achieved = actuals.length ? latest(actuals.filter((d) => !isSpan(d.span)).length ? actuals.filter((d) => !isSpan(d.span)) : actuals) : [];
-  const weakerThan = commitments.filter(lessAmbitious);
+  // Several targets for one period (确保7.5%、力争8%): matching the firm one keeps the commitment.
+  const weakerThan = commitments.every(lessAmbitious) ? commitments.filter(lessAmbitious) : [];
   const belowLevelTargets = levelTargets.filter(lessAmbitious);
-  const belowAchieved = claim.flow ? [] : achieved.filter(lessAmbitious);
+  // Going below an achieved level goes backwards; a lower growth rate or a smaller yearly amount does not.
+  const belowAchieved = claim.flow || CHANGE_KINDS.has(claim.observationKind) ? [] : achieved.filter(lessAmbitious);
   const unit = claim.unit;
   const value = formatValue(claim.value, unit, claim.comparator);
   const valueEn = formatValue(claim.value, unit, claim.comparator, 'en');

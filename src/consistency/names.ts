@@ -3,15 +3,16 @@
 import { afterVerbs } from '../ingest/extract/indicators/metrics.ts';
 import { cleanName } from '../ingest/resolve.ts';
 
-const TRAILING_WORDS = /(?:目标值|目标|指标|任务|计划|预期)$/;
+const TRAILING_WORDS = /(?:目标值|目标|指标|任务|计划|预期|项目)$/;
 /** Item numbers a name may have been read with (2.完成…, ⑦建成…), and words that only frame it. */
 const LEADING_WORDS = /^(?:\d{1,3}[.、]|[①-⑳]|\([一二三四五六七八九十\d]{1,3}\)|再|又|年度|年内|全年|累计|共|总共|力争|确保|争取|全社会|全市|全省|全区|全县|全国)+/;
-/** A nominal verb after the thing done (“僵尸企业”处置, 城市道路增亮 stays): the thing is the indicator. */
-const TRAILING_VERBS = /(?:处置|建设|改造|整治|提升|设置|安装)$/;
+/** Verbs of the work done to a thing, before or after it (提升改造农村公路, 农村公路提升改造): the thing is the indicator. */
+const WORK_VERBS = /(?:处置|建设|改造|整治|提升|设置|安装)/g;
 /** Keys shorter than this name nothing in particular (项目, 企业) and never match. */
 const MIN_KEY = 3;
 /** A key wholly inside another names the same indicator when it says this much (道路增亮 in 城市道路增亮). */
 const MIN_CONTAINED = 4;
+const MIN_PREFIX = 6;
 
 /** The key two names of one indicator share: 新建美丽乡村公路 and 美丽乡村公路 → 美丽乡村公路. */
 export function indicatorKey(name: string): string {
@@ -19,9 +20,9 @@ export function indicatorKey(name: string): string {
   // 研发经费支出与地区生产总值之比 is written 研发经费支出占地区生产总值比重 as often.
   key = key.replace(/^(.+)与(.+)之比$/, '$1占$2比重').replace(/[()]/g, '');
   const withoutVerbs = afterVerbs(key);
-  if (withoutVerbs.length >= 2) key = withoutVerbs;
-  const withoutTrailingVerb = key.replace(TRAILING_VERBS, '');
-  if (withoutTrailingVerb.length >= 2) key = withoutTrailingVerb;
+  if (withoutVerbs.length >= MIN_KEY) key = withoutVerbs;
+  const withoutWorkVerbs = key.replace(WORK_VERBS, '');
+  if (withoutWorkVerbs.length >= MIN_KEY) key = withoutWorkVerbs;
   return key;
 }
 
@@ -38,17 +39,21 @@ function lcsLength(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** 0..1: how much of the longer key the two keys share, in order; 0 unless they end alike (…浓度, …率). */
+/** 0..1: how much of the longer key the shorter one is, when it is the longer one with words added; 0 unless they end alike. */
 export function nameSimilarity(a: string, b: string): number {
   const x = indicatorKey(a);
   const y = indicatorKey(b);
   // A short key names something in particular only as a quoted term (“三改”), not as a bare noun (项目).
   if (x.length < MIN_KEY || y.length < MIN_KEY) return x === y && /[“"]/.test(a) && /[“"]/.test(b) ? 1 : 0;
   if (x === y) return 1;
-  if (x.at(-1) !== y.at(-1)) return 0;
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  // A name cut short by the reader (市级名师乡村 for 市级名师乡村工作室) still opens the full one.
+  if (shorter.length >= MIN_PREFIX && longer.startsWith(shorter)) return SAME_INDICATOR;
+  if (x.at(-1) !== y.at(-1)) return 0;
+  // Only words added (PM2.5平均浓度 in PM2.5颗粒平均浓度), never words swapped (城镇… against 农村…).
+  if (lcsLength(shorter, longer) < shorter.length) return 0;
   const contained = shorter.length >= MIN_CONTAINED && longer.includes(shorter) ? SAME_INDICATOR : 0;
-  return Math.max(contained, lcsLength(x, y) / longer.length);
+  return Math.max(contained, shorter.length / longer.length);
 }
 
 export const SAME_INDICATOR = 0.75;

@@ -1,4 +1,5 @@
-// Prior commitments in the graph: the documents a draft answers to (earlier ones, of its place when given),
+// Prior commitments in the graph: the documents a draft answers to (those up to its year — a report of the same
+// year is what a revised draft answers to — and of its place when given),
 // the figures of the same indicator they state, and the passages that name the same project or initiative.
 // Only GraphStore port methods are used, so the embedded store and Neo4j answer alike.
 import type { DocumentSummary, GraphStore } from '../../graph/store.ts';
@@ -21,7 +22,7 @@ export function documentOfPlace(document: DocumentSummary, place: string): boole
 
 export async function priorScope(store: GraphStore, options: { year: number | null; place?: string | null }): Promise<PriorScope> {
   const documents = (await store.listDocuments()).filter((d) =>
-    (options.year === null || d.year === null || d.year < options.year) && (!options.place || documentOfPlace(d, options.place)));
+    (options.year === null || d.year === null || d.year <= options.year) && (!options.place || documentOfPlace(d, options.place)));
   return { documents: new Map(documents.map((d) => [d.id, d])) };
 }
 
