@@ -39,12 +39,13 @@ export function loadQuestions(file: string): GoldQuestion[] {
   return loadQuestionSet(file).questions;
 }
 
+/** A metric is null when no question of the group has that kind of gold (e.g. no gold tasks). */
 export interface QuestionMetrics {
   questions: number;
   answered: number;
-  taskRecall: number;
-  passageRecallAt5: number;
-  mrrAt10: number;
+  taskRecall: number | null;
+  passageRecallAt5: number | null;
+  mrrAt10: number | null;
 }
 
 export interface Configuration {
@@ -89,7 +90,7 @@ export function scoreAnswer(q: GoldQuestion, answer: Pick<Answer, 'tasks' | 'pas
   return { taskRecall, passageRecall, rr, answered: (taskRecall ?? 1) === 1 && (passageRecall ?? 1) === 1 && valueCited };
 }
 
-const mean = (xs: number[]) => (xs.length ? Number((xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)) : 0);
+const mean = (xs: number[]) => (xs.length ? Number((xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)) : null);
 
 function summarize(rows: Row[]): QuestionMetrics {
   return {
@@ -139,6 +140,6 @@ export async function evaluateQuestions(questions: GoldQuestion[], services: Ser
     metrics[name] = { all: summarize(rows), ...groupBy(rows, (r) => r.language) };
     byIntent[name] = groupBy(rows, (r) => r.intent);
   }
-  const intentAccuracy = mean(questions.map((q) => (understood.get(q.id) === q.intent ? 1 : 0)));
+  const intentAccuracy = mean(questions.map((q) => (understood.get(q.id) === q.intent ? 1 : 0))) ?? 0;
   return { metrics, byIntent, intentAccuracy, msPerQuestion, perQuestion };
 }

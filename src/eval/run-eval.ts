@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import { buildDocumentGraph, ingestPaths, type StageTimings } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
+import { cedictLoadMs } from '../search/cedict.ts';
 import { openServices } from '../services.ts';
 import { GoldEntities, scoreEntities } from './entity-score.ts';
 import { GoldNumericFile, scoreNumeric } from './numeric-score.ts';
@@ -40,7 +41,8 @@ function metricLines(title: string, key: string, rows: MetricsTable): string[] {
   const lines = [title, `configuration  ${key.padEnd(22)} taskRecall  passageRecall@5  MRR@10  answered`];
   for (const [configuration, groups] of Object.entries(rows)) {
     for (const [group, m] of Object.entries(groups)) {
-      lines.push(`${configuration.padEnd(14)} ${group.padEnd(22)} ${String(m.taskRecall).padEnd(11)} ${String(m.passageRecallAt5).padEnd(16)} ${String(m.mrrAt10).padEnd(7)} ${m.answered}/${m.questions}`);
+      const cell = (x: number | null, width: number) => String(x ?? '-').padEnd(width);
+      lines.push(`${configuration.padEnd(14)} ${group.padEnd(22)} ${cell(m.taskRecall, 11)} ${cell(m.passageRecallAt5, 16)} ${cell(m.mrrAt10, 7)} ${m.answered}/${m.questions}`);
     }
   }
   return lines;
@@ -53,6 +55,8 @@ function table(quality: Awaited<ReturnType<typeof extractionQuality>>, evaluatio
   lines.push('', ...metricLines(`questions (${questionsFile}) per language`, 'language', evaluation.metrics));
   lines.push('', ...metricLines('per gold intent', 'intent', evaluation.byIntent));
   lines.push('', `intent understood as gold: ${evaluation.intentAccuracy}`, `ms per question: ${Object.entries(evaluation.msPerQuestion).map(([c, ms]) => `${c} ${ms}`).join(', ')}`);
+  const dictionaryMs = cedictLoadMs();
+  if (dictionaryMs !== null) lines.push(`CC-CEDICT loaded once for English questions in ${dictionaryMs} ms`);
   return lines.join('\n');
 }
 
@@ -80,6 +84,7 @@ export async function runEval(config: Config, options: { goldDir?: string; quest
       byIntent: evaluation.byIntent,
       intentAccuracy: evaluation.intentAccuracy,
       msPerQuestion: evaluation.msPerQuestion,
+      cedictLoadMs: cedictLoadMs(),
       perQuestion: evaluation.perQuestion,
       semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off',
     };
