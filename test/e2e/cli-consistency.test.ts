@@ -1,0 +1,59 @@
+// `check` and `track` end to end, as a user runs them: ingest the seed and two years of one city's reports into
+// a temporary data folder, check a draft file against the seed, track the city's 2018 targets.
+// The lexical embedder (no model folder) keeps ingest fast: neither command reads vectors.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, cliJson, ROOT, SEED, tempDataDir } from './cli-helpers.ts';
+
+const data = tempDataDir();
+const env = { POLICY_GRAPH_MODEL_DIR: join(data, 'no-model') };
+const SAMPLE = join(ROOT, '../shared/corpus/sample');
+
+describe('policy-graph check and track', () => {
+  beforeAll(async () => {
+    const report = await cliJson(['ingest', SEED, join(SAMPLE, 'hangzhou-2018.md'), join(SAMPLE, 'hangzhou-2019.md'), '--data', data], env);
+    expect(report.documents).toHaveLength(3);
+  }, 120_000);
+
+  it('checks each claim of a draft file against the place\'s prior commitments', async () => {
+    const draft = join(mkdtempSync(join(tmpdir(), 'policy-graph-draft-')), 'draft.txt');
+    writeFileSync(draft, '2018年空气质量优良率目标为75%。\n2018年新建美丽乡村公路120公里。\n暂缓建设杭绍台高铁。\n');
+    const report = await cliJson(['check', draft, '--place', '上虞区', '--data', data], env);
+    const verdicts = report.claims.map((c: any) => [c.subject, c.verdict]);
+    expect(verdicts).toEqual([
+      ['空气质量优良率目标', 'conflict'],
+      ['新建美丽乡村公路', 'consistent'],
+      ['杭绍台高铁', 'conflict'],
+    ]);
+    expect(report.summary).toEqual({ consistent: 1, conflict: 2, weaker_than_commitment: 0, novel: 0 });
+    const air = report.claims[0];
+    expect(air).toMatchObject({ kind: 'indicator', value: 75, unit: '%', period: '2018', charStart: 0 });
+    expect(air.evidence[0]).toMatchObject({ period: '2017', kind: 'target', value: 79, quote: '力争年度空气质量优良率79%以上' });
+    expect(air.reason).toContain('低于2017年目标(79%以上)');
+    expect(report.claims[2]).toMatchObject({ kind: 'project', status: '暂缓' });
+    expect(report.claims[2].evidence.some((e: any) => e.text.includes('建设杭绍台高铁'))).toBe(true);
+  });
+
+  it('lists the city\'s 2018 targets with the 2018 results its 2019 report states', async () => {
+    const report = await cliJson(['track', '--place', '杭州市', '--period', '2018', '--data', data], env);
+    const reported = report.pairs.filter((p: any) => p.result !== null);
+    expect(reported.length).toBeGreaterThanOrEqual(25);
+    for (const pair of report.pairs) expect(pair).toMatchObject({ period: '2018', place: '杭州市' });
+    const byIndicator = new Map(report.pairs.map((p: any) => [p.indicator, p]));
+    expect(byIndicator.get('精品示范公路')).toMatchObject({ target: { value: 145, unit: '公里' }, result: { value: 185, unit: '公里' }, verdict: 'exceeded' });
+    expect(byIndicator.get('地区生产总值')).toMatchObject({ target: { value: 7.5, comparator: '左右' }, result: { value: 7 }, verdict: 'missed' });
+    expect(byIndicator.get('“僵尸企业”处置')).toMatchObject({ result: { value: 30 }, verdict: 'met' });
+    expect(report.summary.met + report.summary.exceeded + report.summary.missed).toBe(reported.length);
+  });
+
+  it('fails with a one-line error on a missing draft or a malformed period', async () => {
+    const missing = await cli(['check', join(data, 'no-such-draft.txt'), '--data', data, '--json'], env);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    const period = await cli(['track', '--period', 'last-year', '--data', data, '--json'], env);
+    expect(period.code).not.toBe(0);
+    expect(period.stderr).toContain('invalid input');
+  });
+});
