@@ -51,7 +51,8 @@ export const EntityDetails = z.object({
 });
 export const Passage = z.object({
   id: z.string(), paragraphId: z.string(), documentId: z.string(), taskId: z.string().nullable().optional(), text: z.string(),
-  charStart: z.number(), charEnd: z.number(), score: z.number(), retrievers: z.array(z.enum(['graph', 'vector', 'lexical'])),
+  charStart: z.number(), charEnd: z.number(), score: z.number(), retrievers: z.array(z.string()).describe('graph, vector, lexical'),
+  spans: z.array(z.object({ start: z.number(), end: z.number(), text: z.string() })).optional().describe('Matched terms, offsets into text'),
 }).loose();
 export const AnswerResponse = z.object({
   question: z.string(),
@@ -64,6 +65,9 @@ export const AnswerResponse = z.object({
   passages: z.array(Passage),
   observations: z.array(Observation),
   notes: z.array(z.string()),
+  summary: z.string().optional(),
+  subgraph: Subgraph.optional().describe('The nodes and edges the graph retriever used'),
+  timings: z.record(z.string(), z.number()).optional().describe('Milliseconds per stage'),
   ms: z.number(),
 }).loose();
 export const DocumentSummary = z.object({

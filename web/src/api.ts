@@ -1,8 +1,10 @@
 // Typed calls to the JSON API; a failed call throws the server's readable error message.
 import type { DocumentSummary, EntitySummary, GraphNode, StoreCounts, Subgraph } from '../../graph/store.ts';
 import type { Answer } from '../../src/search/answer.ts';
+import type { CheckReport } from '../../src/consistency/report.ts';
+import type { Observation } from '../../src/domain/schemas.ts';
 
-export type { Answer, DocumentSummary, EntitySummary, GraphNode, Subgraph };
+export type { Answer, CheckReport, DocumentSummary, EntitySummary, GraphNode, Subgraph };
 export type { GraphEdge } from '../../graph/store.ts';
 export type Passage = Answer['passages'][number];
 
@@ -19,9 +21,27 @@ export interface Neighbourhood extends Subgraph {
   capped: boolean;
 }
 
-async function getJson<T>(path: string, params: Record<string, string | number> = {}): Promise<T> {
+export interface Timeline {
+  indicator: { id: string; name: string };
+  observations: Array<Observation & { documentTitle: string; documentYear: number | null }>;
+  periods: string[];
+}
+
+export interface UploadResult {
+  document: { id: string; title: string; paragraphs: number; tasks: number; status: 'ingested' | 'unchanged' };
+  ms: number;
+}
+
+const TOKEN_KEY = 'policy-graph-token';
+export const apiToken = {
+  get: () => sessionStorage.getItem(TOKEN_KEY) ?? '',
+  set: (token: string) => (token ? sessionStorage.setItem(TOKEN_KEY, token) : sessionStorage.removeItem(TOKEN_KEY)),
+};
+const authorization = (): Record<string, string> => (apiToken.get() ? { authorization: `Bearer ${apiToken.get()}` } : {});
+
+async function getJson<T>(path: string, params: Record<string, string | number> = {}, init: RequestInit = {}): Promise<T> {
   const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
-  const response = await fetch(query ? `${path}?${query}` : path, { headers: { accept: 'application/json' } });
+  const response = await fetch(query ? `${path}?${query}` : path, { ...init, headers: { accept: 'application/json', ...init.headers } });
   const body = (await response.json().catch(() => null)) as (T & { error?: { message: string } }) | null;
   if (!response.ok || body === null) throw new Error(body?.error?.message ?? `${path}: ${response.status} ${response.statusText}`);
   return body;
@@ -33,11 +53,40 @@ const neighbourhoods = new Map<string, Promise<Neighbourhood>>();
 export const api = {
   health: () => getJson<Health>('/api/health'),
   documents: () => getJson<{ documents: DocumentSummary[] }>('/api/documents'),
+  /** After an upload or delete the cached neighbourhoods may be stale. */
+  forget: () => neighbourhoods.clear(),
   ask(q: string): Promise<Answer> {
     neighbourhoods.clear(); // a new question sees documents ingested since the last one
     return getJson<Answer>('/api/ask', { q });
   },
   entities: (match: string) => getJson<{ entities: EntitySummary[] }>('/api/entities', { match }),
+  indicators: () => getJson<{ entities: EntitySummary[] }>('/api/entities', { type: 'indicator', limit: 1000 }),
+  timeline: (id: string) => getJson<Timeline>(`/api/indicators/${encodeURIComponent(id)}/timeline`),
+  /** Several hops around a node at once; `capped` says the server stopped at its limit. */
+  neighbourhoodAt: (id: string, depth: number) => getJson<Neighbourhood>('/api/graph/neighborhood', { id, depth }),
+  deleteDocument: (id: string) => getJson<{ deleted: string }>(`/api/documents/${encodeURIComponent(id)}`, {}, { method: 'DELETE', headers: authorization() }),
+  check: (text: string) => getJson<CheckReport>('/api/check', {}, { method: 'POST', body: JSON.stringify({ text }), headers: { 'content-type': 'application/json' } }),
+  /** XMLHttpRequest, because fetch cannot report upload progress. */
+  upload(file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
+    return new Promise((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open('POST', `/api/documents?name=${encodeURIComponent(file.name)}`);
+      request.setRequestHeader('content-type', 'application/octet-stream');
+      for (const [name, value] of Object.entries(authorization())) request.setRequestHeader(name, value);
+      request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+      request.upload.onload = () => onProgress(1);
+      request.onerror = () => reject(new Error(`${file.name}: upload failed`));
+      request.onload = () => {
+        let body: (UploadResult & { error?: { message: string } }) | null = null;
+        try {
+          body = JSON.parse(request.responseText);
+        } catch { /* not JSON: reported below */ }
+        if (request.status >= 200 && request.status < 300 && body) resolve(body);
+        else reject(new Error(body?.error?.message ?? `${file.name}: ${request.status} ${request.statusText}`));
+      };
+      request.send(file);
+    });
+  },
   async node(id: string): Promise<GraphNode> {
     return (await getJson<Neighbourhood>('/api/graph/neighborhood', { id, depth: 0 })).nodes[0]!;
   },

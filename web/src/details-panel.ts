@@ -1,6 +1,7 @@
 // The side panel: a node's or edge's properties and the source text behind it, mentions highlighted.
 import { api, type GraphEdge, type GraphNode, type Subgraph } from './api.ts';
 import { button, h, highlighted, type Span } from './dom.ts';
+import { t } from './i18n.ts';
 import { colourOf, LABEL_NAMES_ZH } from './labels.ts';
 import { mentionSpan } from './mentions.ts';
 
@@ -35,7 +36,7 @@ function sourceBlock(heading: string, text: string, spans: Span[] = []): HTMLEle
   return h('figure', { class: 'source' }, h('figcaption', {}, heading), h('blockquote', { lang: 'zh-Hans' }, highlighted(text, spans)));
 }
 
-const offsets = (p: Record<string, unknown>) => (typeof p.charStart === 'number' ? `chars ${p.charStart}–${p.charEnd}` : '');
+const offsets = (p: Record<string, unknown>) => (typeof p.charStart === 'number' ? `${p.charStart}–${p.charEnd}` : '');
 
 export class DetailsPanel {
   /** Each selection gets a ticket, so a slow answer for an earlier one never overwrites the current panel. */
@@ -50,10 +51,10 @@ export class DetailsPanel {
   }
 
   showNode(node: GraphNode): void {
-    const source = h('section', { class: 'source-list', 'aria-busy': 'true' }, h('p', { class: 'muted' }, 'Loading source text…'));
+    const source = h('section', { class: 'source-list', 'aria-busy': 'true' }, h('p', { class: 'muted' }, t('details.loading')));
     const ticket = this.begin(
       h('header', {}, labelBadge(node.label), h('h2', {}, node.name)),
-      h('div', { class: 'actions' }, button('Expand neighbourhood 展开', () => this.actions.expand(node.id), { class: 'expand' })),
+      h('div', { class: 'actions' }, button(t('details.expand'), () => this.actions.expand(node.id), { class: 'expand' })),
       propertyList(node.properties),
       source,
     );
@@ -74,16 +75,16 @@ export class DetailsPanel {
       case 'Paragraph': {
         const spans = subgraph.edges.filter((e) => e.type === 'MENTIONS' && e.source === node.id)
           .flatMap((e) => mentionSpan(node, e, nodes.get(e.target)?.name) ?? []);
-        return [sourceBlock(`Paragraph 段落 · ${offsets(node.properties)} · ${spans.length} mentions`, text, spans)];
+        return [sourceBlock(`${t('details.source')} · ${offsets(node.properties)} · ${t('details.mentions')} ${spans.length}`, text, spans)];
       }
       case 'Task': {
         const paragraphs = subgraph.edges.filter((e) => e.type === 'HAS_PARAGRAPH' && e.source === node.id)
           .flatMap((e) => nodes.get(e.target) ?? [])
           .sort((a, b) => Number(a.properties.charStart) - Number(b.properties.charStart));
-        return [h('h3', {}, `Source text 原文 (${paragraphs.length})`), ...paragraphs.map((p) => sourceBlock(offsets(p.properties), String(p.properties.text ?? '')))];
+        return [h('h3', {}, `${t('details.source')} (${paragraphs.length})`), ...paragraphs.map((p) => sourceBlock(offsets(p.properties), String(p.properties.text ?? '')))];
       }
       case 'Observation':
-        return text ? [sourceBlock('Stated as 原文', text)] : [];
+        return text ? [sourceBlock(t('col.source'), text)] : [];
       case 'Document':
       case 'Section':
         return [];
@@ -107,13 +108,13 @@ export class DetailsPanel {
     const tasks = subgraph.edges.filter((e) => e.type === 'TOUCHES' && e.target === entity.id).flatMap((e) => nodes.get(e.source) ?? []);
     const entries = [...byParagraph.values()].sort((a, b) => Number(a.paragraph.properties.charStart) - Number(b.paragraph.properties.charStart));
     return [
-      h('h3', {}, `Mentions 提及 (${entries.reduce((n, e) => n + e.spans.length, 0)})`),
+      h('h3', {}, `${t('details.mentions')} (${entries.reduce((n, e) => n + e.spans.length, 0)})`),
       ...entries.map(({ paragraph, spans, surfaces }) => {
         const block = sourceBlock(`“${[...surfaces].join('”, “')}” · ${offsets(paragraph.properties)}`, String(paragraph.properties.text ?? ''), spans);
-        block.querySelector('figcaption')!.append(' ', button('Show paragraph', () => this.actions.show(paragraph.id), { class: 'link' }));
+        block.querySelector('figcaption')!.append(' ', button(t('details.showParagraph'), () => this.actions.show(paragraph.id), { class: 'link' }));
         return block;
       }),
-      tasks.length ? h('h3', {}, `Tasks touching it 相关任务 (${tasks.length})`) : '',
+      tasks.length ? h('h3', {}, `${t('details.tasks')} (${tasks.length})`) : '',
       tasks.length ? h('ul', { class: 'task-links' }, ...tasks.map((t) => h('li', {}, button(t.name, () => this.actions.show(t.id), { class: 'link' })))) : '',
     ];
   }
@@ -138,20 +139,20 @@ export class DetailsPanel {
     if (edge.type === 'MENTIONS') {
       return api.node(edge.source).then((paragraph) => {
         const span = mentionSpan(paragraph, edge, surface);
-        return sourceBlock(`Surface 原文形式 “${surface}” · ${offsets(edge.properties)}`, String(paragraph.properties.text ?? ''), span ? [span] : []);
+        return sourceBlock(`“${surface}” · ${offsets(edge.properties)}`, String(paragraph.properties.text ?? ''), span ? [span] : []);
       });
     }
     if (edge.type === 'STATES' || edge.type === 'OF') {
-      return api.node(edge.type === 'STATES' ? edge.target : edge.source).then((o) => sourceBlock('Stated as 原文', String(o.properties.text ?? '')));
+      return api.node(edge.type === 'STATES' ? edge.target : edge.source).then((o) => sourceBlock(t('col.source'), String(o.properties.text ?? '')));
     }
     return null;
   }
 
   showPath(fromId: string, toId: string, steps: GraphNode[][]): void {
-    const branches = steps.some((step) => step.length > 1) ? ', several shortest paths' : '';
+    const branches = steps.some((step) => step.length > 1) ? t('details.branches') : '';
     this.begin(
-      h('header', {}, h('span', { class: 'badge edge-badge' }, 'PATH 路径'), h('h2', {}, `${this.actions.nodeName(fromId)} → ${this.actions.nodeName(toId)}`)),
-      h('p', { class: 'path-summary' }, `${steps.length - 1} hops${branches}`),
+      h('header', {}, h('span', { class: 'badge edge-badge' }, t('explore.path')), h('h2', {}, `${this.actions.nodeName(fromId)} → ${this.actions.nodeName(toId)}`)),
+      h('p', { class: 'path-summary' }, `${t('details.hops', { hops: steps.length - 1 })}${branches}`),
       h('ol', { class: 'path-list' }, ...steps.map((step) => h('li', {}, ...step.flatMap((n, i) => [
         i ? h('span', { class: 'muted' }, ' or ') : '', labelBadge(n.label), ' ', button(n.name, () => this.actions.show(n.id), { class: 'link' }),
       ])))),

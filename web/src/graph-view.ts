@@ -1,7 +1,12 @@
 // The Cytoscape graph: merges subgraphs from the API, hides labels, marks path ends and highlights paths.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode, Subgraph } from './api.ts';
-import { colourOf, FONT_STACK } from './labels.ts';
+import { colourOf, FONT_STACK, LABELS, shapeOf } from './labels.ts';
+
+cytoscape.use(fcose);
+/** Hidden by the type filter or by the document filter; either hides the node and its edges. */
+const HIDDEN = '.filtered, .other-document';
 
 export interface GraphViewEvents {
   nodeTapped(node: GraphNode): void;
@@ -36,12 +41,13 @@ const styleFor = (labelScale: number): StylesheetJson => [
       'border-width': 1.5, 'border-color': '#ffffff', 'min-zoomed-font-size': 7,
     },
   },
-  { selector: 'node[label = "Task"]', style: { shape: 'round-rectangle', width: 28, height: 20 } },
-  { selector: 'node[label = "Paragraph"]', style: { shape: 'rectangle', width: 16, height: 16, 'font-size': 11 * labelScale, color: '#475569', 'min-zoomed-font-size': 10 } },
-  { selector: 'node[label = "Document"]', style: { shape: 'diamond', width: 30, height: 30 } },
-  { selector: 'node[label = "Section"]', style: { shape: 'hexagon', width: 24, height: 22 } },
-  { selector: 'node[label = "Indicator"]', style: { shape: 'triangle' } },
-  { selector: 'node[label = "Observation"]', style: { shape: 'tag', width: 18, height: 18, 'font-size': 11 * labelScale } },
+  ...LABELS.map((label) => ({ selector: `node[label = "${label}"]`, style: { shape: shapeOf(label) } })),
+  { selector: 'node[label = "Task"]', style: { width: 28, height: 20 } },
+  { selector: 'node[label = "Paragraph"]', style: { width: 16, height: 16, 'font-size': 11 * labelScale, color: '#475569', 'min-zoomed-font-size': 10 } },
+  { selector: 'node[label = "Document"]', style: { width: 30, height: 30 } },
+  { selector: 'node[label = "Section"]', style: { width: 24, height: 22 } },
+  { selector: 'node[label = "Initiative"]', style: { width: 26, height: 26 } },
+  { selector: 'node[label = "Observation"]', style: { width: 18, height: 18, 'font-size': 11 * labelScale } },
   {
     selector: 'edge',
     style: {
@@ -57,12 +63,14 @@ const styleFor = (labelScale: number): StylesheetJson => [
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#ea580c', 'z-index': 10, 'min-zoomed-font-size': 0 } },
   { selector: 'edge.on-path', style: { 'line-color': '#ea580c', 'target-arrow-color': '#ea580c', width: 3.5, label: 'data(type)', 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.2 } },
-  { selector: '.filtered', style: { display: 'none' } },
+  { selector: HIDDEN, style: { display: 'none' } },
 ];
 
 export class GraphView {
   readonly cy: Core;
   private readonly hiddenLabels = new Set<string>();
+  /** Nodes of other documents are hidden; entities (shared across documents) always stay. */
+  private documentFilter: string | null = null;
   /** Ids of the last two tapped elements (null for the background), to tell a double tap on one node. */
   private lastTaps: Array<string | null> = [null, null];
   private labelScale = 1;
@@ -94,7 +102,7 @@ export class GraphView {
   }
 
   counts(): { nodes: number; edges: number; hidden: number } {
-    return { nodes: this.cy.nodes().length, edges: this.cy.edges().length, hidden: this.cy.nodes('.filtered').length };
+    return { nodes: this.cy.nodes().length, edges: this.cy.edges().length, hidden: this.cy.nodes(HIDDEN).length };
   }
 
   clear(): void {
@@ -114,7 +122,7 @@ export class GraphView {
       group: 'nodes',
       data: { id: n.id, label: n.label, short: shortName(n), colour: colourOf(n.label), node: n },
       position: { x: origin.x + radius * Math.cos((2 * Math.PI * i) / fresh.length), y: origin.y + radius * Math.sin((2 * Math.PI * i) / fresh.length) },
-      classes: this.hiddenLabels.has(n.label) ? 'filtered' : '',
+      classes: [this.hiddenLabels.has(n.label) ? 'filtered' : '', this.isOtherDocument(n) ? 'other-document' : ''].join(' ').trim(),
     }));
     this.cy.batch(() => {
       this.cy.add(definitions);
@@ -124,14 +132,14 @@ export class GraphView {
     return fresh.map((n) => n.id);
   }
 
-  /** Force-directed layout of what is visible, starting from the current positions. */
+  /** fcose force-directed layout of what is visible, starting from the current positions (incremental). */
   layout(): void {
-    const visible = this.cy.elements().not('.filtered');
+    const visible = this.cy.elements().not(HIDDEN);
     if (!visible.length) return;
     const layout = visible.layout({
-      name: 'cose', animate: false, randomize: false, fit: false, nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 70, nodeRepulsion: () => 400_000, nodeOverlap: 20, gravity: 1.5, numIter: 1000, componentSpacing: 60,
-    });
+      name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false, nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 70, nodeRepulsion: () => 6500, gravity: 0.4, numIter: 2500, packComponents: true,
+    } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       this.turnToFrame();
       this.fit();
@@ -144,7 +152,7 @@ export class GraphView {
    * lets it be fitted larger, so labels stay readable.
    */
   private turnToFrame(): void {
-    const nodes = this.cy.nodes().not('.filtered');
+    const nodes = this.cy.nodes().not(HIDDEN);
     const box = nodes.boundingBox();
     const [width, height] = [this.cy.width(), this.cy.height()];
     if (Math.min(width / box.h, height / box.w) <= Math.min(width / box.w, height / box.h)) return;
@@ -155,8 +163,31 @@ export class GraphView {
   }
 
   fit(): void {
-    this.cy.fit(this.cy.elements().not('.filtered'), 30);
+    this.cy.fit(this.cy.elements().not(HIDDEN), 30);
     this.limitZoom();
+  }
+
+  /** Zooms about the centre of the frame (the +/− buttons). */
+  zoomBy(factor: number): void {
+    const zoom = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), this.cy.zoom() * factor));
+    this.cy.zoom({ level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  /** The frame was hidden (another view) or resized: Cytoscape must measure it again. */
+  resize(): void {
+    this.cy.resize();
+  }
+
+  private isOtherDocument(node: GraphNode): boolean {
+    const documentId = node.label === 'Document' ? node.id : node.properties.documentId;
+    return this.documentFilter !== null && typeof documentId === 'string' && documentId !== this.documentFilter;
+  }
+
+  setDocumentFilter(documentId: string | null): void {
+    this.documentFilter = documentId;
+    this.cy.batch(() => this.cy.nodes().forEach((n) => {
+      n.toggleClass('other-document', this.isOtherDocument(n.data('node') as GraphNode));
+    }));
   }
 
   /** Restyles only when the scale moves a tenth, so zooming with the wheel stays smooth. */

@@ -1,0 +1,83 @@
+// Check: the drafter pastes text; each claim is underlined in the draft by its verdict, and its reason and the
+// earlier commitment it was compared with are listed beside it.
+import { api, type CheckReport } from './api.ts';
+import { byId, h, highlighted, type Span } from './dom.ts';
+import { currentLanguage, t } from './i18n.ts';
+import { attempt, say } from './status.ts';
+
+type Claim = CheckReport['claims'][number];
+
+function evidenceView(evidence: Claim['evidence'][number], documentTitle: (id: string) => string): HTMLElement {
+  const quoteAt = evidence.quote ? evidence.text.indexOf(evidence.quote) : -1;
+  const spans: Span[] = quoteAt >= 0 ? [{ start: quoteAt, end: quoteAt + evidence.quote!.length }] : [];
+  const figure = [evidence.period, evidence.kind ? t(`kind.${evidence.kind}`) : '', evidence.value !== undefined ? `${evidence.comparator ?? ''}${evidence.value} ${evidence.unit ?? ''}` : '']
+    .filter(Boolean).join(' · ');
+  return h('figure', { class: 'source' },
+    h('figcaption', {}, `${t('check.evidence')} · ${documentTitle(evidence.documentId)}${figure ? ` · ${figure}` : ''}`),
+    h('blockquote', { lang: 'zh-Hans' }, highlighted(evidence.text, spans)));
+}
+
+export class CheckPage {
+  private last: { draft: string; report: CheckReport } | null = null;
+
+  constructor(private readonly documentTitle: (id: string) => string) {
+    byId('check-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const draft = byId<HTMLTextAreaElement>('draft').value;
+      if (!draft.trim()) return;
+      const submit = byId<HTMLButtonElement>('check-submit');
+      submit.disabled = true;
+      void attempt(() => this.check(draft)).finally(() => (submit.disabled = false));
+    });
+  }
+
+  private async check(draft: string): Promise<void> {
+    say(t('check.checking'));
+    const report = await api.check(draft);
+    this.last = { draft, report };
+    this.render();
+    say(t('check.summary', { claims: report.claims.length, ms: report.ms }));
+  }
+
+  rerender(): void {
+    if (this.last) this.render();
+  }
+
+  private render(): void {
+    const { draft, report } = this.last!;
+    const container = byId('check-result');
+    if (!report.claims.length) {
+      container.replaceChildren(h('p', { class: 'muted' }, t('check.none')));
+      return;
+    }
+    const spans: Span[] = report.claims.map((c) => ({ start: c.charStart, end: c.charEnd, title: t(`verdict.${c.verdict}`), className: `claim verdict-${c.verdict}` }));
+    const text = h('div', { class: 'draft-marked', lang: 'zh-Hans' }, highlighted(draft, spans));
+    // Each underlined claim is a stop in the tab order and leads to its card.
+    const marks = Array.from(text.querySelectorAll('mark'));
+    const ordered = [...report.claims].sort((a, b) => a.charStart - b.charStart);
+    marks.forEach((mark, i) => {
+      const claim = ordered.find((c) => draft.slice(c.charStart, c.charEnd) === mark.textContent && !marks.slice(0, i).some((m) => m.dataset.claim === c.id));
+      if (!claim) return;
+      mark.dataset.claim = claim.id;
+      mark.tabIndex = 0;
+      const open = () => {
+        const card = document.getElementById(`claim-${claim.id}`);
+        card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        card?.focus();
+      };
+      mark.addEventListener('click', open);
+      mark.addEventListener('keydown', (event) => event.key === 'Enter' && open());
+    });
+    const summary = Object.entries(report.summary).filter(([, n]) => n > 0)
+      .map(([verdict, n]) => h('span', { class: `verdict-badge verdict-${verdict}` }, `${t(`verdict.${verdict}`)} ${n}`));
+    const cards = ordered.map((c) => h('article', { class: `claim-card verdict-${c.verdict}`, id: `claim-${c.id}`, tabindex: '-1' },
+      h('header', {}, h('span', { class: `verdict-badge verdict-${c.verdict}` }, t(`verdict.${c.verdict}`)), h('span', { class: 'muted' }, `${c.kind} · ${c.subject}`)),
+      h('p', { class: 'claim-text', lang: 'zh-Hans' }, c.text),
+      h('p', { class: 'claim-reason' }, currentLanguage() === 'en' && c.reasonEn ? c.reasonEn : c.reason),
+      ...(c.evidence.length ? c.evidence.slice(0, 3).map((e) => evidenceView(e, this.documentTitle)) : [h('p', { class: 'muted' }, t('check.noEvidence'))])));
+    container.replaceChildren(
+      h('div', { class: 'check-draft' }, h('div', { class: 'verdict-summary' }, ...summary), text),
+      h('div', { class: 'check-claims' }, ...cards),
+    );
+  }
+}
