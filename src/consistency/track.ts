@@ -101,41 +101,53 @@ function impliedChange(change: Observation, from: Observation, to: Observation):
   return null;
 }
 
+/** The same change a year on average over `years` (年均增长 over a span): compound for growth, even for points. */
+function perYear(total: number, unit: string, years: number): number {
+  return unit === '%' ? (Math.pow(1 + total / 100, 1 / years) - 1) * 100 : total / years;
+}
+
 /** A stated change contradicts its levels when it has the wrong sign or is off by more than itself (and 3 points). */
 function contradicts(stated: number, implied: number): boolean {
   const opposite = Math.sign(stated) !== Math.sign(implied) && Math.abs(stated - implied) > 0.5;
   return opposite || Math.abs(stated - implied) > Math.max(3, Math.abs(stated));
 }
 
+/**
+ * Changes that contradict the levels they lie between. A one-year change runs from the year before; a change over a
+ * span (2011-2015) may run from its first year or the one before, and may be the total or the yearly average:
+ * only a change no reading bears out is flagged.
+ */
 function inconsistenciesOf(placed: Placed[]): SeriesInconsistency[] {
   const stated = placed.filter((p) => !isTarget(p.observation.kind));
   const levels = stated.filter((p) => p.observation.kind !== 'growth');
   const found: SeriesInconsistency[] = [];
-  const seen = new Set<string>();
   for (const change of stated.filter((p) => p.observation.kind === 'growth')) {
-    const span = parsePeriod(change.observation.period);
+    const o = change.observation;
+    const span = parsePeriod(o.period);
     if (!span) continue;
-    const fromYear = String(isSpan(span) ? span.start : span.start - 1);
-    const toYear = String(span.end);
-    const key = indicatorKey(change.observation.indicator);
+    const key = indicatorKey(o.indicator);
     const sameIndicator = levels.filter((l) => indicatorKey(l.observation.indicator) === key);
-    const to = sameIndicator.find((l) => l.observation.period === toYear);
-    const from = sameIndicator.find((l) => l.observation.period === fromYear && to && convert(l.observation.value, l.observation.unit, to.observation.unit) !== null);
-    if (!from || !to) continue;
-    const implied = impliedChange(change.observation, from.observation, to.observation);
-    if (implied === null || !contradicts(change.observation.value, implied)) continue;
-    const id = `${key}|${change.observation.id}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const rounded = Math.round(implied * 100) / 100;
+    const to = sameIndicator.find((l) => l.observation.period === String(span.end));
+    if (!to) continue;
+    const fromYears = isSpan(span) ? [span.start - 1, span.start] : [span.start - 1];
+    const readings = fromYears.flatMap((year) => {
+      const from = sameIndicator.find((l) => l.observation.period === String(year));
+      const total = from ? impliedChange(o, from.observation, to.observation) : null;
+      if (!from || total === null) return [];
+      const averages = isSpan(span) ? [perYear(total, o.unit, span.end - year)] : [];
+      return [{ from, year, total, agrees: [total, ...averages].some((implied) => !contradicts(o.value, implied)) }];
+    });
+    const first = readings[0];
+    if (!first || readings.some((r) => r.agrees)) continue;
+    const implied = Math.round(first.total * 100) / 100;
     found.push({
-      indicator: change.observation.indicator,
+      indicator: o.indicator,
       place: change.document.place,
-      change: { ...figure(change.observation), period: change.observation.period },
-      from: { ...figure(from.observation), period: fromYear },
-      to: { ...figure(to.observation), period: toYear },
-      implied: rounded,
-      reason: `${change.observation.indicator}从${from.observation.value}${from.observation.unit}到${to.observation.value}${to.observation.unit}意味着变化${rounded}${change.observation.unit}，与所述${change.observation.value}${change.observation.unit}不符。`,
+      change: { ...figure(o), period: o.period },
+      from: { ...figure(first.from.observation), period: String(first.year) },
+      to: { ...figure(to.observation), period: String(span.end) },
+      implied,
+      reason: `${o.indicator}从${first.from.observation.value}${first.from.observation.unit}到${to.observation.value}${to.observation.unit}意味着变化${implied}${o.unit}，与所述${o.value}${o.unit}不符。`,
     });
   }
   return found;
