@@ -300,6 +300,11 @@ describe('HTTP API', () => {
     expect(((await last!.json()) as any).error.code).toBe('rate_limited');
   });
 
+  it('reads the write token and the bind address from the configuration (loopback by default)', () => {
+    expect(loadConfig({}, {})).toMatchObject({ host: '127.0.0.1', apiToken: undefined });
+    expect(loadConfig({ host: '0.0.0.0' }, { POLICY_GRAPH_TOKEN: 'abc' })).toMatchObject({ host: '0.0.0.0', apiToken: 'abc' });
+  });
+
   it('sends security headers and no framework banner', async () => {
     for (const path of ['/', '/api/health']) {
       const response = await fetch(`${base}${path}`);
