@@ -72,7 +72,9 @@ export type LinkKind = keyof typeof LINK;
 /**
  * Entities are shared between documents: MERGE by id, keep the longer name and the first known kind, and
  * record which document declared which names (`documentId<US>alias` strings) so a delete can undo exactly
- * that document's contribution. The type label (Place, Project, …) comes from a validated enum.
+ * that document's contribution. The type label (Place, Project, …) comes from a validated enum. The document
+ * is new (checked in the same transaction) and `declare` holds only names its earlier rows did not declare, so
+ * they are appended without searching the list, which for common indicators grows by one per document.
  */
 export const MERGE_ENTITIES = `
   UNWIND $rows AS row
@@ -82,7 +84,7 @@ export const MERGE_ENTITIES = `
     ON MATCH SET e.name = CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END,
                  e.kind = coalesce(e.kind, row.kind)
   SET e.nameKey = toLower(replace(e.name, ' ', '')),
-      e.declarations = e.declarations + [alias IN row.aliases WHERE NOT $documentId + $separator + alias IN e.declarations | $documentId + $separator + alias]
+      e.declarations = e.declarations + [alias IN row.declare | $documentId + $separator + alias]
   RETURN count(e) AS n`;
 
 /** The paragraphs are new, so every (distinct) mention is a new relationship. */

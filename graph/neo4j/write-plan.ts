@@ -124,10 +124,7 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
       tokens: lexicalTokens(p.text).join(' '),
     })),
     links,
-    entities: graph.entities.map((e) => ({
-      id: e.id, type: e.type, label: ENTITY_LABELS[e.type], name: e.name, kind: e.kind, pinyin: e.pinyin,
-      pinyinKey: pinyinMatchKey(e.pinyin), aliases: [...new Set([e.name, ...e.aliases])],
-    })),
+    entities: entityRows(graph.entities),
     mentions: mentions.map((m) => ({
       entityId: m.entityId, documentId: m.documentId, paragraphId: m.paragraphId, surface: m.surface,
       charStart: int(m.charStart), charEnd: int(m.charEnd),
@@ -146,6 +143,21 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
     entityIds: [...new Set(graph.entities.map((e) => e.id))],
     aliasUpdates: aliasUpdates(graph.entities.map((e) => e.id), mentions),
   };
+}
+
+/** Each row declares the names that no earlier row of the same entity declared in this document. */
+function entityRows(entities: DocumentGraph['entities']): Row[] {
+  const declared = new Map<string, Set<string>>();
+  return entities.map((e) => {
+    const seen = declared.get(e.id) ?? new Set<string>();
+    declared.set(e.id, seen);
+    const declare = [...new Set([e.name, ...e.aliases])].filter((alias) => !seen.has(alias));
+    for (const alias of declare) seen.add(alias);
+    return {
+      id: e.id, type: e.type, label: ENTITY_LABELS[e.type], name: e.name, kind: e.kind, pinyin: e.pinyin,
+      pinyinKey: pinyinMatchKey(e.pinyin), declare,
+    };
+  });
 }
 
 function aliasUpdates(declared: string[], mentions: DocumentGraph['mentions']): WritePlan['aliasUpdates'] {
