@@ -1,7 +1,8 @@
 // Reads one document file — .txt, .md, .html/.htm, .docx or .pdf — into clean plain text: the text every
 // offset, paragraph and citation refers to, plus its width-normalised twin, front matter, lines that were
 // headings or bold, and a map back to the decoded source. Text formats are decoded from UTF-8 (with or
-// without BOM), UTF-16 (LE/BE, with or without BOM) or GB18030; see read/decode.ts.
+// without BOM), UTF-16 (LE/BE, with or without BOM) or GB18030; see read/decode.ts. Hostile input fails with
+// a one-line ReadError (size, binary content, zip bombs) or is read safely (over-long lines are broken, see read/long-lines.ts).
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { normalizeWidth } from './normalize.ts';
@@ -10,6 +11,7 @@ import { convertDocx } from './read/docx.ts';
 import { ReadError, ReadFailure } from './read/errors.ts';
 import type { FrontMatter } from './read/front-matter.ts';
 import { convertHtml } from './read/html.ts';
+import { breakLongLines } from './read/long-lines.ts';
 import { mapToSource, type CharSpan, type SourceMap } from './read/mapped-text.ts';
 import { convertMarkdown } from './read/markdown.ts';
 import { convertPdf } from './read/pdf.ts';
@@ -101,6 +103,9 @@ async function readSupportedDocument(path: string): Promise<ReadResult> {
     encoding = decoded.encoding;
   }
   if (converted.text.trim() === '') throw new ReadFailure('no text content');
+  converted = breakLongLines(converted);
+  // .docx and .pdf text is its own source, with or without the breaks.
+  if (encoding === 'binary-container') converted = { ...converted, sourceMap: [[0, 0]] };
   return {
     sourcePath: path,
     format,

@@ -30,14 +30,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
 function decodeWithByteOrderMark(bytes: Uint8Array): DecodedText | undefined {
   const [b0, b1, b2] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return plausibleOrFail(decodeUtf8(bytes.subarray(3), false), 'utf-8-bom');
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
+    return plausibleOrFail(decodeUtf8(withoutIncompleteUtf8Tail(bytes.subarray(3)), false), 'utf-8-bom');
+  }
   if (b0 === 0xff && b1 === 0xfe) return plausibleOrFail(decodeUtf16(bytes.subarray(2), 'utf-16le'), 'utf-16le');
   if (b0 === 0xfe && b1 === 0xff) return plausibleOrFail(decodeUtf16(bytes.subarray(2), 'utf-16be'), 'utf-16be');
   return undefined;
 }
 
 function decodeUtf16WithoutByteOrderMark(bytes: Uint8Array): DecodedText | undefined {
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  if (bytes.length < 2) return undefined;
   const sampleLength = Math.min(bytes.length, SAMPLE_BYTES);
   let zerosAtEven = 0;
   let zerosAtOdd = 0;
@@ -59,10 +61,16 @@ function decodeSingleByteBased(bytes: Uint8Array): DecodedText {
   if (controlByteRatio(bytes) > MAX_CONTROL_BYTE_RATIO) throw new ReadFailure('binary file (control bytes)');
   const strict = decodeUtf8(bytes, true);
   if (strict !== undefined) return { text: strict, encoding: 'utf-8' };
-  const lenient = decodeUtf8(bytes, false) ?? '';
+  // A file cut off in the middle of a character (a truncated download) loses that character, not its encoding.
+  const complete = withoutIncompleteUtf8Tail(bytes);
+  const truncated = complete.length < bytes.length ? decodeUtf8(complete, true) : undefined;
+  if (truncated !== undefined) return { text: truncated, encoding: 'utf-8-lossy' };
+  const lenient = decodeUtf8(complete, false) ?? '';
   if (brokenUtf8Ratio(lenient) <= MAX_BROKEN_UTF8_RATIO) return { text: lenient, encoding: 'utf-8-lossy' };
   const gb18030 = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
   if (isPlausibleText(gb18030)) return { text: gb18030, encoding: 'gb18030' };
+  // A short UTF-8 text with one broken sequence has a high broken share yet is plainly UTF-8.
+  if (isPlausibleText(lenient)) return { text: lenient, encoding: 'utf-8-lossy' };
   throw new ReadFailure('cannot decode text (not UTF-8, UTF-16 or GB18030)');
 }
 
@@ -79,13 +87,27 @@ function decodeUtf8(bytes: Uint8Array, fatal: boolean): string | undefined {
   }
 }
 
+/** UTF-16 cut off mid-character (an odd byte count, or a lone high surrogate at the end) loses that character. */
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | undefined {
-  if (bytes.length % 2 !== 0) return undefined;
+  let length = bytes.length - (bytes.length % 2);
+  const lastHighByte = encoding === 'utf-16le' ? bytes[length - 1] : bytes[length - 2];
+  if (length >= 2 && lastHighByte !== undefined && lastHighByte >= 0xd8 && lastHighByte <= 0xdb) length -= 2;
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, length));
   } catch {
     return undefined;
   }
+}
+
+/** The bytes without a multi-byte UTF-8 sequence that the end of the file cut short. */
+function withoutIncompleteUtf8Tail(bytes: Uint8Array): Uint8Array {
+  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: the lead byte is further back
+    const sequenceLength = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return sequenceLength > back ? bytes.subarray(0, bytes.length - back) : bytes;
+  }
+  return bytes;
 }
 
 function controlByteRatio(bytes: Uint8Array): number {
