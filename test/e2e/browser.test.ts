@@ -14,6 +14,7 @@ import { ingestPaths } from '../../src/ingest/pipeline.ts';
 import { createApp } from '../../src/server/app.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
+import { SMALL_REPORT } from './http-fixtures.ts';
 
 const SCREENS = join(ROOT, 'test/artifacts');
 const CHROMIUM_ARGS = [ '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -116,22 +117,6 @@ async function openView(view: string): Promise<void> {
 }
 
 const taskNumbers = async () => (await page.locator('.tasks li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-task-number')))));
-
-/** A small report of another county, for the upload. */
-const SMALL_REPORT = `某县2019年政府工作报告
-
-一、2018年工作回顾
-
-全年地区生产总值达到120亿元，增长7.5%。一般公共预算收入10亿元。
-
-二、2019年工作安排
-
-今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。
-
-（一）推进乡村振兴
-
-1.实施美丽乡村建设。完成农村公路改造50公里，建成美丽乡村示范村10个。
-`;
 
 describe('web UI', () => {
   it('opens on the ask page and answers the Caoejiang question with tasks 8 and 27, cited and highlighted', async () => {
@@ -264,6 +249,8 @@ describe('web UI', () => {
     const row = page.locator('#document-rows tr', { hasText: '2019' });
     expect(await row.locator('.source-path').textContent()).toMatch(/uploads\/[0-9a-f]{12}-county-2019\.txt$/);
     await shot('07-documents-uploaded');
+    const exported = await page.locator('.exports a', { hasText: 'GraphML' }).getAttribute('href');
+    expect((await fetch(`${base}${exported}`)).headers.get('content-type')).toMatch(/graphml/);
     page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: /^Delete/ }).click();
     await expect.poll(() => page.locator('#document-rows tr').count()).toBe(1);

@@ -91,6 +91,7 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'documents.ingested': ['Ingested “{title}”: {paragraphs} paragraphs, {tasks} tasks in {ms} ms', '已导入“{title}”：{paragraphs} 个段落，{tasks} 个任务，用时 {ms} 毫秒'],
   'documents.unchanged': ['“{title}” is already stored', '“{title}”已存在'],
   'documents.deleted': ['Deleted “{title}”', '已删除“{title}”'],
+  'documents.export': ['Export the graph:', '导出图谱：'],
   'documents.empty': ['No document yet: drop one above.', '还没有文档：请在上方拖入。'],
   'check.label': ['Draft text', '草稿文本'],
   'check.submit': ['Check against earlier reports', '与以往报告核对'],
