@@ -20,7 +20,7 @@ const USAGE = `usage: policy-graph <command> [options]
   documents                            list stored documents
   delete <documentId>                  remove a document and what only it supported
   reindex                              re-embed every chunk with the current model (after fetching it)
-  serve [--port 3000] [--ingest-seeds] start the web server
+  serve [--port 3000] [--host 127.0.0.1] [--ingest-seeds]  start the web server (POLICY_GRAPH_TOKEN guards writes)
   bench [--vectors 100000[,300000]] [--distribution clustered|uniform] [--corpus-documents 100]
         [--corpus-scale 1659] [--embed-sample 50] [--name NAME]
         [--skip embedding,ingest,recall,graph,corpus,neo4j,load]  performance figures as JSON,
@@ -33,6 +33,7 @@ const options = {
   data: { type: 'string' },
   graph: { type: 'string' },
   port: { type: 'string' },
+  host: { type: 'string' },
   k: { type: 'string' },
   type: { type: 'string' },
   match: { type: 'string' },
@@ -80,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 1;
   }
-  const config = loadConfig({ data: values.data, graph: values.graph, port: values.port, json: values.json });
+  const config = loadConfig({ data: values.data, graph: values.graph, port: values.port, host: values.host, json: values.json });
   const result = await run(command, rest, values, config);
   if (result !== undefined) printResult(command, result, config.json);
   return 0;
