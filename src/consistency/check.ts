@@ -1,12 +1,14 @@
 // `check`: every claim of a draft with its verdict against the prior commitments in the graph, the evidence
 // passages and a one-sentence reason.
 import type { GraphStore } from '../../graph/store.ts';
-import type { Observation, Paragraph } from '../domain/schemas.ts';
+import type { Entity, Observation, Paragraph } from '../domain/schemas.ts';
 import { normalizeWidth } from '../ingest/normalize.ts';
+import { segmenter } from '../text/segmenter.ts';
 import { draftYear, extractClaims, type Claim, type EntityClaim } from './claims.ts';
 import { judgeEntity, judgeFigure, type Judgement } from './compare.ts';
 import { documentOfPlace, priorFigures, priorPassages, priorScope, relatedPassages, type PriorScope } from './priors.ts';
 import { CheckRequest, Verdict, type CheckClaim, type CheckReport, type Evidence } from './report.ts';
+import { hasReversingVerb, STATUS_VERBS } from './status.ts';
 
 const MAX_EVIDENCE = 5;
 const RELATED_PASSAGES = 3;
@@ -73,6 +75,27 @@ async function judgeClaim(store: GraphStore, scope: PriorScope, claim: Claim, ye
   return { judgement, evidence: passageEvidence(related, [claim.subject], true) };
 }
 
+const KNOWN_PER_WORD = 50;
+
+/**
+ * Projects and initiatives of the graph that a sentence reversing or delaying something names (取消X, X暂缓): the
+ * extractors read works from building verbs, so these are looked up by the words of the sentence instead.
+ */
+async function knownWorksIn(store: GraphStore, text: string): Promise<Entity[]> {
+  const sentences = normalizeWidth(text).split(/(?<=[。!?;\n])/).filter(hasReversingVerb);
+  const words = new Set(sentences.flatMap((s) => segmenter().cut(s, false)).filter((w) => /^[\u4e00-\u9fa5A-Za-z0-9]{2,}$/.test(w) && !STATUS_VERBS.has(w)));
+  const found = new Map<string, Entity>();
+  for (const word of words) {
+    for (const type of ['project', 'initiative'] as const) {
+      for (const entity of await store.entities({ type, match: word, limit: KNOWN_PER_WORD })) {
+        const names = [entity.name, ...entity.aliases].map(normalizeWidth);
+        if (sentences.some((s) => names.some((n) => s.includes(n)))) found.set(entity.id, entity);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
 /** A draft that names no year of its own is taken to be the next report after the latest one on record. */
 async function nextReportYear(store: GraphStore, place: string | null | undefined): Promise<number | null> {
   const years = (await store.listDocuments()).filter((d) => !place || documentOfPlace(d, place)).flatMap((d) => (d.year === null ? [] : [d.year]));
@@ -82,7 +105,7 @@ async function nextReportYear(store: GraphStore, place: string | null | undefine
 export async function checkDraft(store: GraphStore, request: CheckRequest, options: CheckOptions = {}): Promise<CheckReport> {
   const started = performance.now();
   const { text, language } = CheckRequest.parse(request);
-  const known = [...await store.entities({ type: 'project' }), ...await store.entities({ type: 'initiative' })];
+  const known = await knownWorksIn(store, text);
   const year = options.year ?? draftYear(text) ?? (await nextReportYear(store, options.place));
   const { claims } = extractClaims(text, { year, known });
   const scope = await priorScope(store, { year, place: options.place });

@@ -204,10 +204,10 @@ export function judgeEntity(claim: EntityClaim, prior: EntityPrior): Omit<Judgem
     };
   }
   if (verb?.effect === 'delays' || (claim.deadline !== null && prior.deadline !== null && claim.deadline > prior.deadline)) {
-    const when = prior.deadline !== null ? `原定${prior.deadline}年` : '原定时间';
+    const when = [prior.deadline !== null ? `原定${prior.deadline}年` : '', claim.deadline !== null ? `现为${claim.deadline}年` : ''].filter(Boolean).join('，');
     return {
       verdict: 'weaker_than_commitment',
-      reason: `草案推迟了${name}(${when}${claim.deadline !== null ? `，现为${claim.deadline}年` : ''})，比已有承诺弱。`,
+      reason: `草案推迟了${name}${when ? `(${when})` : ''}，比已有承诺弱。`,
       reasonEn: `The draft delays ${name}${prior.deadline !== null ? ` (committed for ${prior.deadline}${claim.deadline !== null ? `, now ${claim.deadline}` : ''})` : ''}: weaker than the commitment.`,
     };
   }

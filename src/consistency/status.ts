@@ -16,6 +16,14 @@ const VERBS: ReadonlyArray<readonly [string, StatusEffect]> = [
   ].map((v) => [v, 'continues'] as const),
 ];
 
+/** Whether a sentence holds a verb that reverses or delays what it names (取消, 暂缓, 推迟 …). */
+export function hasReversingVerb(sentence: string): boolean {
+  return VERBS.some(([verb, effect]) => effect !== 'continues' && sentence.includes(verb));
+}
+
+/** Every status verb, for telling them apart from the names around them. */
+export const STATUS_VERBS: ReadonlySet<string> = new Set(VERBS.map(([verb]) => verb));
+
 /**
  * The status verb of the clause a mention (at..end within the sentence) stands in: a reversing or delaying verb
  * anywhere in the clause decides; otherwise the continuing verb nearest the mention.

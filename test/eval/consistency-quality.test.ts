@@ -44,6 +44,16 @@ describe('consistency quality against the seed', () => {
     expect(report.summary[item.verdict as keyof typeof report.summary]).toBe(report.claims.length);
   });
 
+  it('reads works the graph knows in sentences that cancel or delay them', async () => {
+    const report = await checkDraft(temp.store, { text: '取消萧甬铁路通勤化改造。杭绍台高铁推迟到2022年建成。' });
+    expect(report.claims.map((c) => [c.subject, c.status, c.verdict])).toEqual([
+      ['萧甬铁路通勤化改造', '取消', 'conflict'],
+      ['杭绍台高铁', '推迟', 'weaker_than_commitment'],
+    ]);
+    expect(report.claims[1]!.reason).toBe('草案推迟了杭绍台高铁(现为2022年)，比已有承诺弱。');
+    expect(report.claims[0]!.evidence.some((e) => e.quote?.includes('实施萧甬铁路通勤化改造'))).toBe(true);
+  });
+
   it('finds a draft restating the seed\'s own 2017 targets consistent, claim by claim', async () => {
     const report = await checkDraft(temp.store, { text: SEED_TARGETS_DRAFT });
     expect(report.claims.length).toBeGreaterThanOrEqual(15);
