@@ -13,6 +13,14 @@ function prior(fields: Partial<Observation>): Observation {
   };
 }
 
+/** A draft's target for new listed companies over a period. */
+function listings(period: string, value: number): FigureClaim {
+  return {
+    id: 'c1', kind: 'quantity', text: '', charStart: 0, charEnd: 1, subject: '新增上市公司', period, value, unit: '家',
+    observationKind: 'target', comparator: null, flow: true,
+  };
+}
+
 describe('periods', () => {
   it('parses one year and a span of years', () => {
     expect(parsePeriod('2017')).toEqual({ start: 2017, end: 2017 });
@@ -36,10 +44,7 @@ describe('periods', () => {
 
   it('holds a five-year claim against the five-year target, not against an annual one', () => {
     const priors = [prior({ value: 2, period: '2017' }), prior({ value: 10, period: '2017-2021' })];
-    const fiveYear: FigureClaim = {
-      id: 'c1', kind: 'quantity', text: '', charStart: 0, charEnd: 1, subject: '新增上市公司', period: '2018-2022', value: 5, unit: '家',
-      observationKind: 'target', comparator: null, flow: true,
-    };
+    const fiveYear = listings('2018-2022', 5);
     const judgement = judgeFigure(fiveYear, priors, 2018);
     expect(judgement.verdict).toBe('weaker_than_commitment');
     expect(judgement.reason).toBe('5家低于2017-2021年目标(10家)，比已有承诺弱。');
@@ -49,11 +54,7 @@ describe('periods', () => {
 
   it('uses the latest annual target before the claim and ignores targets set for later years', () => {
     const priors = [prior({ value: 8, period: '2016' }), prior({ value: 3, period: '2017' }), prior({ value: 9, period: '2020' })];
-    const claim: FigureClaim = {
-      id: 'c1', kind: 'quantity', text: '', charStart: 0, charEnd: 1, subject: '新增上市公司', period: '2018', value: 4, unit: '家',
-      observationKind: 'target', comparator: null, flow: true,
-    };
-    const judgement = judgeFigure(claim, priors, 2018);
+    const judgement = judgeFigure(listings('2018', 4), priors, 2018);
     expect(judgement.verdict).toBe('consistent');
     expect(judgement.reason).toBe('4家不低于2017年目标(3家)，与已有承诺一致。');
   });
