@@ -14,6 +14,8 @@ const EXPANDED_ENTITIES = 12;
 const NEIGHBOURHOOD_LIMIT = 120;
 const PATH_ENTITIES = 4;
 const PATH_HOPS = 4;
+/** Score added per further mention of a linked entity in a paragraph (a tier is worth 1, 1/2, 1/3 …). */
+const EXTRA_MENTION_BONUS = 0.05;
 
 /** Paragraph lists in the order an intent trusts them; earlier tiers rank first. */
 type Tier = 'observations' | 'paths' | 'plannedTasks' | 'reviewTasks' | 'containedTasks' | 'mentions';
@@ -58,7 +60,7 @@ export function graphRetriever(store: GraphStore): Retriever {
         intent === 'relationship' ? Promise.all(pairs(pathEnds).map(([a, b]) => store.paths(a, b, PATH_HOPS))) : Promise.resolve([] as Subgraph[]),
       ]);
 
-      // How many linked entities each paragraph mentions: paragraphs naming more of them rank first within a tier.
+      // How often each paragraph mentions the linked entities (term frequency): paragraphs naming them more rank first within a tier.
       const mentionCount = new Map<string, number>();
       for (const e of edges) if (e.type === 'MENTIONS' && linked.has(e.target)) mentionCount.set(e.source, (mentionCount.get(e.source) ?? 0) + 1);
       const pathParagraphIds = paths.flatMap((p) => p.nodes.filter((n) => n.label === 'Paragraph').map((n) => n.id));
@@ -81,7 +83,9 @@ export function graphRetriever(store: GraphStore): Retriever {
         for (const p of tiers[tier]) {
           if (seen.has(p.id)) continue;
           seen.add(p.id);
-          passages.push({ paragraphId: p.id, documentId: p.documentId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd, score: 1 / (1 + t) - passages.length * 1e-4, via: TIER_VIA[tier] });
+          // Equal evidence scores equal (score fusion must not stretch list order into score gaps); each further mention counts a little.
+          const score = 1 / (1 + t) + EXTRA_MENTION_BONUS * Math.max(0, (mentionCount.get(p.id) ?? 1) - 1);
+          passages.push({ paragraphId: p.id, documentId: p.documentId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd, score, via: TIER_VIA[tier] });
         }
       });
 
