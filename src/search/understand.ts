@@ -1,5 +1,6 @@
-// Question understanding: language, intent, and the entities a question names (Chinese names and aliases,
-// or pinyin spellings in English questions such as "Qiantangjiang" / "Guali Town").
+// Question understanding: language; intent from Chinese and English cue words; the entities a question names
+// (Chinese names and aliases, pinyin spellings in English such as "Qiantangjiang" / "Guali Town", and type words
+// standing for every entity of a kind); and, for English, Chinese terms to search with.
 import type { EntitySummary, GraphStore } from '../../graph/store.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
 import { cedictTerms } from './cedict.ts';
@@ -58,7 +59,7 @@ const ENGLISH_STOP_WORDS = new Set(('a an the of in on at to for from by with an
   'i me my he she his her not no yes than then so as into over under about also each every per up down out more most less least ' +
   'task tasks report government year years plan plans mention mentions mentioned involve involves touch touches stand category').split(' '));
 
-/** CC-CEDICT glosses run up to three words ("Asian Games"); longer word runs are tried first. */
+/** CC-CEDICT glosses run up to three words ("Asian Games"); longer runs of the remaining content words are tried first. */
 const MAX_GLOSS_WORDS = 3;
 
 /** Chinese terms for an English question: glossary phrases first, then CC-CEDICT for the content words no phrase covered. */
