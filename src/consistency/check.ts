@@ -8,7 +8,7 @@ import { draftYear, extractClaims, type Claim, type EntityClaim } from './claims
 import { judgeEntity, judgeFigure, type Judgement } from './compare.ts';
 import { documentOfPlace, priorFigures, priorPassages, priorScope, relatedPassages, type PriorScope } from './priors.ts';
 import { CheckRequest, Verdict, type CheckClaim, type CheckReport, type Evidence } from './report.ts';
-import { hasReversingVerb, STATUS_VERBS } from './status.ts';
+import { deadlineIn, hasReversingVerb, STATUS_VERBS } from './status.ts';
 
 const MAX_EVIDENCE = 5;
 const RELATED_PASSAGES = 3;
@@ -46,8 +46,6 @@ function passageEvidence(paragraphs: Paragraph[], names: string[], related: bool
   });
 }
 
-const DEADLINE_IN = /(?:到|至|于)?((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)?[^,;。]{0,12}?(?:建成|完成|竣工|投用|投运|通车)/;
-
 async function judgeEntityClaim(store: GraphStore, scope: PriorScope, claim: EntityClaim): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
   const passages = await priorPassages(store, scope, claim.entity);
   const names = [claim.entity.name, ...claim.entity.aliases].map(normalizeWidth);
@@ -55,8 +53,8 @@ async function judgeEntityClaim(store: GraphStore, scope: PriorScope, claim: Ent
     const text = normalizeWidth(p.text);
     return names.flatMap((n) => {
       const at = text.indexOf(n);
-      const match = at >= 0 ? DEADLINE_IN.exec(text.slice(Math.max(0, at - 20), at + n.length + 20)) : null;
-      return match ? [Number(match[1])] : [];
+      const deadline = at >= 0 ? deadlineIn(text.slice(Math.max(0, at - 20), at + n.length + 20)) : null;
+      return deadline === null ? [] : [deadline];
     });
   });
   const judgement = judgeEntity(claim, { passages, deadline: deadlines.length ? Math.min(...deadlines) : null });

@@ -11,7 +11,7 @@ import { convertPlainText } from '../ingest/read/plain-text.ts';
 import { buildExtractionContext, parseStructure } from '../ingest/structure.ts';
 import type { ClaimKind } from './report.ts';
 import { isFlowName } from './names.ts';
-import { statusOf, type Status } from './status.ts';
+import { deadlineIn, statusOf, type Status } from './status.ts';
 
 interface ClaimBase {
   id: string;
@@ -57,8 +57,6 @@ export function draftYear(text: string): number | null {
   const year = /(?<![到至\d])((?:19|20)\d{2})年(?!底|末)/.exec(normalizeWidth(text));
   return year ? Number(year[1]) : null;
 }
-
-const DEADLINE = /(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)?(?=[^,;。]*?(?:建成|完成|竣工|投用|投运|通车|实现|开工|启动|全覆盖))/;
 
 export interface ClaimOptions {
   /** The year the draft is written for (its statements without a year of their own speak of it). */
@@ -122,17 +120,17 @@ export function extractClaims(draft: string, options: ClaimOptions = {}): DraftC
     const sentence = sentenceAt(paragraph, mention.charStart);
     const sentenceText = normalized.slice(sentence.charStart, sentence.charEnd);
     const status = statusOf(sentenceText, mention.charStart - sentence.charStart, mention.charEnd - sentence.charStart);
-    const deadline = DEADLINE.exec(sentenceText);
+    const deadline = deadlineIn(sentenceText);
     claims.push({
       id: `c${claims.length + 1}`,
-      kind: deadline ? 'deadline' : entity.type,
+      kind: deadline !== null ? 'deadline' : entity.type,
       text: text.slice(sentence.charStart, sentence.charEnd),
       ...entitySpan(mention, status, sentence.charStart, toDraft),
       subject: entity.name,
-      period: deadline ? deadline[1]! : year === null ? null : String(year),
+      period: deadline !== null ? String(deadline) : year === null ? null : String(year),
       entity,
       status: status ? { verb: status.verb, effect: status.effect } : null,
-      deadline: deadline ? Number(deadline[1]) : null,
+      deadline,
     });
   }
   claims.sort((a, b) => a.charStart - b.charStart || a.charEnd - b.charEnd);

@@ -49,3 +49,11 @@ export function statusOf(sentence: string, at: number, end: number): (Status & {
   const best = pool[0];
   return best ? { verb: best.verb, effect: best.effect, at: best.at, end: best.end } : null;
 }
+
+const DEADLINE = /(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)?[^,;。]{0,12}?(?:建成|完成|竣工|投用|投运|通车|实现|开工|启动|全覆盖)/;
+
+/** The year a text says something is to be done by (到2020年建成, 2019年底前完成), or null. */
+export function deadlineIn(text: string): number | null {
+  const match = DEADLINE.exec(text);
+  return match ? Number(match[1]) : null;
+}
