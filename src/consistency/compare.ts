@@ -90,7 +90,9 @@ export function judgeFigure(claim: FigureClaim, priors: Observation[], draftYear
     : (annualTargets.length ? latest(annualTargets) : []);
   // A level below a multi-year level target is on its way there; a yearly amount cannot be set against a total.
   const levelTargets = claim.flow || claimIsSpan ? [] : spanTargets;
-  const achieved = actuals.length ? latest(actuals.filter((d) => !isSpan(d.span)).length ? actuals.filter((d) => !isSpan(d.span)) : actuals) : [];
+  // The latest result of one year, or of a span (五年来) when no single year is stated.
+  const yearlyActuals = actuals.filter((d) => !isSpan(d.span));
+  const achieved = latest(yearlyActuals.length ? yearlyActuals : actuals);
   // Several targets for one period (确保7.5%、力争8%): matching the firm one keeps the commitment.
   const weakerThan = commitments.every(lessAmbitious) ? commitments.filter(lessAmbitious) : [];
   const belowLevelTargets = levelTargets.filter(lessAmbitious);
