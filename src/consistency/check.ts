@@ -24,9 +24,14 @@ function figureEvidence(observations: Observation[], paragraphs: Map<string, Par
   return observations.slice(0, MAX_EVIDENCE).flatMap((o) => {
     const paragraph = paragraphs.get(o.paragraphId);
     if (!paragraph) return [];
+    // The clause as the document writes it (an observation keeps the width-normalised text), with its offsets.
+    const at = normalizeWidth(paragraph.text).lastIndexOf(o.text, o.charStart - paragraph.charStart);
+    const clause = at >= 0
+      ? { charStart: paragraph.charStart + at, charEnd: paragraph.charStart + at + o.text.length, quote: paragraph.text.slice(at, at + o.text.length) }
+      : { charStart: o.charStart, charEnd: o.charEnd, quote: o.text };
     return [{
-      documentId: o.documentId, paragraphId: o.paragraphId, text: paragraph.text, charStart: o.charStart, charEnd: o.charEnd,
-      quote: o.text, period: o.period, kind: o.kind, value: o.value, unit: o.unit, comparator: o.comparator,
+      documentId: o.documentId, paragraphId: o.paragraphId, text: paragraph.text, ...clause,
+      period: o.period, kind: o.kind, value: o.value, unit: o.unit, comparator: o.comparator,
     }];
   });
 }

@@ -38,6 +38,8 @@ describe('consistency quality against the seed', () => {
       expect(claim.reason).toMatch(/^[^。]+。$/);
       expect(claim.reasonEn).toMatch(/^[A-Z≤≥\d].*\.$/);
       expect(item.draft.slice(claim.charStart, claim.charEnd).length).toBeGreaterThan(0);
+      // A quoted commitment is the document's own wording, inside the passage shown.
+      for (const e of claim.evidence) if (e.quote) expect(e.text).toContain(e.quote);
     }
     const cited = report.claims.some((claim) => claim.evidence.some((e) => item.prior_commitments.some((p) => e.text.includes(p.substring))));
     expect(cited, JSON.stringify(report.claims.map((c) => c.evidence.map((e) => e.text.slice(0, 40))))).toBe(true);
