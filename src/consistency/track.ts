@@ -73,6 +73,8 @@ function pairsOf(placed: Placed[], period: string | undefined): TrackPair[] {
     const o = target.observation;
     const span = parsePeriod(o.period);
     if (!isTarget(o.kind) || !span || isSpan(span) || (period && o.period !== period)) continue;
+    // A bare generic noun (项目, 品牌) names nothing a later report could be matched on.
+    if (nameSimilarity(o.indicator, o.indicator) === 0) continue;
     // Only a report written after the period ends can state its result.
     const later = placed.filter((p) => p.document.year !== null && p.document.year > span.end && p.document.id !== o.documentId);
     if (later.length === 0) continue;
