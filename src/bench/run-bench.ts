@@ -2,7 +2,7 @@
 // ingest time per stage, HNSW recall against brute force, query latency per retriever, graph backends on a
 // corpus slice, and ingest and queries over the whole corpus on both stores. Sections are chosen with
 // --skip; every run is also written, with the machine's description, to bench/results/.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchRecall } from '../../embeddings/bench-recall.ts';
@@ -72,6 +72,7 @@ async function seedIngest(config: Config) {
     };
   } finally {
     await services.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
