@@ -122,9 +122,11 @@ export class Neo4jGraphStore implements GraphStore {
     await tx.run(Q.CREATE_DOCUMENT, { document: plan.document });
     await writeRows(tx, Q.CREATE_SECTIONS, plan.sections, 'sections');
     await writeRows(tx, Q.CREATE_TASKS, plan.tasks, 'tasks');
-    await writeRows(tx, Q.CREATE_PARAGRAPHS, plan.paragraphs, 'paragraphs');
     for (const kind of Object.keys(Q.LINK) as Q.LinkKind[]) {
       await writeRows(tx, Q.LINK[kind], plan.links[kind] as unknown as Properties[], `${kind} links`);
+    }
+    for (const parent of Object.keys(Q.CREATE_PARAGRAPHS_UNDER) as Q.ParagraphParent[]) {
+      await writeRows(tx, Q.CREATE_PARAGRAPHS_UNDER[parent], plan.paragraphsUnder[parent], `paragraphs under a ${parent}`);
     }
     const shared = { documentId: plan.documentId, separator: DECLARATION_SEPARATOR };
     await writeRows(tx, Q.MERGE_ENTITIES, plan.entities, 'entities', shared);

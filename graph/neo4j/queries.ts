@@ -55,7 +55,16 @@ export const CREATE_DOCUMENT = 'CREATE (d:Document) SET d = $document';
 
 export const CREATE_SECTIONS = 'UNWIND $rows AS row CREATE (n:Section) SET n = row RETURN count(n) AS n';
 export const CREATE_TASKS = 'UNWIND $rows AS row CREATE (n:Task) SET n = row RETURN count(n) AS n';
-export const CREATE_PARAGRAPHS = 'UNWIND $rows AS row CREATE (n:Paragraph) SET n = row RETURN count(n) AS n';
+/**
+ * Paragraphs, the most numerous structural nodes, are created under their parent (a task, else a section,
+ * else the document) in the same statement: one index lookup per row instead of two and no separate pass.
+ */
+export const CREATE_PARAGRAPHS_UNDER = {
+  document: 'UNWIND $rows AS row MATCH (a:Document {id: row.parentId}) CREATE (a)-[:HAS_PARAGRAPH]->(n:Paragraph) SET n = row.paragraph RETURN count(n) AS n',
+  section: 'UNWIND $rows AS row MATCH (a:Section {id: row.parentId}) CREATE (a)-[:HAS_PARAGRAPH]->(n:Paragraph) SET n = row.paragraph RETURN count(n) AS n',
+  task: 'UNWIND $rows AS row MATCH (a:Task {id: row.parentId}) CREATE (a)-[:HAS_PARAGRAPH]->(n:Paragraph) SET n = row.paragraph RETURN count(n) AS n',
+} as const;
+export type ParagraphParent = keyof typeof CREATE_PARAGRAPHS_UNDER;
 
 /** Structural edges; each row is {from, to}. Parents were resolved by the caller. */
 export const LINK = {
@@ -63,9 +72,6 @@ export const LINK = {
   sectionSection: 'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Section {id: row.to}) CREATE (a)-[:HAS_SECTION]->(b) RETURN count(*) AS n',
   documentTask: 'UNWIND $rows AS row MATCH (a:Document {id: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:HAS_TASK]->(b) RETURN count(*) AS n',
   sectionTask: 'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:HAS_TASK]->(b) RETURN count(*) AS n',
-  documentParagraph: 'UNWIND $rows AS row MATCH (a:Document {id: row.from}) MATCH (b:Paragraph {id: row.to}) CREATE (a)-[:HAS_PARAGRAPH]->(b) RETURN count(*) AS n',
-  sectionParagraph: 'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Paragraph {id: row.to}) CREATE (a)-[:HAS_PARAGRAPH]->(b) RETURN count(*) AS n',
-  taskParagraph: 'UNWIND $rows AS row MATCH (a:Task {id: row.from}) MATCH (b:Paragraph {id: row.to}) CREATE (a)-[:HAS_PARAGRAPH]->(b) RETURN count(*) AS n',
 } as const;
 export type LinkKind = keyof typeof LINK;
 

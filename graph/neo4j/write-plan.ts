@@ -4,7 +4,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 import { pinyinMatchKey } from '../match-key.ts';
 import type { DocumentGraph, EntityType, Relation } from '../../src/domain/schemas.ts';
 import { lexicalTokens } from '../../src/search/tokenize.ts';
-import type { LinkKind } from './queries.ts';
+import type { LinkKind, ParagraphParent } from './queries.ts';
 
 /** Separates document id and alias in an entity's `declarations` strings (never occurs in ids or names). */
 export const DECLARATION_SEPARATOR = '\u001f';
@@ -22,7 +22,8 @@ export interface WritePlan {
   document: Row;
   sections: Row[];
   tasks: Row[];
-  paragraphs: Row[];
+  /** Each paragraph with the id of the node it hangs from. */
+  paragraphsUnder: Record<ParagraphParent, Array<{ parentId: string; paragraph: Row }>>;
   links: Record<LinkKind, Link[]>;
   entities: Row[];
   mentions: Row[];
@@ -69,10 +70,8 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
   const d = graph.document;
   const sectionIdByPath = new Map(graph.sections.map((s) => [s.path, s.id]));
   const taskIds = new Set(graph.tasks.map((t) => t.id));
-  const links: Record<LinkKind, Link[]> = {
-    documentSection: [], sectionSection: [], documentTask: [], sectionTask: [],
-    documentParagraph: [], sectionParagraph: [], taskParagraph: [],
-  };
+  const links: Record<LinkKind, Link[]> = { documentSection: [], sectionSection: [], documentTask: [], sectionTask: [] };
+  const paragraphsUnder: WritePlan['paragraphsUnder'] = { document: [], section: [], task: [] };
 
   for (const s of graph.sections) {
     const parent = s.parentPath === null ? undefined : sectionIdByPath.get(s.parentPath);
@@ -85,14 +84,20 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
     else links.documentTask.push({ from: d.id, to: t.id });
   }
   for (const p of graph.paragraphs) {
+    const paragraph: Row = {
+      id: p.id, documentId: p.documentId, sectionPath: p.sectionPath, taskId: p.taskId, ordinal: int(p.ordinal),
+      text: p.text, charStart: int(p.charStart), charEnd: int(p.charEnd),
+      sentenceStarts: p.sentences.map((s) => int(s.charStart)), sentenceEnds: p.sentences.map((s) => int(s.charEnd)),
+      tokens: lexicalTokens(p.text).join(' '),
+    };
     if (p.taskId !== null) {
       if (!taskIds.has(p.taskId)) throw new Error(`writeDocument: paragraph ${p.id} refers to task ${p.taskId}, which the document lacks`);
-      links.taskParagraph.push({ from: p.taskId, to: p.id });
+      paragraphsUnder.task.push({ parentId: p.taskId, paragraph });
       continue;
     }
     const section = sectionIdByPath.get(p.sectionPath);
-    if (section) links.sectionParagraph.push({ from: section, to: p.id });
-    else links.documentParagraph.push({ from: d.id, to: p.id });
+    if (section) paragraphsUnder.section.push({ parentId: section, paragraph });
+    else paragraphsUnder.document.push({ parentId: d.id, paragraph });
   }
 
   // One relationship per (type, from, to) and per mention span: repeats in the graph add nothing.
@@ -117,12 +122,7 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
       id: t.id, documentId: t.documentId, sectionPath: t.sectionPath, number: int(t.number), title: t.title,
       category: t.category, horizon: t.horizon, charStart: int(t.charStart), charEnd: int(t.charEnd),
     })),
-    paragraphs: graph.paragraphs.map((p) => ({
-      id: p.id, documentId: p.documentId, sectionPath: p.sectionPath, taskId: p.taskId, ordinal: int(p.ordinal),
-      text: p.text, charStart: int(p.charStart), charEnd: int(p.charEnd),
-      sentenceStarts: p.sentences.map((s) => int(s.charStart)), sentenceEnds: p.sentences.map((s) => int(s.charEnd)),
-      tokens: lexicalTokens(p.text).join(' '),
-    })),
+    paragraphsUnder,
     links,
     entities: entityRows(graph.entities),
     mentions: mentions.map((m) => ({
