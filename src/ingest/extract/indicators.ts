@@ -21,20 +21,15 @@ export interface IndicatorExtraction {
   mentions: Mention[];
 }
 
-/** Indicator names recur in every report; their id hash and pinyin are computed once per process. */
-const indicatorKeys = new Map<string, { id: string; pinyin: string }>();
-
 function indicatorEntity(name: string): Entity {
-  let keys = indicatorKeys.get(name);
-  if (!keys) {
-    keys = {
-      id: stableId('ind', name),
-      pinyin: pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase().replace(/\s+/g, ''),
-    };
-    if (indicatorKeys.size >= 100_000) indicatorKeys.clear();
-    indicatorKeys.set(name, keys);
-  }
-  return { id: keys.id, type: 'indicator', name, kind: null, aliases: [], pinyin: keys.pinyin };
+  return {
+    id: stableId('ind', name),
+    type: 'indicator',
+    name,
+    kind: null,
+    aliases: [],
+    pinyin: pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase().replace(/\s+/g, ''),
+  };
 }
 
 /** The unit family an indicator is measured in: its level's family when it has one, else the rate's. */
