@@ -28,22 +28,13 @@ export function resolutionKey(type: EntityType, name: string): string {
   return type === 'place' ? placeStem(clean) : clean;
 }
 
-/** Names recur across reports (provinces, indicators, programmes) and pinyin-pro segments each call anew. */
-const pinyinKeys = new Map<string, string>();
-const PINYIN_CACHE_LIMIT = 100_000;
-
 /** Toneless lowercase pinyin without spaces (钱塘江 → qiantangjiang, 绿色 → lvse); letters and digits are kept. */
 export function pinyinKey(text: string): string {
-  const cached = pinyinKeys.get(text);
-  if (cached !== undefined) return cached;
-  const key = pinyin(cleanName(text), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+  return pinyin(cleanName(text), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')
     .toLowerCase()
     .replaceAll('ü', 'v')
     .replace(/[^a-z0-9+]/g, '');
-  if (pinyinKeys.size >= PINYIN_CACHE_LIMIT) pinyinKeys.clear();
-  pinyinKeys.set(text, key);
-  return key;
 }
 
 export function entityId(type: EntityType, name: string): string {
