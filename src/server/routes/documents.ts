@@ -2,7 +2,7 @@
 // keep a source path) and ingested with the pipeline the CLI uses: all or nothing, one write at a time.
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import express, { Router } from 'express';
 import { ingestPaths, persistIndex } from '../../ingest/pipeline.ts';
 import { documentFormatOf, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS } from '../../ingest/read.ts';
@@ -83,8 +83,8 @@ export function documentsRouter(services: Services, options: DocumentRoutesOptio
     });
     if (!deleted) throw notFound(`no document with id ${id}`);
     // An uploaded file goes with its document; files elsewhere (seeds/, the user's own folders) are never touched.
-    const absolute = sourcePath ? resolve(sourcePath) : '';
-    if (absolute && !relative(uploads, absolute).startsWith('..')) await rm(absolute, { force: true });
+    const inUploads = sourcePath ? relative(uploads, resolve(sourcePath)) : '';
+    if (inUploads && !inUploads.startsWith('..') && !isAbsolute(inUploads)) await rm(join(uploads, inUploads), { force: true });
     res.json({ deleted: id });
   });
   return router;
