@@ -1,7 +1,7 @@
 // The web UI end to end: a real server over an ingested seed, driven in Debian's chromium the way a user
 // drives it (typing, Enter, mouse clicks on the drawn graph, tabs, file upload). Screenshots go to
 // test/artifacts/ (git-ignored) for a person to look at.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,7 @@ const CHROMIUM_ARGS = [ '--no-sandbox', '--disable-gpu', '--disable-quic', '--no
 let services: Services;
 let server: Server;
 let context: BrowserContext;
+let userDataDir = '';
 let page: Page;
 let base = '';
 const pageErrors: string[] = [];
@@ -35,7 +36,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   mkdirSync(SCREENS, { recursive: true });
   // A persistent context is how playwright takes a fresh user-data dir of our own.
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'policy-graph-chromium-')), {
+  userDataDir = mkdtempSync(join(tmpdir(), 'policy-graph-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 },
   });
   page = context.pages()[0] ?? (await context.newPage());
@@ -48,6 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   await new Promise((resolve) => server?.close(resolve));
   await services?.close();
 });
