@@ -42,7 +42,12 @@ export class SqliteGraphWalker {
     const p = node.properties;
     switch (node.label) {
       case 'Document':
-        return all('SELECT id FROM sections WHERE document_id = ? AND parent_path IS NULL ORDER BY ordinal', id).map((r) => edge('HAS_SECTION', id, r.id as string));
+        return [
+          ...all('SELECT id FROM sections WHERE document_id = ? AND parent_path IS NULL ORDER BY ordinal', id).map((r) => edge('HAS_SECTION', id, r.id as string)),
+          // Paragraphs outside every section and task (a report's opening 各位代表：…) hang off the document itself.
+          ...all(`SELECT p.id FROM paragraphs p LEFT JOIN sections s ON s.document_id = p.document_id AND s.path = p.section_path
+              WHERE p.document_id = ? AND p.task_id IS NULL AND s.id IS NULL ORDER BY p.ordinal`, id).map((r) => edge('HAS_PARAGRAPH', id, r.id as string)),
+        ];
       case 'Section': {
         const parent = all(`SELECT s.id FROM sections s, sections c WHERE c.id = ? AND s.document_id = c.document_id AND s.path = c.parent_path`, id);
         return [
