@@ -1,24 +1,29 @@
 // `check` and `track` end to end, as a user runs them: ingest the seed and two years of one city's reports into
 // a temporary data folder, check a draft file against the seed, track the city's 2018 targets.
 // The lexical embedder (no model folder) keeps ingest fast: neither command reads vectors.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliJson, ROOT, SEED, tempDataDir } from './cli-helpers.ts';
 
 const data = tempDataDir();
 const env = { POLICY_GRAPH_MODEL_DIR: join(data, 'no-model') };
 const SAMPLE = join(ROOT, '../shared/corpus/sample');
+const drafts = mkdtempSync(join(tmpdir(), 'policy-graph-draft-'));
 
 describe('policy-graph check and track', () => {
   beforeAll(async () => {
     const report = await cliJson(['ingest', SEED, join(SAMPLE, 'hangzhou-2018.md'), join(SAMPLE, 'hangzhou-2019.md'), '--data', data], env);
     expect(report.documents).toHaveLength(3);
   }, 120_000);
+  afterAll(() => {
+    rmSync(data, { recursive: true, force: true });
+    rmSync(drafts, { recursive: true, force: true });
+  });
 
   it('checks each claim of a draft file against the place\'s prior commitments', async () => {
-    const draft = join(mkdtempSync(join(tmpdir(), 'policy-graph-draft-')), 'draft.txt');
+    const draft = join(drafts, 'draft.txt');
     writeFileSync(draft, '2018年空气质量优良率目标为75%。\n2018年新建美丽乡村公路120公里。\n暂缓建设杭绍台高铁。\n');
     const report = await cliJson(['check', draft, '--place', '上虞区', '--data', data], env);
     const verdicts = report.claims.map((c: any) => [c.subject, c.verdict]);
