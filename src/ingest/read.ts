@@ -7,14 +7,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { normalizeWidth } from './normalize.ts';
 import { decodeText, type TextEncodingName } from './read/decode.ts';
-import { convertDocx } from './read/docx.ts';
 import { ReadError, ReadFailure } from './read/errors.ts';
 import type { FrontMatter } from './read/front-matter.ts';
 import { convertHtml } from './read/html.ts';
 import { breakLongLines } from './read/long-lines.ts';
 import { mapToSource, type CharSpan, type SourceMap } from './read/mapped-text.ts';
 import { convertMarkdown } from './read/markdown.ts';
-import { convertPdf } from './read/pdf.ts';
 import { convertPlainText } from './read/plain-text.ts';
 import type { ConvertedText } from './read/converted.ts';
 
@@ -95,7 +93,10 @@ async function readSupportedDocument(path: string): Promise<ReadResult> {
   let converted: ConvertedText;
   let encoding: ReadResult['encoding'];
   if (format === 'docx' || format === 'pdf') {
-    converted = format === 'docx' ? await convertDocx(bytes) : await convertPdf(bytes);
+    // Loaded on first use: mammoth and pdf.js cost every command that reads text half a second otherwise.
+    converted = format === 'docx'
+      ? await (await import('./read/docx.ts')).convertDocx(bytes)
+      : await (await import('./read/pdf.ts')).convertPdf(bytes);
     encoding = 'binary-container';
   } else {
     const decoded = decodeText(bytes);
