@@ -1,6 +1,7 @@
 // `check` and `track` end to end, as a user runs them: ingest the seed and two years of one city's reports into
 // a temporary data folder, check a draft file against the seed, track the city's 2018 targets.
 // The lexical embedder (no model folder) keeps ingest fast: neither command reads vectors.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,23 @@ describe('policy-graph check and track', () => {
     expect(air.reason).toContain('低于2017年目标(79%以上)');
     expect(report.claims[2]).toMatchObject({ kind: 'project', status: '暂缓' });
     expect(report.claims[2].evidence.some((e: any) => e.text.includes('建设杭绍台高铁'))).toBe(true);
+  });
+
+  it('reads the draft from standard input with -', async () => {
+    // As cli() does: without NEO4J_URI the command uses the embedded store.
+    const { NEO4J_URI: _unused, ...inherited } = process.env;
+    const child = spawn('node', [join(ROOT, 'bin/policy-graph.js'), 'check', '-', '--place', '上虞区', '--language', 'en', '--json', '--data', data], {
+      cwd: ROOT, env: { ...inherited, ...env },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
+    child.stdin.end('今后五年新增上市公司5家。');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.claims).toHaveLength(1);
+    expect(report.claims[0]).toMatchObject({ subject: '新增上市公司', period: '2018-2022', verdict: 'weaker_than_commitment' });
+    expect(report.claims[0].reasonEn).toBe('5家 is below the 2017–2021 target (10家): less ambitious than the prior commitment.');
   });
 
   it('lists the city\'s 2018 targets with the 2018 results its 2019 report states', async () => {
