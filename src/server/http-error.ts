@@ -36,6 +36,11 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
     res.status(error.status).json(errorBody(error.code, error.message));
     return;
   }
+  // Express reports a path parameter that is not valid percent-encoding (e.g. %E0%A4%A) as a URIError.
+  if (error instanceof URIError) {
+    res.status(400).json(errorBody('invalid_request', 'the request path is not valid percent-encoding'));
+    return;
+  }
   const parser = PARSER_ERRORS[(error as ParserError)?.type ?? ''];
   if (parser) {
     res.status(parser.status).json(errorBody(parser.code, parser.message));
