@@ -18,8 +18,10 @@ import { requireToken } from '../guards.ts';
  */
 export function safeFileName(name: string): string {
   const last = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  const cleaned = last.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(-120);
-  return cleaned || 'upload';
+  const kept = [...last.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '')].slice(-120);
+  // File systems count a name's bytes (255), not its characters: CJK takes three, and the hash prefix comes on top.
+  while (Buffer.byteLength(kept.join('')) > 200) kept.shift();
+  return kept.join('') || 'upload';
 }
 
 export interface DocumentRoutesOptions {
@@ -60,7 +62,8 @@ export function documentsRouter(services: Services, options: DocumentRoutesOptio
     const document = report.documents[0];
     if (!document || report.errors.length) {
       await rm(path, { force: true });
-      const reason = report.errors[0]?.error.replace(`${report.errors[0]?.path}: `, '') ?? 'nothing was read';
+      // The reader names the stored file by its absolute path: the client sees its own file name only.
+      const reason = report.errors[0]?.error.replace(`${path}: `, '').replace(`${report.errors[0]?.path}: `, '') ?? 'nothing was read';
       throw new HttpError(422, 'ingest_failed', `${fileName}: ${reason}`);
     }
     if (document.status === 'unchanged') await rm(path, { force: true }); // the same text is already stored
