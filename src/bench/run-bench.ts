@@ -2,7 +2,7 @@
 // ingest time per stage, HNSW recall against brute force, query latency per retriever, graph backends on a
 // corpus slice, and ingest and queries over the whole corpus on both stores. Sections are chosen with
 // --skip; every run is also written, with the machine's description, to bench/results/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchRecall } from '../../embeddings/bench-recall.ts';
@@ -14,6 +14,7 @@ import { ask, type RetrieverName } from '../search/answer.ts';
 import { openServices } from '../services.ts';
 import { benchCorpusScale } from './corpus-scale.ts';
 import { benchGraphBackends } from './graph-backends.ts';
+import { benchLoad } from './load-section.ts';
 import { machineDescription } from './machine.ts';
 import { percentile } from './percentile.ts';
 import { loadQuestions } from '../eval/questions.ts';
@@ -97,19 +98,11 @@ export async function runBench(config: Config, options: BenchOptions) {
       documents: options.corpusScale, embedSample: options.embedSample, queryRounds: 3, skipNeo4j: options.skip.has('neo4j'),
     });
   }
-  if (!options.skip.has('load')) result.load = await loadFigures(config);
+  if (!options.skip.has('load')) result.load = await benchLoad(benchQuestions(join(DEFAULT_GOLD_DIR, 'questions.json')));
   result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   result.machine = machineDescription(MACHINE_NOTE);
   result.resultsFile = writeResults(result, options.name);
   return result;
-}
-
-/** The HTTP load test (50 connections, 30 s on /api/ask) lives beside the bench once it exists. */
-async function loadFigures(config: Config): Promise<unknown> {
-  const file = new URL('./load-test.ts', import.meta.url);
-  if (!existsSync(file)) return { skipped: 'src/bench/load-test.ts is not present' };
-  const { runLoadTest } = (await import(file.href)) as { runLoadTest: (config: Config) => Promise<unknown> };
-  return runLoadTest(config);
 }
 
 function writeResults(result: Record<string, unknown>, name: string): string {
