@@ -39,7 +39,12 @@ class HtmlTextWriter {
   /** Whether that white space held a line break, which between two Chinese characters is no space at all. */
   private pendingSpaceHasBreak = false;
 
-  constructor(private readonly source: string) {}
+  /** Every tag ends with '>': past the last one no '<' can open a tag, and trying each would cost O(n²). */
+  private readonly lastTagEnd: number;
+
+  constructor(private readonly source: string) {
+    this.lastTagEnd = source.lastIndexOf('>');
+  }
 
   convert(): ConvertedText {
     const { source } = this;
@@ -62,7 +67,7 @@ class HtmlTextWriter {
     if (source.startsWith('<!--', start)) return indexAfter(source, '-->', start + 4);
     if (source.startsWith('<!', start) || source.startsWith('<?', start)) return indexAfter(source, '>', start + 2);
     TAG.lastIndex = start;
-    const tag = TAG.exec(source);
+    const tag = start < this.lastTagEnd ? TAG.exec(source) : null;
     if (tag === null) {
       this.writeText(start, start + 1);
       return start + 1;
