@@ -1,8 +1,9 @@
 // The hostile-input corpus of the reliability tests, generated here so every file shows how it was made: each
 // input either must fail with a one-line reason (`error`) or must be read correctly (`check` on the read result).
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { MAX_LINE_CHARS } from '../../src/ingest/read/long-lines.ts';
-import type { ReadResult } from '../../src/ingest/read.ts';
+import { toSourceOffset, type ReadResult } from '../../src/ingest/read.ts';
 import { makeDocx, makePdf } from '../fixtures/read/build.ts';
 
 export type HostileExpectation =
@@ -168,6 +169,11 @@ export function hostileInputs(baseline: Buffer): HostileInput[] {
         check: (read) => {
           containsAll('单行')(read);
           if (Math.max(...read.text.split('\n').map((line) => line.length)) > MAX_LINE_CHARS) throw new Error('a line is longer than MAX_LINE_CHARS');
+          // Citations still point at the right source characters after the inserted breaks.
+          const source = readFileSync(read.sourcePath, 'utf8');
+          for (let offset = 0; offset < read.text.length; offset += 997) {
+            if (read.text[offset] !== '\n' && source[toSourceOffset(read, offset)] !== read.text[offset]) throw new Error(`source map off at ${offset}`);
+          }
         },
       },
     },
