@@ -19,6 +19,8 @@ export const Config = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   /** When set, the HTTP API's write endpoints require `Authorization: Bearer <token>`. */
   apiToken: z.string().min(1).optional(),
+  /** API requests one client may make per minute (POLICY_GRAPH_RATE_LIMIT); a load test lifts it. */
+  rateLimitPerMinute: z.number().int().min(1).default(600),
   json: z.boolean(),
 });
 export type Config = z.infer<typeof Config>;
@@ -48,6 +50,7 @@ export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.
     port: Number(flags.port ?? env.PORT ?? 3000),
     host: flags.host ?? env.POLICY_GRAPH_HOST ?? '127.0.0.1',
     apiToken: env.POLICY_GRAPH_TOKEN || undefined,
+    rateLimitPerMinute: env.POLICY_GRAPH_RATE_LIMIT ? Number(env.POLICY_GRAPH_RATE_LIMIT) : undefined,
     json: flags.json ?? false,
   });
   if (!parsed.success) {

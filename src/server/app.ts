@@ -25,8 +25,6 @@ export interface AppOptions {
   uploadBytes?: number;
 }
 
-/** Generous for one person clicking through the UI (a graph expansion costs a few requests), small for a script. */
-const DEFAULT_RATE_LIMIT: RateLimit = { max: 600, windowMs: 60_000 };
 const DEFAULT_JSON_BYTES = 1024 * 1024;
 const DEFAULT_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -34,7 +32,7 @@ export function createApp(services: Services, options: AppOptions = {}): Express
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
-  app.use('/api', rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
+  app.use('/api', rateLimit(options.rateLimit ?? { max: services.config.rateLimitPerMinute, windowMs: 60_000 }));
   app.use('/api', express.json({ limit: options.jsonBytes ?? DEFAULT_JSON_BYTES }));
   app.use('/api',
     healthRouter(services),

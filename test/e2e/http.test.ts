@@ -285,9 +285,10 @@ describe('HTTP API', () => {
     expect(((await last!.json()) as any).error.code).toBe('rate_limited');
   });
 
-  it('reads the write token and the bind address from the configuration (loopback by default)', () => {
-    expect(loadConfig({}, {})).toMatchObject({ host: '127.0.0.1', apiToken: undefined });
-    expect(loadConfig({ host: '0.0.0.0' }, { POLICY_GRAPH_TOKEN: 'abc' })).toMatchObject({ host: '0.0.0.0', apiToken: 'abc' });
+  it('reads the write token, the bind address and the rate limit from the configuration (loopback by default)', () => {
+    expect(loadConfig({}, {})).toMatchObject({ host: '127.0.0.1', apiToken: undefined, rateLimitPerMinute: 600 });
+    expect(loadConfig({ host: '0.0.0.0' }, { POLICY_GRAPH_TOKEN: 'abc', POLICY_GRAPH_RATE_LIMIT: '5000' })).toMatchObject({ host: '0.0.0.0', apiToken: 'abc', rateLimitPerMinute: 5000 });
+    expect(() => loadConfig({}, { POLICY_GRAPH_RATE_LIMIT: 'lots' })).toThrow(/rateLimitPerMinute/);
   });
 
   it('sends security headers and no framework banner', async () => {
