@@ -33,7 +33,9 @@ function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] 
   const byEntity = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const id = entityId(c.type, c.name);
-    byEntity.set(id, [...(byEntity.get(id) ?? []), c]);
+    const group = byEntity.get(id);
+    if (group) group.push(c);
+    else byEntity.set(id, [c]);
   }
   const mentions: Mention[] = [];
   for (const [id, group] of byEntity) {
@@ -50,11 +52,18 @@ function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] 
 /** Projects are located in the places named inside them; zones in the places their names contain. */
 function locatedIn(ctx: ExtractionContext, candidates: Candidate[], places: Candidate[]): Relation[] {
   const relations = new Map<string, Relation>();
+  // A name contains only places of its own paragraph: comparing with every place of the report was quadratic.
+  const placesByParagraph = new Map<string, Candidate[]>();
+  for (const place of places) {
+    const group = placesByParagraph.get(place.paragraphId);
+    if (group) group.push(place);
+    else placesByParagraph.set(place.paragraphId, [place]);
+  }
   for (const outer of candidates) {
     const isContainerPlace = outer.type === 'place' && CONTAINER_PLACE_KINDS.has(outer.kind ?? '');
     if (outer.type !== 'project' && !isContainerPlace) continue;
     const fromId = entityId(outer.type, outer.name);
-    for (const inner of places) {
+    for (const inner of placesByParagraph.get(outer.paragraphId) ?? []) {
       if (inner === outer || !spanContains(outer, inner)) continue;
       const toId = entityId('place', inner.name);
       if (toId === fromId) continue;
