@@ -6,7 +6,7 @@ export interface MatchedSpan {
   text: string;
 }
 
-/** Longest terms claim their characters first, so 曹娥江旅游度假区 is one span rather than 曹娥江 + 度假区. */
+/** Longest terms claim their characters first, so 千岛湖风景区 is one span rather than 千岛湖 + 风景区. */
 export function matchedSpans(text: string, terms: string[]): MatchedSpan[] {
   const lower = text.toLowerCase();
   const taken: boolean[] = new Array(text.length).fill(false);

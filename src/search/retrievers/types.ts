@@ -16,7 +16,7 @@ export interface RetrievedPassage {
   charEnd: number;
   /** The retriever's own score, higher is better; only comparable within one retriever's list. */
   score: number;
-  /** How the retriever reached the passage (e.g. "TOUCHES 曹娥江", "cosine", "bm25"). */
+  /** How the retriever reached the passage (e.g. "TOUCHES 千岛湖", "cosine", "bm25"). */
   via: string;
 }
 
