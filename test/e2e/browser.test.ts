@@ -1,4 +1,4 @@
-// The web UI end to end: a real server over an ingested seed, driven in Debian's chromium the way a user
+// The web UI end to end: a real server over an ingested seed, driven in headless Chromium the way a user
 // drives it (typing, Enter, mouse clicks on the drawn graph, tabs, file upload). Screenshots go to
 // test/artifacts/ (git-ignored) for a person to look at.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,9 +15,9 @@ import { createApp } from '../../src/server/app.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../helpers/browser.ts';
 
 const SCREENS = join(ROOT, 'test/artifacts');
-const CHROMIUM_ARGS = [ '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let services: Services;
 let server: Server;
@@ -38,7 +38,7 @@ beforeAll(async () => {
   // A persistent context is how playwright takes a fresh user-data dir of our own.
   userDataDir = mkdtempSync(join(tmpdir(), 'policy-graph-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 },
+    executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 },
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -1,5 +1,5 @@
-// The local Neo4j scripts and the CLI on the Neo4j backend, against the server that `npm run neo4j:start`
-// started for this data folder (CI starts it before the tests). The server itself is never stopped here.
+// The local Neo4j scripts and the CLI on the Neo4j backend, against the server the suite's global setup started
+// (test/global-setup.ts) in its own data folder. The server itself is never stopped here.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,16 +20,18 @@ async function script(name: string, env: NodeJS.ProcessEnv = {}): Promise<{ code
 }
 
 const neo4jEnv = { NEO4J_URI: neo4jConnection.uri, NEO4J_USER: neo4jConnection.user, NEO4J_PASSWORD: neo4jConnection.password };
+/** The scripts find a server by its data folder: the one global setup started it in. */
+const serverEnv = { ...neo4jEnv, POLICY_GRAPH_DATA: process.env.POLICY_GRAPH_TEST_NEO4J_DATA ?? '' };
 
 describe.skipIf(NEO4J_SKIPPED)('local Neo4j server scripts', () => {
   it('start.sh leaves a running server alone and confirms it answers', async () => {
-    const result = await script('start.sh', neo4jEnv);
+    const result = await script('start.sh', serverEnv);
     expect(result.output).toMatch(/already running|is ready/);
     expect(result.code).toBe(0);
   });
 
   it('start.sh fails with a one-line reason when the password is wrong', async () => {
-    const result = await script('start.sh', { ...neo4jEnv, NEO4J_PASSWORD: 'not-the-password' });
+    const result = await script('start.sh', { ...serverEnv, NEO4J_PASSWORD: 'not-the-password' });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/refused user neo4j/);
   });
