@@ -26,7 +26,7 @@ const StructureGold = z.strictObject({
   planYear: z.number().int().min(1949).max(2100).nullable(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   speaker: z.string().min(2).nullable(),
-  parts: z.array(z.strictObject({ heading: z.string().min(1), horizon: z.enum(['review', 'year', 'multi-year', 'other']) })).min(1),
+  parts: z.array(z.strictObject({ heading: z.string().min(1), horizon: z.enum(['review', 'year', 'multi-year', 'other']) })),
   yearPlanTasks: z.array(GoldTask),
   layout: z.string().min(10),
   notes: z.string(),
