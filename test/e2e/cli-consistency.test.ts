@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliJson, ROOT, SEED, tempDataDir } from './cli-helpers.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
 const data = tempDataDir();
 const env = { POLICY_GRAPH_MODEL_DIR: join(data, 'no-model') };
-const SAMPLE = join(ROOT, '../shared/corpus/sample');
+const SAMPLE = sharedPath('corpus', 'sample');
 const drafts = mkdtempSync(join(tmpdir(), 'policy-graph-draft-'));
 
 describe('policy-graph check and track', () => {

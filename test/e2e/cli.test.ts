@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliJson, ROOT, tempDataDir } from './cli-helpers.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
 const data = tempDataDir();
 let documentId = '';
@@ -27,7 +28,7 @@ describe('policy-graph CLI', () => {
   it('lists places with aliases and mention counts', async () => {
     const { entities } = await cliJson(['entities', '--type', 'place', '--data', data]);
     const byName = new Map(entities.map((e: any) => [e.name, e]));
-    const gold = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-entities.json', import.meta.url), 'utf8'));
+    const gold = JSON.parse(readFileSync(sharedPath('eval', 'seed-entities.json'), 'utf8'));
     const goldCount = (name: string) => gold.places.find((p: any) => p.canonical === name).mention_count;
     expect((byName.get('曹娥江') as any).mentions).toBe(goldCount('曹娥江'));
     expect((byName.get('崧厦镇') as any).aliases).toContain('崧厦');

@@ -10,8 +10,9 @@ import { openEmbeddedStore } from '../../graph/embedded/sqlite-store.ts';
 import { ReadError, readDocument } from '../../src/ingest/read.ts';
 import { cliJson, ROOT, tempDataDir } from './cli-helpers.ts';
 import { hostileInputs, type HostileInput } from './hostile-inputs.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
-const BASELINE = join(ROOT, '../shared/corpus/sample/zhejiang-2017.md');
+const BASELINE = sharedPath('corpus', 'sample', 'zhejiang-2017.md');
 /** No input may take the reader longer than this (a backtracking regex or a quadratic loop would). */
 const READ_BUDGET_MS = 10_000;
 /** The CLI without the embedding model: what is tested here is reading and storing, not semantic search. */

@@ -14,9 +14,10 @@ import { createApp } from '../../src/server/app.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { hostileInputs } from './hostile-inputs.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
 const TOKEN = 'hostile-upload-token';
-const BASELINE = join(ROOT, '../shared/corpus/sample/zhejiang-2017.md');
+const BASELINE = sharedPath('corpus', 'sample', 'zhejiang-2017.md');
 const INPUTS = hostileInputs(readFileSync(BASELINE));
 
 let services: Services;

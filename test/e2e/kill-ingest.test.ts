@@ -20,10 +20,11 @@ import { readDocument } from '../../src/ingest/read.ts';
 import { openServices } from '../../src/services.ts';
 import { NEO4J_SKIPPED, neo4jConnection, wipeNeo4j } from '../contract/graph-store.neo4j-env.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
 const TRIALS = Number(process.env.D_TRIALS ?? 20);
 const CHILD = join(ROOT, 'test/e2e/crash-ingest-child.ts');
-const SAMPLE = join(ROOT, '../shared/corpus/sample');
+const SAMPLE = sharedPath('corpus', 'sample');
 /** Eight short documents (a title and about 400 characters of whole paragraphs each, cut from the sample reports):
  * many small commits per ingest, so that random kills fall between and inside writes, not only in extraction. */
 const BASES = readdirSync(SAMPLE).sort().slice(0, 4).flatMap((name) => {

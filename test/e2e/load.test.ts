@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoadServer, type LoadServer } from '../../src/bench/load-server-process.ts';
 import { runLoadTest } from '../../src/bench/load-test.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
-const QUESTIONS = (JSON.parse(readFileSync(join(ROOT, '../shared/eval/questions.json'), 'utf8')) as Array<{ question: string }>)
+const QUESTIONS = (JSON.parse(readFileSync(sharedPath('eval', 'questions.json'), 'utf8')) as Array<{ question: string }>)
   .map((q) => q.question);
 /** The lexical embedder: this test measures the server under load, not the model (the benchmark uses the model). */
 const LEXICAL_EMBEDDER = { POLICY_GRAPH_MODEL_DIR: join(tmpdir(), 'policy-graph-no-model') };

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, cliJson, ROOT, tempDataDir } from './cli-helpers.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
 const WITHOUT_MODEL = { POLICY_GRAPH_MODEL_DIR: join(tempDataDir(), 'no-model-here') };
 
@@ -19,7 +20,7 @@ describe('switching from the lexical fallback to the model', () => {
     expect(stale.notes.join(' ')).toMatch(/reindex/);
     expect(stale.passages.every((p: { retrievers: string[] }) => !p.retrievers.includes('vector'))).toBe(true);
 
-    const mixed = await cli(['ingest', join(ROOT, '../shared/corpus/sample/hangzhou-2017.md'), '--data', data, '--json']);
+    const mixed = await cli(['ingest', sharedPath('corpus', 'sample', 'hangzhou-2017.md'), '--data', data, '--json']);
     expect(mixed.code).not.toBe(0);
     expect(mixed.stderr).toMatch(/reindex/);
 

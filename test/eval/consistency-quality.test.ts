@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/consistency/check.ts';
 import { SEED, storeWith, type TempStore } from '../fixtures/consistency/store.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
 interface GoldCase {
   id: string;
@@ -13,7 +14,7 @@ interface GoldCase {
   prior_commitments: Array<{ substring: string }>;
 }
 
-const gold = JSON.parse(readFileSync(new URL('../../../shared/eval/consistency.json', import.meta.url), 'utf8')) as { items: GoldCase[] };
+const gold = JSON.parse(readFileSync(sharedPath('eval', 'consistency.json'), 'utf8')) as { items: GoldCase[] };
 
 /** Sentences of the seed's 2017 plan, as written there: its main targets and figures from its tasks. */
 const SEED_TARGETS_DRAFT = [

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LexicalFallbackEmbedder } from '../../embeddings/lexical-embedder.ts';
 import { openEmbeddedStore, type SqliteGraphStore } from '../../graph/embedded/sqlite-store.ts';
 import { ingestPaths, type IngestReport } from '../../src/ingest/pipeline.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
-const CORPUS = new URL('../../../shared/corpus', import.meta.url).pathname;
+const CORPUS = sharedPath('corpus');
 /** Every 16th report of the sorted archive: 104 reports across cities, provinces, the State Council and 1978–2026. */
 const STRIDE = 16;
 

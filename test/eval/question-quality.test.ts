@@ -8,8 +8,9 @@ import { ingestPaths } from '../../src/ingest/pipeline.ts';
 import { ask } from '../../src/search/answer.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from '../e2e/cli-helpers.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
-const SEED_QUESTIONS = new URL('../../../shared/eval/questions.json', import.meta.url).pathname;
+const SEED_QUESTIONS = sharedPath('eval', 'questions.json');
 const HANGZHOU_QUESTIONS = new URL('../fixtures/questions/hangzhou-2018-2019.json', import.meta.url).pathname;
 const SINGLE = ['graph', 'vector', 'lexical', 'minisearch'];
 

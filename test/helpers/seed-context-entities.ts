@@ -6,10 +6,11 @@ import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
 import { buildExtractionContext, parseStructure } from '../../src/ingest/structure.ts';
 import { GoldEntities } from '../../src/eval/entity-score.ts';
+import { sharedPath } from './shared.ts';
 
 export const SEED_PATH = fileURLToPath(new URL('../../seeds/shangyu-2017-government-work-report.txt', import.meta.url));
-export const GOLD_ENTITIES_PATH = '/work/shared/eval/seed-entities.json';
-export const CORPUS_SAMPLE_DIR = '/work/shared/corpus/sample';
+export const GOLD_ENTITIES_PATH = sharedPath('eval', 'seed-entities.json');
+export const CORPUS_SAMPLE_DIR = sharedPath('corpus', 'sample');
 
 export function contextOf(text: string, meta: { documentId: string; year: number | null; place: string | null }): ExtractionContext {
   const normalized = normalizeWidth(text);

@@ -9,9 +9,10 @@ import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
 import { readDocument } from '../../src/ingest/read.ts';
 import { buildExtractionContext, parseStructure } from '../../src/ingest/structure.ts';
+import { SHARED_DIR as SHARED } from './shared.ts';
 
 export const SEED_PATH = fileURLToPath(new URL('../../seeds/shangyu-2017-government-work-report.txt', import.meta.url));
-export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.url));
+export const SHARED_DIR = `${SHARED}/`;
 export const SEED_YEAR = 2017;
 
 export interface PreparedDocument {

@@ -2,9 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readDocument, toSourceOffset } from '../../src/ingest/read.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
 const seedPath = new URL('../../seeds/shangyu-2017-government-work-report.txt', import.meta.url).pathname;
-const corpusSamplePath = new URL('../../../shared/corpus/sample/hangzhou-2017.md', import.meta.url).pathname;
+const corpusSamplePath = sharedPath('corpus', 'sample', 'hangzhou-2017.md');
 
 describe('readDocument on real reports', () => {
   it('reads the seed report with text identical to the file', async () => {

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
 import { chineseNumeral, headingHorizon, parseStructure, splitSentences } from '../../src/ingest/structure.ts';
+import { sharedPath } from '../helpers/shared.ts';
 
 const SEED = new URL('../../seeds/shangyu-2017-government-work-report.txt', import.meta.url);
-const GOLD = JSON.parse(readFileSync(new URL('../../../shared/eval/seed-structure.json', import.meta.url), 'utf8'));
+const GOLD = JSON.parse(readFileSync(sharedPath('eval', 'seed-structure.json'), 'utf8'));
 
 function structureOf(text: string, boldLines: Array<{ charStart: number; charEnd: number }> = []) {
   return parseStructure({ documentId: 'doc', text, normalized: normalizeWidth(text), boldLines });
