@@ -1,6 +1,6 @@
 // The API's inputs and outputs as zod schemas: routes validate with them, openapi.ts documents them.
 import { z } from 'zod';
-import { Entity, EntityType, Observation } from '../domain/schemas.ts';
+import { Entity, EntityType, Horizon, Observation } from '../domain/schemas.ts';
 
 const Id = z.string().trim().min(1).max(200);
 
@@ -61,7 +61,7 @@ export const AnswerResponse = z.object({
   semanticSearch: z.enum(['on', 'off']),
   entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
   translatedTerms: z.array(z.string()),
-  tasks: z.array(z.object({ documentId: z.string(), number: z.number(), title: z.string(), category: z.string().nullable(), horizon: z.enum(['review', 'plan']) })),
+  tasks: z.array(z.object({ documentId: z.string(), number: z.number(), title: z.string(), category: z.string().nullable(), horizon: Horizon })),
   passages: z.array(Passage),
   observations: z.array(Observation),
   notes: z.array(z.string()),
