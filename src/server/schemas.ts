@@ -26,6 +26,7 @@ export const NeighborhoodQuery = z.object({
 export const PathQuery = z.object({ from: Id, to: Id, maxHops: z.coerce.number().int().min(1).max(8).default(4) });
 export const ExportFormat = z.enum(['graphml', 'gexf', 'json', 'csv']);
 export const ExportQuery = z.object({ format: ExportFormat.default('json') });
+export const TasksQuery = z.object({ horizon: Horizon.optional().describe('review, year, multi-year or other') });
 export const UploadQuery = z.object({ name: z.string().trim().min(1).max(255).describe('The file name; only its extension and a cleaned base name are used') });
 
 // ---- outputs
@@ -82,6 +83,12 @@ export const UploadResponse = z.object({
   relations: z.number().int(),
   ms: z.number(),
 });
+export const TaskListing = z.object({
+  documentId: z.string(), number: z.number().int(), title: z.string(), category: z.string().nullable(), horizon: Horizon,
+  parentId: z.string().nullable().describe('The section or numbered item the task is enumerated under'),
+  charStart: z.number().int(), charEnd: z.number().int(),
+});
+export const TasksResponse = z.object({ tasks: z.array(TaskListing) });
 export const DeleteResponse = z.object({ deleted: z.string() });
 export const TimelineResponse = z.object({
   indicator: z.object({ id: z.string(), name: z.string() }),
