@@ -6,7 +6,7 @@ import { stableId } from '../domain/ids.ts';
 import type { Paragraph, Section, Task } from '../domain/schemas.ts';
 import type { ExtractionContext } from './extract/context.ts';
 import type { CharSpan } from './read.ts';
-import { clauseTitle, findClauses } from './structure/clauses.ts';
+import { clauseTitle, findClauses, type Clause } from './structure/clauses.ts';
 import { splitLines, type Line } from './structure/lines.ts';
 import { buildTree, type Unit } from './structure/tree.ts';
 
@@ -55,27 +55,38 @@ export function parseStructure(input: StructureInput): DocumentStructure {
   const sections: Section[] = [];
   const tasks: Task[] = [];
   const paragraphs: Paragraph[] = [];
-  const taskOfLine = new Map<number, Task>();
-  const lineOwner = new Map<number, { line: Line; unit: Unit }>();
-
-  const sectionId = (path: string) => stableId('sec', documentId, path);
   const titleOf = (u: Unit) => (u.titleAt ? cleanTitle(text.slice(u.titleAt.start, u.titleAt.end)) : '');
+  /** The part or section a unit is filed under: itself unless it is a numbered item. */
+  const sectionOf = (u: Unit): Unit => {
+    let p = u;
+    while (p.kind === 'item' && p.parent) p = p.parent;
+    return p;
+  };
   /** Its section: the nearest enclosing (一) or bold heading, else the part. */
   const categoryOf = (u: Unit): string | null => {
     for (let p = u.parent; p; p = p.parent) if (p.kind === 'section') return titleOf(p);
     for (let p = u.parent; p; p = p.parent) if (p.kind === 'part') return titleOf(p);
     return null;
   };
-  /** A section that is itself a task keeps its own path; an item or clause is filed under its parent. */
-  const addTask = (u: Unit, number: number, title: string, charStart: number, charEnd: number): Task => {
+  const chainCache = new Map<Unit, Clause[]>();
+  /** Enumerations in the running text of a unit without numbered items under it. */
+  const clausesOf = (u: Unit): Clause[] => {
+    let clauses = chainCache.get(u);
+    if (!clauses) {
+      clauses = u.children.length ? [] : findClauses(u.lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start }))).flat();
+      chainCache.set(u, clauses);
+    }
+    return clauses;
+  };
+  const addTask = (u: Unit, parent: Task | null, number: number, title: string, category: string | null, charStart: number, charEnd: number): Task => {
     const task: Task = {
       id: stableId('task', documentId, charStart),
       documentId,
-      sectionPath: u.kind === 'section' ? u.path : (u.parent?.path ?? ''),
-      parentId: u.parent && u.parent.kind !== 'root' ? sectionId(u.parent.path) : null,
+      sectionPath: sectionOf(u).path,
+      parentId: parent?.id ?? null,
       number,
       title,
-      category: categoryOf(u),
+      category,
       horizon: u.horizon,
       charStart,
       charEnd,
@@ -84,63 +95,48 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     return task;
   };
 
-  const visit = (u: Unit) => {
-    if (u.kind !== 'root') {
-      // Parts, sections, and items with items under them are sections of the report.
-      if (u.kind !== 'item' || isContainer(u)) {
-        sections.push({
-          id: sectionId(u.path),
-          documentId,
-          path: u.path,
-          parentPath: u.parent && u.parent.kind !== 'root' ? u.parent.path : null,
-          title: titleOf(u),
-          ordinal: sections.length,
-          level: u.kind === 'part' ? 'part' : 'section',
-          horizon: u.horizon,
-          charStart: u.start,
-          charEnd: u.end,
-        });
-      }
+  const taskOfLine = new Map<number, Task>();
+  const ownerOfLine: Array<{ line: Line; unit: Unit }> = [];
+  const visit = (u: Unit, parentTask: Task | null) => {
+    if (u.kind === 'part' || u.kind === 'section') {
+      sections.push({
+        id: stableId('sec', documentId, u.path),
+        documentId,
+        path: u.path,
+        parentPath: u.parent && u.parent.kind !== 'root' ? sectionOf(u.parent).path : null,
+        title: titleOf(u),
+        ordinal: sections.length,
+        level: u.kind,
+        horizon: u.horizon,
+        charStart: u.start,
+        charEnd: u.end,
+      });
     }
-    for (const line of u.lines) lineOwner.set(line.start, { line, unit: u });
-    const clauses = u.children.length === 0 ? clausesOf(u) : [];
-    if (u.kind !== 'root' && u.kind !== 'part' && u.children.length === 0 && !clauses.length) {
-      const task = addTask(u, u.number, titleOf(u), u.start, u.end);
-      for (const line of u.lines) taskOfLine.set(line.start, task);
+    // Numbered items are tasks; so is a section of running text (no items under it). Both may hold a local list.
+    const isTask = u.kind === 'item' || (u.kind === 'section' && !u.children.some((c) => c.kind === 'item'));
+    const own = isTask ? addTask(u, parentTask, u.number, titleOf(u), categoryOf(u), u.start, u.end) : null;
+    for (const line of u.lines) {
+      ownerOfLine.push({ line, unit: u });
+      if (own) taskOfLine.set(line.start, own);
     }
-    for (const clause of clauses) {
-      const clauseUnit: Unit = { ...u, kind: 'item', parent: u, children: [], lines: [] };
-      const task = addTask(clauseUnit, clause.number, cleanTitle(clauseTitle(text.slice(clause.bodyStart, clause.charEnd))), clause.charStart, clause.charEnd);
+    for (const clause of clausesOf(u)) {
+      // A local list shares its task's category; right under a part, the part is its category.
+      const category = own ? own.category : titleOf(u) || null;
+      const task = addTask(u, own, clause.number, cleanTitle(clauseTitle(text.slice(clause.bodyStart, clause.charEnd))), category, clause.charStart, clause.charEnd);
       const line = u.lines.find((l) => l.start <= clause.charStart && clause.charStart < l.end);
-      if (line && !taskOfLine.has(line.start)) taskOfLine.set(line.start, task);
+      if (line && (!taskOfLine.has(line.start) || clause.charStart === line.start)) taskOfLine.set(line.start, task);
     }
-    for (const child of u.children) visit(child);
+    for (const child of u.children) visit(child, own ?? (u.kind === 'item' ? parentTask : null));
   };
+  visit(root, null);
 
-  const clauseCache = new Map<Unit, ReturnType<typeof findClauses>>();
-  const chainsOf = (u: Unit) => {
-    let chains = clauseCache.get(u);
-    if (!chains) {
-      chains = findClauses(u.lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start })));
-      clauseCache.set(u, chains);
-    }
-    return chains;
-  };
-  const hasClauses = (u: Unit) => u.children.length === 0 && chainsOf(u).length > 0;
-  const isContainer = (u: Unit) => u.children.length > 0 || hasClauses(u);
-  const clausesOf = (u: Unit) => chainsOf(u).flat();
-
-  visit(root);
-
-  const ordered = [...lineOwner.values()].sort((a, b) => a.line.start - b.line.start);
-  for (const { line, unit } of ordered) {
-    const task = taskOfLine.get(line.start) ?? null;
-    const owner = unit.kind !== 'item' || isContainer(unit) ? unit : unit.parent!;
+  ownerOfLine.sort((a, b) => a.line.start - b.line.start);
+  for (const { line, unit } of ownerOfLine) {
     paragraphs.push({
       id: stableId('par', documentId, line.start),
       documentId,
-      sectionPath: owner.path,
-      taskId: task?.id ?? null,
+      sectionPath: sectionOf(unit).path,
+      taskId: taskOfLine.get(line.start)?.id ?? null,
       ordinal: paragraphs.length,
       text: text.slice(line.start, line.end),
       sentences: splitSentences(text.slice(line.start, line.end), line.start),

@@ -15,7 +15,7 @@ export interface Clause {
 type Style = 'shi' | 'yao' | 'di';
 
 // A marker follows the start of the text or a stop; 要 must not begin a word (要求, 要素, 要点 …).
-const MARKER = new RegExp(`(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非])|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:])`, 'g');
+const MARKER = new RegExp(`(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:])`, 'g');
 
 interface Marker { style: Style; number: number; at: number; bodyAt: number }
 

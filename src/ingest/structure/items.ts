@@ -2,7 +2,7 @@
 import { chineseNumeral } from './numerals.ts';
 import { CN, isHeadingOnly, type Line } from './lines.ts';
 
-export type ItemStyle = 'arabic' | 'paren-arabic' | 'paren-circled' | 'circled' | 'ordinal' | 'chinese' | 'enumerated' | 'bold';
+export type ItemStyle = 'arabic' | 'paren-arabic' | 'paren-circled' | 'circled' | 'ordinal' | 'chinese' | 'enumerated' | 'bold' | 'lead';
 
 export interface ItemMatch {
   style: ItemStyle;

@@ -168,6 +168,7 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     top().lines.push(line);
   }
 
+  for (const u of walk(root)) if (u.kind === 'section' || (u.kind === 'part' && !u.children.length)) splitLeadParagraphs(u);
   resolveHorizons(root, parts, planYear);
   return root;
 
@@ -203,6 +204,47 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     lastNumber.set(style, n);
     return true;
   }
+}
+
+function* walk(u: Unit): Generator<Unit> {
+  yield u;
+  for (const child of [...u.children]) yield* walk(child);
+}
+
+/** Offset of the end of a paragraph's lead phrase (积极扩大有效投资。用足用好…), or -1 when it opens otherwise. */
+function leadPhraseEnd(raw: string): number {
+  const stop = raw.search(/[。!?]/);
+  if (stop < 4 || stop > 32 || raw.length - stop < 16) return -1;
+  const lead = raw.slice(0, stop);
+  // Statements of fact or time (今年，… / 全年增长6%。) open paragraphs too, but do not title them.
+  if (/^(今年|明年|去年|同时|此外|另外|我们|全年|各位|这|其中|目前|当前)|%|[:：]/.test(lead)) return -1;
+  return stop;
+}
+
+/**
+ * Heading-less lists: a section (or a part without sections) whose paragraphs open with lead phrases holds one
+ * item per such paragraph; paragraphs without a lead continue the item before them. Two leads make a list.
+ */
+function splitLeadParagraphs(u: Unit): void {
+  if (u.children.length) return;
+  const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+  const leads = u.lines.map((line, i) => (i >= own ? leadPhraseEnd(line.raw) : -1));
+  if (leads.filter((end) => end >= 0).length < 2) return;
+  const kept: Line[] = [];
+  let current: Unit | null = null;
+  u.lines.forEach((line, i) => {
+    const end = leads[i]!;
+    if (end >= 0) {
+      const number = u.children.length + 1;
+      current = unit('item', 'lead', number, `${u.path}/lead${number}`, { start: line.start, end: line.start + end }, line, false, u);
+      u.children.push(current);
+    }
+    if (current) {
+      current.lines.push(line);
+      current.end = line.end;
+    } else kept.push(line);
+  });
+  u.lines = kept;
 }
 
 /** Length of a lead title: up to the first full stop. */
