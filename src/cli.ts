@@ -26,7 +26,7 @@ const USAGE = `usage: policy-graph <command> [options]
   serve [--port 3000] [--host 127.0.0.1] [--ingest-seeds]  start the web server (POLICY_GRAPH_TOKEN guards writes)
   bench [--vectors 100000[,300000]] [--distribution clustered|uniform] [--corpus-documents 100]
         [--corpus-scale 1659] [--embed-sample 50] [--name NAME]
-        [--skip embedding,ingest,recall,graph,corpus,neo4j,load]  performance figures as JSON,
+        [--skip embedding,ingest,recall,graph,corpus,neo4j,load,structure]  performance figures as JSON,
         also written to bench/results/<date>-<name>.json
   eval [--gold DIR] [--questions FILE] extraction quality and question metrics against ../shared/eval gold
 common options: --json  --data DIR  --graph embedded|neo4j`;

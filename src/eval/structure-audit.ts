@@ -94,7 +94,7 @@ export async function auditReport(path: string, member: string): Promise<Audited
   const seen = new Set<string>();
   let duplicateNumbers = 0;
   for (const t of yearTasks) {
-    const key = `${t.parentId}/${t.number}`;
+    const key = `${t.sectionPath}/${t.parentId}/${t.number}`;
     if (seen.has(key)) duplicateNumbers += 1;
     seen.add(key);
   }

@@ -105,8 +105,8 @@ function summary(scores: Score[]) {
 
 /** Floors from the last measured run (tune / report): raise them as the parser improves, never lower them. */
 const FLOORS = {
-  tune: { recall: 0, precision: 0, horizon: 0, category: 0 },
-  report: { recall: 0, precision: 0, horizon: 0, category: 0 },
+  tune: { recall: 0.82, precision: 0.78, horizon: 0.99, category: 0.99 },
+  report: { recall: 0.86, precision: 0.87, horizon: 0.95, category: 0.83 },
 };
 
 describe('structure quality on the dev set', () => {

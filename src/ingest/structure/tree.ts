@@ -102,7 +102,11 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     return child;
   };
 
+  let previousLineEnd = 0;
+  let endBeforeLine = 0;
   const openPart = (number: number, numeral: string, titleStart: number, line: Line) => {
+    // The heading line was counted into the open units: they end with the line before it.
+    for (const u of stack) if (u !== root) u.end = Math.min(u.end, endBeforeLine);
     popTo(root);
     lastPartNumber = number;
     const created = open(unit('part', null, number, numeral, { start: titleStart, end: line.end }, line, true, root));
@@ -111,6 +115,8 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
 
   for (const [index, line] of lines.entries()) {
     for (const u of stack) u.end = Math.max(u.end, line.end);
+    endBeforeLine = previousLineEnd;
+    previousLineEnd = line.end;
 
     if (partHeadings.has(index)) {
       openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
@@ -147,6 +153,11 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     }
 
     const item = matchItem(line.raw);
+    // 加强政府自身建设 as a bold line of its own after the numbered parts is a part of its own (other).
+    if (line.bold && isHeadingOnly(line.raw) && !item && part() && headingHorizon(line.raw, planYear) === 'other') {
+      openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
+      continue;
+    }
     if (line.bold && isHeadingOnly(line.raw) && !item && current.kind !== 'root') {
       const host = current.kind === 'section' ? current.parent! : current;
       popTo(host);
