@@ -120,6 +120,8 @@ export function parseStructure(input: StructureInput): DocumentStructure {
       if (own) taskOfLine.set(line.start, own);
     }
     for (const clause of clausesOf(u)) {
+      // A marker that opens the unit itself (a paragraph item starting 一要…) numbers that unit, not a list inside it.
+      if (own && clause.charStart === own.charStart) continue;
       // A local list shares its task's category; right under a part, the part is its category.
       const category = own ? own.category : titleOf(u) || null;
       const task = addTask(u, own, clause.number, cleanTitle(clauseTitle(text.slice(clause.bodyStart, clause.charEnd))), category, clause.charStart, clause.charEnd);
