@@ -1,5 +1,5 @@
 // GraphStore port: the one interface ingest, search and the server use; adapters live in embedded/ and neo4j/.
-import type { Chunk, DocumentGraph, Entity, EntityType, Observation, Paragraph, Task } from '../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, Entity, EntityType, Horizon, Observation, Paragraph, Task } from '../src/domain/schemas.ts';
 
 export interface DocumentSummary {
   id: string;
@@ -26,6 +26,11 @@ export interface EntityQuery {
 export interface ObservationQuery {
   indicator?: string;
   documentId?: string;
+}
+
+export interface TaskQuery {
+  documentId?: string;
+  horizon?: Horizon;
 }
 
 export interface GraphNode {
@@ -82,6 +87,8 @@ export interface GraphStore {
   paragraphs(ids: string[]): Promise<Paragraph[]>;
   chunks(ids: string[]): Promise<Chunk[]>;
   tasks(ids: string[]): Promise<Task[]>;
+  /** Tasks of one document (or all), optionally of one horizon, in document and text order. */
+  documentTasks(query: TaskQuery): Promise<Task[]>;
   /** Every stored chunk vector, for rebuilding a vector index. */
   chunkVectors(): AsyncIterable<{ id: string; documentId: string; vector: Float32Array }>;
   /** Increases with every committed write or delete; vector index files record it to detect staleness. */

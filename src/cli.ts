@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig, type Config } from './config.ts';
-import { EntityType } from './domain/schemas.ts';
+import { EntityType, Horizon } from './domain/schemas.ts';
 // Commands import what they need on demand: listing entities should not pay for loading the embedding model.
 import { printResult } from './cli/output.ts';
 import { progressBar } from './cli/progress.ts';
@@ -18,12 +18,15 @@ const USAGE = `usage: policy-graph <command> [options]
                                        each claim of a draft against prior commitments (verdict, evidence, reason)
   track [--place TEXT] [--period YEAR] earlier targets against later reported results (met/exceeded/missed)
   documents                            list stored documents
+  tasks [--document ID] [--horizon review|year|multi-year|other]
+                                       tasks with number, title, category, horizon, parent and offsets
+  audit <dir|file.tar.xz>              structure of every report (no store): year plans and tasks per era and level
   delete <documentId>                  remove a document and what only it supported
   reindex                              re-embed every chunk with the current model (after fetching it)
   serve [--port 3000] [--host 127.0.0.1] [--ingest-seeds]  start the web server (POLICY_GRAPH_TOKEN guards writes)
   bench [--vectors 100000[,300000]] [--distribution clustered|uniform] [--corpus-documents 100]
         [--corpus-scale 1659] [--embed-sample 50] [--name NAME]
-        [--skip embedding,ingest,recall,graph,corpus,neo4j,load]  performance figures as JSON,
+        [--skip embedding,ingest,recall,graph,corpus,neo4j,load,structure]  performance figures as JSON,
         also written to bench/results/<date>-<name>.json
   eval [--gold DIR] [--questions FILE] extraction quality and question metrics against ../shared/eval gold
 common options: --json  --data DIR  --graph embedded|neo4j`;
@@ -39,6 +42,7 @@ const options = {
   match: { type: 'string' },
   indicator: { type: 'string' },
   document: { type: 'string' },
+  horizon: { type: 'string' },
   place: { type: 'string' },
   period: { type: 'string' },
   year: { type: 'string' },
@@ -121,6 +125,20 @@ async function run(command: string, args: string[], values: Values, config: Conf
       return withStore(config, async (store) => ({ observations: await store.observations({ indicator: values.indicator, documentId: values.document }) }));
     case 'documents':
       return withStore(config, async (store) => ({ documents: await store.listDocuments() }));
+    case 'tasks': {
+      const horizon = values.horizon === undefined ? undefined : Horizon.parse(values.horizon);
+      const { TaskListing } = await import('./server/schemas.ts');
+      return withStore(config, async (store) => {
+        if (values.document !== undefined && !(await store.hasDocument(values.document))) throw new Error(`no document with id ${values.document}`);
+        return { tasks: (await store.documentTasks({ documentId: values.document, horizon })).map((t) => TaskListing.parse(t)) };
+      });
+    }
+    case 'audit': {
+      const source = z.string().min(1, 'audit needs a folder or a .tar.xz of reports').parse(args[0] ?? '');
+      const { auditCorpus } = await import('./eval/structure-audit.ts');
+      const { details: _details, ...report } = await auditCorpus(source);
+      return report;
+    }
     case 'delete': {
       const id = z.string().min(1, 'delete needs a document id').parse(args[0] ?? '');
       const { openServices } = await import('./services.ts');

@@ -1,6 +1,6 @@
 // SQLite schema of the embedded GraphStore: one table per node kind, mentions and relations as rows,
 // FTS5 over paragraph tokens for lexical search, chunk vectors as BLOBs (the HNSW file is a rebuildable cache).
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -10,11 +10,11 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE TABLE IF NOT EXISTS sections (
   id TEXT PRIMARY KEY, document_id TEXT NOT NULL, path TEXT NOT NULL, parent_path TEXT, title TEXT NOT NULL,
-  ordinal INTEGER NOT NULL, level TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL
+  ordinal INTEGER NOT NULL, level TEXT NOT NULL, horizon TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id);
 CREATE TABLE IF NOT EXISTS tasks (
-  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, section_path TEXT NOT NULL, number INTEGER NOT NULL,
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, section_path TEXT NOT NULL, parent_id TEXT, number INTEGER NOT NULL,
   title TEXT NOT NULL, category TEXT, horizon TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS tasks_document ON tasks(document_id);

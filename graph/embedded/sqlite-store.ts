@@ -7,7 +7,7 @@ import type { Chunk, DocumentGraph, Observation, Paragraph, Task } from '../../s
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
 import type {
-  DocumentSummary, EntityQuery, EntitySummary, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit, TextHit,
+  DocumentSummary, EntityQuery, EntitySummary, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit, TaskQuery, TextHit,
 } from '../store.ts';
 import { pinyinMatchKey } from '../match-key.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
@@ -34,6 +34,7 @@ function toTask(row: Row): Task {
     id: row.id as string,
     documentId: row.document_id as string,
     sectionPath: row.section_path as string,
+    parentId: (row.parent_id as string | null) ?? null,
     number: row.number as number,
     title: row.title as string,
     category: (row.category as string | null) ?? null,
@@ -111,10 +112,10 @@ export class SqliteGraphStore implements GraphStore {
       if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(d.id)) return false;
       this.db.prepare(`INSERT INTO documents (id, title, place, year, issuer, date, source_path, source, text, ingested_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(d.id, d.title, d.place, d.year, d.issuer, d.date, d.sourcePath, d.source, d.text, new Date().toISOString());
-      const insSection = this.db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      for (const s of g.sections) insSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.charStart, s.charEnd);
-      const insTask = this.db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      for (const t of g.tasks) insTask.run(t.id, t.documentId, t.sectionPath, t.number, t.title, t.category, t.horizon, t.charStart, t.charEnd);
+      const insSection = this.db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      for (const s of g.sections) insSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.horizon, s.charStart, s.charEnd);
+      const insTask = this.db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      for (const t of g.tasks) insTask.run(t.id, t.documentId, t.sectionPath, t.parentId, t.number, t.title, t.category, t.horizon, t.charStart, t.charEnd);
       const insParagraph = this.db.prepare(`INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       const insFts = this.db.prepare(`INSERT INTO paragraph_fts (tokens, paragraph_id, document_id) VALUES (?, ?, ?)`);
       for (const p of g.paragraphs) {
@@ -254,6 +255,12 @@ export class SqliteGraphStore implements GraphStore {
     const rows = this.db.prepare(`SELECT * FROM tasks WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, toTask(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async documentTasks(query: TaskQuery): Promise<Task[]> {
+    const rows = this.db.prepare(`SELECT * FROM tasks WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR horizon = ?2)
+      ORDER BY document_id, char_start`).all(query.documentId ?? null, query.horizon ?? null) as Row[];
+    return rows.map(toTask);
   }
 
   async chunks(ids: string[]): Promise<Chunk[]> {

@@ -6,7 +6,7 @@ import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.t
 import { queryTokens } from '../../src/search/tokenize.ts';
 import type {
   DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph,
-  TaskHit, TextHit,
+  TaskHit, TaskQuery, TextHit,
 } from '../store.ts';
 import * as Q from './queries.ts';
 import { toChunk, toGraphEdge, toGraphNode, toObservation, toParagraph, toTask } from './records.ts';
@@ -204,6 +204,11 @@ export class Neo4jGraphStore implements GraphStore {
     const records = await this.readRows(Q.TASKS_BY_ID, { ids });
     const byId = new Map(records.map((r) => { const t = toTask(r.get('task')); return [t.id, t]; }));
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async documentTasks(query: TaskQuery): Promise<Task[]> {
+    const records = await this.readRows(Q.DOCUMENT_TASKS, { documentId: query.documentId ?? null, horizon: query.horizon ?? null });
+    return records.map((r) => toTask(r.get('task')));
   }
 
   async chunks(ids: string[]): Promise<Chunk[]> {

@@ -267,6 +267,11 @@ export const OBSERVATIONS = `
 export const PARAGRAPHS_BY_ID = 'UNWIND $ids AS id MATCH (p:Paragraph {id: id}) RETURN p {.*, tokens: null} AS paragraph';
 
 export const TASKS_BY_ID = 'UNWIND $ids AS id MATCH (t:Task {id: id}) RETURN t {.*} AS task';
+export const DOCUMENT_TASKS = `
+  MATCH (t:Task)
+  WHERE ($documentId IS NULL OR t.documentId = $documentId) AND ($horizon IS NULL OR t.horizon = $horizon)
+  RETURN t {.*} AS task
+  ORDER BY t.documentId, t.charStart`;
 export const CHUNKS_BY_ID = 'UNWIND $ids AS id MATCH (c:Chunk {id: id}) RETURN c {.*, embedding: null} AS chunk';
 
 /** Keyset pagination in id order, served by the uniqueness constraint's index. */

@@ -1,7 +1,7 @@
 // Neo4j values back into domain objects and the port's GraphNode/GraphEdge. The driver runs with
 // disableLosslessIntegers, so integers arrive as JS numbers.
 import type { Node, Relationship } from 'neo4j-driver';
-import type { Chunk, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
+import { Horizon, type Chunk, type Observation, type Paragraph, type Task } from '../../src/domain/schemas.ts';
 import type { GraphEdge, GraphNode } from '../store.ts';
 
 type Properties = Record<string, unknown>;
@@ -31,10 +31,11 @@ export function toTask(t: Properties): Task {
     id: str(t.id),
     documentId: str(t.documentId),
     sectionPath: str(t.sectionPath),
+    parentId: strOrNull(t.parentId),
     number: num(t.number),
     title: str(t.title),
     category: strOrNull(t.category),
-    horizon: t.horizon === 'review' ? 'review' : 'plan',
+    horizon: Horizon.parse(t.horizon),
     charStart: num(t.charStart),
     charEnd: num(t.charEnd),
   };

@@ -116,10 +116,10 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
     },
     sections: graph.sections.map((s) => ({
       id: s.id, documentId: s.documentId, path: s.path, parentPath: s.parentPath, title: s.title,
-      ordinal: int(s.ordinal), level: s.level, charStart: int(s.charStart), charEnd: int(s.charEnd),
+      ordinal: int(s.ordinal), level: s.level, horizon: s.horizon, charStart: int(s.charStart), charEnd: int(s.charEnd),
     })),
     tasks: graph.tasks.map((t) => ({
-      id: t.id, documentId: t.documentId, sectionPath: t.sectionPath, number: int(t.number), title: t.title,
+      id: t.id, documentId: t.documentId, sectionPath: t.sectionPath, parentId: t.parentId, number: int(t.number), title: t.title,
       category: t.category, horizon: t.horizon, charStart: int(t.charStart), charEnd: int(t.charEnd),
     })),
     paragraphsUnder,

@@ -13,6 +13,8 @@ import { ingestPaths } from '../ingest/pipeline.ts';
 import { ask, type RetrieverName } from '../search/answer.ts';
 import { openServices } from '../services.ts';
 import { benchCorpusScale } from './corpus-scale.ts';
+import { CORPUS_ARCHIVE } from './corpus-files.ts';
+import { auditCorpus } from '../eval/structure-audit.ts';
 import { benchGraphBackends } from './graph-backends.ts';
 import { benchLoad } from './load-section.ts';
 import { machineDescription } from './machine.ts';
@@ -20,7 +22,7 @@ import { percentile } from './percentile.ts';
 import { loadQuestions } from '../eval/questions.ts';
 import { DEFAULT_GOLD_DIR } from '../eval/run-eval.ts';
 
-export const BENCH_SECTIONS = ['embedding', 'ingest', 'recall', 'graph', 'corpus', 'neo4j', 'load'] as const;
+export const BENCH_SECTIONS = ['embedding', 'ingest', 'recall', 'graph', 'corpus', 'neo4j', 'load', 'structure'] as const;
 
 export interface BenchOptions {
   /** Synthetic vectors per HNSW recall run; several sizes measure how build time and latency grow. */
@@ -97,6 +99,11 @@ export async function runBench(config: Config, options: BenchOptions) {
     result.corpus = await benchCorpusScale(config, {
       documents: options.corpusScale, embedSample: options.embedSample, queryRounds: 3, skipNeo4j: options.skip.has('neo4j'),
     });
+  }
+  if (!options.skip.has('structure')) {
+    // The structure audit of every report (read + structure only): year plans and tasks per era and level.
+    const { details: _details, ...audit } = await auditCorpus(CORPUS_ARCHIVE);
+    result.structure = audit;
   }
   if (!options.skip.has('load')) result.load = await benchLoad(benchQuestions(join(DEFAULT_GOLD_DIR, 'questions.json')));
   result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

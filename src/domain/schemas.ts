@@ -32,6 +32,16 @@ export const DocumentNode = z.object({
 });
 export type DocumentNode = z.infer<typeof DocumentNode>;
 
+/**
+ * What a part of a report is about: last year's or the last term's work (review), this year's work (year),
+ * goals beyond this year (multi-year), or none of these (other: the government's own conduct as a part of
+ * its own, closing remarks).
+ */
+export const Horizon = z.enum(['review', 'year', 'multi-year', 'other']);
+export type Horizon = z.infer<typeof Horizon>;
+/** Tasks that plan ahead (this year's or beyond), as opposed to reviewing past work or the government's own conduct. */
+export const isPlanned = (horizon: Horizon): boolean => horizon === 'year' || horizon === 'multi-year';
+
 export const Section = z.object({
   id: z.string(),
   documentId: z.string(),
@@ -40,6 +50,7 @@ export const Section = z.object({
   title: z.string(),
   ordinal: z.number().int(),
   level: z.enum(['part', 'section']),
+  horizon: Horizon,
   ...Span.shape,
 });
 export type Section = z.infer<typeof Section>;
@@ -48,11 +59,13 @@ export const Task = z.object({
   id: z.string(),
   documentId: z.string(),
   sectionPath: z.string(),
+  /** The section (part, (一) section or numbered item with items under it) the task is enumerated under. */
+  parentId: z.string().nullable(),
   number: z.number().int(),
   title: z.string(),
   category: z.string().nullable(), // heading of the enclosing section, e.g. 经济建设方面
-  /** Whether the item reviews past work or plans future work, from the heading of its part. */
-  horizon: z.enum(['review', 'plan']),
+  /** From the heading of its part or section, or the announcement line before it. */
+  horizon: Horizon,
   ...Span.shape,
 });
 export type Task = z.infer<typeof Task>;

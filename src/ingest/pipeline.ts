@@ -86,7 +86,9 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
   const id = contentHash(read.text);
   const fileName = read.sourcePath.split(/[\\/]/).pop() ?? read.sourcePath;
   const meta = documentMeta(read.normalized, read.frontMatter.title, fileName);
-  const structure = parseStructure({ documentId: id, text: read.text, normalized: read.normalized, boldLines: read.boldLines });
+  const structure = parseStructure({
+    documentId: id, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.year,
+  });
   timings.structure += performance.now() - t;
 
   t = performance.now();

@@ -33,6 +33,8 @@ export interface ReadResult {
   frontMatter: FrontMatter;
   /** Lines (without their line break) that were wholly bold, emphasised or a heading in Markdown/HTML/.docx. */
   boldLines: CharSpan[];
+  /** Bold runs that open a line and stop before its end (**加快科技创新。**全年…); Markdown only. */
+  boldLeads?: CharSpan[];
   /**
    * Monotone breakpoints [textOffset, sourceOffset] back into the decoded source (after any BOM), see
    * toSourceOffset. [[0, 0]] — identity — for .txt with \n line endings, and for .docx/.pdf, whose text is its own source.
@@ -115,6 +117,7 @@ async function readSupportedDocument(path: string): Promise<ReadResult> {
     normalized: normalizeWidth(converted.text),
     frontMatter: converted.frontMatter,
     boldLines: converted.boldLines,
+    boldLeads: converted.boldLeads ?? [],
     sourceMap: converted.sourceMap,
   };
 }

@@ -1,7 +1,7 @@
 // Answers a question: understand it, run the retrievers concurrently behind the Retriever port, fuse their
 // passage rankings, and cite the source paragraphs with the spans that matched and the subgraph walked.
 import type { Subgraph } from '../../graph/store.ts';
-import type { Observation } from '../domain/schemas.ts';
+import { isPlanned, type Horizon, type Observation } from '../domain/schemas.ts';
 import type { Services } from '../services.ts';
 import { DEFAULT_FUSION, fuse, fusionWeights, type FusedPassage, type FusionMethod } from './fuse.ts';
 import { matchedSpans, type MatchedSpan } from './highlight.ts';
@@ -30,7 +30,7 @@ export interface Answer {
   entities: Array<{ id: string; name: string; type: string }>;
   /** Chinese terms an English question was searched with (glossary and CC-CEDICT). */
   translatedTerms: string[];
-  tasks: Array<{ documentId: string; number: number; title: string; category: string | null; horizon: 'review' | 'plan' }>;
+  tasks: Array<{ documentId: string; number: number; title: string; category: string | null; horizon: Horizon }>;
   passages: Passage[];
   observations: Observation[];
   notes: string[];
@@ -60,7 +60,7 @@ const TASKS_FROM_TOP_PASSAGES = 5;
 async function tasksOfPassages(passages: FusedPassage[], services: Services): Promise<Answer['tasks']> {
   const ids = [...new Set(passages.slice(0, TASKS_FROM_TOP_PASSAGES).flatMap((p) => (p.taskId ? [p.taskId] : [])))];
   const found = await services.store.tasks(ids);
-  const planned = found.filter((t) => t.horizon === 'plan');
+  const planned = found.filter((t) => isPlanned(t.horizon));
   return (planned.length ? planned : found).map((t) => ({ documentId: t.documentId, number: t.number, title: t.title, category: t.category, horizon: t.horizon }));
 }
 

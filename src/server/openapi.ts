@@ -6,7 +6,7 @@ import { EXPORT_CONTENT_TYPES } from './routes/export.ts';
 import {
   AnswerResponse, AskQuery, DeleteResponse, DocumentsResponse, EntitiesQuery, EntitiesResponse, EntityDetails, ErrorResponse,
   ExportQuery, HealthResponse, IdParams, NeighborhoodQuery, NeighborhoodResponse, PathQuery, Subgraph, TimelineResponse,
-  UploadQuery, UploadResponse,
+  TasksQuery, TasksResponse, UploadQuery, UploadResponse,
 } from './schemas.ts';
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
@@ -42,6 +42,7 @@ export const OPERATIONS: Operation[] = [
     query: UploadQuery, body: { schema: z.string().describe('The file\'s bytes (txt, md, html, docx, pdf)'), contentType: 'application/octet-stream' },
     response: UploadResponse, success: 201, write: true, errors: [400, 401, 413, 415, 422],
   },
+  { method: 'get', path: '/api/documents/{id}/tasks', summary: 'A document\'s tasks (finest enumerated units) with number, title, category, horizon, parent and offsets', tag: 'documents', params: IdParams, query: TasksQuery, response: TasksResponse, errors: [400, 404] },
   { method: 'delete', path: '/api/documents/{id}', summary: 'Remove a document and everything only it supported', tag: 'documents', params: IdParams, response: DeleteResponse, write: true, errors: [400, 401, 404] },
   { method: 'post', path: '/api/check', summary: 'Check a draft\'s claims against prior commitments', tag: 'consistency', body: { schema: CheckRequest, contentType: 'application/json' }, response: CheckReport, errors: [400, 413] },
   { method: 'get', path: '/api/track', summary: 'Earlier targets against later reported results', tag: 'consistency', query: TrackQuery, response: TrackReport, errors: [400] },

@@ -1,6 +1,6 @@
 // The API's inputs and outputs as zod schemas: routes validate with them, openapi.ts documents them.
 import { z } from 'zod';
-import { Entity, EntityType, Observation } from '../domain/schemas.ts';
+import { Entity, EntityType, Horizon, Observation } from '../domain/schemas.ts';
 
 const Id = z.string().trim().min(1).max(200);
 
@@ -26,6 +26,7 @@ export const NeighborhoodQuery = z.object({
 export const PathQuery = z.object({ from: Id, to: Id, maxHops: z.coerce.number().int().min(1).max(8).default(4) });
 export const ExportFormat = z.enum(['graphml', 'gexf', 'json', 'csv']);
 export const ExportQuery = z.object({ format: ExportFormat.default('json') });
+export const TasksQuery = z.object({ horizon: Horizon.optional().describe('review, year, multi-year or other') });
 export const UploadQuery = z.object({ name: z.string().trim().min(1).max(255).describe('The file name; only its extension and a cleaned base name are used') });
 
 // ---- outputs
@@ -61,7 +62,7 @@ export const AnswerResponse = z.object({
   semanticSearch: z.enum(['on', 'off']),
   entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
   translatedTerms: z.array(z.string()),
-  tasks: z.array(z.object({ documentId: z.string(), number: z.number(), title: z.string(), category: z.string().nullable(), horizon: z.enum(['review', 'plan']) })),
+  tasks: z.array(z.object({ documentId: z.string(), number: z.number(), title: z.string(), category: z.string().nullable(), horizon: Horizon })),
   passages: z.array(Passage),
   observations: z.array(Observation),
   notes: z.array(z.string()),
@@ -82,6 +83,12 @@ export const UploadResponse = z.object({
   relations: z.number().int(),
   ms: z.number(),
 });
+export const TaskListing = z.object({
+  documentId: z.string(), number: z.number().int(), title: z.string(), category: z.string().nullable(), horizon: Horizon,
+  parentId: z.string().nullable().describe('The section or numbered item the task is enumerated under'),
+  charStart: z.number().int(), charEnd: z.number().int(),
+});
+export const TasksResponse = z.object({ tasks: z.array(TaskListing) });
 export const DeleteResponse = z.object({ deleted: z.string() });
 export const TimelineResponse = z.object({
   indicator: z.object({ id: z.string(), name: z.string() }),

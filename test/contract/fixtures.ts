@@ -44,11 +44,11 @@ function builder(text: string): DocumentBuilder {
     section(path, parentPath, heading, title, ordinal, level, endsBefore) {
       const start = spanOf(text, heading).charStart;
       const charEnd = endsBefore === null ? text.length : spanOf(text, endsBefore).charStart;
-      return { id: stableId('sec', id, path), documentId: id, path, parentPath, title, ordinal, level, charStart: start, charEnd };
+      return { id: stableId('sec', id, path), documentId: id, path, parentPath, title, ordinal, level, horizon: 'year', charStart: start, charEnd };
     },
     task(section, number, line, title) {
       const span = spanOf(text, line);
-      return { id: stableId('task', id, span.charStart), documentId: id, sectionPath: section.path, number, title, category: section.level === 'section' ? section.title : null, horizon: 'plan', ...span };
+      return { id: stableId('task', id, span.charStart), documentId: id, sectionPath: section.path, number, title, category: section.level === 'section' ? section.title : null, horizon: 'year', parentId: null, ...span };
     },
     paragraph(section, task, line, ordinal) {
       const span = spanOf(text, line);

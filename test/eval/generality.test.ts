@@ -54,7 +54,8 @@ describe('generality over unseen reports', () => {
       expect(doc.paragraphs, `${doc.sourcePath} has no paragraphs`).toBeGreaterThan(5);
       expect(doc.year, `${doc.sourcePath} has no year`).not.toBeNull();
     }
-    console.log(rows.join('\n'));
+    const withYearTasks = (store.db.prepare("SELECT count(DISTINCT document_id) AS n FROM tasks WHERE horizon = 'year'").get() as { n: number }).n;
+    console.log(`${rows.join('\n')}\nreports with year-plan tasks: ${withYearTasks} of ${rows.length}`);
     expect(withoutPlaces).toBeLessThanOrEqual(2);
     expect(report.observations / report.documents.length).toBeGreaterThan(20);
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
-import { chineseNumeral, headingHorizon, parseStructure, splitSentences } from '../../src/ingest/structure.ts';
+import { chineseNumeral, headingHorizon, numeralOf, parseStructure, splitSentences } from '../../src/ingest/structure.ts';
 import { sharedPath } from '../helpers/shared.ts';
 
 const SEED = new URL('../../seeds/shangyu-2017-government-work-report.txt', import.meta.url);
@@ -38,9 +38,11 @@ describe('seed structure', () => {
     expect(itemsOf(parts[1]!.path).map((t) => t.title)).toEqual(GOLD.paths5yr.map((t: { title: string }) => t.title));
   });
 
-  it('marks review points as review and the five-year paths and 2017 tasks as plan', () => {
+  it('marks review points as review, the five-year paths as multi-year and the 2017 tasks as year', () => {
+    expect(parts.map((p) => p.horizon)).toEqual(['review', 'multi-year', 'year']);
     expect(new Set(itemsOf(parts[0]!.path).map((t) => t.horizon))).toEqual(new Set(['review']));
-    expect(new Set([...itemsOf(parts[1]!.path), ...itemsOf(parts[2]!.path)].map((t) => t.horizon))).toEqual(new Set(['plan']));
+    expect(new Set(itemsOf(parts[1]!.path).map((t) => t.horizon))).toEqual(new Set(['multi-year']));
+    expect(new Set(itemsOf(parts[2]!.path).map((t) => t.horizon))).toEqual(new Set(['year']));
   });
 
   it('cuts paragraphs into sentences whose offsets point into the text', () => {
@@ -53,7 +55,8 @@ describe('seed structure', () => {
 
 describe('generic patterns', () => {
   it('reads Chinese numerals', () => {
-    expect([chineseNumeral('一'), chineseNumeral('十'), chineseNumeral('十二'), chineseNumeral('二十'), chineseNumeral('二十三')]).toEqual([1, 10, 12, 20, 23]);
+    expect([chineseNumeral('一'), chineseNumeral('十'), chineseNumeral('十二'), chineseNumeral('二十'), chineseNumeral('二十三'), chineseNumeral('一百零五')]).toEqual([1, 10, 12, 20, 23, 105]);
+    for (let n = 1; n <= 2100; n++) expect(chineseNumeral(numeralOf(n))).toBe(n);
   });
 
   it('treats bold headings as parts when a report has no numbered parts, and 一是 lines as items', () => {
@@ -82,9 +85,24 @@ describe('generic patterns', () => {
     expect(paragraphs).toHaveLength(2);
   });
 
-  it('tells review parts from plan parts by their headings', () => {
-    expect(['2017年工作回顾', '过去五年工作回顾', '本届政府工作回顾', '2016年主要工作和成效'].map(headingHorizon)).toEqual(['review', 'review', 'review', 'review']);
-    expect(['当前形势和2018年重点工作', '今后五年的目标任务', '2017年政府主要工作安排', '切实加强政府自身建设', '2015年工作回顾和2016年工作安排'].map(headingHorizon)).toEqual(['plan', 'plan', 'plan', 'plan', 'plan']);
+  it('tells review, year, multi-year and other parts by their headings and the plan year', () => {
+    const horizon = (title: string) => headingHorizon(title, 2018);
+    expect(['2017年工作回顾', '过去五年工作回顾', '本届政府工作回顾', '2017年主要工作和成效', '2017年工作'].map(horizon)).toEqual(['review', 'review', 'review', 'review', 'review']);
+    expect(['当前形势和2018年重点工作', '2018年政府主要工作安排', '2017年工作回顾和2018年工作安排', '今年的主要任务'].map(horizon)).toEqual(['year', 'year', 'year', 'year']);
+    expect(['今后五年的目标任务', '“十四五”时期的主要目标', '2018—2022年奋斗目标'].map(horizon)).toEqual(['multi-year', 'multi-year', 'multi-year']);
+    expect(['切实加强政府自身建设', '全面加强政府建设'].map(horizon)).toEqual(['other', 'other']);
+    expect(horizon('扩大内需')).toBeNull();
+  });
+
+  it('numbers any count of unnumbered parts (130 bold headings) with distinct paths', () => {
+    const headings = Array.from({ length: 130 }, (_, i) => `第${i + 1}项工作安排`);
+    const text = ['各位代表：', ...headings.flatMap((h) => [h, `围绕${h}推进各项工作，全年完成目标。`])].join('\n');
+    const bold = headings.map((h) => ({ charStart: text.indexOf(`\n${h}\n`) + 1, charEnd: text.indexOf(`\n${h}\n`) + 1 + h.length }));
+    const parts = structureOf(text, bold).sections.filter((s) => s.level === 'part');
+    expect(parts).toHaveLength(130);
+    expect(new Set(parts.map((p) => p.id)).size).toBe(130);
+    expect(parts.slice(108, 112).map((p) => p.path)).toEqual(['一百零九', '一百一十', '一百一十一', '一百一十二']);
+    expect(parts.every((p) => !p.path.includes('undefined'))).toBe(true);
   });
 
   it('splits sentences at Chinese and ASCII stops', () => {

@@ -7,5 +7,7 @@ export interface ConvertedText {
   sourceMap: SourceMap;
   /** Lines (start of line to end of line, without the line break) that were wholly bold or a heading. */
   boldLines: CharSpan[];
+  /** Bold runs that open a line and stop before its end (a bold lead sentence); Markdown only. */
+  boldLeads?: CharSpan[];
   frontMatter: FrontMatter;
 }

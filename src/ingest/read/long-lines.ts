@@ -32,6 +32,9 @@ export function breakLongLines(converted: ConvertedText): ConvertedText {
     boldLines: converted.boldLines
       .filter((span) => countBreaks(breaks, span.charEnd, false) === countBreaks(breaks, span.charStart, true))
       .map((span) => ({ charStart: shift(span.charStart, true), charEnd: shift(span.charEnd, true) })),
+    boldLeads: converted.boldLeads
+      ?.filter((span) => countBreaks(breaks, span.charEnd, false) === countBreaks(breaks, span.charStart, true))
+      .map((span) => ({ charStart: shift(span.charStart, true), charEnd: shift(span.charEnd, true) })),
     frontMatter: converted.frontMatter,
   };
 }

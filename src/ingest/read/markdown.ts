@@ -34,8 +34,8 @@ export function convertMarkdown(source: string): ConvertedText {
   const firstContentLine = lines.findIndex((line) => source.slice(line.start, line.end).trim() !== '');
   const plan = planLines(source, firstContentLine < 0 ? [] : lines.slice(firstContentLine));
   pairDelimiters(plan);
-  const { text, sourceMap, boldLines } = emit(source, plan);
-  return { text, sourceMap, boldLines, frontMatter };
+  const { text, sourceMap, boldLines, boldLeads } = emit(source, plan);
+  return { text, sourceMap, boldLines, boldLeads, frontMatter };
 }
 
 function planLines(source: string, lines: SourceLine[]): PlannedLine[] {
@@ -151,9 +151,10 @@ function pairEmphasis(delimiters: EmphasisOp[]): void {
   }
 }
 
-function emit(source: string, plan: PlannedLine[]): { text: string; sourceMap: ConvertedText['sourceMap']; boldLines: CharSpan[] } {
+function emit(source: string, plan: PlannedLine[]): { text: string; sourceMap: ConvertedText['sourceMap']; boldLines: CharSpan[]; boldLeads: CharSpan[] } {
   const builder = new MappedTextBuilder();
   const boldLines: CharSpan[] = [];
+  const boldLeads: CharSpan[] = [];
   const openStrong = new Set<StrongDelimiter>();
   let previousLineBlank = false;
   let droppedSincePreviousLine = false;
@@ -173,8 +174,15 @@ function emit(source: string, plan: PlannedLine[]): { text: string; sourceMap: C
     const lineStart = builder.length;
     let emphasisOpen = false;
     let allEmphasised = true;
+    // The line's text is bold from its first visible character up to leadEnd (-1: it did not open bold).
+    let leadEnd = -1;
+    let inLead = true;
     const note = (text: string): void => {
-      if (/\S/.test(text) && openStrong.size === 0 && !emphasisOpen) allEmphasised = false;
+      if (!/\S/.test(text)) return;
+      const bold = openStrong.size > 0;
+      if (!bold && !emphasisOpen) allEmphasised = false;
+      if (inLead && bold) leadEnd = builder.length + text.trimEnd().length;
+      else inLead = false;
     };
     for (const op of planned.ops) {
       if (op.kind === 'copy') {
@@ -193,9 +201,10 @@ function emit(source: string, plan: PlannedLine[]): { text: string; sourceMap: C
     }
     const isBold = planned.kind === 'heading' || (planned.kind === 'text' && allEmphasised);
     if (!isBlankSource && isBold) boldLines.push({ charStart: lineStart, charEnd: builder.length });
+    else if (!isBlankSource && leadEnd > lineStart) boldLeads.push({ charStart: lineStart, charEnd: leadEnd });
     emitLineBreak(builder, source, planned.line);
   }
-  return { ...builder.build(), boldLines };
+  return { ...builder.build(), boldLines, boldLeads };
 }
 
 function producesText(source: string, ops: InlineOp[]): boolean {

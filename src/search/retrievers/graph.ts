@@ -3,7 +3,7 @@
 //   the paragraphs stating an indicator's observations across periods, shortest paths between two entities,
 //   and every other paragraph mentioning them (so an entity in no planned task still shows where it appears).
 import type { GraphStore, Subgraph, TaskHit } from '../../../graph/store.ts';
-import type { Paragraph } from '../../domain/schemas.ts';
+import { isPlanned, type Paragraph } from '../../domain/schemas.ts';
 import { indicatorObservations } from '../observations.ts';
 import type { Intent } from '../understand.ts';
 import { SubgraphCollector } from './subgraph.ts';
@@ -66,13 +66,13 @@ export function graphRetriever(store: GraphStore): Retriever {
       const pathParagraphIds = paths.flatMap((p) => p.nodes.filter((n) => n.label === 'Paragraph').map((n) => n.id));
       const loaded = new Map((await store.paragraphs([...new Set([...mentionCount.keys(), ...pathParagraphIds, ...observations.map((o) => o.paragraphId)])])).map((p) => [p.id, p]));
       const byIds = (ids: string[]) => ids.flatMap((id) => loaded.get(id) ?? []);
-      const planned = direct.filter((h) => h.task.horizon === 'plan');
+      const planned = direct.filter((h) => isPlanned(h.task.horizon));
       const byMentions = (list: Paragraph[]) => list.map((p, i) => ({ p, i })).sort((a, b) => (mentionCount.get(b.p.id) ?? 0) - (mentionCount.get(a.p.id) ?? 0) || a.i - b.i).map(({ p }) => p);
       const tiers: Record<Tier, Paragraph[]> = {
         observations: byIds(observations.map((o) => o.paragraphId)),
         paths: byIds(pathParagraphIds),
         plannedTasks: byMentions(taskParagraphs(planned)),
-        reviewTasks: byMentions(taskParagraphs(direct.filter((h) => h.task.horizon !== 'plan'))),
+        reviewTasks: byMentions(taskParagraphs(direct.filter((h) => !isPlanned(h.task.horizon)))),
         containedTasks: taskParagraphs(inside),
         mentions: byMentions(byIds([...mentionCount.keys()])),
       };
@@ -93,7 +93,7 @@ export function graphRetriever(store: GraphStore): Retriever {
       for (const hit of [...direct, ...inside]) for (const p of hit.paragraphs) collector.addTaskParagraph(hit.task, p);
 
       // Planned tasks answer "which tasks…"; review points back them up only when no planned task matches.
-      const plannedInside = inside.filter((h) => h.task.horizon === 'plan');
+      const plannedInside = inside.filter((h) => isPlanned(h.task.horizon));
       const taskHits = planned.length ? [...planned, ...(intent === 'tasks_touching_entity' ? plannedInside : [])] : direct;
       const tasks: TaskRef[] = [...new Map(taskHits.map((h) => [h.task.id, taskRef(h.task)])).values()];
       const notes: string[] = [];

@@ -8,7 +8,7 @@ import { ingestPaths, persistIndex } from '../../ingest/pipeline.ts';
 import { documentFormatOf, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS } from '../../ingest/read.ts';
 import type { Services } from '../../services.ts';
 import { HttpError, notFound } from '../http-error.ts';
-import { IdParams, UploadQuery } from '../schemas.ts';
+import { IdParams, TaskListing, TasksQuery, UploadQuery } from '../schemas.ts';
 import { writeLock } from '../write-lock.ts';
 import { requireToken } from '../guards.ts';
 
@@ -71,6 +71,14 @@ export function documentsRouter(services: Services, options: DocumentRoutesOptio
       document: { id: document.id, title: document.title, paragraphs: document.paragraphs, tasks: document.tasks, status: document.status },
       entities: report.entities, observations: report.observations, relations: report.relations, ms: report.ms,
     });
+  });
+
+  router.get('/documents/:id/tasks', async (req, res) => {
+    const { id } = IdParams.parse(req.params);
+    const { horizon } = TasksQuery.parse(req.query);
+    if (!(await store.hasDocument(id))) throw notFound(`no document with id ${id}`);
+    const tasks = await store.documentTasks({ documentId: id, horizon });
+    res.json({ tasks: tasks.map((t) => TaskListing.parse(t)) });
   });
 
   router.delete('/documents/:id', guard, async (req, res) => {

@@ -1,0 +1,66 @@
+// Enumerations in running text: ……。一是稳增长，……；二是促改革，…… (also 一要/二要 and 第一，/第二，).
+// A chain counts when it starts at one and goes on at two; each link becomes a clause from its marker to the next.
+import { chineseNumeral } from './numerals.ts';
+import { CN } from './lines.ts';
+
+export interface Clause {
+  number: number;
+  /** Absolute offsets: the marker (一是) to the next marker or the end of the text. */
+  charStart: number;
+  charEnd: number;
+  /** Absolute offset of the clause's text after the marker. */
+  bodyStart: number;
+}
+
+type Style = 'shi' | 'yao' | 'di';
+
+// A marker follows the start of the text or a stop; 要 must not begin a word (要求, 要素, 要点 …).
+const MARKER = new RegExp(`(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:])`, 'g');
+
+interface Marker { style: Style; number: number; at: number; bodyAt: number }
+
+function markersOf(text: string, offset: number): Marker[] {
+  const found: Marker[] = [];
+  for (const m of text.matchAll(MARKER)) {
+    const style: Style = m[1] ? 'shi' : m[2] ? 'yao' : 'di';
+    const number = chineseNumeral(m[1] ?? m[2] ?? m[3]!);
+    if (Number.isFinite(number) && number > 0) found.push({ style, number, at: offset + m.index, bodyAt: offset + m.index + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Chains of clauses over consecutive texts (the lines of one unit): numbering may run on from one line to the
+ * next (a 三是 opening the next paragraph), and starts again at every 一是.
+ */
+export function findClauses(texts: Array<{ text: string; start: number }>): Clause[][] {
+  const chains: Clause[][] = [];
+  let chain: Array<Marker & { end: number }> = [];
+  const close = () => {
+    if (chain.length >= 2) chains.push(chain.map((m) => ({ number: m.number, charStart: m.at, charEnd: m.end, bodyStart: m.bodyAt })));
+    chain = [];
+  };
+  for (const { text, start } of texts) {
+    const lineEnd = start + text.length;
+    for (const marker of markersOf(text, start)) {
+      const last = chain.at(-1);
+      if (last && marker.style === last.style && marker.number === last.number + 1) {
+        // A clause ends at the next marker or with its paragraph, whichever comes first.
+        last.end = Math.min(last.end, marker.at);
+        chain.push({ ...marker, end: lineEnd });
+      } else if (marker.number === 1) {
+        close();
+        chain.push({ ...marker, end: lineEnd });
+      }
+    }
+  }
+  close();
+  return chains;
+}
+
+/** Title of a clause: up to the first stop (or comma-less semicolon) before the next marker, at most 80 characters. */
+export function clauseTitle(text: string): string {
+  const stop = text.search(/[。;!?]/);
+  const title = (stop < 0 ? text : text.slice(0, stop)).replace(/[,、:]+$/, '').trim();
+  return title.length > 80 ? title.slice(0, 80) : title;
+}

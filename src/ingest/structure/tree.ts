@@ -1,0 +1,306 @@
+// The report as a tree of enumerated units: parts (一、 or unnumbered headings) › sections ((一), bold heading
+// lines) › numbered items, nested by style (1. › (1) › ①), and bold lead sentences; every line is owned by the
+// innermost unit open when it comes. Horizons are resolved per unit from headings and announcement lines.
+import { announcementHorizon, explicitHorizon, headingHorizon, type Horizon } from './horizon.ts';
+import { matchBoldLead, matchItem, type ItemStyle } from './items.ts';
+import { isHeadingOnly, PART, SECTION, type Line } from './lines.ts';
+import { chineseNumeral, numeralOf } from './numerals.ts';
+
+export interface Unit {
+  kind: 'root' | 'part' | 'section' | 'item';
+  style: ItemStyle | null;
+  number: number;
+  path: string;
+  /** The heading or lead, matched on the normalised line (shown in the document's characters later). */
+  titleAt: { start: number; end: number } | null;
+  start: number;
+  end: number;
+  /** The heading or lead title in normalised characters ('' for the root). */
+  title: string;
+  /** The opening line is a heading alone, not a paragraph. */
+  headingOnly: boolean;
+  /** Horizon an announcement line had set in the parent when this unit opened. */
+  cue: Horizon | null;
+  horizon: Horizon;
+  parent: Unit | null;
+  children: Unit[];
+  /** Lines of running text owned by this unit, its own opening line first when it is not a heading alone. */
+  lines: Line[];
+  /** Horizon announced by the last announcement line inside this unit, for the units opened after it. */
+  announced: Horizon | null;
+}
+
+export interface TreeOptions {
+  planYear: number | null;
+}
+
+/** Reports without numbered parts head them with bold or Markdown-heading lines instead. */
+function isBoldPartHeading(line: Line): boolean {
+  return line.bold && isHeadingOnly(line.raw) && !/[:：]$/.test(line.raw) && !/^[—-]/.test(line.raw)
+    && !/工作报告$/.test(line.raw) && !SECTION.test(line.raw) && !matchItem(line.raw);
+}
+
+/** Without bold either, a short line with no punctuation at all stands as a heading (过去五年回顾及2021年主要工作). */
+function isPlainPartHeading(line: Line): boolean {
+  const raw = line.raw.trim();
+  return raw.length >= 4 && raw.length <= 30 && !/[。;!?,:：，；！？()（）《》]/.test(raw) && !/工作报告$/.test(raw)
+    && !/\d{4}\s*年\d{1,2}月\d{1,2}日/.test(raw)
+    && !SECTION.test(raw) && !matchItem(raw);
+}
+
+/** The report proper starts after the salutation (各位代表：); before it come titles, dates and the speaker. */
+function bodyStartIndex(lines: Line[]): number {
+  const salutation = lines.slice(0, 30).findIndex((l) => /^(各位代表|同志们|各位委员)/.test(l.raw.trim()));
+  if (salutation >= 0) return salutation + 1;
+  const firstProse = lines.findIndex((l) => !l.bold && l.raw.length > 40);
+  return Math.max(0, firstProse);
+}
+
+/** Line indexes that open parts in a report without 一、 numbering: bold headings, else plain short ones. */
+function unnumberedPartHeadings(lines: Line[]): Set<number> {
+  const start = bodyStartIndex(lines);
+  const candidates = (test: (line: Line) => boolean) => lines.flatMap((line, i) => (i >= start && test(line) ? [i] : []));
+  const bold = candidates(isBoldPartHeading);
+  return new Set(bold.length ? bold : candidates(isPlainPartHeading));
+}
+
+/** Closing words end any open list: what follows them belongs to the part, not to its last item. */
+const CLOSING = /^(各位代表|同志们|各位委员)[!！,，:：]/;
+
+/** A part without a cue in its heading: its first lines may say (一年来 … / 今年 …). */
+function textHorizon(lines: Line[], planYear: number | null): Horizon | null {
+  const head = lines.slice(0, 2).map((l) => l.raw.slice(0, 60)).join('');
+  if (/^(过去|刚刚过去|一年来|五年来|去年|上年)|过去的一年|一年来/.test(head)) return 'review';
+  const years = [...head.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  if (planYear !== null && years.length && years[0]! < planYear && /是.{0,20}(一年|之年)/.test(head)) return 'review';
+  if (/^(今年|今后|明年)/.test(head)) return 'year';
+  return null;
+}
+
+export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
+  const root = unit('root', null, 0, '', null, null, true, null);
+  const numberedParts = lines.some((l) => {
+    const m = PART.exec(l.raw);
+    return m && isHeadingOnly(m[3]!);
+  });
+  const partHeadings = numberedParts ? new Set<number>() : unnumberedPartHeadings(lines);
+  const stack: Unit[] = [root];
+  const parts: Unit[] = [];
+  let lastPartNumber = 0;
+  let boldOrdinal = 0;
+  const lastNumber = new Map<ItemStyle, number>();
+
+  const top = () => stack.at(-1)!;
+  const container = () => [...stack].reverse().find((u) => u.kind !== 'item')!;
+  const part = () => stack.find((u) => u.kind === 'part') ?? null;
+  const popTo = (target: Unit) => {
+    while (top() !== target) stack.pop();
+  };
+  const open = (child: Unit) => {
+    child.parent!.children.push(child);
+    stack.push(child);
+    return child;
+  };
+
+  let previousLineEnd = 0;
+  let endBeforeLine = 0;
+  const openPart = (number: number, numeral: string, titleStart: number, line: Line) => {
+    // The heading line was counted into the open units: they end with the line before it.
+    for (const u of stack) if (u !== root) u.end = Math.min(u.end, endBeforeLine);
+    popTo(root);
+    lastPartNumber = number;
+    const created = open(unit('part', null, number, numeral, { start: titleStart, end: line.end }, line, true, root));
+    parts.push(created);
+  };
+
+  for (const [index, line] of lines.entries()) {
+    for (const u of stack) u.end = Math.max(u.end, line.end);
+    endBeforeLine = previousLineEnd;
+    previousLineEnd = line.end;
+
+    if (partHeadings.has(index)) {
+      openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
+      continue;
+    }
+    const partMatch = PART.exec(line.raw);
+    if (partMatch && isHeadingOnly(partMatch[3]!)) {
+      const number = chineseNumeral(partMatch[1] ?? partMatch[2]!);
+      const opensNumbering = lastPartNumber === 0 && number <= 3;
+      // A misprinted repeat of the last number (二、 … 二、) or one skipped number still opens a new part.
+      if (number === lastPartNumber + 1 || opensNumbering || ((number === lastPartNumber || number === lastPartNumber + 2) && lastPartNumber > 0)) {
+        const next = opensNumbering ? number : lastPartNumber + 1;
+        openPart(next, numeralOf(next), line.start + partMatch[0].length - partMatch[3]!.length, line);
+        continue;
+      }
+    }
+
+    const current = container();
+    const sectionMatch = SECTION.exec(line.raw);
+    if (sectionMatch) {
+      const number = chineseNumeral(sectionMatch[1]!);
+      const host = current.kind === 'section' ? current.parent! : current;
+      const previous = host.children.filter((c) => c.kind === 'section' && c.style === null).at(-1);
+      if (number === (previous?.number ?? 0) + 1) {
+        popTo(host);
+        const body = sectionMatch[2]!;
+        const headingOnly = isHeadingOnly(body);
+        const bodyStart = line.start + line.raw.length - body.length;
+        const titleEnd = headingOnly ? line.end : bodyStart + leadLength(body);
+        const created = open(unit('section', null, number, `${host.path}/（${numeralOf(number)}）`, { start: bodyStart, end: titleEnd }, line, headingOnly, host));
+        if (!headingOnly) created.lines.push(line);
+        continue;
+      }
+    }
+
+    const item = matchItem(line.raw);
+    // 加强政府自身建设 as a bold line of its own after the numbered parts is a part of its own (other).
+    if (line.bold && isHeadingOnly(line.raw) && !item && part() && headingHorizon(line.raw, planYear) === 'other') {
+      openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
+      continue;
+    }
+    if (line.bold && isHeadingOnly(line.raw) && !item && current.kind !== 'root') {
+      const host = current.kind === 'section' ? current.parent! : current;
+      popTo(host);
+      boldOrdinal += 1;
+      open(unit('section', 'bold', boldOrdinal, `${host.path}/b${boldOrdinal}`, { start: line.start, end: line.end }, line, true, host));
+      continue;
+    }
+
+    const listItem = item ?? matchBoldLead(line);
+    if (listItem && placeItem(listItem.style, listItem.number, line, listItem.bodyAt)) continue;
+
+    if (CLOSING.test(line.raw) && part()) popTo(part()!);
+    const announced = announcementHorizon(line.raw, planYear);
+    if (announced && announced !== (container().announced ?? container().cue)) {
+      // An announcement of another horizon starts a new list: close the items before it.
+      popTo(container());
+      container().announced = announced;
+    }
+    top().lines.push(line);
+  }
+
+  for (const u of walk(root)) if (u.kind === 'section' || (u.kind === 'part' && !u.children.length)) splitLeadParagraphs(u);
+  resolveHorizons(root, parts, planYear);
+  return root;
+
+  function placeItem(style: ItemStyle, number: number, line: Line, bodyAt: number): boolean {
+    const boundary = stack.indexOf(container());
+    let sibling: Unit | undefined;
+    for (let i = stack.length - 1; i > boundary; i--) {
+      if (stack[i]!.style === style) {
+        sibling = stack[i];
+        break;
+      }
+    }
+    let parent: Unit;
+    let n = number;
+    if (sibling) {
+      if (style === 'bold') n = sibling.number + 1;
+      else if (number !== sibling.number + 1 && number !== 1) return false;
+      parent = sibling.parent!;
+    } else {
+      parent = top();
+      if (style === 'bold') n = 1;
+      // A list starts at one, except right under a heading: an abridged list may open at its second item, and
+      // a report may number its items straight through its sections (（一） 1.–18. （二） 19.–25.).
+      else if (number !== 1 && !(parent.kind !== 'item' && parent.children.length === 0 && (number <= 2 || number === (lastNumber.get(style) ?? 0) + 1))) return false;
+      // 一、 in running text only numbers items inside a part that is numbered otherwise.
+      if (style === 'enumerated' && parent.kind === 'root') return false;
+    }
+    popTo(parent);
+    const body = line.raw.slice(bodyAt);
+    const titleEnd = style === 'bold' ? line.boldLeadEnd! : line.start + bodyAt + leadLength(body);
+    const created = open(unit('item', style, n, `${parent.path}/${style}${n}`, { start: line.start + bodyAt, end: titleEnd }, line, false, parent));
+    created.lines.push(line);
+    lastNumber.set(style, n);
+    return true;
+  }
+}
+
+function* walk(u: Unit): Generator<Unit> {
+  yield u;
+  for (const child of [...u.children]) yield* walk(child);
+}
+
+/** Offset of the end of a paragraph's lead phrase (积极扩大有效投资。用足用好…), or -1 when it opens otherwise. */
+function leadPhraseEnd(raw: string): number {
+  const stop = raw.search(/[。!?]/);
+  if (stop < 4 || stop > 32 || raw.length - stop < 16) return -1;
+  const lead = raw.slice(0, stop);
+  // Statements of fact or time (今年，… / 全年增长6%。) open paragraphs too, but do not title them.
+  if (/^(今年|明年|去年|同时|此外|另外|我们|全年|各位|这|其中|目前|当前)|%|[:：]/.test(lead)) return -1;
+  return stop;
+}
+
+/**
+ * Heading-less lists: a section (or a part without sections) whose paragraphs open with lead phrases holds one
+ * item per such paragraph; paragraphs without a lead continue the item before them. Two leads make a list.
+ */
+function splitLeadParagraphs(u: Unit): void {
+  if (u.children.length) return;
+  const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+  const leads = u.lines.map((line, i) => (i >= own ? leadPhraseEnd(line.raw) : -1));
+  if (leads.filter((end) => end >= 0).length < 2) return;
+  const kept: Line[] = [];
+  let current: Unit | null = null;
+  u.lines.forEach((line, i) => {
+    const end = leads[i]!;
+    if (end >= 0) {
+      const number = u.children.length + 1;
+      current = unit('item', 'lead', number, `${u.path}/lead${number}`, { start: line.start, end: line.start + end }, line, false, u);
+      u.children.push(current);
+    }
+    if (current) {
+      current.lines.push(line);
+      current.end = line.end;
+    } else kept.push(line);
+  });
+  u.lines = kept;
+}
+
+/** Length of a lead title: up to the first full stop. */
+function leadLength(body: string): number {
+  const stop = body.search(/[。!?]/);
+  return Math.min(stop < 0 ? body.length : stop, 80);
+}
+
+function unit(
+  kind: Unit['kind'], style: ItemStyle | null, number: number, path: string, titleAt: Unit['titleAt'],
+  line: Line | null, headingOnly: boolean, parent: Unit | null,
+): Unit {
+  const title = titleAt && line ? line.raw.slice(titleAt.start - line.start, titleAt.end - line.start) : '';
+  return {
+    kind, style, number, path, titleAt, title, start: line?.start ?? 0, end: line?.end ?? 0, headingOnly,
+    cue: parent?.announced ?? null, horizon: 'year', parent, children: [], lines: [], announced: null,
+  };
+}
+
+/**
+ * Parts take the horizon their heading names, else the one their opening lines suggest, else their
+ * neighbour's: a topic part (扩大内需) after a plan part continues that plan. Sections take a heading cue of
+ * their own only when it names a period explicitly; items and sections without one take the horizon an
+ * announcement set before them, else their parent's.
+ */
+function resolveHorizons(root: Unit, parts: Unit[], planYear: number | null): void {
+  const named = parts.map((p) => headingHorizon(p.title, planYear) ?? textHorizon(p.lines, planYear));
+  const firstNamed = named.find((h) => h !== null) ?? null;
+  let previous: Horizon | null = null;
+  parts.forEach((p, i) => {
+    const fallback: Horizon = previous === null
+      ? (firstNamed === 'year' || firstNamed === 'multi-year') && !named.includes('review') ? 'review' : 'year'
+      : previous === 'review' || previous === 'other' ? 'year' : previous;
+    p.horizon = named[i] ?? fallback;
+    previous = p.horizon;
+  });
+  const descend = (u: Unit) => {
+    for (const child of u.children) {
+      if (child.kind !== 'part') {
+        const own = child.kind === 'section' ? explicitHorizon(child.title, planYear) : null;
+        child.horizon = own ?? child.cue ?? u.horizon;
+      }
+      descend(child);
+    }
+  };
+  root.horizon = root.cue ?? 'year';
+  descend(root);
+}

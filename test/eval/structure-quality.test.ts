@@ -1,0 +1,142 @@
+// Year-plan tasks of the 15 dev-set reports against the hand-made gold of test/fixtures/gold/structure: recall,
+// precision, horizon, category and parent per report, for the "tune" and "report" halves separately (code is
+// tuned only on "tune"). A gold task is found when a predicted year task starts at its lead, or just before it
+// with nothing but its enumerator (1. （三） 一是 ①) in between.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { documentMeta } from '../../src/ingest/document-meta.ts';
+import { readDocument } from '../../src/ingest/read.ts';
+import { parseStructure } from '../../src/ingest/structure.ts';
+import { corpusFile } from '../helpers/shared.ts';
+
+const GOLD_DIR = new URL('../fixtures/gold/structure/', import.meta.url);
+const DEV_SET = new URL('../fixtures/gold/dev-set.json', import.meta.url);
+
+const GoldTask = z.object({ lead: z.string(), number: z.number().nullable(), title: z.string(), category: z.string().nullable(), parent: z.string().nullable() });
+const Gold = z.object({
+  member: z.string(),
+  parts: z.array(z.object({ heading: z.string(), horizon: z.string() })),
+  yearPlanTasks: z.array(GoldTask),
+});
+const DevSet = z.object({ reports: z.array(z.object({ member: z.string(), split: z.enum(['tune', 'report']) })) });
+
+/** What may stand between a task's start and its lead: the enumerator and spacing. */
+const ENUMERATOR_ONLY = /^[\s\d.．、,，:：()（）第是要一二三四五六七八九十①-⑳⑴-⒇—-]{0,8}$/;
+/** Categories are compared without their enumerator and end mark (（一）经济建设方面 = 经济建设方面). */
+const bareHeading = (heading: string | null) => (heading ?? '').replace(/^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.．、])\s*/, '').replace(/[。:：]$/, '').trim();
+
+interface Score {
+  slug: string;
+  split: 'tune' | 'report';
+  gold: number;
+  predicted: number;
+  found: number;
+  matchedPredicted: number;
+  /** Gold tasks with a predicted task (any horizon) at their lead, and how many of those say year. */
+  placed: number;
+  yearHorizon: number;
+  category: number;
+  parentGold: number;
+  parentRight: number;
+  partsGold: number;
+  partsRight: number;
+}
+
+async function score(slug: string, split: 'tune' | 'report', gold: z.infer<typeof Gold>): Promise<Score> {
+  const read = await readDocument(corpusFile(gold.member));
+  const meta = documentMeta(read.normalized, read.frontMatter.title, gold.member.split('/').pop()!);
+  const { tasks, sections } = parseStructure({
+    documentId: slug, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.year,
+  });
+  const { text } = read;
+  const startsAt = (charStart: number, lead: string) => {
+    const at = text.indexOf(lead, charStart);
+    return at >= 0 && ENUMERATOR_ONLY.test(text.slice(charStart, at));
+  };
+  const year = tasks.filter((t) => t.horizon === 'year');
+  const matchOf = (lead: string, pool: typeof tasks) => pool.find((t) => startsAt(t.charStart, lead));
+  const matched = new Set<string>();
+  const s: Score = {
+    slug, split, gold: gold.yearPlanTasks.length, predicted: year.length, found: 0, matchedPredicted: 0, placed: 0, yearHorizon: 0,
+    category: 0, parentGold: 0, parentRight: 0, partsGold: gold.parts.length, partsRight: 0,
+  };
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  for (const g of gold.yearPlanTasks) {
+    const anyHorizon = matchOf(g.lead, tasks);
+    if (anyHorizon) {
+      s.placed += 1;
+      if (anyHorizon.horizon === 'year') s.yearHorizon += 1;
+    }
+    const hit = matchOf(g.lead, year);
+    if (!hit) continue;
+    s.found += 1;
+    matched.add(hit.id);
+    const [a, b] = [bareHeading(hit.category), bareHeading(g.category)];
+    if (a && b && (a.startsWith(b) || b.startsWith(a))) s.category += 1;
+    if (g.parent) {
+      s.parentGold += 1;
+      const parent = hit.parentId ? byId.get(hit.parentId) : undefined;
+      if (parent && startsAt(parent.charStart, g.parent)) s.parentRight += 1;
+    }
+  }
+  s.matchedPredicted = matched.size;
+  const parts = sections.filter((p) => p.level === 'part');
+  for (const goldPart of gold.parts) {
+    const part = parts.find((p) => text.slice(p.charStart, p.charEnd).includes(bareHeading(goldPart.heading).slice(0, 12)));
+    if (part?.horizon === goldPart.horizon) s.partsRight += 1;
+  }
+  return s;
+}
+
+const ratio = (n: number, d: number) => (d ? n / d : 1);
+
+function summary(scores: Score[]) {
+  const sum = (key: keyof Score) => scores.reduce((total, s) => total + (s[key] as number), 0);
+  return {
+    recall: ratio(sum('found'), sum('gold')),
+    precision: ratio(sum('matchedPredicted'), sum('predicted')),
+    horizon: ratio(sum('yearHorizon'), sum('placed')),
+    category: ratio(sum('category'), sum('found')),
+    parent: ratio(sum('parentRight'), sum('parentGold')),
+    parts: ratio(sum('partsRight'), sum('partsGold')),
+  };
+}
+
+/** Floors from the last measured run (tune / report): raise them as the parser improves, never lower them. */
+const FLOORS = {
+  tune: { recall: 0.82, precision: 0.78, horizon: 0.99, category: 0.99 },
+  report: { recall: 0.86, precision: 0.87, horizon: 0.95, category: 0.83 },
+};
+
+describe('structure quality on the dev set', () => {
+  const devSet = DevSet.parse(JSON.parse(readFileSync(DEV_SET, 'utf8')));
+  const golds = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).map((f) => ({ slug: f.replace(/\.json$/, ''), gold: Gold.parse(JSON.parse(readFileSync(new URL(f, GOLD_DIR), 'utf8'))) }));
+
+  it('scores year-plan tasks per report and per half', async () => {
+    const scores: Score[] = [];
+    for (const { slug, gold } of golds) {
+      const entry = devSet.reports.find((r) => r.member === gold.member);
+      if (entry) scores.push(await score(slug, entry.split, gold));
+    }
+    expect(scores).toHaveLength(devSet.reports.length);
+    const pct = (n: number) => n.toFixed(2);
+    const rows = scores.sort((a, b) => a.split.localeCompare(b.split) || a.slug.localeCompare(b.slug)).map((s) => [
+      s.split, s.slug.padEnd(16), `${s.found}/${s.gold}`.padStart(6), `${s.matchedPredicted}/${s.predicted}`.padStart(6),
+      `${s.yearHorizon}/${s.placed}`.padStart(6), `${s.category}/${s.found}`.padStart(6), `${s.parentRight}/${s.parentGold}`.padStart(5), `${s.partsRight}/${s.partsGold}`.padStart(5),
+    ].join('  '));
+    const halves = (['tune', 'report'] as const).map((split) => ({ split, ...summary(scores.filter((s) => s.split === split)) }));
+    console.log([
+      'split   report            found  prec.  horiz.  categ.  par.  parts',
+      ...rows,
+      ...halves.map((h) => `${h.split.padEnd(6)}  recall ${pct(h.recall)}  precision ${pct(h.precision)}  horizon ${pct(h.horizon)}  category ${pct(h.category)}  parent ${pct(h.parent)}  parts ${pct(h.parts)}`),
+    ].join('\n'));
+    for (const h of halves) {
+      const floor = FLOORS[h.split];
+      expect(h.recall, `${h.split} recall`).toBeGreaterThanOrEqual(floor.recall);
+      expect(h.precision, `${h.split} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(h.horizon, `${h.split} horizon`).toBeGreaterThanOrEqual(floor.horizon);
+      expect(h.category, `${h.split} category`).toBeGreaterThanOrEqual(floor.category);
+    }
+  }, 120_000);
+});
