@@ -47,10 +47,11 @@ describe('policy-graph CLI', () => {
     expect(observations).toContainEqual(expect.objectContaining({ value: 773.22, unit: '亿元', kind: 'actual', period: '2016' }));
   });
 
-  it('lists no task when the entity asked about is in no task, rather than guessing from passages', async () => {
+  it('lists no year-plan task when the entity is only in the five-year plan, rather than guessing from passages', async () => {
     const answer = await cliJson(['ask', '报告对沥海镇有什么安排？', '--data', data]);
     expect(answer.entities.map((e: any) => e.name)).toEqual(['沥海镇']);
-    expect(answer.tasks).toEqual([]);
+    // The one sentence naming it sits in the five-year path 2 (创新城乡关系…): that task, labelled multi-year, and no 2017 task.
+    expect(answer.tasks.map((t: any) => [t.number, t.horizon])).toEqual([[2, 'multi-year']]);
     expect(answer.passages.slice(0, 5).some((p: any) => p.text.includes('支持沥海镇发展'))).toBe(true);
   });
 
