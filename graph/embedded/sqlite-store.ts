@@ -374,6 +374,15 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   }
 
   async close(): Promise<void> {
+    // WAL at rest needs a -shm file that a read-only folder cannot hold: the last connection to close leaves the
+    // file in rollback-journal mode (SQLite refuses the switch while others are open, and the next open turns WAL on).
+    if (!this.readOnly && this.db.open) {
+      try {
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // Another connection still has the file open; it will switch when it closes.
+      }
+    }
     this.db.close();
   }
 }

@@ -4,7 +4,7 @@
 // lock, and holding it needs no heartbeat (a long synchronous extraction cannot lose it). Lock files that rely on
 // a refreshed timestamp (proper-lockfile) can be declared stale and stolen while the event loop is blocked.
 // Within one process, writers queue in arrival order before competing for the file.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -56,6 +56,8 @@ export function dataFolderLock(dataDir: string, options: WriteLockOptions): Writ
 async function acquire(dataDir: string, { timeoutMs, onWait }: WriteLockOptions): Promise<() => void> {
   let db: Database.Database;
   try {
+    // SQLite would fall back to opening the lock file read-only, and the write would fail half-way instead.
+    accessSync(dataDir, constants.W_OK);
     db = new Database(join(dataDir, LOCK_FILE), { timeout: 0 });
   } catch (error) {
     throw new ReadOnlyDataFolder(`cannot write ${dataDir}: ${(error as Error).message} (is the data folder read-only?)`);
