@@ -102,8 +102,9 @@ describe('HnswIndex persistence and slot reuse', () => {
     const dir = await persistedDir(1);
     const graphFile = join(dir, (await readdir(dir)).find((name) => name.endsWith('.hnsw'))!);
     const bytes = await readFile(graphFile);
-    // Four bytes of the header (offsets, counts): hnswlib reading them crashes the process.
-    for (const at of [0, 8, 16, 40]) bytes[at] ^= 0xff;
+    // A neighbour id of the second element (after the 96-byte header and one element): hnswlib follows it out of bounds.
+    const at = 96 + Number(bytes.readBigUInt64LE(24)) + 8;
+    for (let i = 0; i < 4; i++) bytes[at + i]! ^= 0xff;
     await writeFile(graphFile, bytes);
     const index = await openIn(dir);
     expect(index.restoreStatus).toEqual({ restored: false, reason: expect.stringMatching(/corrupt: its checksum/) });

@@ -7,12 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { cli, tempDataDir } from './cli-helpers.ts';
 import { expectVectorFileMatchesStore, ingested, LEXICAL_EMBEDDER, startServe } from './writer-helpers.ts';
 
-/** Four bytes of the graph file's header (offsets and counts), the size unchanged. */
+/**
+ * Flips the four bytes of a neighbour id in the second element's level-0 link list (hnswlib's layout: a 96-byte
+ * header whose fourth field is the size of one element, then the elements, each starting with its link count):
+ * the id then points far outside the graph, and a search that follows it reads memory it does not own.
+ */
 function flipGraphBytes(data: string): void {
   const dir = join(data, 'vectors');
   const file = join(dir, readdirSync(dir).find((name) => name.endsWith('.hnsw'))!);
   const bytes = readFileSync(file);
-  for (const at of [0, 8, 16, 40]) bytes[at]! ^= 0xff;
+  const at = 96 + Number(bytes.readBigUInt64LE(24)) + 8;
+  for (let i = 0; i < 4; i++) bytes[at + i]! ^= 0xff;
   writeFileSync(file, bytes);
 }
 
