@@ -59,7 +59,11 @@ async function namedByADocument(path: string, deps: UploadDeps): Promise<boolean
   return false;
 }
 
-/** Clears uploads/ of files no document names; run when the server starts. */
-export function cleanUploads(deps: Pick<UploadDeps, 'store' | 'lock' | 'uploadsDir'>): Promise<string[]> {
-  return deps.lock.run(async () => removeOrphanUploads(deps.uploadsDir, (await deps.store.listDocuments()).map((d) => d.sourcePath)));
+/**
+ * Clears uploads/ of files no document names; run when the server starts. Skipped (empty list) while another
+ * process writes: its upload may not be stored yet, and the server should not wait for it to start.
+ */
+export async function cleanUploads(deps: Pick<UploadDeps, 'store' | 'lock' | 'uploadsDir'>): Promise<string[]> {
+  const removed = await deps.lock.runIfFree(async () => removeOrphanUploads(deps.uploadsDir, (await deps.store.listDocuments()).map((d) => d.sourcePath)));
+  return removed ?? [];
 }
