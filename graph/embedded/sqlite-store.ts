@@ -91,20 +91,39 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   constructor(file: string, readonly readOnly = false) {
     this.db = new Database(file, { readonly: readOnly, timeout: BUSY_TIMEOUT_MS });
     this.walker = new SqliteGraphWalker(this.db);
+    try {
+      this.prepareSchema(file);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+  }
+
+  private prepareSchema(file: string): void {
+    if (this.readOnly) {
+      this.checkSchemaVersion(file);
+      return;
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = OFF');
+    // One IMMEDIATE transaction: a second process opening a new store at the same moment waits for the schema and
+    // its version together, instead of reading a half-created store as an old one.
+    this.db.transaction(() => {
+      this.checkSchemaVersion(file);
+      this.db.exec(SCHEMA);
+      this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')").run();
+      this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+    }).immediate();
+  }
+
+  private checkSchemaVersion(file: string): void {
     const existing = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()
       ? ((this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined)?.value ?? '1')
       : String(SCHEMA_VERSION);
     if (Number(existing) !== SCHEMA_VERSION) {
-      this.db.close();
       throw new Error(`${file} was written with schema version ${existing}, this version needs ${SCHEMA_VERSION}: delete the data folder and ingest again`);
     }
-    if (readOnly) return;
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = OFF');
-    this.db.exec(SCHEMA);
-    this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')").run();
-    this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }
 
   async writeDocument(graph: DocumentGraph, vectors: Float32Array[]): Promise<boolean> {
