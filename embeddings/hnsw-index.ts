@@ -1,10 +1,15 @@
 // Approximate cosine search with hnswlib-node, persisted per data folder as two files:
 //   vectors.r<revision>.hnsw  the graph (hnswlib's own format), a new name on every persist
-//   vectors.meta.json         labels ↔ chunk ids and documentIds, the caller's generation, and the graph file's name and size
+//   vectors.meta.json         labels ↔ chunk ids and documentIds, the caller's generation, the graph file's
+//                             name, size and SHA-256, and a SHA-256 of the meta itself
 // persist() writes the graph under a fresh name first and renames the meta file into place last, so
 // a crash at any point leaves the previous meta pointing at the previous, still present graph. The
 // index is a cache of vectors the graph store also keeps, so anything inconsistent opens empty (with
-// the reason in `restoreStatus`) and the caller rebuilds it; `generation` tells it when to.
+// the reason in `restoreStatus`) and the caller rebuilds it; `generation` tells it when to. The graph
+// file is checksummed before hnswlib reads it: hnswlib trusts its input, and a few flipped bytes of
+// the same size crash the process (segmentation fault) instead of failing.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
@@ -37,6 +42,8 @@ export interface HnswIndexOptions {
   /** Candidate list size at query time: higher gives better recall and slower queries. */
   efSearch?: number;
   initialCapacity?: number;
+  /** False: start empty whatever the folder holds (a rebuild); the next persist replaces the files. */
+  restore?: boolean;
 }
 
 export interface HnswStats {
@@ -48,7 +55,7 @@ export interface HnswStats {
 
 const metaSchema = z.object({
   format: z.literal('policy-graph-hnsw'),
-  version: z.literal(1),
+  version: z.literal(2),
   space: z.literal('ip'),
   dimensions: z.number().int().positive(),
   M: z.number().int().positive(),
@@ -57,6 +64,7 @@ const metaSchema = z.object({
   revision: z.number().int().nonnegative(),
   graphFile: z.string().regex(GRAPH_FILE),
   graphBytes: z.number().int().positive(),
+  graphSha256: z.string().regex(/^[0-9a-f]{64}$/),
   nextLabel: z.number().int().nonnegative(),
   deletedSlots: z.number().int().nonnegative(),
   documents: z.array(
@@ -67,6 +75,14 @@ const metaSchema = z.object({
   ),
 });
 type Meta = z.infer<typeof metaSchema>;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
 
 interface Entry {
   id: string;
@@ -82,8 +98,7 @@ export async function openHnswIndex(options: HnswIndexOptions): Promise<HnswInde
     efSearch: options.efSearch ?? HNSW_DEFAULTS.efSearch,
     initialCapacity: Math.max(1, options.initialCapacity ?? HNSW_DEFAULTS.initialCapacity),
   };
-  await mkdir(dir, { recursive: true });
-  const restored = await restore(dir, dimensions);
+  const restored = options.restore === false ? { reason: 'rebuilding' } : await restore(dir, dimensions);
   if ('index' in restored) {
     const { index, meta } = restored;
     index.setEf(settings.efSearch);
@@ -110,7 +125,10 @@ async function restore(dir: string, dimensions: number): Promise<{ index: Hierar
   }
   let meta: Meta;
   try {
-    meta = metaSchema.parse(JSON.parse(metaText));
+    // The checksum covers the meta as written (JSON keeps key order), before any parsing reshapes it.
+    const { metaSha256, ...written } = z.object({ metaSha256: z.string() }).loose().parse(JSON.parse(metaText));
+    if (sha256(JSON.stringify(written)) !== metaSha256) return { reason: 'meta file is invalid: its checksum does not match its content' };
+    meta = metaSchema.parse(written);
   } catch (error) {
     return { reason: `meta file is invalid: ${(error as Error).message}` };
   }
@@ -124,6 +142,9 @@ async function restore(dir: string, dimensions: number): Promise<{ index: Hierar
   );
   if (graphBytes !== meta.graphBytes) {
     return { reason: `graph file ${meta.graphFile} is ${graphBytes === undefined ? 'missing' : `${graphBytes} bytes, expected ${meta.graphBytes}`}` };
+  }
+  if ((await fileSha256(graphPath)) !== meta.graphSha256) {
+    return { reason: `graph file ${meta.graphFile} is corrupt: its checksum does not match the meta file` };
   }
   const index = new hnswlib.HierarchicalNSW('ip', dimensions);
   try {
@@ -218,6 +239,30 @@ export class HnswIndex implements VectorIndex {
     });
   }
 
+  /** Removes the given chunk ids (absent ones are ignored); returns how many were held. */
+  deleteChunks(ids: Iterable<string>): Promise<number> {
+    return this.exclusive(() => {
+      this.open();
+      let removed = 0;
+      for (const id of ids) {
+        if (!this.labelById.has(id)) continue;
+        this.forget(id);
+        removed++;
+      }
+      if (removed) this.dirty = true;
+      return removed;
+    });
+  }
+
+  has(chunkId: string): boolean {
+    return this.labelById.has(chunkId);
+  }
+
+  /** The chunk ids the index holds. */
+  chunkIds(): IterableIterator<string> {
+    return this.labelById.keys();
+  }
+
   async search(query: Float32Array, k: number): Promise<VectorHit[]> {
     const index = this.open();
     assertDimensions(query, this.dimensions, 'query');
@@ -258,7 +303,10 @@ export class HnswIndex implements VectorIndex {
       const index = this.open();
       if (generation !== undefined) this.generation = generation;
       if (!this.dirty) return;
-      const revision = this.revision + 1;
+      await mkdir(this.dir, { recursive: true });
+      // Past every graph file present: a rebuilt index must not overwrite the file the current meta names.
+      const present = (await readdir(this.dir)).map((name) => Number(GRAPH_FILE.exec(name)?.[1] ?? 0));
+      const revision = Math.max(this.revision, ...present) + 1;
       const graphFile = graphFileName(revision);
       const graphPath = join(this.dir, graphFile);
       const tempPath = tempPathFor(graphPath);
@@ -266,7 +314,7 @@ export class HnswIndex implements VectorIndex {
       await commitTempFile(tempPath, graphPath);
       const meta: Meta = {
         format: 'policy-graph-hnsw',
-        version: 1,
+        version: 2,
         space: 'ip',
         dimensions: this.dimensions,
         M: this.build.M,
@@ -275,6 +323,7 @@ export class HnswIndex implements VectorIndex {
         revision,
         graphFile,
         graphBytes: (await stat(graphPath)).size,
+        graphSha256: await fileSha256(graphPath),
         nextLabel: this.nextLabel,
         deletedSlots: this.deletedSlots(),
         documents: [...this.labelsByDocument].map(([documentId, labels]) => ({
@@ -282,7 +331,7 @@ export class HnswIndex implements VectorIndex {
           items: [...labels].map((label): [number, string] => [label, this.entryByLabel.get(label)!.id]),
         })),
       };
-      await writeFileAtomically(join(this.dir, HNSW_META_FILE), JSON.stringify(meta));
+      await writeFileAtomically(join(this.dir, HNSW_META_FILE), JSON.stringify({ ...meta, metaSha256: sha256(JSON.stringify(meta)) }));
       this.revision = revision;
       this.dirty = false;
       await this.removeStaleFiles(graphFile);

@@ -25,3 +25,22 @@ export interface VectorIndex {
   persist(generation?: number): Promise<void>;
   close(): Promise<void>;
 }
+
+/** One consistent read of the vectors a store keeps, for an index that caches them. */
+export interface ChunkSnapshot {
+  generation: number;
+  /** The embedding model of the stored vectors (null before any is stored). */
+  model: string | null;
+  /** Every chunk that has a vector. */
+  chunks: Array<{ id: string; documentId: string }>;
+  /** The vectors of the chunks the caller asked for. */
+  vectors: VectorItem[];
+}
+
+/** The store side of a vector index that caches the store's vectors (the embedded store's HNSW file). */
+export interface ChunkVectorSource {
+  /** Increases with every committed write; cheap enough to read before every search. */
+  generation(): Promise<number>;
+  /** Reads, in one snapshot, the generation, the model, every chunk id and the vectors of the `wanted` chunks. */
+  chunkSnapshot(wanted: (chunkId: string) => boolean): Promise<ChunkSnapshot>;
+}

@@ -95,12 +95,13 @@ async function run(command: string, args: string[], values: Values, config: Conf
   switch (command) {
     case 'ingest': {
       if (!args.length) throw new Error('ingest needs at least one file or directory');
-      const [{ openServices }, { ingestPaths }] = await Promise.all([import('./services.ts'), import('./ingest/pipeline.ts')]);
+      const [{ openServices }, { ingestFiles }] = await Promise.all([import('./services.ts'), import('./app/ingest.ts')]);
       const services = await openServices(config);
       try {
-        const report = await ingestPaths(args, services, progressBar('ingest'));
+        const report = await ingestFiles(args, services, progressBar('ingest'));
         for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.error.replace(`${e.path}: `, '')}\n`);
-        if (report.errors.length && !report.documents.length) process.exitCode = 1;
+        // Any document that did not make it is a failure, even when others did (the report says which).
+        if (report.errors.length) process.exitCode = 1;
         return report;
       } finally {
         await services.close();
@@ -141,31 +142,24 @@ async function run(command: string, args: string[], values: Values, config: Conf
     }
     case 'delete': {
       const id = z.string().min(1, 'delete needs a document id').parse(args[0] ?? '');
-      const { openServices } = await import('./services.ts');
+      const [{ openServices }, { deleteDocument }] = await Promise.all([import('./services.ts'), import('./app/delete.ts')]);
       const services = await openServices(config);
       try {
-        const deleted = await services.store.deleteDocument(id);
-        if (!deleted) throw new Error(`no document with id ${id}`);
-        await services.index.deleteDocument(id);
-        await services.index.persist(await services.store.generation());
+        if (!(await deleteDocument(id, services))) throw new Error(`no document with id ${id}`);
         return { deleted: id };
       } finally {
         await services.close();
       }
     }
     case 'reindex': {
-      const [{ openServices }, { reindexVectors }] = await Promise.all([import('./services.ts'), import('./ingest/reindex.ts')]);
+      const [{ openServices }, { reindex }] = await Promise.all([import('./services.ts'), import('./app/reindex.ts')]);
       const services = await openServices(config);
-      let report;
       try {
         const progress = progressBar('reindex');
-        report = await reindexVectors(services.store, services.embedder, (done, total) => progress(done, total, 'chunks'));
+        return await reindex(services, (done, total) => progress(done, total, 'chunks'));
       } finally {
         await services.close();
       }
-      // Opening again rebuilds the vector index from the new vectors.
-      await (await openServices(config)).close();
-      return report;
     }
     case 'check': {
       const source = z.string().min(1, 'check needs a draft file (or - for standard input)').parse(args[0] ?? '');

@@ -21,6 +21,8 @@ export const Config = z.object({
   apiToken: z.string().min(1).optional(),
   /** API requests one client may make per minute (POLICY_GRAPH_RATE_LIMIT); a load test lifts it. */
   rateLimitPerMinute: z.number().int().min(1).default(600),
+  /** How long a write waits for another process writing the same data folder (POLICY_GRAPH_WRITE_WAIT, seconds). */
+  writeWaitSeconds: z.number().min(0).default(600),
   json: z.boolean(),
 });
 export type Config = z.infer<typeof Config>;
@@ -51,6 +53,7 @@ export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.
     host: flags.host ?? env.POLICY_GRAPH_HOST ?? '127.0.0.1',
     apiToken: env.POLICY_GRAPH_TOKEN || undefined,
     rateLimitPerMinute: env.POLICY_GRAPH_RATE_LIMIT ? Number(env.POLICY_GRAPH_RATE_LIMIT) : undefined,
+    writeWaitSeconds: env.POLICY_GRAPH_WRITE_WAIT ? Number(env.POLICY_GRAPH_WRITE_WAIT) : undefined,
     json: flags.json ?? false,
   });
   if (!parsed.success) {

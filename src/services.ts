@@ -1,10 +1,11 @@
-// Opens the stores, embedder and vector index a command needs, as chosen by the Config.
-import { rm } from 'node:fs/promises';
+// Opens the stores, embedder, vector index and write lock a command needs, as chosen by the Config.
 import { join } from 'node:path';
 import type { Embedder } from '../embeddings/embedder.ts';
 import type { VectorIndex } from '../embeddings/index.ts';
-import { openEmbeddedStore } from '../graph/embedded/sqlite-store.ts';
+import { openStoreSyncedIndex, type StoreSyncedIndex } from '../embeddings/store-synced-index.ts';
+import { openEmbeddedStore, type SqliteGraphStore } from '../graph/embedded/sqlite-store.ts';
 import type { GraphStore } from '../graph/store.ts';
+import { dataFolderLock, type WriteLock } from './app/write-lock.ts';
 import type { Config } from './config.ts';
 import { vectorModelMismatch } from './ingest/reindex.ts';
 
@@ -17,7 +18,20 @@ export interface Services {
   storeKeepsVectors: boolean;
   /** Why the stored vectors cannot be searched with this embedder (another model made them), or null. */
   vectorMismatch: string | null;
+  /** Every write to the data folder (ingest, delete, reindex) runs under it, in this process and across processes. */
+  lock: WriteLock;
+  /** The data folder may not be written by this process: questions are answered, writes refused. */
+  readOnly: boolean;
+  /** Where uploaded files are kept. */
+  uploadsDir: string;
   close(): Promise<void>;
+}
+
+export function writeLockFor(config: Config): WriteLock {
+  return dataFolderLock(config.dataDir, {
+    timeoutMs: config.writeWaitSeconds * 1000,
+    onWait: (message) => process.stderr.write(`policy-graph: ${message}\n`),
+  });
 }
 
 export async function openStore(config: Config): Promise<GraphStore> {
@@ -28,44 +42,42 @@ export async function openStore(config: Config): Promise<GraphStore> {
   return openEmbeddedStore(config.dataDir);
 }
 
-/** The HNSW file is a cache of the vectors the graph store keeps: rebuild it when its generation is stale. */
-async function openVectorIndex(config: Config, store: GraphStore, dimensions: number): Promise<VectorIndex> {
-  const { openHnswIndex } = await import('../embeddings/hnsw-index.ts');
-  const dir = join(config.dataDir, 'vectors');
-  const generation = await store.generation();
-  let index = await openHnswIndex({ dir, dimensions });
-  if (index.generation === generation || (generation === 0 && (await index.size()) === 0)) return index;
-  process.stderr.write(`vector index is stale (generation ${index.generation ?? 'none'} < ${generation}); rebuilding from the graph store\n`);
-  await index.close();
-  await rm(dir, { recursive: true, force: true });
-  index = await openHnswIndex({ dir, dimensions });
-  let batch: Array<{ id: string; documentId: string; vector: Float32Array }> = [];
-  for await (const item of store.chunkVectors()) {
-    if (item.vector.length !== dimensions) continue; // vectors of another embedder cannot share this index
-    batch.push(item);
-    if (batch.length >= 1000) {
-      await index.add(batch);
-      batch = [];
-    }
+/** The HNSW cache of the embedded store's vectors; a rebuilt one is saved unless another process is writing. */
+async function openEmbeddedVectorIndex(config: Config, store: SqliteGraphStore, dimensions: number, lock: WriteLock): Promise<StoreSyncedIndex> {
+  const index = await openStoreSyncedIndex({
+    dir: join(config.dataDir, 'vectors'),
+    dimensions,
+    source: store,
+    writable: !store.readOnly,
+    log: (message) => process.stderr.write(message),
+  });
+  if (index.rebuiltOnOpen && !store.readOnly) {
+    // Saving is only worth the time it saves the next open: a busy folder or a full disk leaves it in memory.
+    await lock.runIfFree(() => index.persist()).catch((error: unknown) => {
+      process.stderr.write(`policy-graph: the rebuilt vector index was not saved: ${(error as Error).message}\n`);
+    });
   }
-  if (batch.length) await index.add(batch);
-  await index.persist(generation);
   return index;
 }
 
 export async function openServices(config: Config, options: { embedder?: Embedder } = {}): Promise<Services> {
-  const store = await openStore(config);
+  const embedded = config.graph === 'embedded' ? openEmbeddedStore(config.dataDir) : null;
+  const store = embedded ?? (await openStore(config));
+  const lock = writeLockFor(config);
   try {
     // Loaded on demand: transformers.js is the slowest import of the project.
     const { openEmbedder } = await import('../embeddings/open-embedder.ts');
     const embedder = options.embedder ?? (await openEmbedder({ modelDir: config.modelDir }));
-    const storeKeepsVectors = config.graph === 'neo4j';
-    const index = storeKeepsVectors
-      ? await (await import('../graph/neo4j/vector-index.ts')).openNeo4jVectorIndex(config.neo4j, embedder.dimensions)
-      : await openVectorIndex(config, store, embedder.dimensions);
+    const storeKeepsVectors = embedded === null;
+    const index = embedded
+      ? await openEmbeddedVectorIndex(config, embedded, embedder.dimensions, lock)
+      : await (await import('../graph/neo4j/vector-index.ts')).openNeo4jVectorIndex(config.neo4j, embedder.dimensions);
     const vectorMismatch = await vectorModelMismatch(store, embedder);
     return {
       config, store, embedder, index, storeKeepsVectors, vectorMismatch,
+      lock,
+      readOnly: embedded?.readOnly ?? false,
+      uploadsDir: join(config.dataDir, 'uploads'),
       async close() {
         await index.close();
         await embedder.close();

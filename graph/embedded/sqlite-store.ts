@@ -1,8 +1,9 @@
 // The zero-setup GraphStore: SQLite (better-sqlite3 12) under the data folder. One transaction per document
 // gives all-or-nothing writes and crash safety; FTS5 over jieba tokens + CJK bigrams is the lexical index.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ChunkSnapshot, ChunkVectorSource } from '../../embeddings/index.ts';
 import type { Chunk, DocumentGraph, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
@@ -79,27 +80,51 @@ function vectorBlob(vector: Float32Array | undefined): Buffer | null {
   return vector ? Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength) : null;
 }
 
-export class SqliteGraphStore implements GraphStore {
+/** How long a statement waits for another connection's lock before failing with `database is locked`. */
+const BUSY_TIMEOUT_MS = 30_000;
+
+export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   readonly kind = 'embedded' as const;
   readonly db: Database.Database;
   private readonly walker: SqliteGraphWalker;
 
-  constructor(file: string) {
-    this.db = new Database(file);
+  /** `readOnly`: a data folder this process may not write (serve and ask still answer from it). */
+  constructor(file: string, readonly readOnly = false) {
+    this.db = new Database(file, { readonly: readOnly, timeout: BUSY_TIMEOUT_MS });
+    this.walker = new SqliteGraphWalker(this.db);
+    try {
+      this.prepareSchema(file);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+  }
+
+  private prepareSchema(file: string): void {
+    if (this.readOnly) {
+      this.checkSchemaVersion(file);
+      return;
+    }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = OFF');
+    // One IMMEDIATE transaction: a second process opening a new store at the same moment waits for the schema and
+    // its version together, instead of reading a half-created store as an old one.
+    this.db.transaction(() => {
+      this.checkSchemaVersion(file);
+      this.db.exec(SCHEMA);
+      this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')").run();
+      this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+    }).immediate();
+  }
+
+  private checkSchemaVersion(file: string): void {
     const existing = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()
       ? ((this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined)?.value ?? '1')
       : String(SCHEMA_VERSION);
     if (Number(existing) !== SCHEMA_VERSION) {
-      this.db.close();
       throw new Error(`${file} was written with schema version ${existing}, this version needs ${SCHEMA_VERSION}: delete the data folder and ingest again`);
     }
-    this.db.exec(SCHEMA);
-    this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')").run();
-    this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
-    this.walker = new SqliteGraphWalker(this.db);
   }
 
   async writeDocument(graph: DocumentGraph, vectors: Float32Array[]): Promise<boolean> {
@@ -147,7 +172,8 @@ export class SqliteGraphStore implements GraphStore {
       this.bumpGeneration();
       return true;
     });
-    return write(parsed);
+    // IMMEDIATE takes the write lock before the first read, so two writers queue instead of one failing on upgrade.
+    return write.immediate(parsed);
   }
 
   private bumpGeneration(): void {
@@ -174,7 +200,7 @@ export class SqliteGraphStore implements GraphStore {
       this.bumpGeneration();
       return true;
     });
-    return remove(documentId);
+    return remove.immediate(documentId);
   }
 
   async hasDocument(documentId: string): Promise<boolean> {
@@ -279,6 +305,26 @@ export class SqliteGraphStore implements GraphStore {
     }
   }
 
+  async chunkSnapshot(wanted: (chunkId: string) => boolean): Promise<ChunkSnapshot> {
+    // One read transaction: the ids, the vectors and the generation all describe the same commit.
+    return this.db.transaction((): ChunkSnapshot => {
+      const generation = Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value);
+      const model = ((this.db.prepare("SELECT value FROM meta WHERE key = 'embedding_model'").get() as Row | undefined)?.value as string | undefined) ?? null;
+      const chunks = (this.db.prepare('SELECT id, document_id FROM chunks WHERE vector IS NOT NULL').all() as Row[])
+        .map((r) => ({ id: r.id as string, documentId: r.document_id as string }));
+      const ids = chunks.filter((c) => wanted(c.id)).map((c) => c.id);
+      const select = this.db.prepare('SELECT id, document_id, vector FROM chunks WHERE id IN (SELECT value FROM json_each(?))');
+      const vectors = [];
+      for (let i = 0; i < ids.length; i += 10_000) {
+        for (const row of select.all(JSON.stringify(ids.slice(i, i + 10_000))) as Row[]) {
+          const blob = row.vector as Buffer;
+          vectors.push({ id: row.id as string, documentId: row.document_id as string, vector: new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)) });
+        }
+      }
+      return { generation, model, chunks, vectors };
+    }).deferred();
+  }
+
   async generation(): Promise<number> {
     return Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value);
   }
@@ -297,7 +343,7 @@ export class SqliteGraphStore implements GraphStore {
       for (const v of vectors) update.run(vectorBlob(v.vector), v.id);
       this.db.prepare("INSERT INTO meta(key, value) VALUES ('embedding_model', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(modelId);
       this.bumpGeneration();
-    })();
+    }).immediate();
   }
 
   async tasksTouching(entityIds: string[]): Promise<TaskHit[]> {
@@ -354,11 +400,34 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    // WAL at rest needs a -shm file that a read-only folder cannot hold: the last connection to close leaves the
+    // file in rollback-journal mode (SQLite refuses the switch while others are open, and the next open turns WAL on).
+    if (!this.readOnly && this.db.open) {
+      try {
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // Another connection still has the file open; it will switch when it closes.
+      }
+    }
     this.db.close();
   }
 }
 
+/** Writable when the process may write the data folder; read-only otherwise (a store is never silently empty). */
 export function openEmbeddedStore(dataDir: string): SqliteGraphStore {
   mkdirSync(dataDir, { recursive: true });
-  return new SqliteGraphStore(join(dataDir, 'graph.sqlite'));
+  const file = join(dataDir, 'graph.sqlite');
+  const bytes = statSync(file, { throwIfNoEntry: false })?.size;
+  // SQLite would take a 0-byte file for a new database and answer every question with nothing.
+  if (bytes === 0) throw new Error(`${file} is empty (0 bytes): restore it from a backup, or delete it to start a new store`);
+  return new SqliteGraphStore(file, bytes !== undefined && !writable(dataDir));
+}
+
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Config } from '../config.ts';
-import { buildDocumentGraph, ingestPaths, type StageTimings } from '../ingest/pipeline.ts';
+import { ingestFiles } from '../app/ingest.ts';
+import { buildDocumentGraph, type StageTimings } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
 import { cedictLoadMs } from '../search/cedict.ts';
 import { openServices } from '../services.ts';
@@ -69,9 +70,9 @@ export async function runEval(config: Config, options: { goldDir?: string; quest
   try {
     // A question file that lists its documents gets exactly those ingested (already stored ones are skipped).
     if (documents.length) {
-      const report = await ingestPaths(documents, services);
+      const report = await ingestFiles(documents, services);
       if (report.errors.length) throw new Error(`cannot ingest the question file's documents: ${report.errors.map((e) => e.error).join('; ')}`);
-    } else if (!(await services.store.listDocuments()).length) await ingestPaths(['seeds'], services);
+    } else if (!(await services.store.listDocuments()).length) await ingestFiles(['seeds'], services);
     const stored = await services.store.listDocuments();
     if (documents.length && stored.length > documents.length) process.stderr.write(`note: the store holds ${stored.length} documents, more than the ${documents.length} the questions are about; answers search them all\n`);
     const evaluation = await evaluateQuestions(questions, services);

@@ -189,7 +189,11 @@ export async function ingestPaths(
   onProgress(files.length, files.length, '');
   if (wrote && services.index && !services.storeKeepsVectors) {
     const t = performance.now();
-    await persistIndex(services);
+    // The documents are committed; an index that cannot be saved (a full disk) is rebuilt from the store on the
+    // next open, so the report still goes out, with the failure among its errors.
+    await persistIndex(services).catch((error: unknown) => {
+      report.errors.push({ path: 'vector index', error: `not saved: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}` });
+    });
     timings.write += performance.now() - t;
   }
   for (const type of Object.keys(entityIds) as EntityType[]) report.entities[type] = entityIds[type].size;

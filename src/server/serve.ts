@@ -2,15 +2,19 @@
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
 import { ensureWebBuilt } from '../../web/build.ts';
-import { ingestPaths } from '../ingest/pipeline.ts';
+import { cleanUploads, ingestFiles } from '../app/ingest.ts';
 import { openServices } from '../services.ts';
 import { createApp } from './app.ts';
 
 export async function serve(config: Config, options: { ingestSeeds: boolean }): Promise<void> {
   const services = await openServices(config);
+  if (!services.readOnly) {
+    const orphans = await cleanUploads(services);
+    if (orphans.length) process.stderr.write(`removed ${orphans.length} files from uploads/ that no document names\n`);
+  }
   if (options.ingestSeeds && existsSync('seeds') && (await services.store.listDocuments()).length === 0) {
     process.stderr.write('first start: ingesting seeds/\n');
-    const report = await ingestPaths(['seeds'], services);
+    const report = await ingestFiles(['seeds'], services);
     process.stderr.write(`ingested ${report.documents.length} documents in ${report.ms} ms\n`);
   }
   const web = await ensureWebBuilt();

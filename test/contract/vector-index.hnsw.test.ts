@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,11 +84,31 @@ describe('HnswIndex persistence and slot reuse', () => {
   it('opens empty when the meta file is corrupt or of another dimension', async () => {
     const dir = await persistedDir(1);
     const metaPath = join(dir, HNSW_META_FILE);
-    const meta = JSON.parse(await readFile(metaPath, 'utf8'));
-    await writeFile(metaPath, JSON.stringify({ ...meta, dimensions: dimensions * 2 }));
+    const { metaSha256, ...meta } = JSON.parse(await readFile(metaPath, 'utf8'));
+    const resealed = (changed: object) => {
+      const body = { ...meta, ...changed };
+      return JSON.stringify({ ...body, metaSha256: createHash('sha256').update(JSON.stringify(body)).digest('hex') });
+    };
+    await writeFile(metaPath, resealed({ dimensions: dimensions * 2 }));
     expect((await openIn(dir)).restoreStatus.reason).toMatch(/32 dimensions, expected 16/);
+    // A change the schema accepts (another chunk id) is caught by the meta file's checksum.
+    await writeFile(metaPath, JSON.stringify({ ...meta, nextLabel: meta.nextLabel + 1, metaSha256 }));
+    expect((await openIn(dir)).restoreStatus.reason).toMatch(/checksum does not match/);
     await writeFile(metaPath, '{"format":');
     expect((await openIn(dir)).restoreStatus.reason).toMatch(/meta file is invalid/);
+  });
+
+  it('opens empty, without reading it, when bytes of the graph file were flipped (same size)', async () => {
+    const dir = await persistedDir(1);
+    const graphFile = join(dir, (await readdir(dir)).find((name) => name.endsWith('.hnsw'))!);
+    const bytes = await readFile(graphFile);
+    // A neighbour id of the second element (after the 96-byte header and one element): hnswlib follows it out of bounds.
+    const at = 96 + Number(bytes.readBigUInt64LE(24)) + 8;
+    for (let i = 0; i < 4; i++) bytes[at + i]! ^= 0xff;
+    await writeFile(graphFile, bytes);
+    const index = await openIn(dir);
+    expect(index.restoreStatus).toEqual({ restored: false, reason: expect.stringMatching(/corrupt: its checksum/) });
+    expect(await index.size()).toBe(0);
   });
 
   it('still opens the previous state when a crash left a newer graph file without its meta file', async () => {
@@ -102,7 +123,8 @@ describe('HnswIndex persistence and slot reuse', () => {
     expect(index.generation).toBe(1);
     await index.add(items.slice(0, 1));
     await index.persist(2);
-    expect((await readdir(dir)).sort()).toEqual([HNSW_META_FILE, 'vectors.r2.hnsw']);
+    // The next revision goes past every graph file present, so it never overwrites one a meta file may name.
+    expect((await readdir(dir)).sort()).toEqual([HNSW_META_FILE, 'vectors.r100.hnsw']);
   });
 
   it('reuses deleted slots instead of growing, also after a reopen', async () => {

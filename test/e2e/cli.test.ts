@@ -87,12 +87,13 @@ describe('policy-graph CLI', () => {
     expect(byTopic.passages.slice(0, 5).some((p: any) => p.text.includes('科学治废气'))).toBe(true);
   });
 
-  it('fails with a one-line error for bad input and still ingests the good documents', async () => {
+  it('fails (exit 1) with a one-line error per bad input and still ingests the good documents', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-graph-bad-'));
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 4]));
     const result = await cli(['ingest', dir, join(ROOT, 'seeds'), '--json', '--data', tempDataDir()]);
-    expect(result.code).toBe(0);
+    // Any document that did not make it fails the command; the report still says what did.
+    expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.documents).toHaveLength(1);
     expect(report.errors).toHaveLength(2);

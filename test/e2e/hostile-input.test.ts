@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../graph/embedded/sqlite-store.ts';
 import { ReadError, readDocument } from '../../src/ingest/read.ts';
-import { cliJson, ROOT, tempDataDir } from './cli-helpers.ts';
+import { cli, cliJson, ROOT, tempDataDir } from './cli-helpers.ts';
 import { hostileInputs, type HostileInput } from './hostile-inputs.ts';
 import { sharedPath } from '../helpers/shared.ts';
 
@@ -65,7 +65,10 @@ describe('hostile inputs: one CLI ingest over all of them', () => {
     const store = () => openEmbeddedStore(data);
     const before = await snapshot(store());
 
-    const report = await cliJson(['ingest', ...INPUTS.map(pathOf), '--data', data], LEXICAL_EMBEDDER);
+    // Refused documents make the exit code non-zero; the JSON report still lists what was ingested and why each failed.
+    const run = await cli(['ingest', ...INPUTS.map(pathOf), '--data', data, '--json'], LEXICAL_EMBEDDER);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
     const refused = INPUTS.filter((input) => 'error' in input.expect);
     const accepted = INPUTS.filter((input) => !('error' in input.expect));
     expect(report.errors.map((e: { path: string }) => e.path).sort()).toEqual(refused.map((input) => relativeToRoot(pathOf(input))).sort());

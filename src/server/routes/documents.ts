@@ -1,28 +1,15 @@
-// GET/POST /api/documents and DELETE /api/documents/:id. An upload is kept under <data>/uploads (so citations
-// keep a source path) and ingested with the pipeline the CLI uses: all or nothing, one write at a time.
-import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+// GET/POST /api/documents and DELETE /api/documents/:id: HTTP in and out of the ingest and delete use cases
+// (src/app/), which keep the uploaded file, write as the data folder's only writer and keep the vector index whole.
 import express, { Router } from 'express';
-import { ingestPaths, persistIndex } from '../../ingest/pipeline.ts';
+import { deleteDocument } from '../../app/delete.ts';
+import { ingestUpload } from '../../app/ingest.ts';
+import { safeFileName } from '../../app/uploads.ts';
+import { ReadOnlyDataFolder, WriteLockTimeout } from '../../app/write-lock.ts';
 import { documentFormatOf, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS } from '../../ingest/read.ts';
 import type { Services } from '../../services.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { IdParams, TaskListing, TasksQuery, UploadQuery } from '../schemas.ts';
-import { writeLock } from '../write-lock.ts';
 import { requireToken } from '../guards.ts';
-
-/**
- * The client's file name is never used as a path: only its last segment survives, reduced to letters, digits
- * and a few safe marks, and prefixed with the content hash so two uploads cannot overwrite each other.
- */
-export function safeFileName(name: string): string {
-  const last = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  const kept = [...last.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '')].slice(-120);
-  // File systems count a name's bytes (255), not its characters: CJK takes three, and the hash prefix comes on top.
-  while (Buffer.byteLength(kept.join('')) > 200) kept.shift();
-  return kept.join('') || 'upload';
-}
 
 export interface DocumentRoutesOptions {
   token: string | undefined;
@@ -31,9 +18,7 @@ export interface DocumentRoutesOptions {
 
 export function documentsRouter(services: Services, options: DocumentRoutesOptions): Router {
   const router = Router();
-  const { store, index } = services;
-  const exclusive = writeLock();
-  const uploads = join(services.config.dataDir, 'uploads');
+  const { store } = services;
   const guard = requireToken(options.token);
 
   router.get('/documents', async (_req, res) => {
@@ -48,25 +33,13 @@ export function documentsRouter(services: Services, options: DocumentRoutesOptio
     if (!documentFormatOf(fileName)) {
       throw new HttpError(415, 'unsupported_format', `unsupported file type; upload one of ${SUPPORTED_EXTENSIONS.join(', ')}`);
     }
-    const path = join(uploads, `${createHash('sha256').update(body).digest('hex').slice(0, 12)}-${fileName}`);
-    const report = await exclusive(async () => {
-      await mkdir(uploads, { recursive: true });
-      await writeFile(path, body);
-      try {
-        return await ingestPaths([path], services);
-      } catch (error) {
-        await rm(path, { force: true });
-        throw error;
-      }
-    });
+    const { report, path } = await writing(() => ingestUpload({ bytes: body, fileName }, services));
     const document = report.documents[0];
     if (!document || report.errors.length) {
-      await rm(path, { force: true });
       // The reader names the stored file by its absolute path: the client sees its own file name only.
       const reason = report.errors[0]?.error.replace(`${path}: `, '').replace(`${report.errors[0]?.path}: `, '') ?? 'nothing was read';
       throw new HttpError(422, 'ingest_failed', `${fileName}: ${reason}`);
     }
-    if (document.status === 'unchanged') await rm(path, { force: true }); // the same text is already stored
     res.status(document.status === 'ingested' ? 201 : 200).json({
       document: { id: document.id, title: document.title, paragraphs: document.paragraphs, tasks: document.tasks, status: document.status },
       entities: report.entities, observations: report.observations, relations: report.relations, ms: report.ms,
@@ -83,20 +56,19 @@ export function documentsRouter(services: Services, options: DocumentRoutesOptio
 
   router.delete('/documents/:id', guard, async (req, res) => {
     const { id } = IdParams.parse(req.params);
-    const sourcePath = (await store.listDocuments()).find((d) => d.id === id)?.sourcePath;
-    const deleted = await exclusive(async () => {
-      if (!(await store.deleteDocument(id))) return false;
-      if (!services.storeKeepsVectors) {
-        await index.deleteDocument(id);
-        await persistIndex(services);
-      }
-      return true;
-    });
-    if (!deleted) throw notFound(`no document with id ${id}`);
-    // An uploaded file goes with its document; files elsewhere (seeds/, the user's own folders) are never touched.
-    const inUploads = sourcePath ? relative(uploads, resolve(sourcePath)) : '';
-    if (inUploads && !inUploads.startsWith('..') && !isAbsolute(inUploads)) await rm(join(uploads, inUploads), { force: true });
+    if (!(await writing(() => deleteDocument(id, services)))) throw notFound(`no document with id ${id}`);
     res.json({ deleted: id });
   });
   return router;
+}
+
+/** Another process (a CLI ingest) writing for longer than the wait, or a read-only folder: not the client's fault. */
+async function writing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof WriteLockTimeout) throw new HttpError(503, 'write_busy', 'another process is writing the data folder; try again later');
+    if (error instanceof ReadOnlyDataFolder) throw new HttpError(503, 'read_only', 'this server\'s data folder is read-only');
+    throw error;
+  }
 }

@@ -1,0 +1,41 @@
+// CLI ingests and deletes while `serve` runs and takes uploads. Before, the server kept answering from its own
+// in-memory index (missing the CLI's chunks, keeping deleted ones) and saved it over the CLI's. Now it catches up
+// with the store before it answers, and every file it saves holds exactly the store's chunk ids.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, tempDataDir } from './cli-helpers.ts';
+import { expectVectorFileMatchesStore, LEXICAL_EMBEDDER, reportText, startServe, writeReports } from './writer-helpers.ts';
+
+describe('another process writes while serve runs', () => {
+  it('CLI ingest and delete while serve runs: the server answers from every stored chunk, and its writes keep them', async () => {
+    const data = tempDataDir();
+    const server = await startServe(data);
+    try {
+      const upload = async (prefix: string, i: number) => fetch(`${server.base}/api/documents?name=${prefix}-${i}.txt`, { method: 'POST', body: reportText(prefix, i) });
+      const indexSize = async () => (await (await fetch(`${server.base}/api/health`)).json()).index.size as number;
+      const storedChunks = async () => (await (await fetch(`${server.base}/api/health`)).json()).store;
+      expect((await upload('gamma', 0)).status).toBe(201);
+      const perDocument = await indexSize();
+      expect(perDocument).toBeGreaterThan(0);
+
+      // Another process writes: the server's next answer must include its chunks.
+      const files = writeReports(join(data, '..', `${data.split('/').pop()}-c`), 'delta', 3);
+      const ingested = await cli(['ingest', ...files, '--data', data, '--json'], LEXICAL_EMBEDDER);
+      expect(ingested.code, ingested.stderr).toBe(0);
+      expect(await indexSize()).toBe(4 * perDocument);
+
+      // The server writes next: the file it saves holds the CLI's chunks too (it did not before).
+      expect((await upload('gamma', 1)).status).toBe(201);
+      expect(await expectVectorFileMatchesStore(data)).toBe(5 * perDocument);
+
+      // Another process deletes: the server stops finding that document, and the file stays exact.
+      const deleted = JSON.parse(ingested.stdout).documents[0].id as string;
+      expect((await cli(['delete', deleted, '--data', data, '--json'], LEXICAL_EMBEDDER)).code).toBe(0);
+      expect(await indexSize()).toBe(4 * perDocument);
+      expect((await storedChunks()).documents).toBe(4);
+      expect(await expectVectorFileMatchesStore(data)).toBe(4 * perDocument);
+    } finally {
+      await server.stop();
+    }
+  });
+});
