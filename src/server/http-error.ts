@@ -43,9 +43,32 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
   }
   const parser = PARSER_ERRORS[(error as ParserError)?.type ?? ''];
   if (parser) {
-    res.status(parser.status).json(errorBody(parser.code, parser.message));
+    const send = () => res.status(parser.status).json(errorBody(parser.code, parser.message));
+    if ((error as ParserError).type === 'entity.too.large') drainThen(req, send);
+    else send();
     return;
   }
   process.stderr.write(`${req.method} ${req.originalUrl} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   res.status(500).json(errorBody('internal_error', 'the server failed to answer this request; see its log'));
+}
+
+/** Past this many unread bytes an oversized body is cut off instead of read to its end. */
+const MAX_DRAINED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The parser stops reading at the limit; answering then would leave the client writing into a socket the server
+ * resets, and it would see ECONNRESET instead of the 413. Read the rest (bounded) and discard it, then answer.
+ */
+function drainThen(req: Request, send: () => void): void {
+  if (req.readableEnded) {
+    send();
+    return;
+  }
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > MAX_DRAINED_BYTES) req.destroy();
+  });
+  req.once('end', send);
+  req.resume();
 }
