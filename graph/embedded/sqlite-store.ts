@@ -7,7 +7,8 @@ import type { Chunk, DocumentGraph, Observation, Paragraph, Task } from '../../s
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
 import type {
-  DocumentSummary, EntityQuery, EntitySummary, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit, TextHit,
+  DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit,
+  TextHit,
 } from '../store.ts';
 import { pinyinMatchKey } from '../match-key.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
@@ -83,11 +84,10 @@ export class SqliteGraphStore implements GraphStore {
   readonly db: Database.Database;
   private readonly walker: SqliteGraphWalker;
 
-  constructor(file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = OFF');
+  /** `readOnly`: a connection that only reads (the server's worker threads), never creating or changing tables. */
+  constructor(file: string, readonly readOnly = false) {
+    this.db = new Database(file, { readonly: readOnly, fileMustExist: readOnly });
+    this.walker = new SqliteGraphWalker(this.db);
     const existing = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()
       ? ((this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined)?.value ?? '1')
       : String(SCHEMA_VERSION);
@@ -95,10 +95,13 @@ export class SqliteGraphStore implements GraphStore {
       this.db.close();
       throw new Error(`${file} was written with schema version ${existing}, this version needs ${SCHEMA_VERSION}: delete the data folder and ingest again`);
     }
+    if (readOnly) return;
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = OFF');
     this.db.exec(SCHEMA);
     this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')").run();
     this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
-    this.walker = new SqliteGraphWalker(this.db);
   }
 
   async writeDocument(graph: DocumentGraph, vectors: Float32Array[]): Promise<boolean> {
@@ -324,6 +327,14 @@ export class SqliteGraphStore implements GraphStore {
     const paragraphs = await this.paragraphs(rows.map((r) => r.paragraph_id as string));
     const score = new Map(rows.map((r) => [r.paragraph_id as string, -(r.rank as number)]));
     return paragraphs.map((paragraph) => ({ paragraph, score: score.get(paragraph.id) ?? 0 }));
+  }
+
+  async *allNodes(): AsyncIterable<GraphNode> {
+    yield* this.walker.allNodes();
+  }
+
+  async *allEdges(): AsyncIterable<GraphEdge> {
+    yield* this.walker.allEdges();
   }
 
   async neighbourhood(nodeId: string, options: { depth?: number; limit?: number } = {}): Promise<Subgraph> {
