@@ -38,6 +38,7 @@ const DEFAULT_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export function createApp(services: Services, options: AppOptions = {}): Express {
   const work = options.work ?? workPool();
+  work.warm();
   const budgets = { ...DEFAULT_BUDGETS_MS, ...options.budgetsMs };
   // Uploads are read and structured in a worker; embedding and the write stay here, with the single writer.
   const uploading = { ...services, prepareDocument: (file: string, sourcePath: string) => work.run({ kind: 'prepare', file, sourcePath }, budgets.prepare) };

@@ -19,6 +19,8 @@ export interface WorkPoolOptions {
 export interface WorkPool {
   /** Runs the task in a worker; past `budgetMs` the worker is stopped and the request fails with 504. */
   run<K extends HeavyTask['kind']>(task: Extract<HeavyTask, { kind: K }>, budgetMs: number): Promise<HeavyResults[K]>;
+  /** Starts a worker and loads its modules now, so the first heavy request does not wait for that. */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,9 @@ export function workPool(options: WorkPoolOptions = {}): WorkPool {
         if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new HttpError(413, 'too_costly', `${task.kind} needs more memory than one request may use`);
         throw error;
       }
+    },
+    warm() {
+      pool.run({ kind: 'warm' }).catch(() => undefined); // a failure shows on the first real task instead
     },
     close: () => pool.destroy(),
   };
