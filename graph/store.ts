@@ -103,6 +103,9 @@ export interface GraphStore {
   /** Full-text search over paragraphs (BM25 over jieba tokens + CJK bigrams). */
   searchText(query: string, k: number): Promise<TextHit[]>;
   neighbourhood(nodeId: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
+  /** Every node of the graph, then every edge, streamed (the whole-graph export; no walk, no cap). */
+  allNodes(): AsyncIterable<GraphNode>;
+  allEdges(): AsyncIterable<GraphEdge>;
   /** Shortest paths (up to maxHops) between two nodes. */
   paths(fromId: string, toId: string, maxHops?: number): Promise<Subgraph>;
   counts(): Promise<StoreCounts>;

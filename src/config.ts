@@ -17,6 +17,11 @@ export const Config = z.object({
   port: z.number().int().min(1).max(65535),
   /** Interface the server binds: loopback unless asked otherwise, so a laptop never exposes its data by default. */
   host: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Host names the server answers to besides loopback and the bound address (POLICY_GRAPH_ALLOWED_HOSTS, comma
+   * separated): a request naming any other host is refused, so a DNS-rebinding page cannot reach it.
+   */
+  allowedHosts: z.array(z.string().min(1)).default([]),
   /** When set, the HTTP API's write endpoints require `Authorization: Bearer <token>`. */
   apiToken: z.string().min(1).optional(),
   /** API requests one client may make per minute (POLICY_GRAPH_RATE_LIMIT); a load test lifts it. */
@@ -51,6 +56,7 @@ export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.
     modelDir: env.POLICY_GRAPH_MODEL_DIR || undefined,
     port: Number(flags.port ?? env.PORT ?? 3000),
     host: flags.host ?? env.POLICY_GRAPH_HOST ?? '127.0.0.1',
+    allowedHosts: (env.POLICY_GRAPH_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
     apiToken: env.POLICY_GRAPH_TOKEN || undefined,
     rateLimitPerMinute: env.POLICY_GRAPH_RATE_LIMIT ? Number(env.POLICY_GRAPH_RATE_LIMIT) : undefined,
     writeWaitSeconds: env.POLICY_GRAPH_WRITE_WAIT ? Number(env.POLICY_GRAPH_WRITE_WAIT) : undefined,

@@ -8,7 +8,8 @@ import type { Chunk, DocumentGraph, Observation, Paragraph, Task } from '../../s
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
 import type {
-  DocumentSummary, EntityQuery, EntitySummary, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit, TaskQuery, TextHit,
+  DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit, TaskQuery,
+  TextHit,
 } from '../store.ts';
 import { pinyinMatchKey } from '../match-key.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
@@ -90,7 +91,7 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
 
   /** `readOnly`: a data folder this process may not write (serve and ask still answer from it). */
   constructor(file: string, readonly readOnly = false) {
-    this.db = new Database(file, { readonly: readOnly, timeout: BUSY_TIMEOUT_MS });
+    this.db = new Database(file, { readonly: readOnly, fileMustExist: readOnly, timeout: BUSY_TIMEOUT_MS });
     this.walker = new SqliteGraphWalker(this.db);
     try {
       this.prepareSchema(file);
@@ -377,6 +378,14 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     const paragraphs = await this.paragraphs(rows.map((r) => r.paragraph_id as string));
     const score = new Map(rows.map((r) => [r.paragraph_id as string, -(r.rank as number)]));
     return paragraphs.map((paragraph) => ({ paragraph, score: score.get(paragraph.id) ?? 0 }));
+  }
+
+  async *allNodes(): AsyncIterable<GraphNode> {
+    yield* this.walker.allNodes();
+  }
+
+  async *allEdges(): AsyncIterable<GraphEdge> {
+    yield* this.walker.allEdges();
   }
 
   async neighbourhood(nodeId: string, options: { depth?: number; limit?: number } = {}): Promise<Subgraph> {

@@ -16,24 +16,66 @@ function edge(type: string, source: string, target: string, properties: Record<s
   return { id: `${type}:${source}:${target}${extra}`, type, source, target, properties };
 }
 
+/** Each table's rows as graph nodes: the walk and the whole-graph export show a node the same way. */
+const NODE_OF = {
+  documents: (r: Row): GraphNode => ({ id: r.id as string, label: 'Document', name: r.title as string, properties: { place: r.place, year: r.year, sourcePath: r.source_path } }),
+  sections: (r: Row): GraphNode => ({ id: r.id as string, label: 'Section', name: r.title as string, properties: { documentId: r.document_id, path: r.path, charStart: r.char_start, charEnd: r.char_end } }),
+  tasks: (r: Row): GraphNode => ({ id: r.id as string, label: 'Task', name: `${r.number}. ${r.title}`, properties: { documentId: r.document_id, number: r.number, title: r.title, category: r.category, horizon: r.horizon, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
+  paragraphs: (r: Row): GraphNode => ({ id: r.id as string, label: 'Paragraph', name: (r.text as string).slice(0, 24), properties: { documentId: r.document_id, text: r.text, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
+  entities: (r: Row): GraphNode => ({ id: r.id as string, label: ENTITY_LABELS[r.type as string] ?? 'Entity', name: r.name as string, properties: { type: r.type, kind: r.kind, pinyin: r.pinyin } }),
+  observations: (r: Row): GraphNode => ({ id: r.id as string, label: 'Observation', name: `${r.indicator} ${r.value}${r.unit}`, properties: { ...r } }),
+} as const;
+
+const NODE_COLUMNS: Record<keyof typeof NODE_OF, string> = {
+  documents: 'id, title, place, year, source_path', sections: '*', tasks: '*', paragraphs: '*', entities: '*', observations: '*',
+};
+
+/** Every edge of the data model as one query per kind, in the shape `edges()` gives them. */
+const ALL_EDGES: Array<{ sql: string; edge: (r: Row) => GraphEdge }> = [
+  { sql: 'SELECT document_id AS source, id AS target FROM sections WHERE parent_path IS NULL', edge: (r) => edge('HAS_SECTION', r.source as string, r.target as string) },
+  { sql: 'SELECT p.id AS source, c.id AS target FROM sections c JOIN sections p ON p.document_id = c.document_id AND p.path = c.parent_path', edge: (r) => edge('HAS_SECTION', r.source as string, r.target as string) },
+  { sql: 'SELECT s.id AS source, t.id AS target FROM tasks t JOIN sections s ON s.document_id = t.document_id AND s.path = t.section_path', edge: (r) => edge('HAS_TASK', r.source as string, r.target as string) },
+  {
+    sql: `SELECT COALESCE(p.task_id, s.id, p.document_id) AS source, p.id AS target FROM paragraphs p
+      LEFT JOIN sections s ON s.document_id = p.document_id AND s.path = p.section_path`,
+    edge: (r) => edge('HAS_PARAGRAPH', r.source as string, r.target as string),
+  },
+  {
+    sql: 'SELECT paragraph_id, entity_id, char_start, char_end, surface, document_id FROM mentions',
+    edge: (r) => edge('MENTIONS', r.paragraph_id as string, r.entity_id as string, { charStart: r.char_start, charEnd: r.char_end, surface: r.surface, documentId: r.document_id }),
+  },
+  { sql: 'SELECT paragraph_id, id FROM observations', edge: (r) => edge('STATES', r.paragraph_id as string, r.id as string) },
+  { sql: 'SELECT id, indicator_id FROM observations', edge: (r) => edge('OF', r.id as string, r.indicator_id as string) },
+  {
+    sql: 'SELECT DISTINCT p.task_id, m.entity_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE p.task_id IS NOT NULL',
+    edge: (r) => edge('TOUCHES', r.task_id as string, r.entity_id as string),
+  },
+  {
+    sql: 'SELECT DISTINCT type, from_id, to_id, document_id, paragraph_id FROM relations',
+    edge: (r) => edge(r.type as string, r.from_id as string, r.to_id as string, { documentId: r.document_id, paragraphId: r.paragraph_id }),
+  },
+];
+
 export class SqliteGraphWalker {
   constructor(private readonly db: Database.Database) {}
 
   node(id: string): GraphNode | null {
-    const get = (sql: string) => this.db.prepare(sql).get(id) as Row | undefined;
-    const doc = get('SELECT id, title, place, year, source_path FROM documents WHERE id = ?');
-    if (doc) return { id, label: 'Document', name: doc.title as string, properties: { place: doc.place, year: doc.year, sourcePath: doc.source_path } };
-    const section = get('SELECT * FROM sections WHERE id = ?');
-    if (section) return { id, label: 'Section', name: section.title as string, properties: { documentId: section.document_id, path: section.path, charStart: section.char_start, charEnd: section.char_end } };
-    const task = get('SELECT * FROM tasks WHERE id = ?');
-    if (task) return { id, label: 'Task', name: `${task.number}. ${task.title}`, properties: { documentId: task.document_id, number: task.number, title: task.title, category: task.category, horizon: task.horizon, sectionPath: task.section_path, charStart: task.char_start, charEnd: task.char_end } };
-    const paragraph = get('SELECT * FROM paragraphs WHERE id = ?');
-    if (paragraph) return { id, label: 'Paragraph', name: (paragraph.text as string).slice(0, 24), properties: { documentId: paragraph.document_id, text: paragraph.text, sectionPath: paragraph.section_path, charStart: paragraph.char_start, charEnd: paragraph.char_end } };
-    const entity = get('SELECT * FROM entities WHERE id = ?');
-    if (entity) return { id, label: ENTITY_LABELS[entity.type as string] ?? 'Entity', name: entity.name as string, properties: { type: entity.type, kind: entity.kind, pinyin: entity.pinyin } };
-    const observation = get('SELECT * FROM observations WHERE id = ?');
-    if (observation) return { id, label: 'Observation', name: `${observation.indicator} ${observation.value}${observation.unit}`, properties: { ...observation } };
+    for (const [table, toNode] of Object.entries(NODE_OF) as Array<[keyof typeof NODE_OF, (r: Row) => GraphNode]>) {
+      const row = this.db.prepare(`SELECT ${NODE_COLUMNS[table]} FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+      if (row) return toNode(row);
+    }
     return null;
+  }
+
+  /** Row by row (better-sqlite3 iterates without loading a table), so the export's memory does not grow with the graph. */
+  *allNodes(): Generator<GraphNode> {
+    for (const [table, toNode] of Object.entries(NODE_OF) as Array<[keyof typeof NODE_OF, (r: Row) => GraphNode]>) {
+      for (const row of this.db.prepare(`SELECT ${NODE_COLUMNS[table]} FROM ${table}`).iterate() as Iterable<Row>) yield toNode(row);
+    }
+  }
+
+  *allEdges(): Generator<GraphEdge> {
+    for (const { sql, edge: toEdge } of ALL_EDGES) for (const row of this.db.prepare(sql).iterate() as Iterable<Row>) yield toEdge(row);
   }
 
   edges(node: GraphNode): GraphEdge[] {

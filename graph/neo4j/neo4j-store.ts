@@ -297,6 +297,24 @@ export class Neo4jGraphStore implements GraphStore {
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
   }
 
+  async *allNodes(): AsyncIterable<GraphNode> {
+    for await (const record of this.stream(Q.ALL_NODES)) yield toGraphNode(record.get('n') as Node);
+  }
+
+  async *allEdges(): AsyncIterable<GraphEdge> {
+    for await (const record of this.stream(Q.ALL_EDGES)) yield toGraphEdge(record.get('r') as Relationship, record.get('source'), record.get('target'));
+  }
+
+  /** Records as the server sends them, with back-pressure: a whole-graph query never sits in memory at once. */
+  private async *stream(query: string) {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      yield* session.run(query);
+    } finally {
+      await session.close();
+    }
+  }
+
   async paths(fromId: string, toId: string, maxHops = 4): Promise<Subgraph> {
     if (fromId === toId) {
       const [record] = await this.readRows(Q.NODE, { id: fromId });

@@ -307,6 +307,10 @@ function nodeById(variable: string, parameter: string): string {
 
 export const NODE = `${nodeById('n', 'id')} RETURN n LIMIT 1`;
 
+/** The whole graph for export: every node of the data model, then every relationship between them. */
+export const ALL_NODES = `MATCH (n) WHERE ${COUNTED_LABELS.map((l) => `n:${l}`).join(' OR ')} RETURN n`;
+export const ALL_EDGES = `MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b) RETURN r, a.id AS source, b.id AS target`;
+
 /** One breadth-first level: the edges around each frontier node, capped per node so hubs stay readable. */
 export const EXPAND = `
   UNWIND $frontier AS frontierId

@@ -4,6 +4,7 @@
 import { contentHash } from '../domain/ids.ts';
 import type { Comparator, Entity, Mention, Observation, ObservationKind, Paragraph } from '../domain/schemas.ts';
 import { extractEntities } from '../ingest/extract/entities.ts';
+import { SpanSet } from '../ingest/extract/lexicon/candidate.ts';
 import { extractObservations } from '../ingest/extract/indicators.ts';
 import { normalizeWidth } from '../ingest/normalize.ts';
 import { mapToSource } from '../ingest/read/mapped-text.ts';
@@ -79,17 +80,19 @@ export function extractClaims(draft: string, options: ClaimOptions = {}): DraftC
   const { observations } = extractObservations(context);
   const found = extractEntities(context);
   const toDraft = (offset: number) => mapToSource(converted.sourceMap, offset);
-  const sentenceAt = (paragraph: Paragraph, offset: number) =>
-    paragraph.sentences.find((s) => s.charStart <= offset && offset < s.charEnd) ?? paragraph;
+  const sentenceAt = (paragraph: Paragraph, offset: number) => {
+    const sentence = paragraph.sentences[lastStartingBefore(paragraph.sentences, offset + 1)];
+    return sentence && offset < sentence.charEnd ? sentence : paragraph;
+  };
   const paragraphs = new Map(structure.paragraphs.map((p) => [p.id, p]));
 
   const claims: Claim[] = [];
-  const figureSpans: Array<[number, number]> = [];
+  const figureSpans: Array<{ charStart: number; charEnd: number }> = [];
   for (const o of observations) {
     const paragraph = paragraphs.get(o.paragraphId)!;
     const clauseStart = clauseStartOf(normalized, o);
     const sentence = sentenceAt(paragraph, o.charStart);
-    figureSpans.push([clauseStart, o.charEnd]);
+    figureSpans.push({ charStart: clauseStart, charEnd: o.charEnd });
     claims.push({
       id: `c${claims.length + 1}`,
       kind: INDICATOR_UNITS.test(o.unit) ? 'indicator' : 'quantity',
@@ -109,13 +112,16 @@ export function extractClaims(draft: string, options: ClaimOptions = {}): DraftC
   const entities = new Map(found.entities.map((e) => [e.id, e]));
   // A name the graph knows wins over a reading of the draft alone that runs over it (X推迟到2022年).
   const known = knownMentions(normalized, structure.paragraphs, options.known ?? []);
-  const mentions = [...known, ...found.mentions.filter((m) => !known.some((k) => k.charStart < m.charEnd && m.charStart < k.charEnd))];
+  const knownSpans = new SpanSet<{ start: number; end: number }>();
+  for (const k of known) knownSpans.add({ start: k.charStart, end: k.charEnd });
+  const mentions = [...known, ...found.mentions.filter((m) => !knownSpans.someOverlapping({ start: m.charStart, end: m.charEnd }, () => true))];
   for (const known of options.known ?? []) if (!entities.has(known.id)) entities.set(known.id, known);
+  const insideFigure = containment(figureSpans);
   for (const mention of mentions) {
     const entity = entities.get(mention.entityId);
     if (!entity || !isWork(entity)) continue;
     // A programme named inside a figure's clause (实施“X”企业25家) is checked through that figure.
-    if (figureSpans.some(([s, e]) => mention.charStart >= s && mention.charEnd <= e)) continue;
+    if (insideFigure(mention)) continue;
     const paragraph = paragraphs.get(mention.paragraphId)!;
     const sentence = sentenceAt(paragraph, mention.charStart);
     const sentenceText = normalized.slice(sentence.charStart, sentence.charEnd);
@@ -144,7 +150,7 @@ function isWork(entity: Entity | undefined): entity is Entity & { type: 'project
 
 /** Names of known entities (four characters or more) written in the draft, longest first, without overlaps. */
 function knownMentions(normalized: string, paragraphs: Paragraph[], known: Entity[]): Mention[] {
-  const taken: Array<readonly [number, number]> = [];
+  const taken = new SpanSet<{ start: number; end: number }>();
   const extra: Mention[] = [];
   const names = known.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name: normalizeWidth(name) })))
     .filter(({ name }) => name.length >= 4)
@@ -152,20 +158,48 @@ function knownMentions(normalized: string, paragraphs: Paragraph[], known: Entit
   for (const { entity, name } of names) {
     for (let at = normalized.indexOf(name); at >= 0; at = normalized.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (taken.some(([s, e]) => at < e && s < end)) continue;
-      const paragraph = paragraphs.find((p) => p.charStart <= at && end <= p.charEnd);
-      if (!paragraph) continue;
-      taken.push([at, end]);
+      if (taken.someOverlapping({ start: at, end }, () => true)) continue;
+      const paragraph = paragraphs[lastStartingBefore(paragraphs, at + 1)];
+      if (!paragraph || end > paragraph.charEnd) continue;
+      taken.add({ start: at, end });
       extra.push({ entityId: entity.id, documentId: paragraph.documentId, paragraphId: paragraph.id, surface: name, charStart: at, charEnd: end });
     }
   }
   return extra;
 }
 
-/** The clause an observation is stated in starts where its text does, the last time before its figure. */
+/**
+ * The clause an observation is stated in starts where its text does, the last time before its figure. Only the
+ * window where such a start can lie is searched (the whole draft before it made a long draft quadratic).
+ */
 function clauseStartOf(normalized: string, o: Observation): number {
-  const at = normalized.lastIndexOf(normalizeWidth(o.text), o.charStart);
-  return at >= 0 && at + o.text.length >= o.charEnd ? at : o.charStart;
+  const clause = normalizeWidth(o.text);
+  const from = Math.max(0, o.charEnd - clause.length);
+  const at = normalized.slice(from, o.charStart + clause.length).lastIndexOf(clause, o.charStart - from);
+  return at >= 0 ? from + at : o.charStart;
+}
+
+/** Index of the last of `spans` (sorted by charStart) that starts before `offset`, or -1. */
+function lastStartingBefore(spans: Array<{ charStart: number }>, offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.charStart < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** Whether a span lies inside one of `spans`: sorted by start with the furthest end so far, one binary search each. */
+function containment(spans: Array<{ charStart: number; charEnd: number }>): (span: { charStart: number; charEnd: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.charStart - b.charStart);
+  const furthestEnd: number[] = [];
+  for (const [i, s] of sorted.entries()) furthestEnd.push(Math.max(s.charEnd, furthestEnd[i - 1] ?? -Infinity));
+  return (span) => {
+    const i = lastStartingBefore(sorted, span.charStart + 1);
+    return i >= 0 && furthestEnd[i]! >= span.charEnd;
+  };
 }
 
 /** The named entity together with its status verb, when the verb is next to it. */

@@ -42,12 +42,31 @@ export interface IngestReport {
   timings: StageTimings;
 }
 
+/** A file read and turned into its document graph: the CPU-heavy, side-effect-free part of ingest. */
+export interface PreparedDocument {
+  graph: DocumentGraph;
+  timings: Pick<StageTimings, 'read' | 'structure' | 'extract'>;
+}
+
+export type PrepareDocument = (file: string, sourcePath: string) => Promise<PreparedDocument>;
+
 export interface IngestServices {
   store: GraphStore;
   embedder: Embedder;
   index: VectorIndex | null;
   /** A store that indexes the vectors writeDocument gives it (Neo4j) needs no separate index writes. */
   storeKeepsVectors?: boolean;
+  /** Where files are read and structured (the server does it in a worker thread); here, by default. */
+  prepareDocument?: PrepareDocument;
+}
+
+export async function prepareDocument(file: string, sourcePath: string): Promise<PreparedDocument> {
+  const timings: StageTimings = { read: 0, structure: 0, extract: 0, embed: 0, write: 0 };
+  const t = performance.now();
+  const read = await readDocument(file);
+  timings.read = performance.now() - t;
+  const graph = buildDocumentGraph({ ...read, sourcePath }, timings);
+  return { graph, timings: { read: timings.read, structure: timings.structure, extract: timings.extract } };
 }
 
 /** Files named directly are always tried (and fail clearly if unsupported); directories contribute supported files. */
@@ -153,17 +172,16 @@ export async function ingestPaths(
     onProgress(i, files.length, file);
     const sourcePath = relative(process.cwd(), file) || file;
     try {
-      let t = performance.now();
-      const read = await readDocument(file);
-      timings.read += performance.now() - t;
       // Documents are cited by the path the user gave, relative to where they ran the command.
-      const graph = buildDocumentGraph({ ...read, sourcePath }, timings);
+      const prepared = await (services.prepareDocument ?? prepareDocument)(file, sourcePath);
+      const graph = prepared.graph;
+      for (const stage of ['read', 'structure', 'extract'] as const) timings[stage] += prepared.timings[stage];
       const summary = { id: graph.document.id, title: graph.document.title, sourcePath, paragraphs: graph.paragraphs.length, tasks: graph.tasks.length };
       if (await services.store.hasDocument(graph.document.id)) {
         report.documents.push({ ...summary, status: 'unchanged' });
         continue;
       }
-      t = performance.now();
+      let t = performance.now();
       const vectors = await services.embedder.embedPassages(graph.chunks.map((c) => c.text));
       timings.embed += performance.now() - t;
       t = performance.now();

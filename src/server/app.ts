@@ -1,9 +1,10 @@
 // Express app: the JSON API under /api (one router per concern in routes/) and the web UI (web/, built on first
-// use). Guards apply in order: security headers, rate limit, body limits; write routes add the bearer token.
+// use). Guards apply in order: security headers, the Host check (DNS rebinding), same-origin writes and exports,
+// upload media types, rate limit, body limits; write routes add the bearer token.
 import express, { type Express } from 'express';
 import type { Services } from '../services.ts';
 import { ensureWebBuilt, WEB_DIST } from '../../web/build.ts';
-import { rateLimit, securityHeaders, type RateLimit } from './guards.ts';
+import { allowedHosts, rateLimit, sameOriginOnly, securityHeaders, uploadContentType, type RateLimit } from './guards.ts';
 import { errorHandler, HttpError } from './http-error.ts';
 import { askRouter } from './routes/ask.ts';
 import { consistencyRouter } from './routes/consistency.ts';
@@ -14,6 +15,7 @@ import { graphRouter } from './routes/graph.ts';
 import { healthRouter } from './routes/health.ts';
 import { indicatorsRouter } from './routes/indicators.ts';
 import { openApiRouter } from './routes/openapi.ts';
+import { workPool, type WorkPool } from './work/pool.ts';
 
 export interface AppOptions {
   /** Bearer token for write endpoints; defaults to the configured POLICY_GRAPH_TOKEN. */
@@ -23,15 +25,31 @@ export interface AppOptions {
   jsonBytes?: number;
   /** Largest uploaded document in bytes. */
   uploadBytes?: number;
+  /** Time budgets (ms) of the requests that run in worker threads; past one the request fails with 504. */
+  budgetsMs?: Partial<typeof DEFAULT_BUDGETS_MS>;
+  /** The worker threads to run them in (one per app by default). */
+  work?: WorkPool;
 }
+
+const DEFAULT_BUDGETS_MS = { check: 60_000, export: 300_000, prepare: 120_000 };
 
 const DEFAULT_JSON_BYTES = 1024 * 1024;
 const DEFAULT_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export function createApp(services: Services, options: AppOptions = {}): Express {
+  const work = options.work ?? workPool();
+  work.warm();
+  const budgets = { ...DEFAULT_BUDGETS_MS, ...options.budgetsMs };
+  // Uploads are read and structured in a worker; embedding and the write stay here, with the single writer.
+  const uploading = { ...services, prepareDocument: (file: string, sourcePath: string) => work.run({ kind: 'prepare', file, sourcePath }, budgets.prepare) };
   const app = express();
+  const crossSite = sameOriginOnly();
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(allowedHosts(services.config.host, services.config.allowedHosts));
+  // Writes, and the download of the whole graph, only from this server's own pages (or from no browser at all).
+  app.use('/api', (req, res, next) => (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') && req.path !== '/export' ? next() : crossSite(req, res, next));
+  app.post('/api/documents', uploadContentType());
   app.use('/api', rateLimit(options.rateLimit ?? { max: services.config.rateLimitPerMinute, windowMs: 60_000 }));
   app.use('/api', express.json({ limit: options.jsonBytes ?? DEFAULT_JSON_BYTES }));
   app.use('/api',
@@ -41,9 +59,9 @@ export function createApp(services: Services, options: AppOptions = {}): Express
     entitiesRouter(services),
     graphRouter(services),
     indicatorsRouter(services),
-    documentsRouter(services, { token: options.token ?? services.config.apiToken, uploadBytes: options.uploadBytes ?? DEFAULT_UPLOAD_BYTES }),
-    exportRouter(services),
-    consistencyRouter(services),
+    documentsRouter(uploading, { token: options.token ?? services.config.apiToken, uploadBytes: options.uploadBytes ?? DEFAULT_UPLOAD_BYTES }),
+    exportRouter(services, work, budgets.export),
+    consistencyRouter(services, work, budgets.check),
   );
   app.use('/api', (req) => {
     throw new HttpError(404, 'not_found', `no route ${req.method} ${req.originalUrl.split('?')[0]}`);

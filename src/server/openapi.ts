@@ -2,7 +2,7 @@
 // toJSONSchema emits JSON Schema 2020-12, which OpenAPI 3.1 uses as is).
 import { z } from 'zod';
 import { CheckReport, CheckRequest, TrackQuery, TrackReport } from '../consistency/report.ts';
-import { EXPORT_CONTENT_TYPES } from './routes/export.ts';
+import { EXPORT_CONTENT_TYPES } from './graph-export.ts';
 import {
   AnswerResponse, AskQuery, DeleteResponse, DocumentsResponse, EntitiesQuery, EntitiesResponse, EntityDetails, ErrorResponse,
   ExportQuery, HealthResponse, IdParams, NeighborhoodQuery, NeighborhoodResponse, PathQuery, Subgraph, TimelineResponse,

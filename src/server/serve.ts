@@ -1,10 +1,13 @@
 // `serve`: opens the services, optionally ingests seeds/ on first start, and listens until stopped.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { Config } from '../config.ts';
 import { ensureWebBuilt } from '../../web/build.ts';
 import { cleanUploads, ingestFiles } from '../app/ingest.ts';
 import { openServices } from '../services.ts';
 import { createApp } from './app.ts';
+
+const MAX_HEADER_BYTES = 64 * 1024;
 
 export async function serve(config: Config, options: { ingestSeeds: boolean }): Promise<void> {
   const services = await openServices(config);
@@ -19,7 +22,8 @@ export async function serve(config: Config, options: { ingestSeeds: boolean }): 
   }
   const web = await ensureWebBuilt();
   if (web.built) process.stderr.write(`built the web UI in ${web.ms} ms\n`);
-  const server = createApp(services).listen(config.port, config.host, () => {
+  // A question of 2,000 Chinese characters is 18 KB percent-encoded: past Node's 16 KB header limit (431).
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createApp(services)).listen(config.port, config.host, () => {
     const shown = config.host === '127.0.0.1' || config.host === '::1' ? 'localhost' : config.host;
     process.stderr.write(`PolicyGraph serving on http://${shown}:${config.port}${config.apiToken ? ' (writes need the bearer token)' : ''}\n`);
   });

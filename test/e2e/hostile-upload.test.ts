@@ -54,7 +54,7 @@ describe('hostile inputs: uploaded through POST /api/documents', () => {
     for (const input of INPUTS) {
       const bytes = new Uint8Array(input.bytes());
       const response = await fetch(`${base}/api/documents?name=${encodeURIComponent(input.fileName)}`, {
-        method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: bytes,
+        method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' }, body: bytes,
       });
       const body = (await response.json()) as any;
       if ('error' in input.expect) {

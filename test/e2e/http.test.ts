@@ -220,7 +220,7 @@ describe('HTTP API', () => {
     expectError(await upload('broken.pdf', 'this is not a pdf'), 422, 'ingest_failed', /broken\.pdf/);
     expectError(await upload('empty.txt', ''), 400, 'empty_upload');
     expectError(await upload('big.txt', new Uint8Array(UPLOAD_BYTES + 1).fill(65)), 413, 'payload_too_large');
-    expectError(await getJson('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } }), 400, 'invalid_request', /name/);
+    expectError(await getJson('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' } }), 400, 'invalid_request', /name/);
     expect((await getJson('/api/health')).body.store.documents).toBe(1); // nothing half-written
   });
 

@@ -124,7 +124,7 @@ function hostileRequests(value: string, someEntityId: string): Array<[string, st
     ['export', `/api/export?format=${q}`],
     ['check', '/api/check', json({ text: value })],
     ['check language', '/api/check', json({ text: '地区生产总值增长8%', language: value })],
-    ['upload without token', `/api/documents?name=${q}.txt`, { method: 'POST', body: smallReport('无令牌') }],
+    ['upload without token', `/api/documents?name=${q}.txt`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: smallReport('无令牌') }],
     ['delete without token', `/api/documents/${q}`, { method: 'DELETE' }],
   ];
 }
@@ -178,7 +178,7 @@ function hostileSuite(backend: 'embedded' | 'neo4j') {
 
   it('an authorised upload of injection text is stored verbatim and deleted without a trace', async () => {
     const { base, services } = served!;
-    const auth = { authorization: `Bearer ${TOKEN}` };
+    const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' };
     const text = `${smallReport('注入上传')}\n${INJECTION_STRINGS.map((s) => `${s}。`).join('\n\n')}\n`;
     const uploaded = await request(base, `/api/documents?name=${encodeURIComponent("'}) DETACH DELETE n; DROP TABLE documents.txt")}`, { method: 'POST', headers: auth, body: text });
     expectSafeReply(uploaded, 'upload');
@@ -223,7 +223,7 @@ describe('security: token, limits, headers', () => {
     const { base, services } = served!;
     const body = smallReport('令牌');
     for (const authorization of [undefined, 'Bearer wrong', `Bearer ${TOKEN.slice(0, -1)}`, `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN]) {
-      const headers: Record<string, string> = authorization ? { authorization } : {};
+      const headers: Record<string, string> = { 'content-type': 'application/octet-stream', ...(authorization ? { authorization } : {}) };
       const upload = await request(base, '/api/documents?name=a.txt', { method: 'POST', headers, body });
       expectSafeReply(upload, `upload with ${authorization}`);
       expect(upload.status).toBe(401);
@@ -231,7 +231,7 @@ describe('security: token, limits, headers', () => {
       expect(remove.status).toBe(401);
     }
     expect(await services.store.listDocuments()).toEqual([]);
-    const accepted = await request(base, '/api/documents?name=a.txt', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body });
+    const accepted = await request(base, '/api/documents?name=a.txt', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' }, body });
     expect(accepted.status).toBe(201);
     const { document } = JSON.parse(accepted.text);
     expect((await request(base, `/api/documents/${document.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
@@ -245,7 +245,7 @@ describe('security: token, limits, headers', () => {
     expectSafeReply(big, 'big JSON');
     expect(big.status).toBe(413);
     const upload = await request(base, '/api/documents?name=big.txt', {
-      method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: Buffer.alloc(UPLOAD_BYTES + 1, 0x41),
+      method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' }, body: Buffer.alloc(UPLOAD_BYTES + 1, 0x41),
     });
     expectSafeReply(upload, 'big upload');
     expect(upload.status).toBe(413);

@@ -7,16 +7,20 @@ import { z } from 'zod';
 import { CheckReport, TrackReport } from '../../src/consistency/report.ts';
 import { consistencyRouter } from '../../src/server/routes/consistency.ts';
 import type { Services } from '../../src/services.ts';
+import { workPool } from '../../src/server/work/pool.ts';
 import { FIXTURES, storeWith, type TempStore } from '../fixtures/consistency/store.ts';
 
 let temp: TempStore;
 let server: ReturnType<express.Express['listen']>;
 let base = '';
+const work = workPool({ threads: 1 });
 
 beforeAll(async () => {
   temp = await storeWith([`${FIXTURES}example-city-2018.md`, `${FIXTURES}example-city-2019.md`]);
   const app = express();
-  app.use('/api', consistencyRouter({ store: temp.store } as Services));
+  // The check runs in a worker thread, which opens the store's folder read-only.
+  const services = { store: temp.store, config: { graph: 'embedded', dataDir: temp.dir } } as Services;
+  app.use('/api', consistencyRouter(services, work, 60_000));
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     res.status(error instanceof z.ZodError ? 400 : 500).json({ error: String(error) });
   });
@@ -26,6 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   server.close();
+  await work.close();
   await temp.dispose();
 });
 

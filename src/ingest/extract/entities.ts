@@ -4,7 +4,7 @@ import type { Entity, Mention, Relation } from '../../domain/schemas.ts';
 import { entityId, resolveEntities } from '../resolve.ts';
 import type { ExtractionContext } from './context.ts';
 import { extractInitiatives } from './initiatives.ts';
-import { type Candidate, spanContains } from './lexicon/candidate.ts';
+import { type Candidate, SpanSet, spanContains } from './lexicon/candidate.ts';
 import { extractOrganizations } from './organizations.ts';
 import { extractPlaces } from './places.ts';
 import { extractProjects } from './projects.ts';
@@ -41,12 +41,29 @@ function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] 
   for (const [id, group] of byEntity) {
     const longestFirst = [...group].sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept: Candidate[] = [];
-    for (const c of longestFirst) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    const keptSpans = new SpanSet<Candidate>();
+    for (const c of longestFirst) {
+      if (keptSpans.someOverlapping(c, () => true)) continue;
+      kept.push(c);
+      keptSpans.add(c);
+    }
     for (const c of kept.sort((a, b) => a.start - b.start)) {
       mentions.push({ entityId: id, documentId: ctx.documentId, paragraphId: c.paragraphId, surface: surfaceOf(c), charStart: c.start, charEnd: c.end });
     }
   }
   return mentions.sort((a, b) => a.charStart - b.charStart || b.charEnd - a.charEnd);
+}
+
+/** Index of the first span starting at or after `start` in spans sorted by start. */
+function firstStartingAt(sorted: Candidate[], start: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Projects are located in the places named inside them; zones in the places their names contain. */
@@ -59,11 +76,15 @@ function locatedIn(ctx: ExtractionContext, candidates: Candidate[], places: Cand
     if (group) group.push(place);
     else placesByParagraph.set(place.paragraphId, [place]);
   }
+  // Sorted by start, a name's inner places are a run found by binary search (a paragraph of thousands was quadratic).
+  for (const group of placesByParagraph.values()) group.sort((a, b) => a.start - b.start);
   for (const outer of candidates) {
     const isContainerPlace = outer.type === 'place' && CONTAINER_PLACE_KINDS.has(outer.kind ?? '');
     if (outer.type !== 'project' && !isContainerPlace) continue;
     const fromId = entityId(outer.type, outer.name);
-    for (const inner of placesByParagraph.get(outer.paragraphId) ?? []) {
+    const group = placesByParagraph.get(outer.paragraphId) ?? [];
+    for (let i = firstStartingAt(group, outer.start); i < group.length && group[i]!.start < outer.end; i++) {
+      const inner = group[i]!;
       if (inner === outer || !spanContains(outer, inner)) continue;
       const toId = entityId('place', inner.name);
       if (toId === fromId) continue;

@@ -107,8 +107,13 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], y
   const quantities = scanQuantities(text);
   if (quantities.length === 0) return [];
   const result: DatedStatement[] = [];
+  // Quantities are in text order: each sentence gets its own run of them (scanning all per sentence was quadratic).
+  let first = 0;
   for (const [sentenceStart, sentenceEnd] of spans(text, 0, text.length, /[。!?;]/)) {
-    const tokens = sentenceTokens(text, quantities, sentenceStart, sentenceEnd);
+    while (first < quantities.length && quantities[first]!.start < sentenceStart) first++;
+    let last = first;
+    while (last < quantities.length && quantities[last]!.start < sentenceEnd) last++;
+    const tokens = sentenceTokens(text, quantities.slice(first, last), sentenceStart, sentenceEnd);
     if (tokens.length === 0) continue;
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const isPlan = (token: Token) => {

@@ -78,13 +78,29 @@ interface Known {
   initiatives: Candidate[];
 }
 
-function within(candidates: Candidate[], span: { start: number; end: number }): Candidate[] {
-  return candidates.filter((c) => spanContains(span, c));
+/** Candidates inside the span; `sorted` is by start, so only the run starting inside it is looked at. */
+function within(sorted: Candidate[], span: { start: number; end: number }): Candidate[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: Candidate[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < span.end; i++) if (spanContains(span, sorted[i]!)) inside.push(sorted[i]!);
+  return inside;
 }
 
+/** Each paragraph's candidates, sorted by start (for `within`). */
 function byParagraph(candidates: Candidate[]): Map<string, Candidate[]> {
   const grouped = new Map<string, Candidate[]>();
-  for (const c of candidates) grouped.set(c.paragraphId, [...(grouped.get(c.paragraphId) ?? []), c]);
+  for (const c of candidates) {
+    const group = grouped.get(c.paragraphId);
+    if (group) group.push(c);
+    else grouped.set(c.paragraphId, [c]);
+  }
+  for (const group of grouped.values()) group.sort((a, b) => a.start - b.start);
   return grouped;
 }
 

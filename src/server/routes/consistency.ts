@@ -1,16 +1,17 @@
 // HTTP surface of the consistency checks: POST /check (a draft → its claims with verdicts) and GET /track
 // (earlier targets against later results). Mounted under /api by the app; zod errors become 400s there.
+// A check reads the whole draft through the extractors: it runs in a worker thread, within a time budget.
 import express from 'express';
-import { checkDraft } from '../../consistency/check.ts';
 import { CheckRequest, TrackQuery } from '../../consistency/report.ts';
 import { trackTargets } from '../../consistency/track.ts';
 import type { Services } from '../../services.ts';
+import type { WorkPool } from '../work/pool.ts';
 
-export function consistencyRouter(services: Services): express.Router {
+export function consistencyRouter(services: Services, work: WorkPool, budgetMs: number): express.Router {
   const router = express.Router();
   router.post('/check', express.json({ limit: '2mb' }), async (req, res) => {
     const request = CheckRequest.parse(req.body);
-    res.json(await checkDraft(services.store, request));
+    res.json(await work.run({ kind: 'check', config: services.config, request }, budgetMs));
   });
   router.get('/track', async (req, res) => {
     const query = TrackQuery.parse(req.query);

@@ -1,26 +1,30 @@
-// GET /api/export?format=graphml|gexf|json|csv: the whole graph as a download.
+// GET /api/export?format=graphml|gexf|json|csv: the whole graph as a download. A worker thread writes it to a
+// temporary file (memory stays flat, the event loop free), which is then streamed to the client and removed.
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { Router } from 'express';
 import type { Services } from '../../services.ts';
-import { toCsv, toGexf, toGraphml, wholeGraph } from '../graph-export.ts';
+import { EXPORT_CONTENT_TYPES } from '../graph-export.ts';
 import { ExportQuery } from '../schemas.ts';
+import type { WorkPool } from '../work/pool.ts';
 
-const FORMATS = {
-  graphml: { type: 'application/graphml+xml; charset=utf-8', write: toGraphml },
-  gexf: { type: 'application/gexf+xml; charset=utf-8', write: toGexf },
-  json: { type: 'application/json; charset=utf-8', write: (graph: Parameters<typeof toCsv>[0]) => JSON.stringify(graph) },
-  csv: { type: 'text/csv; charset=utf-8', write: toCsv },
-} as const;
-
-export const EXPORT_CONTENT_TYPES = Object.fromEntries(Object.entries(FORMATS).map(([k, v]) => [k, v.type.split(';')[0]!]));
-
-export function exportRouter({ store }: Services): Router {
+export function exportRouter(services: Services, work: WorkPool, budgetMs: number): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const { format } = ExportQuery.parse(req.query);
-    const graph = await wholeGraph(store);
-    res.setHeader('Content-Type', FORMATS[format].type);
-    res.setHeader('Content-Disposition', `attachment; filename="policy-graph.${format}"`);
-    res.send(FORMATS[format].write(graph));
+    const file = join(tmpdir(), `policy-graph-export-${process.pid}-${randomBytes(8).toString('hex')}.${format}`);
+    try {
+      await work.run({ kind: 'export', config: services.config, format, file }, budgetMs);
+      res.setHeader('Content-Type', `${EXPORT_CONTENT_TYPES[format]}; charset=utf-8`);
+      res.setHeader('Content-Disposition', `attachment; filename="policy-graph.${format}"`);
+      await pipeline(createReadStream(file), res);
+    } finally {
+      await rm(file, { force: true });
+    }
   });
   return router;
 }

@@ -47,7 +47,7 @@ function markModifiers(text: string, tokens: Token[]): void {
   // 新开工3210个投资3000万元以上项目: a threshold inside the noun a count counts.
   tokens.forEach((token, i) => {
     if (token.role === 'modifier' || token.form !== 'measure' || !(token.qualifier || token.family === 'money')) return;
-    const previous = tokens.slice(0, i).reverse().find((t) => t.role !== 'modifier');
+    const previous = nearest(tokens, i, -1, (t) => t.role !== 'modifier');
     if (!previous || previous.clauseStart !== token.clauseStart || previous.family !== 'count') return;
     const between = text.slice(previous.qualifierEnd, token.start);
     if (between && /^[\u4e00-\u9fa5]+$/.test(between) && !/[和及与或]/.test(between) && startsNoun(between)
@@ -57,7 +57,7 @@ function markModifiers(text: string, tokens: Token[]): void {
     if (token.role === 'modifier' || (token.form !== 'measure' && token.form !== 'grade')) return;
     const after = text.slice(token.qualifierEnd, token.clauseEnd).replace(/^的/, '');
     if (token.qualifier !== '级' && !startsNoun(after)) return;
-    const next = tokens.slice(i + 1).find((t) => t.role !== 'modifier');
+    const next = nearest(tokens, i, 1, (t) => t.role !== 'modifier');
     if (!next || next.clauseStart !== token.clauseStart || next.form !== 'measure') return;
     const between = text.slice(token.qualifierEnd, next.start);
     // Only a plain noun may stand between (项目24只); a verb in it (企业入围…) makes two statements.
@@ -66,19 +66,33 @@ function markModifiers(text: string, tokens: Token[]): void {
   });
 }
 
+/**
+ * The closest token before (step -1) or after (step 1) index i that passes the test. A loop, not
+ * slice().find(): a sentence of thousands of figures made that copy quadratic.
+ */
+function nearest(tokens: Token[], i: number, step: 1 | -1, test: (t: Token) => boolean): Token | undefined {
+  for (let j = i + step; j >= 0 && j < tokens.length; j += step) if (test(tokens[j]!)) return tokens[j];
+  return undefined;
+}
+
 /** Decides for each figure whether it counts the noun after it, closes the words before it, or is no indicator. */
 function assignRoles(text: string, tokens: Token[]): void {
   let consumed = -1;
   let previous: Token | null = null;
+  // Roles other than 'modifier' are decided below and never become 'modifier': these counts hold throughout.
+  const figuresInClause = new Map<number, number>();
+  for (const t of tokens) if (t.role !== 'modifier' && t.form !== 'streak') figuresInClause.set(t.clauseStart, (figuresInClause.get(t.clauseStart) ?? 0) + 1);
   tokens.forEach((token, i) => {
     if (token.role === 'modifier') return;
     if (previous && previous.clauseStart !== token.clauseStart) consumed = -1;
     token.segStart = Math.max(token.clauseStart, consumed);
     const seg = text.slice(token.segStart, token.start);
-    const next = tokens.slice(i + 1).find((t) => t.role !== 'modifier' && t.clauseStart === token.clauseStart);
+    // Tokens are in text order, so the clause's next figure is the first non-modifier after i if it is in the clause.
+    const following = nearest(tokens, i, 1, (t) => t.role !== 'modifier');
+    const next = following?.clauseStart === token.clauseStart ? following : undefined;
     const tail = text.slice(token.qualifierEnd, next ? next.start : token.clauseEnd);
     const noun = startsNoun(tail) ? nounPhraseAfter(tail) : '';
-    const othersInClause = tokens.some((t) => t !== token && t.clauseStart === token.clauseStart && t.role !== 'modifier' && t.form !== 'streak');
+    const othersInClause = (figuresInClause.get(token.clauseStart) ?? 0) - (token.form === 'streak' ? 0 : 1) > 0;
 
     token.role = 'post';
     // 100天内, 3个月后: a time window, not a figure.
@@ -127,9 +141,11 @@ function isCountingChineseNumeral(text: string, token: Quantity, clauseStart: nu
 export function sentenceTokens(text: string, quantities: Quantity[], start: number, end: number): Token[] {
   const clauses = spans(text, start, end, /[,:]/);
   const tokens: Token[] = [];
+  let c = 0; // quantities come in text order: the clause of each is found by walking forward, not searching all
   for (const q of quantities) {
     if (q.start < start || q.start >= end) continue;
-    const clause = clauses.find(([s, e]) => q.start >= s && q.start < e) ?? [start, end];
+    while (c < clauses.length && clauses[c]![1] <= q.start) c++;
+    const clause: [number, number] = c < clauses.length && q.start >= clauses[c]![0] ? clauses[c]! : [start, end];
     if (q.chinese && q.family === 'count' && !isCountingChineseNumeral(text, q, clause[0], tokens.at(-1))) continue;
     tokens.push({ ...q, role: 'post', clauseStart: clause[0], clauseEnd: clause[1], segStart: clause[0], consumedEnd: q.qualifierEnd, noun: null });
   }

@@ -52,6 +52,30 @@ export function* occurrences(ctx: ExtractionContext, needle: string): Generator<
 }
 
 /**
+ * Spans kept so far, found by overlap in time proportional to the longest span rather than to how many are kept
+ * (a paragraph of thousands of names made a list scan quadratic).
+ */
+export class SpanSet<T extends { start: number; end: number }> {
+  private readonly byStart = new Map<number, T[]>();
+  private longest = 0;
+
+  add(span: T): void {
+    const list = this.byStart.get(span.start);
+    if (list) list.push(span);
+    else this.byStart.set(span.start, [span]);
+    this.longest = Math.max(this.longest, span.end - span.start);
+  }
+
+  /** Whether a kept span overlapping [start, end) passes the test. */
+  someOverlapping(span: { start: number; end: number }, test: (kept: T) => boolean): boolean {
+    for (let at = span.start - this.longest + 1; at < span.end; at++) {
+      for (const kept of this.byStart.get(at) ?? []) if (spansOverlap(kept, span) && test(kept)) return true;
+    }
+    return false;
+  }
+}
+
+/**
  * Keeps the best of candidates that compete for the same text: exact duplicates and crossing spans go to the
  * higher priority (then the longer); candidates nested inside others are kept, since a longer name can
  * mention a shorter one (东钱湖旅游度假区 mentions 东钱湖).
@@ -59,17 +83,17 @@ export function* occurrences(ctx: ExtractionContext, needle: string): Generator<
 export function resolveCrossings(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
-  const keptByParagraph = new Map<string, Candidate[]>();
+  const keptByParagraph = new Map<string, SpanSet<Candidate>>();
   for (const candidate of ordered) {
-    const neighbours = keptByParagraph.get(candidate.paragraphId) ?? [];
-    const conflict = neighbours.some(
-      (k) =>
-        (k.start === candidate.start && k.end === candidate.end) ||
-        (spansOverlap(k, candidate) && !spanContains(k, candidate) && !spanContains(candidate, k)),
+    let neighbours = keptByParagraph.get(candidate.paragraphId);
+    if (!neighbours) keptByParagraph.set(candidate.paragraphId, (neighbours = new SpanSet()));
+    const conflict = neighbours.someOverlapping(
+      candidate,
+      (k) => (k.start === candidate.start && k.end === candidate.end) || (!spanContains(k, candidate) && !spanContains(candidate, k)),
     );
     if (conflict) continue;
     kept.push(candidate);
-    keptByParagraph.set(candidate.paragraphId, [...neighbours, candidate]);
+    neighbours.add(candidate);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
