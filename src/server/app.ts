@@ -7,6 +7,7 @@ import { rateLimit, securityHeaders, type RateLimit } from './guards.ts';
 import { errorHandler, HttpError } from './http-error.ts';
 import { askRouter } from './routes/ask.ts';
 import { consistencyRouter } from './routes/consistency.ts';
+import { documentReaderRouter } from './routes/document-reader.ts';
 import { documentsRouter } from './routes/documents.ts';
 import { entitiesRouter } from './routes/entities.ts';
 import { exportRouter } from './routes/export.ts';
@@ -42,6 +43,7 @@ export function createApp(services: Services, options: AppOptions = {}): Express
     graphRouter(services),
     indicatorsRouter(services),
     documentsRouter(services, { token: options.token ?? services.config.apiToken, uploadBytes: options.uploadBytes ?? DEFAULT_UPLOAD_BYTES }),
+    documentReaderRouter(services),
     exportRouter(services),
     consistencyRouter(services),
   );

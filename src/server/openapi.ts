@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CheckReport, CheckRequest, TrackQuery, TrackReport } from '../consistency/report.ts';
 import { EXPORT_CONTENT_TYPES } from './routes/export.ts';
 import {
-  AnswerResponse, AskQuery, DeleteResponse, DocumentsResponse, EntitiesQuery, EntitiesResponse, EntityDetails, ErrorResponse,
+  AnswerResponse, AskQuery, DeleteResponse, DocumentReaderResponse, DocumentsResponse, EntitiesQuery, EntitiesResponse, EntityDetails, ErrorResponse,
   ExportQuery, HealthResponse, IdParams, NeighborhoodQuery, NeighborhoodResponse, PathQuery, Subgraph, TimelineResponse,
   UploadQuery, UploadResponse,
 } from './schemas.ts';
@@ -42,6 +42,7 @@ export const OPERATIONS: Operation[] = [
     query: UploadQuery, body: { schema: z.string().describe('The file\'s bytes (txt, md, html, docx, pdf)'), contentType: 'application/octet-stream' },
     response: UploadResponse, success: 201, write: true, errors: [400, 401, 413, 415, 422],
   },
+  { method: 'get', path: '/api/documents/{id}', summary: 'One report for the reader: metadata, outline (parts, sections, tasks), paragraphs with offsets, text and entity mentions', tag: 'documents', params: IdParams, response: DocumentReaderResponse, errors: [400, 404] },
   { method: 'delete', path: '/api/documents/{id}', summary: 'Remove a document and everything only it supported', tag: 'documents', params: IdParams, response: DeleteResponse, write: true, errors: [400, 401, 404] },
   { method: 'post', path: '/api/check', summary: 'Check a draft\'s claims against prior commitments', tag: 'consistency', body: { schema: CheckRequest, contentType: 'application/json' }, response: CheckReport, errors: [400, 413] },
   { method: 'get', path: '/api/track', summary: 'Earlier targets against later reported results', tag: 'consistency', query: TrackQuery, response: TrackReport, errors: [400] },
