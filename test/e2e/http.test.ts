@@ -128,6 +128,9 @@ describe('HTTP API', () => {
     expect(body.entities.map((e: { name: string }) => e.name)).toContain('曹娥江');
     expect(body.entities.every((e: { type: string }) => e.type === 'place')).toBe(true);
     expectError(await getJson('/api/entities?type=river'), 400, 'invalid_request', /type/);
+    // English names link as in ask: the river by its pinyin and generic word, an indicator by its English name.
+    expect((await getJson('/api/entities?match=Caoejiang%20River')).body.entities[0].name).toBe('曹娥江');
+    expect((await getJson('/api/entities?type=indicator&match=GDP')).body.entities[0].name).toBe('地区生产总值');
   });
 
   it('returns one entity with its mentions located in its source paragraphs', async () => {
