@@ -4,6 +4,7 @@ import { button, h, highlighted, type Span } from './dom.ts';
 import { t } from './i18n.ts';
 import { colourOf, LABEL_NAMES_ZH } from './labels.ts';
 import { mentionSpan } from './mentions.ts';
+import { reportName } from './reports.ts';
 
 export interface DetailsActions {
   nodeName(id: string): string;
@@ -14,6 +15,8 @@ export interface DetailsActions {
 
 /** Properties the panel shows as source text or that only repeat the heading. */
 const NOT_LISTED = new Set(['text', 'name', 'title']);
+/** Internal ids, offsets and server paths mean nothing to a reader; the report is named instead of its id. */
+const INTERNAL = /^(id|.*Id|.*_id|sourcePath|source_path|charStart|charEnd|char_start|char_end|sentences)$/;
 const MAX_VALUE_CHARS = 120;
 
 function labelBadge(label: string): HTMLElement {
@@ -24,8 +27,10 @@ function labelBadge(label: string): HTMLElement {
 
 function propertyList(properties: Record<string, unknown>): HTMLElement {
   const list = h('dl', { class: 'properties' });
+  const documentId = properties.documentId ?? properties.document_id;
+  if (typeof documentId === 'string') list.append(h('dt', {}, t('col.document')), h('dd', {}, reportName(documentId)));
   for (const [key, value] of Object.entries(properties)) {
-    if (NOT_LISTED.has(key) || value === null || value === undefined || value === '') continue;
+    if (NOT_LISTED.has(key) || INTERNAL.test(key) || value === null || value === undefined || value === '') continue;
     const shown = typeof value === 'string' ? value : JSON.stringify(value);
     list.append(h('dt', {}, key), h('dd', {}, shown.length > MAX_VALUE_CHARS ? `${shown.slice(0, MAX_VALUE_CHARS)}…` : shown));
   }
@@ -36,7 +41,8 @@ function sourceBlock(heading: string, text: string, spans: Span[] = []): HTMLEle
   return h('figure', { class: 'source' }, h('figcaption', {}, heading), h('blockquote', { lang: 'zh-Hans' }, highlighted(text, spans)));
 }
 
-const offsets = (p: Record<string, unknown>) => (typeof p.charStart === 'number' ? `${p.charStart}–${p.charEnd}` : '');
+/** Where a source text is from: its report by name (offsets are for machines). */
+const offsets = (p: Record<string, unknown>) => (typeof p.documentId === 'string' ? reportName(p.documentId) : '');
 
 export class DetailsPanel {
   /** Each selection gets a ticket, so a slow answer for an earlier one never overwrites the current panel. */
