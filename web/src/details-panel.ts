@@ -4,13 +4,28 @@ import { button, h, highlighted, type Span } from './dom.ts';
 import { t } from './i18n.ts';
 import { colourOf, LABEL_NAMES_ZH } from './labels.ts';
 import { mentionSpan } from './mentions.ts';
-import { reportName } from './reports.ts';
+import { reportName, reportOf } from './reports.ts';
 
 export interface DetailsActions {
   nodeName(id: string): string;
   expand(id: string): void;
   /** Adds a node from the panel to the graph (linked to what is shown) and selects it. */
   show(id: string): void;
+  openReport(documentId: string, paragraphId: string): void;
+}
+
+/** An entity across reports: one row per report, in year order, with how often it is named there. */
+function timeline(paragraphs: GraphNode[], open: (documentId: string, paragraphId: string) => void): HTMLElement {
+  const byReport = new Map<string, GraphNode[]>();
+  for (const p of paragraphs) byReport.set(String(p.properties.documentId), [...(byReport.get(String(p.properties.documentId)) ?? []), p]);
+  const year = (id: string) => reportOf(id)?.year ?? Number.MAX_SAFE_INTEGER;
+  const rows = [...byReport.entries()].sort(([a], [b]) => year(a) - year(b));
+  const most = Math.max(...rows.map(([, list]) => list.length));
+  return h('ol', { class: 'entity-timeline' }, ...rows.map(([documentId, list]) => {
+    const bar = h('span', { class: 'timeline-bar', 'aria-hidden': 'true' });
+    bar.style.width = `${Math.max(8, (100 * list.length) / most)}%`;
+    return h('li', {}, button(reportName(documentId), () => open(documentId, list[0]!.id), { class: 'link' }), bar, h('span', { class: 'muted' }, t('details.paragraphs', { n: list.length })));
+  }));
 }
 
 /** Properties the panel shows as source text or that only repeat the heading. */
@@ -114,6 +129,8 @@ export class DetailsPanel {
     const tasks = subgraph.edges.filter((e) => e.type === 'TOUCHES' && e.target === entity.id).flatMap((e) => nodes.get(e.source) ?? []);
     const entries = [...byParagraph.values()].sort((a, b) => Number(a.paragraph.properties.charStart) - Number(b.paragraph.properties.charStart));
     return [
+      h('h3', {}, t('details.acrossReports')),
+      timeline(entries.map((e) => e.paragraph), (documentId, paragraphId) => this.actions.openReport(documentId, paragraphId)),
       h('h3', {}, `${t('details.mentions')} (${entries.reduce((n, e) => n + e.spans.length, 0)})`),
       ...entries.map(({ paragraph, spans, surfaces }) => {
         const block = sourceBlock(`“${[...surfaces].join('”, “')}” · ${offsets(paragraph.properties)}`, String(paragraph.properties.text ?? ''), spans);

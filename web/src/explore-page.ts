@@ -12,6 +12,7 @@ import { attempt, say } from './status.ts';
 export interface ExploreEvents {
   /** A node was picked: the URL follows. */
   entityShown(id: string): void;
+  openReport(documentId: string, paragraphId: string): void;
 }
 
 /** Paragraphs are folded into their report and section until the user unfolds them with the legend. */
@@ -44,6 +45,7 @@ export class ExplorePage {
       nodeName: (id) => this.graph.node(id)?.name ?? id,
       expand: (id) => void attempt(() => this.expand(id)),
       show: (id) => void attempt(() => this.showNode(id)),
+      openReport: (documentId, paragraphId) => this.events.openReport(documentId, paragraphId),
     });
     this.setUpFilters();
     this.setUpEntitySearch();

@@ -265,7 +265,8 @@ export class GraphView {
     this.cy.batch(() => {
       this.clearHighlight();
       this.cy.elements().addClass('faded');
-      onPath.removeClass('faded').addClass('on-path');
+      // A path through folded paragraphs unfolds them, or it would be drawn in pieces.
+      onPath.removeClass('faded filtered').addClass('on-path');
     });
     this.cy.animate({ fit: { eles: onPath, padding: 80 }, duration: 250 });
   }

@@ -123,6 +123,8 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'explore.year': ['Year', '年份'],
   'explore.exportPng': ['PNG image', 'PNG 图片'],
   'explore.exportGraphml': ['GraphML', 'GraphML'],
+  'details.acrossReports': ['Across reports', '各报告中的出现'],
+  'details.paragraphs': ['{n} paragraphs', '{n} 段'],
   'tab.reader': ['Report', '报告原文'],
   'ask.answer': ['Answer', '回答'],
   'ask.evidence': ['Evidence, by report', '依据（按报告）'],
@@ -213,7 +215,11 @@ export function applyLabels(root: ParentNode = document): void {
   document.documentElement.lang = language === 'en' ? 'en' : 'zh-Hans';
   for (const element of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n]'))) element.textContent = t(element.dataset.i18n!);
   const toggle = document.getElementById('language');
-  if (toggle) toggle.textContent = language === 'en' ? '中文' : 'English';
+  if (toggle) {
+    toggle.textContent = language === 'en' ? '中文' : 'English';
+    // The accessible name starts with what the button shows, as speech input users say it.
+    toggle.setAttribute('aria-label', `${toggle.textContent} — 切换语言 / switch language`);
+  }
 }
 
 export function setLanguage(next: Language): void {

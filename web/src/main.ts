@@ -29,7 +29,10 @@ function go(view: View, params: RouteParams = remembered[view] ?? {}, mode: 'pus
   }
 }
 
-const explore = new ExplorePage({ entityShown: (id) => go('explore', { entity: id }, 'replace') });
+const explore = new ExplorePage({
+  entityShown: (id) => go('explore', { entity: id }, 'replace'),
+  openReport: (documentId, paragraphId) => openReport(documentId, { paragraphId }),
+});
 // Tests find where nodes are drawn through this handle, then click them with the mouse like a user.
 (window as unknown as { policyGraph: unknown }).policyGraph = explore.graph;
 const indicators = new IndicatorsPage({

@@ -24,9 +24,9 @@ export function convertValue(value: number, from: string, to: string): number {
   return Number(((value * a.factor) / b.factor).toPrecision(12));
 }
 
-/** The unit most of the figures use, to show them all in. */
+/** The unit most of the figures use, to show them all in; on a tie the finer one (亿元 before 万亿元). */
 export function commonUnit(units: string[]): string {
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || splitUnit(b[0]).factor - splitUnit(a[0]).factor)[0]![0];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || splitUnit(a[0]).factor - splitUnit(b[0]).factor)[0]![0];
 }
