@@ -21,11 +21,19 @@ function roleOf(evidence: Evidence): 'commitment' | 'result' | 'related' {
   return evidence.kind && !evidence.kind.includes('target') ? 'result' : 'commitment';
 }
 
+/** 7%左右 in Chinese, about 7% in English: bounds read after the figure in one language and before it in the other. */
+function figureText(value: number, unit: string, comparator: string | null): string {
+  const english: Record<string, string> = { 左右: 'about ', 以上: '≥', 以内: '≤', 达到: '', 力争: 'aim ', 确保: 'at least ' };
+  if (!comparator) return `${value}${unit}`;
+  if (currentLanguage() === 'en') return `${english[comparator] ?? ''}${value}${unit}`;
+  return ['左右', '以上', '以内'].includes(comparator) ? `${value}${unit}${comparator}` : `${comparator}${value}${unit}`;
+}
+
 function evidenceView(evidence: Evidence, actions: CheckActions): HTMLElement {
   const quoteAt = evidence.quote ? evidence.text.indexOf(evidence.quote) : -1;
   const spans: Span[] = quoteAt >= 0 ? [{ start: quoteAt, end: quoteAt + evidence.quote!.length }] : [];
   const role = roleOf(evidence);
-  const figure = [evidence.period, evidence.kind && evidence.kind !== 'related' ? t(`kind.${evidence.kind}`) : '', evidence.value !== undefined ? `${evidence.comparator ?? ''}${evidence.value} ${evidence.unit ?? ''}` : '']
+  const figure = [evidence.period, evidence.kind && evidence.kind !== 'related' ? t(`kind.${evidence.kind}`) : '', evidence.value !== undefined ? figureText(evidence.value, evidence.unit ?? '', evidence.comparator ?? null) : '']
     .filter(Boolean).join(' · ');
   return h('figure', { class: `source evidence-${role}` },
     h('figcaption', {}, h('span', { class: `role role-${role}` }, t(`check.role.${role}`)), ` · ${reportName(evidence.documentId)}${figure ? ` · ${figure}` : ''} `,
