@@ -4,6 +4,7 @@
 import type { Answer, Passage } from './api.ts';
 import { directAnswer } from './direct-answer.ts';
 import { button, h, highlighted, type Span } from './dom.ts';
+import { formatFigure } from './figures.ts';
 import { currentLanguage, t } from './i18n.ts';
 import { colourOf, labelOfEntityType } from './labels.ts';
 import { placeOf, reportName } from './reports.ts';
@@ -70,7 +71,7 @@ function figuresTable(observations: Answer['observations'], context: AnswerConte
       h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, ...observations.map((o) => h('tr', { title: o.text },
         h('td', {}, placeOf(o) ?? ''), h('td', {}, o.indicator), h('td', {}, o.period), h('td', {}, t(`kind.${o.kind}`)),
-        h('td', { class: 'number' }, `${o.comparator ? `${o.comparator} ` : ''}${o.value} ${o.unit}`),
+        h('td', { class: 'number' }, formatFigure(o.value, o.unit, o.comparator)),
         h('td', {}, button(reportName(o.documentId), () => context.openReport(o.documentId, { paragraphId: o.paragraphId }), { class: 'link' })))))));
 }
 

@@ -2,6 +2,7 @@
 // earlier commitment it was compared with are listed beside it.
 import { api, type CheckReport } from './api.ts';
 import { button, byId, h, highlighted, type Span } from './dom.ts';
+import { formatFigure } from './figures.ts';
 import { currentLanguage, t } from './i18n.ts';
 import type { ReaderTarget } from './reader-page.ts';
 import { reportName } from './reports.ts';
@@ -21,24 +22,27 @@ function roleOf(evidence: Evidence): 'commitment' | 'result' | 'related' {
   return evidence.kind && !evidence.kind.includes('target') ? 'result' : 'commitment';
 }
 
-/** 7%左右 in Chinese, about 7% in English: bounds read after the figure in one language and before it in the other. */
-function figureText(value: number, unit: string, comparator: string | null): string {
-  const english: Record<string, string> = { 左右: 'about ', 以上: '≥', 以内: '≤', 达到: '', 力争: 'aim ', 确保: 'at least ' };
-  if (!comparator) return `${value}${unit}`;
-  if (currentLanguage() === 'en') return `${english[comparator] ?? ''}${value}${unit}`;
-  return ['左右', '以上', '以内'].includes(comparator) ? `${value}${unit}${comparator}` : `${comparator}${value}${unit}`;
-}
-
 function evidenceView(evidence: Evidence, actions: CheckActions): HTMLElement {
   const quoteAt = evidence.quote ? evidence.text.indexOf(evidence.quote) : -1;
   const spans: Span[] = quoteAt >= 0 ? [{ start: quoteAt, end: quoteAt + evidence.quote!.length }] : [];
   const role = roleOf(evidence);
-  const figure = [evidence.period, evidence.kind && evidence.kind !== 'related' ? t(`kind.${evidence.kind}`) : '', evidence.value !== undefined ? figureText(evidence.value, evidence.unit ?? '', evidence.comparator ?? null) : '']
+  const figure = [evidence.period, evidence.kind && evidence.kind !== 'related' ? t(`kind.${evidence.kind}`) : '', evidence.value !== undefined ? formatFigure(evidence.value, evidence.unit ?? '', evidence.comparator) : '']
     .filter(Boolean).join(' · ');
   return h('figure', { class: `source evidence-${role}` },
     h('figcaption', {}, h('span', { class: `role role-${role}` }, t(`check.role.${role}`)), ` · ${reportName(evidence.documentId)}${figure ? ` · ${figure}` : ''} `,
       button(t('ask.openReport'), () => actions.openReport(evidence.documentId, { paragraphId: evidence.paragraphId }), { class: 'link' })),
-    h('blockquote', { lang: 'zh-Hans' }, highlighted(evidence.text, spans)));
+    h('blockquote', { lang: 'zh-Hans' }, ...excerpt(evidence.text, spans[0])));
+}
+
+/** Characters of context kept on each side of the quoted commitment; the reader has the whole paragraph. */
+const CONTEXT = 80;
+
+/** A long paragraph shortened to its quoted commitment with some context, the quote marked. */
+function excerpt(text: string, quote: Span | undefined): Array<Node | string> {
+  if (!quote || text.length <= quote.end - quote.start + 2 * CONTEXT) return [highlighted(text, quote ? [quote] : [])];
+  const from = Math.max(0, quote.start - CONTEXT);
+  const to = Math.min(text.length, quote.end + CONTEXT);
+  return [from > 0 ? '…' : '', highlighted(text.slice(from, to), [{ start: quote.start - from, end: quote.end - from }]), to < text.length ? '…' : ''];
 }
 
 export class CheckPage {

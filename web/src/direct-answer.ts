@@ -2,6 +2,7 @@
 // language, else a sentence built from the figures asked for (place, year, indicator: target and actual), from
 // the tasks, or from the best passage — each with the report paragraphs it rests on.
 import type { Answer } from './api.ts';
+import { formatFigure } from './figures.ts';
 import { currentLanguage, t } from './i18n.ts';
 import { placeOf, reportName, samePlace } from './reports.ts';
 
@@ -29,12 +30,9 @@ const MAX_TASKS = 5;
 const askedYears = (question: string) => [...new Set(question.match(/(?:19|20)\d{2}/g) ?? [])];
 
 function formatValue(o: Observation): string {
-  const zh = currentLanguage() === 'zh';
-  const bound = o.comparator === '左右' ? (zh ? '左右' : 'about ') : o.comparator === '以上' ? (zh ? '以上' : '≥') : o.comparator === '以内' ? (zh ? '以内' : '≤') : '';
-  const number = `${o.value}${o.unit}`;
-  const amount = zh ? `${number}${bound}` : `${bound}${number}`;
-  if (CHANGE_KINDS.has(o.kind)) return zh ? `增长${amount}` : `growth ${amount}`;
-  return amount;
+  const amount = formatFigure(o.value, o.unit, o.comparator);
+  if (!CHANGE_KINDS.has(o.kind)) return amount;
+  return currentLanguage() === 'zh' ? `增长${amount}` : `growth ${amount}`;
 }
 
 /** Figures of the asked indicator, place and year; looser when the strict reading finds none. */

@@ -3,6 +3,7 @@
 // targets hollow on dashed ones; a multi-year period (2017-2021) is drawn as a span across its years.
 import type { Timeline } from './api.ts';
 import { button, h } from './dom.ts';
+import { formatFigure } from './figures.ts';
 import { currentLanguage, t } from './i18n.ts';
 import { placeOf, reportName } from './reports.ts';
 import { commonUnit, convertValue, splitUnit } from './units.ts';
@@ -98,19 +99,19 @@ function chart(title: string, unit: string, points: Point[], colourOf: (place: s
       group.append(svg('line', { x1: x(p.start) - 6, x2: x(p.end) + 6, y1: y(p.shown) + offset, y2: y(p.shown) + offset, stroke: colour, 'stroke-width': 5, 'stroke-linecap': 'butt', opacity: 0.45, 'stroke-dasharray': isTarget(p.kind) ? '10 5' : 'none' }));
     }
     group.append(marker(p, (x(p.start) + x(p.end)) / 2 + (p.start === p.end ? offset : 0), y(p.shown) + (p.start === p.end ? 0 : offset), colour));
-    group.append(svg('title', {}, `${p.where} · ${p.period} · ${t(`kind.${p.kind}`)} · ${p.comparator ?? ''}${p.value}${p.unit}\n${p.text}\n${reportName(p.documentId)}`));
+    group.append(svg('title', {}, `${p.where} · ${p.period} · ${t(`kind.${p.kind}`)} · ${formatFigure(p.value, p.unit, p.comparator)}\n${p.text}\n${reportName(p.documentId)}`));
     figure.append(group);
   }
   return h('figure', { class: 'timeline-panel' }, h('figcaption', {}, `${title} · ${unit}`), figure);
 }
 
-function legend(places: string[], kinds: string[], colourOf: (place: string) => string): HTMLElement {
+function legend(places: string[], kinds: string[], spans: boolean, colourOf: (place: string) => string): HTMLElement {
   const item = (graphic: SVGElement, text: string) => h('li', {}, svg('svg', { viewBox: '-8 -8 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, graphic), text);
   const sample = (kind: string) => marker({ kind } as Point, 0, 0, '#334155');
   return h('ul', { class: 'timeline-legend' },
     ...places.map((place) => item(svg('rect', { x: -6, y: -6, width: 12, height: 12, fill: colourOf(place) }), place)),
     ...kinds.map((kind) => item(sample(kind), t(`kind.${kind}`))),
-    kinds.length ? h('li', { class: 'muted' }, `▬ ${t('indicators.span')}`) : '');
+    spans ? h('li', { class: 'muted' }, `▬ ${t('indicators.span')}`) : '');
 }
 
 function table(points: Point[], openReport: (documentId: string, paragraphId: string) => void): HTMLElement {
@@ -118,7 +119,7 @@ function table(points: Point[], openReport: (documentId: string, paragraphId: st
     h('thead', {}, h('tr', {}, ...[t('col.place'), t('col.period'), t('col.kind'), t('col.value'), t('col.source'), t('col.document')].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, ...points.map((p) => h('tr', { class: isTarget(p.kind) ? 'is-target' : 'is-actual' },
       h('td', {}, p.where), h('td', {}, p.period), h('td', {}, t(`kind.${p.kind}`)),
-      h('td', { class: 'number' }, `${p.comparator ? `${p.comparator} ` : ''}${p.value} ${p.unit}`),
+      h('td', { class: 'number' }, formatFigure(p.value, p.unit, p.comparator)),
       h('td', { lang: 'zh-Hans' }, p.text),
       h('td', {}, button(reportName(p.documentId), () => openReport(p.documentId, p.paragraphId), { class: 'link' }))))));
 }
@@ -159,7 +160,7 @@ export function renderTimeline(container: HTMLElement, timeline: Timeline, place
   });
   container.replaceChildren(
     h('h2', {}, timeline.indicator.name, place ? ` · ${place}` : ''),
-    legend(places, [...new Set(points.map((p) => p.kind))], colourOf),
+    legend(places, [...new Set(points.map((p) => p.kind))], points.some((p) => p.start !== p.end), colourOf),
     ...charts,
     table(points, openReport),
   );
