@@ -34,7 +34,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/entities', summary: 'Entities by type and by Chinese, pinyin or English match', tag: 'graph', query: EntitiesQuery, response: EntitiesResponse, errors: [400] },
   { method: 'get', path: '/api/entities/{id}', summary: 'One entity with its mentions and source paragraphs', tag: 'graph', params: IdParams, response: EntityDetails, errors: [400, 404] },
   { method: 'get', path: '/api/graph/neighborhood', summary: 'The nodes around one node, capped at `limit` (reported as `capped`)', tag: 'graph', query: NeighborhoodQuery, response: NeighborhoodResponse, errors: [400, 404] },
-  { method: 'get', path: '/api/graph/path', summary: 'Every shortest path between two nodes within maxHops (empty when none)', tag: 'graph', query: PathQuery, response: Subgraph, errors: [400, 404] },
+  { method: 'get', path: '/api/graph/path', summary: 'The preferred shortest path between two nodes within maxHops: typed relations first, hubs avoided (empty when none)', tag: 'graph', query: PathQuery, response: Subgraph, errors: [400, 404] },
   { method: 'get', path: '/api/indicators/{id}/timeline', summary: 'An indicator\'s observations over periods, across documents', tag: 'graph', params: IdParams, response: TimelineResponse, errors: [400, 404] },
   { method: 'get', path: '/api/documents', summary: 'Ingested documents with counts', tag: 'documents', response: DocumentsResponse, errors: [] },
   {

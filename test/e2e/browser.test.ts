@@ -344,6 +344,7 @@ describe('web UI', () => {
   });
 
   it('shows a MENTIONS edge’s surface highlighted in its paragraph', async () => {
+    await page.getByLabel('Paragraph 段落').check(); // mentions hang off paragraphs, folded until now
     const mentions = await page.evaluate(() => {
       const pick = (selector: string) => (window as any).policyGraph.cy.edges(selector).map((e: any) => ({ id: e.id(), surface: e.data('edge').properties.surface }));
       return [...pick('.on-path[type = "MENTIONS"]'), ...pick('[type = "MENTIONS"]:visible')] as Array<{ id: string; surface: string }>;
