@@ -1,5 +1,5 @@
 // GraphStore port: the one interface ingest, search and the server use; adapters live in embedded/ and neo4j/.
-import type { Chunk, DocumentGraph, Entity, EntityType, Horizon, Observation, Paragraph, Task } from '../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, DocumentNode, Entity, EntityType, Horizon, Mention, Observation, Paragraph, Section, Task } from '../src/domain/schemas.ts';
 
 export interface DocumentSummary {
   id: string;
@@ -65,6 +65,15 @@ export interface TextHit {
   score: number;
 }
 
+/** A stored document as the report reader shows it: its text, structure, paragraphs and the entities they mention. */
+export interface DocumentContents {
+  document: DocumentNode;
+  sections: Section[];
+  tasks: Task[];
+  paragraphs: Paragraph[];
+  mentions: Array<Mention & { entityType: EntityType; entityName: string }>;
+}
+
 export interface StoreCounts {
   documents: number;
   nodes: number;
@@ -82,6 +91,8 @@ export interface GraphStore {
   deleteDocument(documentId: string): Promise<boolean>;
   hasDocument(documentId: string): Promise<boolean>;
   listDocuments(): Promise<DocumentSummary[]>;
+  /** One document with everything the reader shows, in text order; null when it is not stored. */
+  readDocument(documentId: string): Promise<DocumentContents | null>;
   entities(query: EntityQuery): Promise<EntitySummary[]>;
   observations(query: ObservationQuery): Promise<Observation[]>;
   paragraphs(ids: string[]): Promise<Paragraph[]>;

@@ -4,12 +4,12 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChunkSnapshot, ChunkVectorSource } from '../../embeddings/index.ts';
-import type { Chunk, DocumentGraph, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
 import type {
-  DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph, TaskHit, TaskQuery,
-  TextHit,
+  DocumentContents, DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph,
+  TaskHit, TaskQuery, TextHit,
 } from '../store.ts';
 import { pinyinMatchKey } from '../match-key.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
@@ -217,6 +217,30 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       id: r.id as string, title: r.title as string, place: (r.place as string | null) ?? null, year: (r.year as number | null) ?? null,
       sourcePath: r.source_path as string, paragraphs: r.paragraphs as number, tasks: r.tasks as number,
     }));
+  }
+
+  async readDocument(documentId: string): Promise<DocumentContents | null> {
+    const all = (sql: string) => this.db.prepare(sql).all(documentId) as Row[];
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(documentId) as Row | undefined;
+    if (!row) return null;
+    return {
+      document: {
+        id: row.id as string, title: row.title as string, place: (row.place as string | null) ?? null, year: (row.year as number | null) ?? null,
+        issuer: (row.issuer as string | null) ?? null, date: (row.date as string | null) ?? null, sourcePath: row.source_path as string,
+        source: (row.source as string | null) ?? null, text: row.text as string,
+      },
+      sections: all('SELECT * FROM sections WHERE document_id = ? ORDER BY char_start, ordinal').map((r) => ({
+        id: r.id as string, documentId: r.document_id as string, path: r.path as string, parentPath: (r.parent_path as string | null) ?? null,
+        title: r.title as string, ordinal: r.ordinal as number, level: r.level as 'part' | 'section', horizon: r.horizon as Horizon, charStart: r.char_start as number,
+        charEnd: r.char_end as number,
+      })),
+      tasks: all('SELECT * FROM tasks WHERE document_id = ? ORDER BY char_start').map(toTask),
+      paragraphs: all('SELECT * FROM paragraphs WHERE document_id = ? ORDER BY char_start').map(toParagraph),
+      mentions: all(`SELECT m.*, e.type, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.char_start`).map((r) => ({
+        entityId: r.entity_id as string, documentId: r.document_id as string, paragraphId: r.paragraph_id as string, surface: r.surface as string,
+        charStart: r.char_start as number, charEnd: r.char_end as number, entityType: r.type as EntityType, entityName: r.name as string,
+      })),
+    };
   }
 
   async entities(query: EntityQuery): Promise<EntitySummary[]> {

@@ -1,11 +1,11 @@
 // The GraphStore port over neo4j-driver: one managed write transaction per document (all-or-nothing,
 // transient errors retried by the driver), batched UNWIND writes, the full-text index for lexical search.
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
-import type { Chunk, DocumentGraph, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { queryTokens } from '../../src/search/tokenize.ts';
 import type {
-  DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph,
+  DocumentContents, DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph,
   TaskHit, TaskQuery, TextHit,
 } from '../store.ts';
 import * as Q from './queries.ts';
@@ -170,6 +170,30 @@ export class Neo4jGraphStore implements GraphStore {
       id: r.get('id'), title: r.get('title'), place: r.get('place') ?? null, year: r.get('year') ?? null,
       sourcePath: r.get('sourcePath'), paragraphs: r.get('paragraphs'), tasks: r.get('tasks'),
     }));
+  }
+
+  async readDocument(documentId: string): Promise<DocumentContents | null> {
+    const [record] = await this.readRows(Q.READ_DOCUMENT, { documentId });
+    if (!record) return null;
+    const d = record.get('document') as Properties;
+    return {
+      document: {
+        id: d.id as string, title: d.title as string, place: (d.place as string | null) ?? null, year: (d.year as number | null) ?? null,
+        issuer: (d.issuer as string | null) ?? null, date: (d.date as string | null) ?? null, sourcePath: d.sourcePath as string,
+        source: (d.source as string | null) ?? null, text: d.text as string,
+      },
+      sections: (record.get('sections') as Properties[]).map((s) => ({
+        id: s.id as string, documentId: s.documentId as string, path: s.path as string, parentPath: (s.parentPath as string | null) ?? null,
+        title: s.title as string, ordinal: s.ordinal as number, level: s.level as 'part' | 'section', horizon: s.horizon as Horizon, charStart: s.charStart as number,
+        charEnd: s.charEnd as number,
+      })),
+      tasks: (record.get('tasks') as Properties[]).map(toTask),
+      paragraphs: (record.get('paragraphs') as Properties[]).map(toParagraph),
+      mentions: (record.get('mentions') as Properties[]).map((m) => ({
+        entityId: m.entityId as string, documentId, paragraphId: m.paragraphId as string, surface: m.surface as string,
+        charStart: m.charStart as number, charEnd: m.charEnd as number, entityType: m.entityType as EntityType, entityName: m.entityName as string,
+      })),
+    };
   }
 
   async entities(query: EntityQuery): Promise<EntitySummary[]> {

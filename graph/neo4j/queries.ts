@@ -236,6 +236,19 @@ export const LIST_DOCUMENTS = `
          COUNT { MATCH (t:Task {documentId: d.id}) } AS tasks
   ORDER BY year, title`;
 
+/** One document for the reader: its node, sections, tasks, paragraphs and the mentions in them, each list in text order. */
+export const READ_DOCUMENT = `
+  MATCH (d:Document {id: $documentId})
+  CALL (d) { MATCH (s:Section {documentId: d.id}) WITH s ORDER BY s.charStart, s.ordinal RETURN collect(s {.*}) AS sections }
+  CALL (d) { MATCH (t:Task {documentId: d.id}) WITH t ORDER BY t.charStart RETURN collect(t {.*}) AS tasks }
+  CALL (d) { MATCH (p:Paragraph {documentId: d.id}) WITH p ORDER BY p.charStart RETURN collect(p {.*, tokens: null}) AS paragraphs }
+  CALL (d) {
+    MATCH (p:Paragraph {documentId: d.id})-[m:MENTIONS]->(e:Entity)
+    WITH p, m, e ORDER BY m.charStart
+    RETURN collect({entityId: e.id, paragraphId: p.id, surface: m.surface, charStart: m.charStart, charEnd: m.charEnd, entityType: e.type, entityName: e.name}) AS mentions
+  }
+  RETURN d {.id, .title, .place, .year, .issuer, .date, .sourcePath, .source, .text} AS document, sections, tasks, paragraphs, mentions`;
+
 /** $nameKey: lower-cased, spaces removed; $pinyinKey: letters only (empty when the text has none). */
 export const ENTITIES = `
   MATCH (e:Entity)

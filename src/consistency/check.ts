@@ -5,8 +5,8 @@ import type { Entity, Observation, Paragraph } from '../domain/schemas.ts';
 import { normalizeWidth } from '../ingest/normalize.ts';
 import { segmenter } from '../text/segmenter.ts';
 import { draftYear, extractClaims, type Claim, type EntityClaim } from './claims.ts';
-import { judgeEntity, judgeFigure, type Judgement } from './compare.ts';
-import { documentOfPlace, priorFigures, priorPassages, priorScope, relatedPassages, type PriorScope } from './priors.ts';
+import { isTarget, judgeEntity, judgeFigure, type Judgement } from './compare.ts';
+import { documentOfPlace, priorFigures, priorPassages, priorPassagesByCore, priorScope, relatedPassages, type PriorScope } from './priors.ts';
 import { CheckRequest, Verdict, type CheckClaim, type CheckReport, type Evidence } from './report.ts';
 import { deadlineIn, hasReversingVerb, STATUS_VERBS } from './status.ts';
 
@@ -32,6 +32,7 @@ function figureEvidence(observations: Observation[], paragraphs: Map<string, Par
     return [{
       documentId: o.documentId, paragraphId: o.paragraphId, text: paragraph.text, ...clause,
       period: o.period, kind: o.kind, value: o.value, unit: o.unit, comparator: o.comparator,
+      role: isTarget(o.kind) ? 'commitment' as const : 'result' as const,
     }];
   });
 }
@@ -46,14 +47,18 @@ function passageEvidence(paragraphs: Paragraph[], names: string[], related: bool
     return {
       documentId: p.documentId, paragraphId: p.id, text: p.text,
       ...(sentence ? { charStart: sentence.charStart, charEnd: sentence.charEnd, quote: p.text.slice(sentence.charStart - p.charStart, sentence.charEnd - p.charStart) } : {}),
-      ...(related ? { kind: 'related' } : {}),
+      role: related ? 'related' as const : 'commitment' as const,
     };
   });
 }
 
 async function judgeEntityClaim(store: GraphStore, scope: PriorScope, claim: EntityClaim): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
-  const passages = await priorPassages(store, scope, claim.entity);
-  const names = [claim.entity.name, ...claim.entity.aliases].map(normalizeWidth);
+  let passages = await priorPassages(store, scope, claim.entity);
+  let names = [claim.entity.name, ...claim.entity.aliases].map(normalizeWidth);
+  if (!passages.length) {
+    const byCore = await priorPassagesByCore(store, scope, claim.entity);
+    if (byCore.passages.length) [passages, names] = [byCore.passages, byCore.names.map(normalizeWidth)];
+  }
   const deadlines = passages.flatMap((p) => {
     const text = normalizeWidth(p.text);
     return names.flatMap((n) => {

@@ -205,6 +205,13 @@ export function judgeEntity(claim: EntityClaim, prior: EntityPrior): Omit<Judgem
       reasonEn: `The draft says “${verb.verb}” for ${name}, reversing the earlier commitment to carry it out.`,
     };
   }
+  if (verb?.effect === 'shrinks') {
+    return {
+      verdict: 'weaker_than_commitment',
+      reason: `草案“${verb.verb}”${name}，比以往报告的承诺弱。`,
+      reasonEn: `The draft says “${verb.verb}” for ${name}: it scales back the earlier commitment.`,
+    };
+  }
   if (verb?.effect === 'delays' || (claim.deadline !== null && prior.deadline !== null && claim.deadline > prior.deadline)) {
     const when = [prior.deadline !== null ? `原定${prior.deadline}年` : '', claim.deadline !== null ? `现为${claim.deadline}年` : ''].filter(Boolean).join('，');
     return {

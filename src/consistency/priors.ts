@@ -62,3 +62,29 @@ export async function relatedPassages(store: GraphStore, scope: PriorScope, text
   const hits = await store.searchText(text, k * 4);
   return hits.filter((h) => scope.documents.has(h.paragraph.documentId)).slice(0, k).map((h) => h.paragraph);
 }
+
+/** Words a project name may carry around the work itself (杭州西站枢纽, 湖杭铁路工程): the core is what reports repeat. */
+const WORK_AFFIXES = /(?:枢纽|工程|项目|前期|一期|二期|三期|建设|改造|提升|改建|扩建)+$/;
+const MIN_CORE = 4;
+
+/** The shorter names a report may use for the same work: the name without its generic endings. */
+export function coreNames(name: string): string[] {
+  const cleaned = cleanName(name);
+  const core = cleaned.replace(WORK_AFFIXES, '');
+  return core !== cleaned && core.length >= MIN_CORE ? [core] : [];
+}
+
+/**
+ * Prior paragraphs naming the work by its core name (暂缓建设杭州西站枢纽 answers to 开工建设铁路杭州西站): a draft
+ * that names a project differently from the report that committed to it still answers to that commitment.
+ */
+export async function priorPassagesByCore(store: GraphStore, scope: PriorScope, entity: Entity): Promise<{ passages: Paragraph[]; names: string[] }> {
+  const names = coreNames(entity.name);
+  const hits = new Map<string, Paragraph>();
+  for (const name of names) {
+    for (const hit of await store.searchText(name, 50)) {
+      if (scope.documents.has(hit.paragraph.documentId) && cleanName(hit.paragraph.text).includes(name)) hits.set(hit.paragraph.id, hit.paragraph);
+    }
+  }
+  return { passages: [...hits.values()], names };
+}

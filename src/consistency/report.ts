@@ -30,6 +30,8 @@ export const Evidence = z.object({
   value: z.number().optional(),
   unit: z.string().optional(),
   comparator: z.string().nullable().optional(),
+  /** What the passage is to the claim: the prior commitment, a reported result, or only related context. */
+  role: z.enum(['commitment', 'result', 'related']).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

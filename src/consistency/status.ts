@@ -1,6 +1,6 @@
 // Status verbs of project and initiative statements: what a sentence says is happening to the thing it names
-// (启动, 建成, 完成 continue a commitment; 暂缓, 取消, 停建 reverse it; 推迟 delays it).
-export type StatusEffect = 'continues' | 'reverses' | 'delays';
+// (启动, 建成, 完成 continue a commitment; 暂缓, 取消, 停建 reverse it; 推迟 delays it; 缩减 shrinks it).
+export type StatusEffect = 'continues' | 'reverses' | 'delays' | 'shrinks';
 
 export interface Status {
   verb: string;
@@ -10,13 +10,14 @@ export interface Status {
 const VERBS: ReadonlyArray<readonly [string, StatusEffect]> = [
   ...['取消', '停建', '停止', '终止', '放弃', '撤销', '不再', '暂缓', '缓建', '搁置', '暂停', '叫停'].map((v) => [v, 'reverses'] as const),
   ...['推迟', '延期', '延后', '顺延'].map((v) => [v, 'delays'] as const),
+  ...['缩减', '缩小', '削减', '调减', '核减', '压减'].map((v) => [v, 'shrinks'] as const),
   ...[
     '开工建设', '规划建设', '加快建设', '启动', '开工', '建成', '完成', '竣工', '投用', '投运', '通车', '推进', '加快', '建设',
     '实施', '规划', '谋划', '开展', '落地', '打造', '深化', '创建', '继续', '持续', '实现', '新建', '改造', '提升',
   ].map((v) => [v, 'continues'] as const),
 ];
 
-/** Whether a sentence holds a verb that reverses or delays what it names (取消, 暂缓, 推迟 …). */
+/** Whether a sentence holds a verb that reverses, delays or shrinks what it names (取消, 暂缓, 推迟, 缩减 …). */
 export function hasReversingVerb(sentence: string): boolean {
   return VERBS.some(([verb, effect]) => effect !== 'continues' && sentence.includes(verb));
 }

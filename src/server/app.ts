@@ -8,6 +8,7 @@ import { allowedHosts, rateLimit, sameOriginOnly, securityHeaders, uploadContent
 import { errorHandler, HttpError } from './http-error.ts';
 import { askRouter } from './routes/ask.ts';
 import { consistencyRouter } from './routes/consistency.ts';
+import { documentReaderRouter } from './routes/document-reader.ts';
 import { documentsRouter } from './routes/documents.ts';
 import { entitiesRouter } from './routes/entities.ts';
 import { exportRouter } from './routes/export.ts';
@@ -60,6 +61,7 @@ export function createApp(services: Services, options: AppOptions = {}): Express
     graphRouter(services),
     indicatorsRouter(services),
     documentsRouter(uploading, { token: options.token ?? services.config.apiToken, uploadBytes: options.uploadBytes ?? DEFAULT_UPLOAD_BYTES }),
+    documentReaderRouter(services),
     exportRouter(services, work, budgets.export),
     consistencyRouter(services, work, budgets.check),
   );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CheckReport, CheckRequest, TrackQuery, TrackReport } from '../consistency/report.ts';
 import { EXPORT_CONTENT_TYPES } from './graph-export.ts';
 import {
-  AnswerResponse, AskQuery, DeleteResponse, DocumentsResponse, EntitiesQuery, EntitiesResponse, EntityDetails, ErrorResponse,
+  AnswerResponse, AskQuery, DeleteResponse, DocumentReaderResponse, DocumentsResponse, EntitiesQuery, EntitiesResponse, EntityDetails, ErrorResponse,
   ExportQuery, HealthResponse, IdParams, NeighborhoodQuery, NeighborhoodResponse, PathQuery, Subgraph, TimelineResponse,
   TasksQuery, TasksResponse, UploadQuery, UploadResponse,
 } from './schemas.ts';
@@ -34,7 +34,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/entities', summary: 'Entities by type and by Chinese, pinyin or English match', tag: 'graph', query: EntitiesQuery, response: EntitiesResponse, errors: [400] },
   { method: 'get', path: '/api/entities/{id}', summary: 'One entity with its mentions and source paragraphs', tag: 'graph', params: IdParams, response: EntityDetails, errors: [400, 404] },
   { method: 'get', path: '/api/graph/neighborhood', summary: 'The nodes around one node, capped at `limit` (reported as `capped`)', tag: 'graph', query: NeighborhoodQuery, response: NeighborhoodResponse, errors: [400, 404] },
-  { method: 'get', path: '/api/graph/path', summary: 'Every shortest path between two nodes within maxHops (empty when none)', tag: 'graph', query: PathQuery, response: Subgraph, errors: [400, 404] },
+  { method: 'get', path: '/api/graph/path', summary: 'The preferred shortest path between two nodes within maxHops: typed relations first, hubs avoided (empty when none)', tag: 'graph', query: PathQuery, response: Subgraph, errors: [400, 404] },
   { method: 'get', path: '/api/indicators/{id}/timeline', summary: 'An indicator\'s observations over periods, across documents', tag: 'graph', params: IdParams, response: TimelineResponse, errors: [400, 404] },
   { method: 'get', path: '/api/documents', summary: 'Ingested documents with counts', tag: 'documents', response: DocumentsResponse, errors: [] },
   {
@@ -42,6 +42,7 @@ export const OPERATIONS: Operation[] = [
     query: UploadQuery, body: { schema: z.string().describe('The file\'s bytes (txt, md, html, docx, pdf)'), contentType: 'application/octet-stream' },
     response: UploadResponse, success: 201, write: true, errors: [400, 401, 413, 415, 422],
   },
+  { method: 'get', path: '/api/documents/{id}', summary: 'One report for the reader: metadata, outline (parts, sections, tasks), paragraphs with offsets, text and entity mentions', tag: 'documents', params: IdParams, response: DocumentReaderResponse, errors: [400, 404] },
   { method: 'get', path: '/api/documents/{id}/tasks', summary: 'A document\'s tasks (finest enumerated units) with number, title, category, horizon, parent and offsets', tag: 'documents', params: IdParams, query: TasksQuery, response: TasksResponse, errors: [400, 404] },
   { method: 'delete', path: '/api/documents/{id}', summary: 'Remove a document and everything only it supported', tag: 'documents', params: IdParams, response: DeleteResponse, write: true, errors: [400, 401, 404] },
   { method: 'post', path: '/api/check', summary: 'Check a draft\'s claims against prior commitments', tag: 'consistency', body: { schema: CheckRequest, contentType: 'application/json' }, response: CheckReport, errors: [400, 413] },

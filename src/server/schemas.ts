@@ -102,3 +102,27 @@ export const HealthResponse = z.object({
   model: z.object({ id: z.string(), mode: z.enum(['semantic', 'lexical-fallback']), semanticSearch: z.enum(['on', 'off']), vectorMismatch: z.string().nullable() }),
   index: z.object({ kind: z.string(), size: z.number().int(), dimensions: z.number().int() }),
 });
+
+// ---- the report reader (GET /api/documents/:id)
+const TextRange = { charStart: z.number().int(), charEnd: z.number().int() };
+export const ReaderSection = z.object({ id: z.string(), path: z.string(), title: z.string(), ...TextRange });
+export const DocumentReaderResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  place: z.string().nullable(),
+  year: z.number().int().nullable(),
+  issuer: z.string().nullable(),
+  date: z.string().nullable(),
+  source: z.string().nullable().describe('Where the report was published (a web address), when known; never a server path'),
+  text: z.string().describe('The document text every offset counts into'),
+  parts: z.array(ReaderSection.extend({ sections: z.array(ReaderSection.extend({ parentPath: z.string().nullable() })) }))
+    .describe('The outline: parts, each with its sections (nested sections list their parentPath)'),
+  tasks: z.array(z.object({
+    id: z.string(), number: z.number().int(), title: z.string(), category: z.string().nullable(), horizon: z.string(), sectionPath: z.string(),
+    parentId: z.string().nullable().optional(), ...TextRange,
+  })),
+  paragraphs: z.array(z.object({ id: z.string(), sectionPath: z.string(), taskId: z.string().nullable(), ordinal: z.number().int(), text: z.string(), ...TextRange })),
+  mentions: z.array(z.object({
+    entityId: z.string(), entityType: EntityType, entityName: z.string(), paragraphId: z.string(), surface: z.string(), ...TextRange,
+  })).describe('Entity mentions, offsets into the document text'),
+}).loose();

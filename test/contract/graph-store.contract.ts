@@ -168,6 +168,22 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(vectors).toEqual(expected);
     });
 
+    it('reads one document back whole for the reader: text, sections, tasks, paragraphs and named mentions', async () => {
+      await store.writeDocument(A, []);
+      await store.writeDocument(B, []);
+      const read = await store.readDocument(A.document.id);
+      const byStart = <T extends { charStart: number }>(items: T[]) => [...items].sort((x, y) => x.charStart - y.charStart);
+      expect(read?.document).toEqual(A.document);
+      expect(read?.sections.map((s) => s.id).sort()).toEqual(A.sections.map((s) => s.id).sort());
+      expect(read?.tasks).toEqual(byStart(A.tasks));
+      expect(read?.paragraphs).toEqual(byStart(A.paragraphs));
+      expect(read?.mentions.length).toBe(A.mentions.length);
+      const mention = read!.mentions[0]!;
+      expect(A.document.text.slice(mention.charStart, mention.charEnd)).toBe(mention.surface);
+      expect(mention.entityName).toBe(A.entities.find((e) => e.id === mention.entityId)?.name);
+      expect(await store.readDocument('missing')).toBeNull();
+    });
+
     it('records the embedding model and replaces chunk vectors in one step that bumps the generation', async () => {
       expect(await store.embeddingModel()).toBeNull();
       await store.writeDocument(A, fixtureVectors(A));

@@ -1,7 +1,7 @@
 // The web UI end to end: a real server over an ingested seed, driven in headless Chromium the way a user
 // drives it (typing, Enter, mouse clicks on the drawn graph, tabs, file upload). Screenshots go to
 // test/artifacts/ (git-ignored) for a person to look at.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +16,11 @@ import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../helpers/browser.ts';
+import { sharedPath } from '../helpers/shared.ts';
+
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+/** The target journey's question: answered from the first screen with Hangzhou's own 2018 target and result. */
+const GDP_QUESTION = '杭州2018年地区生产总值增长目标是多少，实际完成多少？';
 
 const SCREENS = join(ROOT, 'test/artifacts');
 
@@ -30,7 +35,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   await buildWeb();
   services = await openServices(loadConfig({ data: tempDataDir(), graph: 'embedded' }, {}));
-  await ingestPaths([join(ROOT, 'seeds')], services);
+  await ingestPaths([join(ROOT, 'seeds'), sharedPath('corpus', 'sample', 'hangzhou-2018.md'), sharedPath('corpus', 'sample', 'hangzhou-2019.md')], services);
   server = createApp(services).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -38,7 +43,7 @@ beforeAll(async () => {
   // A persistent context is how playwright takes a fresh user-data dir of our own.
   userDataDir = mkdtempSync(join(tmpdir(), 'policy-graph-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 },
+    executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 }, locale: 'zh-CN',
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -110,9 +115,26 @@ async function ask(question: string): Promise<void> {
   await input.fill(question);
   // The status line says "Searching…" from the submit until the new answer and its graph are shown.
   await Promise.all([page.waitForResponse((r) => r.url().includes('/api/ask?')), input.press('Enter')]);
-  await expect.poll(() => page.locator('#status').textContent()).toMatch(/tasks?, \d+ passages? in/);
-  expect(await page.locator('.meta').count()).toBe(1);
+  await expect.poll(() => page.locator('#status').textContent()).toMatch(/tasks?, \d+ passages? in|个任务，\d+ 个段落/);
+  expect(await page.locator('.direct-answer').count()).toBe(1);
 }
+
+/** Serious and critical accessibility violations axe-core finds on the page as it is now. */
+async function axeViolations(): Promise<string[]> {
+  // Evaluated through the debugging protocol: the page's Content-Security-Policy rightly refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  const results = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+  return (results.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>)
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Interface keys (kind.related, verdict.novel …) left untranslated on screen. */
+const rawKeys = () => page.evaluate(() => document.body.innerText.match(/\b(kind|verdict|check|ask|claim|type|edge|intent|retriever|reader|indicators|explore)\.[a-zA-Z_]+\b/g) ?? []);
+
+const inViewport = (selector: string) => page.locator(selector).first().evaluate((element) => {
+  const box = element.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight;
+});
 
 async function openView(view: string): Promise<void> {
   await page.locator(`#tab-${view}`).click();
@@ -122,14 +144,113 @@ async function openView(view: string): Promise<void> {
 const taskNumbers = async () => (await page.locator('.tasks li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-task-number')))));
 
 describe('web UI', () => {
-  it('opens on the ask page and answers the Caoejiang question with tasks 8 and 27, cited and highlighted', async () => {
+  it('starts in Chinese under a zh-CN browser and answers the GDP question on the first screen, in Chinese', async () => {
+    expect(await page.locator('#tab-ask').textContent()).toBe('提问');
+    await ask(GDP_QUESTION);
+    const answer = await page.locator('.answer-text').textContent();
+    expect(answer).toContain('杭州市2018年地区生产总值');
+    expect(answer).toMatch(/目标增长7\.5%左右/);
+    expect(answer).toMatch(/实际.*1\.35万亿元/);
+    // No English summary, no internal terms, no raw scores on the first screen.
+    const firstScreen = await page.locator('#view-ask').innerText();
+    expect(firstScreen).not.toMatch(/Found|task\(s\)|tasks_touching_entity|indicator_value|\d\.\d{4,}/);
+    expect(await page.locator('.retriever').first().isVisible()).toBe(false);
+    expect(await page.locator('.report-group h3').allTextContents()).toEqual(expect.arrayContaining(['杭州市 2018年', '杭州市 2019年']));
+    expect(await page.locator('.citation').allTextContents()).toEqual(expect.arrayContaining(['出自杭州市 2018年', '出自杭州市 2019年']));
+    expect(await axeViolations()).toEqual([]);
+    await shot('01-ask-answer-first');
+    await page.setViewportSize({ width: 800, height: 900 });
+    await shot('01-ask-answer-first-800');
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
+  it('opens each cited paragraph in the report reader, scrolled to and highlighted; Back returns to the answer', async () => {
+    const cited: string[] = [];
+    for (const report of ['杭州市 2018年', '杭州市 2019年']) {
+      await page.locator('.citation', { hasText: report }).click();
+      await expect.poll(() => page.locator('#view-reader').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('#report-name').textContent()).toBe(report);
+      const paragraph = page.locator('.reader-paragraph.cited');
+      await expect.poll(() => paragraph.count()).toBe(1);
+      expect(await paragraph.textContent()).toContain('地区生产总值');
+      await expect.poll(() => inViewport('.reader-paragraph.cited')).toBe(true);
+      expect(await paragraph.locator('mark.entity').count()).toBeGreaterThan(0);
+      expect(await page.locator('.outline li').count()).toBeGreaterThan(5);
+      expect(page.url()).toMatch(/[?&]doc=.+&p=par_/);
+      expect(await page.locator('#view-reader').innerText()).not.toMatch(/\.md\b|\/shared\/|[0-9a-f]{24}/);
+      cited.push(String(await paragraph.getAttribute('data-paragraph-id')));
+      await shot(`02-reader-${report.slice(-5, -1)}`);
+      await page.goBack();
+      await expect.poll(() => page.locator('#view-ask').isVisible()).toBe(true);
+      expect(await page.locator('.answer-text').textContent()).toContain('杭州市2018年');
+    }
+    expect(new Set(cited).size).toBe(2);
+    await page.goForward();
+    await expect.poll(() => page.locator('.reader-paragraph.cited').count()).toBe(1);
+    expect(await axeViolations()).toEqual([]);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await shot('02-reader-800');
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
+  it('charts Hangzhou\'s GDP alone on a time axis from the reader, units converted and targets apart', async () => {
+    await page.locator('.paragraph-tools .chart-link', { hasText: '地区生产总值' }).first().click();
+    await expect.poll(() => page.locator('#view-indicators').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#indicator-chart h2').textContent()).toBe('地区生产总值 · 杭州市');
+    expect(await page.locator('#indicator-place').inputValue()).toBe('杭州市');
+    const places = await page.locator('svg.timeline .point').evaluateAll((points) => [...new Set(points.map((p) => p.getAttribute('data-place')))]);
+    expect(places).toEqual(['杭州市']);
+    // Years on the axis in order; 1.35万亿元 drawn in 亿元 beside 12556亿元.
+    const years = (await page.locator('svg.timeline').last().locator('.year').allTextContents()).map(Number);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    const levels = page.locator('svg.timeline').last();
+    expect(await levels.getAttribute('aria-label')).toBe('地区生产总值 (亿元)');
+    expect(await levels.locator('.point[data-period="2018"] title').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('1.35万亿元')]));
+    expect(await page.locator('svg.timeline .point-actual').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('svg.timeline .point-growth_target').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg.timeline .series-target').count() + await page.locator('svg.timeline .series-actual').count()).toBeGreaterThan(1);
+    expect(page.url()).toMatch(/indicator=.+&place=/);
+    expect(await axeViolations()).toEqual([]);
+    await shot('03-indicator-hangzhou');
+    // An English name finds the indicator.
+    await page.locator('#indicator-filter').fill('GDP');
+    await expect.poll(() => page.locator('.indicator-choice').first().textContent()).toBe('地区生产总值');
+  });
+
+  it('catches a reversal in Check: 暂缓建设杭州西站枢纽 conflicts with 开工建设铁路杭州西站, evidence labelled, draft sticky', async () => {
+    await openView('check');
+    await page.locator('#draft').fill(`${'2019年，暂缓建设杭州西站枢纽。今年全市地区生产总值增长6%。'}\n${'其他工作。\n'.repeat(40)}`);
+    await page.locator('#check-submit').click();
+    await expect.poll(() => page.locator('.claim-card').count()).toBeGreaterThan(0);
+    const station = page.locator('.claim-card', { hasText: '杭州西站枢纽' });
+    expect(await station.locator('.verdict-badge').textContent()).toBe('冲突');
+    expect(await station.locator('.role').first().textContent()).toBe('以往承诺');
+    expect(await station.locator('blockquote').first().textContent()).toContain('杭州西站');
+    expect(await page.locator('.check-draft').evaluate((e) => getComputedStyle(e).position)).toBe('sticky');
+    expect(await rawKeys()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
+    await shot('04-check-reversal');
+  });
+
+  it('switches to English: every label, reason and the answer follow; status messages are cleared', async () => {
+    expect(await page.locator('#status').textContent()).not.toBe('');
+    await page.locator('#language').click();
+    expect(await page.locator('#status').textContent()).toBe('');
+    expect(await page.locator('#tab-check').textContent()).toBe('Check');
+    expect(await page.locator('.claim-card', { hasText: '杭州西站枢纽' }).locator('.claim-reason').textContent()).toMatch(/^The draft says “暂缓”/);
+    expect(await rawKeys()).toEqual([]);
+    await openView('ask');
+    expect(await page.locator('.answer-text').textContent()).toMatch(/target growth about 7\.5%/);
+    expect(await rawKeys()).toEqual([]);
+  });
+
+  it('answers the Caoejiang question with tasks 8 and 27, cited and highlighted', async () => {
     expect(await page.locator('#view-ask').isVisible()).toBe(true);
     expect(await page.locator('#tab-ask').getAttribute('aria-selected')).toBe('true');
     await ask('哪些任务涉及曹娥江？');
     expect(await taskNumbers()).toEqual(expect.arrayContaining([8, 27]));
-    const first = page.locator('.passage').first();
-    await expect.poll(() => first.locator('cite').textContent()).toMatch(/政府工作报告/);
-    expect(await first.locator('.retriever').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.report-group h3').first().textContent()).toBe('上虞区 2017');
+    expect(await page.locator('.passage').first().locator('.retriever').count()).toBeGreaterThan(0);
     expect(await page.locator('.passage mark', { hasText: '曹娥江' }).count()).toBeGreaterThan(0);
     expect(await page.locator('.chips .chip', { hasText: '曹娥江' }).count()).toBe(1);
     const health = (await (await fetch(`${base}/api/health`)).json()) as { model: { semanticSearch: string } };
@@ -138,6 +259,15 @@ describe('web UI', () => {
     expect(await nodeIds('曹娥江')).toHaveLength(1);
     expect(await nodeIds('8. 推动文旅融合')).toHaveLength(1);
     await shot('01-ask-caoejiang');
+  });
+
+  it('marks whole names for an English question, never single characters such as 河 or 江', async () => {
+    await ask('Which tasks involve the Caoejiang River?');
+    const marked = await page.locator('.passage mark').allTextContents();
+    expect(marked).toContain('曹娥江');
+    expect(marked.filter((text) => text.length < 2)).toEqual([]);
+    await page.goBack(); // the Caoejiang answer again, from the URL
+    await expect.poll(() => page.locator('#question').inputValue()).toBe('哪些任务涉及曹娥江？');
   });
 
   it('shows an entity from its chip in the graph, with its mentions highlighted in the panel', async () => {
@@ -166,14 +296,15 @@ describe('web UI', () => {
     await shot('03-expanded');
   });
 
-  it('hides and shows node types with the legend checkboxes', async () => {
+  it('folds paragraphs by default and unfolds them with the legend checkboxes', async () => {
     const visibleParagraphs = () => page.evaluate(() => (window as any).policyGraph.cy.nodes('[label = "Paragraph"]').filter((n: any) => n.visible()).length as number);
-    expect(await visibleParagraphs()).toBeGreaterThan(0);
-    await page.getByLabel('Paragraph 段落').uncheck();
-    await expect.poll(visibleParagraphs).toBe(0);
-    await expect.poll(() => page.locator('#graph-count').textContent()).toMatch(/hidden/);
+    // Paragraphs are folded into their report and section until unfolded.
+    expect(await visibleParagraphs()).toBe(0);
+    expect(await page.locator('#graph-count').textContent()).toMatch(/hidden/);
     await page.getByLabel('Paragraph 段落').check();
     await expect.poll(visibleParagraphs).toBeGreaterThan(0);
+    await page.getByLabel('Paragraph 段落').uncheck();
+    await expect.poll(visibleParagraphs).toBe(0);
   });
 
   it('finds an entity by pinyin and a path between two picked entities', async () => {
@@ -198,7 +329,22 @@ describe('web UI', () => {
     await shot('04-path');
   });
 
+  it('searches as one types, in English as Ask links it, and exports the view as PNG and GraphML', async () => {
+    await page.getByLabel('Find entity').fill('Caoejiang River');
+    await expect.poll(() => page.locator('.entity-result').first().textContent()).toMatch(/^曹娥江/);
+    await page.getByLabel('Find entity').fill('');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    expect(png.suggestedFilename()).toBe('policy-graph-view.png');
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.locator('#export-graphml').click()]);
+    const text = readFileSync(await graphml.path(), 'utf8');
+    expect(text).toContain('<graphml');
+    expect(text).toContain('曹娥江');
+    // Edges carry captions and the frame describes what the pointer is over.
+    expect(await page.evaluate(() => (window as any).policyGraph.cy.edges().map((e: any) => e.data('caption')).includes('mentions'))).toBe(true);
+  });
+
   it('shows a MENTIONS edge’s surface highlighted in its paragraph', async () => {
+    await page.getByLabel('Paragraph 段落').check(); // mentions hang off paragraphs, folded until now
     const mentions = await page.evaluate(() => {
       const pick = (selector: string) => (window as any).policyGraph.cy.edges(selector).map((e: any) => ({ id: e.id(), surface: e.data('edge').properties.surface }));
       return [...pick('.on-path[type = "MENTIONS"]'), ...pick('[type = "MENTIONS"]:visible')] as Array<{ id: string; surface: string }>;
@@ -245,18 +391,18 @@ describe('web UI', () => {
 
   it('uploads a document with progress, lists it, and deletes it', async () => {
     await openView('documents');
-    expect(await page.locator('#document-rows tr').count()).toBe(1);
+    expect(await page.locator('#document-rows tr').count()).toBe(3);
     await page.locator('#upload-input').setInputFiles({ name: 'county-2019.txt', mimeType: 'text/plain', buffer: Buffer.from(SMALL_REPORT) });
     await expect.poll(() => page.locator('#upload-status').textContent()).toMatch(/^Ingested “.*2019.*”/);
-    await expect.poll(() => page.locator('#document-rows tr').count()).toBe(2);
-    const row = page.locator('#document-rows tr', { hasText: '2019' });
-    expect(await row.locator('.source-path').textContent()).toMatch(/uploads\/[0-9a-f]{12}-county-2019\.txt$/);
+    await expect.poll(() => page.locator('#document-rows tr').count()).toBe(4);
+    const row = page.locator('#document-rows tr', { hasText: 'county-2019.txt' });
+    expect(await row.locator('.source-file').textContent()).toBe('county-2019.txt'); // the file's name, never the server's path
     await shot('07-documents-uploaded');
     const exported = await page.locator('.exports a', { hasText: 'GraphML' }).getAttribute('href');
     expect((await fetch(`${base}${exported}`)).headers.get('content-type')).toMatch(/graphml/);
     page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: /^Delete/ }).click();
-    await expect.poll(() => page.locator('#document-rows tr').count()).toBe(1);
+    await expect.poll(() => page.locator('#document-rows tr').count()).toBe(3);
   });
 
   it('checks a draft: claims underlined by verdict with the evidence beside them', async () => {
@@ -283,8 +429,8 @@ describe('web UI', () => {
     expect(await page.locator('#tab-ask').textContent()).toBe('Ask');
     await page.locator('#tab-ask').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.locator('#tab-explore').getAttribute('aria-selected')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-explore');
+    expect(await page.locator('#tab-reader').getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-reader');
     await page.keyboard.press('End');
     expect(await page.locator('#view-check').isVisible()).toBe(true);
   });
@@ -299,7 +445,7 @@ describe('web UI', () => {
     await openView('explore');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await shot('11-narrow-explore');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize({ width: 1400, height: 900 });
   });
 
   it('seeds the graph with the tasks of a topic answer that links no entity', async () => {

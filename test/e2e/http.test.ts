@@ -75,7 +75,7 @@ describe('HTTP API', () => {
     const routes = [
       ['get', '/api/health'], ['get', '/api/openapi.json'], ['get', '/api/ask'], ['get', '/api/entities'], ['get', '/api/entities/{id}'],
       ['get', '/api/graph/neighborhood'], ['get', '/api/graph/path'], ['get', '/api/indicators/{id}/timeline'], ['get', '/api/documents'],
-      ['post', '/api/documents'], ['delete', '/api/documents/{id}'], ['post', '/api/check'], ['get', '/api/track'], ['get', '/api/export'],
+      ['post', '/api/documents'], ['get', '/api/documents/{id}'], ['delete', '/api/documents/{id}'], ['post', '/api/check'], ['get', '/api/track'], ['get', '/api/export'],
     ];
     for (const [method, path] of routes) {
       const operation = body.paths[path!]?.[method!];
@@ -108,11 +108,29 @@ describe('HTTP API', () => {
     expectError(await getJson('/api/ask?q=x&k=1000'), 400, 'invalid_request', /k/);
   });
 
+  it('reads one report: outline, tasks, paragraphs with offsets into its text, mentions; no server path', async () => {
+    const [listed] = (await getJson('/api/documents')).body.documents;
+    const { status, body } = await getJson(`/api/documents/${listed.id}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: listed.id, title: listed.title, year: 2017 });
+    expect(JSON.stringify(body)).not.toContain(listed.sourcePath);
+    expect(body.parts.length).toBeGreaterThan(2);
+    expect(body.parts.flatMap((p: any) => p.sections).length).toBeGreaterThan(0);
+    expect(body.tasks.map((t: any) => t.number)).toEqual(expect.arrayContaining([8, 27]));
+    for (const p of body.paragraphs) expect(body.text.slice(p.charStart, p.charEnd)).toBe(p.text);
+    const river = body.mentions.find((m: any) => m.entityName === '曹娥江');
+    expect(body.text.slice(river.charStart, river.charEnd)).toBe(river.surface);
+    expectError(await getJson('/api/documents/nope'), 404, 'not_found');
+  });
+
   it('lists entities by type and pinyin, and rejects an unknown type', async () => {
     const { body } = await getJson('/api/entities?type=place&match=caoejiang');
     expect(body.entities.map((e: { name: string }) => e.name)).toContain('曹娥江');
     expect(body.entities.every((e: { type: string }) => e.type === 'place')).toBe(true);
     expectError(await getJson('/api/entities?type=river'), 400, 'invalid_request', /type/);
+    // English names link as in ask: the river by its pinyin and generic word, an indicator by its English name.
+    expect((await getJson('/api/entities?match=Caoejiang%20River')).body.entities[0].name).toBe('曹娥江');
+    expect((await getJson('/api/entities?type=indicator&match=GDP')).body.entities[0].name).toBe('地区生产总值');
   });
 
   it('returns one entity with its mentions located in its source paragraphs', async () => {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityClaim, FigureClaim } from '../../src/consistency/claims.ts';
 import { judgeEntity, judgeFigure } from '../../src/consistency/compare.ts';
+import { coreNames } from '../../src/consistency/priors.ts';
+import { statusOf } from '../../src/consistency/status.ts';
 import type { Observation } from '../../src/domain/schemas.ts';
 
 function prior(fields: Partial<Observation>): Observation {
@@ -115,6 +117,19 @@ describe('project and initiative verdicts', () => {
   it('consistent: continuing verbs, and deadlines kept', () => {
     expect(judgeEntity(project({ status: { verb: '启动', effect: 'continues' } }), named).verdict).toBe('consistent');
     expect(judgeEntity(project({ kind: 'deadline', status: { verb: '建成', effect: 'continues' }, deadline: 2019 }), named).verdict).toBe('consistent');
+  });
+
+  it('weaker_than_commitment: a shrinking verb scales a commitment back', () => {
+    const judgement = judgeEntity(project({ status: statusOf('缩减城北快速路建设规模。', 2, 7) }), named);
+    expect(judgement.verdict).toBe('weaker_than_commitment');
+    expect(judgement.reason).toBe('草案“缩减”城北快速路，比以往报告的承诺弱。');
+  });
+
+  it('finds a commitment through the core of the work\'s name, whatever its endings', () => {
+    expect(coreNames('杭州西站枢纽')).toEqual(['杭州西站']);
+    expect(coreNames('城北快速路工程')).toEqual(['城北快速路']);
+    expect(coreNames('西站枢纽')).toEqual([]); // too short a core to stand for one work
+    expect(coreNames('城北快速路')).toEqual([]);
   });
 
   it('novel: no prior passage names it', () => {

@@ -3,10 +3,13 @@ import type { DocumentSummary, EntitySummary, GraphNode, StoreCounts, Subgraph }
 import type { Answer } from '../../src/search/answer.ts';
 import type { CheckReport } from '../../src/consistency/report.ts';
 import type { Observation } from '../../src/domain/schemas.ts';
+import type { DocumentReaderResponse } from '../../src/server/schemas.ts';
+import type { z } from 'zod';
 
 export type { Answer, CheckReport, DocumentSummary, EntitySummary, GraphNode, Subgraph };
 export type { GraphEdge } from '../../graph/store.ts';
 export type Passage = Answer['passages'][number];
+export type DocumentReader = z.infer<typeof DocumentReaderResponse>;
 
 export interface Health {
   ok: boolean;
@@ -59,13 +62,15 @@ export const api = {
     neighbourhoods.clear(); // a new question sees documents ingested since the last one
     return getJson<Answer>('/api/ask', { q });
   },
+  document: (id: string) => getJson<DocumentReader>(`/api/documents/${encodeURIComponent(id)}`),
+  indicatorsMatching: (match: string) => getJson<{ entities: EntitySummary[] }>('/api/entities', { type: 'indicator', match, limit: 50 }),
   entities: (match: string) => getJson<{ entities: EntitySummary[] }>('/api/entities', { match }),
   indicators: () => getJson<{ entities: EntitySummary[] }>('/api/entities', { type: 'indicator', limit: 1000 }),
   timeline: (id: string) => getJson<Timeline>(`/api/indicators/${encodeURIComponent(id)}/timeline`),
   /** Several hops around a node at once; `capped` says the server stopped at its limit. */
   neighbourhoodAt: (id: string, depth: number) => getJson<Neighbourhood>('/api/graph/neighborhood', { id, depth }),
   deleteDocument: (id: string) => getJson<{ deleted: string }>(`/api/documents/${encodeURIComponent(id)}`, {}, { method: 'DELETE', headers: authorization() }),
-  check: (text: string) => getJson<CheckReport>('/api/check', {}, { method: 'POST', body: JSON.stringify({ text }), headers: { 'content-type': 'application/json' } }),
+  check: (text: string, language: 'zh' | 'en') => getJson<CheckReport>('/api/check', {}, { method: 'POST', body: JSON.stringify({ text, language }), headers: { 'content-type': 'application/json' } }),
   /** XMLHttpRequest, because fetch cannot report upload progress. */
   upload(file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
     return new Promise((resolve, reject) => {

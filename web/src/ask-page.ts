@@ -1,31 +1,43 @@
-// Ask: the question box and the cited answer; "show in graph" hands entities, tasks, passages or the whole
-// answer to the Explore view.
+// Ask: the question box and the answer; entities, tasks and the whole answer go to Explore, citations to the
+// report reader.
 import { api, type Answer, type Subgraph } from './api.ts';
 import { renderAnswer } from './answer-view.ts';
 import { byId } from './dom.ts';
 import type { ExplorePage } from './explore-page.ts';
 import { t } from './i18n.ts';
 import { mentionSpansByParagraph } from './mentions.ts';
+import type { ReaderTarget } from './reader-page.ts';
 import { attempt, say } from './status.ts';
+
+export interface AskActions {
+  /** The user asked: the URL records the question. */
+  asked(question: string): void;
+  openExplore(): void;
+  openReport(documentId: string, target: ReaderTarget): void;
+}
 
 export class AskPage {
   private last: { answer: Answer; neighbourhoods: Subgraph[] } | null = null;
 
-  constructor(private readonly explore: ExplorePage, private readonly openExplore: () => void) {
+  constructor(private readonly explore: ExplorePage, private readonly actions: AskActions) {
     byId('ask-form').addEventListener('submit', (event) => {
       event.preventDefault();
       const question = byId<HTMLInputElement>('question').value.trim();
       if (!question) return;
-      history.replaceState(null, '', `?q=${encodeURIComponent(question)}#ask`);
+      this.actions.asked(question);
       const submit = byId<HTMLButtonElement>('ask-submit');
       submit.disabled = true;
       void attempt(() => this.ask(question)).finally(() => (submit.disabled = false));
     });
   }
 
+  get question(): string | null {
+    return this.last?.answer.question ?? null;
+  }
+
   /** Shows a node in Explore, switching to it. */
   private inGraph(id: string): void {
-    this.openExplore();
+    this.actions.openExplore();
     void attempt(() => this.explore.showNode(id));
   }
 
@@ -45,15 +57,14 @@ export class AskPage {
 
   private render(answer: Answer, neighbourhoods: Subgraph[]): void {
     renderAnswer(byId('answer'), answer, {
-      documentTitle: (id) => this.explore.documentTitle(id),
       spans: mentionSpansByParagraph(neighbourhoods),
       showEntity: (id) => this.inGraph(id),
-      showParagraph: (id) => this.inGraph(id),
       showTask: (documentId, number) => void attempt(async () => {
         const id = await this.taskId(answer, documentId, number);
         if (id) this.inGraph(id);
       }),
-      showAnswerGraph: () => this.openExplore(),
+      showAnswerGraph: () => this.actions.openExplore(),
+      openReport: (documentId, target) => this.actions.openReport(documentId, target),
     });
   }
 

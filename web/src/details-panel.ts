@@ -4,16 +4,34 @@ import { button, h, highlighted, type Span } from './dom.ts';
 import { t } from './i18n.ts';
 import { colourOf, LABEL_NAMES_ZH } from './labels.ts';
 import { mentionSpan } from './mentions.ts';
+import { reportName, reportOf } from './reports.ts';
 
 export interface DetailsActions {
   nodeName(id: string): string;
   expand(id: string): void;
   /** Adds a node from the panel to the graph (linked to what is shown) and selects it. */
   show(id: string): void;
+  openReport(documentId: string, paragraphId: string): void;
+}
+
+/** An entity across reports: one row per report, in year order, with how often it is named there. */
+function timeline(paragraphs: GraphNode[], open: (documentId: string, paragraphId: string) => void): HTMLElement {
+  const byReport = new Map<string, GraphNode[]>();
+  for (const p of paragraphs) byReport.set(String(p.properties.documentId), [...(byReport.get(String(p.properties.documentId)) ?? []), p]);
+  const year = (id: string) => reportOf(id)?.year ?? Number.MAX_SAFE_INTEGER;
+  const rows = [...byReport.entries()].sort(([a], [b]) => year(a) - year(b));
+  const most = Math.max(...rows.map(([, list]) => list.length));
+  return h('ol', { class: 'entity-timeline' }, ...rows.map(([documentId, list]) => {
+    const bar = h('span', { class: 'timeline-bar', 'aria-hidden': 'true' });
+    bar.style.width = `${Math.max(8, (100 * list.length) / most)}%`;
+    return h('li', {}, button(reportName(documentId), () => open(documentId, list[0]!.id), { class: 'link' }), bar, h('span', { class: 'muted' }, t('details.paragraphs', { n: list.length })));
+  }));
 }
 
 /** Properties the panel shows as source text or that only repeat the heading. */
 const NOT_LISTED = new Set(['text', 'name', 'title']);
+/** Internal ids, offsets and server paths mean nothing to a reader; the report is named instead of its id. */
+const INTERNAL = /^(id|.*Id|.*_id|sourcePath|source_path|charStart|charEnd|char_start|char_end|sentences)$/;
 const MAX_VALUE_CHARS = 120;
 
 function labelBadge(label: string): HTMLElement {
@@ -24,8 +42,10 @@ function labelBadge(label: string): HTMLElement {
 
 function propertyList(properties: Record<string, unknown>): HTMLElement {
   const list = h('dl', { class: 'properties' });
+  const documentId = properties.documentId ?? properties.document_id;
+  if (typeof documentId === 'string') list.append(h('dt', {}, t('col.document')), h('dd', {}, reportName(documentId)));
   for (const [key, value] of Object.entries(properties)) {
-    if (NOT_LISTED.has(key) || value === null || value === undefined || value === '') continue;
+    if (NOT_LISTED.has(key) || INTERNAL.test(key) || value === null || value === undefined || value === '') continue;
     const shown = typeof value === 'string' ? value : JSON.stringify(value);
     list.append(h('dt', {}, key), h('dd', {}, shown.length > MAX_VALUE_CHARS ? `${shown.slice(0, MAX_VALUE_CHARS)}…` : shown));
   }
@@ -36,7 +56,8 @@ function sourceBlock(heading: string, text: string, spans: Span[] = []): HTMLEle
   return h('figure', { class: 'source' }, h('figcaption', {}, heading), h('blockquote', { lang: 'zh-Hans' }, highlighted(text, spans)));
 }
 
-const offsets = (p: Record<string, unknown>) => (typeof p.charStart === 'number' ? `${p.charStart}–${p.charEnd}` : '');
+/** Where a source text is from: its report by name (offsets are for machines). */
+const offsets = (p: Record<string, unknown>) => (typeof p.documentId === 'string' ? reportName(p.documentId) : '');
 
 export class DetailsPanel {
   /** Each selection gets a ticket, so a slow answer for an earlier one never overwrites the current panel. */
@@ -108,6 +129,8 @@ export class DetailsPanel {
     const tasks = subgraph.edges.filter((e) => e.type === 'TOUCHES' && e.target === entity.id).flatMap((e) => nodes.get(e.source) ?? []);
     const entries = [...byParagraph.values()].sort((a, b) => Number(a.paragraph.properties.charStart) - Number(b.paragraph.properties.charStart));
     return [
+      h('h3', {}, t('details.acrossReports')),
+      timeline(entries.map((e) => e.paragraph), (documentId, paragraphId) => this.actions.openReport(documentId, paragraphId)),
       h('h3', {}, `${t('details.mentions')} (${entries.reduce((n, e) => n + e.spans.length, 0)})`),
       ...entries.map(({ paragraph, spans, surfaces }) => {
         const block = sourceBlock(`“${[...surfaces].join('”, “')}” · ${offsets(paragraph.properties)}`, String(paragraph.properties.text ?? ''), spans);

@@ -4,10 +4,14 @@ import { button, byId, h } from './dom.ts';
 import { t } from './i18n.ts';
 import { attempt, say } from './status.ts';
 
+/** The file a report was read from, without the server's folders or the upload's hash prefix. */
+const fileName = (path: string) => (path.split(/[\\/]/).pop() ?? '').replace(/^[0-9a-f]{12}-/, '');
+
 export interface DocumentsEvents {
   /** Documents were added or removed: other views refresh what they cached. */
   changed(documents: DocumentSummary[]): void;
   showInGraph(documentId: string): void;
+  read(documentId: string): void;
 }
 
 export class DocumentsPage {
@@ -53,8 +57,9 @@ export class DocumentsPage {
     rows.replaceChildren(...documents.map((d) => h('tr', { 'data-document-id': d.id },
       h('td', { class: 'document-title' }, d.title), h('td', {}, d.place ?? ''), h('td', {}, d.year ?? ''),
       h('td', { class: 'number' }, d.paragraphs), h('td', { class: 'number' }, d.tasks),
-      h('td', { class: 'source-path' }, d.sourcePath),
+      h('td', { class: 'source-file' }, fileName(d.sourcePath)),
       h('td', { class: 'row-actions' },
+        button(t('documents.read'), () => this.events.read(d.id), { class: 'link' }),
         button(t('documents.show'), () => this.events.showInGraph(d.id), { class: 'link' }),
         button(t('documents.delete'), () => void attempt(() => this.remove(d)), { class: 'danger', 'aria-label': `${t('documents.delete')} ${d.title}` })))));
   }

@@ -4,29 +4,48 @@ import { api, type Answer, type DocumentSummary, type GraphNode, type Subgraph }
 import { DetailsPanel } from './details-panel.ts';
 import { button, byId, h } from './dom.ts';
 import { GraphView } from './graph-view.ts';
-import { t } from './i18n.ts';
+import { currentLanguage, t } from './i18n.ts';
 import { colourOf, LABEL_NAMES_ZH, LABELS, labelOfEntityType, legendSwatch } from './labels.ts';
+import { allReports, reportName } from './reports.ts';
 import { attempt, say } from './status.ts';
+
+export interface ExploreEvents {
+  /** A node was picked: the URL follows. */
+  entityShown(id: string): void;
+  openReport(documentId: string, paragraphId: string): void;
+}
+
+/** Paragraphs are folded into their report and section until the user unfolds them with the legend. */
+const FOLDED_BY_DEFAULT = new Set(['Paragraph']);
+/** Typing pauses this long before the search runs. */
+const SEARCH_DELAY_MS = 200;
 
 export class ExplorePage {
   readonly graph: GraphView;
   private readonly details: DetailsPanel;
   /** The last two distinct nodes clicked: the ends of "Find path". */
   private pathEnds: string[] = [];
-  private documentTitles = new Map<string, string>();
+  selectedId: string | null = null;
 
-  constructor() {
+  constructor(private readonly events: ExploreEvents) {
     this.graph = new GraphView(byId('graph'), {
       nodeTapped: (node) => this.focus(node),
       edgeTapped: (edge) => this.details.showEdge(edge),
       expandRequested: (id) => void attempt(() => this.expand(id)),
       backgroundTapped: () => this.graph.clearHighlight(),
       changed: () => this.updateCount(),
+      edgeCaption: (edge) => t(`edge.${edge.type}`),
+      describe: ({ node, edge }) => {
+        if (edge) return t('explore.edgeHint', { type: t(`edge.${edge.type}`), from: this.graph.node(edge.source)?.name ?? '', to: this.graph.node(edge.target)?.name ?? '' });
+        const report = typeof node?.properties.documentId === 'string' ? ` · ${reportName(node.properties.documentId)}` : '';
+        return `${currentLanguage() === 'zh' ? LABEL_NAMES_ZH[node!.label] ?? node!.label : node!.label}: ${node!.name}${report}`;
+      },
     });
     this.details = new DetailsPanel(byId('details'), {
       nodeName: (id) => this.graph.node(id)?.name ?? id,
       expand: (id) => void attempt(() => this.expand(id)),
       show: (id) => void attempt(() => this.showNode(id)),
+      openReport: (documentId, paragraphId) => this.events.openReport(documentId, paragraphId),
     });
     this.setUpFilters();
     this.setUpEntitySearch();
@@ -36,10 +55,10 @@ export class ExplorePage {
     byId('zoom-out').addEventListener('click', () => this.graph.zoomBy(0.8));
     byId('relayout').addEventListener('click', () => this.graph.layout());
     byId('clear-graph').addEventListener('click', () => this.clear());
-    byId<HTMLSelectElement>('document-filter').addEventListener('change', (event) => {
-      this.graph.setDocumentFilter((event.target as HTMLSelectElement).value || null);
-      this.updateCount();
-    });
+    byId<HTMLSelectElement>('document-filter').addEventListener('change', () => this.applyReportFilter());
+    byId<HTMLInputElement>('year-filter').addEventListener('input', () => this.applyReportFilter());
+    byId('export-png').addEventListener('click', () => download('policy-graph-view.png', this.graph.png()));
+    byId('export-graphml').addEventListener('click', () => download('policy-graph-view.graphml', URL.createObjectURL(new Blob([this.graph.graphml()], { type: 'application/graphml+xml' }))));
     this.updateCount();
     this.updatePathTools();
   }
@@ -50,21 +69,36 @@ export class ExplorePage {
     this.graph.fit();
   }
 
+  /** Reports to show at once (several may be picked) and a year slider whose last stop means every year. */
   setDocuments(documents: DocumentSummary[]): void {
-    this.documentTitles = new Map(documents.map((d) => [d.id, d.title]));
     const select = byId<HTMLSelectElement>('document-filter');
-    const chosen = select.value;
-    select.replaceChildren(h('option', { value: '' }, t('explore.allDocuments')), ...documents.map((d) => h('option', { value: d.id }, d.title)));
-    select.value = this.documentTitles.has(chosen) ? chosen : '';
+    const chosen = new Set(Array.from(select.selectedOptions).map((o) => o.value));
+    select.replaceChildren(...documents.map((d) => h('option', { value: d.id, title: d.title }, reportName(d.id))));
+    for (const option of Array.from(select.options)) option.selected = chosen.has(option.value);
+    const years = documents.flatMap((d) => (d.year === null ? [] : [d.year]));
+    const slider = byId<HTMLInputElement>('year-filter');
+    const all = Number(slider.value) >= Number(slider.max);
+    slider.min = String(Math.min(...years, new Date().getFullYear()));
+    slider.max = String(Math.max(...years, Number(slider.min)) + 1);
+    if (all) slider.value = slider.max;
+    this.applyReportFilter();
   }
 
-  documentTitle(id: string): string {
-    return this.documentTitles.get(id) ?? id;
+  private applyReportFilter(): void {
+    const picked = new Set(Array.from(byId<HTMLSelectElement>('document-filter').selectedOptions).map((o) => o.value));
+    const slider = byId<HTMLInputElement>('year-filter');
+    const year = Number(slider.value) >= Number(slider.max) ? null : Number(slider.value);
+    byId('year-shown').textContent = year === null ? t('explore.allYears') : currentLanguage() === 'zh' ? `${year}年` : String(year);
+    const shown = allReports().filter((d) => (!picked.size || picked.has(d.id)) && (year === null || d.year === year)).map((d) => d.id);
+    this.graph.setDocumentFilter(picked.size || year !== null ? new Set(shown) : null);
+    this.updateCount();
   }
 
   relabel(): void {
+    this.graph.recaption();
     this.updateCount();
     this.updatePathTools();
+    this.applyReportFilter();
   }
 
   private clear(): void {
@@ -75,6 +109,8 @@ export class ExplorePage {
   }
 
   private focus(node: GraphNode): void {
+    this.selectedId = node.id;
+    this.events.entityShown(node.id);
     this.pathEnds = [...this.pathEnds.filter((id) => id !== node.id), node.id].slice(-2);
     this.updatePathTools();
     this.details.showNode(node);
@@ -147,7 +183,9 @@ export class ExplorePage {
   private setUpFilters(): void {
     const container = byId('type-filters');
     for (const label of LABELS) {
-      const box = h('input', { type: 'checkbox', id: `show-${label}`, checked: '' });
+      const box = h('input', { type: 'checkbox', id: `show-${label}` });
+      box.checked = !FOLDED_BY_DEFAULT.has(label);
+      this.graph.setLabelVisible(label, box.checked);
       box.addEventListener('change', () => {
         this.graph.setLabelVisible(label, box.checked);
         this.updateCount();
@@ -158,12 +196,28 @@ export class ExplorePage {
 
   private setUpEntitySearch(): void {
     const results = byId('entity-results');
+    const input = byId<HTMLInputElement>('entity-match');
+    let timer: number | undefined;
+    let asked = 0;
+    input.addEventListener('input', () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => search(false), SEARCH_DELAY_MS);
+    });
     byId('entity-form').addEventListener('submit', (event) => {
       event.preventDefault();
-      const match = byId<HTMLInputElement>('entity-match').value.trim();
-      if (!match) return;
+      window.clearTimeout(timer);
+      search(true);
+    });
+    const search = (focusFirst: boolean) => {
+      const match = input.value.trim();
+      if (!match) {
+        results.replaceChildren();
+        return;
+      }
+      const ticket = ++asked; // an answer to an earlier keystroke never replaces a later one
       void attempt(async () => {
         const { entities } = await api.entities(match);
+        if (ticket !== asked) return;
         results.replaceChildren(...entities.slice(0, 20).map((e) => {
           const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
           swatch.style.background = colourOf(labelOfEntityType(e.type));
@@ -171,17 +225,24 @@ export class ExplorePage {
             results.replaceChildren();
             void attempt(() => this.showNode(e.id));
           }, { class: 'entity-result' });
-          choose.append(swatch, h('strong', {}, e.name), ` ${e.type}${e.kind ? ` · ${e.kind}` : ''} · ${e.mentions}×${e.aliases.length ? ` · ${e.aliases.join('、')}` : ''}`);
+          choose.append(swatch, h('strong', {}, e.name), ` ${t(`type.${e.type}`)} · ${e.mentions}×${e.aliases.length ? ` · ${e.aliases.slice(0, 3).join('、')}` : ''}`);
           return h('li', {}, choose);
         }));
         if (!entities.length) results.replaceChildren(h('li', { class: 'muted' }, t('explore.noMatch', { match })));
-        results.querySelector('button')?.focus();
+        if (focusFirst) results.querySelector('button')?.focus();
       });
-    });
+    };
     results.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') results.replaceChildren();
     });
   }
+}
+
+function download(name: string, href: string): void {
+  const link = h('a', { href, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
 }
 
 /** The answer's entities and tasks, joined by the TOUCHES edges the entities' neighbourhoods hold. */

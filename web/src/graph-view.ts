@@ -14,6 +14,10 @@ export interface GraphViewEvents {
   expandRequested(nodeId: string): void;
   backgroundTapped(): void;
   changed(): void;
+  /** The hover text of a node or an edge. */
+  describe(item: { node?: GraphNode; edge?: GraphEdge }): string;
+  /** The short caption drawn along an edge. */
+  edgeCaption(edge: GraphEdge): string;
 }
 
 /** Paragraph names are the start of their text: a few characters identify them, the panel shows the rest. */
@@ -56,12 +60,14 @@ const styleFor = (labelScale: number): StylesheetJson => [
       'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-rotation': 'autorotate',
     },
   },
+  // Every edge says what it is once zoomed in enough to read it; the hover text says it at any zoom.
+  { selector: 'edge', style: { label: 'data(caption)', 'font-size': 9 * labelScale, 'min-zoomed-font-size': 8, color: '#64748b' } },
   { selector: 'edge[type = "MENTIONS"]', style: { 'line-style': 'dashed' } },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#0f172a' } },
-  { selector: 'edge:selected', style: { 'line-color': '#0f172a', 'target-arrow-color': '#0f172a', width: 2.5, label: 'data(type)' } },
+  { selector: 'edge:selected', style: { 'line-color': '#0f172a', 'target-arrow-color': '#0f172a', width: 2.5 } },
   { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': '#f97316' } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#ea580c', 'z-index': 10, 'min-zoomed-font-size': 0 } },
-  { selector: 'edge.on-path', style: { 'line-color': '#ea580c', 'target-arrow-color': '#ea580c', width: 3.5, label: 'data(type)', 'z-index': 10 } },
+  { selector: 'edge.on-path', style: { 'line-color': '#ea580c', 'target-arrow-color': '#ea580c', width: 3.5, 'z-index': 10, 'min-zoomed-font-size': 0 } },
   { selector: '.faded', style: { opacity: 0.2 } },
   { selector: HIDDEN, style: { display: 'none' } },
 ];
@@ -69,13 +75,13 @@ const styleFor = (labelScale: number): StylesheetJson => [
 export class GraphView {
   readonly cy: Core;
   private readonly hiddenLabels = new Set<string>();
-  /** Nodes of other documents are hidden; entities (shared across documents) always stay. */
-  private documentFilter: string | null = null;
+  /** Nodes of reports not shown are hidden; entities (shared across reports) always stay. Null shows every report. */
+  private documentFilter: Set<string> | null = null;
   /** Ids of the last two tapped elements (null for the background), to tell a double tap on one node. */
   private lastTaps: Array<string | null> = [null, null];
   private labelScale = 1;
 
-  constructor(container: HTMLElement, events: GraphViewEvents) {
+  constructor(container: HTMLElement, private readonly events: GraphViewEvents) {
     this.cy = cytoscape({ container, style: styleFor(1), minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false });
     this.cy.on('zoom', () => this.scaleLabels());
     this.cy.on('tap', (e) => {
@@ -90,6 +96,36 @@ export class GraphView {
       if (this.lastTaps.every((id) => id === e.target.id())) events.expandRequested(e.target.id());
     });
     this.cy.on('add remove', () => events.changed());
+    // Canvas drawings have no title attribute: the frame's own tooltip describes what the pointer is over.
+    this.cy.on('mouseover', 'node, edge', (e) => container.setAttribute('title', events.describe(e.target.isNode() ? { node: e.target.data('node') } : { edge: e.target.data('edge') })));
+    this.cy.on('mouseout', 'node, edge', () => container.removeAttribute('title'));
+  }
+
+  /** Edge captions follow the interface language. */
+  recaption(): void {
+    this.cy.batch(() => this.cy.edges().forEach((e) => void e.data('caption', this.events.edgeCaption(e.data('edge') as GraphEdge))));
+  }
+
+  /** The drawing as a PNG data URL (white background, twice the screen resolution). */
+  png(): string {
+    return this.cy.png({ full: true, scale: 2, bg: '#ffffff' });
+  }
+
+  /** The nodes and edges on screen (not those filtered away) as GraphML, for Gephi, yEd or Cytoscape desktop. */
+  graphml(): string {
+    const escape = (value: unknown) => String(value ?? '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    const visible = this.cy.elements().not(HIDDEN);
+    const nodes = visible.nodes().map((n) => n.data('node') as GraphNode);
+    const edges = visible.edges().map((e) => e.data('edge') as GraphEdge);
+    return ['<?xml version="1.0" encoding="UTF-8"?>',
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+      '<key id="label" for="node" attr.name="label" attr.type="string"/>',
+      '<key id="name" for="node" attr.name="name" attr.type="string"/>',
+      '<key id="type" for="edge" attr.name="type" attr.type="string"/>',
+      '<graph edgedefault="directed">',
+      ...nodes.map((n) => `<node id="${escape(n.id)}"><data key="label">${escape(n.label)}</data><data key="name">${escape(n.name)}</data></node>`),
+      ...edges.map((e) => `<edge id="${escape(e.id)}" source="${escape(e.source)}" target="${escape(e.target)}"><data key="type">${escape(e.type)}</data></edge>`),
+      '</graph>', '</graphml>', ''].join('\n');
   }
 
   has(id: string): boolean {
@@ -127,7 +163,7 @@ export class GraphView {
     this.cy.batch(() => {
       this.cy.add(definitions);
       const edges = subgraph.edges.filter((e) => !this.has(e.id) && this.has(e.source) && this.has(e.target));
-      this.cy.add(edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type, edge: e } })));
+      this.cy.add(edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type, caption: this.events.edgeCaption(e), edge: e } })));
     });
     return fresh.map((n) => n.id);
   }
@@ -180,11 +216,11 @@ export class GraphView {
 
   private isOtherDocument(node: GraphNode): boolean {
     const documentId = node.label === 'Document' ? node.id : node.properties.documentId;
-    return this.documentFilter !== null && typeof documentId === 'string' && documentId !== this.documentFilter;
+    return this.documentFilter !== null && typeof documentId === 'string' && !this.documentFilter.has(documentId);
   }
 
-  setDocumentFilter(documentId: string | null): void {
-    this.documentFilter = documentId;
+  setDocumentFilter(documentIds: Set<string> | null): void {
+    this.documentFilter = documentIds;
     this.cy.batch(() => this.cy.nodes().forEach((n) => {
       n.toggleClass('other-document', this.isOtherDocument(n.data('node') as GraphNode));
     }));
@@ -229,7 +265,8 @@ export class GraphView {
     this.cy.batch(() => {
       this.clearHighlight();
       this.cy.elements().addClass('faded');
-      onPath.removeClass('faded').addClass('on-path');
+      // A path through folded paragraphs unfolds them, or it would be drawn in pieces.
+      onPath.removeClass('faded filtered').addClass('on-path');
     });
     this.cy.animate({ fit: { eles: onPath, padding: 80 }, duration: 250 });
   }

@@ -37,7 +37,7 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'explore.hops': ['max hops', '最多步数'],
   'explore.findPath': ['Find path', '查找路径'],
   'explore.depth': ['Expand depth', '展开层数'],
-  'explore.document': ['Document', '文档'],
+  'explore.document': ['Reports (several with Ctrl)', '报告（按 Ctrl 多选）'],
   'explore.allDocuments': ['All documents', '全部文档'],
   'explore.types': ['Node types (legend)', '节点类型（图例）'],
   'explore.empty': ['Ask a question or find an entity to start the graph.', '提问或查找实体以开始绘制图谱。'],
@@ -81,10 +81,11 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'documents.year': ['Year', '年份'],
   'documents.paragraphs': ['Paragraphs', '段落'],
   'documents.tasks': ['Tasks', '任务'],
-  'documents.source': ['Source', '来源'],
+  'documents.source': ['File', '文件'],
   'documents.actions': ['Actions', '操作'],
   'documents.delete': ['Delete', '删除'],
   'documents.show': ['Show in graph', '在图谱中显示'],
+  'documents.read': ['Read', '阅读'],
   'documents.confirmDelete': ['Delete “{title}” and everything only it supports?', '删除“{title}”及仅由其支持的全部内容？'],
   'documents.uploading': ['Uploading {name}… {percent}%', '正在上传 {name}……{percent}%'],
   'documents.ingesting': ['Ingesting {name}…', '正在导入 {name}……'],
@@ -104,12 +105,101 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'verdict.conflict': ['conflict', '冲突'],
   'verdict.weaker_than_commitment': ['weaker than commitment', '弱于承诺'],
   'verdict.novel': ['novel', '新内容'],
+  'type.place': ['Place', '地点'],
+  'type.project': ['Project', '项目'],
+  'type.initiative': ['Initiative', '举措'],
+  'type.organization': ['Organisation', '机构'],
+  'type.indicator': ['Indicator', '指标'],
+  'edge.HAS_SECTION': ['has section', '含章节'],
+  'edge.HAS_TASK': ['has task', '含任务'],
+  'edge.HAS_PARAGRAPH': ['has paragraph', '含段落'],
+  'edge.MENTIONS': ['mentions', '提及'],
+  'edge.STATES': ['states', '陈述'],
+  'edge.OF': ['of', '属于'],
+  'edge.LOCATED_IN': ['located in', '位于'],
+  'edge.HAS_PART': ['has part', '包含'],
+  'edge.TOUCHES': ['touches', '涉及'],
+  'explore.allYears': ['all years', '全部年份'],
+  'explore.year': ['Year', '年份'],
+  'explore.exportPng': ['PNG image', 'PNG 图片'],
+  'explore.exportGraphml': ['GraphML', 'GraphML'],
+  'details.acrossReports': ['Across reports', '各报告中的出现'],
+  'details.paragraphs': ['{n} paragraphs', '{n} 段'],
+  'tab.reader': ['Report', '报告原文'],
+  'ask.answer': ['Answer', '回答'],
+  'ask.evidence': ['Evidence, by report', '依据（按报告）'],
+  'ask.openReport': ['Open in report', '在报告中查看'],
+  'ask.why': ['Why this passage', '为何选中此段'],
+  'ask.whyFound': ['Found by {retrievers}; relevance {score} (rank {rank}).', '由{retrievers}找到；相关度 {score}（第 {rank} 位）。'],
+  'ask.details': ['How the question was read', '问题是如何理解的'],
+  'ask.readAs': ['Read as {language}, asking for {intent}, answered in {ms} ms.', '按{language}问题理解，意图：{intent}，用时 {ms} 毫秒。'],
+  'ask.nothing': ['Nothing in the stored reports answers this question.', '已收录的报告中没有能回答此问题的内容。'],
+  'ask.abstained': ['The reports do not state this; the closest passages are below.', '报告中没有直接说明；下面是最接近的段落。'],
+  'ask.targetIs': ['target {values}', '目标{values}'],
+  'ask.actualIs': ['actual {values}', '实际{values}'],
+  'ask.figureLine': ['{place} {period} {indicator}: {parts}.', '{place}{period}年{indicator}：{parts}。'],
+  'ask.tasksLine': ['{count} tasks address this: {titles}.', '共有 {count} 项任务涉及：{titles}。'],
+  'ask.passageLine': ['The closest passage is in {report}: “{sentence}”', '最相关的段落出自{report}：“{sentence}”'],
+  'ask.allFigures': ['All {n} figures found', '找到的全部 {n} 个数据'],
+  'ask.taskOf': ['{report}', '{report}'],
+  'ask.found2': ['Answered in {ms} ms', '用时 {ms} 毫秒'],
+  'ask.from': ['from {report}', '出自{report}'],
+  'retriever.graph': ['the graph', '图谱'],
+  'retriever.vector': ['meaning (vectors)', '语义（向量）'],
+  'retriever.lexical': ['words (full text)', '关键词（全文）'],
+  'retriever.minisearch': ['words (MiniSearch)', '关键词（MiniSearch）'],
+  'intent.tasks_touching_entity': ['the tasks involving something', '涉及某事物的任务'],
+  'intent.entity_lookup': ['a place, project or organisation', '地点、项目或机构'],
+  'intent.indicator_value': ['a figure', '数值'],
+  'intent.indicator_comparison': ['figures compared', '数值对比'],
+  'intent.relationship': ['how things relate', '事物之间的关系'],
+  'intent.semantic_topic': ['a topic', '某一主题'],
+  'intent.consistency': ['whether statements agree', '前后表述是否一致'],
+  'language.zh': ['a Chinese', '中文'],
+  'language.en': ['an English', '英文'],
+  'col.place': ['Place', '地区'],
+  'reader.pick': ['Pick a report to read.', '选择一份报告阅读。'],
+  'reader.outline': ['Outline', '目录'],
+  'reader.opening': ['Opening', '开头'],
+  'reader.inGraph': ['Show report in graph', '在图谱中显示本报告'],
+  'reader.paragraphEntities': ['Named in this paragraph', '本段提到'],
+  'reader.chart': ['Chart {name}', '查看“{name}”图表'],
+  'reader.source': ['Published at', '发布地址'],
+  'reader.legend': ['Marked: places, projects, initiatives, organisations and indicators named in the text.', '标记：文中提到的地点、项目、举措、机构和指标。'],
+  'reader.task': ['Task {number}', '任务 {number}'],
+  'indicators.place': ['Place', '地区'],
+  'indicators.allPlaces': ['All places', '全部地区'],
+  'indicators.actuals': ['Actual figures', '实际值'],
+  'indicators.targets': ['Targets', '目标值'],
+  'indicators.span': ['a range of years', '多年区间'],
+  'indicators.found': ['{n} indicators', '{n} 个指标'],
+  'indicators.noMatch': ['No indicator matches “{match}”', '没有与“{match}”匹配的指标'],
+  'check.role.commitment': ['Earlier commitment', '以往承诺'],
+  'check.role.result': ['Reported result', '已报告的结果'],
+  'check.role.related': ['Related passage (no direct commitment)', '相关段落（非直接承诺）'],
+  'claim.indicator': ['indicator', '指标'],
+  'claim.project': ['project', '项目'],
+  'claim.initiative': ['initiative', '举措'],
+  'claim.quantity': ['quantity', '数量'],
+  'claim.deadline': ['deadline', '期限'],
+  'explore.export': ['Export view:', '导出当前视图：'],
+  'explore.edgeHint': ['{type}: {from} → {to}', '{type}：{from} → {to}'],
+  'explore.noResults': ['Type a name in Chinese, pinyin or English', '输入中文、拼音或英文名称'],
   'health': ['{documents} documents · {nodes} nodes · semantic search {semantic}', '{documents} 个文档 · {nodes} 个节点 · 语义检索{semantic}'],
   'on': ['on', '开启'],
   'off': ['off', '关闭'],
 };
 
-let language: Language = (localStorage.getItem('policy-graph-language') as Language | null) ?? 'en';
+/** A choice made with the toggle wins; otherwise the browser's languages decide (zh-CN, zh-TW … → Chinese). */
+function initialLanguage(): Language {
+  const chosen = localStorage.getItem('policy-graph-language');
+  if (chosen === 'en' || chosen === 'zh') return chosen;
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const first = preferred.find((l) => /^(zh|en)\b/i.test(l)) ?? 'en';
+  return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+let language: Language = initialLanguage();
 
 export const currentLanguage = () => language;
 
@@ -125,7 +215,11 @@ export function applyLabels(root: ParentNode = document): void {
   document.documentElement.lang = language === 'en' ? 'en' : 'zh-Hans';
   for (const element of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n]'))) element.textContent = t(element.dataset.i18n!);
   const toggle = document.getElementById('language');
-  if (toggle) toggle.textContent = language === 'en' ? '中文' : 'English';
+  if (toggle) {
+    toggle.textContent = language === 'en' ? '中文' : 'English';
+    // The accessible name starts with what the button shows, as speech input users say it.
+    toggle.setAttribute('aria-label', `${toggle.textContent} — 切换语言 / switch language`);
+  }
 }
 
 export function setLanguage(next: Language): void {

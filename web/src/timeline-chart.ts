@@ -1,25 +1,29 @@
-// An indicator's observations as an SVG chart, one panel per unit (亿元 and % do not share an axis): periods
-// across, values up; the kind sets the marker (filled = actual, hollow = target) and the document its colour.
+// An indicator's figures as SVG charts on a time axis: one chart per dimension (money, %, …) with units converted
+// within it (1.35万亿元 sits beside 12556亿元), one colour per place, actual figures filled on solid lines and
+// targets hollow on dashed ones; a multi-year period (2017-2021) is drawn as a span across its years.
 import type { Timeline } from './api.ts';
-import { h } from './dom.ts';
-import { t } from './i18n.ts';
+import { button, h } from './dom.ts';
+import { formatFigure } from './figures.ts';
+import { currentLanguage, t } from './i18n.ts';
+import { placeOf, reportName } from './reports.ts';
+import { commonUnit, convertValue, splitUnit } from './units.ts';
 
-type Point = Timeline['observations'][number];
+type Observation = Timeline['observations'][number] & { place?: string | null };
+export interface Point extends Observation {
+  where: string;
+  start: number;
+  end: number;
+  /** The value in the chart's unit. */
+  shown: number;
+}
 
 const NS = 'http://www.w3.org/2000/svg';
-const WIDTH = 640;
-const HEIGHT = 230;
-const MARGIN = { left: 64, right: 16, top: 28, bottom: 36 };
-const DOCUMENT_COLOURS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#475569'];
-/** Targets are hollow, actual figures filled; growth rates are squares, ratios triangles. */
-const MARKERS: Record<string, { shape: 'circle' | 'diamond' | 'square' | 'triangle'; hollow: boolean }> = {
-  actual: { shape: 'circle', hollow: false },
-  target: { shape: 'diamond', hollow: true },
-  growth: { shape: 'square', hollow: false },
-  growth_target: { shape: 'square', hollow: true },
-  ratio: { shape: 'triangle', hollow: false },
-};
+const WIDTH = 680;
+const HEIGHT = 240;
+const MARGIN = { left: 72, right: 20, top: 28, bottom: 36 };
+const PLACE_COLOURS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#475569', '#65a30d', '#9333ea'];
 const isTarget = (kind: string) => kind.includes('target');
+const isChange = (kind: string) => kind.startsWith('growth');
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, ...children: Array<Node | string>): SVGElementTagNameMap[K] {
   const element = document.createElementNS(NS, tag);
@@ -28,15 +32,10 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
-function marker(kind: string, x: number, y: number, colour: string, size = 6): SVGElement {
-  const { shape, hollow } = MARKERS[kind] ?? MARKERS.actual!;
-  const paint = { fill: hollow ? '#fff' : colour, stroke: colour, 'stroke-width': 2 };
-  switch (shape) {
-    case 'circle': return svg('circle', { cx: x, cy: y, r: size, ...paint });
-    case 'square': return svg('rect', { x: x - size, y: y - size, width: 2 * size, height: 2 * size, ...paint });
-    case 'diamond': return svg('polygon', { points: `${x},${y - size - 1} ${x + size + 1},${y} ${x},${y + size + 1} ${x - size - 1},${y}`, ...paint });
-    case 'triangle': return svg('polygon', { points: `${x},${y - size} ${x + size},${y + size} ${x - size},${y + size}`, ...paint });
-  }
+/** "2018" → 2018..2018, "2017-2021" → 2017..2021; null when the period names no year. */
+function yearsOf(period: string): { start: number; end: number } | null {
+  const years = (period.match(/(?:19|20)\d{2}/g) ?? []).map(Number);
+  return years.length ? { start: years[0]!, end: years[years.length - 1]! } : null;
 }
 
 /** Round steps (1, 2, 5 × 10^n) for the value axis. */
@@ -54,83 +53,115 @@ function ticks(min: number, max: number): number[] {
   return values;
 }
 
-function panel(unit: string, points: Point[], periods: string[], colourOf: (documentId: string) => string): HTMLElement {
-  const values = points.map((p) => p.value);
+function marker(point: Point, x: number, y: number, colour: string): SVGElement {
+  const paint = { fill: isTarget(point.kind) ? '#fff' : colour, stroke: colour, 'stroke-width': 2 };
+  return isChange(point.kind) ? svg('rect', { x: x - 5, y: y - 5, width: 10, height: 10, ...paint }) : svg('circle', { cx: x, cy: y, r: 5.5, ...paint });
+}
+
+function chart(title: string, unit: string, points: Point[], colourOf: (place: string) => string): HTMLElement {
+  const values = points.map((p) => p.shown);
   const axis = ticks(Math.min(0, ...values), Math.max(...values));
   const [low, high] = [axis[0]!, axis[axis.length - 1]!];
+  const first = Math.min(...points.map((p) => p.start));
+  const last = Math.max(...points.map((p) => p.end));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = (period: string) => MARGIN.left + (plotWidth * (periods.indexOf(period) + 0.5)) / periods.length;
+  const x = (year: number) => MARGIN.left + (plotWidth * (year - first + 0.5)) / (last - first + 1);
   const y = (value: number) => MARGIN.top + plotHeight * (1 - (value - low) / (high - low || 1));
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'timeline', role: 'img', 'aria-label': `${points[0]?.indicator ?? ''} (${unit})` });
+  const figure = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'timeline', role: 'img', 'aria-label': `${title} (${unit})` });
   for (const value of axis) {
-    chart.append(svg('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(value), y2: y(value), class: value === 0 ? 'axis' : 'grid' }));
-    chart.append(svg('text', { x: MARGIN.left - 6, y: y(value) + 4, 'text-anchor': 'end', class: 'tick' }, String(value)));
+    figure.append(svg('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(value), y2: y(value), class: value === 0 ? 'axis' : 'grid' }));
+    figure.append(svg('text', { x: MARGIN.left - 6, y: y(value) + 4, 'text-anchor': 'end', class: 'tick' }, value.toLocaleString()));
   }
-  for (const period of periods) chart.append(svg('text', { x: x(period), y: HEIGHT - MARGIN.bottom + 18, 'text-anchor': 'middle', class: 'tick' }, period));
-  chart.append(svg('text', { x: MARGIN.left - 6, y: 16, 'text-anchor': 'end', class: 'unit' }, unit));
-  // One line per document and per side (actuals solid, targets dashed), in period order.
+  const step = Math.ceil((last - first + 1) / 12);
+  for (let year = first; year <= last; year += step) figure.append(svg('text', { x: x(year), y: HEIGHT - MARGIN.bottom + 18, 'text-anchor': 'middle', class: 'tick year' }, String(year)));
+  figure.append(svg('text', { x: MARGIN.left - 6, y: 16, 'text-anchor': 'end', class: 'unit' }, unit));
+  // A line per place and kind through its single-year figures, in year order.
   const series = new Map<string, Point[]>();
-  for (const p of points) {
-    const key = `${p.documentId}|${isTarget(p.kind) ? 'target' : 'actual'}|${p.kind}`;
-    series.set(key, [...(series.get(key) ?? []), p]);
-  }
-  for (const [key, list] of series) {
+  for (const p of points.filter((p) => p.start === p.end)) series.set(`${p.where}|${p.kind}`, [...(series.get(`${p.where}|${p.kind}`) ?? []), p]);
+  for (const list of series.values()) {
     if (list.length < 2) continue;
-    const sorted = [...list].sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period));
-    chart.append(svg('polyline', {
-      points: sorted.map((p) => `${x(p.period)},${y(p.value)}`).join(' '), fill: 'none', stroke: colourOf(list[0]!.documentId), 'stroke-width': 1.5,
-      'stroke-dasharray': key.includes('|target|') ? '5 4' : 'none', opacity: 0.7,
+    const sorted = [...list].sort((a, b) => a.start - b.start);
+    figure.append(svg('polyline', {
+      points: sorted.map((p) => `${x(p.start)},${y(p.shown)}`).join(' '), fill: 'none', stroke: colourOf(list[0]!.where), 'stroke-width': 1.5,
+      'stroke-dasharray': isTarget(list[0]!.kind) ? '5 4' : 'none', class: `series series-${isTarget(list[0]!.kind) ? 'target' : 'actual'}`,
     }));
   }
-  // Several figures for one period and kind sit side by side instead of on top of each other.
+  // Several figures at one spot sit side by side instead of on top of each other.
   const seen = new Map<string, number>();
   for (const p of points) {
-    const slot = `${p.period}|${p.value}`;
-    const offset = (seen.get(slot) ?? 0) * 9;
+    const slot = `${p.start}|${p.end}|${p.shown}`;
+    const offset = (seen.get(slot) ?? 0) * 8;
     seen.set(slot, (seen.get(slot) ?? 0) + 1);
-    const point = marker(p.kind, x(p.period) + offset, y(p.value), colourOf(p.documentId));
-    point.setAttribute('class', `point point-${p.kind}`);
-    point.append(svg('title', {}, `${p.period} · ${t(`kind.${p.kind}`)} · ${p.comparator ?? ''}${p.value} ${p.unit}\n${p.text}\n${p.documentTitle}`));
-    chart.append(point);
+    const colour = colourOf(p.where);
+    const group = svg('g', { class: `point point-${p.kind}${p.start !== p.end ? ' point-span' : ''}`, 'data-place': p.where, 'data-period': p.period });
+    if (p.start !== p.end) {
+      group.append(svg('line', { x1: x(p.start) - 6, x2: x(p.end) + 6, y1: y(p.shown) + offset, y2: y(p.shown) + offset, stroke: colour, 'stroke-width': 5, 'stroke-linecap': 'butt', opacity: 0.45, 'stroke-dasharray': isTarget(p.kind) ? '10 5' : 'none' }));
+    }
+    group.append(marker(p, (x(p.start) + x(p.end)) / 2 + (p.start === p.end ? offset : 0), y(p.shown) + (p.start === p.end ? 0 : offset), colour));
+    group.append(svg('title', {}, `${p.where} · ${p.period} · ${t(`kind.${p.kind}`)} · ${formatFigure(p.value, p.unit, p.comparator)}\n${p.text}\n${reportName(p.documentId)}`));
+    figure.append(group);
   }
-  return h('figure', { class: 'timeline-panel' }, chart);
+  return h('figure', { class: 'timeline-panel' }, h('figcaption', {}, `${title} · ${unit}`), figure);
 }
 
-function legend(points: Point[], colourOf: (documentId: string) => string): HTMLElement {
-  const kinds = [...new Set(points.map((p) => p.kind))];
-  const documents = [...new Map(points.map((p) => [p.documentId, p.documentTitle])).entries()];
+function legend(places: string[], kinds: string[], spans: boolean, colourOf: (place: string) => string): HTMLElement {
   const item = (graphic: SVGElement, text: string) => h('li', {}, svg('svg', { viewBox: '-8 -8 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, graphic), text);
+  const sample = (kind: string) => marker({ kind } as Point, 0, 0, '#334155');
   return h('ul', { class: 'timeline-legend' },
-    ...kinds.map((kind) => item(marker(kind, 0, 0, '#334155', 5), t(`kind.${kind}`))),
-    ...documents.map(([id, title]) => item(svg('rect', { x: -6, y: -6, width: 12, height: 12, fill: colourOf(id) }), title)));
+    ...places.map((place) => item(svg('rect', { x: -6, y: -6, width: 12, height: 12, fill: colourOf(place) }), place)),
+    ...kinds.map((kind) => item(sample(kind), t(`kind.${kind}`))),
+    spans ? h('li', { class: 'muted' }, `▬ ${t('indicators.span')}`) : '');
 }
 
-function table(points: Point[]): HTMLElement {
+function table(points: Point[], openReport: (documentId: string, paragraphId: string) => void): HTMLElement {
   return h('table', { class: 'observations timeline-table' },
-    h('thead', {}, h('tr', {}, ...[t('col.period'), t('col.kind'), t('col.value'), t('col.source'), t('col.document')].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ...[t('col.place'), t('col.period'), t('col.kind'), t('col.value'), t('col.source'), t('col.document')].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, ...points.map((p) => h('tr', { class: isTarget(p.kind) ? 'is-target' : 'is-actual' },
-      h('td', {}, p.period), h('td', {}, t(`kind.${p.kind}`)),
-      h('td', { class: 'number' }, `${p.comparator ? `${p.comparator} ` : ''}${p.value} ${p.unit}`),
-      h('td', { lang: 'zh-Hans' }, p.text), h('td', {}, p.documentTitle)))));
+      h('td', {}, p.where), h('td', {}, p.period), h('td', {}, t(`kind.${p.kind}`)),
+      h('td', { class: 'number' }, formatFigure(p.value, p.unit, p.comparator)),
+      h('td', { lang: 'zh-Hans' }, p.text),
+      h('td', {}, button(reportName(p.documentId), () => openReport(p.documentId, p.paragraphId), { class: 'link' }))))));
 }
 
-export function renderTimeline(container: HTMLElement, timeline: Timeline): void {
-  const points = timeline.observations;
+/** The figures with their place and years, the place filter applied. */
+export function chartPoints(timeline: Timeline, place: string | null): Point[] {
+  return (timeline.observations as Observation[]).flatMap((o) => {
+    const years = yearsOf(o.period);
+    const where = placeOf(o) ?? '—';
+    return years && (!place || where === place) ? [{ ...o, where, ...years, shown: o.value }] : [];
+  });
+}
+
+export function placesOf(timeline: Timeline): string[] {
+  return [...new Set((timeline.observations as Observation[]).map((o) => placeOf(o) ?? '—'))].sort((a, b) => a.localeCompare(b, 'zh'));
+}
+
+export function renderTimeline(container: HTMLElement, timeline: Timeline, place: string | null, openReport: (documentId: string, paragraphId: string) => void): void {
+  const points = chartPoints(timeline, place);
   if (!points.length) {
     container.replaceChildren(h('h2', {}, timeline.indicator.name), h('p', { class: 'muted' }, t('indicators.none')));
     return;
   }
-  const documentIds = [...new Set(points.map((p) => p.documentId))];
-  const colourOf = (id: string) => DOCUMENT_COLOURS[documentIds.indexOf(id) % DOCUMENT_COLOURS.length]!;
-  const units = [...new Set(points.map((p) => p.unit))];
+  const places = [...new Set(points.map((p) => p.where))];
+  const all = placesOf(timeline);
+  const colourOf = (where: string) => PLACE_COLOURS[all.indexOf(where) % PLACE_COLOURS.length]!;
+  // One chart per dimension; changes (growth rates) apart from levels even when both are in %.
+  const dimensions = new Map<string, Point[]>();
+  for (const p of points) {
+    const key = `${isChange(p.kind) ? 'change' : 'level'}|${splitUnit(p.unit).base}`;
+    dimensions.set(key, [...(dimensions.get(key) ?? []), p]);
+  }
+  const charts = [...dimensions.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => {
+    const unit = commonUnit(list.map((p) => p.unit));
+    const converted = list.map((p) => ({ ...p, shown: convertValue(p.value, p.unit, unit) }));
+    const title = key.startsWith('change') ? (currentLanguage() === 'zh' ? '增长' : 'growth') : timeline.indicator.name;
+    return chart(title, unit, converted, colourOf);
+  });
   container.replaceChildren(
-    h('h2', {}, timeline.indicator.name),
-    legend(points, colourOf),
-    ...units.map((unit) => {
-      const own = points.filter((p) => p.unit === unit);
-      return panel(unit, own, timeline.periods.filter((period) => own.some((p) => p.period === period)), colourOf);
-    }),
-    table(points),
+    h('h2', {}, timeline.indicator.name, place ? ` · ${place}` : ''),
+    legend(places, [...new Set(points.map((p) => p.kind))], points.some((p) => p.start !== p.end), colourOf),
+    ...charts,
+    table(points, openReport),
   );
 }

@@ -1,10 +1,13 @@
 // GET /api/entities (search) and /api/entities/:id (one entity with its mentions and the paragraphs they sit in).
 import { Router } from 'express';
-import type { GraphStore } from '../../../graph/store.ts';
+import type { EntitySummary, GraphStore } from '../../../graph/store.ts';
+import { understand } from '../../search/understand.ts';
 import { EntityType } from '../../domain/schemas.ts';
 import type { Services } from '../../services.ts';
 import { notFound } from '../http-error.ts';
 import { EntitiesQuery, IdParams } from '../schemas.ts';
+
+type EntitiesQuery = ReturnType<typeof EntitiesQuery.parse>;
 
 /** Mentions of a much-cited entity are listed up to this many paragraphs; `capped` says when there are more. */
 const MAX_PARAGRAPHS = 300;
@@ -35,11 +38,25 @@ async function entityDetails(store: GraphStore, id: string) {
   return { entity: summary, mentions, paragraphs, tasks, capped: around.nodes.length > MAX_PARAGRAPHS };
 }
 
+/**
+ * An English name is linked the way `ask` links a question ("Caoejiang River" → 曹娥江), and its translated terms
+ * find the entities named exactly so (GDP → 地区生产总值); pinyin and Chinese matches follow.
+ */
+async function matchingEntities(store: GraphStore, query: EntitiesQuery): Promise<EntitySummary[]> {
+  const direct = await store.entities(query);
+  if (!query.match || !/[A-Za-z]{2}/.test(query.match)) return direct;
+  const understanding = await understand(query.match, store);
+  const translated = await Promise.all(understanding.terms.filter((term) => term.length >= 2).map(async (term) =>
+    (await store.entities({ type: query.type, match: term, limit: 20 })).filter((e) => e.name === term || e.aliases.includes(term))));
+  const linked = [...understanding.entities.filter((e) => !query.type || e.type === query.type), ...translated.flat(), ...direct];
+  return [...new Map(linked.map((e) => [e.id, e])).values()].slice(0, query.limit);
+}
+
 export function entitiesRouter({ store }: Services): Router {
   const router = Router();
   router.get('/entities', async (req, res) => {
     const query = EntitiesQuery.parse(req.query);
-    res.json({ entities: await store.entities(query) });
+    res.json({ entities: await matchingEntities(store, query) });
   });
   router.get('/entities/:id', async (req, res) => {
     res.json(await entityDetails(store, IdParams.parse(req.params).id));

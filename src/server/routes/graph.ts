@@ -1,8 +1,9 @@
-// GET /api/graph/neighborhood (capped, the cap reported) and /api/graph/path (shortest paths).
+// GET /api/graph/neighborhood (capped, the cap reported) and /api/graph/path (the preferred shortest path).
 import { Router } from 'express';
 import type { GraphStore, Subgraph } from '../../../graph/store.ts';
 import type { Services } from '../../services.ts';
 import { notFound } from '../http-error.ts';
+import { preferredPath } from '../path-preference.ts';
 import { NeighborhoodQuery, PathQuery } from '../schemas.ts';
 
 /** With a type filter most walked nodes are dropped, so the walk goes this much further before the cap applies. */
@@ -30,7 +31,7 @@ export function graphRouter({ store }: Services): Router {
   });
   router.get('/graph/path', async (req, res) => {
     const { from, to, maxHops } = PathQuery.parse(req.query);
-    const path = await store.paths(from, to, maxHops);
+    const path = await preferredPath(store, await store.paths(from, to, maxHops), from, to);
     // An empty path means no connection within maxHops, unless an end does not exist at all.
     if (!path.nodes.length) {
       for (const end of [from, to]) if (!(await exists(store, end))) throw notFound(`no node with id ${end}`);
