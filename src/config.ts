@@ -22,13 +22,19 @@ export const Config = z.object({
   /** API requests one client may make per minute (POLICY_GRAPH_RATE_LIMIT); a load test lifts it. */
   rateLimitPerMinute: z.number().int().min(1).default(600),
   json: z.boolean(),
+  /** Where question files' "corpus:<member>" documents come from: an unpacked folder, else the archive (unpacked once). */
+  corpus: z.object({ dir: z.string().optional(), archive: z.string().min(1) }),
 });
 export type Config = z.infer<typeof Config>;
 
 export const NEO4J_DEFAULTS = { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'policygraph-local' } as const;
 
+/** ../shared beside the checkout (POLICY_GRAPH_SHARED overrides), as the tests find it. */
+const SHARED_DIR = resolve(new URL('../..', import.meta.url).pathname, 'shared');
+
 export interface GlobalFlags {
   data?: string;
+  corpus?: string;
   graph?: string;
   port?: string;
   host?: string;
@@ -52,6 +58,10 @@ export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.
     apiToken: env.POLICY_GRAPH_TOKEN || undefined,
     rateLimitPerMinute: env.POLICY_GRAPH_RATE_LIMIT ? Number(env.POLICY_GRAPH_RATE_LIMIT) : undefined,
     json: flags.json ?? false,
+    corpus: {
+      dir: flags.corpus ? resolve(flags.corpus) : undefined,
+      archive: resolve(env.POLICY_GRAPH_SHARED ?? SHARED_DIR, 'corpus', 'gov-reports.tar.xz'),
+    },
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,6 +1,6 @@
 // Fusion of retriever lists (RRF and score normalisation) and the spans answers highlight.
 import { describe, expect, it } from 'vitest';
-import { fuse, fusionWeights, LINKED_GRAPH_WEIGHT, OTHER_PERIOD_FACTOR, RRF_K } from '../../src/search/fuse.ts';
+import { fuse, fusionWeights, LINKED_GRAPH_WEIGHT, OUT_OF_SCOPE_FACTOR, RRF_K } from '../../src/search/fuse.ts';
 import { matchedSpans } from '../../src/search/highlight.ts';
 import type { RetrievedPassage } from '../../src/search/retrievers/types.ts';
 
@@ -49,9 +49,9 @@ describe('fuse', () => {
 
   it('keeps only a share of the score of passages outside the documents of the years asked about', () => {
     const lists = [{ retriever: 'vector' as const, weight: 1, passages: [passage('old', 0.9, 'report-2018'), passage('new', 0.8, 'report-2019')] }];
-    const fused = fuse(lists, 'rrf', 10, { periodDocuments: new Set(['report-2019']) });
+    const fused = fuse(lists, 'rrf', 10, { scopeDocuments: new Set(['report-2019']) });
     expect(fused.map((p) => p.id)).toEqual(['new', 'old']);
-    expect(fused[1]!.score).toBeCloseTo(OTHER_PERIOD_FACTOR / (RRF_K + 1), 5);
+    expect(fused[1]!.score).toBeCloseTo(OUT_OF_SCOPE_FACTOR / (RRF_K + 1), 5);
   });
 });
 

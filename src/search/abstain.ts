@@ -1,0 +1,90 @@
+// Knowing when nothing answers. A question is declined — no passages, and a sentence saying so and what was
+// searched — when it names a place no stored report is about, or when its most specific word (by jieba's
+// general-language IDF) is in none of the passages found and the nearest passage is semantically far.
+// Thresholds are calibrated on the dev set's tune questions (README, "How questions are answered").
+import { idf } from '@node-rs/jieba/dict.js';
+import type { DocumentSummary } from '../../graph/store.ts';
+import type { FusedPassage } from './fuse.ts';
+import { placeForms, reportPlace, type QuestionScope } from './scope.ts';
+import { questionWords } from './tokenize.ts';
+
+/** A word this rare in general Chinese (IDF) names the question's subject (火星 8.6, 看病 8.4; 建设 4.9, 发展 3.6). */
+export const SPECIFIC_WORD_IDF = 8;
+/** Cosine of the nearest chunk below which the vector retriever found nothing about the question (bge-small-zh). */
+export const FAR_COSINE = 0.55;
+/** Passages whose words count as found. */
+const SEARCHED_PASSAGES = 10;
+
+let idfTable: Map<string, number> | null = null;
+
+/** jieba's IDF table (word → IDF), read once. */
+function wordIdf(word: string): number | null {
+  if (!idfTable) {
+    idfTable = new Map();
+    for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
+      const space = line.indexOf(' ');
+      if (space > 0) idfTable.set(line.slice(0, space), Number(line.slice(space + 1)));
+    }
+  }
+  return idfTable.get(word) ?? null;
+}
+
+/** A place-like name: two to six characters before an administrative suffix. */
+const NAMED_PLACE = /([\u4e00-\u9fff]{2,6}?)(?:省|市|自治区|县)/g;
+
+/** Places a Chinese question names that no stored report is about, nor any passage found mentions. */
+export function unstoredPlaces(question: string, documents: DocumentSummary[], passages: FusedPassage[]): string[] {
+  const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).zh);
+  return [...question.matchAll(NAMED_PLACE)].map((m) => m[0]).filter((name) => {
+    const short = name.replace(/(省|市|自治区|县)$/, '');
+    return !stored.some((s) => s === name || s === short) && !passages.some((p) => p.text.includes(name));
+  });
+}
+
+/** The question's rarest word in general Chinese, when rare enough to name its subject. */
+export function specificWord(question: string): string | null {
+  let best: { word: string; idf: number } | null = null;
+  for (const word of questionWords(question)) {
+    const value = wordIdf(word);
+    if (value !== null && value >= SPECIFIC_WORD_IDF && (!best || value > best.idf)) best = { word, idf: value };
+  }
+  return best?.word ?? null;
+}
+
+export interface Abstention {
+  /** Why nothing answers, in the question's language, with what was searched. */
+  reason: string;
+}
+
+export interface AbstentionSignals {
+  question: string;
+  language: 'zh' | 'en';
+  documents: DocumentSummary[];
+  scope: QuestionScope;
+  passages: FusedPassage[];
+  entitiesLinked: boolean;
+  /** The vector retriever's best cosine; null when it did not run or has no model. */
+  nearestCosine: number | null;
+}
+
+function searched(signals: AbstentionSignals): string {
+  const count = signals.documents.length;
+  const scoped = signals.scope.documents.size ? signals.scope.documents.size : count;
+  if (signals.language === 'zh') return `检索了${scoped}份已存报告${signals.scope.label ? `（${signals.scope.label}）` : ''}，共存${count}份`;
+  return `searched ${scoped} stored report(s)${signals.scope.label ? ` (${signals.scope.label})` : ''} of ${count}`;
+}
+
+export function abstention(signals: AbstentionSignals): Abstention | null {
+  if (!signals.passages.length) {
+    return { reason: signals.language === 'zh' ? `没有找到相关内容：${searched(signals)}。` : `Nothing in the stored reports matches this question: ${searched(signals)}.` };
+  }
+  if (signals.language === 'zh' && !signals.scope.places.length) {
+    const missing = unstoredPlaces(signals.question, signals.documents, signals.passages);
+    if (missing.length) return { reason: `已存报告中没有${missing.join('、')}的报告，也没有段落提到它：${searched(signals)}。` };
+  }
+  if (signals.entitiesLinked || signals.language !== 'zh') return null;
+  const word = specificWord(signals.question);
+  if (!word || signals.passages.slice(0, SEARCHED_PASSAGES).some((p) => p.text.includes(word))) return null;
+  if (signals.nearestCosine !== null && signals.nearestCosine >= FAR_COSINE) return null;
+  return { reason: `已存报告没有回答这个问题：没有段落提到「${word}」（${searched(signals)}）。` };
+}

@@ -1,0 +1,90 @@
+// What a question names that picks its report: a place ("贵阳市", "Guiyang") and a year ("2025年"). Reports of
+// that place and year are searched first; a question that names a place no stored report is about is known
+// before any retriever runs (see abstain.ts).
+import type { DocumentSummary, GraphStore } from '../../graph/store.ts';
+import { askedYears } from './observations.ts';
+import { pinyinReadings } from './pinyin-readings.ts';
+
+/** Administrative suffixes a question may leave out ("贵阳" for 贵阳市, "内蒙古" for 内蒙古自治区). */
+const ADMIN_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟|县|区|旗)$/;
+
+/** English names of provinces that are not their pinyin (generic geography, not any report's vocabulary). */
+const ENGLISH_PROVINCE_NAMES: Record<string, string> = { 内蒙古: 'inner mongolia', 西藏: 'tibet', 陕西: 'shaanxi', 香港: 'hong kong', 澳门: 'macau' };
+
+/** The national reports (国务院): named by these words rather than a place. */
+const NATIONAL = { zh: /国务院|全国|我国|国家/, en: /\b(state council|national|nationwide|china's|the country)\b/i };
+
+export interface PlaceForm {
+  place: string;
+  /** Chinese forms: the name and its short form. */
+  zh: string[];
+  /** Lower-case English forms without spaces (pinyin readings of the short form, the English province name). */
+  en: string[];
+}
+
+export function placeForms(place: string): PlaceForm {
+  const short = place.replace(ADMIN_SUFFIX, '');
+  const zh = [...new Set([place, short.length >= 2 ? short : place])];
+  const english = ENGLISH_PROVINCE_NAMES[short];
+  const en = [...new Set([...pinyinReadings(short.length >= 2 ? short : place), ...(english ? [english.replace(/ /g, '')] : [])])].filter((r) => r.length >= 4);
+  return { place, zh, en };
+}
+
+/** Whether the question names the place, in Chinese or (pinyin, spaces and case ignored) in English. */
+export function namesPlace(question: string, form: PlaceForm): boolean {
+  if (/[\u4e00-\u9fff]/.test(question)) return form.zh.some((name) => question.includes(name));
+  const letters = question.toLowerCase().replace(/[^a-z]/g, '');
+  return form.en.some((reading) => letters.includes(reading));
+}
+
+export interface QuestionScope {
+  /** Places of stored reports the question names. */
+  places: string[];
+  years: number[];
+  /** Reports to search first (empty: the question names neither a stored place nor a year of a stored report). */
+  documents: Set<string>;
+  /** Why those reports, for the answer's note ("贵阳市 2025"). */
+  label: string;
+}
+
+const NATIONAL_PLACE = '国务院';
+
+/** The place a report is about, with the national reports under one name. */
+export function reportPlace(d: Pick<DocumentSummary, 'place' | 'title' | 'sourcePath'>): string | null {
+  if (/国务院/.test(d.title) || /国务院/.test(d.sourcePath)) return NATIONAL_PLACE;
+  return d.place;
+}
+
+/** A report states a year's plan in that year's report and its results in the next year's. */
+const reportCoversYear = (d: DocumentSummary, year: number) => d.year === year || d.year === year + 1;
+
+export function questionScope(question: string, documents: DocumentSummary[]): QuestionScope {
+  const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
+  const places = [...new Set(documents.map(reportPlace).filter((p): p is string => p !== null))];
+  const named = places.filter((p) => (p === NATIONAL_PLACE ? NATIONAL[language].test(question) : namesPlace(question, placeForms(p))));
+  // 吉林省 and 吉林市 share the short form 吉林: when the question spells one out in full, the other is not named.
+  const spelledOut = named.filter((p) => question.includes(p));
+  const placesNamed = named.filter((p) => question.includes(p) || !spelledOut.some((o) => placeForms(o).zh.some((z) => placeForms(p).zh.includes(z))));
+  const years = askedYears(question);
+  const ofPlace = placesNamed.length ? documents.filter((d) => placesNamed.includes(reportPlace(d) ?? '')) : documents;
+  const ofYear = years.length ? ofPlace.filter((d) => years.some((y) => reportCoversYear(d, y))) : ofPlace;
+  // A year no report of the place covers still leaves the place's reports as the scope.
+  const chosen = !placesNamed.length && !years.length ? [] : ofYear.length ? ofYear : placesNamed.length ? ofPlace : [];
+  return { places: placesNamed, years, documents: new Set(chosen.map((d) => d.id)), label: [...placesNamed, ...years.map(String)].join(' ') };
+}
+
+interface CachedDocuments {
+  generation: number;
+  documents: DocumentSummary[];
+}
+const cachedDocuments = new WeakMap<GraphStore, CachedDocuments>();
+
+/** The stored reports, reloaded only when the store's generation changes. */
+export async function storedDocuments(store: GraphStore): Promise<DocumentSummary[]> {
+  const generation = await store.generation();
+  const cached = cachedDocuments.get(store);
+  if (cached?.generation === generation) return cached.documents;
+  const documents = await store.listDocuments();
+  cachedDocuments.set(store, { generation, documents });
+  return documents;
+}
