@@ -34,7 +34,8 @@ export const GoldQuestion = z.object({
     tasks: z.array(z.number()).optional(),
     substrings: z.array(z.string()).optional(),
     value: z.string().optional(),
-    answer: GoldFact.optional(),
+    /** The fact asked for; the seed's gold states its answer as a sentence instead, which is not scored. */
+    answer: z.union([GoldFact, z.string()]).optional(),
     /** No stored report answers the question: the right outcome is to say so. */
     abstain: z.boolean().optional(),
   }).passthrough(),
@@ -150,7 +151,8 @@ export function scoreAnswer(q: GoldQuestion, answer: Scored): Score {
   const valueCited = !value || top5.some((t) => t.includes(value)) || answer.observations.some((o) => o.text.includes(value));
   const shouldAbstain = q.gold.abstain === true;
   const abstained = answer.abstained === true;
-  const directAnswer = q.gold.answer ? statesFact(q.gold.answer, answer.answer) : null;
+  const fact = typeof q.gold.answer === 'object' ? q.gold.answer : undefined;
+  const directAnswer = fact ? statesFact(fact, answer.answer) : null;
   const answered = shouldAbstain ? abstained : (taskRecall ?? 1) === 1 && (passageRecall ?? 1) === 1 && valueCited;
   return { taskRecall, passageRecall, rr, answered, abstained, shouldAbstain, directAnswer };
 }

@@ -1,6 +1,7 @@
 // Knowing when nothing answers. A question is declined — no passages, and a sentence saying so and what was
 // searched — when it names a place no stored report is about, or when its most specific word (by jieba's
-// general-language IDF) is in none of the passages found and the nearest passage is semantically far.
+// general-language IDF) is in none of the passages found, no other topical word of it is either, and the
+// nearest passage is semantically far.
 // Thresholds are calibrated on the dev set's tune questions (README, "How questions are answered").
 import { idf } from '@node-rs/jieba/dict.js';
 import type { DocumentSummary } from '../../graph/store.ts';
@@ -51,6 +52,17 @@ export function specificWord(question: string): string | null {
   return best?.word ?? null;
 }
 
+/**
+ * Topical words (IDF ≥ this) of a question other than its rarest one: a colloquial question ("怎样让工业区周边居民不再
+ * 闻到刺鼻的臭味") shares some with the passages that answer it (工业区) even when its rarest word is nowhere; a question
+ * about something no report covers (火星基地建设进展如何) shares only generic ones (基地, 建设).
+ */
+export const TOPICAL_WORD_IDF = 6;
+
+export function supportingWords(question: string, passages: FusedPassage[]): string[] {
+  return questionWords(question).filter((w) => (wordIdf(w) ?? 0) >= TOPICAL_WORD_IDF && passages.some((p) => p.text.includes(w)));
+}
+
 export interface Abstention {
   /** Why nothing answers, in the question's language, with what was searched. */
   reason: string;
@@ -84,7 +96,9 @@ export function abstention(signals: AbstentionSignals): Abstention | null {
   }
   if (signals.entitiesLinked || signals.language !== 'zh') return null;
   const word = specificWord(signals.question);
-  if (!word || signals.passages.slice(0, SEARCHED_PASSAGES).some((p) => p.text.includes(word))) return null;
+  const searchedPassages = signals.passages.slice(0, SEARCHED_PASSAGES);
+  if (!word || searchedPassages.some((p) => p.text.includes(word))) return null;
   if (signals.nearestCosine !== null && signals.nearestCosine >= FAR_COSINE) return null;
+  if (supportingWords(signals.question, searchedPassages).length) return null;
   return { reason: `已存报告没有回答这个问题：没有段落提到「${word}」（${searched(signals)}）。` };
 }
