@@ -26,8 +26,8 @@ export const GoldQuestion = z.object({
   intent: z.string(),
   /** Asked in everyday words rather than the report's. */
   colloquial: z.boolean().optional(),
-  /** The document the question is about (a path, or "corpus:<member>"). */
-  document: z.string().optional(),
+  /** The document the question is about (a path, or "corpus:<member>"; null when no stored report answers it). */
+  document: z.string().nullable().optional(),
   /** Which question file the question came from (set by loadQuestionSet). */
   set: z.string().optional(),
   gold: z.object({
@@ -36,6 +36,8 @@ export const GoldQuestion = z.object({
     value: z.string().optional(),
     /** The fact asked for; the seed's gold states its answer as a sentence instead, which is not scored. */
     answer: z.union([GoldFact, z.string()]).optional(),
+    /** The facts a comparison asks for: the direct answer must state every one. */
+    answers: z.array(GoldFact).optional(),
     /** No stored report answers the question: the right outcome is to say so. */
     abstain: z.boolean().optional(),
   }).passthrough(),
@@ -129,12 +131,13 @@ type Scored = Pick<Answer, 'tasks' | 'passages' | 'observations'> & Partial<Pick
 /** "7.5", "7.50" and 7.5 are the same value; "1,000" is 1000. */
 const numberOf = (value: number | string) => Number(String(value).replace(/,/g, ''));
 
-/** Whether the direct answer states the gold fact: one of its facts has the value and unit (and period when the gold gives one). */
+/** Whether the direct answer states the gold fact: one of its facts has the value, unit, period and kind (those the gold gives). */
 export function statesFact(gold: z.infer<typeof GoldFact>, answer: Scored['answer']): boolean {
   const wanted = numberOf(gold.value);
   return (answer?.facts ?? []).some((f) => Math.abs(f.value - wanted) < 1e-9
     && (!gold.unit || f.unit === gold.unit)
-    && (!gold.period || f.period === gold.period));
+    && (!gold.period || f.period === gold.period)
+    && (!gold.kind || f.kind === gold.kind));
 }
 
 /** How one answer scores against one question's gold (DESIGN.md: tasks among tasks, substrings in the top 5, value cited). */
@@ -151,8 +154,8 @@ export function scoreAnswer(q: GoldQuestion, answer: Scored): Score {
   const valueCited = !value || top5.some((t) => t.includes(value)) || answer.observations.some((o) => o.text.includes(value));
   const shouldAbstain = q.gold.abstain === true;
   const abstained = answer.abstained === true;
-  const fact = typeof q.gold.answer === 'object' ? q.gold.answer : undefined;
-  const directAnswer = fact ? statesFact(fact, answer.answer) : null;
+  const facts = q.gold.answers ?? (typeof q.gold.answer === 'object' ? [q.gold.answer] : []);
+  const directAnswer = facts.length ? facts.every((f) => statesFact(f, answer.answer)) : null;
   const answered = shouldAbstain ? abstained : (taskRecall ?? 1) === 1 && (passageRecall ?? 1) === 1 && valueCited;
   return { taskRecall, passageRecall, rr, answered, abstained, shouldAbstain, directAnswer };
 }

@@ -7,6 +7,8 @@ import { idf } from '@node-rs/jieba/dict.js';
 import type { DocumentSummary } from '../../graph/store.ts';
 import type { FusedPassage } from './fuse.ts';
 import { placeForms, reportPlace, type QuestionScope } from './scope.ts';
+import { pinyinReadings } from './pinyin-readings.ts';
+import { pinyinSyllables } from './pinyin-syllables.ts';
 import { questionWords } from './tokenize.ts';
 
 /** A word this rare in general Chinese (IDF) names the question's subject (火星 8.6, 看病 8.4; 建设 4.9, 发展 3.6). */
@@ -33,6 +35,23 @@ function wordIdf(word: string): number | null {
 /** A place-like name: two to six characters before an administrative suffix. */
 const NAMED_PLACE = /([\u4e00-\u9fff]{2,6}?)(?:省|市|自治区|县)/g;
 
+/** Capitalised words of an English question written in pinyin, two syllables or more ("Yunnan"), with any place word after them. */
+const ENGLISH_PLACE = /\b([A-Z][a-z]+)(?:\s+(?:City|Province|County|District|Prefecture))?\b/g;
+
+/** English words that happen to split into pinyin and name no place a report could be about. */
+const ENGLISH_WORDS_IN_PINYIN = new Set(['china', 'chinese', 'zhongguo']);
+
+/** Places an English question names in pinyin that no stored report is about, no linked entity spells, nor any passage found mentions. */
+export function unstoredEnglishPlaces(question: string, documents: DocumentSummary[], linkedNames: string[]): string[] {
+  const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).en);
+  const linked = linkedNames.flatMap(pinyinReadings);
+  return [...question.matchAll(ENGLISH_PLACE)].map((m) => m[1]!).filter((word) => {
+    const syllables = pinyinSyllables(word);
+    const key = word.toLowerCase();
+    return !ENGLISH_WORDS_IN_PINYIN.has(key) && syllables !== null && syllables.length >= 2 && !stored.some((s) => s === key || s.startsWith(key)) && !linked.some((l) => l.startsWith(key));
+  });
+}
+
 /** Places a Chinese question names that no stored report is about, nor any passage found mentions. */
 export function unstoredPlaces(question: string, documents: DocumentSummary[], passages: FusedPassage[]): string[] {
   const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).zh);
@@ -42,10 +61,10 @@ export function unstoredPlaces(question: string, documents: DocumentSummary[], p
   });
 }
 
-/** The question's rarest word in general Chinese, when rare enough to name its subject. */
-export function specificWord(question: string): string | null {
+/** The rarest of the words (the question's, or an English question's Chinese terms) in general Chinese, when rare enough to name its subject. */
+export function specificWord(words: string[]): string | null {
   let best: { word: string; idf: number } | null = null;
-  for (const word of questionWords(question)) {
+  for (const word of words) {
     const value = wordIdf(word);
     if (value !== null && value >= SPECIFIC_WORD_IDF && (!best || value > best.idf)) best = { word, idf: value };
   }
@@ -59,8 +78,8 @@ export function specificWord(question: string): string | null {
  */
 export const TOPICAL_WORD_IDF = 6;
 
-export function supportingWords(question: string, passages: FusedPassage[]): string[] {
-  return questionWords(question).filter((w) => (wordIdf(w) ?? 0) >= TOPICAL_WORD_IDF && passages.some((p) => p.text.includes(w)));
+export function supportingWords(words: string[], passages: FusedPassage[]): string[] {
+  return words.filter((w) => (wordIdf(w) ?? 0) >= TOPICAL_WORD_IDF && passages.some((p) => p.text.includes(w)));
 }
 
 export interface Abstention {
@@ -74,7 +93,10 @@ export interface AbstentionSignals {
   documents: DocumentSummary[];
   scope: QuestionScope;
   passages: FusedPassage[];
-  entitiesLinked: boolean;
+  /** Names of the entities the question linked (none: the graph knows nothing it names). */
+  linkedNames: string[];
+  /** The Chinese terms an English question was translated into. */
+  terms: string[];
   /** The vector retriever's best cosine; null when it did not run or has no model. */
   nearestCosine: number | null;
 }
@@ -90,15 +112,21 @@ export function abstention(signals: AbstentionSignals): Abstention | null {
   if (!signals.passages.length) {
     return { reason: signals.language === 'zh' ? `没有找到相关内容：${searched(signals)}。` : `Nothing in the stored reports matches this question: ${searched(signals)}.` };
   }
-  if (signals.language === 'zh' && !signals.scope.places.length) {
-    const missing = unstoredPlaces(signals.question, signals.documents, signals.passages);
-    if (missing.length) return { reason: `已存报告中没有${missing.join('、')}的报告，也没有段落提到它：${searched(signals)}。` };
+  const zh = signals.language === 'zh';
+  if (!signals.scope.places.length) {
+    const missing = zh ? unstoredPlaces(signals.question, signals.documents, signals.passages) : unstoredEnglishPlaces(signals.question, signals.documents, signals.linkedNames);
+    if (missing.length) {
+      return { reason: zh ? `已存报告中没有${missing.join('、')}的报告，也没有段落提到它：${searched(signals)}。` : `No stored report is about ${missing.join(', ')}: ${searched(signals)}.` };
+    }
   }
-  if (signals.entitiesLinked || signals.language !== 'zh') return null;
-  const word = specificWord(signals.question);
+  // English questions are searched through translated terms, some of them noise: without a model to say the
+  // nearest passage is far, a missing term proves nothing.
+  if (signals.linkedNames.length || (!zh && signals.nearestCosine === null)) return null;
+  const words = zh ? questionWords(signals.question) : signals.terms;
+  const word = specificWord(words);
   const searchedPassages = signals.passages.slice(0, SEARCHED_PASSAGES);
   if (!word || searchedPassages.some((p) => p.text.includes(word))) return null;
   if (signals.nearestCosine !== null && signals.nearestCosine >= FAR_COSINE) return null;
-  if (supportingWords(signals.question, searchedPassages).length) return null;
-  return { reason: `已存报告没有回答这个问题：没有段落提到「${word}」（${searched(signals)}）。` };
+  if (supportingWords(words.filter((w) => w !== word), searchedPassages).length) return null;
+  return { reason: zh ? `已存报告没有回答这个问题：没有段落提到「${word}」（${searched(signals)}）。` : `No stored report answers this: no passage mentions ${word} (${searched(signals)}).` };
 }

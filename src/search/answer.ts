@@ -8,14 +8,14 @@ import { directAnswer, type AnswerTask, type DirectAnswer } from './direct-answe
 import { DEFAULT_FUSION, fuse, fusionWeights, type FusedPassage, type FusionMethod } from './fuse.ts';
 import { matchedSpans, type MatchedSpan } from './highlight.ts';
 import { indicatorObservations } from './observations.ts';
-import { questionScope, storedDocuments } from './scope.ts';
+import { placeForms, questionScope, storedDocuments, withoutScopeWords, type QuestionScope } from './scope.ts';
 import { graphRetriever } from './retrievers/graph.ts';
 import { lexicalRetriever } from './retrievers/lexical.ts';
 import { miniSearchRetriever } from './retrievers/minisearch.ts';
 import type { Retrieval, Retriever, RetrieverName, TaskRef } from './retrievers/types.ts';
 import { vectorRetriever } from './retrievers/vector.ts';
 import { questionWords } from './tokenize.ts';
-import { understand } from './understand.ts';
+import { understand, type Understanding } from './understand.ts';
 
 export type { RetrieverName } from './retrievers/types.ts';
 export type { FusionMethod } from './fuse.ts';
@@ -74,6 +74,24 @@ async function tasksOfPassages(passages: FusedPassage[], services: Services): Pr
   return (planned.length ? planned : found).map((t) => ({ id: t.id, documentId: t.documentId, number: t.number, title: t.title, category: t.category, horizon: t.horizon }));
 }
 
+/**
+ * What the retrievers search with once the question's place and year have picked its reports: the words without
+ * the place and the year, and the entities without the named place (every paragraph of the report is about it).
+ */
+function focusOnScope(understanding: Understanding, scope: QuestionScope): Understanding {
+  if (!scope.documents.size) return understanding;
+  const placeNames = new Set(scope.places.flatMap((p) => placeForms(p).zh));
+  // An English place name also comes back translated word by word ("Inner Mongolia" → 蒙古): pieces of the place's name go too.
+  const partOfPlace = (t: string) => [...placeNames].some((n) => n.includes(t) || t.includes(n));
+  const terms = understanding.terms.map((t) => withoutScopeWords(t, scope)).filter((t) => t && !/^\d+$/.test(t) && !partOfPlace(t));
+  return {
+    ...understanding,
+    entities: understanding.entities.filter((e) => !(e.type === 'place' && [e.name, ...e.aliases].some((n) => placeNames.has(n)))),
+    terms,
+    searchText: withoutScopeWords(understanding.searchText, scope),
+  };
+}
+
 /** Observations stated in the passages the answer cites first (an indicator the question did not link may still be there). */
 async function observationsOfPassages(passages: FusedPassage[], services: Services): Promise<Observation[]> {
   const top = passages.slice(0, 5);
@@ -102,9 +120,10 @@ export async function ask(question: string, services: Services, options: { k?: n
   const scope = questionScope(question, documents);
   const timings: Record<string, number> = { understand: elapsed(started) };
 
+  const focused = focusOnScope(understanding, scope);
   const runs = await Promise.all(names.map(async (name) => {
     const since = performance.now();
-    const retrieval: Retrieval = await retrieverFor(name, services).retrieve(understanding, { k, scope: scope.documents });
+    const retrieval: Retrieval = await retrieverFor(name, services).retrieve(focused, { k, scope: scope.documents });
     timings[name] = elapsed(since);
     return { name, retrieval };
   }));
@@ -115,7 +134,7 @@ export async function ask(question: string, services: Services, options: { k?: n
 
   const vectorRun = services.embedder.mode === 'semantic' ? runs.find((r) => r.name === 'vector') : undefined;
   const nearestCosine = vectorRun ? Math.max(-1, ...vectorRun.retrieval.passages.map((p) => p.score)) : null;
-  const declined = abstention({ question, language: understanding.language, documents, scope, passages: fused, entitiesLinked: understanding.entities.length > 0, nearestCosine });
+  const declined = abstention({ question, language: understanding.language, documents, scope, passages: fused, linkedNames: understanding.entities.map((e) => e.name), terms: understanding.terms, nearestCosine });
   const scopeOut = { places: scope.places, years: scope.years, documents: [...scope.documents] };
   if (declined) {
     return {

@@ -72,6 +72,10 @@ function contributions(list: RankedList, method: FusionMethod): number[] {
  */
 export const OUT_OF_SCOPE_FACTOR = 0.5;
 
+/** Paragraphs shorter than this (title lines, a speaker's name, a date) state nothing a question asks for. */
+export const SHORT_PASSAGE_CHARS = 16;
+export const SHORT_PASSAGE_FACTOR = 0.3;
+
 export function fuse(lists: RankedList[], method: FusionMethod, k: number, options: { scopeDocuments?: Set<string> } = {}): FusedPassage[] {
   const fused = new Map<string, FusedPassage>();
   for (const list of lists) {
@@ -88,6 +92,7 @@ export function fuse(lists: RankedList[], method: FusionMethod, k: number, optio
   }
   const inScope = options.scopeDocuments;
   if (inScope?.size) for (const p of fused.values()) if (!inScope.has(p.documentId)) p.score *= OUT_OF_SCOPE_FACTOR;
+  for (const p of fused.values()) if (p.text.replace(/\s/g, '').length < SHORT_PASSAGE_CHARS) p.score *= SHORT_PASSAGE_FACTOR;
   const ranked = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, k);
   for (const p of ranked) p.score = Number(p.score.toFixed(5));
   return ranked;

@@ -8,8 +8,8 @@ import { pinyinReadings } from './pinyin-readings.ts';
 /** Administrative suffixes a question may leave out ("贵阳" for 贵阳市, "内蒙古" for 内蒙古自治区). */
 const ADMIN_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟|县|区|旗)$/;
 
-/** English names of provinces that are not their pinyin (generic geography, not any report's vocabulary). */
-const ENGLISH_PROVINCE_NAMES: Record<string, string> = { 内蒙古: 'inner mongolia', 西藏: 'tibet', 陕西: 'shaanxi', 香港: 'hong kong', 澳门: 'macau' };
+/** English names of places that are not their pinyin (generic geography, not any report's vocabulary). */
+const ENGLISH_PROVINCE_NAMES: Record<string, string> = { 内蒙古: 'inner mongolia', 西藏: 'tibet', 陕西: 'shaanxi', 香港: 'hong kong', 澳门: 'macau', 哈尔滨: 'harbin' };
 
 /** The national reports (国务院): named by these words rather than a place. */
 const NATIONAL = { zh: /国务院|全国|我国|国家/, en: /\b(state council|national|nationwide|china's|the country)\b/i };
@@ -49,10 +49,31 @@ export interface QuestionScope {
 
 const NATIONAL_PLACE = '国务院';
 
-/** The place a report is about, with the national reports under one name. */
+/** A folder of the report's path named like a place ("…/甘肃省/2020.md"). */
+const PLACE_FOLDER = /^[\u4e00-\u9fff]{1,10}(自治区|自治州|特别行政区|省|市|县|区|旗|盟)$/;
+
+/**
+ * The place a report is about, with the national reports under one name. The folder the report was filed under
+ * comes first when it is named like a place: the place read from the opening lines can carry meeting words
+ * ("第三次会议上河南省") or be missing.
+ */
 export function reportPlace(d: Pick<DocumentSummary, 'place' | 'title' | 'sourcePath'>): string | null {
   if (/国务院/.test(d.title) || /国务院/.test(d.sourcePath)) return NATIONAL_PLACE;
-  return d.place;
+  const folder = d.sourcePath.split(/[\\/]/).slice(0, -1).reverse().find((segment) => PLACE_FOLDER.test(segment));
+  return folder ?? d.place;
+}
+
+/**
+ * The question with the named places and years taken out, for searching inside the named reports: there every
+ * passage is of that place and year, and the name itself would only favour passages that repeat it.
+ */
+export function withoutScopeWords(text: string, scope: QuestionScope): string {
+  if (!scope.documents.size) return text;
+  const names = scope.places.flatMap((p) => (p === NATIONAL_PLACE ? [] : placeForms(p).zh)).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const name of names) out = out.split(name).join(' ');
+  for (const year of scope.years) out = out.split(`${year}年`).join(' ').split(String(year)).join(' ');
+  return out.replace(/\s+/g, ' ').trim() || text;
 }
 
 /** A report states a year's plan in that year's report and its results in the next year's. */

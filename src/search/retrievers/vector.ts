@@ -10,7 +10,7 @@ export function vectorRetriever(store: GraphStore, embedder: Embedder, index: Ve
   return {
     name: 'vector',
     async retrieve(understanding, { k, scope }) {
-      const query = understanding.terms.length ? understanding.terms.join('，') : understanding.question;
+      const query = understanding.terms.length ? understanding.terms.join('，') : understanding.searchText;
       const found = await index.search(await embedder.embedQuery(query), scope?.size ? SCOPED_SEARCH_DEPTH : k * 3);
       const hits = keepScoped(found, scope, k * 3, k);
       const score = new Map(hits.map((h) => [h.id, h.score]));
