@@ -58,7 +58,7 @@ const KIND_ZH: Record<Observation['kind'], string> = { actual: '为', target: '�
 const KIND_EN: Record<Observation['kind'], string> = { actual: 'actual', target: 'target', growth: 'growth', growth_target: 'growth target', ratio: 'share' };
 
 /** Passages considered when picking facts: what the answer cites first. */
-const CITED = 5;
+const CITED = 8;
 
 function reportName(documentId: string, documents: DocumentSummary[], language: 'zh' | 'en'): string {
   const d = documents.find((x) => x.id === documentId);
@@ -85,7 +85,7 @@ function nameOverlap(question: string, indicator: string): number {
 
 /** Words that ask for a plan's figure, a change, a share or a result. */
 const ASKS = {
-  target: /目标|计划|预期|力争|要达到|target|aim|goal|plan/i,
+  target: /目标|计划|预期|力争|要|今年|target|aim|goal|plan|will/i,
   growth: /增长|增速|提高|下降|growth|grow|increase|decrease|rise/i,
   share: /比重|占比|比例|share|ratio|proportion/i,
   result: /完成|实现了|达到了|实际|去年|上年|achieved|actual|last year/i,
@@ -119,9 +119,29 @@ function rankFacts(inputs: AnswerInputs): Observation[] {
   return inputs.observations.filter((o) => rank.has(o.paragraphId)).map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s).map(({ o }) => o);
 }
 
+/** A rate or share: stated in percent (or points) of something named as a rate, share or proportion. */
+const RATE_NAME = /率|比重|占比|比例|占.*比/;
+/** A change: a percentage of something named as growing or rising. */
+const GROWTH_NAME = /增长|增速|提高|上涨|下降/;
+
+/**
+ * The kind the answer states. A rate or share is a ratio whatever the sentence does with it; a change or level
+ * for the report's own year or later is a plan (reports are given at the year's start), so it is a target even
+ * where the sentence carries no target word.
+ */
+export function answerKind(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period'>, reportYear: number | null): Observation['kind'] {
+  if ((o.unit === '%' || o.unit === '个百分点') && RATE_NAME.test(o.indicator)) return 'ratio';
+  const from = Number(o.period.slice(0, 4));
+  const planned = reportYear !== null && from >= reportYear;
+  const growth = o.kind === 'growth' || o.kind === 'growth_target' || (o.unit === '%' && GROWTH_NAME.test(o.indicator));
+  if (growth) return planned ? 'growth_target' : 'growth';
+  if (o.kind === 'actual' || o.kind === 'target') return planned ? 'target' : o.kind;
+  return o.kind;
+}
+
 function factOf(o: Observation, documents: DocumentSummary[]): AnswerFact {
   const d = documents.find((x) => x.id === o.documentId);
-  return { indicator: o.indicator, value: o.value, unit: o.unit, period: o.period, kind: o.kind, place: d ? reportPlace(d) : null, passageId: o.paragraphId };
+  return { indicator: o.indicator, value: o.value, unit: o.unit, period: o.period, kind: answerKind(o, d?.year ?? null), place: d ? reportPlace(d) : null, passageId: o.paragraphId };
 }
 
 function citeObservation(o: Observation): Citation {
@@ -130,8 +150,12 @@ function citeObservation(o: Observation): Citation {
 
 function statesValue(o: Observation, inputs: AnswerInputs): string {
   const report = reportName(o.documentId, inputs.documents, inputs.language);
-  if (inputs.language === 'zh') return `${report}：${o.period}年${o.indicator}${KIND_ZH[o.kind]}${o.comparator && o.comparator !== '达到' ? o.comparator : ''}${formatValue(o.value)}${o.unit}`;
-  return `${report}: ${o.indicator} (${KIND_EN[o.kind]}, ${o.period}) ${formatValue(o.value)} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
+  const kind = answerKind(o, inputs.documents.find((d) => d.id === o.documentId)?.year ?? null);
+  // 左右 and 以上 follow the figure; 力争 and 确保 go before it.
+  const before = o.comparator === '力争' || o.comparator === '确保' ? o.comparator : '';
+  const after = o.comparator && !before && o.comparator !== '达到' ? o.comparator : '';
+  if (inputs.language === 'zh') return `${report}：${o.period}年${o.indicator}${KIND_ZH[kind]}${before}${formatValue(o.value)}${o.unit}${after}`;
+  return `${report}: ${o.indicator} (${KIND_EN[kind]}, ${o.period}) ${formatValue(o.value)} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
 }
 
 function indicatorAnswer(inputs: AnswerInputs): DirectAnswer | null {
@@ -147,7 +171,7 @@ function comparisonAnswer(inputs: AnswerInputs): DirectAnswer | null {
   const first = ranked[0];
   if (!first) return null;
   const second = ranked.find((o) => o !== first && o.unit === first.unit && nameOverlap(o.indicator, first.indicator) >= 0.5
-    && (o.period !== first.period || o.documentId !== first.documentId));
+    && (!inputs.scope.size || inputs.scope.has(o.documentId)) && (o.period !== first.period || o.documentId !== first.documentId));
   if (!second) return indicatorAnswer(inputs);
   const [a, b] = first.period.localeCompare(second.period) <= 0 ? [first, second] : [second, first];
   const difference = formatValue(Math.abs(b.value - a.value));
