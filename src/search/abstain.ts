@@ -14,7 +14,7 @@ import { questionWords } from './tokenize.ts';
 /** A word this rare in general Chinese (IDF) names the question's subject (火星 8.6, 看病 8.4; 建设 4.9, 发展 3.6). */
 export const SPECIFIC_WORD_IDF = 8;
 /** Cosine of the nearest chunk below which the vector retriever found nothing about the question (bge-small-zh). */
-export const FAR_COSINE = 0.55;
+export const FAR_COSINE = 0.45;
 /** Passages whose words count as found. */
 const SEARCHED_PASSAGES = 10;
 
@@ -74,9 +74,9 @@ export function specificWord(words: string[]): string | null {
 /**
  * Topical words (IDF ≥ this) of a question other than its rarest one: a colloquial question ("怎样让工业区周边居民不再
  * 闻到刺鼻的臭味") shares some with the passages that answer it (工业区) even when its rarest word is nowhere; a question
- * about something no report covers (火星基地建设进展如何) shares only generic ones (基地, 建设).
+ * about something no report covers (火星基地建设进展如何) shares only generic ones (基地 6.0, 进展 6.3).
  */
-export const TOPICAL_WORD_IDF = 6;
+export const TOPICAL_WORD_IDF = 7;
 
 export function supportingWords(words: string[], passages: FusedPassage[]): string[] {
   return words.filter((w) => (wordIdf(w) ?? 0) >= TOPICAL_WORD_IDF && passages.some((p) => p.text.includes(w)));

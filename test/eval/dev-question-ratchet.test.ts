@@ -13,6 +13,8 @@ import { tempDataDir } from '../e2e/cli-helpers.ts';
 import { corpusFile } from '../helpers/shared.ts';
 
 const TUNE = new URL('../fixtures/questions/dev-tune.json', import.meta.url).pathname;
+/** Raised, never lowered: the figures of the last run that raised them (deterministic: no model, no timing). */
+const RATCHET = { zh: 0.71, en: 0.66, colloquial: 0.38, falseAbstention: 0.014, abstentionAccuracy: 0.8, directAnswer: 0.42 };
 
 let services: Services;
 let evaluation: QuestionEvaluation;
@@ -58,6 +60,3 @@ describe('dev questions (tune half), lexical embedder', () => {
     expect(answer.answer!.text).toMatch(/检索了\d+份已存报告/);
   });
 });
-
-/** Raised, never lowered, from `npx vitest run test/eval/dev-question-ratchet.test.ts` runs. */
-const RATCHET = { zh: 0, en: 0, colloquial: 0, falseAbstention: 1, abstentionAccuracy: 0, directAnswer: 0 };
