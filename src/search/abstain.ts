@@ -8,7 +8,7 @@ import type { DocumentSummary } from '../../graph/store.ts';
 import type { FusedPassage } from './fuse.ts';
 import { placeForms, reportPlace, type QuestionScope } from './scope.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
-import { pinyinSyllables } from './pinyin-syllables.ts';
+import { looksLikePinyinName } from './pinyin-syllables.ts';
 import { questionWords } from './tokenize.ts';
 
 /** A word this rare in general Chinese (IDF) names the question's subject (火星 8.6, 看病 8.4; 建设 4.9, 发展 3.6). */
@@ -35,8 +35,8 @@ function wordIdf(word: string): number | null {
 /** A place-like name: two to six characters before an administrative suffix. */
 const NAMED_PLACE = /([\u4e00-\u9fff]{2,6}?)(?:省|市|自治区|县)/g;
 
-/** Capitalised words of an English question written in pinyin, two syllables or more ("Yunnan"), with any place word after them. */
-const ENGLISH_PLACE = /\b([A-Z][a-z]+)(?:\s+(?:City|Province|County|District|Prefecture))?\b/g;
+/** A capitalised word where a place stands: after in/of/for, before 's or a place word ("in Yunnan", "Lhasa City"). */
+const ENGLISH_PLACE = /\b(?:in|of|for)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)(?='s\b|\s+(?:City|Province|County|District|Prefecture)\b)/g;
 
 /** English words that happen to split into pinyin and name no place a report could be about. */
 const ENGLISH_WORDS_IN_PINYIN = new Set(['china', 'chinese', 'zhongguo']);
@@ -45,10 +45,9 @@ const ENGLISH_WORDS_IN_PINYIN = new Set(['china', 'chinese', 'zhongguo']);
 export function unstoredEnglishPlaces(question: string, documents: DocumentSummary[], linkedNames: string[]): string[] {
   const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).en);
   const linked = linkedNames.flatMap(pinyinReadings);
-  return [...question.matchAll(ENGLISH_PLACE)].map((m) => m[1]!).filter((word) => {
-    const syllables = pinyinSyllables(word);
+  return [...question.matchAll(ENGLISH_PLACE)].map((m) => (m[1] ?? m[2])!).filter((word) => {
     const key = word.toLowerCase();
-    return !ENGLISH_WORDS_IN_PINYIN.has(key) && syllables !== null && syllables.length >= 2 && !stored.some((s) => s === key || s.startsWith(key)) && !linked.some((l) => l.startsWith(key));
+    return !ENGLISH_WORDS_IN_PINYIN.has(key) && looksLikePinyinName(word) && !stored.some((s) => s.includes(key)) && !linked.some((l) => l.includes(key));
   });
 }
 
