@@ -32,8 +32,11 @@ function wordIdf(word: string): number | null {
   return idfTable.get(word) ?? null;
 }
 
-/** A place-like name: two to six characters before an administrative suffix. */
-const NAMED_PLACE = /([\u4e00-\u9fff]{2,6}?)(?:省|市|自治区|县)/g;
+/**
+ * A place-like name: two to four characters, none of them a function word or a time word, before an administrative
+ * suffix that does not start another word (市场, 市级, 县域).
+ */
+const NAMED_PLACE = /([^\s\d\p{P}的了和与及在是对从向为年月日个级出提中上下今明去全本我该各每城]{2,4}?)(?:省|市|自治区|县)(?![场级民容政委长内域属直辖])/gu;
 
 /** A capitalised word where a place stands: after in/of/for, before 's or a place word ("in Yunnan", "Lhasa City"). */
 const ENGLISH_PLACE = /\b(?:in|of|for)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)(?='s\b|\s+(?:City|Province|County|District|Prefecture)\b)/g;
