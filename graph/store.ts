@@ -93,8 +93,8 @@ export interface GraphStore {
   replaceChunkVectors(modelId: string, vectors: Array<{ id: string; vector: Float32Array }>): Promise<void>;
   /** Tasks whose paragraphs mention any of the entities (TOUCHES). */
   tasksTouching(entityIds: string[]): Promise<TaskHit[]>;
-  /** Full-text search over paragraphs (BM25 over jieba tokens + CJK bigrams). */
-  searchText(query: string, k: number): Promise<TextHit[]>;
+  /** Full-text search over paragraphs (BM25 over jieba tokens + CJK bigrams), within `documentIds` when given. */
+  searchText(query: string, k: number, options?: { documentIds?: string[] }): Promise<TextHit[]>;
   neighbourhood(nodeId: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
   /** Shortest paths (up to maxHops) between two nodes. */
   paths(fromId: string, toId: string, maxHops?: number): Promise<Subgraph>;

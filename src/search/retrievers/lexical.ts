@@ -1,13 +1,18 @@
 // Lexical retriever: the store's own full-text index (BM25 over jieba tokens and CJK bigrams).
 import type { GraphStore } from '../../../graph/store.ts';
-import { keepScoped, SCOPED_SEARCH_DEPTH, type Retriever } from './types.ts';
+import type { Retriever } from './types.ts';
 
 export function lexicalRetriever(store: GraphStore): Retriever {
   return {
     name: 'lexical',
     async retrieve(understanding, { k, scope }) {
-      const found = await store.searchText(understanding.searchText, scope?.size ? SCOPED_SEARCH_DEPTH : k * 3);
-      const hits = keepScoped(found.map((h) => ({ ...h, documentId: h.paragraph.documentId })), scope, k * 3, k);
+      // Within the named reports first (the store filters before ranking), then the best of the others.
+      const [inScope, everywhere] = await Promise.all([
+        scope?.size ? store.searchText(understanding.searchText, k * 3, { documentIds: [...scope] }) : Promise.resolve([]),
+        store.searchText(understanding.searchText, scope?.size ? k : k * 3),
+      ]);
+      const seen = new Set(inScope.map((h) => h.paragraph.id));
+      const hits = [...inScope, ...everywhere.filter((h) => !seen.has(h.paragraph.id))].sort((a, b) => b.score - a.score);
       return {
         passages: hits.map(({ paragraph: p, score }) => ({
           paragraphId: p.id, documentId: p.documentId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd, score, via: 'bm25',
