@@ -111,8 +111,8 @@ export interface GraphStore {
   replaceChunkVectors(modelId: string, vectors: Array<{ id: string; vector: Float32Array }>): Promise<void>;
   /** Tasks whose paragraphs mention any of the entities (TOUCHES). */
   tasksTouching(entityIds: string[]): Promise<TaskHit[]>;
-  /** Full-text search over paragraphs (BM25 over jieba tokens + CJK bigrams). */
-  searchText(query: string, k: number): Promise<TextHit[]>;
+  /** Full-text search over paragraphs (BM25 over jieba tokens + CJK bigrams), within `documentIds` when given. */
+  searchText(query: string, k: number, options?: { documentIds?: string[] }): Promise<TextHit[]>;
   neighbourhood(nodeId: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
   /** Every node of the graph, then every edge, streamed (the whole-graph export; no walk, no cap). */
   allNodes(): AsyncIterable<GraphNode>;

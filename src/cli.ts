@@ -28,7 +28,9 @@ const USAGE = `usage: policy-graph <command> [options]
         [--corpus-scale 1659] [--embed-sample 50] [--name NAME]
         [--skip embedding,ingest,recall,graph,corpus,neo4j,load,structure]  performance figures as JSON,
         also written to bench/results/<date>-<name>.json
-  eval [--gold DIR] [--questions FILE] extraction quality and question metrics against ../shared/eval gold
+  eval [--gold DIR] [--questions FILE[,FILE]] [--corpus DIR] [--distractors N]
+                                       extraction quality and question metrics against ../shared/eval gold;
+                                       each question file is a set, N other corpus reports are ingested beside them
 common options: --json  --data DIR  --graph embedded|neo4j`;
 
 const options = {
@@ -50,6 +52,8 @@ const options = {
   'ingest-seeds': { type: 'boolean' },
   gold: { type: 'string' },
   questions: { type: 'string' },
+  corpus: { type: 'string' },
+  distractors: { type: 'string' },
   vectors: { type: 'string' },
   distribution: { type: 'string' },
   'corpus-documents': { type: 'string' },
@@ -85,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 1;
   }
-  const config = loadConfig({ data: values.data, graph: values.graph, port: values.port, host: values.host, json: values.json });
+  const config = loadConfig({ data: values.data, graph: values.graph, port: values.port, host: values.host, json: values.json, corpus: values.corpus });
   const result = await run(command, rest, values, config);
   if (result !== undefined) printResult(command, result, config.json);
   return 0;
@@ -181,7 +185,8 @@ async function run(command: string, args: string[], values: Values, config: Conf
     }
     case 'eval': {
       const { runEval } = await import('./eval/run-eval.ts');
-      return runEval(config, { goldDir: values.gold, questionsFile: values.questions });
+      const distractors = z.coerce.number().int().min(0).max(1659).parse(values.distractors ?? 0);
+      return runEval(config, { goldDir: values.gold, questionsFiles: values.questions?.split(',').filter(Boolean), distractors });
     }
     case 'bench': {
       const { runBench, BENCH_SECTIONS } = await import('./bench/run-bench.ts');

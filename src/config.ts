@@ -29,13 +29,19 @@ export const Config = z.object({
   /** How long a write waits for another process writing the same data folder (POLICY_GRAPH_WRITE_WAIT, seconds). */
   writeWaitSeconds: z.number().min(0).default(600),
   json: z.boolean(),
+  /** Where question files' "corpus:<member>" documents come from: an unpacked folder, else the archive (unpacked once). */
+  corpus: z.object({ dir: z.string().optional(), archive: z.string().min(1) }),
 });
 export type Config = z.infer<typeof Config>;
 
 export const NEO4J_DEFAULTS = { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'policygraph-local' } as const;
 
+/** ../shared beside the checkout (POLICY_GRAPH_SHARED overrides), as the tests find it. */
+const SHARED_DIR = resolve(new URL('../..', import.meta.url).pathname, 'shared');
+
 export interface GlobalFlags {
   data?: string;
+  corpus?: string;
   graph?: string;
   port?: string;
   host?: string;
@@ -61,6 +67,10 @@ export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.
     rateLimitPerMinute: env.POLICY_GRAPH_RATE_LIMIT ? Number(env.POLICY_GRAPH_RATE_LIMIT) : undefined,
     writeWaitSeconds: env.POLICY_GRAPH_WRITE_WAIT ? Number(env.POLICY_GRAPH_WRITE_WAIT) : undefined,
     json: flags.json ?? false,
+    corpus: {
+      dir: flags.corpus ? resolve(flags.corpus) : undefined,
+      archive: resolve(env.POLICY_GRAPH_SHARED ?? SHARED_DIR, 'corpus', 'gov-reports.tar.xz'),
+    },
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -393,12 +393,15 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     });
   }
 
-  async searchText(query: string, k: number): Promise<TextHit[]> {
+  async searchText(query: string, k: number, options: { documentIds?: string[] } = {}): Promise<TextHit[]> {
     const tokens = queryTokens(query);
     if (!tokens.length) return [];
     const match = tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
-    const rows = this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
-      WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, k) as Row[];
+    const rows = (options.documentIds
+      ? this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
+          WHERE paragraph_fts MATCH ? AND document_id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`).all(match, JSON.stringify(options.documentIds), k)
+      : this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
+          WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, k)) as Row[];
     const paragraphs = await this.paragraphs(rows.map((r) => r.paragraph_id as string));
     const score = new Map(rows.map((r) => [r.paragraph_id as string, -(r.rank as number)]));
     return paragraphs.map((paragraph) => ({ paragraph, score: score.get(paragraph.id) ?? 0 }));

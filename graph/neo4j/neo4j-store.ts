@@ -28,6 +28,8 @@ const CHUNK_VECTOR_PAGE = 500;
 const EDGES_PER_NODE = 400;
 const PATH_LIMIT = 100;
 const MAX_QUERY_CLAUSES = 1000;
+/** Full-text hits looked through for a search within some documents (Lucene ranks before any filter). */
+const SCOPED_TEXT_DEPTH = 20_000;
 const CONNECT_TIMEOUT_MS = 5000;
 const SCHEMA_TIMEOUT_SECONDS = 120;
 
@@ -284,12 +286,14 @@ export class Neo4jGraphStore implements GraphStore {
     }));
   }
 
-  async searchText(query: string, k: number): Promise<TextHit[]> {
+  async searchText(query: string, k: number, options: { documentIds?: string[] } = {}): Promise<TextHit[]> {
     // Lucene refuses boolean queries of more than 1024 clauses; a question never comes close.
     const tokens = queryTokens(query).slice(0, MAX_QUERY_CLAUSES);
     if (!tokens.length || k <= 0) return [];
     const lucene = tokens.map((t) => `"${t.replace(/(["\\])/g, '\\$1')}"`).join(' OR ');
-    const records = await this.readRows(Q.SEARCH_TEXT, { query: lucene, k: neo4j.int(k) });
+    const records = options.documentIds
+      ? await this.readRows(Q.SEARCH_TEXT_IN, { query: lucene, k: neo4j.int(k), depth: neo4j.int(SCOPED_TEXT_DEPTH), documentIds: options.documentIds })
+      : await this.readRows(Q.SEARCH_TEXT, { query: lucene, k: neo4j.int(k) });
     return records.map((r) => ({ paragraph: toParagraph(r.get('paragraph')), score: r.get('score') }));
   }
 

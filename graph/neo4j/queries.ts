@@ -309,6 +309,15 @@ export const SEARCH_TEXT = `
   ORDER BY score DESC
   LIMIT $k`;
 
+/** The same within some documents: the index is asked for $depth hits, of which the documents' $k best are kept. */
+export const SEARCH_TEXT_IN = `
+  CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, { limit: $depth })
+  YIELD node, score
+  WHERE node.documentId IN $documentIds
+  RETURN node {.*, tokens: null} AS paragraph, score
+  ORDER BY score DESC
+  LIMIT $k`;
+
 // ── Graph walks ───────────────────────────────────────────────────────────────────────────────────────
 
 /** Binds `variable` to the graph node whose id is `$parameter`, whatever its label, through the id indexes. */

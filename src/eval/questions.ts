@@ -1,18 +1,46 @@
 // Question-answering metrics against questions.json gold: per retriever configuration (each single retriever,
-// the MiniSearch baseline, hybrid with either fusion method), per language and per gold intent.
+// the MiniSearch baseline, hybrid with either fusion method), per language, per question set, per gold intent and
+// colloquial or not; plus abstention (false abstentions, abstentions where nothing answers) and direct answers.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ask, DEFAULT_RETRIEVERS, type Answer, type FusionMethod, type RetrieverName } from '../search/answer.ts';
 import { DEFAULT_FUSION } from '../search/fuse.ts';
 import type { Services } from '../services.ts';
+import { isCorpusMember } from './corpus.ts';
+
+/** The fact an indicator question asks for; the direct answer must state this value in this unit. */
+const GoldFact = z.object({
+  value: z.union([z.number(), z.string()]),
+  unit: z.string().optional(),
+  indicator: z.string().optional(),
+  place: z.string().optional(),
+  period: z.string().optional(),
+  kind: z.string().optional(),
+}).passthrough();
 
 export const GoldQuestion = z.object({
   id: z.string(),
   language: z.enum(['zh', 'en']),
   question: z.string(),
   intent: z.string(),
-  gold: z.object({ tasks: z.array(z.number()).optional(), substrings: z.array(z.string()).optional(), value: z.string().optional() }).passthrough(),
+  /** Asked in everyday words rather than the report's. */
+  colloquial: z.boolean().optional(),
+  /** The document the question is about (a path, or "corpus:<member>"; null when no stored report answers it). */
+  document: z.string().nullable().optional(),
+  /** Which question file the question came from (set by loadQuestionSet). */
+  set: z.string().optional(),
+  gold: z.object({
+    tasks: z.array(z.number()).optional(),
+    substrings: z.array(z.string()).optional(),
+    value: z.string().optional(),
+    /** The fact asked for; the seed's gold states its answer as a sentence instead, which is not scored. */
+    answer: z.union([GoldFact, z.string()]).optional(),
+    /** The facts a comparison asks for: the direct answer must state every one. */
+    answers: z.array(GoldFact).optional(),
+    /** No stored report answers the question: the right outcome is to say so. */
+    abstain: z.boolean().optional(),
+  }).passthrough(),
 }).passthrough();
 export type GoldQuestion = z.infer<typeof GoldQuestion>;
 
@@ -24,15 +52,24 @@ const QuestionFile = z.union([
 
 export interface QuestionSet {
   questions: GoldQuestion[];
-  /** Absolute paths of the documents to ingest before asking (empty: whatever the store holds, or the seeds). */
+  /** Documents to ingest before asking (empty: whatever the store holds, or the seeds): absolute paths, or corpus members. */
   documents: string[];
+}
+
+/** The set a file's questions belong to: its name without folder and extension ("dev-tune"). */
+export function setName(file: string): string {
+  return basename(file).replace(/\.json$/, '');
 }
 
 export function loadQuestionSet(file: string): QuestionSet {
   const parsed = QuestionFile.parse(JSON.parse(readFileSync(file, 'utf8')));
-  if (Array.isArray(parsed)) return { questions: parsed, documents: [] };
-  // Document paths are relative to the question file, so a file works from any working directory.
-  return { questions: parsed.questions, documents: parsed.documents.map((d) => resolve(dirname(file), d)) };
+  const set = setName(file);
+  if (Array.isArray(parsed)) return { questions: parsed.map((q) => ({ set, ...q })), documents: [] };
+  // Document paths are relative to the question file, so a file works from any working directory; corpus members stay as they are.
+  return {
+    questions: parsed.questions.map((q) => ({ set, ...q })),
+    documents: parsed.documents.map((d) => (isCorpusMember(d) ? d : resolve(dirname(file), d))),
+  };
 }
 
 export function loadQuestions(file: string): GoldQuestion[] {
@@ -46,6 +83,12 @@ export interface QuestionMetrics {
   taskRecall: number | null;
   passageRecallAt5: number | null;
   mrrAt10: number | null;
+  /** Share of questions a stored report answers on which the answer abstained. */
+  falseAbstention: number | null;
+  /** Share of questions nothing answers (gold abstain) on which the answer abstained. */
+  abstentionAccuracy: number | null;
+  /** Share of questions with a gold fact whose direct answer states its value and unit (and period, when given). */
+  directAnswer: number | null;
 }
 
 export interface Configuration {
@@ -65,18 +108,40 @@ export const CONFIGURATIONS: Record<string, Configuration> = {
   [`hybrid-${OTHER_FUSION}`]: { retrievers: DEFAULT_RETRIEVERS, fusion: OTHER_FUSION },
 };
 
-interface Row {
-  id: string;
-  language: string;
-  intent: string;
+interface Score {
   taskRecall: number | null;
   passageRecall: number | null;
   rr: number | null;
   answered: boolean;
+  abstained: boolean;
+  shouldAbstain: boolean;
+  directAnswer: boolean | null;
+}
+
+interface Row extends Score {
+  id: string;
+  language: string;
+  intent: string;
+  set: string;
+  colloquial: boolean;
+}
+
+type Scored = Pick<Answer, 'tasks' | 'passages' | 'observations'> & Partial<Pick<Answer, 'abstained' | 'answer'>>;
+
+/** "7.5", "7.50" and 7.5 are the same value; "1,000" is 1000. */
+const numberOf = (value: number | string) => Number(String(value).replace(/,/g, ''));
+
+/** Whether the direct answer states the gold fact: one of its facts has the value, unit, period and kind (those the gold gives). */
+export function statesFact(gold: z.infer<typeof GoldFact>, answer: Scored['answer']): boolean {
+  const wanted = numberOf(gold.value);
+  return (answer?.facts ?? []).some((f) => Math.abs(f.value - wanted) < 1e-9
+    && (!gold.unit || f.unit === gold.unit)
+    && (!gold.period || f.period === gold.period)
+    && (!gold.kind || f.kind === gold.kind));
 }
 
 /** How one answer scores against one question's gold (DESIGN.md: tasks among tasks, substrings in the top 5, value cited). */
-export function scoreAnswer(q: GoldQuestion, answer: Pick<Answer, 'tasks' | 'passages' | 'observations'>): Omit<Row, 'id' | 'language' | 'intent'> {
+export function scoreAnswer(q: GoldQuestion, answer: Scored): Score {
   const numbers = new Set(answer.tasks.map((t) => t.number));
   const goldTasks = q.gold.tasks ?? [];
   const substrings = q.gold.substrings ?? [];
@@ -87,18 +152,29 @@ export function scoreAnswer(q: GoldQuestion, answer: Pick<Answer, 'tasks' | 'pas
   const rr = substrings.length ? (firstHit < 0 ? 0 : 1 / (firstHit + 1)) : null;
   const value = q.gold.value;
   const valueCited = !value || top5.some((t) => t.includes(value)) || answer.observations.some((o) => o.text.includes(value));
-  return { taskRecall, passageRecall, rr, answered: (taskRecall ?? 1) === 1 && (passageRecall ?? 1) === 1 && valueCited };
+  const shouldAbstain = q.gold.abstain === true;
+  const abstained = answer.abstained === true;
+  const facts = q.gold.answers ?? (typeof q.gold.answer === 'object' ? [q.gold.answer] : []);
+  const directAnswer = facts.length ? facts.every((f) => statesFact(f, answer.answer)) : null;
+  const answered = shouldAbstain ? abstained : (taskRecall ?? 1) === 1 && (passageRecall ?? 1) === 1 && valueCited;
+  return { taskRecall, passageRecall, rr, answered, abstained, shouldAbstain, directAnswer };
 }
 
 const mean = (xs: number[]) => (xs.length ? Number((xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)) : null);
+const share = (rows: Row[], test: (r: Row) => boolean) => mean(rows.map((r) => (test(r) ? 1 : 0)));
 
 function summarize(rows: Row[]): QuestionMetrics {
+  const answerable = rows.filter((r) => !r.shouldAbstain);
+  const unanswerable = rows.filter((r) => r.shouldAbstain);
   return {
     questions: rows.length,
     answered: rows.filter((r) => r.answered).length,
     taskRecall: mean(rows.flatMap((r) => (r.taskRecall === null ? [] : [r.taskRecall]))),
     passageRecallAt5: mean(rows.flatMap((r) => (r.passageRecall === null ? [] : [r.passageRecall]))),
     mrrAt10: mean(rows.flatMap((r) => (r.rr === null ? [] : [r.rr]))),
+    falseAbstention: share(answerable, (r) => r.abstained),
+    abstentionAccuracy: share(unanswerable, (r) => r.abstained),
+    directAnswer: mean(rows.flatMap((r) => (r.directAnswer === null ? [] : [r.directAnswer ? 1 : 0]))),
   };
 }
 
@@ -111,35 +187,53 @@ function groupBy(rows: Row[], key: (r: Row) => string): Record<string, QuestionM
 export interface QuestionEvaluation {
   /** configuration → all | zh | en → metrics */
   metrics: Record<string, Record<string, QuestionMetrics>>;
+  /** configuration → question set → all | zh | en | colloquial | plain → metrics */
+  bySet: Record<string, Record<string, Record<string, QuestionMetrics>>>;
   /** configuration → gold intent → metrics */
   byIntent: Record<string, Record<string, QuestionMetrics>>;
+  /** configuration → colloquial | plain → metrics */
+  byColloquial: Record<string, Record<string, QuestionMetrics>>;
   /** Share of questions whose understood intent equals the gold intent. */
   intentAccuracy: number;
   /** Mean milliseconds per question, per configuration. */
   msPerQuestion: Record<string, number>;
-  perQuestion: Array<{ id: string; retrievers: string; answered: boolean; intent: string; understoodIntent: string; firstHitRank: number | null }>;
+  /** Median and 95th percentile milliseconds per question, per configuration. */
+  latency: Record<string, { p50: number; p95: number }>;
+  perQuestion: Array<{ id: string; set: string; retrievers: string; answered: boolean; intent: string; understoodIntent: string; firstHitRank: number | null; abstained: boolean; directAnswer: boolean | null }>;
 }
 
+const percentile = (sorted: number[], p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!) : 0);
+const colloquialKey = (r: Row) => (r.colloquial ? 'colloquial' : 'plain');
+
 export async function evaluateQuestions(questions: GoldQuestion[], services: Services, configurations: Record<string, Configuration> = CONFIGURATIONS): Promise<QuestionEvaluation> {
-  const metrics: QuestionEvaluation['metrics'] = {};
-  const byIntent: QuestionEvaluation['byIntent'] = {};
-  const msPerQuestion: Record<string, number> = {};
-  const perQuestion: QuestionEvaluation['perQuestion'] = [];
+  const evaluation: QuestionEvaluation = { metrics: {}, bySet: {}, byIntent: {}, byColloquial: {}, intentAccuracy: 0, msPerQuestion: {}, latency: {}, perQuestion: [] };
   const understood = new Map<string, string>();
   for (const [name, configuration] of Object.entries(configurations)) {
     const rows: Row[] = [];
-    const started = performance.now();
+    const times: number[] = [];
     for (const q of questions) {
+      const started = performance.now();
       const answer = await ask(q.question, services, { k: 10, ...configuration });
+      times.push(performance.now() - started);
       const score = scoreAnswer(q, answer);
       understood.set(q.id, answer.intent);
-      rows.push({ id: q.id, language: q.language, intent: q.intent, ...score });
-      perQuestion.push({ id: q.id, retrievers: name, answered: score.answered, intent: q.intent, understoodIntent: answer.intent, firstHitRank: score.rr ? Math.round(1 / score.rr) : null });
+      const set = q.set ?? 'questions';
+      rows.push({ id: q.id, language: q.language, intent: q.intent, set, colloquial: q.colloquial === true, ...score });
+      evaluation.perQuestion.push({
+        id: q.id, set, retrievers: name, answered: score.answered, intent: q.intent, understoodIntent: answer.intent,
+        firstHitRank: score.rr ? Math.round(1 / score.rr) : null, abstained: score.abstained, directAnswer: score.directAnswer,
+      });
     }
-    msPerQuestion[name] = Math.round((performance.now() - started) / Math.max(1, questions.length));
-    metrics[name] = { all: summarize(rows), ...groupBy(rows, (r) => r.language) };
-    byIntent[name] = groupBy(rows, (r) => r.intent);
+    const sorted = [...times].sort((a, b) => a - b);
+    evaluation.msPerQuestion[name] = Math.round(times.reduce((a, b) => a + b, 0) / Math.max(1, times.length));
+    evaluation.latency[name] = { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+    evaluation.metrics[name] = { all: summarize(rows), ...groupBy(rows, (r) => r.language) };
+    evaluation.byIntent[name] = groupBy(rows, (r) => r.intent);
+    evaluation.byColloquial[name] = groupBy(rows, colloquialKey);
+    const sets = new Map<string, Row[]>();
+    for (const r of rows) sets.set(r.set, [...(sets.get(r.set) ?? []), r]);
+    evaluation.bySet[name] = Object.fromEntries([...sets].map(([set, list]) => [set, { all: summarize(list), ...groupBy(list, (r) => r.language), ...groupBy(list, colloquialKey) }]));
   }
-  const intentAccuracy = mean(questions.map((q) => (understood.get(q.id) === q.intent ? 1 : 0))) ?? 0;
-  return { metrics, byIntent, intentAccuracy, msPerQuestion, perQuestion };
+  evaluation.intentAccuracy = mean(questions.map((q) => (understood.get(q.id) === q.intent ? 1 : 0))) ?? 0;
+  return evaluation;
 }

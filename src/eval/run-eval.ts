@@ -11,6 +11,7 @@ import { cedictLoadMs } from '../search/cedict.ts';
 import { openServices } from '../services.ts';
 import { GoldEntities, scoreEntities } from './entity-score.ts';
 import { GoldNumericFile, scoreNumeric } from './numeric-score.ts';
+import { CORPUS_PREFIX, corpusMembers, corpusPath, corpusRoot, distractorMembers, isCorpusMember } from './corpus.ts';
 import { evaluateQuestions, loadQuestionSet, type QuestionEvaluation, type QuestionMetrics } from './questions.ts';
 
 /** The document the gold describes: the file under seeds/ whose SHA-256 the gold records. */
@@ -38,53 +39,90 @@ export async function extractionQuality(goldDir: string) {
 
 type MetricsTable = Record<string, Record<string, QuestionMetrics>>;
 
+const COLUMNS = 'taskRecall  passageRecall@5  MRR@10  falseAbst  abstainAcc  directAns  answered';
+
 function metricLines(title: string, key: string, rows: MetricsTable): string[] {
-  const lines = [title, `configuration  ${key.padEnd(22)} taskRecall  passageRecall@5  MRR@10  answered`];
+  const lines = [title, `configuration  ${key.padEnd(22)} ${COLUMNS}`];
   for (const [configuration, groups] of Object.entries(rows)) {
     for (const [group, m] of Object.entries(groups)) {
       const cell = (x: number | null, width: number) => String(x ?? '-').padEnd(width);
-      lines.push(`${configuration.padEnd(14)} ${group.padEnd(22)} ${cell(m.taskRecall, 11)} ${cell(m.passageRecallAt5, 16)} ${cell(m.mrrAt10, 7)} ${m.answered}/${m.questions}`);
+      lines.push(`${configuration.padEnd(14)} ${group.padEnd(22)} ${cell(m.taskRecall, 11)} ${cell(m.passageRecallAt5, 16)} ${cell(m.mrrAt10, 7)} `
+        + `${cell(m.falseAbstention, 10)} ${cell(m.abstentionAccuracy, 11)} ${cell(m.directAnswer, 10)} ${m.answered}/${m.questions}`);
     }
   }
   return lines;
 }
 
-function table(quality: Awaited<ReturnType<typeof extractionQuality>>, evaluation: QuestionEvaluation, questionsFile: string): string {
+/** configuration → "set / group" → metrics, for one table. */
+function flattenSets(bySet: QuestionEvaluation['bySet']): MetricsTable {
+  return Object.fromEntries(Object.entries(bySet).map(([configuration, sets]) => [configuration,
+    Object.fromEntries(Object.entries(sets).flatMap(([set, groups]) => Object.entries(groups).map(([group, m]) => [`${set} / ${group}`, m]))),
+  ]));
+}
+
+function table(quality: Awaited<ReturnType<typeof extractionQuality>>, evaluation: QuestionEvaluation, questionsFiles: string): string {
   const lines = ['extraction quality (seed)', 'type          precision  recall  gold  extracted'];
   for (const [type, s] of Object.entries(quality.entities)) lines.push(`${type.padEnd(13)} ${String(s.precision).padEnd(10)} ${String(s.recall).padEnd(7)} ${String(s.gold).padEnd(5)} ${s.extracted}`);
   lines.push(`numeric       ${String(quality.numeric.precision).padEnd(10)} ${String(quality.numeric.recall).padEnd(7)} ${String(quality.numeric.gold).padEnd(5)} ${quality.numeric.extracted}   (recall: value+unit+kind+period all right)`);
-  lines.push('', ...metricLines(`questions (${questionsFile}) per language`, 'language', evaluation.metrics));
+  lines.push('', ...metricLines(`questions (${questionsFiles}) per language`, 'language', evaluation.metrics));
+  if (Object.values(evaluation.bySet).some((sets) => Object.keys(sets).length > 1)) lines.push('', ...metricLines('per question set', 'set / group', flattenSets(evaluation.bySet)));
+  lines.push('', ...metricLines('colloquial or in the report\'s words', 'wording', evaluation.byColloquial));
   lines.push('', ...metricLines('per gold intent', 'intent', evaluation.byIntent));
-  lines.push('', `intent understood as gold: ${evaluation.intentAccuracy}`, `ms per question: ${Object.entries(evaluation.msPerQuestion).map(([c, ms]) => `${c} ${ms}`).join(', ')}`);
+  lines.push('', `intent understood as gold: ${evaluation.intentAccuracy}`,
+    `ms per question (mean, p50, p95): ${Object.entries(evaluation.msPerQuestion).map(([c, ms]) => `${c} ${ms} / ${evaluation.latency[c]!.p50} / ${evaluation.latency[c]!.p95}`).join(', ')}`);
   const dictionaryMs = cedictLoadMs();
   if (dictionaryMs !== null) lines.push(`CC-CEDICT loaded once for English questions in ${dictionaryMs} ms`);
   return lines.join('\n');
 }
 
-export async function runEval(config: Config, options: { goldDir?: string; questionsFile?: string }) {
+/**
+ * The files to ingest before asking: the question files' documents (corpus members resolved against the
+ * corpus), then `distractors` other corpus reports; those already stored under the same source are skipped
+ * without being read again, so a cached `--data` folder costs nothing on the next run.
+ */
+async function documentsToIngest(config: Config, references: string[], distractors: number, stored: Set<string>): Promise<string[]> {
+  const needsCorpus = distractors > 0 || references.some(isCorpusMember);
+  const root = needsCorpus ? corpusRoot(config.corpus) : '';
+  const own = references.map((r) => (isCorpusMember(r) ? corpusPath(root, r) : r));
+  const ownMembers = new Set(references.filter(isCorpusMember).map((r) => r.slice(CORPUS_PREFIX.length)));
+  const others = distractors > 0 ? distractorMembers(corpusMembers(root), ownMembers, distractors).map((m) => join(root, m)) : [];
+  return [...new Set([...own, ...others])].filter((file) => !stored.has(file));
+}
+
+export async function runEval(config: Config, options: { goldDir?: string; questionsFiles?: string[]; distractors?: number }) {
   const goldDir = resolve(options.goldDir ?? DEFAULT_GOLD_DIR);
-  const questionsFile = resolve(options.questionsFile ?? join(goldDir, 'questions.json'));
-  const { questions, documents } = loadQuestionSet(questionsFile);
+  const questionsFiles = (options.questionsFiles?.length ? options.questionsFiles : [join(goldDir, 'questions.json')]).map((f) => resolve(f));
+  const sets = questionsFiles.map(loadQuestionSet);
+  const questions = sets.flatMap((s) => s.questions);
+  const documents = [...new Set(sets.flatMap((s) => s.documents))];
   const quality = await extractionQuality(goldDir);
   const services = await openServices(config);
   try {
     // A question file that lists its documents gets exactly those ingested (already stored ones are skipped).
-    if (documents.length) {
-      const report = await ingestFiles(documents, services);
-      if (report.errors.length) throw new Error(`cannot ingest the question file's documents: ${report.errors.map((e) => e.error).join('; ')}`);
-    } else if (!(await services.store.listDocuments()).length) await ingestFiles(['seeds'], services);
+    const storedBefore = await services.store.listDocuments();
+    const storedSources = new Set(storedBefore.map((d) => resolve(d.sourcePath)));
+    const files = await documentsToIngest(config, documents, options.distractors ?? 0, storedSources);
+    if (files.length) {
+      process.stderr.write(`ingesting ${files.length} document(s) into ${config.dataDir}\n`);
+      const report = await ingestFiles(files, services, (done, total) => { if (done % 10 === 0) process.stderr.write(`ingest: ${done}/${total}\n`); });
+      if (report.errors.length) throw new Error(`cannot ingest the question files' documents: ${report.errors.map((e) => e.error).join('; ')}`);
+    } else if (!documents.length && !storedBefore.length) await ingestFiles(['seeds'], services);
     const stored = await services.store.listDocuments();
     if (documents.length && stored.length > documents.length) process.stderr.write(`note: the store holds ${stored.length} documents, more than the ${documents.length} the questions are about; answers search them all\n`);
     const evaluation = await evaluateQuestions(questions, services);
-    process.stderr.write(`${table(quality, evaluation, relative(process.cwd(), questionsFile))}\n`);
+    const questionsLabel = questionsFiles.map((f) => relative(process.cwd(), f)).join(', ');
+    process.stderr.write(`${table(quality, evaluation, questionsLabel)}\n`);
     return {
       extraction: quality,
-      questionsFile: relative(process.cwd(), questionsFile),
+      questionsFiles: questionsFiles.map((f) => relative(process.cwd(), f)),
       documents: stored.map((d) => ({ id: d.id, title: d.title })),
       questions: evaluation.metrics,
+      bySet: evaluation.bySet,
       byIntent: evaluation.byIntent,
+      byColloquial: evaluation.byColloquial,
       intentAccuracy: evaluation.intentAccuracy,
       msPerQuestion: evaluation.msPerQuestion,
+      latency: evaluation.latency,
       cedictLoadMs: cedictLoadMs(),
       perQuestion: evaluation.perQuestion,
       semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off',

@@ -3,19 +3,23 @@
 import type { Subgraph } from '../../graph/store.ts';
 import { isPlanned, type Horizon, type Observation } from '../domain/schemas.ts';
 import type { Services } from '../services.ts';
+import { abstention } from './abstain.ts';
+import { directAnswer, type AnswerTask, type DirectAnswer } from './direct-answer.ts';
 import { DEFAULT_FUSION, fuse, fusionWeights, type FusedPassage, type FusionMethod } from './fuse.ts';
 import { matchedSpans, type MatchedSpan } from './highlight.ts';
-import { askedYears, indicatorObservations } from './observations.ts';
+import { indicatorObservations } from './observations.ts';
+import { placeForms, questionScope, storedDocuments, withoutScopeWords, type QuestionScope } from './scope.ts';
 import { graphRetriever } from './retrievers/graph.ts';
 import { lexicalRetriever } from './retrievers/lexical.ts';
 import { miniSearchRetriever } from './retrievers/minisearch.ts';
-import type { Retrieval, Retriever, RetrieverName } from './retrievers/types.ts';
+import type { Retrieval, Retriever, RetrieverName, TaskRef } from './retrievers/types.ts';
 import { vectorRetriever } from './retrievers/vector.ts';
 import { questionWords } from './tokenize.ts';
-import { understand } from './understand.ts';
+import { understand, type Understanding } from './understand.ts';
 
 export type { RetrieverName } from './retrievers/types.ts';
 export type { FusionMethod } from './fuse.ts';
+export type { DirectAnswer } from './direct-answer.ts';
 
 export interface Passage extends FusedPassage {
   /** Where the passage names a linked entity, a translated term or a word of the question (offsets into text). */
@@ -36,6 +40,12 @@ export interface Answer {
   notes: string[];
   /** One plain sentence: what was found, or plainly that nothing was (and where the entity does appear). */
   summary: string;
+  /** The answer itself in one or two sentences of the question's language, each claim citing a passage id. */
+  answer: DirectAnswer | null;
+  /** True when no stored report answers the question: no passages, and `answer.text` says so and what was searched. */
+  abstained: boolean;
+  /** The reports the question named by place and year, searched first (empty when it named none). */
+  scope: { places: string[]; years: number[]; documents: string[] };
   /** The nodes and edges the graph traversal used (entities, tasks, paragraphs, paths), for drawing. */
   subgraph: Subgraph;
   fusion: FusionMethod;
@@ -57,19 +67,37 @@ function retrieverFor(name: RetrieverName, services: Services): Retriever {
 
 /** Passages that sit in planned tasks, best first: the tasks a topic question is about when no entity was linked. */
 const TASKS_FROM_TOP_PASSAGES = 5;
-async function tasksOfPassages(passages: FusedPassage[], services: Services): Promise<Answer['tasks']> {
+async function tasksOfPassages(passages: FusedPassage[], services: Services): Promise<TaskRef[]> {
   const ids = [...new Set(passages.slice(0, TASKS_FROM_TOP_PASSAGES).flatMap((p) => (p.taskId ? [p.taskId] : [])))];
   const found = await services.store.tasks(ids);
   const planned = found.filter((t) => isPlanned(t.horizon));
-  return (planned.length ? planned : found).map((t) => ({ documentId: t.documentId, number: t.number, title: t.title, category: t.category, horizon: t.horizon }));
+  return (planned.length ? planned : found).map((t) => ({ id: t.id, documentId: t.documentId, number: t.number, title: t.title, category: t.category, horizon: t.horizon }));
 }
 
-/** Reports of the years a question names or of the year after (which reports their results); empty when none fits. */
-async function documentsOfAskedYears(question: string, services: Services): Promise<Set<string>> {
-  const years = askedYears(question);
-  if (!years.length) return new Set();
-  const documents = await services.store.listDocuments();
-  return new Set(documents.filter((d) => d.year !== null && years.some((y) => d.year === y || d.year === y + 1)).map((d) => d.id));
+/**
+ * What the retrievers search with once the question's place and year have picked its reports: the words without
+ * the place and the year, and the entities without the named place (every paragraph of the report is about it).
+ */
+function focusOnScope(understanding: Understanding, scope: QuestionScope): Understanding {
+  if (!scope.documents.size) return understanding;
+  const placeNames = new Set(scope.places.flatMap((p) => placeForms(p).zh));
+  // An English place name also comes back translated word by word ("Inner Mongolia" → 蒙古): pieces of the place's name go too.
+  const partOfPlace = (t: string) => [...placeNames].some((n) => n.includes(t) || t.includes(n));
+  const terms = understanding.terms.map((t) => withoutScopeWords(t, scope)).filter((t) => t && !/^\d+$/.test(t) && !partOfPlace(t));
+  return {
+    ...understanding,
+    entities: understanding.entities.filter((e) => !(e.type === 'place' && [e.name, ...e.aliases].some((n) => placeNames.has(n)))),
+    terms,
+    searchText: withoutScopeWords(understanding.searchText, scope),
+  };
+}
+
+/** Observations stated in the passages the answer cites first (an indicator the question did not link may still be there). */
+async function observationsOfPassages(passages: FusedPassage[], services: Services): Promise<Observation[]> {
+  const top = passages.slice(0, 5);
+  const paragraphs = new Set(top.map((p) => p.paragraphId));
+  const perDocument = await Promise.all([...new Set(top.map((p) => p.documentId))].map((documentId) => services.store.observations({ documentId })));
+  return perDocument.flat().filter((o) => paragraphs.has(o.paragraphId));
 }
 
 const elapsed = (since: number) => Math.round((performance.now() - since) * 10) / 10;
@@ -88,28 +116,48 @@ export async function ask(question: string, services: Services, options: { k?: n
   const fusion = options.fusion ?? DEFAULT_FUSION;
   const names = (options.retrievers ?? DEFAULT_RETRIEVERS).filter((n) => n !== 'vector' || !services.vectorMismatch);
   const understanding = await understand(question, services.store);
+  const documents = await storedDocuments(services.store);
+  const scope = questionScope(question, documents);
   const timings: Record<string, number> = { understand: elapsed(started) };
 
+  const focused = focusOnScope(understanding, scope);
   const runs = await Promise.all(names.map(async (name) => {
     const since = performance.now();
-    const retrieval: Retrieval = await retrieverFor(name, services).retrieve(understanding, { k });
+    const retrieval: Retrieval = await retrieverFor(name, services).retrieve(focused, { k, scope: scope.documents });
     timings[name] = elapsed(since);
     return { name, retrieval };
   }));
   const fuseStarted = performance.now();
   const weights = fusionWeights(understanding.entities.length > 0);
-  const periodDocuments = await documentsOfAskedYears(question, services);
-  const fused = fuse(runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })), fusion, k, { periodDocuments });
+  const fused = fuse(runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })), fusion, k, { scopeDocuments: scope.documents });
   timings.fuse = elapsed(fuseStarted);
+
+  const vectorRun = services.embedder.mode === 'semantic' ? runs.find((r) => r.name === 'vector') : undefined;
+  const nearestCosine = vectorRun ? Math.max(-1, ...vectorRun.retrieval.passages.map((p) => p.score)) : null;
+  const declined = abstention({ question, language: understanding.language, documents, scope, passages: fused, linkedNames: understanding.entities.map((e) => e.name), terms: understanding.terms, nearestCosine });
+  const scopeOut = { places: scope.places, years: scope.years, documents: [...scope.documents] };
+  if (declined) {
+    return {
+      question, language: understanding.language, intent: understanding.intent, semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off',
+      entities: understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })), translatedTerms: understanding.terms,
+      tasks: [], passages: [], observations: [], notes: [], summary: declined.reason, answer: { text: declined.reason, citations: [], facts: [] },
+      abstained: true, scope: scopeOut, subgraph: { nodes: [], edges: [] }, fusion, timings, ms: Math.round(performance.now() - started),
+    };
+  }
 
   const highlightTerms = [...understanding.entities.flatMap((e) => [e.name, ...e.aliases]), ...understanding.terms, ...questionWords(question)];
   const passages: Passage[] = fused.map((p) => ({ ...p, spans: matchedSpans(p.text, highlightTerms) }));
   const graph = runs.find((r) => r.name === 'graph')?.retrieval;
   // When the question named entities, the graph's answer stands, even when no task touches them.
-  const tasks = graph && understanding.entities.length
-    ? (graph.tasks ?? []).map(({ id: _id, ...t }) => t)
-    : await tasksOfPassages(fused, services);
+  const taskRefs = graph && understanding.entities.length ? graph.tasks ?? [] : await tasksOfPassages(fused, services);
+  const tasks = taskRefs.map(({ id: _id, ...t }) => t);
   const observations = graph?.observations ?? (await indicatorObservations(services.store, question, understanding.entities));
+  const answerTasks: AnswerTask[] = taskRefs.map((t) => ({ id: t.id, documentId: t.documentId, number: t.number, title: t.title }));
+  const stated = /indicator/.test(understanding.intent) ? await observationsOfPassages(fused, services) : [];
+  const answer = directAnswer({
+    question, language: understanding.language, intent: understanding.intent, passages: fused, tasks: answerTasks, documents, scope: scope.documents,
+    observations: [...new Map([...observations, ...stated].map((o) => [o.id, o])).values()],
+  });
 
   const graphNotes = graph?.notes ?? [];
   const notes = [...graphNotes];
@@ -129,6 +177,9 @@ export async function ask(question: string, services: Services, options: { k?: n
     observations,
     notes,
     summary: summarize({ tasks, passages, entities }, graphNotes),
+    answer,
+    abstained: false,
+    scope: scopeOut,
     subgraph: graph?.subgraph ?? { nodes: [], edges: [] },
     fusion,
     timings,

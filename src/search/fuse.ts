@@ -67,12 +67,16 @@ function contributions(list: RankedList, method: FusionMethod): number[] {
 }
 
 /**
- * A question that names a year is about the reports of that time (the plan for 2019 is in the 2019 report, its
- * results in the 2020 one): passages of other documents keep this share of their score.
+ * A question that names a place or a year is about the reports of that place and time (the plan for 2019 is in
+ * the 2019 report, its results in the 2020 one): passages of other documents keep this share of their score.
  */
-export const OTHER_PERIOD_FACTOR = 0.5;
+export const OUT_OF_SCOPE_FACTOR = 0.5;
 
-export function fuse(lists: RankedList[], method: FusionMethod, k: number, options: { periodDocuments?: Set<string> } = {}): FusedPassage[] {
+/** Paragraphs shorter than this (title lines, a speaker's name, a date) state nothing a question asks for. */
+export const SHORT_PASSAGE_CHARS = 16;
+export const SHORT_PASSAGE_FACTOR = 0.3;
+
+export function fuse(lists: RankedList[], method: FusionMethod, k: number, options: { scopeDocuments?: Set<string> } = {}): FusedPassage[] {
   const fused = new Map<string, FusedPassage>();
   for (const list of lists) {
     const gains = contributions(list, method);
@@ -86,8 +90,9 @@ export function fuse(lists: RankedList[], method: FusionMethod, k: number, optio
       fused.set(p.paragraphId, passage);
     });
   }
-  const inPeriod = options.periodDocuments;
-  if (inPeriod?.size) for (const p of fused.values()) if (!inPeriod.has(p.documentId)) p.score *= OTHER_PERIOD_FACTOR;
+  const inScope = options.scopeDocuments;
+  if (inScope?.size) for (const p of fused.values()) if (!inScope.has(p.documentId)) p.score *= OUT_OF_SCOPE_FACTOR;
+  for (const p of fused.values()) if (p.text.replace(/\s/g, '').length < SHORT_PASSAGE_CHARS) p.score *= SHORT_PASSAGE_FACTOR;
   const ranked = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, k);
   for (const p of ranked) p.score = Number(p.score.toFixed(5));
   return ranked;

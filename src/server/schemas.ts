@@ -68,6 +68,16 @@ export const AnswerResponse = z.object({
   observations: z.array(Observation),
   notes: z.array(z.string()),
   summary: z.string().optional(),
+  answer: z.object({
+    text: z.string().describe('One or two sentences in the question\'s language; each claim ends with the passage id it rests on, in brackets'),
+    citations: z.array(z.object({ passageId: z.string(), documentId: z.string(), quote: z.string() })),
+    facts: z.array(z.object({
+      indicator: z.string(), value: z.number(), unit: z.string(), period: z.string(), kind: z.string(), place: z.string().nullable(), passageId: z.string(),
+    })).describe('The figures the text states, as the graph holds them'),
+  }).nullable().optional().describe('The direct answer (null when nothing was found to state)'),
+  abstained: z.boolean().optional().describe('True when no stored report answers: no passages, and answer.text says so and what was searched'),
+  scope: z.object({ places: z.array(z.string()), years: z.array(z.number()), documents: z.array(z.string()) }).optional()
+    .describe('The reports the question named by place and year, searched first'),
   subgraph: Subgraph.optional().describe('The nodes and edges the graph retriever used'),
   timings: z.record(z.string(), z.number()).optional().describe('Milliseconds per stage'),
   ms: z.number(),

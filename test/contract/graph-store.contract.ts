@@ -227,6 +227,10 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       const digital = await store.searchText('哪些任务涉及数字经济?', 5);
       expect(digital[0]?.paragraph.id).toBe(A.paragraphs[2]!.id);
       expect(await store.searchText('滨江公园', 1)).toHaveLength(1);
+      // Within documents: only their paragraphs, ranked the same way.
+      expect(await store.searchText('明湖治理', 10, { documentIds: ['no-such-document'] })).toEqual([]);
+      const within = await store.searchText('明湖治理', 10, { documentIds: [hits[0]!.paragraph.documentId] });
+      expect(within.map((h) => h.paragraph.id)).toContain(hits[0]!.paragraph.id);
       expect(await store.searchText('火星殖民', 5)).toEqual([]);
       expect(await store.searchText('', 5)).toEqual([]);
     });

@@ -1,14 +1,22 @@
 // Fusion of retriever lists (RRF and score normalisation) and the spans answers highlight.
 import { describe, expect, it } from 'vitest';
-import { fuse, fusionWeights, LINKED_GRAPH_WEIGHT, OTHER_PERIOD_FACTOR, RRF_K } from '../../src/search/fuse.ts';
+import { fuse, fusionWeights, LINKED_GRAPH_WEIGHT, OUT_OF_SCOPE_FACTOR, RRF_K, SHORT_PASSAGE_FACTOR } from '../../src/search/fuse.ts';
 import { matchedSpans } from '../../src/search/highlight.ts';
 import type { RetrievedPassage } from '../../src/search/retrievers/types.ts';
 
-function passage(paragraphId: string, score: number, documentId = 'doc'): RetrievedPassage {
-  return { paragraphId, documentId, taskId: null, text: `text of ${paragraphId}`, charStart: 0, charEnd: 10, score, via: 'test' };
+function passage(paragraphId: string, score: number, documentId = 'doc', text = `text of ${paragraphId}, long enough to state something`): RetrievedPassage {
+  return { paragraphId, documentId, taskId: null, text, charStart: 0, charEnd: 10, score, via: 'test' };
 }
 
 describe('fuse', () => {
+  it('counts title-length paragraphs (a report title, a speaker) at a share of their score', () => {
+    const fused = fuse([
+      { retriever: 'lexical', weight: 1, passages: [passage('title', 10, 'doc', '政府工作报告'), passage('body', 9)] },
+    ], 'rrf', 10);
+    expect(fused.map((p) => p.id)).toEqual(['body', 'title']);
+    expect(fused[1]!.score).toBeCloseTo(SHORT_PASSAGE_FACTOR / (RRF_K + 1), 5);
+  });
+
   it('adds reciprocal ranks, so agreement between retrievers wins over one first place', () => {
     const fused = fuse([
       { retriever: 'vector', weight: 1, passages: [passage('a', 0.9), passage('b', 0.8)] },
@@ -49,9 +57,9 @@ describe('fuse', () => {
 
   it('keeps only a share of the score of passages outside the documents of the years asked about', () => {
     const lists = [{ retriever: 'vector' as const, weight: 1, passages: [passage('old', 0.9, 'report-2018'), passage('new', 0.8, 'report-2019')] }];
-    const fused = fuse(lists, 'rrf', 10, { periodDocuments: new Set(['report-2019']) });
+    const fused = fuse(lists, 'rrf', 10, { scopeDocuments: new Set(['report-2019']) });
     expect(fused.map((p) => p.id)).toEqual(['new', 'old']);
-    expect(fused[1]!.score).toBeCloseTo(OTHER_PERIOD_FACTOR / (RRF_K + 1), 5);
+    expect(fused[1]!.score).toBeCloseTo(OUT_OF_SCOPE_FACTOR / (RRF_K + 1), 5);
   });
 });
 

@@ -5,7 +5,7 @@ import type { GraphStore } from '../../../graph/store.ts';
 import type { Chunk } from '../../domain/schemas.ts';
 import { lexicalTokens, queryTokens } from '../tokenize.ts';
 import { paragraphsOfChunks } from './paragraph-hits.ts';
-import type { Retriever } from './types.ts';
+import { keepScoped, type Retriever } from './types.ts';
 
 interface BuiltIndex {
   generation: number;
@@ -46,13 +46,13 @@ async function miniSearchIndex(store: GraphStore): Promise<BuiltIndex> {
 export function miniSearchRetriever(store: GraphStore): Retriever {
   return {
     name: 'minisearch',
-    async retrieve(understanding, { k }) {
+    async retrieve(understanding, { k, scope }) {
       const index = await miniSearchIndex(store);
-      const hits = index.search.search(understanding.searchText).slice(0, k * 3);
-      const chunks = hits.flatMap((h) => {
+      const found = index.search.search(understanding.searchText).flatMap((h) => {
         const chunk = index.chunks.get(h.id as string);
-        return chunk ? [{ chunk, score: h.score }] : [];
+        return chunk ? [{ chunk, score: h.score, documentId: chunk.documentId }] : [];
       });
+      const chunks = keepScoped(found, scope, k * 3, k);
       return { passages: await paragraphsOfChunks(store, chunks, 'minisearch bm25') };
     },
   };

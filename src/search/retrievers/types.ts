@@ -37,6 +37,22 @@ export interface Retrieval {
 export interface RetrieveOptions {
   /** Passages wanted in the final answer; retrievers return a few times more for fusion. */
   k: number;
+  /** Reports the question names by place and year: searched deeper, so their passages reach fusion among many reports. */
+  scope?: Set<string>;
+}
+
+/** How many hits a scoped search looks through to find the named reports' passages. */
+export const SCOPED_SEARCH_DEPTH = 400;
+
+/**
+ * Hits of a scoped search: up to `inScope` of the named reports' and `outside` of the others', in the order
+ * given (best first). Without a scope, the first `inScope` hits.
+ */
+export function keepScoped<T extends { documentId: string }>(hits: T[], scope: Set<string> | undefined, inScope: number, outside: number): T[] {
+  if (!scope?.size) return hits.slice(0, inScope);
+  let kept = 0;
+  let others = 0;
+  return hits.filter((h) => (scope.has(h.documentId) ? kept++ < inScope : others++ < outside));
 }
 
 export interface Retriever {

@@ -4,14 +4,15 @@ import type { Embedder } from '../../../embeddings/embedder.ts';
 import type { VectorIndex } from '../../../embeddings/index.ts';
 import type { GraphStore } from '../../../graph/store.ts';
 import { paragraphsOfChunks } from './paragraph-hits.ts';
-import type { Retriever } from './types.ts';
+import { keepScoped, SCOPED_SEARCH_DEPTH, type Retriever } from './types.ts';
 
 export function vectorRetriever(store: GraphStore, embedder: Embedder, index: VectorIndex): Retriever {
   return {
     name: 'vector',
-    async retrieve(understanding, { k }) {
-      const query = understanding.terms.length ? understanding.terms.join('，') : understanding.question;
-      const hits = await index.search(await embedder.embedQuery(query), k * 3);
+    async retrieve(understanding, { k, scope }) {
+      const query = understanding.terms.length ? understanding.terms.join('，') : understanding.searchText;
+      const found = await index.search(await embedder.embedQuery(query), scope?.size ? SCOPED_SEARCH_DEPTH : k * 3);
+      const hits = keepScoped(found, scope, k * 3, k);
       const score = new Map(hits.map((h) => [h.id, h.score]));
       const chunks = await store.chunks(hits.map((h) => h.id));
       return { passages: await paragraphsOfChunks(store, chunks.map((chunk) => ({ chunk, score: score.get(chunk.id) ?? 0 })), 'cosine') };

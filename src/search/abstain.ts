@@ -1,0 +1,134 @@
+// Knowing when nothing answers. A question is declined — no passages, and a sentence saying so and what was
+// searched — when it names a place no stored report is about, or when its most specific word (by jieba's
+// general-language IDF) is in none of the passages found, no other topical word of it is either, and the
+// nearest passage is semantically far.
+// Thresholds are calibrated on the dev set's tune questions (README, "How questions are answered").
+import { idf } from '@node-rs/jieba/dict.js';
+import type { DocumentSummary } from '../../graph/store.ts';
+import type { FusedPassage } from './fuse.ts';
+import { placeForms, reportPlace, type QuestionScope } from './scope.ts';
+import { pinyinReadings } from './pinyin-readings.ts';
+import { looksLikePinyinName } from './pinyin-syllables.ts';
+import { questionWords } from './tokenize.ts';
+
+/** A word this rare in general Chinese (IDF) names the question's subject (火星 8.6, 看病 8.4; 建设 4.9, 发展 3.6). */
+export const SPECIFIC_WORD_IDF = 8;
+/** Cosine of the nearest chunk below which the vector retriever found nothing about the question (bge-small-zh). */
+export const FAR_COSINE = 0.45;
+/** Passages whose words count as found. */
+const SEARCHED_PASSAGES = 10;
+
+let idfTable: Map<string, number> | null = null;
+
+/** jieba's IDF table (word → IDF), read once. */
+function wordIdf(word: string): number | null {
+  if (!idfTable) {
+    idfTable = new Map();
+    for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
+      const space = line.indexOf(' ');
+      if (space > 0) idfTable.set(line.slice(0, space), Number(line.slice(space + 1)));
+    }
+  }
+  return idfTable.get(word) ?? null;
+}
+
+/**
+ * A place-like name: two to four characters, none of them a function word or a time word, before an administrative
+ * suffix that does not start another word (市场, 市级, 县域).
+ */
+const NAMED_PLACE = /([^\s\d\p{P}的了和与及在是对从向为年月日个级出提中上下今明去全本我该各每城]{2,4}?)(?:省|市|自治区|县)(?![场级民容政委长内域属直辖])/gu;
+
+/** A capitalised word where a place stands: after in/of/for, before 's or a place word ("in Yunnan", "Lhasa City"). */
+const ENGLISH_PLACE = /\b(?:in|of|for)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)(?='s\b|\s+(?:City|Province|County|District|Prefecture)\b)/g;
+
+/** English words that happen to split into pinyin and name no place a report could be about. */
+const ENGLISH_WORDS_IN_PINYIN = new Set(['china', 'chinese', 'zhongguo']);
+
+/** Places an English question names in pinyin that no stored report is about, no linked entity spells, nor any passage found mentions. */
+export function unstoredEnglishPlaces(question: string, documents: DocumentSummary[], linkedNames: string[]): string[] {
+  const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).en);
+  const linked = linkedNames.flatMap(pinyinReadings);
+  return [...question.matchAll(ENGLISH_PLACE)].map((m) => (m[1] ?? m[2])!).filter((word) => {
+    const key = word.toLowerCase();
+    return !ENGLISH_WORDS_IN_PINYIN.has(key) && looksLikePinyinName(word) && !stored.some((s) => s.includes(key)) && !linked.some((l) => l.includes(key));
+  });
+}
+
+/** Places a Chinese question names that no stored report is about, nor any passage found mentions. */
+export function unstoredPlaces(question: string, documents: DocumentSummary[], passages: FusedPassage[]): string[] {
+  const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).zh);
+  return [...question.matchAll(NAMED_PLACE)].map((m) => m[0]).filter((name) => {
+    const short = name.replace(/(省|市|自治区|县)$/, '');
+    return !stored.some((s) => s === name || s === short) && !passages.some((p) => p.text.includes(name));
+  });
+}
+
+/** The rarest of the words (the question's, or an English question's Chinese terms) in general Chinese, when rare enough to name its subject. */
+export function specificWord(words: string[]): string | null {
+  let best: { word: string; idf: number } | null = null;
+  for (const word of words) {
+    const value = wordIdf(word);
+    if (value !== null && value >= SPECIFIC_WORD_IDF && (!best || value > best.idf)) best = { word, idf: value };
+  }
+  return best?.word ?? null;
+}
+
+/**
+ * Topical words (IDF ≥ this) of a question other than its rarest one: a colloquial question ("怎样让工业区周边居民不再
+ * 闻到刺鼻的臭味") shares some with the passages that answer it (工业区) even when its rarest word is nowhere; a question
+ * about something no report covers (火星基地建设进展如何) shares only generic ones (基地 6.0, 进展 6.3).
+ */
+export const TOPICAL_WORD_IDF = 7;
+
+export function supportingWords(words: string[], passages: FusedPassage[]): string[] {
+  return words.filter((w) => (wordIdf(w) ?? 0) >= TOPICAL_WORD_IDF && passages.some((p) => p.text.includes(w)));
+}
+
+export interface Abstention {
+  /** Why nothing answers, in the question's language, with what was searched. */
+  reason: string;
+}
+
+export interface AbstentionSignals {
+  question: string;
+  language: 'zh' | 'en';
+  documents: DocumentSummary[];
+  scope: QuestionScope;
+  passages: FusedPassage[];
+  /** Names of the entities the question linked (none: the graph knows nothing it names). */
+  linkedNames: string[];
+  /** The Chinese terms an English question was translated into. */
+  terms: string[];
+  /** The vector retriever's best cosine; null when it did not run or has no model. */
+  nearestCosine: number | null;
+}
+
+function searched(signals: AbstentionSignals): string {
+  const count = signals.documents.length;
+  const scoped = signals.scope.documents.size ? signals.scope.documents.size : count;
+  if (signals.language === 'zh') return `检索了${scoped}份已存报告${signals.scope.label ? `（${signals.scope.label}）` : ''}，共存${count}份`;
+  return `searched ${scoped} stored report(s)${signals.scope.label ? ` (${signals.scope.label})` : ''} of ${count}`;
+}
+
+export function abstention(signals: AbstentionSignals): Abstention | null {
+  if (!signals.passages.length) {
+    return { reason: signals.language === 'zh' ? `没有找到相关内容：${searched(signals)}。` : `Nothing in the stored reports matches this question: ${searched(signals)}.` };
+  }
+  const zh = signals.language === 'zh';
+  if (!signals.scope.places.length) {
+    const missing = zh ? unstoredPlaces(signals.question, signals.documents, signals.passages) : unstoredEnglishPlaces(signals.question, signals.documents, signals.linkedNames);
+    if (missing.length) {
+      return { reason: zh ? `已存报告中没有${missing.join('、')}的报告，也没有段落提到它：${searched(signals)}。` : `No stored report is about ${missing.join(', ')}: ${searched(signals)}.` };
+    }
+  }
+  // English questions are searched through translated terms, some of them noise: without a model to say the
+  // nearest passage is far, a missing term proves nothing.
+  if (signals.linkedNames.length || (!zh && signals.nearestCosine === null)) return null;
+  const words = zh ? questionWords(signals.question) : signals.terms;
+  const word = specificWord(words);
+  const searchedPassages = signals.passages.slice(0, SEARCHED_PASSAGES);
+  if (!word || searchedPassages.some((p) => p.text.includes(word))) return null;
+  if (signals.nearestCosine !== null && signals.nearestCosine >= FAR_COSINE) return null;
+  if (supportingWords(words.filter((w) => w !== word), searchedPassages).length) return null;
+  return { reason: zh ? `已存报告没有回答这个问题：没有段落提到「${word}」（${searched(signals)}）。` : `No stored report answers this: no passage mentions ${word} (${searched(signals)}).` };
+}

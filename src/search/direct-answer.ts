@@ -1,0 +1,228 @@
+// The direct answer: one or two sentences in the question's language that state what the cited passages say —
+// an indicator's value with unit, place, period and kind; both values and their difference for a comparison;
+// the tasks with their report; otherwise the most relevant sentence, quoted. Templates over the graph's facts
+// (observations, tasks, documents), no language model; every claim names the passage it comes from.
+import type { DocumentSummary } from '../../graph/store.ts';
+import type { Observation } from '../domain/schemas.ts';
+import type { FusedPassage } from './fuse.ts';
+import { askedYears } from './observations.ts';
+import { pinyinReadings } from './pinyin-readings.ts';
+import { reportPlace } from './scope.ts';
+
+export interface Citation {
+  /** The cited passage (its paragraph id, as in `passages`). */
+  passageId: string;
+  documentId: string;
+  /** The words of the passage the claim rests on. */
+  quote: string;
+}
+
+/** A figure the answer states, as the graph holds it. */
+export interface AnswerFact {
+  indicator: string;
+  value: number;
+  unit: string;
+  period: string;
+  kind: Observation['kind'];
+  place: string | null;
+  passageId: string;
+}
+
+export interface DirectAnswer {
+  text: string;
+  citations: Citation[];
+  facts: AnswerFact[];
+}
+
+export interface AnswerTask {
+  id: string;
+  documentId: string;
+  number: number;
+  title: string;
+}
+
+export interface AnswerInputs {
+  question: string;
+  language: 'zh' | 'en';
+  intent: string;
+  passages: FusedPassage[];
+  /** Observations of the linked indicators, and of the cited passages. */
+  observations: Observation[];
+  tasks: AnswerTask[];
+  documents: DocumentSummary[];
+  /** Reports the question names (place and year); their facts come first. */
+  scope: Set<string>;
+}
+
+const KIND_ZH: Record<Observation['kind'], string> = { actual: '为', target: '目标为', growth: '增长', growth_target: '目标增长', ratio: '占比为' };
+const KIND_EN: Record<Observation['kind'], string> = { actual: 'actual', target: 'target', growth: 'growth', growth_target: 'growth target', ratio: 'share' };
+
+/** Passages considered when picking facts: what the answer cites first. */
+const CITED = 8;
+
+function reportName(documentId: string, documents: DocumentSummary[], language: 'zh' | 'en'): string {
+  const d = documents.find((x) => x.id === documentId);
+  if (!d) return language === 'zh' ? '已存报告' : 'a stored report';
+  const place = reportPlace(d) ?? '';
+  if (language === 'zh') return `${place}${d.year ?? ''}${d.year ? '年' : ''}政府工作报告`;
+  return `the ${d.year ?? ''} ${place ? `${romanized(place)} (${place})` : ''} government work report`.replace(/\s+/g, ' ');
+}
+
+/** "Guiyangshi" for 贵阳市: English readers get the name's sound beside the characters. */
+function romanized(name: string): string {
+  const reading = pinyinReadings(name)[0] ?? name;
+  return reading.charAt(0).toUpperCase() + reading.slice(1);
+}
+
+const formatValue = (value: number) => String(Number(value.toFixed(4)));
+
+/** Characters of the indicator's name found in the question: how well a figure fits what was asked. */
+function nameOverlap(question: string, indicator: string): number {
+  let shared = 0;
+  for (let i = 0; i + 1 < indicator.length; i++) if (question.includes(indicator.slice(i, i + 2))) shared++;
+  return shared / Math.max(1, indicator.length - 1);
+}
+
+/** Words that ask for a plan's figure, a change, a share or a result. */
+const ASKS = {
+  target: /目标|计划|预期|力争|要|今年|target|aim|goal|plan|will/i,
+  growth: /增长|增速|提高|下降|growth|grow|increase|decrease|rise/i,
+  share: /比重|占比|比例|share|ratio|proportion/i,
+  result: /完成|实现了|达到了|实际|去年|上年|achieved|actual|last year/i,
+};
+
+/** How well a figure's kind fits what the question asks for (a target, a change, a share, a result). */
+function kindFit(question: string, kind: Observation['kind']): number {
+  const target = kind === 'target' || kind === 'growth_target';
+  const growth = kind === 'growth' || kind === 'growth_target';
+  return (ASKS.target.test(question) && target ? 1 : 0) + (ASKS.result.test(question) && !target ? 1 : 0)
+    + (ASKS.growth.test(question) && growth ? 0.5 : 0) + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
+}
+
+/** 1 for a figure of exactly the year asked, 0.5 for a span covering it, 0 otherwise (or when no year is asked). */
+function periodFit(years: number[], period: string): number {
+  if (!years.length) return 0;
+  const [from, to = from] = period.split('-').map(Number) as [number, number?];
+  if (from === to && years.includes(from)) return 1;
+  return years.some((y) => y >= from && y <= to) ? 0.5 : 0;
+}
+
+/**
+ * Figures best first: of the named reports, of the year asked, of the kind asked, whose indicator the question
+ * names, stated in a passage ranked high. An English question names no Chinese indicator, so the rest decides there.
+ */
+function rankFacts(inputs: AnswerInputs): Observation[] {
+  const rank = new Map(inputs.passages.slice(0, CITED).map((p, i) => [p.paragraphId, i]));
+  const years = askedYears(inputs.question);
+  const score = (o: Observation) => (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0)
+    + 2 * nameOverlap(inputs.question, o.indicator) + periodFit(years, o.period) + kindFit(inputs.question, o.kind) - 0.2 * (rank.get(o.paragraphId) ?? CITED);
+  return inputs.observations.filter((o) => rank.has(o.paragraphId)).map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s).map(({ o }) => o);
+}
+
+/** A rate or share: stated in percent (or points) of something named as a rate, share or proportion. */
+const RATE_NAME = /率|比重|占比|比例|占.*比/;
+/** A change: a percentage of something named as growing or rising. */
+const GROWTH_NAME = /增长|增速|提高|上涨|下降/;
+
+/**
+ * The kind the answer states. A rate or share is a ratio whatever the sentence does with it; a change or level
+ * for the report's own year or later is a plan (reports are given at the year's start), so it is a target even
+ * where the sentence carries no target word.
+ */
+export function answerKind(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period'>, reportYear: number | null): Observation['kind'] {
+  if ((o.unit === '%' || o.unit === '个百分点') && RATE_NAME.test(o.indicator)) return 'ratio';
+  const from = Number(o.period.slice(0, 4));
+  const planned = reportYear !== null && from >= reportYear;
+  const growth = o.kind === 'growth' || o.kind === 'growth_target' || (o.unit === '%' && GROWTH_NAME.test(o.indicator));
+  if (growth) return planned ? 'growth_target' : 'growth';
+  if (o.kind === 'actual' || o.kind === 'target') return planned ? 'target' : o.kind;
+  return o.kind;
+}
+
+function factOf(o: Observation, documents: DocumentSummary[]): AnswerFact {
+  const d = documents.find((x) => x.id === o.documentId);
+  return { indicator: o.indicator, value: o.value, unit: o.unit, period: o.period, kind: answerKind(o, d?.year ?? null), place: d ? reportPlace(d) : null, passageId: o.paragraphId };
+}
+
+function citeObservation(o: Observation): Citation {
+  return { passageId: o.paragraphId, documentId: o.documentId, quote: o.text };
+}
+
+function statesValue(o: Observation, inputs: AnswerInputs): string {
+  const report = reportName(o.documentId, inputs.documents, inputs.language);
+  const kind = answerKind(o, inputs.documents.find((d) => d.id === o.documentId)?.year ?? null);
+  // 左右 and 以上 follow the figure; 力争 and 确保 go before it.
+  const before = o.comparator === '力争' || o.comparator === '确保' ? o.comparator : '';
+  const after = o.comparator && !before && o.comparator !== '达到' ? o.comparator : '';
+  if (inputs.language === 'zh') return `${report}：${o.period}年${o.indicator}${KIND_ZH[kind]}${before}${formatValue(o.value)}${o.unit}${after}`;
+  return `${report}: ${o.indicator} (${KIND_EN[kind]}, ${o.period}) ${formatValue(o.value)} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
+}
+
+function indicatorAnswer(inputs: AnswerInputs): DirectAnswer | null {
+  const [best] = rankFacts(inputs);
+  if (!best) return null;
+  const end = inputs.language === 'zh' ? '。' : '.';
+  return { text: `${statesValue(best, inputs)}${end}[${best.paragraphId}]`, citations: [citeObservation(best)], facts: [factOf(best, inputs.documents)] };
+}
+
+/** Two figures of one indicator and unit from different periods or reports, and how far apart they are. */
+function comparisonAnswer(inputs: AnswerInputs): DirectAnswer | null {
+  const ranked = rankFacts(inputs);
+  const first = ranked[0];
+  if (!first) return null;
+  const second = ranked.find((o) => o !== first && o.unit === first.unit && nameOverlap(o.indicator, first.indicator) >= 0.5
+    && (!inputs.scope.size || inputs.scope.has(o.documentId)) && (o.period !== first.period || o.documentId !== first.documentId));
+  if (!second) return indicatorAnswer(inputs);
+  const [a, b] = first.period.localeCompare(second.period) <= 0 ? [first, second] : [second, first];
+  const difference = formatValue(Math.abs(b.value - a.value));
+  const percentPoints = a.unit === '%' ? (inputs.language === 'zh' ? '个百分点' : 'percentage points') : a.unit;
+  const text = inputs.language === 'zh'
+    ? `${statesValue(a, inputs)}[${a.paragraphId}]；${statesValue(b, inputs)}[${b.paragraphId}]；${b.value >= a.value ? '高' : '低'}${difference}${percentPoints}。`
+    : `${statesValue(a, inputs)} [${a.paragraphId}]; ${statesValue(b, inputs)} [${b.paragraphId}]; a difference of ${difference} ${percentPoints}.`;
+  return { text, citations: [citeObservation(a), citeObservation(b)], facts: [factOf(a, inputs.documents), factOf(b, inputs.documents)] };
+}
+
+/** Tasks listed at most; the rest are counted. */
+const LISTED_TASKS = 4;
+
+function tasksAnswer(inputs: AnswerInputs): DirectAnswer | null {
+  const cited = new Map(inputs.passages.map((p) => [p.taskId, p]));
+  const tasks = inputs.tasks.filter((t) => cited.has(t.id));
+  if (!tasks.length) return null;
+  const byReport = new Map<string, AnswerTask[]>();
+  for (const t of tasks) byReport.set(t.documentId, [...(byReport.get(t.documentId) ?? []), t]);
+  const citations: Citation[] = [];
+  const parts = [...byReport].slice(0, 2).map(([documentId, list]) => {
+    const items = list.slice(0, LISTED_TASKS).map((t) => {
+      const passage = cited.get(t.id)!;
+      citations.push({ passageId: passage.paragraphId, documentId, quote: t.title });
+      return inputs.language === 'zh' ? `第${t.number}项「${t.title}」[${passage.paragraphId}]` : `item ${t.number} "${t.title}" [${passage.paragraphId}]`;
+    });
+    const more = list.length > LISTED_TASKS ? (inputs.language === 'zh' ? `等${list.length}项` : ` and ${list.length - LISTED_TASKS} more`) : '';
+    const report = reportName(documentId, inputs.documents, inputs.language);
+    return inputs.language === 'zh' ? `${report}：${items.join('、')}${more}` : `${report}: ${items.join(', ')}${more}`;
+  });
+  const text = inputs.language === 'zh' ? `相关任务见${parts.join('；')}。` : `The tasks are in ${parts.join('; ')}.`;
+  return { text, citations, facts: [] };
+}
+
+/** The sentence of the top passage that shares the most two-character pieces with the question. */
+function quoteAnswer(inputs: AnswerInputs): DirectAnswer | null {
+  const top = inputs.passages[0];
+  if (!top) return null;
+  const sentences = top.text.split(/(?<=[。；！？])/).map((s) => s.trim()).filter(Boolean);
+  const fit = (s: string) => nameOverlap(inputs.question, s) * Math.min(1, s.length / 10);
+  const best = sentences.reduce((a, b) => (fit(b) > fit(a) ? b : a), sentences[0] ?? top.text);
+  const report = reportName(top.documentId, inputs.documents, inputs.language);
+  const text = inputs.language === 'zh' ? `据${report}：「${best}」[${top.paragraphId}]` : `The most relevant passage, from ${report}: "${best}" [${top.paragraphId}]`;
+  return { text, citations: [{ passageId: top.paragraphId, documentId: top.documentId, quote: best }], facts: [] };
+}
+
+export function directAnswer(inputs: AnswerInputs): DirectAnswer | null {
+  switch (inputs.intent) {
+    case 'indicator_value': return indicatorAnswer(inputs) ?? quoteAnswer(inputs);
+    case 'indicator_comparison': return comparisonAnswer(inputs) ?? quoteAnswer(inputs);
+    case 'tasks_touching_entity': return tasksAnswer(inputs) ?? quoteAnswer(inputs);
+    default: return (inputs.tasks.length && /任务|哪些工作|tasks?\b/i.test(inputs.question) ? tasksAnswer(inputs) : null) ?? quoteAnswer(inputs);
+  }
+}

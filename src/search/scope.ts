@@ -1,0 +1,111 @@
+// What a question names that picks its report: a place ("贵阳市", "Guiyang") and a year ("2025年"). Reports of
+// that place and year are searched first; a question that names a place no stored report is about is known
+// before any retriever runs (see abstain.ts).
+import type { DocumentSummary, GraphStore } from '../../graph/store.ts';
+import { askedYears } from './observations.ts';
+import { pinyinReadings } from './pinyin-readings.ts';
+
+/** Administrative suffixes a question may leave out ("贵阳" for 贵阳市, "内蒙古" for 内蒙古自治区). */
+const ADMIN_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟|县|区|旗)$/;
+
+/** English names of places that are not their pinyin (generic geography, not any report's vocabulary). */
+const ENGLISH_PROVINCE_NAMES: Record<string, string> = { 内蒙古: 'inner mongolia', 西藏: 'tibet', 陕西: 'shaanxi', 香港: 'hong kong', 澳门: 'macau', 哈尔滨: 'harbin' };
+
+/** The national reports (国务院): named by these words rather than a place. */
+const NATIONAL = { zh: /国务院|全国|我国|国家/, en: /\b(state council|national|nationwide|china's|the country)\b/i };
+
+export interface PlaceForm {
+  place: string;
+  /** Chinese forms: the name and its short form. */
+  zh: string[];
+  /** Lower-case English forms without spaces (pinyin readings of the short form, the English province name). */
+  en: string[];
+}
+
+export function placeForms(place: string): PlaceForm {
+  const short = place.replace(ADMIN_SUFFIX, '');
+  const zh = [...new Set([place, short.length >= 2 ? short : place])];
+  const english = ENGLISH_PROVINCE_NAMES[short];
+  const en = [...new Set([...pinyinReadings(short.length >= 2 ? short : place), ...(english ? [english.replace(/ /g, '')] : [])])].filter((r) => r.length >= 4);
+  return { place, zh, en };
+}
+
+/** Whether the question names the place, in Chinese or (pinyin, spaces and case ignored) in English. */
+export function namesPlace(question: string, form: PlaceForm): boolean {
+  if (/[\u4e00-\u9fff]/.test(question)) return form.zh.some((name) => question.includes(name));
+  const letters = question.toLowerCase().replace(/[^a-z]/g, '');
+  return form.en.some((reading) => letters.includes(reading));
+}
+
+export interface QuestionScope {
+  /** Places of stored reports the question names. */
+  places: string[];
+  years: number[];
+  /** Reports to search first (empty: the question names neither a stored place nor a year of a stored report). */
+  documents: Set<string>;
+  /** Why those reports, for the answer's note ("贵阳市 2025"). */
+  label: string;
+}
+
+const NATIONAL_PLACE = '国务院';
+
+/** A folder of the report's path named like a place ("…/甘肃省/2020.md"). */
+const PLACE_FOLDER = /^[\u4e00-\u9fff]{1,10}(自治区|自治州|特别行政区|省|市|县|区|旗|盟)$/;
+
+/**
+ * The place a report is about, with the national reports under one name. The folder the report was filed under
+ * comes first when it is named like a place: the place read from the opening lines can carry meeting words
+ * ("第三次会议上河南省") or be missing.
+ */
+export function reportPlace(d: Pick<DocumentSummary, 'place' | 'title' | 'sourcePath'>): string | null {
+  if (/国务院/.test(d.title) || /国务院/.test(d.sourcePath)) return NATIONAL_PLACE;
+  const folder = d.sourcePath.split(/[\\/]/).slice(0, -1).reverse().find((segment) => PLACE_FOLDER.test(segment));
+  return folder ?? d.place;
+}
+
+/**
+ * The question with the named places and years taken out, for searching inside the named reports: there every
+ * passage is of that place and year, and the name itself would only favour passages that repeat it.
+ */
+export function withoutScopeWords(text: string, scope: QuestionScope): string {
+  if (!scope.documents.size) return text;
+  const names = scope.places.flatMap((p) => (p === NATIONAL_PLACE ? [] : placeForms(p).zh)).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const name of names) out = out.split(name).join(' ');
+  for (const year of scope.years) out = out.split(`${year}年`).join(' ').split(String(year)).join(' ');
+  return out.replace(/\s+/g, ' ').trim() || text;
+}
+
+/** A report states a year's plan in that year's report and its results in the next year's. */
+const reportCoversYear = (d: DocumentSummary, year: number) => d.year === year || d.year === year + 1;
+
+export function questionScope(question: string, documents: DocumentSummary[]): QuestionScope {
+  const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
+  const places = [...new Set(documents.map(reportPlace).filter((p): p is string => p !== null))];
+  const named = places.filter((p) => (p === NATIONAL_PLACE ? NATIONAL[language].test(question) : namesPlace(question, placeForms(p))));
+  // 吉林省 and 吉林市 share the short form 吉林: when the question spells one out in full, the other is not named.
+  const spelledOut = named.filter((p) => question.includes(p));
+  const placesNamed = named.filter((p) => question.includes(p) || !spelledOut.some((o) => placeForms(o).zh.some((z) => placeForms(p).zh.includes(z))));
+  const years = askedYears(question);
+  const ofPlace = placesNamed.length ? documents.filter((d) => placesNamed.includes(reportPlace(d) ?? '')) : documents;
+  const ofYear = years.length ? ofPlace.filter((d) => years.some((y) => reportCoversYear(d, y))) : ofPlace;
+  // A year no report of the place covers still leaves the place's reports as the scope.
+  const chosen = !placesNamed.length && !years.length ? [] : ofYear.length ? ofYear : placesNamed.length ? ofPlace : [];
+  return { places: placesNamed, years, documents: new Set(chosen.map((d) => d.id)), label: [...placesNamed, ...years.map(String)].join(' ') };
+}
+
+interface CachedDocuments {
+  generation: number;
+  documents: DocumentSummary[];
+}
+const cachedDocuments = new WeakMap<GraphStore, CachedDocuments>();
+
+/** The stored reports, reloaded only when the store's generation changes. */
+export async function storedDocuments(store: GraphStore): Promise<DocumentSummary[]> {
+  const generation = await store.generation();
+  const cached = cachedDocuments.get(store);
+  if (cached?.generation === generation) return cached.documents;
+  const documents = await store.listDocuments();
+  cachedDocuments.set(store, { generation, documents });
+  return documents;
+}

@@ -1,0 +1,76 @@
+// The parts of an answer that need no store: which reports a question names, when it names a place nothing is
+// about, the kind a direct answer states, pinyin names in English, and the eval's choice of distractor reports.
+import { describe, expect, it } from 'vitest';
+import type { DocumentSummary } from '../../graph/store.ts';
+import { distractorMembers } from '../../src/eval/corpus.ts';
+import { unstoredEnglishPlaces, unstoredPlaces } from '../../src/search/abstain.ts';
+import { answerKind } from '../../src/search/direct-answer.ts';
+import { looksLikePinyinName } from '../../src/search/pinyin-syllables.ts';
+import { questionScope, reportPlace, withoutScopeWords } from '../../src/search/scope.ts';
+
+function report(id: string, place: string | null, year: number, sourcePath = `reports/${id}.md`): DocumentSummary {
+  return { id, title: `${year}年政府工作报告`, place, year, sourcePath, paragraphs: 1, tasks: 1 };
+}
+
+const documents = [
+  report('gy2024', '贵阳市', 2024), report('gy2025', '贵阳市', 2025), report('nb2025', '宁波市', 2025),
+  report('nm2022', null, 2022, 'corpus/政府工作报告-省自治区/内蒙古自治区/2022.md'), report('gwy2024', null, 2024, 'corpus/政府工作报告-国务院/2024.md'),
+];
+
+describe('question scope', () => {
+  it('picks the reports of the place and year named, in Chinese (short form too) and English', () => {
+    expect([...questionScope('贵阳2025年要新建多少公里道路？', documents).documents]).toEqual(['gy2025']);
+    expect([...questionScope('What did Guiyang plan for 2025?', documents).documents]).toEqual(['gy2025']);
+    expect([...questionScope('What does Inner Mongolia plan?', documents).documents]).toEqual(['nm2022']);
+    expect([...questionScope('2024年国务院政府工作报告的增长目标？', documents).documents]).toEqual(['gwy2024']);
+  });
+
+  it('takes a year alone as the reports of that year and the next (which reports its results)', () => {
+    expect([...questionScope('2024年完成了什么？', documents).documents].sort()).toEqual(['gwy2024', 'gy2024', 'gy2025', 'nb2025']);
+    expect(questionScope('城市更新怎么做？', documents).documents.size).toBe(0);
+  });
+
+  it('reads a report’s place from the folder it is filed under when named like a place', () => {
+    expect(reportPlace(report('x', '第三次会议上河南省', 2014, 'c/政府工作报告-省自治区/河南省/2014.md'))).toBe('河南省');
+    expect(reportPlace(report('x', '烟台市', 2008, 'uploads/a.md'))).toBe('烟台市');
+  });
+
+  it('searches inside the named reports without the place and year words', () => {
+    const scope = questionScope('贵阳市2025年要新建多少公里道路？', documents);
+    expect(withoutScopeWords('贵阳市2025年要新建多少公里道路？', scope)).toBe('要新建多少公里道路？');
+  });
+});
+
+describe('places nothing stored is about', () => {
+  it('finds a city named in Chinese that no report is about, but not words that end like places', () => {
+    expect(unstoredPlaces('沈阳市2019年地铁建设有什么计划？', documents, [])).toEqual(['沈阳市']);
+    expect(unstoredPlaces('贵阳市2019年地铁建设有什么计划？', documents, [])).toEqual([]);
+    expect(unstoredPlaces('2018年提出的市级示范小区目标，全市农产品市场建设，超大城市', documents, [])).toEqual([]);
+  });
+
+  it('finds a pinyin place name where a place stands in English, not a pinyin-looking English word', () => {
+    expect(unstoredEnglishPlaces('What coffee-planting target did Yunnan set for 2020? in Yunnan', documents, [])).toEqual(['Yunnan']);
+    expect(unstoredEnglishPlaces("What is Guiyang's plan for the Area of Five roads?", documents, [])).toEqual([]);
+    expect(looksLikePinyinName('Shenyang')).toBe(true);
+    for (const word of ['Area', 'Maritime', 'Five', 'Asian', 'Inner']) expect(looksLikePinyinName(word)).toBe(false);
+  });
+});
+
+describe('direct answer kinds', () => {
+  it('states a rate as a ratio and a figure for the report’s own year as a plan', () => {
+    expect(answerKind({ kind: 'target', unit: '%', indicator: '赤字率', period: '2024' }, 2024)).toBe('ratio');
+    expect(answerKind({ kind: 'growth', unit: '%', indicator: '地区生产总值', period: '2014' }, 2014)).toBe('growth_target');
+    expect(answerKind({ kind: 'target', unit: '%', indicator: '经济增长预期目标', period: '2024' }, 2024)).toBe('growth_target');
+    expect(answerKind({ kind: 'growth', unit: '%', indicator: '地区生产总值', period: '2013' }, 2014)).toBe('growth');
+    expect(answerKind({ kind: 'actual', unit: '万人', indicator: '城镇新增就业', period: '2021' }, 2022)).toBe('actual');
+  });
+});
+
+describe('distractor reports', () => {
+  it('takes every k-th member, leaving out the questions’ own, the same on every call', () => {
+    const members = Array.from({ length: 20 }, (_, i) => `m${String(i).padStart(2, '0')}.md`);
+    const chosen = distractorMembers(members, new Set(['m00.md']), 5);
+    expect(chosen).toEqual(['m01.md', 'm04.md', 'm07.md', 'm10.md', 'm13.md']);
+    expect(distractorMembers(members, new Set(['m00.md']), 5)).toEqual(chosen);
+  });
+});
