@@ -2,7 +2,7 @@
 // toJSONSchema emits JSON Schema 2020-12, which OpenAPI 3.1 uses as is).
 import { z } from 'zod';
 import { CheckReport, CheckRequest, TrackQuery, TrackReport } from '../consistency/report.ts';
-import { EXPORT_CONTENT_TYPES } from './routes/export.ts';
+import { EXPORT_FORMATS } from '../export/formats.ts';
 import {
   AnswerResponse, AskQuery, DeleteResponse, DocumentsResponse, EntitiesQuery, EntitiesResponse, EntityDetails, ErrorResponse,
   ExportQuery, HealthResponse, IdParams, NeighborhoodQuery, NeighborhoodResponse, PathQuery, Subgraph, TimelineResponse,
@@ -47,7 +47,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'delete', path: '/api/documents/{id}', operationId: 'deleteDocument', summary: 'Remove a document and everything only it supported', tag: 'documents', params: IdParams, response: DeleteResponse, write: true, errors: [400, 401, 404] },
   { method: 'post', path: '/api/check', operationId: 'checkDraft', summary: 'Check a draft\'s claims against prior commitments', tag: 'consistency', body: { schema: CheckRequest, contentType: 'application/json' }, response: CheckReport, errors: [400, 413] },
   { method: 'get', path: '/api/track', operationId: 'trackTargets', summary: 'Earlier targets against later reported results', tag: 'consistency', query: TrackQuery, response: TrackReport, errors: [400] },
-  { method: 'get', path: '/api/export', operationId: 'exportGraph', summary: 'The whole graph as GraphML, GEXF, JSON or CSV', tag: 'graph', query: ExportQuery, response: { contentTypes: Object.values(EXPORT_CONTENT_TYPES) }, errors: [400] },
+  { method: 'get', path: '/api/export', operationId: 'exportGraph', summary: 'The graph (or one document\'s) as GraphML, GEXF, JSON or neo4j-admin CSV (zip)', tag: 'graph', query: ExportQuery, response: { contentTypes: Object.values(EXPORT_FORMATS).map((f) => f.contentType) }, errors: [400, 404] },
 ];
 
 type JsonSchema = Record<string, unknown>;
@@ -82,6 +82,11 @@ function parameters(schema: ObjectSchema | undefined, where: 'query' | 'path') {
   });
 }
 
+function downloadSchema(contentType: string): JsonSchema {
+  if (contentType === 'application/json') return { type: 'object' };
+  return contentType === 'application/zip' ? { type: 'string', format: 'binary' } : { type: 'string' };
+}
+
 const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid input', 401: 'Missing or wrong bearer token', 404: 'Not found', 413: 'Body too large', 415: 'Unsupported file type',
   422: 'The document could not be ingested', 429: 'Rate limit exceeded', 500: 'Server error',
@@ -92,7 +97,7 @@ export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) {
     const content = 'contentTypes' in op.response
-      ? Object.fromEntries(op.response.contentTypes.map((type) => [type, { schema: { type: type === 'application/json' ? 'object' : 'string' } }]))
+      ? Object.fromEntries(op.response.contentTypes.map((type) => [type, { schema: downloadSchema(type) }]))
       : { 'application/json': { schema: jsonSchema(op.response, 'output') } };
     paths[op.path] ??= {};
     paths[op.path]![op.method] = {
