@@ -24,7 +24,7 @@ export class SqliteGraphWalker {
     const doc = get('SELECT id, title, place, year, source_path FROM documents WHERE id = ?');
     if (doc) return { id, label: 'Document', name: doc.title as string, properties: { place: doc.place, year: doc.year, sourcePath: doc.source_path } };
     const section = get('SELECT * FROM sections WHERE id = ?');
-    if (section) return { id, label: 'Section', name: section.title as string, properties: { documentId: section.document_id, path: section.path, charStart: section.char_start, charEnd: section.char_end } };
+    if (section) return { id, label: 'Section', name: section.title as string, properties: { documentId: section.document_id, path: section.path, level: section.level, charStart: section.char_start, charEnd: section.char_end } };
     const task = get('SELECT * FROM tasks WHERE id = ?');
     if (task) return { id, label: 'Task', name: `${task.number}. ${task.title}`, properties: { documentId: task.document_id, number: task.number, title: task.title, category: task.category, horizon: task.horizon, sectionPath: task.section_path, charStart: task.char_start, charEnd: task.char_end } };
     const paragraph = get('SELECT * FROM paragraphs WHERE id = ?');
