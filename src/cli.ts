@@ -1,5 +1,6 @@
 // `policy-graph` command: every command prints one JSON document on stdout with --json, logs to stderr,
-// exits 0 on success and non-zero with a one-line error otherwise.
+// exits 0 on success, 1 on failure and 2 on a wrong command line, with a one-line error.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig, type Config } from './config.ts';
@@ -7,6 +8,8 @@ import { EntityType, Horizon } from './domain/schemas.ts';
 // Commands import what they need on demand: listing entities should not pay for loading the embedding model.
 import { printResult } from './cli/output.ts';
 import { progressBar } from './cli/progress.ts';
+import { arg, EXIT, UsageError } from './cli/usage.ts';
+import { ExportFormat } from './server/schemas.ts';
 import type { GraphStore } from '../graph/store.ts';
 
 const USAGE = `usage: policy-graph <command> [options]
@@ -31,7 +34,11 @@ const USAGE = `usage: policy-graph <command> [options]
   eval [--gold DIR] [--questions FILE[,FILE]] [--corpus DIR] [--distractors N]
                                        extraction quality and question metrics against ../shared/eval gold;
                                        each question file is a set, N other corpus reports are ingested beside them
-common options: --json  --data DIR  --graph embedded|neo4j`;
+  export [--format graphml|gexf|json|csv] [--document ID] [--out FILE|DIR]
+                                       the graph with typed attributes (csv: neo4j-admin import files, zipped,
+                                       or nodes.csv + relationships.csv when --out is a folder); stdout without --out
+common options: --json  --data DIR  --graph embedded|neo4j  --help  --version
+exit codes: 0 ok, 1 failure (the command ran and failed), 2 usage error (unknown command or option, bad argument)`;
 
 const options = {
   json: { type: 'boolean' },
@@ -61,7 +68,10 @@ const options = {
   'embed-sample': { type: 'string' },
   name: { type: 'string' },
   skip: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
@@ -82,23 +92,50 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
-  const [command, ...rest] = positionals;
-  if (!command || values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return command || values.help ? 0 : 1;
+function packageVersion(): string {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return version;
+}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const config = loadConfig({ data: values.data, graph: values.graph, port: values.port, host: values.host, json: values.json, corpus: values.corpus });
+}
+
+/** Flags (and the environment) that do not make a valid configuration are a usage error. */
+function commandLineConfig(values: Values): Config {
+  try {
+    return loadConfig({ data: values.data, graph: values.graph, port: values.port, host: values.host, json: values.json, corpus: values.corpus });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv);
+  const [command, ...rest] = positionals;
+  if (values.version) {
+    process.stdout.write(values.json ? `${JSON.stringify({ version: packageVersion() })}\n` : `${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (!command) throw new UsageError(`a command is needed\n${USAGE}`);
+  const config = commandLineConfig(values);
   const result = await run(command, rest, values, config);
   if (result !== undefined) printResult(command, result, config.json);
-  return 0;
+  return EXIT.ok;
 }
 
 async function run(command: string, args: string[], values: Values, config: Config): Promise<unknown> {
   switch (command) {
     case 'ingest': {
-      if (!args.length) throw new Error('ingest needs at least one file or directory');
+      if (!args.length) throw new UsageError('ingest needs at least one file or directory');
       const [{ openServices }, { ingestFiles }] = await Promise.all([import('./services.ts'), import('./app/ingest.ts')]);
       const services = await openServices(config);
       try {
@@ -112,8 +149,8 @@ async function run(command: string, args: string[], values: Values, config: Conf
       }
     }
     case 'ask': {
-      const question = z.string().trim().min(1, 'ask needs a question').max(2000).parse(args.join(' '));
-      const k = z.coerce.number().int().min(1).max(100).parse(values.k ?? 10);
+      const question = arg(z.string().trim().min(1, 'ask needs a question').max(2000), args.join(' '), 'question');
+      const k = arg(z.coerce.number().int().min(1).max(100), values.k ?? 10, '--k');
       const [{ openServices }, { ask }] = await Promise.all([import('./services.ts'), import('./search/answer.ts')]);
       const services = await openServices(config);
       try {
@@ -123,7 +160,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
       }
     }
     case 'entities': {
-      const type = values.type === undefined ? undefined : EntityType.parse(values.type);
+      const type = values.type === undefined ? undefined : arg(EntityType, values.type, '--type');
       return withStore(config, async (store) => ({ entities: await store.entities({ type, match: values.match }) }));
     }
     case 'observations':
@@ -145,7 +182,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
       return report;
     }
     case 'delete': {
-      const id = z.string().min(1, 'delete needs a document id').parse(args[0] ?? '');
+      const id = arg(z.string().min(1, 'delete needs a document id'), args[0] ?? '', 'document id');
       const [{ openServices }, { deleteDocument }] = await Promise.all([import('./services.ts'), import('./app/delete.ts')]);
       const services = await openServices(config);
       try {
@@ -166,11 +203,11 @@ async function run(command: string, args: string[], values: Values, config: Conf
       }
     }
     case 'check': {
-      const source = z.string().min(1, 'check needs a draft file (or - for standard input)').parse(args[0] ?? '');
+      const source = arg(z.string().min(1, 'check needs a draft file (or - for standard input)'), args[0] ?? '', 'draft');
       const { readFile } = await import('node:fs/promises');
       const text = source === '-' ? await readStdin() : await readFile(source, 'utf8');
-      const year = values.year === undefined ? undefined : z.coerce.number().int().min(1949).max(2100).parse(values.year);
-      const language = z.enum(['zh', 'en']).optional().parse(values.language);
+      const year = values.year === undefined ? undefined : arg(z.coerce.number().int().min(1949).max(2100), values.year, '--year');
+      const language = arg(z.enum(['zh', 'en']).optional(), values.language, '--language');
       const { checkDraft } = await import('./consistency/check.ts');
       return withStore(config, (store) => checkDraft(store, { text, language }, { year, place: values.place }));
     }
@@ -190,17 +227,22 @@ async function run(command: string, args: string[], values: Values, config: Conf
     }
     case 'bench': {
       const { runBench, BENCH_SECTIONS } = await import('./bench/run-bench.ts');
-      const vectors = z.array(z.coerce.number().int().min(1000).max(10_000_000)).min(1).parse((values.vectors ?? '100000').split(','));
-      const distribution = z.enum(['clustered', 'uniform']).parse(values.distribution ?? 'clustered');
-      const corpusDocuments = z.coerce.number().int().min(1).max(1659).parse(values['corpus-documents'] ?? 100);
-      const corpusScale = z.coerce.number().int().min(1).max(1659).parse(values['corpus-scale'] ?? 1659);
-      const embedSample = z.coerce.number().int().min(0).max(1659).parse(values['embed-sample'] ?? 50);
-      const skip = z.array(z.enum(BENCH_SECTIONS)).parse((values.skip ?? '').split(',').filter(Boolean));
-      const name = z.string().regex(/^[\w.-]+$/).parse(values.name ?? (skip.length ? `without-${skip.join('-')}` : 'full'));
+      const vectors = arg(z.array(z.coerce.number().int().min(1000).max(10_000_000)).min(1), (values.vectors ?? '100000').split(','), '--vectors');
+      const distribution = arg(z.enum(['clustered', 'uniform']), values.distribution ?? 'clustered', '--distribution');
+      const corpusDocuments = arg(z.coerce.number().int().min(1).max(1659), values['corpus-documents'] ?? 100, '--corpus-documents');
+      const corpusScale = arg(z.coerce.number().int().min(1).max(1659), values['corpus-scale'] ?? 1659, '--corpus-scale');
+      const embedSample = arg(z.coerce.number().int().min(0).max(1659), values['embed-sample'] ?? 50, '--embed-sample');
+      const skip = arg(z.array(z.enum(BENCH_SECTIONS)), (values.skip ?? '').split(',').filter(Boolean), '--skip');
+      const name = arg(z.string().regex(/^[\w.-]+$/), values.name ?? (skip.length ? `without-${skip.join('-')}` : 'full'), '--name');
       return runBench(config, { vectors, distribution, corpusDocuments, corpusScale, embedSample, name, skip: new Set(skip) });
     }
+    case 'export': {
+      const format = arg(ExportFormat, values.format ?? 'json', '--format');
+      const { runExport } = await import('./cli/export-command.ts');
+      return withStore(config, (store) => runExport(store, { format, documentId: values.document, out: values.out, json: config.json }));
+    }
     default:
-      throw new Error(`unknown command "${command}"\n${USAGE}`);
+      throw new UsageError(`unknown command "${command}"\n${USAGE}`);
   }
 }
 
@@ -212,7 +254,8 @@ main(process.argv.slice(2)).then(
     const message = error instanceof z.ZodError
       ? `invalid input: ${error.issues.map((i) => i.message).join('; ')}`
       : error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`policy-graph: ${message}\n`);
-    process.exitCode = 1;
+    // One line, whatever went wrong; a usage error points to --help on it.
+    process.stderr.write(`policy-graph: ${message}${error instanceof UsageError ? ' (policy-graph --help)' : ''}\n`);
+    process.exitCode = error instanceof UsageError ? EXIT.usage : EXIT.failure;
   },
 );

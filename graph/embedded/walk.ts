@@ -19,7 +19,7 @@ function edge(type: string, source: string, target: string, properties: Record<s
 /** Each table's rows as graph nodes: the walk and the whole-graph export show a node the same way. */
 const NODE_OF = {
   documents: (r: Row): GraphNode => ({ id: r.id as string, label: 'Document', name: r.title as string, properties: { place: r.place, year: r.year, sourcePath: r.source_path } }),
-  sections: (r: Row): GraphNode => ({ id: r.id as string, label: 'Section', name: r.title as string, properties: { documentId: r.document_id, path: r.path, charStart: r.char_start, charEnd: r.char_end } }),
+  sections: (r: Row): GraphNode => ({ id: r.id as string, label: 'Section', name: r.title as string, properties: { documentId: r.document_id, path: r.path, level: r.level, horizon: r.horizon, charStart: r.char_start, charEnd: r.char_end } }),
   tasks: (r: Row): GraphNode => ({ id: r.id as string, label: 'Task', name: `${r.number}. ${r.title}`, properties: { documentId: r.document_id, number: r.number, title: r.title, category: r.category, horizon: r.horizon, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
   paragraphs: (r: Row): GraphNode => ({ id: r.id as string, label: 'Paragraph', name: (r.text as string).slice(0, 24), properties: { documentId: r.document_id, text: r.text, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
   entities: (r: Row): GraphNode => ({ id: r.id as string, label: ENTITY_LABELS[r.type as string] ?? 'Entity', name: r.name as string, properties: { type: r.type, kind: r.kind, pinyin: r.pinyin } }),

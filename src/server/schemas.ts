@@ -26,7 +26,10 @@ export const NeighborhoodQuery = z.object({
 export const PathQuery = z.object({ from: Id, to: Id, maxHops: z.coerce.number().int().min(1).max(8).default(4) });
 export const ExportFormat = z.enum(['graphml', 'gexf', 'json', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
-export const ExportQuery = z.object({ format: ExportFormat.default('json') });
+export const ExportQuery = z.object({
+  format: ExportFormat.default('json').describe('csv is a zip of nodes.csv and relationships.csv for neo4j-admin database import'),
+  document: Id.optional().describe('Only this document\'s structure and what it mentions'),
+});
 export const TasksQuery = z.object({ horizon: Horizon.optional().describe('review, year, multi-year or other') });
 export const UploadQuery = z.object({ name: z.string().trim().min(1).max(255).describe('The file name; only its extension and a cleaned base name are used') });
 

@@ -1,6 +1,7 @@
 // The HTTP API end to end: real servers on loopback ports over an ingested seed, queried with fetch. One server
 // has a token and small body limits; a second, over the same services, has a tiny rate limit.
 import { existsSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -265,7 +266,7 @@ describe('HTTP API', () => {
     expectError(await post('{"text": '), 400, 'invalid_json');
   });
 
-  it('exports the whole graph as JSON, GraphML, GEXF and CSV', async () => {
+  it('exports the whole graph (or one document\'s) as JSON, GraphML, GEXF and neo4j-admin CSV', async () => {
     const health = (await getJson('/api/health')).body;
     const json = (await getJson('/api/export?format=json')).body;
     // Every node, including the preamble paragraphs that sit outside any section.
@@ -285,9 +286,16 @@ describe('HTTP API', () => {
     expect(graphml.body).toContain('曹娥江');
     const gexf = await text('gexf');
     expect(gexf.body.match(/<edge /g)).toHaveLength(json.edges.length);
-    const csv = await text('csv');
-    expect(csv.body.split('\r\n')[0]).toBe('element,id,label,name,source,target,properties');
-    expect(csv.body.trimEnd().split('\r\n')).toHaveLength(1 + json.nodes.length + json.edges.length);
+    const csv = await fetch(`${base}/api/export?format=csv`);
+    expect(csv.headers.get('content-type')).toBe('application/zip');
+    expect(csv.headers.get('content-disposition')).toContain('policy-graph.csv.zip');
+    const files = unzipSync(new Uint8Array(await csv.arrayBuffer()));
+    expect(strFromU8(files['nodes.csv']!).trimEnd().split('\r\n')[0]).toMatch(/^id:ID,:LABEL,name,/);
+    expect(strFromU8(files['relationships.csv']!).split('\r\n')[0]).toMatch(/^:START_ID,:END_ID,:TYPE/);
+    const documentId = (await getJson('/api/documents')).body.documents[0].id;
+    const one = (await getJson(`/api/export?format=json&document=${documentId}`)).body;
+    expect(one.nodes.filter((n: { label: string }) => n.label === 'Document').map((n: { id: string }) => n.id)).toEqual([documentId]);
+    expectError(await getJson('/api/export?format=json&document=no-such-document'), 404, 'not_found', /no-such-document/);
     expectError(await getJson('/api/export?format=xlsx'), 400, 'invalid_request', /format/);
   });
 

@@ -1,7 +1,7 @@
 // What the server's worker threads run: checking a draft, exporting the graph and preparing an upload (read,
 // structure, extract). Each is CPU-bound work that would otherwise stop the event loop for seconds. The store is
 // opened read-only, once per worker; writes stay with the main thread, the data folder's single writer.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphStore } from '../../../graph/store.ts';
 import { SqliteGraphStore } from '../../../graph/embedded/sqlite-store.ts';
@@ -11,12 +11,12 @@ import { extractClaims } from '../../consistency/claims.ts';
 import type { CheckReport, CheckRequest } from '../../consistency/report.ts';
 import { prepareDocument, type PreparedDocument } from '../../ingest/pipeline.ts';
 import { openStore } from '../../services.ts';
-import { exportGraph } from '../graph-export.ts';
-import type { ExportFormat } from '../schemas.ts';
+import { EXPORT_FORMATS, type ExportFormatName } from '../../export/formats.ts';
+import { exportGraph } from '../../export/whole-graph.ts';
 
 export type HeavyTask =
   | { kind: 'check'; config: Config; request: CheckRequest }
-  | { kind: 'export'; config: Config; format: ExportFormat; file: string }
+  | { kind: 'export'; config: Config; format: ExportFormatName; documentId: string | undefined; file: string }
   | { kind: 'prepare'; file: string; sourcePath: string }
   /** Loads the modules and the dictionaries extraction builds on first use (seconds on a busy machine). */
   | { kind: 'warm' };
@@ -37,29 +37,12 @@ function readOnlyStore(config: Config): Promise<GraphStore> {
   return store;
 }
 
-const FLUSH_BYTES = 1 << 20;
-
-/** Writes the export to `file` in 1 MB pieces: the worker may block on disk, the server's event loop does not. */
-async function exportToFile(graphStore: GraphStore, format: ExportFormat, file: string): Promise<{ nodes: number; edges: number }> {
-  const fd = openSync(file, 'w', 0o600);
-  let pending: string[] = [];
-  let pendingBytes = 0;
-  const flush = () => {
-    writeSync(fd, pending.join(''));
-    pending = [];
-    pendingBytes = 0;
-  };
-  try {
-    const counts = await exportGraph(graphStore, format, (text) => {
-      pending.push(text);
-      pendingBytes += text.length * 3;
-      if (pendingBytes >= FLUSH_BYTES) flush();
-    });
-    flush();
-    return counts;
-  } finally {
-    closeSync(fd);
-  }
+/** Renders the export into `file`: the worker may block on rendering and disk, the server's event loop does not. */
+async function exportToFile(graphStore: GraphStore, format: ExportFormatName, documentId: string | undefined, file: string): Promise<{ nodes: number; edges: number }> {
+  const graph = await exportGraph(graphStore, documentId);
+  if (!graph) throw new Error(`no document with id ${documentId}`);
+  writeFileSync(file, EXPORT_FORMATS[format].render(graph), { mode: 0o600 });
+  return { nodes: graph.nodes.length, edges: graph.edges.length };
 }
 
 export default async function runTask(task: HeavyTask): Promise<HeavyResults[HeavyTask['kind']]> {
@@ -67,7 +50,7 @@ export default async function runTask(task: HeavyTask): Promise<HeavyResults[Hea
     case 'check':
       return checkDraft(await readOnlyStore(task.config), task.request);
     case 'export':
-      return exportToFile(await readOnlyStore(task.config), task.format, task.file);
+      return exportToFile(await readOnlyStore(task.config), task.format, task.documentId, task.file);
     case 'prepare':
       return prepareDocument(task.file, task.sourcePath);
     case 'warm':
