@@ -1,11 +1,17 @@
 // GraphStore port: the one interface ingest, search and the server use; adapters live in embedded/ and neo4j/.
-import type { Chunk, DocumentGraph, Entity, EntityType, Observation, Paragraph, Task } from '../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, DocumentNode, Entity, EntityType, Observation, Paragraph, Task } from '../src/domain/schemas.ts';
 
 export interface DocumentSummary {
   id: string;
   title: string;
+  /** Place and year: how lists name the report. */
+  label: string;
   place: string | null;
+  placeCode: string | null;
+  level: DocumentNode['level'];
   year: number | null;
+  planYear: number | null;
+  speaker: string | null;
   sourcePath: string;
   paragraphs: number;
   tasks: number;

@@ -1,11 +1,12 @@
 // SQLite schema of the embedded GraphStore: one table per node kind, mentions and relations as rows,
 // FTS5 over paragraph tokens for lexical search, chunk vectors as BLOBs (the HNSW file is a rebuildable cache).
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
-  id TEXT PRIMARY KEY, title TEXT NOT NULL, place TEXT, year INTEGER, issuer TEXT, date TEXT,
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, label TEXT NOT NULL, place TEXT, place_code TEXT, level TEXT, year INTEGER,
+  plan_year INTEGER, speaker TEXT, issuer TEXT, date TEXT,
   source_path TEXT NOT NULL, source TEXT, text TEXT NOT NULL, ingested_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS sections (

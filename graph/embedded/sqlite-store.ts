@@ -109,8 +109,10 @@ export class SqliteGraphStore implements GraphStore {
     const write = this.db.transaction((g: DocumentGraph): boolean => {
       const d = g.document;
       if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(d.id)) return false;
-      this.db.prepare(`INSERT INTO documents (id, title, place, year, issuer, date, source_path, source, text, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(d.id, d.title, d.place, d.year, d.issuer, d.date, d.sourcePath, d.source, d.text, new Date().toISOString());
+      this.db.prepare(`INSERT INTO documents (id, title, label, place, place_code, level, year, plan_year, speaker, issuer, date, source_path, source, text, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        d.id, d.title, d.label, d.place, d.placeCode, d.level, d.year, d.planYear, d.speaker, d.issuer, d.date, d.sourcePath, d.source, d.text, new Date().toISOString(),
+      );
       const insSection = this.db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const s of g.sections) insSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.charStart, s.charEnd);
       const insTask = this.db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -181,12 +183,14 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
-    const rows = this.db.prepare(`SELECT d.id, d.title, d.place, d.year, d.source_path,
+    const rows = this.db.prepare(`SELECT d.id, d.title, d.label, d.place, d.place_code, d.level, d.year, d.plan_year, d.speaker, d.source_path,
         (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
         (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks
-      FROM documents d ORDER BY d.year, d.title`).all() as Row[];
+      FROM documents d ORDER BY d.year, d.label`).all() as Row[];
     return rows.map((r) => ({
-      id: r.id as string, title: r.title as string, place: (r.place as string | null) ?? null, year: (r.year as number | null) ?? null,
+      id: r.id as string, title: r.title as string, label: r.label as string, place: (r.place as string | null) ?? null,
+      placeCode: (r.place_code as string | null) ?? null, level: (r.level as DocumentSummary['level']) ?? null,
+      year: (r.year as number | null) ?? null, planYear: (r.plan_year as number | null) ?? null, speaker: (r.speaker as string | null) ?? null,
       sourcePath: r.source_path as string, paragraphs: r.paragraphs as number, tasks: r.tasks as number,
     }));
   }

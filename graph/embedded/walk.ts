@@ -22,7 +22,7 @@ export class SqliteGraphWalker {
   node(id: string): GraphNode | null {
     const get = (sql: string) => this.db.prepare(sql).get(id) as Row | undefined;
     const doc = get('SELECT id, title, place, year, source_path FROM documents WHERE id = ?');
-    if (doc) return { id, label: 'Document', name: doc.title as string, properties: { place: doc.place, year: doc.year, sourcePath: doc.source_path } };
+    if (doc) return { id, label: 'Document', name: (doc.label ?? doc.title) as string, properties: { place: doc.place, year: doc.year, sourcePath: doc.source_path } };
     const section = get('SELECT * FROM sections WHERE id = ?');
     if (section) return { id, label: 'Section', name: section.title as string, properties: { documentId: section.document_id, path: section.path, charStart: section.char_start, charEnd: section.char_end } };
     const task = get('SELECT * FROM tasks WHERE id = ?');

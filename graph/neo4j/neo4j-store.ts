@@ -167,7 +167,9 @@ export class Neo4jGraphStore implements GraphStore {
   async listDocuments(): Promise<DocumentSummary[]> {
     const records = await this.readRows(Q.LIST_DOCUMENTS);
     return records.map((r) => ({
-      id: r.get('id'), title: r.get('title'), place: r.get('place') ?? null, year: r.get('year') ?? null,
+      id: r.get('id'), title: r.get('title'), label: r.get('label') ?? r.get('title'), place: r.get('place') ?? null,
+      placeCode: r.get('placeCode') ?? null, level: r.get('level') ?? null, year: r.get('year') ?? null,
+      planYear: r.get('planYear') ?? null, speaker: r.get('speaker') ?? null,
       sourcePath: r.get('sourcePath'), paragraphs: r.get('paragraphs'), tasks: r.get('tasks'),
     }));
   }

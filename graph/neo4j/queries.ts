@@ -231,10 +231,11 @@ export const RELEASE_ENTITIES = `
 
 export const LIST_DOCUMENTS = `
   MATCH (d:Document)
-  RETURN d.id AS id, d.title AS title, d.place AS place, d.year AS year, d.sourcePath AS sourcePath,
+  RETURN d.id AS id, d.title AS title, d.label AS label, d.place AS place, d.placeCode AS placeCode, d.level AS level,
+         d.year AS year, d.planYear AS planYear, d.speaker AS speaker, d.sourcePath AS sourcePath,
          COUNT { MATCH (p:Paragraph {documentId: d.id}) } AS paragraphs,
          COUNT { MATCH (t:Task {documentId: d.id}) } AS tasks
-  ORDER BY year, title`;
+  ORDER BY year, label`;
 
 /** $nameKey: lower-cased, spaces removed; $pinyinKey: letters only (empty when the text has none). */
 export const ENTITIES = `

@@ -84,7 +84,7 @@ export function toGraphNode(node: Node): GraphNode {
   const id = str(p.id);
   switch (label) {
     case 'Document':
-      return { id, label, name: str(p.title), properties: visible(p, ['id', 'text']) };
+      return { id, label, name: str(p.label ?? p.title), properties: visible(p, ['id', 'text']) };
     case 'Task':
       return { id, label, name: `${num(p.number)}. ${str(p.title)}`, properties: visible(p, ['id']) };
     case 'Paragraph':

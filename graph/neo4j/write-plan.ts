@@ -110,7 +110,8 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
   return {
     documentId: d.id,
     document: {
-      id: d.id, title: d.title, place: d.place, year: intOrNull(d.year), issuer: d.issuer, date: d.date,
+      id: d.id, title: d.title, label: d.label, place: d.place, placeCode: d.placeCode, level: d.level, year: intOrNull(d.year),
+      planYear: intOrNull(d.planYear), speaker: d.speaker, issuer: d.issuer, date: d.date,
       sourcePath: d.sourcePath, source: d.source, text: d.text, ingestedAt: new Date().toISOString(),
       entityIds: [...new Set(graph.entities.map((e) => e.id))],
     },

@@ -85,7 +85,7 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
   let t = performance.now();
   const id = contentHash(read.text);
   const fileName = read.sourcePath.split(/[\\/]/).pop() ?? read.sourcePath;
-  const meta = documentMeta(read.normalized, read.frontMatter.title, fileName);
+  const meta = documentMeta(read.normalized, read.frontMatter.title, read.sourcePath);
   const structure = parseStructure({ documentId: id, text: read.text, normalized: read.normalized, boldLines: read.boldLines });
   timings.structure += performance.now() - t;
 
@@ -99,8 +99,13 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
     document: {
       id,
       title: meta.title,
+      label: meta.label,
       place: meta.place,
+      placeCode: meta.placeCode,
+      level: meta.level,
       year: meta.year,
+      planYear: meta.planYear,
+      speaker: meta.speaker,
       issuer: meta.issuer,
       date: meta.date,
       sourcePath: read.sourcePath,
@@ -156,7 +161,7 @@ export async function ingestPaths(
       timings.read += performance.now() - t;
       // Documents are cited by the path the user gave, relative to where they ran the command.
       const graph = buildDocumentGraph({ ...read, sourcePath }, timings);
-      const summary = { id: graph.document.id, title: graph.document.title, sourcePath, paragraphs: graph.paragraphs.length, tasks: graph.tasks.length };
+      const summary = { id: graph.document.id, title: graph.document.label, sourcePath, paragraphs: graph.paragraphs.length, tasks: graph.tasks.length };
       if (await services.store.hasDocument(graph.document.id)) {
         report.documents.push({ ...summary, status: 'unchanged' });
         continue;

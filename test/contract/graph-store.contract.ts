@@ -84,7 +84,8 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.hasDocument(A.document.id)).toBe(true);
       expect(await store.hasDocument(B.document.id)).toBe(false);
       expect(await store.listDocuments()).toEqual([{
-        id: A.document.id, title: '示范县2017年政府工作报告', place: '示范县', year: 2017, sourcePath: 'fixtures/a.txt', paragraphs: 3, tasks: 2,
+        id: A.document.id, title: '示范县2017年政府工作报告', label: '示范县 2017年政府工作报告', place: '示范县', placeCode: null, level: 'county',
+        year: 2017, planYear: 2017, speaker: null, sourcePath: 'fixtures/a.txt', paragraphs: 3, tasks: 2,
       }]);
       expect(await store.counts()).toEqual({ documents: 1, nodes: NODES_A, relationships: RELATIONSHIPS_A });
       expect(await store.generation()).toBeGreaterThan(before);

@@ -34,6 +34,6 @@ export function seedDocument(): PreparedDocument {
 /** A corpus report read as ingest reads it, its year taken from its metadata (title, meeting date, file name). */
 export async function corpusDocument(path: string): Promise<PreparedDocument> {
   const read = await readDocument(path);
-  const meta = documentMeta(read.normalized, read.frontMatter.title, path.split('/').pop() ?? path);
+  const meta = documentMeta(read.normalized, read.frontMatter.title, path);
   return { text: read.text, context: contextFor(read.text, read.normalized, meta.year, read.boldLines) };
 }

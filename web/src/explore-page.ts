@@ -51,10 +51,10 @@ export class ExplorePage {
   }
 
   setDocuments(documents: DocumentSummary[]): void {
-    this.documentTitles = new Map(documents.map((d) => [d.id, d.title]));
+    this.documentTitles = new Map(documents.map((d) => [d.id, d.label]));
     const select = byId<HTMLSelectElement>('document-filter');
     const chosen = select.value;
-    select.replaceChildren(h('option', { value: '' }, t('explore.allDocuments')), ...documents.map((d) => h('option', { value: d.id }, d.title)));
+    select.replaceChildren(h('option', { value: '' }, t('explore.allDocuments')), ...documents.map((d) => h('option', { value: d.id }, d.label)));
     select.value = this.documentTitles.has(chosen) ? chosen : '';
   }
 
