@@ -90,7 +90,7 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
   timings.structure += performance.now() - t;
 
   t = performance.now();
-  const context = buildExtractionContext(structure, read.normalized, { documentId: id, year: meta.year, place: meta.place });
+  const context = buildExtractionContext(structure, read.normalized, { documentId: id, year: meta.year, place: meta.place, placeCode: meta.placeCode });
   const found = extractEntities(context);
   const measured = extractObservations(context);
   timings.extract += performance.now() - t;

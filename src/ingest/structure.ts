@@ -298,7 +298,7 @@ function matchItem(raw: string): { number: number; body: string; style: 'arabic'
 export function buildExtractionContext(
   structure: DocumentStructure,
   normalized: string,
-  meta: { documentId: string; year: number | null; place: string | null },
+  meta: { documentId: string; year: number | null; place: string | null; placeCode?: string | null },
 ): ExtractionContext {
   const sectionByPath = new Map(structure.sections.map((s) => [s.path, s]));
   const taskById = new Map(structure.tasks.map((t) => [t.id, t]));
@@ -306,6 +306,7 @@ export function buildExtractionContext(
     documentId: meta.documentId,
     year: meta.year,
     place: meta.place,
+    placeCode: meta.placeCode ?? null,
     paragraphs: structure.paragraphs.map((p) => {
       const headings: string[] = [];
       const section = sectionByPath.get(p.sectionPath);

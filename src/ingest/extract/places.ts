@@ -2,6 +2,7 @@
 // cities, provinces, countries and regions. Paragraph passes find suffixed names; document passes then
 // find the same towns written without their suffix (瓜沥 for 瓜沥镇) and towns that a list establishes
 // ("瓜沥、塘栖、新登、临浦等小城镇").
+import { adminPlacesIn } from './admin-places.ts';
 import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
 import { isCommonWord, standsAsWord } from './lexicon/jieba.ts';
@@ -157,6 +158,7 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
     );
     named.push(...namedPlacesIn(paragraph));
   }
+  const administrative = adminPlacesIn(ctx).map((a) => a.candidate);
   const known: KnownNames = new Map();
   for (const town of local.filter((c) => c.rule === 'town')) known.set(resolutionKey('place', town.name), town.kind ?? 'town');
   if (ctx.place) known.set(resolutionKey('place', ctx.place), adminKindOf(ctx.place));
@@ -164,6 +166,6 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   listMates(ctx, known);
   routeEndpoints(ctx, known);
   const bare = bareMentions(ctx, known);
-  const all = withoutRingSections(outsideQuotations(ctx, [...local, ...enumerated, ...bare]));
+  const all = withoutRingSections(outsideQuotations(ctx, [...administrative, ...local, ...enumerated, ...bare]));
   return resolveCrossings([...all, ...establishedNamedPlaces(named, all)]);
 }

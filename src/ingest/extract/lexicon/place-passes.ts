@@ -8,7 +8,7 @@ import {
 import { boundaryBefore, isCjk, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 import {
   CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES, GEO_GENERIC_CHARS, MOUNTAIN_DESIGNATION, NON_ADMIN_ENDINGS, NOT_COUNTRIES,
-  PROVINCE_ABBREVIATIONS, PROVINCES, REGIONS, WATER_SINGLE_BODY_BLOCK, ROAD_LINE_NEXT_BLOCK, ROAD_LINE_SUFFIX, ROAD_RULES, SUBDISTRICT_BODY_BLOCK,
+  NOT_PLACES, PROVINCE_ABBREVIATIONS, PROVINCES, REGIONS, WATER_SINGLE_BODY_BLOCK, ROAD_LINE_NEXT_BLOCK, ROAD_LINE_SUFFIX, ROAD_RULES, SUBDISTRICT_BODY_BLOCK,
   TOWN_BODY_LAST_CHAR_BLOCK, TOWNSHIP_BODY_LAST_CHAR_BLOCK, TOWNSHIP_NEXT_BLOCK, WATER_RULES, WATER_WORD_BLOCK, ZONE_RULES,
 } from './place-vocabulary.ts';
 import { findSuffixedNames, longestAlternatives } from './suffix-names.ts';
@@ -196,6 +196,7 @@ export interface NamedPlace {
 }
 
 function classifyNamedPlace(word: string, tag: string): { kind: string; bare: boolean } | null {
+  if (NOT_PLACES.has(word)) return null;
   const stem = word.replace(/(?:省|市|自治区)$/, '');
   if (PROVINCE_SET.has(word) || (stem !== word && PROVINCE_SET.has(stem))) return { kind: 'province', bare: false };
   if (REGION_SET.has(word)) return { kind: 'region', bare: false };

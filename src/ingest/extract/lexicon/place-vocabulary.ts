@@ -155,6 +155,12 @@ export const MOUNTAIN_DESIGNATION = /^\s*(?:[0-9]A级?|[0-9]A)?(?:景区|风景�
 /** Quarters of a city, named the same way everywhere. */
 export const CITY_QUARTERS = ['城东', '城南', '城西', '城北', '老城'];
 
+/**
+ * Words the segmenter tags as places that no report is about as a place: the country itself, continents and the
+ * historical heartland (中原), which reports use as adjectives (中国特色, 亚洲一流, 中原经济区 is kept by its suffix).
+ */
+export const NOT_PLACES = new Set(['中国', '我国', '全国', '亚洲', '欧洲', '非洲', '美洲', '中原', '中华']);
+
 /** Regions and groupings that are not administrative units. */
 export const REGIONS = [
   '长三角', '珠三角', '京津冀', '粤港澳大湾区', '大湾区', '港澳台', '港澳', '欧美', '东盟', '亚太', '中东', '东北亚', '东南亚',
