@@ -10,6 +10,7 @@ import { cedictLoadMs } from '../search/cedict.ts';
 import { openServices } from '../services.ts';
 import { GoldEntities, scoreEntities } from './entity-score.ts';
 import { GoldNumericFile, scoreNumeric } from './numeric-score.ts';
+import { evaluatePlaces, placeTable } from './place-eval.ts';
 import { evaluateQuestions, loadQuestionSet, type QuestionEvaluation, type QuestionMetrics } from './questions.ts';
 
 /** The document the gold describes: the file under seeds/ whose SHA-256 the gold records. */
@@ -65,6 +66,8 @@ export async function runEval(config: Config, options: { goldDir?: string; quest
   const questionsFile = resolve(options.questionsFile ?? join(goldDir, 'questions.json'));
   const { questions, documents } = loadQuestionSet(questionsFile);
   const quality = await extractionQuality(goldDir);
+  const places = await evaluatePlaces({ archive: join(goldDir, '..', 'corpus', 'gov-reports.tar.xz') });
+  process.stderr.write(`${placeTable(places)}\n`);
   const services = await openServices(config);
   try {
     // A question file that lists its documents gets exactly those ingested (already stored ones are skipped).
@@ -78,6 +81,7 @@ export async function runEval(config: Config, options: { goldDir?: string; quest
     process.stderr.write(`${table(quality, evaluation, relative(process.cwd(), questionsFile))}\n`);
     return {
       extraction: quality,
+      places: { halves: places.halves, reports: places.reports },
       questionsFile: relative(process.cwd(), questionsFile),
       documents: stored.map((d) => ({ id: d.id, title: d.title })),
       questions: evaluation.metrics,

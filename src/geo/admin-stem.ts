@@ -10,7 +10,7 @@ const NATIONALITIES = [
 ].sort((a, b) => b.length - a.length);
 
 /** Suffixes of administrative units, longest first. */
-const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '街道办事处', '街道', '林区', '特区', '苏木', '省', '市', '区', '县', '旗', '盟', '州', '镇', '乡'];
+const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '街道办事处', '街道', '林区', '特区', '苏木', '地区', '省', '市', '区', '县', '旗', '盟', '州', '镇', '乡'];
 
 const MIN_STEM = 2;
 

@@ -15,7 +15,7 @@ interface NameEntry {
   bare: boolean;
   /** An ordinary word too: accepted only with context. */
   needsContext: boolean;
-  /** A county outside the jurisdiction written bare: only in a report that names its province or prefecture. */
+  /** A county outside the jurisdiction written bare: only in a paragraph that names its prefecture. */
   needsRegion?: boolean;
 }
 
@@ -48,6 +48,8 @@ function usableFullName(name: string): boolean {
 }
 
 const FEATURE_ENDINGS = /[河江湖岛山路桥港湾溪塘口门坝园场站]$/;
+/** A town's bare name at the head of a water work (汤浦水库) names the work there, not the town. */
+const FEATURE_AFTER = /^(?:水库|江|河|湖|溪|渠|湾)/;
 
 let national: Lexicon | null = null;
 
@@ -138,13 +140,14 @@ interface Found {
 }
 
 /** The entry a written name stands for: inside the jurisdiction first, then one whose parent the text names. */
-function choose(entries: NameEntry[], jurisdiction: string | null, paragraph: string): NameEntry | null {
+function choose(written: string, entries: NameEntry[], jurisdiction: string | null, paragraph: string): NameEntry | null {
   const g = gazetteer();
   const distinct = [...new Map(entries.map((e) => [e.unit.code, e])).values()];
   const inside = jurisdiction ? distinct.filter((e) => g.within(e.unit.code, jurisdiction)) : [];
   const pool = inside.length ? inside : distinct;
   if (pool.length === 1) return pool[0]!;
-  const named = pool.filter((e) => g.lineage(e.unit.code).slice(1).some((a) => paragraph.includes(adminStem(a.name))));
+  // An ancestor named elsewhere in the paragraph, not by these very characters (新乡 is 新乡市, not 新乡县 in 新乡市).
+  const named = pool.filter((e) => g.lineage(e.unit.code).slice(1).some((a) => adminStem(a.name) !== written && paragraph.includes(adminStem(a.name))));
   if (named.length === 1) return named[0]!;
   const ranked = [...pool].sort((a, b) => LEVEL_RANK[a.unit.level] - LEVEL_RANK[b.unit.level]);
   return LEVEL_RANK[ranked[0]!.unit.level] < LEVEL_RANK[ranked[1]!.unit.level] ? ranked[0]! : null;
@@ -158,7 +161,7 @@ function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction:
       const name = text.slice(i, i + length);
       const entries = lexicons.flatMap((l) => l.get(name) ?? []);
       if (!entries.length) continue;
-      const entry = choose(entries, jurisdiction, text);
+      const entry = choose(name, entries, jurisdiction, text);
       if (!entry || !standsAsWord(text, i, i + length)) continue;
       found.push({ entry, start: i, end: i + length });
       i += length - 1;
@@ -190,24 +193,26 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
   if (ctx.placeCode) lexicons.unshift(jurisdictionLexicon(ctx.placeCode));
   const places: AdminPlace[] = [];
   const g = gazetteer();
-  const documentText = ctx.paragraphs.map((p) => p.text).join('\n');
-  const regionNamed = new Map<string, boolean>();
-  // The prefecture itself must be named: a province named once (湖南) does not make 蓝山 its county.
-  const inNamedRegion = (unit: AdminUnit) => {
+  // The prefecture itself must be named nearby: a province named once (湖南) does not make 蓝山 its county,
+  // nor 杭州 named somewhere make 滨江 (riverside) its district.
+  const inNamedRegion = (unit: AdminUnit, text: string) => {
     const parent = g.byCode(unit.parentCode ?? '');
-    if (!parent) return false;
-    if (!regionNamed.has(parent.code)) regionNamed.set(parent.code, documentText.includes(adminStem(parent.name)));
-    return regionNamed.get(parent.code)!;
+    return parent !== undefined && text.includes(adminStem(parent.name));
   };
   for (const paragraph of ctx.paragraphs) {
     const found = scan(paragraph, lexicons, ctx.placeCode ?? null);
     for (const item of found) {
       if (item.entry.needsContext && !hasContext(paragraph.text, item, found)) continue;
-      if (item.entry.needsRegion && !inNamedRegion(item.entry.unit)) continue;
+      if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text)) continue;
+      if (item.entry.bare && item.entry.unit.level === 'township' && FEATURE_AFTER.test(paragraph.text.slice(item.end, item.end + 2))) continue;
       const { unit } = item.entry;
+      const surface = paragraph.text.slice(item.start, item.end);
       places.push({
         unit,
-        candidate: candidateAt(paragraph, item.start, item.end, { type: 'place', kind: kindOf(unit), name: unit.name, rule: 'gazetteer', priority: 9, code: unit.code }),
+        candidate: candidateAt(paragraph, item.start, item.end, {
+          type: 'place', kind: kindOf(unit), name: unit.name, rule: 'gazetteer', priority: 9, code: unit.code,
+          aliases: surface === unit.name ? [] : [surface],
+        }),
       });
     }
   }
