@@ -83,6 +83,11 @@ export interface GraphStore {
   deleteDocument(documentId: string): Promise<boolean>;
   hasDocument(documentId: string): Promise<boolean>;
   listDocuments(): Promise<DocumentSummary[]>;
+  /**
+   * Everything LOCATED_IN the entity, directly or through other places (桐乡市 → 乌镇镇 → 乌镇景区), nearest first,
+   * with the number of LOCATED_IN steps; a question about a place can include the places within it.
+   */
+  within(entityId: string, maxDepth?: number): Promise<Array<{ id: string; depth: number }>>;
   entities(query: EntityQuery): Promise<EntitySummary[]>;
   observations(query: ObservationQuery): Promise<Observation[]>;
   paragraphs(ids: string[]): Promise<Paragraph[]>;

@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS paragraphs (
 CREATE INDEX IF NOT EXISTS paragraphs_document ON paragraphs(document_id);
 CREATE INDEX IF NOT EXISTS paragraphs_task ON paragraphs(task_id);
 CREATE TABLE IF NOT EXISTS entities (
-  id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, kind TEXT, pinyin TEXT NOT NULL
+  id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, kind TEXT, pinyin TEXT NOT NULL, code TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
 CREATE TABLE IF NOT EXISTS entity_aliases (
@@ -45,7 +45,7 @@ CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
 CREATE TABLE IF NOT EXISTS observations (
   id TEXT PRIMARY KEY, indicator_id TEXT NOT NULL, indicator TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
   kind TEXT NOT NULL, period TEXT NOT NULL, comparator TEXT, document_id TEXT NOT NULL, paragraph_id TEXT NOT NULL,
-  text TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL
+  text TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, place TEXT, place_code TEXT
 );
 CREATE INDEX IF NOT EXISTS observations_indicator ON observations(indicator_id);
 CREATE INDEX IF NOT EXISTS observations_document ON observations(document_id);

@@ -58,6 +58,8 @@ function toObservation(row: Row): Observation {
     text: row.text as string,
     charStart: row.char_start as number,
     charEnd: row.char_end as number,
+    ...(row.place ? { place: row.place as string } : {}),
+    ...(row.place_code ? { placeCode: row.place_code as string } : {}),
   };
 }
 
@@ -123,13 +125,14 @@ export class SqliteGraphStore implements GraphStore {
         insParagraph.run(p.id, p.documentId, p.sectionPath, p.taskId, p.ordinal, p.text, JSON.stringify(p.sentences), p.charStart, p.charEnd);
         insFts.run(lexicalTokens(p.text).join(' '), p.id, p.documentId);
       }
-      const upsertEntity = this.db.prepare(`INSERT INTO entities (id, type, name, kind, pinyin) VALUES (?, ?, ?, ?, ?)
+      const upsertEntity = this.db.prepare(`INSERT INTO entities (id, type, name, kind, pinyin, code) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET
           name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END,
-          kind = COALESCE(entities.kind, excluded.kind)`);
+          kind = COALESCE(entities.kind, excluded.kind),
+          code = COALESCE(entities.code, excluded.code)`);
       const insAlias = this.db.prepare(`INSERT OR IGNORE INTO entity_aliases VALUES (?, ?, ?)`);
       for (const e of g.entities) {
-        upsertEntity.run(e.id, e.type, e.name, e.kind, e.pinyin);
+        upsertEntity.run(e.id, e.type, e.name, e.kind, e.pinyin, e.code ?? null);
         for (const alias of new Set([e.name, ...e.aliases])) insAlias.run(e.id, d.id, alias);
       }
       const insMention = this.db.prepare(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)`);
@@ -137,9 +140,9 @@ export class SqliteGraphStore implements GraphStore {
         insMention.run(m.entityId, m.documentId, m.paragraphId, m.charStart, m.charEnd, m.surface);
         insAlias.run(m.entityId, d.id, m.surface);
       }
-      const insObservation = this.db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      const insObservation = this.db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const o of g.observations) {
-        insObservation.run(o.id, o.indicatorId, o.indicator, o.value, o.unit, o.kind, o.period, o.comparator, o.documentId, o.paragraphId, o.text, o.charStart, o.charEnd);
+        insObservation.run(o.id, o.indicatorId, o.indicator, o.value, o.unit, o.kind, o.period, o.comparator, o.documentId, o.paragraphId, o.text, o.charStart, o.charEnd, o.place ?? null, o.placeCode ?? null);
       }
       const insRelation = this.db.prepare(`INSERT INTO relations VALUES (?, ?, ?, ?, ?)`);
       for (const r of g.relations) insRelation.run(r.type, r.fromId, r.toId, r.documentId, r.paragraphId);
@@ -195,6 +198,15 @@ export class SqliteGraphStore implements GraphStore {
     }));
   }
 
+  async within(entityId: string, maxDepth = 6): Promise<Array<{ id: string; depth: number }>> {
+    const rows = this.db.prepare(`WITH RECURSIVE inside(id, depth) AS (
+        SELECT DISTINCT from_id, 1 FROM relations WHERE type = 'LOCATED_IN' AND to_id = ?
+        UNION SELECT r.from_id, inside.depth + 1 FROM relations r JOIN inside ON r.to_id = inside.id
+          WHERE r.type = 'LOCATED_IN' AND inside.depth < ?)
+      SELECT id, min(depth) AS depth FROM inside WHERE id <> ? GROUP BY id ORDER BY depth, id`).all(entityId, maxDepth, entityId) as Row[];
+    return rows.map((r) => ({ id: r.id as string, depth: r.depth as number }));
+  }
+
   async entities(query: EntityQuery): Promise<EntitySummary[]> {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -212,7 +224,7 @@ export class SqliteGraphStore implements GraphStore {
       }
       where.push(`(${clauses.join(' OR ')})`);
     }
-    const rows = this.db.prepare(`SELECT e.id, e.type, e.name, e.kind, e.pinyin,
+    const rows = this.db.prepare(`SELECT e.id, e.type, e.name, e.kind, e.pinyin, e.code,
         (SELECT count(*) FROM (SELECT DISTINCT m.paragraph_id, m.char_start FROM mentions m WHERE m.entity_id = e.id)) AS mentions,
         (SELECT count(DISTINCT a.document_id) FROM entity_aliases a WHERE a.entity_id = e.id) AS documents,
         (SELECT json_group_array(DISTINCT a.alias) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
@@ -224,6 +236,7 @@ export class SqliteGraphStore implements GraphStore {
       name: r.name as string,
       kind: (r.kind as string | null) ?? null,
       pinyin: r.pinyin as string,
+      ...(r.code ? { code: r.code as string } : {}),
       aliases: (JSON.parse(r.aliases as string) as string[]).filter((a) => a !== r.name).sort(),
       mentions: r.mentions as number,
       documents: r.documents as number,

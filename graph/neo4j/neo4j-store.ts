@@ -174,6 +174,11 @@ export class Neo4jGraphStore implements GraphStore {
     }));
   }
 
+  async within(entityId: string, maxDepth = 6): Promise<Array<{ id: string; depth: number }>> {
+    const records = await this.readRows(Q.WITHIN, { entityId, maxDepth: neo4j.int(Math.max(1, Math.min(10, Math.trunc(maxDepth)))) });
+    return records.map((r) => ({ id: r.get('id') as string, depth: Number(r.get('depth')) }));
+  }
+
   async entities(query: EntityQuery): Promise<EntitySummary[]> {
     const match = query.match?.trim();
     const records = await this.readRows(Q.ENTITIES, {
@@ -184,7 +189,7 @@ export class Neo4jGraphStore implements GraphStore {
       separator: DECLARATION_SEPARATOR,
     });
     return records.map((r) => ({
-      id: r.get('id'), type: r.get('type'), name: r.get('name'), kind: r.get('kind') ?? null, pinyin: r.get('pinyin'),
+      id: r.get('id'), type: r.get('type'), name: r.get('name'), kind: r.get('kind') ?? null, pinyin: r.get('pinyin'), ...(r.get('code') ? { code: r.get('code') as string } : {}),
       aliases: [...(r.get('aliases') as string[])].sort(), mentions: r.get('mentions'), documents: r.get('documents'),
     }));
   }

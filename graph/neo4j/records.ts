@@ -55,6 +55,8 @@ export function toObservation(o: Properties): Observation {
     text: str(o.text),
     charStart: num(o.charStart),
     charEnd: num(o.charEnd),
+    ...(o.place ? { place: str(o.place) } : {}),
+    ...(o.placeCode ? { placeCode: str(o.placeCode) } : {}),
   };
 }
 

@@ -133,7 +133,7 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
     observations: graph.observations.map((o) => ({
       id: o.id, indicatorId: o.indicatorId, indicator: o.indicator, value: o.value, unit: o.unit, kind: o.kind,
       period: o.period, comparator: o.comparator, documentId: o.documentId, paragraphId: o.paragraphId, text: o.text,
-      charStart: int(o.charStart), charEnd: int(o.charEnd),
+      charStart: int(o.charStart), charEnd: int(o.charEnd), place: o.place ?? null, placeCode: o.placeCode ?? null,
     })),
     relations,
     chunks: graph.chunks.map((c) => ({
@@ -155,7 +155,7 @@ function entityRows(entities: DocumentGraph['entities']): Row[] {
     const declare = [...new Set([e.name, ...e.aliases])].filter((alias) => !seen.has(alias));
     for (const alias of declare) seen.add(alias);
     return {
-      id: e.id, type: e.type, label: ENTITY_LABELS[e.type], name: e.name, kind: e.kind, pinyin: e.pinyin,
+      id: e.id, type: e.type, label: ENTITY_LABELS[e.type], name: e.name, kind: e.kind, pinyin: e.pinyin, code: e.code ?? null,
       pinyinKey: pinyinMatchKey(e.pinyin), declare,
     };
   });

@@ -87,6 +87,8 @@ export const Entity = z.object({
   kind: z.string().nullable(),
   aliases: z.array(z.string()),
   pinyin: z.string(),
+  /** Administrative places: the gazetteer code (GB/T 2260; nine digits for townships), from which LOCATED_IN follows. */
+  code: z.string().nullable().optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -111,6 +113,9 @@ export const Observation = z.object({
   documentId: z.string(),
   paragraphId: z.string(),
   text: z.string(), // the clause that states it
+  /** The place the figure is about: the report's own unless its sentence names another (a district's figure in its city's report). */
+  place: z.string().nullable().optional(),
+  placeCode: z.string().nullable().optional(),
   ...Span.shape,
 });
 export type Observation = z.infer<typeof Observation>;

@@ -10,6 +10,7 @@ import { chunkParagraphs } from './chunk.ts';
 import { documentMeta } from './document-meta.ts';
 import { extractEntities } from './extract/entities.ts';
 import { extractObservations } from './extract/indicators.ts';
+import { placeObservations } from './observation-place.ts';
 import { documentFormatOf, readDocument, type ReadResult } from './read.ts';
 import { vectorModelMismatch } from './reindex.ts';
 import { buildExtractionContext, parseStructure } from './structure.ts';
@@ -115,7 +116,9 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
     ...structure,
     entities: mergeEntities([found.entities, measured.indicators]),
     mentions: [...found.mentions, ...measured.mentions],
-    observations: measured.observations,
+    observations: placeObservations(measured.observations, {
+      paragraphs: structure.paragraphs, entities: found.entities, mentions: found.mentions, jurisdiction: { place: meta.place, placeCode: meta.placeCode },
+    }),
     relations: found.relations,
     chunks: chunkParagraphs(structure.paragraphs, read.text),
   };

@@ -261,6 +261,14 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.paths(MINGHU_PROJECT.id, 'no-such-node')).toEqual({ nodes: [], edges: [] });
     });
 
+    it('lists what lies within a place through LOCATED_IN, nearest first', async () => {
+      await writeBoth();
+      expect(await store.within(QINGSHAN_TOWN.id)).toEqual(
+        [{ id: BINJIANG_PARK.id, depth: 1 }, { id: MINGHU_PROJECT.id, depth: 1 }].sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      expect(await store.within(MINGHU_PROJECT.id)).toEqual([]);
+    });
+
     it('deletes a document and everything only it supported; a shared entity survives', async () => {
       await writeBoth();
       const generation = await store.generation();

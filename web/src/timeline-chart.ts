@@ -1,4 +1,5 @@
-// An indicator's observations as an SVG chart, one panel per unit (亿元 and % do not share an axis): periods
+// An indicator's observations as an SVG chart, one panel per place and unit (浙江省's GDP and 上虞区's do not
+// share a series, nor 亿元 and % an axis): periods
 // across, values up; the kind sets the marker (filled = actual, hollow = target) and the document its colour.
 import type { Timeline } from './api.ts';
 import { h } from './dom.ts';
@@ -68,7 +69,7 @@ function panel(unit: string, points: Point[], periods: string[], colourOf: (docu
     chart.append(svg('text', { x: MARGIN.left - 6, y: y(value) + 4, 'text-anchor': 'end', class: 'tick' }, String(value)));
   }
   for (const period of periods) chart.append(svg('text', { x: x(period), y: HEIGHT - MARGIN.bottom + 18, 'text-anchor': 'middle', class: 'tick' }, period));
-  chart.append(svg('text', { x: MARGIN.left - 6, y: 16, 'text-anchor': 'end', class: 'unit' }, unit));
+  chart.append(svg('text', { x: 4, y: 16, 'text-anchor': 'start', class: 'unit' }, unit));
   // One line per document and per side (actuals solid, targets dashed), in period order.
   const series = new Map<string, Point[]>();
   for (const p of points) {
@@ -123,13 +124,15 @@ export function renderTimeline(container: HTMLElement, timeline: Timeline): void
   }
   const documentIds = [...new Set(points.map((p) => p.documentId))];
   const colourOf = (id: string) => DOCUMENT_COLOURS[documentIds.indexOf(id) % DOCUMENT_COLOURS.length]!;
-  const units = [...new Set(points.map((p) => p.unit))];
+  const seriesKey = (p: Point) => `${p.place ?? ''}\u0000${p.unit}`;
+  const series = [...new Set(points.map(seriesKey))];
   container.replaceChildren(
     h('h2', {}, timeline.indicator.name),
     legend(points, colourOf),
-    ...units.map((unit) => {
-      const own = points.filter((p) => p.unit === unit);
-      return panel(unit, own, timeline.periods.filter((period) => own.some((p) => p.period === period)), colourOf);
+    ...series.map((key) => {
+      const own = points.filter((p) => seriesKey(p) === key);
+      const { place, unit } = own[0]!;
+      return panel(place ? `${place} · ${unit}` : unit, own, timeline.periods.filter((period) => own.some((p) => p.period === period)), colourOf);
     }),
     table(points),
   );

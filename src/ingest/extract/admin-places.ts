@@ -142,7 +142,8 @@ interface Found {
 /** The entry a written name stands for: inside the jurisdiction first, then one whose parent the text names. */
 function choose(written: string, entries: NameEntry[], jurisdiction: string | null, paragraph: string): NameEntry | null {
   const g = gazetteer();
-  const distinct = [...new Map(entries.map((e) => [e.unit.code, e])).values()];
+  // The first entry of a unit wins: the jurisdiction's lexicon comes first and asks for no region.
+  const distinct = [...new Map([...entries].reverse().map((e) => [e.unit.code, e])).values()];
   const inside = jurisdiction ? distinct.filter((e) => g.within(e.unit.code, jurisdiction)) : [];
   const pool = inside.length ? inside : distinct;
   if (pool.length === 1) return pool[0]!;
@@ -176,7 +177,8 @@ function hasContext(text: string, item: Found, all: Found[]): boolean {
   const g = gazetteer();
   const before = text[item.start - 1] ?? '';
   const after = text[item.end] ?? '';
-  const listed = all.some((o) => o !== item && !o.entry.needsContext && (
+  // Two unit names side by side in a list vouch for each other (和平、河西、南开).
+  const listed = all.some((o) => o !== item && (
     (before === '、' && o.end === item.start - 1) || (after === '、' && o.start === item.end + 1)
   ));
   const parent = all.some((o) => o.end === item.start && g.within(item.entry.unit.code, o.entry.unit.code));
