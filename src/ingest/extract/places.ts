@@ -4,6 +4,7 @@
 // ("瓜沥、塘栖、新登、临浦等小城镇").
 import { adminPlacesIn } from './admin-places.ts';
 import type { ExtractionContext } from './context.ts';
+import { minedPlacesIn } from './mined-places.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
 import { isCommonWord, standsAsWord } from './lexicon/jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
@@ -148,6 +149,11 @@ function withoutRingSections(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.rule !== 'road' || !rings.some((r) => r.start === c.start));
 }
 
+/** A mined name inside a longer place name (凤凰山 in 凤凰山考古遗址公园) is a word of that name. */
+function withoutNestedMined(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => c.rule !== 'mined' || !candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+}
+
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const local: Candidate[] = [];
   const named: NamedPlace[] = [];
@@ -155,6 +161,7 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
     local.push(
       ...townsIn(paragraph), ...watersIn(paragraph), ...zonesIn(paragraph), ...roadsIn(paragraph), ...roadLinesIn(paragraph),
       ...ringsIn(paragraph), ...mountainsIn(paragraph), ...quartersIn(paragraph), ...numberedAreasIn(paragraph), ...adminUnitsIn(paragraph),
+      ...minedPlacesIn(paragraph),
     );
     named.push(...namedPlacesIn(paragraph));
   }
@@ -166,6 +173,6 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   listMates(ctx, known);
   routeEndpoints(ctx, known);
   const bare = bareMentions(ctx, known);
-  const all = withoutRingSections(outsideQuotations(ctx, [...administrative, ...local, ...enumerated, ...bare]));
+  const all = withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...administrative, ...local, ...enumerated, ...bare])));
   return resolveCrossings([...all, ...establishedNamedPlaces(named, all)]);
 }
