@@ -5,6 +5,7 @@
 import { adminPlacesIn } from './admin-places.ts';
 import type { ExtractionContext } from './context.ts';
 import { minedPlacesIn } from './mined-places.ts';
+import { routesIn } from './routes.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
 import { isCommonWord, standsAsWord } from './lexicon/jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
@@ -149,9 +150,17 @@ function withoutRingSections(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.rule !== 'road' || !rings.some((r) => r.start === c.start));
 }
 
-/** A mined name inside a longer place name (凤凰山 in 凤凰山考古遗址公园) is a word of that name. */
+/**
+ * A mined name inside a longer place name (凤凰山 in 凤凰山考古遗址公园) is a word of that name; the tail of a route
+ * (格尔木铁路 in 敦煌至格尔木铁路) is no route of its own.
+ */
 function withoutNestedMined(candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c) => c.rule !== 'mined' || !candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+  const routes = candidates.filter((c) => c.rule === 'route');
+  return candidates.filter((c) => {
+    if (c.rule === 'mined') return !candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
+    if (c.rule === 'route' || (c.kind !== 'road' && c.kind !== 'rail')) return true;
+    return !routes.some((r) => r.end === c.end && r.start < c.start);
+  });
 }
 
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {
@@ -161,7 +170,7 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
     local.push(
       ...townsIn(paragraph), ...watersIn(paragraph), ...zonesIn(paragraph), ...roadsIn(paragraph), ...roadLinesIn(paragraph),
       ...ringsIn(paragraph), ...mountainsIn(paragraph), ...quartersIn(paragraph), ...numberedAreasIn(paragraph), ...adminUnitsIn(paragraph),
-      ...minedPlacesIn(paragraph),
+      ...minedPlacesIn(paragraph), ...routesIn(paragraph),
     );
     named.push(...namedPlacesIn(paragraph));
   }
