@@ -154,6 +154,14 @@ function choose(written: string, entries: NameEntry[], jurisdiction: string | nu
   return LEVEL_RANK[ranked[0]!.unit.level] < LEVEL_RANK[ranked[1]!.unit.level] ? ranked[0]! : null;
 }
 
+/** Words after which a unit's name is the head of a place named after it (太仓港, 民勤生态建设示范区, 玉门关). */
+const PLACE_HEAD_OF = /^(?:港|机场|站|关|高新区|开发区|经开区|保税|综保区|新区|片区|园区|产业园|工业园|示范区|试验区|古城|古镇)/;
+
+function headsPlaceName(text: string, start: number, end: number): boolean {
+  const next = PLACE_HEAD_OF.exec(text.slice(end, end + 4));
+  return next !== null && standsAsWord(text, start, end + Math.min(next[0].length, 2)) === true;
+}
+
 function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction: string | null): Found[] {
   const text = paragraph.text;
   const found: Found[] = [];
@@ -163,7 +171,7 @@ function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction:
       const entries = lexicons.flatMap((l) => l.get(name) ?? []);
       if (!entries.length) continue;
       const entry = choose(name, entries, jurisdiction, text);
-      if (!entry || !standsAsWord(text, i, i + length)) continue;
+      if (!entry || !(standsAsWord(text, i, i + length) || headsPlaceName(text, i, i + length))) continue;
       found.push({ entry, start: i, end: i + length });
       i += length - 1;
       break;

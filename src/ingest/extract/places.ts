@@ -4,6 +4,7 @@
 // ("瓜沥、塘栖、新登、临浦等小城镇").
 import { adminPlacesIn } from './admin-places.ts';
 import type { ExtractionContext } from './context.ts';
+import { headedZones, withoutHeadlessZones } from './headed-zones.ts';
 import { minedPlacesIn } from './mined-places.ts';
 import { routesIn } from './routes.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
@@ -182,6 +183,7 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   listMates(ctx, known);
   routeEndpoints(ctx, known);
   const bare = bareMentions(ctx, known);
-  const all = withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...administrative, ...local, ...enumerated, ...bare])));
+  const found = [...administrative, ...local, ...enumerated, ...bare];
+  const all = withoutHeadlessZones(withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, found)]))));
   return resolveCrossings([...all, ...establishedNamedPlaces(named, all)]);
 }

@@ -1,6 +1,7 @@
 // Transport routes named by their ends (敦煌至格尔木铁路, 郑州经周口至合肥高铁, 两当至徽县高速公路) and numbered
 // metro lines (兰州轨道交通1号线, 地铁2号线): the whole name is the place, not its tail (格尔木铁路).
 import { adminStem } from '../../geo/admin-stem.ts';
+import { findAdminUnit } from '../../geo/find-unit.ts';
 import { gazetteer } from '../../geo/gazetteer.ts';
 import type { ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
@@ -33,6 +34,16 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
     const end = match.index + match[0].length;
     const kind = /公路|高速|国道/.test(match[3]!) ? 'road' : 'rail';
     found.push(candidateAt(paragraph, start, end, { type: 'place', kind, name: text.slice(start, end), rule: 'route', priority: 8 }));
+    // The ends are places too: a route makes a bare name (额济纳, 合作) a unit even outside the jurisdiction.
+    const rightStart = match.index + match[0].indexOf(`至${match[2]!}`) + 1;
+    for (const [endStart, name] of [[start, text.slice(start, match.index + match[1]!.length)], [rightStart, match[2]!]] as const) {
+      const unit = findAdminUnit(name, { deepest: 'county' });
+      if (!unit) continue;
+      found.push(candidateAt(paragraph, endStart, endStart + name.length, {
+        type: 'place', kind: unit.level === 'province' ? 'province' : unit.level === 'prefecture' ? 'city' : 'county', name: unit.name,
+        rule: 'route-end', priority: 9, code: unit.code, aliases: name === unit.name ? [] : [name],
+      }));
+    }
   }
   for (const match of text.matchAll(METRO)) {
     const city = match[1] && knownEnd(match[1]) ? match[1] : null;
