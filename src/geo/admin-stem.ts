@@ -37,5 +37,8 @@ export function adminStem(name: string): string {
   const suffix = SUFFIXES.find((s) => name.endsWith(s) && name.length - s.length >= MIN_STEM);
   if (!suffix) return name;
   const body = name.slice(0, -suffix.length);
-  return suffix.startsWith('自治') ? withoutNationalities(body) : body;
+  if (!suffix.startsWith('自治')) return body;
+  // 东乡族自治县, 鄂温克族自治旗: the nationality is the name.
+  const own = NATIONALITIES.find((n) => body === `${n}族` && n.length >= MIN_STEM);
+  return own ?? withoutNationalities(body);
 }

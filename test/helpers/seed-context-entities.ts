@@ -11,7 +11,7 @@ export const SEED_PATH = fileURLToPath(new URL('../../seeds/shangyu-2017-governm
 export const GOLD_ENTITIES_PATH = '/work/shared/eval/seed-entities.json';
 export const CORPUS_SAMPLE_DIR = '/work/shared/corpus/sample';
 
-export function contextOf(text: string, meta: { documentId: string; year: number | null; place: string | null }): ExtractionContext {
+export function contextOf(text: string, meta: { documentId: string; year: number | null; place: string | null; placeCode?: string | null }): ExtractionContext {
   const normalized = normalizeWidth(text);
   const structure = parseStructure({ documentId: meta.documentId, text, normalized, boldLines: [] });
   return buildExtractionContext(structure, normalized, meta);

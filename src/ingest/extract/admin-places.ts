@@ -6,7 +6,7 @@ import { adminStem } from '../../geo/admin-stem.ts';
 import { type AdminUnit, gazetteer, LEVEL_RANK } from '../../geo/gazetteer.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
-import { dictionaryTag, isCommonWord, nameFrequency, standsAsWord } from './lexicon/jieba.ts';
+import { dictionaryTag, isCommonWord, nameFrequency, standsAsWord, wordEndsAt } from './lexicon/jieba.ts';
 import { ADMIN_SUFFIXES, CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
 interface NameEntry {
@@ -73,8 +73,11 @@ function nationalLexicon(): Lexicon {
     const larger = units.filter((u) => u.level !== 'county');
     // 杭州 is the prefecture even though 杭州湾 has towns; a county stem must be unique and a dictionary place.
     if (larger.length === 1) add(lexicon, stem, { unit: larger[0]!, bare: true, needsContext: ordinaryWord(stem, larger[0]!, 'outside') });
-    else if (larger.length === 0 && units.length === 1 && dictionaryTag(stem) === 'ns') {
-      add(lexicon, stem, { unit: largest!, bare: true, needsContext: ordinaryWord(stem, largest!, 'outside'), needsRegion: true });
+    else if (larger.length === 0 && units.length === 1 && (dictionaryTag(stem) === 'ns' || dictionaryTag(stem) === null)) {
+      // A name no other unit down to the townships shares (霍尔果斯, 林周) is that county anywhere; others need their prefecture.
+      const unique = gazetteer().byStem(stem).length === 1 && gazetteer().byName(stem).length === 0;
+      const distinctive = dictionaryTag(stem) === 'ns' || stem.length >= 3;
+      add(lexicon, stem, { unit: largest!, bare: true, needsContext: ordinaryWord(stem, largest!, 'outside'), needsRegion: !(unique && distinctive) });
     }
   }
   national = lexicon;
@@ -110,7 +113,11 @@ function jurisdictionLexicon(code: string): Lexicon {
   if (root) {
     const deepest = root.level === 'province' ? LEVEL_RANK.county : LEVEL_RANK.township;
     const walk = (unit: AdminUnit) => {
-      if (LEVEL_RANK[unit.level] > deepest) return;
+      // A province's towns only by their full names (八一镇): bare, they are too many and too plain.
+      if (LEVEL_RANK[unit.level] > deepest) {
+        if (unit.name.length >= 3) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
+        return;
+      }
       if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
       const stem = adminStem(unit.name);
       // A township named after a feature (阿什河街道, 太阳岛街道, 城乡路街道): the bare word is the feature.
@@ -162,6 +169,16 @@ function headsPlaceName(text: string, start: number, end: number): boolean {
   return next !== null && standsAsWord(text, start, end + Math.min(next[0].length, 2)) === true;
 }
 
+/**
+ * A unit of the jurisdiction whose name the dictionary does not know (民勤 in 民勤生态建设示范区) cannot stand as a
+ * word of the segmenter; it counts when a word ends right before it.
+ */
+function rareNameAtWordStart(text: string, start: number, end: number, entry: NameEntry, jurisdiction: string | null): boolean {
+  if (!jurisdiction || !gazetteer().within(entry.unit.code, jurisdiction) || entry.unit.level === 'township') return false;
+  const name = text.slice(start, end);
+  return dictionaryTag(name) === null && (start === 0 || !/[\u4e00-\u9fa5]/.test(text[start - 1]!) || wordEndsAt(text, start));
+}
+
 function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction: string | null): Found[] {
   const text = paragraph.text;
   const found: Found[] = [];
@@ -171,7 +188,7 @@ function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction:
       const entries = lexicons.flatMap((l) => l.get(name) ?? []);
       if (!entries.length) continue;
       const entry = choose(name, entries, jurisdiction, text);
-      if (!entry || !(standsAsWord(text, i, i + length) || headsPlaceName(text, i, i + length))) continue;
+      if (!entry || !(standsAsWord(text, i, i + length) || headsPlaceName(text, i, i + length) || rareNameAtWordStart(text, i, i + length, entry, jurisdiction))) continue;
       found.push({ entry, start: i, end: i + length });
       i += length - 1;
       break;

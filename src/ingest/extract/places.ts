@@ -167,13 +167,17 @@ function withoutNestedMined(candidates: Candidate[]): Candidate[] {
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const local: Candidate[] = [];
   const named: NamedPlace[] = [];
+  const bareAdministrativeWords = new Set<Candidate>();
   for (const paragraph of ctx.paragraphs) {
     local.push(
       ...townsIn(paragraph), ...watersIn(paragraph), ...zonesIn(paragraph), ...roadsIn(paragraph), ...roadLinesIn(paragraph),
       ...ringsIn(paragraph), ...mountainsIn(paragraph), ...quartersIn(paragraph), ...numberedAreasIn(paragraph), ...adminUnitsIn(paragraph),
       ...minedPlacesIn(paragraph), ...routesIn(paragraph),
     );
-    named.push(...namedPlacesIn(paragraph));
+    for (const n of namedPlacesIn(paragraph)) {
+      named.push(n);
+      if (n.bareAdministrative) bareAdministrativeWords.add(n.candidate);
+    }
   }
   const administrative = adminPlacesIn(ctx).map((a) => a.candidate);
   const known: KnownNames = new Map();
@@ -185,5 +189,6 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const bare = bareMentions(ctx, known);
   const found = [...administrative, ...local, ...enumerated, ...bare];
   const all = withoutHeadlessZones(withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, found)]))));
-  return resolveCrossings([...all, ...establishedNamedPlaces(named, all)]);
+  // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
+  return resolveCrossings([...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]);
 }

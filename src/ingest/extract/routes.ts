@@ -46,7 +46,7 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
     }
   }
   for (const match of text.matchAll(METRO)) {
-    const city = match[1] && knownEnd(match[1]) ? match[1] : null;
+    const city = match[1] && findAdminUnit(match[1], { deepest: 'county' }) ? match[1] : null;
     const start = city ? match.index : match.index + (match[1]?.length ?? 0);
     const end = match.index + match[0].length;
     found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'rail', name: text.slice(start, end), rule: 'route', priority: 8 }));

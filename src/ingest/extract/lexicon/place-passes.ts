@@ -96,11 +96,25 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
 }
 
+/** Parks and trial zones whose bodies say what they do rather than where they are (现代农业产业园, 借鉴自贸区). */
+const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区']);
+
+/**
+ * Whether a zone's body names it: a body made only of ordinary words of two or more characters (现代农业, 绿色生态,
+ * 装备, a verb like 借鉴) describes a kind of zone; a name, an unknown word or a single character (驿淘, 瓷源) names one.
+ * Locative words (中外) count as names.
+ */
+function namesSomething(body: string, suffix: string): boolean {
+  if (!DESCRIBED_BY_PURPOSE.has(suffix)) return true;
+  return tagDictionaryWords(body).some((w) => w.word.length < 2 || isNameTag(w.tag) || w.tag === 'x' || w.tag === 'f' || w.tag === 'm' || /[A-Za-z0-9]/.test(w.word));
+}
+
 /** Development zones, new towns, parks, characteristic towns, sites: 杭州经济开发区, 钱江新城, E商小镇. */
 export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   // The name must end where a word ends: 兼顾公平原则 has no 平原 in it.
-  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true }).filter((n) => wordEndsAt(text, n.end));
+  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
+    .filter((n) => wordEndsAt(text, n.end) && namesSomething(text.slice(n.bodyStart, n.bodyEnd), n.rule.suffix));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'zone', 6));
 }
 
