@@ -17,7 +17,7 @@ const out = 'src/ingest/extract/lexicon/data/mined-places.json';
 const MIN_REPORTS = 3;
 const MIN_LEFT_VARIETY = 3;
 /** A longer form that makes up this share of the uses is the real name (格尔木铁路 of 尔木铁路). */
-const MAX_EXTENSION_SHARE = 0.5;
+const MAX_EXTENSION_SHARE = 0.7;
 const MIN_STANDING_SHARE = 0.6;
 
 /**

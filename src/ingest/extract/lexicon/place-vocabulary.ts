@@ -52,6 +52,9 @@ export interface SuffixRule {
 
 export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '水库', kind: 'reservoir', minBody: 2, maxBody: 5, nextBlock: '区' },
+  { suffix: '水利枢纽', kind: 'reservoir', minBody: 2, maxBody: 4 },
+  { suffix: '水电站', kind: 'reservoir', minBody: 2, maxBody: 4, countMeansClass: true },
+  { suffix: '电站', kind: 'reservoir', minBody: 2, maxBody: 3, countMeansClass: true, lastBlock: '水核火光风电充换' },
   { suffix: '干渠', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '运河', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '河湖', kind: 'lake', minBody: 2, maxBody: 3 },
