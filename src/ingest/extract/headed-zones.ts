@@ -1,6 +1,8 @@
 // Zones named by a place and a composite designation (兰州新区综合保税区, 中国（甘肃）自由贸易试验区, 泉州高新技术
 // 产业开发区): the place found in front becomes the head of the name, and a designation left without any head
 // (综合保税区, 贸易试验区) is a class of zones, not one.
+import { adminStem } from '../../geo/admin-stem.ts';
+import { gazetteer } from '../../geo/gazetteer.ts';
 import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
 
@@ -13,7 +15,17 @@ const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税�
 
 const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', 'area', 'river', 'lake']);
 
+/** Designations that, written alone in a city's or county's report, mean that place's own zone. */
+const OWN_ZONE_DESIGNATIONS = new Set(['综合保税区', '保税港区', '保税区', '台商投资区', '临空经济区', '跨境电子商务综合试验区', '自由贸易试验区', '自贸试验区']);
+
+/** The stem of the report's place when it is a prefecture or county (泉州), whose own zones it may leave unnamed. */
+function ownStem(ctx: ExtractionContext): string | null {
+  const unit = ctx.placeCode ? gazetteer().byCode(ctx.placeCode) : undefined;
+  return unit && (unit.level === 'prefecture' || unit.level === 'county') ? adminStem(unit.name) : null;
+}
+
 export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candidate[] {
+  const own = ownStem(ctx);
   const byEnd = new Map<number, Candidate[]>();
   for (const p of places) if (PLACE_HEAD_KINDS.has(p.kind ?? '')) byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
   const found: Candidate[] = [];
@@ -33,7 +45,16 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       const china = CHINA_BRACKETS.exec(text.slice(Math.max(0, match.index - 8), match.index));
       const heads = byEnd.get(at) ?? [];
       const start = china ? at - china[0].length : heads.length ? Math.min(...heads.map((h) => h.start)) : null;
-      if (start === null) continue;
+      if (start === null) {
+        // A city's or county's report writes its own zone without its name (升级为综合保税区): the zone is the report's.
+        const designation = match[0].replace(/^(?:国家级|国家|省级)/, '');
+        if (own && OWN_ZONE_DESIGNATIONS.has(designation)) {
+          found.push(candidateAt(paragraph, match.index, match.index + match[0].length, {
+            type: 'place', kind: 'zone', name: `${own}${designation}`, rule: 'headed-zone', priority: 8, aliases: [match[0]],
+          }));
+        }
+        continue;
+      }
       const end = at + match[0].length;
       const name = text.slice(start - paragraph.charStart, end - paragraph.charStart);
       found.push(candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, { type: 'place', kind: 'zone', name, rule: 'headed-zone', priority: 8 }));
