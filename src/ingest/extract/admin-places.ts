@@ -170,13 +170,17 @@ function headsPlaceName(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A unit of the jurisdiction whose name the dictionary does not know (民勤 in 民勤生态建设示范区) cannot stand as a
- * word of the segmenter; it counts when a word ends right before it.
+ * A county-level unit of the jurisdiction, or any prefecture or province, glued by the segmenter to the word after
+ * it (民勤生态建设示范区, 苏州工业园区, 商丘对鲁西南, 周口至南阳) counts when a word ends right before it.
  */
-function rareNameAtWordStart(text: string, start: number, end: number, entry: NameEntry, jurisdiction: string | null): boolean {
-  if (!jurisdiction || !gazetteer().within(entry.unit.code, jurisdiction) || entry.unit.level === 'township') return false;
-  const name = text.slice(start, end);
-  return dictionaryTag(name) === null && (start === 0 || !/[\u4e00-\u9fa5]/.test(text[start - 1]!) || wordEndsAt(text, start));
+function nameAtWordStart(text: string, start: number, end: number, entry: NameEntry, jurisdiction: string | null): boolean {
+  const { unit } = entry;
+  if (entry.needsContext || entry.needsRegion || unit.level === 'township') return false;
+  const inside = jurisdiction !== null && gazetteer().within(unit.code, jurisdiction);
+  if (!inside && unit.level === 'county') return false;
+  // 杭州湾, 苏州河: a feature named after the place is another place.
+  if (/[湾江河湖海山路桥岛]/.test(text[end] ?? '')) return false;
+  return start === 0 || !/[\u4e00-\u9fa5]/.test(text[start - 1]!) || wordEndsAt(text, start);
 }
 
 function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction: string | null): Found[] {
@@ -188,7 +192,7 @@ function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction:
       const entries = lexicons.flatMap((l) => l.get(name) ?? []);
       if (!entries.length) continue;
       const entry = choose(name, entries, jurisdiction, text);
-      if (!entry || !(standsAsWord(text, i, i + length) || headsPlaceName(text, i, i + length) || rareNameAtWordStart(text, i, i + length, entry, jurisdiction))) continue;
+      if (!entry || !(standsAsWord(text, i, i + length) || headsPlaceName(text, i, i + length) || nameAtWordStart(text, i, i + length, entry, jurisdiction))) continue;
       found.push({ entry, start: i, end: i + length });
       i += length - 1;
       break;
