@@ -214,6 +214,19 @@ function hasContext(text: string, item: Found, all: Found[]): boolean {
   return listed || parent;
 }
 
+const FORMER_SUFFIXES = ['镇', '乡', '街道', '区', '县', '市'];
+
+/**
+ * The unit's name as the report writes it: a 2017 report's 崧厦镇 is today's 崧厦街道, a 2010 report's 上虞市 today's
+ * 上虞区. The gazetteer's current name stays an alias.
+ */
+function writtenName(unit: AdminUnit, documentText: string): string {
+  if (documentText.includes(unit.name)) return unit.name;
+  const stem = adminStem(unit.name);
+  if (stem === unit.name) return unit.name;
+  return FORMER_SUFFIXES.map((s) => stem + s).find((form) => form !== unit.name && documentText.includes(form)) ?? unit.name;
+}
+
 export interface AdminPlace {
   candidate: Candidate;
   unit: AdminUnit;
@@ -224,6 +237,7 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
   if (ctx.placeCode) lexicons.unshift(jurisdictionLexicon(ctx.placeCode));
   const places: AdminPlace[] = [];
   const g = gazetteer();
+  const documentText = ctx.paragraphs.map((p) => p.text).join('\n');
   // The prefecture itself must be named nearby: a province named once (湖南) does not make 蓝山 its county,
   // nor 杭州 named somewhere make 滨江 (riverside) its district.
   const inNamedRegion = (unit: AdminUnit, text: string) => {
@@ -238,11 +252,12 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
       if (item.entry.bare && item.entry.unit.level === 'township' && FEATURE_AFTER.test(paragraph.text.slice(item.end, item.end + 2))) continue;
       const { unit } = item.entry;
       const surface = paragraph.text.slice(item.start, item.end);
+      const name = writtenName(unit, documentText);
       places.push({
         unit,
         candidate: candidateAt(paragraph, item.start, item.end, {
-          type: 'place', kind: kindOf(unit), name: unit.name, rule: 'gazetteer', priority: 9, code: unit.code,
-          aliases: surface === unit.name ? [] : [surface],
+          type: 'place', kind: kindOf(unit), name, rule: 'gazetteer', priority: 9, code: unit.code,
+          aliases: [...new Set([surface, unit.name])].filter((a) => a !== name),
         }),
       });
     }
