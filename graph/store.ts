@@ -4,8 +4,14 @@ import type { Chunk, DocumentGraph, DocumentNode, Entity, EntityType, Horizon, M
 export interface DocumentSummary {
   id: string;
   title: string;
+  /** Place and year: how lists name the report. */
+  label: string;
   place: string | null;
+  placeCode: string | null;
+  level: DocumentNode['level'];
   year: number | null;
+  planYear: number | null;
+  speaker: string | null;
   sourcePath: string;
   paragraphs: number;
   tasks: number;
@@ -93,6 +99,12 @@ export interface GraphStore {
   listDocuments(): Promise<DocumentSummary[]>;
   /** One document with everything the reader shows, in text order; null when it is not stored. */
   readDocument(documentId: string): Promise<DocumentContents | null>;
+
+  /**
+   * Everything LOCATED_IN the entity, directly or through other places (桐乡市 → 乌镇镇 → 乌镇景区), nearest first,
+   * with the number of LOCATED_IN steps; a question about a place can include the places within it.
+   */
+  within(entityId: string, maxDepth?: number): Promise<Array<{ id: string; depth: number }>>;
   entities(query: EntityQuery): Promise<EntitySummary[]>;
   observations(query: ObservationQuery): Promise<Observation[]>;
   paragraphs(ids: string[]): Promise<Paragraph[]>;

@@ -1,11 +1,12 @@
 // SQLite schema of the embedded GraphStore: one table per node kind, mentions and relations as rows,
 // FTS5 over paragraph tokens for lexical search, chunk vectors as BLOBs (the HNSW file is a rebuildable cache).
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
-  id TEXT PRIMARY KEY, title TEXT NOT NULL, place TEXT, year INTEGER, issuer TEXT, date TEXT,
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, label TEXT NOT NULL, place TEXT, place_code TEXT, level TEXT, year INTEGER,
+  plan_year INTEGER, speaker TEXT, issuer TEXT, date TEXT,
   source_path TEXT NOT NULL, source TEXT, text TEXT NOT NULL, ingested_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS sections (
@@ -25,7 +26,7 @@ CREATE TABLE IF NOT EXISTS paragraphs (
 CREATE INDEX IF NOT EXISTS paragraphs_document ON paragraphs(document_id);
 CREATE INDEX IF NOT EXISTS paragraphs_task ON paragraphs(task_id);
 CREATE TABLE IF NOT EXISTS entities (
-  id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, kind TEXT, pinyin TEXT NOT NULL
+  id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, kind TEXT, pinyin TEXT NOT NULL, code TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
 CREATE TABLE IF NOT EXISTS entity_aliases (
@@ -44,7 +45,7 @@ CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
 CREATE TABLE IF NOT EXISTS observations (
   id TEXT PRIMARY KEY, indicator_id TEXT NOT NULL, indicator TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
   kind TEXT NOT NULL, period TEXT NOT NULL, comparator TEXT, document_id TEXT NOT NULL, paragraph_id TEXT NOT NULL,
-  text TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL
+  text TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, place TEXT, place_code TEXT
 );
 CREATE INDEX IF NOT EXISTS observations_indicator ON observations(indicator_id);
 CREATE INDEX IF NOT EXISTS observations_document ON observations(document_id);

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChunkSnapshot, ChunkVectorSource } from '../../embeddings/index.ts';
-import type { Chunk, DocumentGraph, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
 import type {
@@ -61,6 +61,8 @@ function toObservation(row: Row): Observation {
     text: row.text as string,
     charStart: row.char_start as number,
     charEnd: row.char_end as number,
+    ...(row.place ? { place: row.place as string } : {}),
+    ...(row.place_code ? { placeCode: row.place_code as string } : {}),
   };
 }
 
@@ -136,8 +138,10 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     const write = this.db.transaction((g: DocumentGraph): boolean => {
       const d = g.document;
       if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(d.id)) return false;
-      this.db.prepare(`INSERT INTO documents (id, title, place, year, issuer, date, source_path, source, text, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(d.id, d.title, d.place, d.year, d.issuer, d.date, d.sourcePath, d.source, d.text, new Date().toISOString());
+      this.db.prepare(`INSERT INTO documents (id, title, label, place, place_code, level, year, plan_year, speaker, issuer, date, source_path, source, text, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        d.id, d.title, d.label, d.place, d.placeCode, d.level, d.year, d.planYear, d.speaker, d.issuer, d.date, d.sourcePath, d.source, d.text, new Date().toISOString(),
+      );
       const insSection = this.db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const s of g.sections) insSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.horizon, s.charStart, s.charEnd);
       const insTask = this.db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -148,13 +152,14 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
         insParagraph.run(p.id, p.documentId, p.sectionPath, p.taskId, p.ordinal, p.text, JSON.stringify(p.sentences), p.charStart, p.charEnd);
         insFts.run(lexicalTokens(p.text).join(' '), p.id, p.documentId);
       }
-      const upsertEntity = this.db.prepare(`INSERT INTO entities (id, type, name, kind, pinyin) VALUES (?, ?, ?, ?, ?)
+      const upsertEntity = this.db.prepare(`INSERT INTO entities (id, type, name, kind, pinyin, code) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET
           name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END,
-          kind = COALESCE(entities.kind, excluded.kind)`);
+          kind = COALESCE(entities.kind, excluded.kind),
+          code = COALESCE(entities.code, excluded.code)`);
       const insAlias = this.db.prepare(`INSERT OR IGNORE INTO entity_aliases VALUES (?, ?, ?)`);
       for (const e of g.entities) {
-        upsertEntity.run(e.id, e.type, e.name, e.kind, e.pinyin);
+        upsertEntity.run(e.id, e.type, e.name, e.kind, e.pinyin, e.code ?? null);
         for (const alias of new Set([e.name, ...e.aliases])) insAlias.run(e.id, d.id, alias);
       }
       const insMention = this.db.prepare(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)`);
@@ -162,9 +167,9 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
         insMention.run(m.entityId, m.documentId, m.paragraphId, m.charStart, m.charEnd, m.surface);
         insAlias.run(m.entityId, d.id, m.surface);
       }
-      const insObservation = this.db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      const insObservation = this.db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const o of g.observations) {
-        insObservation.run(o.id, o.indicatorId, o.indicator, o.value, o.unit, o.kind, o.period, o.comparator, o.documentId, o.paragraphId, o.text, o.charStart, o.charEnd);
+        insObservation.run(o.id, o.indicatorId, o.indicator, o.value, o.unit, o.kind, o.period, o.comparator, o.documentId, o.paragraphId, o.text, o.charStart, o.charEnd, o.place ?? null, o.placeCode ?? null);
       }
       const insRelation = this.db.prepare(`INSERT INTO relations VALUES (?, ?, ?, ?, ?)`);
       for (const r of g.relations) insRelation.run(r.type, r.fromId, r.toId, r.documentId, r.paragraphId);
@@ -209,12 +214,14 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
-    const rows = this.db.prepare(`SELECT d.id, d.title, d.place, d.year, d.source_path,
+    const rows = this.db.prepare(`SELECT d.id, d.title, d.label, d.place, d.place_code, d.level, d.year, d.plan_year, d.speaker, d.source_path,
         (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
         (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks
-      FROM documents d ORDER BY d.year, d.title`).all() as Row[];
+      FROM documents d ORDER BY d.year, d.label`).all() as Row[];
     return rows.map((r) => ({
-      id: r.id as string, title: r.title as string, place: (r.place as string | null) ?? null, year: (r.year as number | null) ?? null,
+      id: r.id as string, title: r.title as string, label: r.label as string, place: (r.place as string | null) ?? null,
+      placeCode: (r.place_code as string | null) ?? null, level: (r.level as DocumentSummary['level']) ?? null,
+      year: (r.year as number | null) ?? null, planYear: (r.plan_year as number | null) ?? null, speaker: (r.speaker as string | null) ?? null,
       sourcePath: r.source_path as string, paragraphs: r.paragraphs as number, tasks: r.tasks as number,
     }));
   }
@@ -225,7 +232,10 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     if (!row) return null;
     return {
       document: {
-        id: row.id as string, title: row.title as string, place: (row.place as string | null) ?? null, year: (row.year as number | null) ?? null,
+        id: row.id as string, title: row.title as string, label: (row.label as string | null) ?? (row.title as string),
+        place: (row.place as string | null) ?? null, placeCode: (row.place_code as string | null) ?? null,
+        level: (row.level as DocumentNode['level']) ?? null, year: (row.year as number | null) ?? null,
+        planYear: (row.plan_year as number | null) ?? null, speaker: (row.speaker as string | null) ?? null,
         issuer: (row.issuer as string | null) ?? null, date: (row.date as string | null) ?? null, sourcePath: row.source_path as string,
         source: (row.source as string | null) ?? null, text: row.text as string,
       },
@@ -241,6 +251,15 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
         charStart: r.char_start as number, charEnd: r.char_end as number, entityType: r.type as EntityType, entityName: r.name as string,
       })),
     };
+  }
+
+  async within(entityId: string, maxDepth = 6): Promise<Array<{ id: string; depth: number }>> {
+    const rows = this.db.prepare(`WITH RECURSIVE inside(id, depth) AS (
+        SELECT DISTINCT from_id, 1 FROM relations WHERE type = 'LOCATED_IN' AND to_id = ?
+        UNION SELECT r.from_id, inside.depth + 1 FROM relations r JOIN inside ON r.to_id = inside.id
+          WHERE r.type = 'LOCATED_IN' AND inside.depth < ?)
+      SELECT id, min(depth) AS depth FROM inside WHERE id <> ? GROUP BY id ORDER BY depth, id`).all(entityId, maxDepth, entityId) as Row[];
+    return rows.map((r) => ({ id: r.id as string, depth: r.depth as number }));
   }
 
   async entities(query: EntityQuery): Promise<EntitySummary[]> {
@@ -260,7 +279,7 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       }
       where.push(`(${clauses.join(' OR ')})`);
     }
-    const rows = this.db.prepare(`SELECT e.id, e.type, e.name, e.kind, e.pinyin,
+    const rows = this.db.prepare(`SELECT e.id, e.type, e.name, e.kind, e.pinyin, e.code,
         (SELECT count(*) FROM (SELECT DISTINCT m.paragraph_id, m.char_start FROM mentions m WHERE m.entity_id = e.id)) AS mentions,
         (SELECT count(DISTINCT a.document_id) FROM entity_aliases a WHERE a.entity_id = e.id) AS documents,
         (SELECT json_group_array(DISTINCT a.alias) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
@@ -272,6 +291,7 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       name: r.name as string,
       kind: (r.kind as string | null) ?? null,
       pinyin: r.pinyin as string,
+      ...(r.code ? { code: r.code as string } : {}),
       aliases: (JSON.parse(r.aliases as string) as string[]).filter((a) => a !== r.name).sort(),
       mentions: r.mentions as number,
       documents: r.documents as number,

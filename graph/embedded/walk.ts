@@ -18,7 +18,10 @@ function edge(type: string, source: string, target: string, properties: Record<s
 
 /** Each table's rows as graph nodes: the walk and the whole-graph export show a node the same way. */
 const NODE_OF = {
-  documents: (r: Row): GraphNode => ({ id: r.id as string, label: 'Document', name: r.title as string, properties: { place: r.place, year: r.year, sourcePath: r.source_path } }),
+  documents: (r: Row): GraphNode => ({
+    id: r.id as string, label: 'Document', name: (r.label ?? r.title) as string,
+    properties: { place: r.place, placeCode: r.place_code, level: r.level, year: r.year, planYear: r.plan_year, sourcePath: r.source_path },
+  }),
   sections: (r: Row): GraphNode => ({ id: r.id as string, label: 'Section', name: r.title as string, properties: { documentId: r.document_id, path: r.path, level: r.level, horizon: r.horizon, charStart: r.char_start, charEnd: r.char_end } }),
   tasks: (r: Row): GraphNode => ({ id: r.id as string, label: 'Task', name: `${r.number}. ${r.title}`, properties: { documentId: r.document_id, number: r.number, title: r.title, category: r.category, horizon: r.horizon, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
   paragraphs: (r: Row): GraphNode => ({ id: r.id as string, label: 'Paragraph', name: (r.text as string).slice(0, 24), properties: { documentId: r.document_id, text: r.text, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
@@ -27,7 +30,7 @@ const NODE_OF = {
 } as const;
 
 const NODE_COLUMNS: Record<keyof typeof NODE_OF, string> = {
-  documents: 'id, title, place, year, source_path', sections: '*', tasks: '*', paragraphs: '*', entities: '*', observations: '*',
+  documents: 'id, title, label, place, place_code, level, year, plan_year, source_path', sections: '*', tasks: '*', paragraphs: '*', entities: '*', observations: '*',
 };
 
 /** Every edge of the data model as one query per kind, in the shape `edges()` gives them. */

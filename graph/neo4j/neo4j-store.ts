@@ -1,7 +1,7 @@
 // The GraphStore port over neo4j-driver: one managed write transaction per document (all-or-nothing,
 // transient errors retried by the driver), batched UNWIND writes, the full-text index for lexical search.
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
-import type { Chunk, DocumentGraph, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { queryTokens } from '../../src/search/tokenize.ts';
 import type {
@@ -169,7 +169,9 @@ export class Neo4jGraphStore implements GraphStore {
   async listDocuments(): Promise<DocumentSummary[]> {
     const records = await this.readRows(Q.LIST_DOCUMENTS);
     return records.map((r) => ({
-      id: r.get('id'), title: r.get('title'), place: r.get('place') ?? null, year: r.get('year') ?? null,
+      id: r.get('id'), title: r.get('title'), label: r.get('label') ?? r.get('title'), place: r.get('place') ?? null,
+      placeCode: r.get('placeCode') ?? null, level: r.get('level') ?? null, year: r.get('year') ?? null,
+      planYear: r.get('planYear') ?? null, speaker: r.get('speaker') ?? null,
       sourcePath: r.get('sourcePath'), paragraphs: r.get('paragraphs'), tasks: r.get('tasks'),
     }));
   }
@@ -180,7 +182,10 @@ export class Neo4jGraphStore implements GraphStore {
     const d = record.get('document') as Properties;
     return {
       document: {
-        id: d.id as string, title: d.title as string, place: (d.place as string | null) ?? null, year: (d.year as number | null) ?? null,
+        id: d.id as string, title: d.title as string, label: (d.label as string | null) ?? (d.title as string),
+        place: (d.place as string | null) ?? null, placeCode: (d.placeCode as string | null) ?? null,
+        level: (d.level as DocumentNode['level']) ?? null, year: (d.year as number | null) ?? null, planYear: (d.planYear as number | null) ?? null,
+        speaker: (d.speaker as string | null) ?? null,
         issuer: (d.issuer as string | null) ?? null, date: (d.date as string | null) ?? null, sourcePath: d.sourcePath as string,
         source: (d.source as string | null) ?? null, text: d.text as string,
       },
@@ -198,6 +203,11 @@ export class Neo4jGraphStore implements GraphStore {
     };
   }
 
+  async within(entityId: string, maxDepth = 6): Promise<Array<{ id: string; depth: number }>> {
+    const records = await this.readRows(Q.WITHIN, { entityId, maxDepth: neo4j.int(Math.max(1, Math.min(10, Math.trunc(maxDepth)))) });
+    return records.map((r) => ({ id: r.get('id') as string, depth: Number(r.get('depth')) }));
+  }
+
   async entities(query: EntityQuery): Promise<EntitySummary[]> {
     const match = query.match?.trim();
     const records = await this.readRows(Q.ENTITIES, {
@@ -208,7 +218,7 @@ export class Neo4jGraphStore implements GraphStore {
       separator: DECLARATION_SEPARATOR,
     });
     return records.map((r) => ({
-      id: r.get('id'), type: r.get('type'), name: r.get('name'), kind: r.get('kind') ?? null, pinyin: r.get('pinyin'),
+      id: r.get('id'), type: r.get('type'), name: r.get('name'), kind: r.get('kind') ?? null, pinyin: r.get('pinyin'), ...(r.get('code') ? { code: r.get('code') as string } : {}),
       aliases: [...(r.get('aliases') as string[])].sort(), mentions: r.get('mentions'), documents: r.get('documents'),
     }));
   }

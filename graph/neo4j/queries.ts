@@ -85,10 +85,10 @@ export type LinkKind = keyof typeof LINK;
 export const MERGE_ENTITIES = `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
-    ON CREATE SET e.type = row.type, e.name = row.name, e.kind = row.kind, e.pinyin = row.pinyin,
+    ON CREATE SET e.type = row.type, e.name = row.name, e.kind = row.kind, e.pinyin = row.pinyin, e.code = row.code,
                   e.pinyinKey = row.pinyinKey, e.declarations = [], e:$(row.label)
     ON MATCH SET e.name = CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END,
-                 e.kind = coalesce(e.kind, row.kind)
+                 e.kind = coalesce(e.kind, row.kind), e.code = coalesce(e.code, row.code)
   SET e.nameKey = toLower(replace(e.name, ' ', '')),
       e.declarations = e.declarations + [alias IN row.declare | $documentId + $separator + alias]
   RETURN count(e) AS n`;
@@ -231,10 +231,20 @@ export const RELEASE_ENTITIES = `
 
 export const LIST_DOCUMENTS = `
   MATCH (d:Document)
-  RETURN d.id AS id, d.title AS title, d.place AS place, d.year AS year, d.sourcePath AS sourcePath,
+  RETURN d.id AS id, d.title AS title, d.label AS label, d.place AS place, d.placeCode AS placeCode, d.level AS level,
+         d.year AS year, d.planYear AS planYear, d.speaker AS speaker, d.sourcePath AS sourcePath,
          COUNT { MATCH (p:Paragraph {documentId: d.id}) } AS paragraphs,
          COUNT { MATCH (t:Task {documentId: d.id}) } AS tasks
-  ORDER BY year, title`;
+  ORDER BY year, label`;
+
+/** Entities LOCATED_IN $entityId within $maxDepth steps (a variable-length bound cannot be a parameter: 10 at most). */
+export const WITHIN = `
+  MATCH (place:Entity {id: $entityId})<-[:LOCATED_IN*1..10]-(e:Entity)
+  WHERE e.id <> $entityId
+  WITH DISTINCT e, place
+  MATCH path = shortestPath((e)-[:LOCATED_IN*1..10]->(place))
+  WITH e, length(path) AS depth WHERE depth <= $maxDepth
+  RETURN e.id AS id, depth ORDER BY depth, id`;
 
 /** One document for the reader: its node, sections, tasks, paragraphs and the mentions in them, each list in text order. */
 export const READ_DOCUMENT = `
@@ -265,7 +275,7 @@ export const ENTITIES = `
     UNWIND mentionDocuments + [d IN e.declarations | split(d, $separator)[0]] AS documentId
     RETURN count(DISTINCT documentId) AS documents
   }
-  RETURN e.id AS id, e.type AS type, e.name AS name, e.kind AS kind, e.pinyin AS pinyin,
+  RETURN e.id AS id, e.type AS type, e.name AS name, e.kind AS kind, e.pinyin AS pinyin, e.code AS code,
          coalesce(e.aliases, []) AS aliases, mentions, documents
   ORDER BY mentions DESC, name
   LIMIT $limit`;

@@ -56,6 +56,8 @@ export function toObservation(o: Properties): Observation {
     text: str(o.text),
     charStart: num(o.charStart),
     charEnd: num(o.charEnd),
+    ...(o.place ? { place: str(o.place) } : {}),
+    ...(o.placeCode ? { placeCode: str(o.placeCode) } : {}),
   };
 }
 
@@ -85,7 +87,7 @@ export function toGraphNode(node: Node): GraphNode {
   const id = str(p.id);
   switch (label) {
     case 'Document':
-      return { id, label, name: str(p.title), properties: visible(p, ['id', 'text']) };
+      return { id, label, name: str(p.label ?? p.title), properties: visible(p, ['id', 'text']) };
     case 'Task':
       return { id, label, name: `${num(p.number)}. ${str(p.title)}`, properties: visible(p, ['id']) };
     case 'Paragraph':

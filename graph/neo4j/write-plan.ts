@@ -110,7 +110,8 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
   return {
     documentId: d.id,
     document: {
-      id: d.id, title: d.title, place: d.place, year: intOrNull(d.year), issuer: d.issuer, date: d.date,
+      id: d.id, title: d.title, label: d.label, place: d.place, placeCode: d.placeCode, level: d.level, year: intOrNull(d.year),
+      planYear: intOrNull(d.planYear), speaker: d.speaker, issuer: d.issuer, date: d.date,
       sourcePath: d.sourcePath, source: d.source, text: d.text, ingestedAt: new Date().toISOString(),
       entityIds: [...new Set(graph.entities.map((e) => e.id))],
     },
@@ -132,7 +133,7 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
     observations: graph.observations.map((o) => ({
       id: o.id, indicatorId: o.indicatorId, indicator: o.indicator, value: o.value, unit: o.unit, kind: o.kind,
       period: o.period, comparator: o.comparator, documentId: o.documentId, paragraphId: o.paragraphId, text: o.text,
-      charStart: int(o.charStart), charEnd: int(o.charEnd),
+      charStart: int(o.charStart), charEnd: int(o.charEnd), place: o.place ?? null, placeCode: o.placeCode ?? null,
     })),
     relations,
     chunks: graph.chunks.map((c) => ({
@@ -154,7 +155,7 @@ function entityRows(entities: DocumentGraph['entities']): Row[] {
     const declare = [...new Set([e.name, ...e.aliases])].filter((alias) => !seen.has(alias));
     for (const alias of declare) seen.add(alias);
     return {
-      id: e.id, type: e.type, label: ENTITY_LABELS[e.type], name: e.name, kind: e.kind, pinyin: e.pinyin,
+      id: e.id, type: e.type, label: ENTITY_LABELS[e.type], name: e.name, kind: e.kind, pinyin: e.pinyin, code: e.code ?? null,
       pinyinKey: pinyinMatchKey(e.pinyin), declare,
     };
   });

@@ -19,11 +19,22 @@ export type Comparator = z.infer<typeof Comparator>;
 /** Half-open character range [charStart, charEnd) into the document's text. */
 export const Span = z.object({ charStart: z.number().int().nonnegative(), charEnd: z.number().int().nonnegative() });
 
+export const DocumentLevel = z.enum(['state', 'province', 'prefecture', 'county']);
+export type DocumentLevel = z.infer<typeof DocumentLevel>;
+
 export const DocumentNode = z.object({
   id: z.string(), // content hash
   title: z.string(),
+  /** How the report is named in lists: place and year (宁波市 2017年政府工作报告). */
+  label: z.string(),
   place: z.string().nullable(),
-  year: z.number().int().nullable(),
+  /** GB/T 2260 code of the place, when the gazetteer knows it. */
+  placeCode: z.string().nullable(),
+  level: DocumentLevel.nullable(),
+  year: z.number().int().nullable(), // the year it was delivered
+  /** The year its year plan is for (a report delivered in December plans the next year). */
+  planYear: z.number().int().nullable(),
+  speaker: z.string().nullable(),
   issuer: z.string().nullable(),
   date: z.string().nullable(),
   sourcePath: z.string(),
@@ -89,6 +100,8 @@ export const Entity = z.object({
   kind: z.string().nullable(),
   aliases: z.array(z.string()),
   pinyin: z.string(),
+  /** Administrative places: the gazetteer code (GB/T 2260; nine digits for townships), from which LOCATED_IN follows. */
+  code: z.string().nullable().optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -113,6 +126,9 @@ export const Observation = z.object({
   documentId: z.string(),
   paragraphId: z.string(),
   text: z.string(), // the clause that states it
+  /** The place the figure is about: the report's own unless its sentence names another (a district's figure in its city's report). */
+  place: z.string().nullable().optional(),
+  placeCode: z.string().nullable().optional(),
   ...Span.shape,
 });
 export type Observation = z.infer<typeof Observation>;

@@ -12,6 +12,7 @@ import { openServices } from '../services.ts';
 import { GoldEntities, scoreEntities } from './entity-score.ts';
 import { GoldNumericFile, scoreNumeric } from './numeric-score.ts';
 import { CORPUS_PREFIX, corpusMembers, corpusPath, corpusRoot, distractorMembers, isCorpusMember } from './corpus.ts';
+import { evaluatePlaces, placeTable } from './place-eval.ts';
 import { evaluateQuestions, loadQuestionSet, type QuestionEvaluation, type QuestionMetrics } from './questions.ts';
 
 /** The document the gold describes: the file under seeds/ whose SHA-256 the gold records. */
@@ -96,6 +97,8 @@ export async function runEval(config: Config, options: { goldDir?: string; quest
   const questions = sets.flatMap((s) => s.questions);
   const documents = [...new Set(sets.flatMap((s) => s.documents))];
   const quality = await extractionQuality(goldDir);
+  const places = await evaluatePlaces({ archive: join(goldDir, '..', 'corpus', 'gov-reports.tar.xz') });
+  process.stderr.write(`${placeTable(places)}\n`);
   const services = await openServices(config);
   try {
     // A question file that lists its documents gets exactly those ingested (already stored ones are skipped).
@@ -114,6 +117,7 @@ export async function runEval(config: Config, options: { goldDir?: string; quest
     process.stderr.write(`${table(quality, evaluation, questionsLabel)}\n`);
     return {
       extraction: quality,
+      places: { halves: places.halves, reports: places.reports },
       questionsFiles: questionsFiles.map((f) => relative(process.cwd(), f)),
       documents: stored.map((d) => ({ id: d.id, title: d.title })),
       questions: evaluation.metrics,

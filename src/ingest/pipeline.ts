@@ -10,6 +10,7 @@ import { chunkParagraphs } from './chunk.ts';
 import { documentMeta } from './document-meta.ts';
 import { extractEntities } from './extract/entities.ts';
 import { extractObservations } from './extract/indicators.ts';
+import { placeObservations } from './observation-place.ts';
 import { documentFormatOf, readDocument, type ReadResult } from './read.ts';
 import { vectorModelMismatch } from './reindex.ts';
 import { buildExtractionContext, parseStructure } from './structure.ts';
@@ -104,14 +105,14 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
   let t = performance.now();
   const id = contentHash(read.text);
   const fileName = read.sourcePath.split(/[\\/]/).pop() ?? read.sourcePath;
-  const meta = documentMeta(read.normalized, read.frontMatter.title, fileName);
+  const meta = documentMeta(read.normalized, read.frontMatter.title, read.sourcePath);
   const structure = parseStructure({
-    documentId: id, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.year,
+    documentId: id, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.planYear ?? meta.year,
   });
   timings.structure += performance.now() - t;
 
   t = performance.now();
-  const context = buildExtractionContext(structure, read.normalized, { documentId: id, year: meta.year, place: meta.place });
+  const context = buildExtractionContext(structure, read.normalized, { documentId: id, year: meta.year, place: meta.place, placeCode: meta.placeCode });
   const found = extractEntities(context);
   const measured = extractObservations(context);
   timings.extract += performance.now() - t;
@@ -120,8 +121,13 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
     document: {
       id,
       title: meta.title,
+      label: meta.label,
       place: meta.place,
+      placeCode: meta.placeCode,
+      level: meta.level,
       year: meta.year,
+      planYear: meta.planYear,
+      speaker: meta.speaker,
       issuer: meta.issuer,
       date: meta.date,
       sourcePath: read.sourcePath,
@@ -131,7 +137,9 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
     ...structure,
     entities: mergeEntities([found.entities, measured.indicators]),
     mentions: [...found.mentions, ...measured.mentions],
-    observations: measured.observations,
+    observations: placeObservations(measured.observations, {
+      paragraphs: structure.paragraphs, entities: found.entities, mentions: found.mentions, jurisdiction: { place: meta.place, placeCode: meta.placeCode },
+    }),
     relations: found.relations,
     chunks: chunkParagraphs(structure.paragraphs, read.text),
   };
@@ -176,7 +184,7 @@ export async function ingestPaths(
       const prepared = await (services.prepareDocument ?? prepareDocument)(file, sourcePath);
       const graph = prepared.graph;
       for (const stage of ['read', 'structure', 'extract'] as const) timings[stage] += prepared.timings[stage];
-      const summary = { id: graph.document.id, title: graph.document.title, sourcePath, paragraphs: graph.paragraphs.length, tasks: graph.tasks.length };
+      const summary = { id: graph.document.id, title: graph.document.label, sourcePath, paragraphs: graph.paragraphs.length, tasks: graph.tasks.length };
       if (await services.store.hasDocument(graph.document.id)) {
         report.documents.push({ ...summary, status: 'unchanged' });
         continue;

@@ -49,6 +49,8 @@ export interface NameUse {
   priority: number;
   /** Further ways the text writes this entity (“地票”改革); listed as aliases, never chosen as the name. */
   aliases: string[];
+  /** Gazetteer code of an administrative place. */
+  code?: string;
 }
 
 /** Prefer the fullest form: the one carrying the administrative suffix, then the longest, then the most used. */
@@ -58,10 +60,11 @@ function canonicalOf(names: Map<string, number>): string {
 
 /** Groups the names used in one document into entities, one per type and resolution key. */
 export function resolveEntities(uses: NameUse[]): Entity[] {
-  const groups = new Map<string, { type: EntityType; names: Map<string, number>; aliases: Set<string>; kinds: Map<string, number> }>();
+  const groups = new Map<string, { type: EntityType; names: Map<string, number>; aliases: Set<string>; kinds: Map<string, number>; code: string | null }>();
   for (const use of uses) {
     const id = entityId(use.type, use.name);
-    const group = groups.get(id) ?? { type: use.type, names: new Map(), aliases: new Set(), kinds: new Map() };
+    const group = groups.get(id) ?? { type: use.type, names: new Map(), aliases: new Set(), kinds: new Map(), code: null };
+    group.code ??= use.code ?? null;
     const name = cleanName(use.name);
     group.names.set(name, (group.names.get(name) ?? 0) + 1);
     for (const alias of use.aliases) group.aliases.add(cleanName(alias));
@@ -73,6 +76,7 @@ export function resolveEntities(uses: NameUse[]): Entity[] {
     const kind = [...group.kinds.entries()].sort(([, a], [, b]) => b - a)[0]?.[0] ?? null;
     const aliases = new Set([...group.names.keys(), ...group.aliases]);
     aliases.delete(name);
-    return { id, type: group.type, name, kind, aliases: [...aliases].sort(), pinyin: pinyinKey(name) };
+    const entity: Entity = { id, type: group.type, name, kind, aliases: [...aliases].sort(), pinyin: pinyinKey(name) };
+    return group.code ? { ...entity, code: group.code } : entity;
   });
 }

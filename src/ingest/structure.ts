@@ -154,7 +154,7 @@ export function parseStructure(input: StructureInput): DocumentStructure {
 export function buildExtractionContext(
   structure: DocumentStructure,
   normalized: string,
-  meta: { documentId: string; year: number | null; place: string | null },
+  meta: { documentId: string; year: number | null; place: string | null; placeCode?: string | null },
 ): ExtractionContext {
   const sectionByPath = new Map(structure.sections.map((s) => [s.path, s]));
   const taskById = new Map(structure.tasks.map((t) => [t.id, t]));
@@ -162,6 +162,7 @@ export function buildExtractionContext(
     documentId: meta.documentId,
     year: meta.year,
     place: meta.place,
+    placeCode: meta.placeCode ?? null,
     paragraphs: structure.paragraphs.map((p) => {
       const headings: string[] = [];
       const section = sectionByPath.get(p.sectionPath);

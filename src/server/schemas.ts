@@ -1,6 +1,6 @@
 // The API's inputs and outputs as zod schemas: routes validate with them, openapi.ts documents them.
 import { z } from 'zod';
-import { Entity, EntityType, Horizon, Observation } from '../domain/schemas.ts';
+import { DocumentLevel, Entity, EntityType, Horizon, Observation } from '../domain/schemas.ts';
 
 const Id = z.string().trim().min(1).max(200);
 
@@ -86,7 +86,8 @@ export const AnswerResponse = z.object({
   ms: z.number(),
 }).loose();
 export const DocumentSummary = z.object({
-  id: z.string(), title: z.string(), place: z.string().nullable(), year: z.number().nullable(), sourcePath: z.string(),
+  id: z.string(), title: z.string(), label: z.string(), place: z.string().nullable(), placeCode: z.string().nullable(),
+  level: DocumentLevel.nullable(), year: z.number().nullable(), planYear: z.number().nullable(), speaker: z.string().nullable(), sourcePath: z.string(),
   paragraphs: z.number().int(), tasks: z.number().int(),
 });
 export const DocumentsResponse = z.object({ documents: z.array(DocumentSummary) });

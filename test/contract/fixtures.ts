@@ -112,7 +112,7 @@ function buildDocumentA(): DocumentGraph {
   const paragraphs = [pReview, pTask1, pTask2];
   return {
     document: {
-      id: b.id, title: '示范县2017年政府工作报告', place: '示范县', year: 2017, issuer: '示范县人民政府', date: '2017-01-10',
+      id: b.id, title: '示范县2017年政府工作报告', label: '示范县 2017年政府工作报告', place: '示范县', placeCode: null, level: 'county', year: 2017, planYear: 2017, speaker: null, issuer: '示范县人民政府', date: '2017-01-10',
       sourcePath: 'fixtures/a.txt', source: null, text: A_TEXT,
     },
     sections: [review, plan, economy],
@@ -155,7 +155,7 @@ function buildDocumentB(): DocumentGraph {
   const town: Entity = { ...QINGSHAN_TOWN, aliases: ['青山'] };
   return {
     document: {
-      id: b.id, title: '示范县2018年政府工作报告', place: '示范县', year: 2018, issuer: null, date: null,
+      id: b.id, title: '示范县2018年政府工作报告', label: '示范县 2018年政府工作报告', place: '示范县', placeCode: null, level: 'county', year: 2018, planYear: 2018, speaker: null, issuer: null, date: null,
       sourcePath: 'fixtures/b.txt', source: 'https://example.org/b', text: B_TEXT,
     },
     sections: [review, plan],
@@ -197,7 +197,7 @@ export function documentFailingMidWrite(): DocumentGraph {
   const town: Entity = { ...QINGSHAN_TOWN, aliases: ['青山街区'] };
   const observation = b.observation(GDP_INDICATOR, paragraph, '地区生产总值增长8%', 8, '%', 'growth', '2019', null);
   return {
-    document: { id: b.id, title: '示范县2019年政府工作报告', place: '示范县', year: 2019, issuer: null, date: null, sourcePath: 'fixtures/c.txt', source: null, text },
+    document: { id: b.id, title: '示范县2019年政府工作报告', label: '示范县 2019年政府工作报告', place: '示范县', placeCode: null, level: 'county', year: 2019, planYear: 2019, speaker: null, issuer: null, date: null, sourcePath: 'fixtures/c.txt', source: null, text },
     sections: [part],
     tasks: [],
     paragraphs: [paragraph],

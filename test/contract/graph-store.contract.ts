@@ -84,7 +84,8 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.hasDocument(A.document.id)).toBe(true);
       expect(await store.hasDocument(B.document.id)).toBe(false);
       expect(await store.listDocuments()).toEqual([{
-        id: A.document.id, title: '示范县2017年政府工作报告', place: '示范县', year: 2017, sourcePath: 'fixtures/a.txt', paragraphs: 3, tasks: 2,
+        id: A.document.id, title: '示范县2017年政府工作报告', label: '示范县 2017年政府工作报告', place: '示范县', placeCode: null, level: 'county',
+        year: 2017, planYear: 2017, speaker: null, sourcePath: 'fixtures/a.txt', paragraphs: 3, tasks: 2,
       }]);
       expect(await store.counts()).toEqual({ documents: 1, nodes: NODES_A, relationships: RELATIONSHIPS_A });
       expect(await store.generation()).toBeGreaterThan(before);
@@ -278,6 +279,14 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       const self = await store.paths(MINGHU_PROJECT.id, MINGHU_PROJECT.id);
       expect(self.nodes.map((n) => n.id)).toEqual([MINGHU_PROJECT.id]);
       expect(await store.paths(MINGHU_PROJECT.id, 'no-such-node')).toEqual({ nodes: [], edges: [] });
+    });
+
+    it('lists what lies within a place through LOCATED_IN, nearest first', async () => {
+      await writeBoth();
+      expect(await store.within(QINGSHAN_TOWN.id)).toEqual(
+        [{ id: BINJIANG_PARK.id, depth: 1 }, { id: MINGHU_PROJECT.id, depth: 1 }].sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      expect(await store.within(MINGHU_PROJECT.id)).toEqual([]);
     });
 
     it('deletes a document and everything only it supported; a shared entity survives', async () => {

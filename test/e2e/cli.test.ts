@@ -21,7 +21,7 @@ describe('policy-graph CLI', () => {
     // Re-ingesting the same content is a no-op.
     expect(report.documents[0]).toMatchObject({ id: documentId, status: 'unchanged' });
     const { documents } = await cliJson(['documents', '--data', data]);
-    expect(documents[0]).toMatchObject({ place: '上虞区', year: 2017, title: '上虞区2017年政府工作报告' });
+    expect(documents[0]).toMatchObject({ place: '上虞区', placeCode: '330604', level: 'county', year: 2017, label: '上虞区 2017年政府工作报告' });
     expect(documents[0].tasks).toBeGreaterThanOrEqual(40);
   });
 

@@ -12,7 +12,7 @@ export const SEED_PATH = fileURLToPath(new URL('../../seeds/shangyu-2017-governm
 export const GOLD_ENTITIES_PATH = sharedPath('eval', 'seed-entities.json');
 export const CORPUS_SAMPLE_DIR = sharedPath('corpus', 'sample');
 
-export function contextOf(text: string, meta: { documentId: string; year: number | null; place: string | null }): ExtractionContext {
+export function contextOf(text: string, meta: { documentId: string; year: number | null; place: string | null; placeCode?: string | null }): ExtractionContext {
   const normalized = normalizeWidth(text);
   const structure = parseStructure({ documentId: meta.documentId, text, normalized, boldLines: [] });
   return buildExtractionContext(structure, normalized, meta);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentHash } from '../../src/domain/ids.ts';
-import { documentMeta } from '../../src/ingest/document-meta.ts';
+import { type DocumentMeta, documentMeta } from '../../src/ingest/document-meta.ts';
 import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
 import { readDocument } from '../../src/ingest/read.ts';
@@ -21,20 +21,25 @@ export interface PreparedDocument {
   context: ExtractionContext;
 }
 
-function contextFor(text: string, normalized: string, year: number | null, boldLines: Array<{ charStart: number; charEnd: number }>): ExtractionContext {
+type Meta = Pick<DocumentMeta, 'year' | 'place' | 'placeCode'>;
+
+function contextFor(text: string, normalized: string, meta: Meta, boldLines: Array<{ charStart: number; charEnd: number }>): ExtractionContext {
   const documentId = contentHash(text);
   const structure = parseStructure({ documentId, text, normalized, boldLines });
-  return buildExtractionContext(structure, normalized, { documentId, year, place: null });
+  return buildExtractionContext(structure, normalized, { documentId, year: meta.year, place: meta.place, placeCode: meta.placeCode });
 }
 
+/** The seed as ingest reads it: its place and code from its opening lines, its year fixed. */
 export function seedDocument(): PreparedDocument {
   const text = readFileSync(SEED_PATH, 'utf8');
-  return { text, context: contextFor(text, normalizeWidth(text), SEED_YEAR, []) };
+  const normalized = normalizeWidth(text);
+  const meta = documentMeta(normalized, undefined, SEED_PATH);
+  return { text, context: contextFor(text, normalized, { ...meta, year: SEED_YEAR }, []) };
 }
 
 /** A corpus report read as ingest reads it, its year taken from its metadata (title, meeting date, file name). */
 export async function corpusDocument(path: string): Promise<PreparedDocument> {
   const read = await readDocument(path);
-  const meta = documentMeta(read.normalized, read.frontMatter.title, path.split('/').pop() ?? path);
-  return { text: read.text, context: contextFor(read.text, read.normalized, meta.year, read.boldLines) };
+  const meta = documentMeta(read.normalized, read.frontMatter.title, path);
+  return { text: read.text, context: contextFor(read.text, read.normalized, meta, read.boldLines) };
 }

@@ -9,7 +9,10 @@ import { looksLikePinyinName } from '../../src/search/pinyin-syllables.ts';
 import { questionScope, reportPlace, withoutScopeWords } from '../../src/search/scope.ts';
 
 function report(id: string, place: string | null, year: number, sourcePath = `reports/${id}.md`): DocumentSummary {
-  return { id, title: `${year}年政府工作报告`, place, year, sourcePath, paragraphs: 1, tasks: 1 };
+  return {
+    id, title: `${year}年政府工作报告`, label: `${place ?? ''}${year}年政府工作报告`, place, placeCode: null, level: null, year, planYear: year, speaker: null,
+    sourcePath, paragraphs: 1, tasks: 1,
+  };
 }
 
 const documents = [

@@ -55,7 +55,7 @@ export class DocumentsPage {
       return;
     }
     rows.replaceChildren(...documents.map((d) => h('tr', { 'data-document-id': d.id },
-      h('td', { class: 'document-title' }, d.title), h('td', {}, d.place ?? ''), h('td', {}, d.year ?? ''),
+      h('td', { class: 'document-title' }, d.label), h('td', {}, d.place ?? ''), h('td', {}, d.year ?? ''),
       h('td', { class: 'number' }, d.paragraphs), h('td', { class: 'number' }, d.tasks),
       h('td', { class: 'source-file' }, fileName(d.sourcePath)),
       h('td', { class: 'row-actions' },

@@ -17,5 +17,7 @@ export interface ExtractionContext {
   year: number | null;
   /** The issuing place, e.g. 杭州市. */
   place: string | null;
+  /** Gazetteer code of the issuing place: which units the report may name bare. */
+  placeCode?: string | null;
   paragraphs: ExtractionParagraph[];
 }

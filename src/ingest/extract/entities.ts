@@ -3,6 +3,7 @@
 import type { Entity, Mention, Relation } from '../../domain/schemas.ts';
 import { entityId, resolveEntities } from '../resolve.ts';
 import type { ExtractionContext } from './context.ts';
+import { adminHierarchy } from './admin-hierarchy.ts';
 import { extractInitiatives } from './initiatives.ts';
 import { type Candidate, SpanSet, spanContains } from './lexicon/candidate.ts';
 import { extractOrganizations } from './organizations.ts';
@@ -117,13 +118,16 @@ export function extractEntities(ctx: ExtractionContext): ExtractedEntities {
   const organizations = extractOrganizations(ctx, places);
   const projects = extractProjects(ctx, { places, organizations, initiatives });
   const candidates = [...places, ...initiatives, ...organizations, ...projects];
+  const hierarchy = adminHierarchy(ctx.documentId, places.flatMap((p) => (p.code ? [p.code] : [])));
   const entities = resolveEntities([
-    ...candidates.map((c) => ({ type: c.type, name: c.name, kind: c.kind, priority: c.priority, aliases: c.aliases ?? [] })),
+    ...candidates.map((c) => ({ type: c.type, name: c.name, kind: c.kind, priority: c.priority, aliases: c.aliases ?? [], code: c.code })),
     ...partNames(initiatives).map((name) => ({ type: 'initiative' as const, name, kind: 'part', priority: 0, aliases: [] })),
+    ...hierarchy.ancestors,
   ]);
+  const relations = new Map([...locatedIn(ctx, candidates, places), ...hasPart(ctx, initiatives), ...hierarchy.relations].map((r) => [`${r.type}:${r.fromId}>${r.toId}`, r]));
   return {
     entities,
     mentions: mentionsOf(ctx, candidates),
-    relations: [...locatedIn(ctx, candidates, places), ...hasPart(ctx, initiatives)],
+    relations: [...relations.values()],
   };
 }

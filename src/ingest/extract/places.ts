@@ -2,7 +2,11 @@
 // cities, provinces, countries and regions. Paragraph passes find suffixed names; document passes then
 // find the same towns written without their suffix (瓜沥 for 瓜沥镇) and towns that a list establishes
 // ("瓜沥、塘栖、新登、临浦等小城镇").
+import { adminPlacesIn } from './admin-places.ts';
 import type { ExtractionContext } from './context.ts';
+import { headedZones, withoutHeadlessZones } from './headed-zones.ts';
+import { minedPlacesIn } from './mined-places.ts';
+import { routesIn } from './routes.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
 import { isCommonWord, standsAsWord } from './lexicon/jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
@@ -147,16 +151,35 @@ function withoutRingSections(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.rule !== 'road' || !rings.some((r) => r.start === c.start));
 }
 
+/**
+ * A mined name inside a longer place name (凤凰山 in 凤凰山考古遗址公园) is a word of that name; the tail of a route
+ * (格尔木铁路 in 敦煌至格尔木铁路) is no route of its own.
+ */
+function withoutNestedMined(candidates: Candidate[]): Candidate[] {
+  const routes = candidates.filter((c) => c.rule === 'route');
+  return candidates.filter((c) => {
+    if (c.rule === 'mined') return !candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
+    if (c.rule === 'route' || (c.kind !== 'road' && c.kind !== 'rail')) return true;
+    return !routes.some((r) => r.end === c.end && r.start < c.start);
+  });
+}
+
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const local: Candidate[] = [];
   const named: NamedPlace[] = [];
+  const bareAdministrativeWords = new Set<Candidate>();
   for (const paragraph of ctx.paragraphs) {
     local.push(
       ...townsIn(paragraph), ...watersIn(paragraph), ...zonesIn(paragraph), ...roadsIn(paragraph), ...roadLinesIn(paragraph),
       ...ringsIn(paragraph), ...mountainsIn(paragraph), ...quartersIn(paragraph), ...numberedAreasIn(paragraph), ...adminUnitsIn(paragraph),
+      ...minedPlacesIn(paragraph), ...routesIn(paragraph),
     );
-    named.push(...namedPlacesIn(paragraph));
+    for (const n of namedPlacesIn(paragraph)) {
+      named.push(n);
+      if (n.bareAdministrative) bareAdministrativeWords.add(n.candidate);
+    }
   }
+  const administrative = adminPlacesIn(ctx).map((a) => a.candidate);
   const known: KnownNames = new Map();
   for (const town of local.filter((c) => c.rule === 'town')) known.set(resolutionKey('place', town.name), town.kind ?? 'town');
   if (ctx.place) known.set(resolutionKey('place', ctx.place), adminKindOf(ctx.place));
@@ -164,6 +187,8 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   listMates(ctx, known);
   routeEndpoints(ctx, known);
   const bare = bareMentions(ctx, known);
-  const all = withoutRingSections(outsideQuotations(ctx, [...local, ...enumerated, ...bare]));
-  return resolveCrossings([...all, ...establishedNamedPlaces(named, all)]);
+  const found = [...administrative, ...local, ...enumerated, ...bare];
+  const all = withoutHeadlessZones(withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, found)]))));
+  // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
+  return resolveCrossings([...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]);
 }

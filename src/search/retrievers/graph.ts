@@ -99,7 +99,7 @@ export function graphRetriever(store: GraphStore): Retriever {
       const notes: string[] = [];
       if (!planned.length) {
         const names = entities.slice(0, 5).map((e) => e.name).join('、');
-        const titles = new Map((await store.listDocuments()).map((d) => [d.id, d.title]));
+        const titles = new Map((await store.listDocuments()).map((d) => [d.id, d.label]));
         const documents = [...new Set([...loaded.values()].map((p) => titles.get(p.documentId) ?? p.documentId))].join('、');
         const reviewed = direct.length ? `; it appears only in reviewed work (${direct.map((h) => `item ${h.task.number}`).join(', ')})` : '';
         notes.push(`${names} appear${entities.length > 1 ? '' : 's'} in no planned task${reviewed}. ${mentionCount.size} paragraph(s) mention ${entities.length > 1 ? 'them' : 'it'}${documents ? ` in ${documents}` : ''}: see the cited passages.`);

@@ -23,7 +23,7 @@ export function indicatorsRouter({ store }: Services): Router {
     const documents = new Map((await store.listDocuments()).map((d) => [d.id, d]));
     const observations = (await store.observations({ indicator: id }))
       .filter((o) => o.indicatorId === id)
-      .map((o) => ({ ...o, documentTitle: documents.get(o.documentId)?.title ?? o.documentId, documentYear: documents.get(o.documentId)?.year ?? null }))
+      .map((o) => ({ ...o, documentTitle: documents.get(o.documentId)?.label ?? o.documentId, documentYear: documents.get(o.documentId)?.year ?? null }))
       .sort((a, b) => byPeriod(a.period, b.period) || a.charStart - b.charStart);
     const periods = [...new Set(observations.map((o) => o.period))].sort(byPeriod);
     res.json({ indicator: { id, name: node.name }, observations, periods });

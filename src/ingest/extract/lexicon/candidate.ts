@@ -17,6 +17,8 @@ export interface Candidate {
   priority: number;
   /** Further names of the same entity stated here (“地票”改革 → 地票改革). */
   aliases?: string[];
+  /** Administrative code from the gazetteer (GB/T 2260, nine digits for townships). */
+  code?: string;
   /** Names of the parts of a bundle (六大战略 → 产业集群, 创新驱动, …). */
   parts?: string[];
 }

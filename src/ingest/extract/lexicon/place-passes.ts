@@ -8,7 +8,7 @@ import {
 import { boundaryBefore, isCjk, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 import {
   CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES, GEO_GENERIC_CHARS, MOUNTAIN_DESIGNATION, NON_ADMIN_ENDINGS, NOT_COUNTRIES,
-  PROVINCE_ABBREVIATIONS, PROVINCES, REGIONS, WATER_SINGLE_BODY_BLOCK, ROAD_LINE_NEXT_BLOCK, ROAD_LINE_SUFFIX, ROAD_RULES, SUBDISTRICT_BODY_BLOCK,
+  NOT_PLACES, PROVINCE_ABBREVIATIONS, PROVINCES, REGIONS, WATER_SINGLE_BODY_BLOCK, ROAD_LINE_NEXT_BLOCK, ROAD_LINE_SUFFIX, ROAD_RULES, SUBDISTRICT_BODY_BLOCK,
   TOWN_BODY_LAST_CHAR_BLOCK, TOWNSHIP_BODY_LAST_CHAR_BLOCK, TOWNSHIP_NEXT_BLOCK, WATER_RULES, WATER_WORD_BLOCK, ZONE_RULES,
 } from './place-vocabulary.ts';
 import { findSuffixedNames, longestAlternatives } from './suffix-names.ts';
@@ -96,11 +96,25 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
 }
 
+/** Parks and trial zones whose bodies say what they do rather than where they are (现代农业产业园, 借鉴自贸区). */
+const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区']);
+
+/**
+ * Whether a zone's body names it: a body made only of ordinary words of two or more characters (现代农业, 绿色生态,
+ * 装备, a verb like 借鉴) describes a kind of zone; a name, an unknown word or a single character (驿淘, 瓷源) names one.
+ * Locative words (中外) count as names.
+ */
+function namesSomething(body: string, suffix: string): boolean {
+  if (!DESCRIBED_BY_PURPOSE.has(suffix)) return true;
+  return tagDictionaryWords(body).some((w) => w.word.length < 2 || isNameTag(w.tag) || w.tag === 'x' || w.tag === 'f' || w.tag === 'm' || /[A-Za-z0-9]/.test(w.word));
+}
+
 /** Development zones, new towns, parks, characteristic towns, sites: 杭州经济开发区, 钱江新城, E商小镇. */
 export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   // The name must end where a word ends: 兼顾公平原则 has no 平原 in it.
-  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true }).filter((n) => wordEndsAt(text, n.end));
+  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
+    .filter((n) => wordEndsAt(text, n.end) && namesSomething(text.slice(n.bodyStart, n.bodyEnd), n.rule.suffix));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'zone', 6));
 }
 
@@ -196,6 +210,7 @@ export interface NamedPlace {
 }
 
 function classifyNamedPlace(word: string, tag: string): { kind: string; bare: boolean } | null {
+  if (NOT_PLACES.has(word)) return null;
   const stem = word.replace(/(?:省|市|自治区)$/, '');
   if (PROVINCE_SET.has(word) || (stem !== word && PROVINCE_SET.has(stem))) return { kind: 'province', bare: false };
   if (REGION_SET.has(word)) return { kind: 'region', bare: false };

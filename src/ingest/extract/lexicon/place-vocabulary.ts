@@ -52,6 +52,9 @@ export interface SuffixRule {
 
 export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '水库', kind: 'reservoir', minBody: 2, maxBody: 5, nextBlock: '区' },
+  { suffix: '水利枢纽', kind: 'reservoir', minBody: 2, maxBody: 4 },
+  { suffix: '水电站', kind: 'reservoir', minBody: 2, maxBody: 4, countMeansClass: true },
+  { suffix: '电站', kind: 'reservoir', minBody: 2, maxBody: 3, countMeansClass: true, lastBlock: '水核火光风电充换' },
   { suffix: '干渠', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '运河', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '河湖', kind: 'lake', minBody: 2, maxBody: 3 },
@@ -154,6 +157,12 @@ export const MOUNTAIN_DESIGNATION = /^\s*(?:[0-9]A级?|[0-9]A)?(?:景区|风景�
 
 /** Quarters of a city, named the same way everywhere. */
 export const CITY_QUARTERS = ['城东', '城南', '城西', '城北', '老城'];
+
+/**
+ * Words the segmenter tags as places that no report is about as a place: the country itself, continents and the
+ * historical heartland (中原), which reports use as adjectives (中国特色, 亚洲一流, 中原经济区 is kept by its suffix).
+ */
+export const NOT_PLACES = new Set(['中国', '我国', '全国', '亚洲', '欧洲', '非洲', '美洲', '中原', '中华']);
 
 /** Regions and groupings that are not administrative units. */
 export const REGIONS = [

@@ -1,0 +1,70 @@
+// Place quality over the dev set: each report with a gold list under test/fixtures/gold/places is read from the
+// corpus archive and taken through ingest's graph building (the lexical embedder needs no model; nothing is
+// written); scores per report, per kind, and summed over the tune and report halves of the dev set.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { buildDocumentGraph } from '../ingest/pipeline.ts';
+import { readDocument } from '../ingest/read.ts';
+import { addTally, GoldPlaceKind, PlaceGoldFile, type PlaceScore, precisionOf, recallOf, scorePlaces, type Tally } from './place-score.ts';
+
+export const PLACE_GOLD_DIR = 'test/fixtures/gold/places';
+export const DEV_SET_FILE = 'test/fixtures/gold/dev-set.json';
+export const CORPUS_ARCHIVE = '../shared/corpus/gov-reports.tar.xz';
+
+const DevSet = z.object({ reports: z.array(z.object({ member: z.string(), split: z.enum(['tune', 'report']) })) });
+
+export interface ReportPlaceScore extends PlaceScore {
+  member: string;
+  split: 'tune' | 'report';
+}
+
+export interface PlaceEvaluation {
+  reports: ReportPlaceScore[];
+  halves: Record<'tune' | 'report' | 'all', { overall: Tally; byKind: Record<GoldPlaceKind, Tally> }>;
+}
+
+/** Unpacks just the members asked for into a fresh temporary folder. */
+function unpackMembers(archive: string, members: string[]): (member: string) => string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-graph-place-eval-'));
+  execFileSync('tar', ['-xJf', archive, '-C', dir, ...members]);
+  return (member) => join(dir, member);
+}
+
+export async function evaluatePlaces(options: { goldDir?: string; devSet?: string; archive?: string; fileOf?: (member: string) => string } = {}): Promise<PlaceEvaluation> {
+  const goldDir = options.goldDir ?? PLACE_GOLD_DIR;
+  const splits = new Map(DevSet.parse(JSON.parse(readFileSync(options.devSet ?? DEV_SET_FILE, 'utf8'))).reports.map((r) => [r.member, r.split]));
+  const golds = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((f) => PlaceGoldFile.parse(JSON.parse(readFileSync(join(goldDir, f), 'utf8'))));
+  const fileOf = options.fileOf ?? unpackMembers(options.archive ?? CORPUS_ARCHIVE, golds.map((g) => g.member));
+  const reports: ReportPlaceScore[] = [];
+  for (const gold of golds) {
+    const graph = buildDocumentGraph(await readDocument(fileOf(gold.member)), { read: 0, structure: 0, extract: 0, embed: 0, write: 0 });
+    reports.push({ member: gold.member, split: splits.get(gold.member) ?? 'report', ...scorePlaces(gold, graph) });
+  }
+  const sum = (rows: ReportPlaceScore[]) => ({
+    overall: rows.reduce((t, r) => addTally(t, r.overall), { found: 0, gold: 0, correct: 0, extracted: 0 }),
+    byKind: Object.fromEntries(GoldPlaceKind.options.map((k) => [k, rows.reduce((t, r) => addTally(t, r.byKind[k]), { found: 0, gold: 0, correct: 0, extracted: 0 })])) as Record<GoldPlaceKind, Tally>,
+  });
+  return {
+    reports,
+    halves: { tune: sum(reports.filter((r) => r.split === 'tune')), report: sum(reports.filter((r) => r.split === 'report')), all: sum(reports) },
+  };
+}
+
+const cell = (t: Tally) => `${recallOf(t).toFixed(2)}/${precisionOf(t).toFixed(2)}`;
+
+/** One line per report and per half: recall/precision overall and per kind. */
+export function placeTable(evaluation: PlaceEvaluation): string {
+  const header = `place quality (recall/precision)  ${['overall', ...GoldPlaceKind.options].map((k) => k.padEnd(14)).join(' ')}`;
+  const row = (name: string, s: { overall: Tally; byKind: Record<GoldPlaceKind, Tally> }) =>
+    `${name.padEnd(34)} ${[s.overall, ...GoldPlaceKind.options.map((k) => s.byKind[k])].map((t) => cell(t).padEnd(14)).join(' ')}`;
+  return [
+    header,
+    ...evaluation.reports.map((r) => row(`${r.split === 'tune' ? 'T' : 'R'} ${r.member.replace(/^政府工作报告-/, '')}`, r)),
+    row('tune half', evaluation.halves.tune),
+    row('report half', evaluation.halves.report),
+    row('all', evaluation.halves.all),
+  ].join('\n');
+}

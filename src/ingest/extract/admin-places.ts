@@ -1,0 +1,266 @@
+// Administrative places from the gazetteer, in the light of the report's own jurisdiction: units inside it are
+// recognised in their bare form (柯桥 → 柯桥区, 乌镇 → 乌镇镇); units outside need their full name, or a bare
+// name that no other unit shares. Bare names that are also ordinary words (和平, 长安, 新华) need context: a
+// list with other recognised units, or their parent written right before them.
+import { adminStem } from '../../geo/admin-stem.ts';
+import { type AdminUnit, gazetteer, LEVEL_RANK } from '../../geo/gazetteer.ts';
+import type { ExtractionContext, ExtractionParagraph } from './context.ts';
+import { type Candidate, candidateAt } from './lexicon/candidate.ts';
+import { dictionaryTag, isCommonWord, nameFrequency, standsAsWord, wordEndsAt } from './lexicon/jieba.ts';
+import { ADMIN_SUFFIXES, CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
+
+interface NameEntry {
+  unit: AdminUnit;
+  /** Written without its suffix. */
+  bare: boolean;
+  /** An ordinary word too: accepted only with context. */
+  needsContext: boolean;
+  /** A county outside the jurisdiction written bare: only in a paragraph that names its prefecture. */
+  needsRegion?: boolean;
+}
+
+type Lexicon = Map<string, NameEntry[]>;
+
+const MAX_NAME = 12;
+
+function add(lexicon: Lexicon, name: string, entry: NameEntry): void {
+  const list = lexicon.get(name);
+  if (!list) lexicon.set(name, [entry]);
+  else if (!list.some((e) => e.unit.code === entry.unit.code)) list.push(entry);
+}
+
+/**
+ * Dictionary frequency above which a county's or town's bare name is mostly something else: a region or a
+ * common word (江南 4,986, 长安 5,355), while bare unit names sit far below (南安 145, 乌镇 106, 晋江 68).
+ * Outside the jurisdiction the bar is lower (东海 923 is the sea there, a subdistrict only at home).
+ */
+const COMMON_NAME_FREQUENCY = { inside: 2000, outside: 500 };
+
+/** An ordinary word that a unit's bare name shares (和平, 长安, 城东): it needs context. */
+function ordinaryWord(stem: string, unit: AdminUnit, where: keyof typeof COMMON_NAME_FREQUENCY): boolean {
+  if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem) || isCommonWord(stem)) return true;
+  return LEVEL_RANK[unit.level] >= LEVEL_RANK.county && nameFrequency(stem) >= COMMON_NAME_FREQUENCY[where];
+}
+
+/** A full name that is itself a common word (城区, 矿区, 郊区) names no particular unit. */
+function usableFullName(name: string): boolean {
+  return name.length >= 3 || (!isCommonWord(name) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(name));
+}
+
+const FEATURE_ENDINGS = /[河江湖岛山路桥港湾溪塘口门坝园场站]$/;
+/** A town's bare name at the head of a water work (汤浦水库) names the work there, not the town. */
+const FEATURE_AFTER = /^(?:水库|江|河|湖|溪|渠|湾)/;
+
+let national: Lexicon | null = null;
+
+/**
+ * Names that hold anywhere: full names of county-level and larger units, bare names of provinces and prefectures,
+ * and bare names of counties that no other county-level unit shares and the dictionary knows as a place.
+ */
+function nationalLexicon(): Lexicon {
+  if (national) return national;
+  const lexicon: Lexicon = new Map();
+  const stemUnits = new Map<string, AdminUnit[]>();
+  for (const level of ['province', 'prefecture', 'county'] as const) {
+    for (const unit of unitsAt(level)) {
+      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
+      const stem = adminStem(unit.name);
+      if (stem !== unit.name) stemUnits.set(stem, [...(stemUnits.get(stem) ?? []), unit]);
+    }
+  }
+  for (const [stem, units] of stemUnits) {
+    const [largest] = [...units].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
+    const larger = units.filter((u) => u.level !== 'county');
+    // 杭州 is the prefecture even though 杭州湾 has towns; a county stem must be unique and a dictionary place.
+    if (larger.length === 1) add(lexicon, stem, { unit: larger[0]!, bare: true, needsContext: ordinaryWord(stem, larger[0]!, 'outside') });
+    else if (larger.length === 0 && units.length === 1 && (dictionaryTag(stem) === 'ns' || dictionaryTag(stem) === null)) {
+      // A name no other unit down to the townships shares (霍尔果斯, 林周) is that county anywhere; others need their prefecture.
+      const unique = gazetteer().byStem(stem).length === 1 && gazetteer().byName(stem).length === 0;
+      const distinctive = dictionaryTag(stem) === 'ns' || stem.length >= 3;
+      add(lexicon, stem, { unit: largest!, bare: true, needsContext: ordinaryWord(stem, largest!, 'outside'), needsRegion: !(unique && distinctive) });
+    }
+  }
+  national = lexicon;
+  return lexicon;
+}
+
+function unitsAt(level: AdminUnit['level']): AdminUnit[] {
+  const g = gazetteer();
+  const found: AdminUnit[] = [];
+  const walk = (unit: AdminUnit) => {
+    if (unit.level === level) found.push(unit);
+    else if (LEVEL_RANK[unit.level] < LEVEL_RANK[level]) g.children(unit.code).forEach(walk);
+  };
+  for (const code of PROVINCE_CODES()) walk(g.byCode(code)!);
+  return found;
+}
+
+let provinceCodes: string[] | null = null;
+function PROVINCE_CODES(): string[] {
+  provinceCodes ??= Array.from({ length: 90 }, (_, i) => `${i + 10}0000`).filter((c) => gazetteer().byCode(c));
+  return provinceCodes;
+}
+
+const jurisdictionLexicons = new Map<string, Lexicon>();
+
+/** Units inside the report's jurisdiction, full and bare; townships only below province level. */
+function jurisdictionLexicon(code: string): Lexicon {
+  const cached = jurisdictionLexicons.get(code);
+  if (cached) return cached;
+  const g = gazetteer();
+  const root = g.byCode(code);
+  const lexicon: Lexicon = new Map();
+  if (root) {
+    const deepest = root.level === 'province' ? LEVEL_RANK.county : LEVEL_RANK.township;
+    const walk = (unit: AdminUnit) => {
+      // A province's towns only by their full names (八一镇): bare, they are too many and too plain.
+      if (LEVEL_RANK[unit.level] > deepest) {
+        if (unit.name.length >= 3) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
+        return;
+      }
+      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
+      const stem = adminStem(unit.name);
+      // A township named after a feature (阿什河街道, 太阳岛街道, 城乡路街道): the bare word is the feature.
+      const namesFeature = unit.level === 'township' && FEATURE_ENDINGS.test(stem);
+      if (stem !== unit.name && !namesFeature) add(lexicon, stem, { unit, bare: true, needsContext: ordinaryWord(stem, unit, 'inside') });
+      g.children(unit.code).forEach(walk);
+    };
+    g.children(code).forEach(walk);
+  }
+  if (jurisdictionLexicons.size > 64) jurisdictionLexicons.clear();
+  jurisdictionLexicons.set(code, lexicon);
+  return lexicon;
+}
+
+function kindOf(unit: AdminUnit): string {
+  if (unit.level === 'province') return 'province';
+  if (unit.level === 'prefecture') return 'city';
+  const suffix = ADMIN_SUFFIXES.find(([s]) => unit.name.endsWith(s));
+  if (unit.level === 'township') return suffix?.[1] === 'township' || suffix?.[1] === 'subdistrict' ? suffix[1] : 'town';
+  return suffix?.[1] === 'city' ? 'city' : suffix?.[1] === 'district' ? 'district' : 'county';
+}
+
+interface Found {
+  entry: NameEntry;
+  start: number;
+  end: number;
+}
+
+/** The entry a written name stands for: inside the jurisdiction first, then one whose parent the text names. */
+function choose(written: string, entries: NameEntry[], jurisdiction: string | null, paragraph: string): NameEntry | null {
+  const g = gazetteer();
+  // The first entry of a unit wins: the jurisdiction's lexicon comes first and asks for no region.
+  const distinct = [...new Map([...entries].reverse().map((e) => [e.unit.code, e])).values()];
+  const inside = jurisdiction ? distinct.filter((e) => g.within(e.unit.code, jurisdiction)) : [];
+  const pool = inside.length ? inside : distinct;
+  if (pool.length === 1) return pool[0]!;
+  // An ancestor named elsewhere in the paragraph, not by these very characters (新乡 is 新乡市, not 新乡县 in 新乡市).
+  const named = pool.filter((e) => g.lineage(e.unit.code).slice(1).some((a) => adminStem(a.name) !== written && paragraph.includes(adminStem(a.name))));
+  if (named.length === 1) return named[0]!;
+  const ranked = [...pool].sort((a, b) => LEVEL_RANK[a.unit.level] - LEVEL_RANK[b.unit.level]);
+  return LEVEL_RANK[ranked[0]!.unit.level] < LEVEL_RANK[ranked[1]!.unit.level] ? ranked[0]! : null;
+}
+
+/** Words after which a unit's name is the head of a place named after it (太仓港, 民勤生态建设示范区, 玉门关). */
+const PLACE_HEAD_OF = /^(?:港|机场|站|关|高新区|开发区|经开区|保税|综保区|新区|片区|园区|产业园|工业园|示范区|试验区|古城|古镇)/;
+
+function headsPlaceName(text: string, start: number, end: number): boolean {
+  const next = PLACE_HEAD_OF.exec(text.slice(end, end + 4));
+  return next !== null && standsAsWord(text, start, end + Math.min(next[0].length, 2)) === true;
+}
+
+/**
+ * A county-level unit of the jurisdiction, or any prefecture or province, glued by the segmenter to the word after
+ * it (民勤生态建设示范区, 苏州工业园区, 商丘对鲁西南, 周口至南阳) counts when a word ends right before it.
+ */
+function nameAtWordStart(text: string, start: number, end: number, entry: NameEntry, jurisdiction: string | null): boolean {
+  const { unit } = entry;
+  if (entry.needsContext || entry.needsRegion || unit.level === 'township') return false;
+  const inside = jurisdiction !== null && gazetteer().within(unit.code, jurisdiction);
+  if (!inside && unit.level === 'county') return false;
+  // 杭州湾, 苏州河: a feature named after the place is another place.
+  if (/[湾江河湖海山路桥岛]/.test(text[end] ?? '')) return false;
+  return start === 0 || !/[\u4e00-\u9fa5]/.test(text[start - 1]!) || wordEndsAt(text, start);
+}
+
+function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction: string | null): Found[] {
+  const text = paragraph.text;
+  const found: Found[] = [];
+  for (let i = 0; i < text.length; i++) {
+    for (let length = Math.min(MAX_NAME, text.length - i); length >= 2; length--) {
+      const name = text.slice(i, i + length);
+      const entries = lexicons.flatMap((l) => l.get(name) ?? []);
+      if (!entries.length) continue;
+      const entry = choose(name, entries, jurisdiction, text);
+      if (!entry || !(standsAsWord(text, i, i + length) || headsPlaceName(text, i, i + length) || nameAtWordStart(text, i, i + length, entry, jurisdiction))) continue;
+      found.push({ entry, start: i, end: i + length });
+      i += length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** An ordinary-word name counts in a 、-list next to recognised units, or right after its parent (天津和平). */
+function hasContext(text: string, item: Found, all: Found[]): boolean {
+  const g = gazetteer();
+  const before = text[item.start - 1] ?? '';
+  const after = text[item.end] ?? '';
+  // Two unit names side by side in a list vouch for each other (和平、河西、南开).
+  const listed = all.some((o) => o !== item && (
+    (before === '、' && o.end === item.start - 1) || (after === '、' && o.start === item.end + 1)
+  ));
+  const parent = all.some((o) => o.end === item.start && g.within(item.entry.unit.code, o.entry.unit.code));
+  return listed || parent;
+}
+
+const FORMER_SUFFIXES = ['镇', '乡', '街道', '区', '县', '市'];
+
+/**
+ * The unit's name as the report writes it: a 2017 report's 崧厦镇 is today's 崧厦街道, a 2010 report's 上虞市 today's
+ * 上虞区. The gazetteer's current name stays an alias.
+ */
+function writtenName(unit: AdminUnit, documentText: string): string {
+  if (documentText.includes(unit.name)) return unit.name;
+  const stem = adminStem(unit.name);
+  if (stem === unit.name) return unit.name;
+  return FORMER_SUFFIXES.map((s) => stem + s).find((form) => form !== unit.name && documentText.includes(form)) ?? unit.name;
+}
+
+export interface AdminPlace {
+  candidate: Candidate;
+  unit: AdminUnit;
+}
+
+export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
+  const lexicons = [nationalLexicon()];
+  if (ctx.placeCode) lexicons.unshift(jurisdictionLexicon(ctx.placeCode));
+  const places: AdminPlace[] = [];
+  const g = gazetteer();
+  const documentText = ctx.paragraphs.map((p) => p.text).join('\n');
+  // The prefecture itself must be named nearby: a province named once (湖南) does not make 蓝山 its county,
+  // nor 杭州 named somewhere make 滨江 (riverside) its district.
+  const inNamedRegion = (unit: AdminUnit, text: string) => {
+    const parent = g.byCode(unit.parentCode ?? '');
+    return parent !== undefined && text.includes(adminStem(parent.name));
+  };
+  for (const paragraph of ctx.paragraphs) {
+    const found = scan(paragraph, lexicons, ctx.placeCode ?? null);
+    for (const item of found) {
+      if (item.entry.needsContext && !hasContext(paragraph.text, item, found)) continue;
+      if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text)) continue;
+      if (item.entry.bare && item.entry.unit.level === 'township' && FEATURE_AFTER.test(paragraph.text.slice(item.end, item.end + 2))) continue;
+      const { unit } = item.entry;
+      const surface = paragraph.text.slice(item.start, item.end);
+      const name = writtenName(unit, documentText);
+      places.push({
+        unit,
+        candidate: candidateAt(paragraph, item.start, item.end, {
+          type: 'place', kind: kindOf(unit), name, rule: 'gazetteer', priority: 9, code: unit.code,
+          aliases: [...new Set([surface, unit.name])].filter((a) => a !== name),
+        }),
+      });
+    }
+  }
+  return places;
+}

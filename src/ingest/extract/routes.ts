@@ -1,0 +1,55 @@
+// Transport routes named by their ends (敦煌至格尔木铁路, 郑州经周口至合肥高铁, 两当至徽县高速公路) and numbered
+// metro lines (兰州轨道交通1号线, 地铁2号线): the whole name is the place, not its tail (格尔木铁路).
+import { adminStem } from '../../geo/admin-stem.ts';
+import { findAdminUnit } from '../../geo/find-unit.ts';
+import { gazetteer } from '../../geo/gazetteer.ts';
+import type { ExtractionParagraph } from './context.ts';
+import { type Candidate, candidateAt } from './lexicon/candidate.ts';
+import { standsAsWord } from './lexicon/jieba.ts';
+
+const ROUTE = /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|段)?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
+const METRO = /([\u4e00-\u9fa5]{2,4}?)?(城市轨道交通|轨道交通|地铁|有轨电车)([0-9]+|[一二三四五六七八九十]+)号线/g;
+
+/** A route end the gazetteer knows, full or bare (敦煌, 格尔木, 徽县). */
+function knownEnd(name: string): boolean {
+  const g = gazetteer();
+  return g.byName(name).length > 0 || g.byStem(name).length > 0 || g.byStem(adminStem(name)).length > 0;
+}
+
+/** The shortest left part that is a known place and starts where a word starts. */
+function routeStart(text: string, matchStart: number, left: string): number | null {
+  for (let cut = 0; cut <= left.length - 2; cut++) {
+    const name = left.slice(cut);
+    if (knownEnd(name) && standsAsWord(text, matchStart + cut, matchStart + left.length)) return matchStart + cut;
+  }
+  return null;
+}
+
+export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
+  const text = paragraph.text;
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(ROUTE)) {
+    const start = routeStart(text, match.index, match[1]!);
+    if (start === null || !knownEnd(match[2]!)) continue;
+    const end = match.index + match[0].length;
+    const kind = /公路|高速|国道/.test(match[3]!) ? 'road' : 'rail';
+    found.push(candidateAt(paragraph, start, end, { type: 'place', kind, name: text.slice(start, end), rule: 'route', priority: 8 }));
+    // The ends are places too: a route makes a bare name (额济纳, 合作) a unit even outside the jurisdiction.
+    const rightStart = match.index + match[0].indexOf(`至${match[2]!}`) + 1;
+    for (const [endStart, name] of [[start, text.slice(start, match.index + match[1]!.length)], [rightStart, match[2]!]] as const) {
+      const unit = findAdminUnit(name, { deepest: 'county' });
+      if (!unit) continue;
+      found.push(candidateAt(paragraph, endStart, endStart + name.length, {
+        type: 'place', kind: unit.level === 'province' ? 'province' : unit.level === 'prefecture' ? 'city' : 'county', name: unit.name,
+        rule: 'route-end', priority: 9, code: unit.code, aliases: name === unit.name ? [] : [name],
+      }));
+    }
+  }
+  for (const match of text.matchAll(METRO)) {
+    const city = match[1] && findAdminUnit(match[1], { deepest: 'county' }) ? match[1] : null;
+    const start = city ? match.index : match.index + (match[1]?.length ?? 0);
+    const end = match.index + match[0].length;
+    found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'rail', name: text.slice(start, end), rule: 'route', priority: 8 }));
+  }
+  return found;
+}
