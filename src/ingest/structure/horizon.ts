@@ -9,11 +9,14 @@ const REVIEW = /回顾|成绩|成效|成就|总结|过去|去年|上年|一年�
 const MULTI_YEAR = /今后五年|未来五年|今后几年|五年目标|五年规划|规划纲要|十[一二三四五六七八九]五|\d{4}\s*[-—～~至到]\s*\d{4}|远景|中长期|二〇三五|2035/;
 const YEAR = /今年|本年|明年|全年|年度|主要任务|重点工作|工作安排|工作部署|重点任务|总体要求|预期目标|主要目标|工作任务|计划|任务/;
 /** The government's own conduct, as a part of its own; inside a year plan such sections stay year. */
-const OTHER = /自身建设|政府建设|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
+const OTHER = /自身建设|政府建设|政府治理|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
+/** A glossary or annex heading: 名词解释, 《政府工作报告》有关名词解释, 注释, 附件1, 附录一：…. */
+export const APPENDIX = /^(?:《政府工作报告》)?(?:有关)?名词(?:解释|注释)|^注释[:：]?$|^附(?:件|录|注)\s*[\d一二三四五六七八九十]*(?:[:：]|$)/;
 const YEARS = /((?:19|20)\d{2})\s*年/g;
 
 /** A heading's horizon, or null when it has no cue (a topic heading such as 扩大内需). */
 export function headingHorizon(title: string, planYear: number | null): Horizon | null {
+  if (APPENDIX.test(title.trim())) return 'other';
   const years = [...title.matchAll(YEARS)].map((m) => Number(m[1]));
   const latest = years.length ? Math.max(...years) : null;
   const review = REVIEW.test(title) || (latest !== null && planYear !== null && latest < planYear);

@@ -1,7 +1,7 @@
 // The report as a tree of enumerated units: parts (一、 or unnumbered headings) › sections ((一), bold heading
 // lines) › numbered items, nested by style (1. › (1) › ①), and bold lead sentences; every line is owned by the
 // innermost unit open when it comes. Horizons are resolved per unit from headings and announcement lines.
-import { announcementHorizon, explicitHorizon, headingHorizon, type Horizon } from './horizon.ts';
+import { announcementHorizon, APPENDIX, explicitHorizon, headingHorizon, type Horizon } from './horizon.ts';
 import { matchBoldLead, matchItem, type ItemStyle } from './items.ts';
 import { isHeadingOnly, PART, SECTION, type Line } from './lines.ts';
 import { chineseNumeral, numeralOf } from './numerals.ts';
@@ -28,6 +28,8 @@ export interface Unit {
   lines: Line[];
   /** Horizon announced by the last announcement line inside this unit, for the units opened after it. */
   announced: Horizon | null;
+  /** A 一、 heading under an unnumbered bold part: a section that (一) sections nest in. */
+  chapter: boolean;
 }
 
 export interface TreeOptions {
@@ -64,6 +66,31 @@ function unnumberedPartHeadings(lines: Line[]): Set<number> {
   return new Set(bold.length ? bold : candidates(isPlainPartHeading));
 }
 
+/**
+ * Reports that head their parts with unnumbered bold lines (**2013年工作回顾**, **2014年工作安排**) and number
+ * the sections inside each part 一、 二、 again: the bold lines naming a period are the parts, and the 一、
+ * headings are sections. Recognised when such a line precedes the first 一、 and the 一、 numbering restarts.
+ */
+function boldPartsOverNumbered(lines: Line[], planYear: number | null): Set<number> {
+  const numbered = lines.flatMap((line, i) => {
+    const m = PART.exec(line.raw);
+    return m && isHeadingOnly(m[3]!) ? [{ i, number: chineseNumeral(m[1] ?? m[2]!) }] : [];
+  });
+  const restarts = numbered.filter((n, k) => n.number === 1 && k > 0).map((n) => numbered.indexOf(n));
+  if (!restarts.length) return new Set();
+  const start = bodyStartIndex(lines);
+  const heads = lines.flatMap((line, i) => (i >= start && isBoldPartHeading(line) && !PART.test(line.raw) && headingHorizon(line.raw, planYear) ? [i] : []));
+  // Each run of 一、 numbering, the first included, is opened by such a line.
+  const opened = (k: number) => heads.some((i) => i < numbered[k]!.i && (k === 0 || i > numbered[k - 1]!.i));
+  return opened(0) && restarts.every(opened) ? new Set(heads) : new Set();
+}
+
+/** 名词解释, 注释, 附件1, 附录一：… — a glossary or annex after the report proper (horizon other). */
+function isAppendixHeading(raw: string): boolean {
+  const trimmed = raw.trim();
+  return trimmed.length <= 30 && APPENDIX.test(trimmed);
+}
+
 /** Closing words end any open list: what follows them belongs to the part, not to its last item. */
 const CLOSING = /^(各位代表|同志们|各位委员)[!！,，:：]/;
 
@@ -83,7 +110,11 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     const m = PART.exec(l.raw);
     return m && isHeadingOnly(m[3]!);
   });
-  const partHeadings = numberedParts ? new Set<number>() : unnumberedPartHeadings(lines);
+  const partHeadings = numberedParts ? boldPartsOverNumbered(lines, planYear) : unnumberedPartHeadings(lines);
+  const chaptered = numberedParts && partHeadings.size > 0;
+  const bodyStart = bodyStartIndex(lines);
+  /** After a glossary or annex heading nothing opens a part: the rest of the report is that appendix. */
+  let appendix = false;
   const stack: Unit[] = [root];
   const parts: Unit[] = [];
   let lastPartNumber = 0;
@@ -118,12 +149,25 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     endBeforeLine = previousLineEnd;
     previousLineEnd = line.end;
 
-    if (partHeadings.has(index)) {
+    if (!appendix && index >= bodyStart && isAppendixHeading(line.raw)) {
+      openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
+      appendix = true;
+      continue;
+    }
+    if (!appendix && partHeadings.has(index)) {
       openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
       continue;
     }
     const partMatch = PART.exec(line.raw);
-    if (partMatch && isHeadingOnly(partMatch[3]!)) {
+    if (!appendix && partMatch && isHeadingOnly(partMatch[3]!) && chaptered && part()) {
+      const host = part()!;
+      popTo(host);
+      const number = chineseNumeral(partMatch[1] ?? partMatch[2]!);
+      const created = open(unit('section', null, number, `${host.path}/${numeralOf(number)}、`, { start: line.start + partMatch[0].length - partMatch[3]!.length, end: line.end }, line, true, host));
+      created.chapter = true;
+      continue;
+    }
+    if (!appendix && partMatch && isHeadingOnly(partMatch[3]!)) {
       const number = chineseNumeral(partMatch[1] ?? partMatch[2]!);
       const opensNumbering = lastPartNumber === 0 && number <= 3;
       // A misprinted repeat of the last number (二、 … 二、) or one skipped number still opens a new part.
@@ -138,7 +182,7 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     const sectionMatch = SECTION.exec(line.raw);
     if (sectionMatch) {
       const number = chineseNumeral(sectionMatch[1]!);
-      const host = current.kind === 'section' ? current.parent! : current;
+      const host = current.kind === 'section' && !current.chapter ? current.parent! : current;
       const previous = host.children.filter((c) => c.kind === 'section' && c.style === null).at(-1);
       if (number === (previous?.number ?? 0) + 1) {
         popTo(host);
@@ -154,12 +198,13 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
 
     const item = matchItem(line.raw);
     // 加强政府自身建设 as a bold line of its own after the numbered parts is a part of its own (other).
-    if (line.bold && isHeadingOnly(line.raw) && !item && part() && headingHorizon(line.raw, planYear) === 'other') {
+    if (!appendix && line.bold && isHeadingOnly(line.raw) && !item && part() && headingHorizon(line.raw, planYear) === 'other') {
       openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
       continue;
     }
-    if (line.bold && isHeadingOnly(line.raw) && !item && current.kind !== 'root') {
-      const host = current.kind === 'section' ? current.parent! : current;
+    // A bold line ending in a colon announces what follows (**今年，我们将抓好以下重点工作：**): running text.
+    if (line.bold && isHeadingOnly(line.raw) && !item && current.kind !== 'root' && !/[:：]$/.test(line.raw)) {
+      const host = current.kind === 'section' && !current.chapter ? current.parent! : current;
       popTo(host);
       boldOrdinal += 1;
       open(unit('section', 'bold', boldOrdinal, `${host.path}/b${boldOrdinal}`, { start: line.start, end: line.end }, line, true, host));
@@ -222,13 +267,17 @@ function* walk(u: Unit): Generator<Unit> {
   for (const child of [...u.children]) yield* walk(child);
 }
 
+/** A lead that states what something is (科技是第一生产力 / …居于基础地位): a short subject, then 是, 居于 or 在于. */
+const STATEMENT = /^[^,，;；是]{2,20}(?:(?<!实事求|特别|尤其|或|还|一|二|三|四|五|六|七|八|九|十)是(?!否)|居于|在于)/;
+
 /** Offset of the end of a paragraph's lead phrase (积极扩大有效投资。用足用好…), or -1 when it opens otherwise. */
 function leadPhraseEnd(raw: string): number {
   const stop = raw.search(/[。!?]/);
   if (stop < 4 || stop > 32 || raw.length - stop < 16) return -1;
   const lead = raw.slice(0, stop);
-  // Statements of fact or time (今年，… / 全年增长6%。) open paragraphs too, but do not title them.
-  if (/^(今年|明年|去年|同时|此外|另外|我们|全年|各位|这|其中|目前|当前)|%|[:：]/.test(lead)) return -1;
+  // Statements of fact or time (今年，… / 全年增长6%。) and discourse openers (综合分析，… / 总起来讲，…) open
+  // paragraphs too, but do not title them.
+  if (/^(今年|明年|去年|同时|此外|另外|我们|全年|各位|这|其中|目前|当前|综合(?:分析|来看|考虑|判断)|总起来|总的|总之|综上|总体|因此|为此|对此|但|然而|当然|与此同时)|%|[:：]/.test(lead)) return -1;
   return stop;
 }
 
@@ -240,6 +289,11 @@ function splitLeadParagraphs(u: Unit): void {
   if (u.children.length) return;
   const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
   const leads = u.lines.map((line, i) => (i >= own ? leadPhraseEnd(line.raw) : -1));
+  // Statements among action leads introduce or sum up (科技是第一生产力。… before 提升科技研发应用水平。…); a list
+  // of parallel statements (就业是民生之本。 保障是民生之基。) stays a list.
+  const statements = leads.map((end, i) => end >= 0 && STATEMENT.test(u.lines[i]!.raw.slice(0, end)));
+  const statementCount = statements.filter(Boolean).length;
+  if (statementCount * 2 < leads.filter((end) => end >= 0).length) statements.forEach((s, i) => s && (leads[i] = -1));
   if (leads.filter((end) => end >= 0).length < 2) return;
   const kept: Line[] = [];
   let current: Unit | null = null;
@@ -271,7 +325,7 @@ function unit(
   const title = titleAt && line ? line.raw.slice(titleAt.start - line.start, titleAt.end - line.start) : '';
   return {
     kind, style, number, path, titleAt, title, start: line?.start ?? 0, end: line?.end ?? 0, headingOnly,
-    cue: parent?.announced ?? null, horizon: 'year', parent, children: [], lines: [], announced: null,
+    cue: parent?.announced ?? null, horizon: 'year', parent, children: [], lines: [], announced: null, chapter: false,
   };
 }
 

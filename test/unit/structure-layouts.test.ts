@@ -1,0 +1,75 @@
+// Layouts the dev gold's tune half and corpus surveys showed: bold unnumbered parts over 一、 sections, glossaries
+// and annexes after the report, intro statements before a heading-less list, announcement lines in bold.
+import { describe, expect, it } from 'vitest';
+import { normalizeWidth } from '../../src/ingest/normalize.ts';
+import { headingHorizon, parseStructure } from '../../src/ingest/structure.ts';
+
+function structureOf(lines: string[], boldLines: string[] = []) {
+  const text = lines.join('\n');
+  const bold = boldLines.map((l) => {
+    const at = text.indexOf(`${l}\n`) >= 0 ? text.indexOf(`${l}\n`) : text.lastIndexOf(l);
+    return { charStart: at, charEnd: at + l.length };
+  });
+  return { text, ...parseStructure({ documentId: 'doc', text, normalized: normalizeWidth(text), boldLines: bold, planYear: 2014 }) };
+}
+
+const lead = (text: string, charStart: number) => text.slice(charStart, charStart + 8);
+
+describe('bold unnumbered parts over 一、 sections', () => {
+  const review = ['2013年工作回顾', '一、农牧业基础进一步夯实', '三、民生显著改善'];
+  const plan = ['2014年工作安排', '今年，我们将抓好以下重点工作：', '一、着力夯实农牧业和基础设施两个基础', '二、着力推进特色产业'];
+  const own = ['加强政府自身建设', '一、切实改进作风'];
+  const { text, sections, tasks } = structureOf([
+    '各位代表：',
+    review[0]!, review[1]!, '农牧业基础地位不断提升。全面落实强农惠农富农政策，财政支农资金增长。', '生态建设成效显著。各级政府和社会各界生态环境保护意识明显增强。',
+    review[2]!, '就业和社会保障力度加大。坚持把维护各族群众根本利益放在最高位置。', '教育事业健康发展。全年教育投入108亿元，增长15%，办学条件改善。',
+    plan[0]!, plan[1]!, plan[2]!,
+    '农牧业和基础设施在我区发展稳定全局中居于基础地位。没有农牧区的小康，就没有全区的小康。',
+    '加快构建新型农牧业经营体系。不断提高农牧业组织化程度和生产经营水平。',
+    '着力破解基础设施瓶颈制约。实施项目带动战略，加快推进重大项目建设。',
+    plan[3]!, '重点推动特色优势产业发展。按照建设重要战略资源储备基地的要求推进。', '全力打造旅游升级版。召开旅游产业发展大会，推进旅游业转型升级。',
+    own[0]!, own[1]!, '坚决贯彻中央八项规定。改进会风文风，精简会议文件，提高行政效率。', '严格执行廉洁从政各项规定。加强审计监督，严格控制一般性支出。',
+  ], [...review, ...plan, ...own]);
+  const parts = sections.filter((s) => s.level === 'part');
+
+  it('takes the bold lines naming a period as the parts and the 一、 headings as their sections', () => {
+    expect(parts.map((p) => [p.title, p.horizon])).toEqual([['2013年工作回顾', 'review'], ['2014年工作安排', 'year'], ['加强政府自身建设', 'other']]);
+    expect(sections.filter((s) => s.parentPath === parts[1]!.path).map((s) => s.title)).toEqual(['着力夯实农牧业和基础设施两个基础', '着力推进特色产业']);
+  });
+
+  it('lists the plan sections\' lead paragraphs as year tasks, without the intro statement or the bold announcement', () => {
+    expect(tasks.filter((t) => t.horizon === 'year').map((t) => lead(text, t.charStart))).toEqual(['加快构建新型农牧', '着力破解基础设施', '重点推动特色优势', '全力打造旅游升级']);
+    expect(tasks.filter((t) => t.horizon === 'review')).toHaveLength(4);
+  });
+});
+
+describe('appendices and statements', () => {
+  it('makes a glossary after the plan a part of its own (other), whatever its numbering', () => {
+    const { sections, tasks } = structureOf([
+      '一、2021年工作回顾', '去年经济运行稳中向好，各项事业取得新进展。', '二、2022年主要任务', '1．稳增长。推进重大项目建设。', '2．促改革。深化重点领域改革。',
+      '名词解释', '1．“双减”政策：减轻义务教育阶段学生作业负担和校外培训负担。', '2．“千兆城市”：千兆5G和千兆光网协同发展的典型城市。',
+    ], ['名词解释']);
+    expect(sections.filter((s) => s.level === 'part').map((s) => [s.title, s.horizon])).toEqual([['2021年工作回顾', 'review'], ['2022年主要任务', 'year'], ['名词解释', 'other']]);
+    expect(tasks.filter((t) => t.horizon === 'year').map((t) => t.title)).toEqual(['稳增长', '促改革']);
+    expect(['名词解释', '《政府工作报告》有关名词解释', '附件1', '附录一：《政府工作报告》名词解释'].map((h) => headingHorizon(h, 2022))).toEqual(['other', 'other', 'other', 'other']);
+  });
+
+  it('keeps a list of parallel statements (就业是民生之本。保障是民生之基。) as tasks', () => {
+    const { tasks } = structureOf([
+      '一、今年主要任务', '（一）着力解决民生问题',
+      '就业是民生之本。深化更加积极的就业政策，继续实施稳定岗位、职业培训。', '保障是民生之基。继续完善保基本、广覆盖、多层次的社会保障体系。', '住房是民生之要。坚持以居住为主，健全住房保障体系。',
+    ]);
+    expect(tasks.map((t) => t.title)).toEqual(['就业是民生之本', '保障是民生之基', '住房是民生之要']);
+  });
+
+  it('does not read discourse openers (综合分析，… / 总起来讲，…) as list leads', () => {
+    const { tasks } = structureOf([
+      '一、今年的目标要求', '综合分析，落实这些目标要求，既有支撑条件也面临着困难挑战。从全国看，经济韧性强。', '总起来讲，实现预期性指标要跳起摸高，完成约束性指标要承压负重。我们要树立底线思维。',
+    ]);
+    expect(tasks).toEqual([]);
+  });
+
+  it('names government governance as a part of its own (other)', () => {
+    expect(['全面提升政府治理能力和水平', '扎实提升政府治理能力'].map((h) => headingHorizon(h, 2022))).toEqual(['other', 'other']);
+  });
+});
