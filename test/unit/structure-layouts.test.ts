@@ -73,3 +73,41 @@ describe('appendices and statements', () => {
     expect(['全面提升政府治理能力和水平', '扎实提升政府治理能力'].map((h) => headingHorizon(h, 2022))).toEqual(['other', 'other']);
   });
 });
+
+describe('run-in items, parallel paragraphs and lists after an interlude', () => {
+  it('splits （1）…（2）…（3）… run in one paragraph into sibling tasks with exact offsets; the paragraph points to the first', () => {
+    const { text, tasks, paragraphs } = structureOf([
+      '一、今年主要任务', '（一）补齐民生短板。人民对美好生活的向往就是我们的奋斗目标。',
+      '（1）畅通城市路网，完善二环高架体系。（2）提升公交服务功能，新增新能源公交车。（3）推进供热网源互联互通，启动智慧供热。',
+    ]);
+    const items = tasks.filter((t) => t.category === '补齐民生短板');
+    expect(items.map((t) => [t.number, t.title, t.parentId])).toEqual([[1, '畅通城市路网，完善二环高架体系', null], [2, '提升公交服务功能，新增新能源公交车', null], [3, '推进供热网源互联互通，启动智慧供热', null]]);
+    expect(items.map((t) => text.slice(t.charStart, t.charEnd))).toEqual(['（1）畅通城市路网，完善二环高架体系。', '（2）提升公交服务功能，新增新能源公交车。', '（3）推进供热网源互联互通，启动智慧供热。']);
+    const paragraph = paragraphs.find((p) => p.text.startsWith('（1）'))!;
+    expect(paragraph.taskId).toBe(items[0]!.id);
+  });
+
+  it('takes paragraphs of a section that open with the same word as items even with long first sentences', () => {
+    const { tasks } = structureOf([
+      '一、今年主要任务', '（一）培育壮大新动能。发展是硬道理。',
+      '坚持项目牵动和投资拉动并重，存量生成与增量引进同步，切实增强经济发展后劲。把产业项目建设作为实现振兴发展的突破口，集中力量抓好重大项目。',
+      '坚持以农业供给侧结构性改革为主线，加快构建现代农业产业体系、生产体系、经营体系。通过提升农产品市场价值，实现农业增效、农民增收。',
+      '坚持补齐供给短板与引入外部需求协同发力，加快释放服务业发展潜能。夏季旅游重点突出避暑休闲，冬季旅游突出冰雪体验。',
+    ]);
+    expect(tasks.map((t) => t.title)).toEqual([
+      '坚持项目牵动和投资拉动并重，存量生成与增量引进同步，切实增强经济发展后劲',
+      '坚持以农业供给侧结构性改革为主线，加快构建现代农业产业体系、生产体系、经营体系',
+      '坚持补齐供给短板与引入外部需求协同发力，加快释放服务业发展潜能',
+    ]);
+  });
+
+  it('finds a lead list after the sections of a part, past a 各位代表！ interlude, but not in the closing words', () => {
+    const { tasks } = structureOf([
+      '一、今年主要任务', '（一）稳增长。推进重大项目建设，扩大有效投资。', '（二）促改革。深化重点领域改革，激发市场活力。',
+      '各位代表！', '新征程新使命，对政府工作提出了新的更高要求，各级政府要坚决落实。',
+      '深入推进依法行政。严格遵守宪法法律，自觉接受同级人大及其常委会的监督。', '全面提高行政效能。围绕贯彻好、落实好党中央决策部署，完善政策执行机制。',
+      '各位代表！', '过去一年，国防和军队建设取得新的成绩。我们要继续贯彻新时代强军目标。',
+    ]);
+    expect(tasks.map((t) => t.title)).toEqual(['稳增长', '促改革', '深入推进依法行政', '全面提高行政效能']);
+  });
+});

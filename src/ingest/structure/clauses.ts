@@ -1,5 +1,6 @@
-// Enumerations in running text: ……。一是稳增长，……；二是促改革，…… (also 一要/二要 and 第一，/第二，).
-// A chain counts when it starts at one and goes on at two; each link becomes a clause from its marker to the next.
+// Enumerations in running text: ……。一是稳增长，……；二是促改革，…… (also 一要/二要, 第一，/第二，, and numbered
+// items run in one paragraph: （1）…；（2）… or ①…②…). A chain counts when it starts at one and goes on at two;
+// each link becomes a clause from its marker to the next.
 import { chineseNumeral } from './numerals.ts';
 import { CN } from './lines.ts';
 
@@ -12,18 +13,18 @@ export interface Clause {
   bodyStart: number;
 }
 
-type Style = 'shi' | 'yao' | 'di';
+type Style = 'shi' | 'yao' | 'di' | 'paren' | 'circled';
 
 // A marker follows the start of the text or a stop; 要 must not begin a word (要求, 要素, 要点 …).
-const MARKER = new RegExp(`(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:])`, 'g');
+const MARKER = new RegExp(`(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:]|[(（](\\d{1,2})[)）]|([\u2460-\u2473]))`, 'g');
 
 interface Marker { style: Style; number: number; at: number; bodyAt: number }
 
 function markersOf(text: string, offset: number): Marker[] {
   const found: Marker[] = [];
   for (const m of text.matchAll(MARKER)) {
-    const style: Style = m[1] ? 'shi' : m[2] ? 'yao' : 'di';
-    const number = chineseNumeral(m[1] ?? m[2] ?? m[3]!);
+    const style: Style = m[1] ? 'shi' : m[2] ? 'yao' : m[3] ? 'di' : m[4] ? 'paren' : 'circled';
+    const number = m[4] ? Number(m[4]) : m[5] ? m[5].charCodeAt(0) - 0x2460 + 1 : chineseNumeral(m[1] ?? m[2] ?? m[3]!);
     if (Number.isFinite(number) && number > 0) found.push({ style, number, at: offset + m.index, bodyAt: offset + m.index + m[0].length });
   }
   return found;

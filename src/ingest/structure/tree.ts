@@ -224,7 +224,7 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     top().lines.push(line);
   }
 
-  for (const u of walk(root)) if (u.kind === 'section' || (u.kind === 'part' && !u.children.length)) splitLeadParagraphs(u);
+  for (const u of walk(root)) if (u.kind === 'section' || u.kind === 'part') splitLeadParagraphs(u);
   resolveHorizons(root, parts, planYear);
   return root;
 
@@ -270,10 +270,14 @@ function* walk(u: Unit): Generator<Unit> {
 /** A lead that states what something is (科技是第一生产力 / …居于基础地位): a short subject, then 是, 居于 or 在于. */
 const STATEMENT = /^[^,，;；是]{2,20}(?:(?<!实事求|特别|尤其|或|还|一|二|三|四|五|六|七|八|九|十)是(?!否)|居于|在于)/;
 
+/** Lead phrases run to 32 characters; in a run of paragraphs opening alike (坚持…，…。) to 80. */
+const MAX_LEAD = 32;
+const MAX_PARALLEL_LEAD = 80;
+
 /** Offset of the end of a paragraph's lead phrase (积极扩大有效投资。用足用好…), or -1 when it opens otherwise. */
-function leadPhraseEnd(raw: string): number {
+function leadPhraseEnd(raw: string, maxLead = MAX_LEAD): number {
   const stop = raw.search(/[。!?]/);
-  if (stop < 4 || stop > 32 || raw.length - stop < 16) return -1;
+  if (stop < 4 || stop > maxLead || raw.length - stop < 16) return -1;
   const lead = raw.slice(0, stop);
   // Statements of fact or time (今年，… / 全年增长6%。) and discourse openers (综合分析，… / 总起来讲，…) open
   // paragraphs too, but do not title them.
@@ -281,26 +285,63 @@ function leadPhraseEnd(raw: string): number {
   return stop;
 }
 
+/** For each line of a run, the end of the lead phrase that makes it a list item, else -1. */
+function leadsOf(lines: Line[], inSection: boolean): number[] {
+  const leads = lines.map((line) => leadPhraseEnd(line.raw));
+  // Inside a section, paragraphs that open with the same word (坚持…，…。 three times) are parallel items even
+  // when their first sentence is long — unless it states a principle (…，必须…) or a fact (一九五八年…, ——…).
+  const parallelLead = (line: Line) => {
+    const end = leadPhraseEnd(line.raw, MAX_PARALLEL_LEAD);
+    return end >= 0 && !/^[—\-\d一二三四五六七八九十〇零]/.test(line.raw) && !/必须|是/.test(line.raw.slice(0, end)) ? end : -1;
+  };
+  const opening = (line: Line) => line.raw.slice(0, 2);
+  const openings = new Map<string, number>();
+  if (inSection) for (const line of lines) if (parallelLead(line) >= 0) openings.set(opening(line), (openings.get(opening(line)) ?? 0) + 1);
+  lines.forEach((line, i) => {
+    if (leads[i]! < 0 && (openings.get(opening(line)) ?? 0) >= 3) leads[i] = parallelLead(line);
+  });
+  // A statement before the action leads introduces them (科技是第一生产力。… before 提升科技研发应用水平。…); a
+  // list of parallel statements (就业是民生之本。 保障是民生之基。) stays a list, and so does a statement among actions.
+  const statements = leads.map((end, i) => end >= 0 && STATEMENT.test(lines[i]!.raw.slice(0, end)));
+  const firstAction = leads.findIndex((end, i) => end >= 0 && !statements[i]);
+  if (statements.filter(Boolean).length * 2 < leads.filter((end) => end >= 0).length) {
+    statements.forEach((statement, i) => statement && i < firstAction && (leads[i] = -1));
+  }
+  return leads;
+}
+
 /**
  * Heading-less lists: a section (or a part without sections) whose paragraphs open with lead phrases holds one
- * item per such paragraph; paragraphs without a lead continue the item before them. Two leads make a list.
+ * item per such paragraph; paragraphs without a lead continue the item before them. Two leads make a list. A part
+ * with sections may hold such a list after them, past a 各位代表！ interlude (政府自身建设 in the plan's last lines).
  */
 function splitLeadParagraphs(u: Unit): void {
-  if (u.children.length) return;
-  const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
-  const leads = u.lines.map((line, i) => (i >= own ? leadPhraseEnd(line.raw) : -1));
-  // Statements among action leads introduce or sum up (科技是第一生产力。… before 提升科技研发应用水平。…); a list
-  // of parallel statements (就业是民生之本。 保障是民生之基。) stays a list.
-  const statements = leads.map((end, i) => end >= 0 && STATEMENT.test(u.lines[i]!.raw.slice(0, end)));
-  const statementCount = statements.filter(Boolean).length;
-  if (statementCount * 2 < leads.filter((end) => end >= 0).length) statements.forEach((s, i) => s && (leads[i] = -1));
-  if (leads.filter((end) => end >= 0).length < 2) return;
+  if (!u.children.length) {
+    const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+    u.lines = [...u.lines.slice(0, own), ...splitRun(u, u.lines.slice(own))];
+    return;
+  }
+  if (u.kind !== 'part') return;
+  const lastChildEnd = u.children.at(-1)!.end;
+  const head = u.lines.filter((line) => line.start < lastChildEnd);
+  const runs: Line[][] = [[]];
+  for (const line of u.lines.filter((l) => l.start >= lastChildEnd)) {
+    if (CLOSING.test(line.raw) || /^(各位代表|同志们|各位委员)[!！]?$/.test(line.raw.trim())) runs.push([line], []);
+    else runs.at(-1)!.push(line);
+  }
+  u.lines = [...head, ...runs.flatMap((run) => (run.length > 1 ? splitRun(u, run) : run))];
+}
+
+/** Turns the lead paragraphs of a run of lines into items of u; returns the lines before the first lead. */
+function splitRun(u: Unit, lines: Line[]): Line[] {
+  const leads = leadsOf(lines, u.kind === 'section');
+  if (leads.filter((end) => end >= 0).length < 2) return lines;
   const kept: Line[] = [];
   let current: Unit | null = null;
-  u.lines.forEach((line, i) => {
+  lines.forEach((line, i) => {
     const end = leads[i]!;
     if (end >= 0) {
-      const number = u.children.length + 1;
+      const number = u.children.filter((c) => c.style === 'lead').length + 1;
       current = unit('item', 'lead', number, `${u.path}/lead${number}`, { start: line.start, end: line.start + end }, line, false, u);
       u.children.push(current);
     }
@@ -309,7 +350,7 @@ function splitLeadParagraphs(u: Unit): void {
       current.end = line.end;
     } else kept.push(line);
   });
-  u.lines = kept;
+  return kept;
 }
 
 /** Length of a lead title: up to the first full stop. */
