@@ -111,3 +111,10 @@ describe('run-in items, parallel paragraphs and lists after an interlude', () =>
     expect(tasks.map((t) => t.title)).toEqual(['稳增长', '促改革', '深入推进依法行政', '全面提高行政效能']);
   });
 });
+
+describe('task offsets', () => {
+  it('ends a task with the line before its next sibling, never inside it', () => {
+    const { text, tasks } = structureOf(['一、今年主要任务', '1．稳增长。推进重大项目建设。', '全年投资增长8%。', '2．促改革。深化重点领域改革。']);
+    expect(tasks.map((t) => text.slice(t.charStart, t.charEnd))).toEqual(['1．稳增长。推进重大项目建设。\n全年投资增长8%。', '2．促改革。深化重点领域改革。']);
+  });
+});

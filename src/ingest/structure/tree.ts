@@ -124,8 +124,15 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
   const top = () => stack.at(-1)!;
   const container = () => [...stack].reverse().find((u) => u.kind !== 'item')!;
   const part = () => stack.find((u) => u.kind === 'part') ?? null;
+  let previousLineEnd = 0;
+  /** End of the line before the one being read: where units closed by this line end. */
+  let endBeforeLine = 0;
+  /** Closes the units above target: the line that closes them is not theirs, so they end with the line before. */
   const popTo = (target: Unit) => {
-    while (top() !== target) stack.pop();
+    while (top() !== target) {
+      const closed = stack.pop()!;
+      closed.end = Math.max(closed.start, Math.min(closed.end, endBeforeLine));
+    }
   };
   const open = (child: Unit) => {
     child.parent!.children.push(child);
@@ -133,8 +140,6 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     return child;
   };
 
-  let previousLineEnd = 0;
-  let endBeforeLine = 0;
   const openPart = (number: number, numeral: string, titleStart: number, line: Line) => {
     // The heading line was counted into the open units: they end with the line before it.
     for (const u of stack) if (u !== root) u.end = Math.min(u.end, endBeforeLine);
