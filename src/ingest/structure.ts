@@ -112,6 +112,7 @@ export function parseStructure(input: StructureInput): DocumentStructure {
       ownerOfLine.push({ line, unit: u });
       if (own) taskOfLine.set(line.start, own);
     }
+    const clauseTasks: Task[] = [];
     for (const chain of chainsOf(u)) {
       // A chain that opens the unit itself (（1）…；（2）…；（3）… run in one paragraph, or an item line starting
       // 一要…二要…) continues the unit's own numbering: its other links are the unit's siblings, and the unit's
@@ -122,11 +123,18 @@ export function parseStructure(input: StructureInput): DocumentStructure {
       const category = own ? own.category : titleOf(u) || null;
       for (const clause of opensUnit ? chain.slice(1) : chain) {
         const task = addTask(u, opensUnit ? parentTask : own, clause.number, cleanTitle(clauseTitle(text.slice(clause.bodyStart, clause.charEnd))), category, clause.charStart, clause.charEnd);
+        clauseTasks.push(task);
         // A paragraph holding several clauses belongs to the task open where it starts: the first clause in it
         // (or the unit's own task); each clause's offsets say exactly where it is.
         const line = u.lines.find((l) => l.start <= clause.charStart && clause.charStart < l.end);
         if (line && (!taskOfLine.has(line.start) || clause.charStart === line.start)) taskOfLine.set(line.start, task);
       }
+    }
+    // A list inside a link of another list (七是…（1）…（2）…) is enumerated under that link, the innermost one.
+    for (const task of clauseTasks) {
+      const hosts = clauseTasks.filter((o) => o.charStart < task.charStart && task.charStart < o.charEnd);
+      const host = hosts.sort((a, b) => a.charStart - b.charStart).at(-1);
+      if (host) task.parentId = host.id;
     }
     for (const child of u.children) visit(child, own ?? (u.kind === 'item' ? parentTask : null));
   };

@@ -112,6 +112,21 @@ describe('run-in items, parallel paragraphs and lists after an interlude', () =>
   });
 });
 
+describe('lists inside lists', () => {
+  it('keeps a 一是 chain going past a （1） list inside one of its links, and puts that list under the link', () => {
+    const { tasks } = structureOf([
+      '一、今年主要任务', '（一）办好民生实事。一是富民工程。（1）提高养老金待遇水平。（2）提高城乡低保标准。二是就业创业工程。（1）城镇新增就业8万人。（2）扶持创业1万人。',
+    ]);
+    const byTitle = new Map(tasks.map((t) => [t.title, t]));
+    expect(tasks.map((t) => [t.number, t.title])).toEqual([
+      [1, '办好民生实事'], [1, '富民工程'], [1, '提高养老金待遇水平'], [2, '提高城乡低保标准'], [2, '就业创业工程'], [1, '城镇新增就业8万人'], [2, '扶持创业1万人'],
+    ]);
+    expect(byTitle.get('富民工程')!.parentId).toBe(byTitle.get('办好民生实事')!.id);
+    expect(byTitle.get('提高城乡低保标准')!.parentId).toBe(byTitle.get('富民工程')!.id);
+    expect(byTitle.get('扶持创业1万人')!.parentId).toBe(byTitle.get('就业创业工程')!.id);
+  });
+});
+
 describe('task offsets', () => {
   it('ends a task with the line before its next sibling, never inside it', () => {
     const { text, tasks } = structureOf(['一、今年主要任务', '1．稳增长。推进重大项目建设。', '全年投资增长8%。', '2．促改革。深化重点领域改革。']);

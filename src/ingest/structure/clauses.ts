@@ -32,31 +32,34 @@ function markersOf(text: string, offset: number): Marker[] {
 
 /**
  * Chains of clauses over consecutive texts (the lines of one unit): numbering may run on from one line to the
- * next (a 三是 opening the next paragraph), and starts again at every 一是.
+ * next (a 三是 opening the next paragraph), and starts again at every 一是. Each style keeps its own chain, so a
+ * list of another style inside a link (七是…（1）…（2）…) neither ends nor cuts it.
  */
 export function findClauses(texts: Array<{ text: string; start: number }>): Clause[][] {
   const chains: Clause[][] = [];
-  let chain: Array<Marker & { end: number }> = [];
-  const close = () => {
+  const open = new Map<Style, Array<Marker & { end: number }>>();
+  const close = (style: Style) => {
+    const chain = open.get(style) ?? [];
     if (chain.length >= 2) chains.push(chain.map((m) => ({ number: m.number, charStart: m.at, charEnd: m.end, bodyStart: m.bodyAt })));
-    chain = [];
+    open.delete(style);
   };
   for (const { text, start } of texts) {
     const lineEnd = start + text.length;
     for (const marker of markersOf(text, start)) {
-      const last = chain.at(-1);
-      if (last && marker.style === last.style && marker.number === last.number + 1) {
+      const chain = open.get(marker.style);
+      const last = chain?.at(-1);
+      if (chain && last && marker.number === last.number + 1) {
         // A clause ends at the next marker or with its paragraph, whichever comes first.
         last.end = Math.min(last.end, marker.at);
         chain.push({ ...marker, end: lineEnd });
       } else if (marker.number === 1) {
-        close();
-        chain.push({ ...marker, end: lineEnd });
+        close(marker.style);
+        open.set(marker.style, [{ ...marker, end: lineEnd }]);
       }
     }
   }
-  close();
-  return chains;
+  for (const style of [...open.keys()]) close(style);
+  return chains.sort((a, b) => a[0]!.charStart - b[0]!.charStart);
 }
 
 /** Title of a clause: up to the first stop (or comma-less semicolon) before the next marker, at most 80 characters. */
