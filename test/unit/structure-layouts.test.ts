@@ -43,6 +43,17 @@ describe('bold unnumbered parts over 一、 sections', () => {
   });
 });
 
+describe('unnumbered plain parts over 一、 sections (markup lost)', () => {
+  it('takes short unpunctuated lines as the parts when they open each run of 一、 numbering', () => {
+    const { sections } = structureOf([
+      '各位代表：', '2009年工作回顾', '一、全力应对挑战', '经济企稳回升，全年增长10%，各项指标好于预期。', '二、加强基础设施建设', '完成投资800亿元，交通条件明显改善。',
+      '2010年奋斗目标和主要任务', '一、加快项目建设', '加快推进重大项目，保持投资持续快速增长。', '二、加快产业结构调整', '促进工业经济快速发展，提升服务业水平。',
+      '保障措施', '一、深化改革开放', '增强发展的动力和活力，推进重点领域改革。', '二、推进科技进步', '提高自主创新能力，加快成果转化。',
+    ]);
+    expect(sections.filter((s) => s.level === 'part').map((p) => [p.title, p.horizon])).toEqual([['2009年工作回顾', 'review'], ['2010年奋斗目标和主要任务', 'year'], ['保障措施', 'year']]);
+  });
+});
+
 describe('appendices and statements', () => {
   it('makes a glossary after the plan a part of its own (other), whatever its numbering', () => {
     const { sections, tasks } = structureOf([

@@ -79,10 +79,15 @@ function boldPartsOverNumbered(lines: Line[], planYear: number | null): Set<numb
   const restarts = numbered.filter((n, k) => n.number === 1 && k > 0).map((n) => numbered.indexOf(n));
   if (!restarts.length) return new Set();
   const start = bodyStartIndex(lines);
-  const heads = lines.flatMap((line, i) => (i >= start && isBoldPartHeading(line) && !PART.test(line.raw) && headingHorizon(line.raw, planYear) ? [i] : []));
-  // Each run of 一、 numbering, the first included, is opened by such a line.
-  const opened = (k: number) => heads.some((i) => i < numbered[k]!.i && (k === 0 || i > numbered[k - 1]!.i));
-  return opened(0) && restarts.every(opened) ? new Set(heads) : new Set();
+  // Heading lines without a number: bold, or (where the markup was lost) short and unpunctuated.
+  const worded = (line: Line) => (line.raw.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4; // not a stray "1993"
+  const headings = lines.flatMap((line, i) => (i >= start && (isBoldPartHeading(line) || isPlainPartHeading(line)) && worded(line) && !PART.test(line.raw) ? [i] : []));
+  const cued = headings.filter((i) => headingHorizon(lines[i]!.raw, planYear) !== null);
+  /** The heading that opens run k of 一、 numbering: the last one between it and the run before. */
+  const opener = (k: number, among: number[]) => among.filter((i) => i < numbered[k]!.i && (k === 0 || i > numbered[k - 1]!.i)).at(-1);
+  // The first run is opened by a heading naming its period; every restart by a heading of any kind.
+  if (opener(0, cued) === undefined || restarts.some((k) => opener(k, headings) === undefined)) return new Set();
+  return new Set([...cued, ...[0, ...restarts].map((k) => opener(k, headings)!)]);
 }
 
 /** 名词解释, 注释, 附件1, 附录一：… — a glossary or annex after the report proper (horizon other). */
