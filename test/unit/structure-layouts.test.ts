@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
 import { headingHorizon, parseStructure } from '../../src/ingest/structure.ts';
+import { yearsIn } from '../../src/ingest/structure/horizon.ts';
 
 function structureOf(lines: string[], boldLines: string[] = []) {
   const text = lines.join('\n');
@@ -142,5 +143,17 @@ describe('task offsets', () => {
   it('ends a task with the line before its next sibling, never inside it', () => {
     const { text, tasks } = structureOf(['一、今年主要任务', '1．稳增长。推进重大项目建设。', '全年投资增长8%。', '2．促改革。深化重点领域改革。']);
     expect(tasks.map((t) => text.slice(t.charStart, t.charEnd))).toEqual(['1．稳增长。推进重大项目建设。\n全年投资增长8%。', '2．促改革。深化重点领域改革。']);
+  });
+});
+
+describe('old reports', () => {
+  it('reads years written in Chinese numerals in headings (一九八九年工作的回顾)', () => {
+    expect(yearsIn('一九八九年工作的回顾，二〇〇一年，二零一零年，2017年')).toEqual([1989, 2001, 2010, 2017]);
+    expect(['一九九三年的工作', '一九九四年的主要任务'].map((h) => headingHorizon(h, 1994))).toEqual(['review', 'year']);
+  });
+
+  it('does not take a chain of questions (一是…能不能…？二是…？) for tasks', () => {
+    const { tasks } = structureOf(['一、今年的任务', '稳住经济关键看几条：一是粮食能不能有一个好收成？二是工业能不能保持适度的增长？三是物价能不能避免大的波动？']);
+    expect(tasks).toEqual([]);
   });
 });

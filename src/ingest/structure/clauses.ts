@@ -38,9 +38,15 @@ function markersOf(text: string, offset: number): Marker[] {
 export function findClauses(texts: Array<{ text: string; start: number }>): Clause[][] {
   const chains: Clause[][] = [];
   const open = new Map<Style, Array<Marker & { end: number }>>();
+  const linkText = (m: Marker & { end: number }) => {
+    const line = texts.find((t) => t.start <= m.at && m.at < t.start + t.text.length)!;
+    return line.text.slice(m.at - line.start, m.end - line.start).trim();
+  };
   const close = (style: Style) => {
     const chain = open.get(style) ?? [];
-    if (chain.length >= 2) chains.push(chain.map((m) => ({ number: m.number, charStart: m.at, charEnd: m.end, bodyStart: m.bodyAt })));
+    // Questions (一是…能不能…？二是…？) ask what must be solved; they are not tasks.
+    const questions = chain.filter((m) => /[?？]$/.test(linkText(m))).length;
+    if (chain.length >= 2 && questions * 2 <= chain.length) chains.push(chain.map((m) => ({ number: m.number, charStart: m.at, charEnd: m.end, bodyStart: m.bodyAt })));
     open.delete(style);
   };
   for (const { text, start } of texts) {
