@@ -157,3 +157,10 @@ describe('old reports', () => {
     expect(tasks).toEqual([]);
   });
 });
+
+describe('announcements', () => {
+  it('takes an announcement naming this year as the year plan even when it mentions the last five years', () => {
+    const { tasks } = structureOf(['一、过去五年工作回顾', '五年来，全省经济持续健康发展，综合实力明显增强。', '二、今年工作建议', '结合近五年工作的体会，对今年政府工作提出以下建议：', '（一）坚决打好三大攻坚战。防范化解重大风险。', '（二）深化供给侧结构性改革。推动高质量发展。']);
+    expect(tasks.map((t) => [t.title, t.horizon])).toEqual([['坚决打好三大攻坚战', 'year'], ['深化供给侧结构性改革', 'year']]);
+  });
+});

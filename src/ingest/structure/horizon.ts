@@ -49,9 +49,11 @@ export function announcementHorizon(line: string, planYear: number | null): Hori
   const years = yearsIn(trimmed);
   const latest = years.length ? Math.max(...years) : null;
   if (/做了|所做|开展了|取得了|完成了|抓了|一年来|五年来|过去/.test(trimmed)) return 'review';
-  if (/今后五年|未来五年|今后几年|五年/.test(trimmed)) return 'multi-year';
-  if (latest !== null && planYear !== null) return latest < planYear ? 'review' : 'year';
+  if (/今后五年|未来五年|今后几年/.test(trimmed)) return 'multi-year';
+  // 结合近五年工作的体会，对今年政府工作提出以下建议： is this year's plan.
   if (/今年|本年|明年/.test(trimmed)) return 'year';
+  if (/五年/.test(trimmed)) return 'multi-year';
+  if (latest !== null && planYear !== null) return latest < planYear ? 'review' : 'year';
   return null;
 }
 
