@@ -329,8 +329,9 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   }
 
   async documentTasks(query: TaskQuery): Promise<Task[]> {
-    const rows = this.db.prepare(`SELECT * FROM tasks WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR horizon = ?2)
-      ORDER BY document_id, char_start`).all(query.documentId ?? null, query.horizon ?? null) as Row[];
+    // Named parameters: better-sqlite3 refuses positional values for numbered ones (?1 used twice).
+    const rows = this.db.prepare(`SELECT * FROM tasks WHERE (@documentId IS NULL OR document_id = @documentId) AND (@horizon IS NULL OR horizon = @horizon)
+      ORDER BY document_id, char_start`).all({ documentId: query.documentId ?? null, horizon: query.horizon ?? null }) as Row[];
     return rows.map(toTask);
   }
 

@@ -68,16 +68,9 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     for (let p = u.parent; p; p = p.parent) if (p.kind === 'part') return titleOf(p);
     return null;
   };
-  const chainCache = new Map<Unit, Clause[]>();
   /** Enumerations in the running text of a unit without numbered items under it. */
-  const clausesOf = (u: Unit): Clause[] => {
-    let clauses = chainCache.get(u);
-    if (!clauses) {
-      clauses = u.children.length ? [] : findClauses(u.lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start }))).flat();
-      chainCache.set(u, clauses);
-    }
-    return clauses;
-  };
+  const chainsOf = (u: Unit): Clause[][] =>
+    u.children.length ? [] : findClauses(u.lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start })));
   const addTask = (u: Unit, parent: Task | null, number: number, title: string, category: string | null, charStart: number, charEnd: number): Task => {
     const task: Task = {
       id: stableId('task', documentId, charStart),
@@ -119,14 +112,29 @@ export function parseStructure(input: StructureInput): DocumentStructure {
       ownerOfLine.push({ line, unit: u });
       if (own) taskOfLine.set(line.start, own);
     }
-    for (const clause of clausesOf(u)) {
-      // A marker that opens the unit itself (a paragraph item starting 一要…) numbers that unit, not a list inside it.
-      if (own && clause.charStart === own.charStart) continue;
+    const clauseTasks: Task[] = [];
+    for (const chain of chainsOf(u)) {
+      // A chain that opens the unit itself (（1）…；（2）…；（3）… run in one paragraph, or an item line starting
+      // 一要…二要…) continues the unit's own numbering: its other links are the unit's siblings, and the unit's
+      // own task ends where the second link starts.
+      const opensUnit = own !== null && chain[0]!.charStart === own.charStart;
+      if (opensUnit) own.charEnd = chain[1]!.charStart;
       // A local list shares its task's category; right under a part, the part is its category.
       const category = own ? own.category : titleOf(u) || null;
-      const task = addTask(u, own, clause.number, cleanTitle(clauseTitle(text.slice(clause.bodyStart, clause.charEnd))), category, clause.charStart, clause.charEnd);
-      const line = u.lines.find((l) => l.start <= clause.charStart && clause.charStart < l.end);
-      if (line && (!taskOfLine.has(line.start) || clause.charStart === line.start)) taskOfLine.set(line.start, task);
+      for (const clause of opensUnit ? chain.slice(1) : chain) {
+        const task = addTask(u, opensUnit ? parentTask : own, clause.number, cleanTitle(clauseTitle(text.slice(clause.bodyStart, clause.charEnd))), category, clause.charStart, clause.charEnd);
+        clauseTasks.push(task);
+        // A paragraph holding several clauses belongs to the task open where it starts: the first clause in it
+        // (or the unit's own task); each clause's offsets say exactly where it is.
+        const line = u.lines.find((l) => l.start <= clause.charStart && clause.charStart < l.end);
+        if (line && (!taskOfLine.has(line.start) || clause.charStart === line.start)) taskOfLine.set(line.start, task);
+      }
+    }
+    // A list inside a link of another list (七是…（1）…（2）…) is enumerated under that link, the innermost one.
+    for (const task of clauseTasks) {
+      const hosts = clauseTasks.filter((o) => o.charStart < task.charStart && task.charStart < o.charEnd);
+      const host = hosts.sort((a, b) => a.charStart - b.charStart).at(-1);
+      if (host) task.parentId = host.id;
     }
     for (const child of u.children) visit(child, own ?? (u.kind === 'item' ? parentTask : null));
   };

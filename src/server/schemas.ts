@@ -99,8 +99,9 @@ export const UploadResponse = z.object({
   ms: z.number(),
 });
 export const TaskListing = z.object({
+  id: z.string().describe('What other tasks\' parentId and paragraphs\' taskId refer to'),
   documentId: z.string(), number: z.number().int(), title: z.string(), category: z.string().nullable(), horizon: Horizon,
-  parentId: z.string().nullable().describe('The section or numbered item the task is enumerated under'),
+  parentId: z.string().nullable().describe('The id of the task this one is enumerated inside (一是… within a numbered item), else null'),
   charStart: z.number().int(), charEnd: z.number().int(),
 });
 export const TasksResponse = z.object({ tasks: z.array(TaskListing) });

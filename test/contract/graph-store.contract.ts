@@ -2,7 +2,8 @@
 // (a new folder, a wiped database); `open` opens a store on whatever `reset` left, so reopening sees the same
 // data. Every test starts from reset() + open(); numbers below follow the data model of DESIGN.md.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentGraph, Entity } from '../../src/domain/schemas.ts';
+import { stableId } from '../../src/domain/ids.ts';
+import type { DocumentGraph, Entity, Task } from '../../src/domain/schemas.ts';
 import type { EntitySummary, GraphStore, StoreCounts, Subgraph } from '../../graph/store.ts';
 import {
   BINJIANG_PARK, DOCUMENT_A, DOCUMENT_B, GDP_INDICATOR, MINGHU_PROJECT, QINGSHAN_TOWN, SANGAI_INITIATIVE,
@@ -39,6 +40,31 @@ async function collectVectors(store: GraphStore) {
   const out = new Map<string, { documentId: string; vector: number[] }>();
   for await (const item of store.chunkVectors()) out.set(item.id, { documentId: item.documentId, vector: Array.from(item.vector) });
   return out;
+}
+
+/**
+ * Document A with what real reports have and the fixture lacks: a review task in the review part and a clause
+ * (一是…) enumerated inside task 1, pointing to it as its parent.
+ */
+function documentWithReviewAndNestedTask(graph: DocumentGraph): DocumentGraph {
+  const [task1] = graph.tasks;
+  const reviewParagraph = graph.paragraphs[0]!;
+  const reviewPart = graph.sections.find((s) => s.path === reviewParagraph.sectionPath)!;
+  const clauseStart = graph.document.text.indexOf('加快明湖治理工程建设', task1!.charStart);
+  const review: Task = {
+    ...task1!, id: stableId('task', graph.document.id, reviewParagraph.charStart), sectionPath: reviewPart.path, number: 1,
+    title: '2016年全县实现地区生产总值500亿元', category: reviewPart.title, horizon: 'review', charStart: reviewParagraph.charStart, charEnd: reviewParagraph.charEnd,
+  };
+  const clause: Task = {
+    ...task1!, id: stableId('task', graph.document.id, clauseStart), parentId: task1!.id, number: 1, title: '加快明湖治理工程建设',
+    charStart: clauseStart, charEnd: task1!.charEnd,
+  };
+  return {
+    ...graph,
+    sections: graph.sections.map((s) => (s.path === reviewPart.path ? { ...s, horizon: 'review' } : s)),
+    tasks: [...graph.tasks, review, clause],
+    paragraphs: graph.paragraphs.map((p) => (p.id === reviewParagraph.id ? { ...p, taskId: review.id } : p)),
+  };
 }
 
 export function graphStoreContract(name: string, open: OpenGraphStore, reset: ResetGraphStorage): void {
@@ -214,6 +240,26 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       });
       expect(await store.tasksTouching([])).toEqual([]);
       expect(await store.tasksTouching(['no-such-entity'])).toEqual([]);
+    });
+
+    it('lists a document\'s tasks (or all) in text order, by horizon, with their parents', async () => {
+      const withHorizons = documentWithReviewAndNestedTask(A);
+      expect(await store.writeDocument(withHorizons, fixtureVectors(withHorizons))).toBe(true);
+      expect(await store.writeDocument(B, fixtureVectors(B))).toBe(true);
+      const [review, task1, clause, task2] = [...withHorizons.tasks].sort((x, y) => x.charStart - y.charStart);
+
+      expect(await store.documentTasks({ documentId: A.document.id })).toEqual([review, task1, clause, task2]);
+      expect(await store.documentTasks({ documentId: A.document.id, horizon: 'review' })).toEqual([review]);
+      expect((await store.documentTasks({ documentId: A.document.id, horizon: 'year' })).map((t) => [t.id, t.parentId]))
+        .toEqual([[task1!.id, null], [clause!.id, task1!.id], [task2!.id, null]]);
+      const everyYearTask = [...[task1, clause, task2].map((t) => t!), B.tasks[0]!].sort((x, y) => x.documentId.localeCompare(y.documentId) || x.charStart - y.charStart);
+      expect(await store.documentTasks({ horizon: 'year' })).toEqual(everyYearTask);
+      expect(await store.documentTasks({})).toHaveLength(5);
+      expect(await store.documentTasks({ documentId: 'no-such-document' })).toEqual([]);
+      expect(await store.documentTasks({ horizon: 'multi-year' })).toEqual([]);
+
+      expect(await store.deleteDocument(A.document.id)).toBe(true);
+      expect(await store.documentTasks({})).toEqual(B.tasks);
     });
 
     it('searches paragraph text lexically, best first', async () => {

@@ -1,6 +1,6 @@
 // The HTTP API end to end: real servers on loopback ports over an ingested seed, queried with fetch. One server
 // has a token and small body limits; a second, over the same services, has a tiny rate limit.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -12,6 +12,9 @@ import { createApp, type AppOptions } from '../../src/server/app.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
+import { sharedPath } from '../helpers/shared.ts';
+
+const SEED_GOLD = JSON.parse(readFileSync(sharedPath('eval', 'seed-structure.json'), 'utf8'));
 
 const TOKEN = 'test-token-123';
 const UPLOAD_BYTES = 64 * 1024;
@@ -122,6 +125,20 @@ describe('HTTP API', () => {
     const river = body.mentions.find((m: any) => m.entityName === '曹娥江');
     expect(body.text.slice(river.charStart, river.charEnd)).toBe(river.surface);
     expectError(await getJson('/api/documents/nope'), 404, 'not_found');
+  });
+
+  it('lists a document\'s tasks, of one horizon on request, and refuses an unknown document or horizon', async () => {
+    const [seed] = (await getJson('/api/documents')).body.documents;
+    const all = await getJson(`/api/documents/${seed.id}/tasks`);
+    expect(all.status).toBe(200);
+    expect(all.body.tasks.length).toBeGreaterThan(40);
+    expect(new Set(all.body.tasks.map((t: { horizon: string }) => t.horizon))).toEqual(new Set(['review', 'multi-year', 'year']));
+    const year = await getJson(`/api/documents/${seed.id}/tasks?horizon=year`);
+    expect(year.body.tasks.map((t: { number: number; title: string }) => [t.number, t.title])).toEqual(SEED_GOLD.tasks2017.map((t: { number: number; title: string }) => [t.number, t.title]));
+    expect(year.body.tasks[0]).toMatchObject({ id: expect.any(String), documentId: seed.id, horizon: 'year', category: '经济建设方面', parentId: null, charStart: SEED_GOLD.tasks2017[0].char_start });
+    expect(year.body.tasks).toEqual(all.body.tasks.filter((t: { horizon: string }) => t.horizon === 'year'));
+    expectError(await getJson('/api/documents/no-such-document/tasks'), 404, 'not_found');
+    expectError(await getJson(`/api/documents/${seed.id}/tasks?horizon=soon`), 400, 'invalid_request', /horizon/);
   });
 
   it('lists entities by type and pinyin, and rejects an unknown type', async () => {

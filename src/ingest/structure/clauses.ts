@@ -1,5 +1,6 @@
-// Enumerations in running text: ……。一是稳增长，……；二是促改革，…… (also 一要/二要 and 第一，/第二，).
-// A chain counts when it starts at one and goes on at two; each link becomes a clause from its marker to the next.
+// Enumerations in running text: ……。一是稳增长，……；二是促改革，…… (also 一要/二要, 第一，/第二，, and numbered
+// items run in one paragraph: （1）…；（2）… or ①…②…). A chain counts when it starts at one and goes on at two;
+// each link becomes a clause from its marker to the next.
 import { chineseNumeral } from './numerals.ts';
 import { CN } from './lines.ts';
 
@@ -12,18 +13,18 @@ export interface Clause {
   bodyStart: number;
 }
 
-type Style = 'shi' | 'yao' | 'di';
+type Style = 'shi' | 'yao' | 'di' | 'paren' | 'circled';
 
 // A marker follows the start of the text or a stop; 要 must not begin a word (要求, 要素, 要点 …).
-const MARKER = new RegExp(`(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:])`, 'g');
+const MARKER = new RegExp(`(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:]|[(（](\\d{1,2})[)）]|([\u2460-\u2473]))`, 'g');
 
 interface Marker { style: Style; number: number; at: number; bodyAt: number }
 
 function markersOf(text: string, offset: number): Marker[] {
   const found: Marker[] = [];
   for (const m of text.matchAll(MARKER)) {
-    const style: Style = m[1] ? 'shi' : m[2] ? 'yao' : 'di';
-    const number = chineseNumeral(m[1] ?? m[2] ?? m[3]!);
+    const style: Style = m[1] ? 'shi' : m[2] ? 'yao' : m[3] ? 'di' : m[4] ? 'paren' : 'circled';
+    const number = m[4] ? Number(m[4]) : m[5] ? m[5].charCodeAt(0) - 0x2460 + 1 : chineseNumeral(m[1] ?? m[2] ?? m[3]!);
     if (Number.isFinite(number) && number > 0) found.push({ style, number, at: offset + m.index, bodyAt: offset + m.index + m[0].length });
   }
   return found;
@@ -31,31 +32,40 @@ function markersOf(text: string, offset: number): Marker[] {
 
 /**
  * Chains of clauses over consecutive texts (the lines of one unit): numbering may run on from one line to the
- * next (a 三是 opening the next paragraph), and starts again at every 一是.
+ * next (a 三是 opening the next paragraph), and starts again at every 一是. Each style keeps its own chain, so a
+ * list of another style inside a link (七是…（1）…（2）…) neither ends nor cuts it.
  */
 export function findClauses(texts: Array<{ text: string; start: number }>): Clause[][] {
   const chains: Clause[][] = [];
-  let chain: Array<Marker & { end: number }> = [];
-  const close = () => {
-    if (chain.length >= 2) chains.push(chain.map((m) => ({ number: m.number, charStart: m.at, charEnd: m.end, bodyStart: m.bodyAt })));
-    chain = [];
+  const open = new Map<Style, Array<Marker & { end: number }>>();
+  const linkText = (m: Marker & { end: number }) => {
+    const line = texts.find((t) => t.start <= m.at && m.at < t.start + t.text.length)!;
+    return line.text.slice(m.at - line.start, m.end - line.start).trim();
+  };
+  const close = (style: Style) => {
+    const chain = open.get(style) ?? [];
+    // Questions (一是…能不能…？二是…？) ask what must be solved; they are not tasks.
+    const questions = chain.filter((m) => /[?？]$/.test(linkText(m))).length;
+    if (chain.length >= 2 && questions * 2 <= chain.length) chains.push(chain.map((m) => ({ number: m.number, charStart: m.at, charEnd: m.end, bodyStart: m.bodyAt })));
+    open.delete(style);
   };
   for (const { text, start } of texts) {
     const lineEnd = start + text.length;
     for (const marker of markersOf(text, start)) {
-      const last = chain.at(-1);
-      if (last && marker.style === last.style && marker.number === last.number + 1) {
+      const chain = open.get(marker.style);
+      const last = chain?.at(-1);
+      if (chain && last && marker.number === last.number + 1) {
         // A clause ends at the next marker or with its paragraph, whichever comes first.
         last.end = Math.min(last.end, marker.at);
         chain.push({ ...marker, end: lineEnd });
       } else if (marker.number === 1) {
-        close();
-        chain.push({ ...marker, end: lineEnd });
+        close(marker.style);
+        open.set(marker.style, [{ ...marker, end: lineEnd }]);
       }
     }
   }
-  close();
-  return chains;
+  for (const style of [...open.keys()]) close(style);
+  return chains.sort((a, b) => a[0]!.charStart - b[0]!.charStart);
 }
 
 /** Title of a clause: up to the first stop (or comma-less semicolon) before the next marker, at most 80 characters. */

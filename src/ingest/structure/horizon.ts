@@ -9,12 +9,21 @@ const REVIEW = /回顾|成绩|成效|成就|总结|过去|去年|上年|一年�
 const MULTI_YEAR = /今后五年|未来五年|今后几年|五年目标|五年规划|规划纲要|十[一二三四五六七八九]五|\d{4}\s*[-—～~至到]\s*\d{4}|远景|中长期|二〇三五|2035/;
 const YEAR = /今年|本年|明年|全年|年度|主要任务|重点工作|工作安排|工作部署|重点任务|总体要求|预期目标|主要目标|工作任务|计划|任务/;
 /** The government's own conduct, as a part of its own; inside a year plan such sections stay year. */
-const OTHER = /自身建设|政府建设|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
-const YEARS = /((?:19|20)\d{2})\s*年/g;
+const OTHER = /自身建设|政府建设|政府治理|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
+/** A glossary or annex heading: 名词解释, 名词注解：, 《政府工作报告》有关名词解释, 注释, 附件1, 附录一：…, 附：. */
+export const APPENDIX = /^(?:《政府工作报告》)?(?:有关)?名词(?:解释|注释|注解)|^注释[:：]?$|^附(?:件|录|注)?\s*[\d一二三四五六七八九十]*(?:[:：]|$)/;
+const YEARS = /((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})\s*年/g;
+const DIGIT = '〇一二三四五六七八九';
+
+/** The years a text names, in digits (2017年) or Chinese numerals (一九八九年, 二〇〇一年). */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEARS)].map((m) => (/^\d/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => DIGIT.indexOf(c === '零' ? '〇' : c)).join(''))));
+}
 
 /** A heading's horizon, or null when it has no cue (a topic heading such as 扩大内需). */
 export function headingHorizon(title: string, planYear: number | null): Horizon | null {
-  const years = [...title.matchAll(YEARS)].map((m) => Number(m[1]));
+  if (APPENDIX.test(title.trim())) return 'other';
+  const years = yearsIn(title);
   const latest = years.length ? Math.max(...years) : null;
   const review = REVIEW.test(title) || (latest !== null && planYear !== null && latest < planYear);
   const planned = YEAR.test(title) || (latest !== null && planYear !== null && latest >= planYear);
@@ -37,18 +46,20 @@ export function announcementHorizon(line: string, planYear: number | null): Hori
   const trimmed = line.trim();
   if (!/[:：]$/.test(trimmed) || trimmed.length > 120) return null;
   if (!/以下|如下|几个方面|几项|几件|重点|主要|着力|着重|抓好|做好|做了|突出/.test(trimmed)) return null;
-  const years = [...trimmed.matchAll(YEARS)].map((m) => Number(m[1]));
+  const years = yearsIn(trimmed);
   const latest = years.length ? Math.max(...years) : null;
   if (/做了|所做|开展了|取得了|完成了|抓了|一年来|五年来|过去/.test(trimmed)) return 'review';
-  if (/今后五年|未来五年|今后几年|五年/.test(trimmed)) return 'multi-year';
-  if (latest !== null && planYear !== null) return latest < planYear ? 'review' : 'year';
+  if (/今后五年|未来五年|今后几年/.test(trimmed)) return 'multi-year';
+  // 结合近五年工作的体会，对今年政府工作提出以下建议： is this year's plan.
   if (/今年|本年|明年/.test(trimmed)) return 'year';
+  if (/五年/.test(trimmed)) return 'multi-year';
+  if (latest !== null && planYear !== null) return latest < planYear ? 'review' : 'year';
   return null;
 }
 
 /** A section heading's horizon when it names the period outright (2016年工作回顾, 今后五年, 今年); else null. */
 export function explicitHorizon(title: string, planYear: number | null): Horizon | null {
-  const years = [...title.matchAll(YEARS)].map((m) => Number(m[1]));
+  const years = yearsIn(title);
   const latest = years.length ? Math.max(...years) : null;
   if (MULTI_YEAR.test(title)) return /回顾|过去|成就|成绩/.test(title) ? 'review' : 'multi-year';
   if (/回顾|过去一年|过去五年|去年|上年|一年来|五年来/.test(title) || (latest !== null && planYear !== null && latest < planYear)) return 'review';

@@ -1,7 +1,7 @@
 // The report as a tree of enumerated units: parts (一、 or unnumbered headings) › sections ((一), bold heading
 // lines) › numbered items, nested by style (1. › (1) › ①), and bold lead sentences; every line is owned by the
 // innermost unit open when it comes. Horizons are resolved per unit from headings and announcement lines.
-import { announcementHorizon, explicitHorizon, headingHorizon, type Horizon } from './horizon.ts';
+import { announcementHorizon, APPENDIX, explicitHorizon, headingHorizon, type Horizon } from './horizon.ts';
 import { matchBoldLead, matchItem, type ItemStyle } from './items.ts';
 import { isHeadingOnly, PART, SECTION, type Line } from './lines.ts';
 import { chineseNumeral, numeralOf } from './numerals.ts';
@@ -28,6 +28,8 @@ export interface Unit {
   lines: Line[];
   /** Horizon announced by the last announcement line inside this unit, for the units opened after it. */
   announced: Horizon | null;
+  /** A 一、 heading under an unnumbered bold part: a section that (一) sections nest in. */
+  chapter: boolean;
 }
 
 export interface TreeOptions {
@@ -64,6 +66,36 @@ function unnumberedPartHeadings(lines: Line[]): Set<number> {
   return new Set(bold.length ? bold : candidates(isPlainPartHeading));
 }
 
+/**
+ * Reports that head their parts with unnumbered bold lines (**2013年工作回顾**, **2014年工作安排**) and number
+ * the sections inside each part 一、 二、 again: the bold lines naming a period are the parts, and the 一、
+ * headings are sections. Recognised when such a line precedes the first 一、 and the 一、 numbering restarts.
+ */
+function boldPartsOverNumbered(lines: Line[], planYear: number | null): Set<number> {
+  const numbered = lines.flatMap((line, i) => {
+    const m = PART.exec(line.raw);
+    return m && isHeadingOnly(m[3]!) ? [{ i, number: chineseNumeral(m[1] ?? m[2]!) }] : [];
+  });
+  const restarts = numbered.filter((n, k) => n.number === 1 && k > 0).map((n) => numbered.indexOf(n));
+  if (!restarts.length) return new Set();
+  const start = bodyStartIndex(lines);
+  // Heading lines without a number: bold, or (where the markup was lost) short and unpunctuated.
+  const worded = (line: Line) => (line.raw.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4; // not a stray "1993"
+  const headings = lines.flatMap((line, i) => (i >= start && (isBoldPartHeading(line) || isPlainPartHeading(line)) && worded(line) && !PART.test(line.raw) ? [i] : []));
+  const cued = headings.filter((i) => headingHorizon(lines[i]!.raw, planYear) !== null);
+  /** The heading that opens run k of 一、 numbering: the last one between it and the run before. */
+  const opener = (k: number, among: number[]) => among.filter((i) => i < numbered[k]!.i && (k === 0 || i > numbered[k - 1]!.i)).at(-1);
+  // The first run is opened by a heading naming its period; every restart by a heading of any kind.
+  if (opener(0, cued) === undefined || restarts.some((k) => opener(k, headings) === undefined)) return new Set();
+  return new Set([...cued, ...[0, ...restarts].map((k) => opener(k, headings)!)]);
+}
+
+/** 名词解释, 注释, 附件1, 附录一：… — a glossary or annex after the report proper (horizon other). */
+function isAppendixHeading(raw: string): boolean {
+  const trimmed = raw.trim();
+  return trimmed.length <= 30 && APPENDIX.test(trimmed);
+}
+
 /** Closing words end any open list: what follows them belongs to the part, not to its last item. */
 const CLOSING = /^(各位代表|同志们|各位委员)[!！,，:：]/;
 
@@ -83,7 +115,11 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     const m = PART.exec(l.raw);
     return m && isHeadingOnly(m[3]!);
   });
-  const partHeadings = numberedParts ? new Set<number>() : unnumberedPartHeadings(lines);
+  const partHeadings = numberedParts ? boldPartsOverNumbered(lines, planYear) : unnumberedPartHeadings(lines);
+  const chaptered = numberedParts && partHeadings.size > 0;
+  const bodyStart = bodyStartIndex(lines);
+  /** After a glossary or annex heading nothing opens a part: the rest of the report is that appendix. */
+  let appendix = false;
   const stack: Unit[] = [root];
   const parts: Unit[] = [];
   let lastPartNumber = 0;
@@ -93,8 +129,15 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
   const top = () => stack.at(-1)!;
   const container = () => [...stack].reverse().find((u) => u.kind !== 'item')!;
   const part = () => stack.find((u) => u.kind === 'part') ?? null;
+  let previousLineEnd = 0;
+  /** End of the line before the one being read: where units closed by this line end. */
+  let endBeforeLine = 0;
+  /** Closes the units above target: the line that closes them is not theirs, so they end with the line before. */
   const popTo = (target: Unit) => {
-    while (top() !== target) stack.pop();
+    while (top() !== target) {
+      const closed = stack.pop()!;
+      closed.end = Math.max(closed.start, Math.min(closed.end, endBeforeLine));
+    }
   };
   const open = (child: Unit) => {
     child.parent!.children.push(child);
@@ -102,8 +145,6 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     return child;
   };
 
-  let previousLineEnd = 0;
-  let endBeforeLine = 0;
   const openPart = (number: number, numeral: string, titleStart: number, line: Line) => {
     // The heading line was counted into the open units: they end with the line before it.
     for (const u of stack) if (u !== root) u.end = Math.min(u.end, endBeforeLine);
@@ -118,12 +159,25 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     endBeforeLine = previousLineEnd;
     previousLineEnd = line.end;
 
-    if (partHeadings.has(index)) {
+    if (!appendix && index >= bodyStart && isAppendixHeading(line.raw)) {
+      openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
+      appendix = true;
+      continue;
+    }
+    if (!appendix && partHeadings.has(index)) {
       openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
       continue;
     }
     const partMatch = PART.exec(line.raw);
-    if (partMatch && isHeadingOnly(partMatch[3]!)) {
+    if (!appendix && partMatch && isHeadingOnly(partMatch[3]!) && chaptered && part()) {
+      const host = part()!;
+      popTo(host);
+      const number = chineseNumeral(partMatch[1] ?? partMatch[2]!);
+      const created = open(unit('section', null, number, `${host.path}/${numeralOf(number)}、`, { start: line.start + partMatch[0].length - partMatch[3]!.length, end: line.end }, line, true, host));
+      created.chapter = true;
+      continue;
+    }
+    if (!appendix && partMatch && isHeadingOnly(partMatch[3]!)) {
       const number = chineseNumeral(partMatch[1] ?? partMatch[2]!);
       const opensNumbering = lastPartNumber === 0 && number <= 3;
       // A misprinted repeat of the last number (二、 … 二、) or one skipped number still opens a new part.
@@ -138,7 +192,7 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     const sectionMatch = SECTION.exec(line.raw);
     if (sectionMatch) {
       const number = chineseNumeral(sectionMatch[1]!);
-      const host = current.kind === 'section' ? current.parent! : current;
+      const host = current.kind === 'section' && !current.chapter ? current.parent! : current;
       const previous = host.children.filter((c) => c.kind === 'section' && c.style === null).at(-1);
       if (number === (previous?.number ?? 0) + 1) {
         popTo(host);
@@ -154,12 +208,13 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
 
     const item = matchItem(line.raw);
     // 加强政府自身建设 as a bold line of its own after the numbered parts is a part of its own (other).
-    if (line.bold && isHeadingOnly(line.raw) && !item && part() && headingHorizon(line.raw, planYear) === 'other') {
+    if (!appendix && line.bold && isHeadingOnly(line.raw) && !item && part() && headingHorizon(line.raw, planYear) === 'other') {
       openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
       continue;
     }
-    if (line.bold && isHeadingOnly(line.raw) && !item && current.kind !== 'root') {
-      const host = current.kind === 'section' ? current.parent! : current;
+    // A bold line ending in a colon announces what follows (**今年，我们将抓好以下重点工作：**): running text.
+    if (line.bold && isHeadingOnly(line.raw) && !item && current.kind !== 'root' && !/[:：]$/.test(line.raw)) {
+      const host = current.kind === 'section' && !current.chapter ? current.parent! : current;
       popTo(host);
       boldOrdinal += 1;
       open(unit('section', 'bold', boldOrdinal, `${host.path}/b${boldOrdinal}`, { start: line.start, end: line.end }, line, true, host));
@@ -179,7 +234,7 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     top().lines.push(line);
   }
 
-  for (const u of walk(root)) if (u.kind === 'section' || (u.kind === 'part' && !u.children.length)) splitLeadParagraphs(u);
+  for (const u of walk(root)) if (u.kind === 'section' || u.kind === 'part') splitLeadParagraphs(u);
   resolveHorizons(root, parts, planYear);
   return root;
 
@@ -222,31 +277,81 @@ function* walk(u: Unit): Generator<Unit> {
   for (const child of [...u.children]) yield* walk(child);
 }
 
+/** A lead that states what something is (科技是第一生产力 / …居于基础地位): a short subject, then 是, 居于 or 在于. */
+const STATEMENT = /^[^,，;；是]{2,20}(?:(?<!实事求|特别|尤其|或|还|一|二|三|四|五|六|七|八|九|十)是(?!否)|居于|在于)/;
+
+/** Lead phrases run to 32 characters; in a run of paragraphs opening alike (坚持…，…。) to 80. */
+const MAX_LEAD = 32;
+const MAX_PARALLEL_LEAD = 80;
+
 /** Offset of the end of a paragraph's lead phrase (积极扩大有效投资。用足用好…), or -1 when it opens otherwise. */
-function leadPhraseEnd(raw: string): number {
+function leadPhraseEnd(raw: string, maxLead = MAX_LEAD): number {
   const stop = raw.search(/[。!?]/);
-  if (stop < 4 || stop > 32 || raw.length - stop < 16) return -1;
+  if (stop < 4 || stop > maxLead || raw.length - stop < 16) return -1;
   const lead = raw.slice(0, stop);
-  // Statements of fact or time (今年，… / 全年增长6%。) open paragraphs too, but do not title them.
-  if (/^(今年|明年|去年|同时|此外|另外|我们|全年|各位|这|其中|目前|当前)|%|[:：]/.test(lead)) return -1;
+  // Statements of fact or time (今年，… / 全年增长6%。) and discourse openers (综合分析，… / 总起来讲，…) open
+  // paragraphs too, but do not title them.
+  if (/^(今年|明年|去年|同时|此外|另外|我们|全年|各位|这|其中|目前|当前|综合(?:分析|来看|考虑|判断)|总起来|总的|总之|综上|总体|因此|为此|对此|但|然而|当然|与此同时)|%|[:：]/.test(lead)) return -1;
   return stop;
+}
+
+/** For each line of a run, the end of the lead phrase that makes it a list item, else -1. */
+function leadsOf(lines: Line[], inSection: boolean): number[] {
+  const leads = lines.map((line) => leadPhraseEnd(line.raw));
+  // Inside a section, paragraphs that open with the same word (坚持…，…。 three times) are parallel items even
+  // when their first sentence is long — unless it states a principle (…，必须…) or a fact (一九五八年…, ——…).
+  const parallelLead = (line: Line) => {
+    const end = leadPhraseEnd(line.raw, MAX_PARALLEL_LEAD);
+    return end >= 0 && !/^[—\-\d一二三四五六七八九十〇零]/.test(line.raw) && !/必须|是/.test(line.raw.slice(0, end)) ? end : -1;
+  };
+  const opening = (line: Line) => line.raw.slice(0, 2);
+  const openings = new Map<string, number>();
+  if (inSection) for (const line of lines) if (parallelLead(line) >= 0) openings.set(opening(line), (openings.get(opening(line)) ?? 0) + 1);
+  lines.forEach((line, i) => {
+    if (leads[i]! < 0 && (openings.get(opening(line)) ?? 0) >= 3) leads[i] = parallelLead(line);
+  });
+  // A statement before the action leads introduces them (科技是第一生产力。… before 提升科技研发应用水平。…); a
+  // list of parallel statements (就业是民生之本。 保障是民生之基。) stays a list, and so does a statement among actions.
+  const statements = leads.map((end, i) => end >= 0 && STATEMENT.test(lines[i]!.raw.slice(0, end)));
+  const firstAction = leads.findIndex((end, i) => end >= 0 && !statements[i]);
+  if (statements.filter(Boolean).length * 2 < leads.filter((end) => end >= 0).length) {
+    statements.forEach((statement, i) => statement && i < firstAction && (leads[i] = -1));
+  }
+  return leads;
 }
 
 /**
  * Heading-less lists: a section (or a part without sections) whose paragraphs open with lead phrases holds one
- * item per such paragraph; paragraphs without a lead continue the item before them. Two leads make a list.
+ * item per such paragraph; paragraphs without a lead continue the item before them. Two leads make a list. A part
+ * with sections may hold such a list after them, past a 各位代表！ interlude (政府自身建设 in the plan's last lines).
  */
 function splitLeadParagraphs(u: Unit): void {
-  if (u.children.length) return;
-  const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
-  const leads = u.lines.map((line, i) => (i >= own ? leadPhraseEnd(line.raw) : -1));
-  if (leads.filter((end) => end >= 0).length < 2) return;
+  if (!u.children.length) {
+    const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+    u.lines = [...u.lines.slice(0, own), ...splitRun(u, u.lines.slice(own))];
+    return;
+  }
+  if (u.kind !== 'part') return;
+  const lastChildEnd = u.children.at(-1)!.end;
+  const head = u.lines.filter((line) => line.start < lastChildEnd);
+  const runs: Line[][] = [[]];
+  for (const line of u.lines.filter((l) => l.start >= lastChildEnd)) {
+    if (CLOSING.test(line.raw) || /^(各位代表|同志们|各位委员)[!！]?$/.test(line.raw.trim())) runs.push([line], []);
+    else runs.at(-1)!.push(line);
+  }
+  u.lines = [...head, ...runs.flatMap((run) => (run.length > 1 ? splitRun(u, run) : run))];
+}
+
+/** Turns the lead paragraphs of a run of lines into items of u; returns the lines before the first lead. */
+function splitRun(u: Unit, lines: Line[]): Line[] {
+  const leads = leadsOf(lines, u.kind === 'section');
+  if (leads.filter((end) => end >= 0).length < 2) return lines;
   const kept: Line[] = [];
   let current: Unit | null = null;
-  u.lines.forEach((line, i) => {
+  lines.forEach((line, i) => {
     const end = leads[i]!;
     if (end >= 0) {
-      const number = u.children.length + 1;
+      const number = u.children.filter((c) => c.style === 'lead').length + 1;
       current = unit('item', 'lead', number, `${u.path}/lead${number}`, { start: line.start, end: line.start + end }, line, false, u);
       u.children.push(current);
     }
@@ -255,7 +360,7 @@ function splitLeadParagraphs(u: Unit): void {
       current.end = line.end;
     } else kept.push(line);
   });
-  u.lines = kept;
+  return kept;
 }
 
 /** Length of a lead title: up to the first full stop. */
@@ -271,7 +376,7 @@ function unit(
   const title = titleAt && line ? line.raw.slice(titleAt.start - line.start, titleAt.end - line.start) : '';
   return {
     kind, style, number, path, titleAt, title, start: line?.start ?? 0, end: line?.end ?? 0, headingOnly,
-    cue: parent?.announced ?? null, horizon: 'year', parent, children: [], lines: [], announced: null,
+    cue: parent?.announced ?? null, horizon: 'year', parent, children: [], lines: [], announced: null, chapter: false,
   };
 }
 

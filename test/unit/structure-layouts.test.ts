@@ -1,0 +1,166 @@
+// Layouts the dev gold's tune half and corpus surveys showed: bold unnumbered parts over 一、 sections, glossaries
+// and annexes after the report, intro statements before a heading-less list, announcement lines in bold.
+import { describe, expect, it } from 'vitest';
+import { normalizeWidth } from '../../src/ingest/normalize.ts';
+import { headingHorizon, parseStructure } from '../../src/ingest/structure.ts';
+import { yearsIn } from '../../src/ingest/structure/horizon.ts';
+
+function structureOf(lines: string[], boldLines: string[] = []) {
+  const text = lines.join('\n');
+  const bold = boldLines.map((l) => {
+    const at = text.indexOf(`${l}\n`) >= 0 ? text.indexOf(`${l}\n`) : text.lastIndexOf(l);
+    return { charStart: at, charEnd: at + l.length };
+  });
+  return { text, ...parseStructure({ documentId: 'doc', text, normalized: normalizeWidth(text), boldLines: bold, planYear: 2014 }) };
+}
+
+const lead = (text: string, charStart: number) => text.slice(charStart, charStart + 8);
+
+describe('bold unnumbered parts over 一、 sections', () => {
+  const review = ['2013年工作回顾', '一、农牧业基础进一步夯实', '三、民生显著改善'];
+  const plan = ['2014年工作安排', '今年，我们将抓好以下重点工作：', '一、着力夯实农牧业和基础设施两个基础', '二、着力推进特色产业'];
+  const own = ['加强政府自身建设', '一、切实改进作风'];
+  const { text, sections, tasks } = structureOf([
+    '各位代表：',
+    review[0]!, review[1]!, '农牧业基础地位不断提升。全面落实强农惠农富农政策，财政支农资金增长。', '生态建设成效显著。各级政府和社会各界生态环境保护意识明显增强。',
+    review[2]!, '就业和社会保障力度加大。坚持把维护各族群众根本利益放在最高位置。', '教育事业健康发展。全年教育投入108亿元，增长15%，办学条件改善。',
+    plan[0]!, plan[1]!, plan[2]!,
+    '农牧业和基础设施在我区发展稳定全局中居于基础地位。没有农牧区的小康，就没有全区的小康。',
+    '加快构建新型农牧业经营体系。不断提高农牧业组织化程度和生产经营水平。',
+    '着力破解基础设施瓶颈制约。实施项目带动战略，加快推进重大项目建设。',
+    plan[3]!, '重点推动特色优势产业发展。按照建设重要战略资源储备基地的要求推进。', '全力打造旅游升级版。召开旅游产业发展大会，推进旅游业转型升级。',
+    own[0]!, own[1]!, '坚决贯彻中央八项规定。改进会风文风，精简会议文件，提高行政效率。', '严格执行廉洁从政各项规定。加强审计监督，严格控制一般性支出。',
+  ], [...review, ...plan, ...own]);
+  const parts = sections.filter((s) => s.level === 'part');
+
+  it('takes the bold lines naming a period as the parts and the 一、 headings as their sections', () => {
+    expect(parts.map((p) => [p.title, p.horizon])).toEqual([['2013年工作回顾', 'review'], ['2014年工作安排', 'year'], ['加强政府自身建设', 'other']]);
+    expect(sections.filter((s) => s.parentPath === parts[1]!.path).map((s) => s.title)).toEqual(['着力夯实农牧业和基础设施两个基础', '着力推进特色产业']);
+  });
+
+  it('lists the plan sections\' lead paragraphs as year tasks, without the intro statement or the bold announcement', () => {
+    expect(tasks.filter((t) => t.horizon === 'year').map((t) => lead(text, t.charStart))).toEqual(['加快构建新型农牧', '着力破解基础设施', '重点推动特色优势', '全力打造旅游升级']);
+    expect(tasks.filter((t) => t.horizon === 'review')).toHaveLength(4);
+  });
+});
+
+describe('unnumbered plain parts over 一、 sections (markup lost)', () => {
+  it('takes short unpunctuated lines as the parts when they open each run of 一、 numbering', () => {
+    const { sections } = structureOf([
+      '各位代表：', '2009年工作回顾', '一、全力应对挑战', '经济企稳回升，全年增长10%，各项指标好于预期。', '二、加强基础设施建设', '完成投资800亿元，交通条件明显改善。',
+      '2010年奋斗目标和主要任务', '一、加快项目建设', '加快推进重大项目，保持投资持续快速增长。', '二、加快产业结构调整', '促进工业经济快速发展，提升服务业水平。',
+      '保障措施', '一、深化改革开放', '增强发展的动力和活力，推进重点领域改革。', '二、推进科技进步', '提高自主创新能力，加快成果转化。',
+    ]);
+    expect(sections.filter((s) => s.level === 'part').map((p) => [p.title, p.horizon])).toEqual([['2009年工作回顾', 'review'], ['2010年奋斗目标和主要任务', 'year'], ['保障措施', 'year']]);
+  });
+});
+
+describe('appendices and statements', () => {
+  it('makes a glossary after the plan a part of its own (other), whatever its numbering', () => {
+    const { sections, tasks } = structureOf([
+      '一、2021年工作回顾', '去年经济运行稳中向好，各项事业取得新进展。', '二、2022年主要任务', '1．稳增长。推进重大项目建设。', '2．促改革。深化重点领域改革。',
+      '名词解释', '1．“双减”政策：减轻义务教育阶段学生作业负担和校外培训负担。', '2．“千兆城市”：千兆5G和千兆光网协同发展的典型城市。',
+    ], ['名词解释']);
+    expect(sections.filter((s) => s.level === 'part').map((s) => [s.title, s.horizon])).toEqual([['2021年工作回顾', 'review'], ['2022年主要任务', 'year'], ['名词解释', 'other']]);
+    expect(tasks.filter((t) => t.horizon === 'year').map((t) => t.title)).toEqual(['稳增长', '促改革']);
+    expect(['名词解释', '《政府工作报告》有关名词解释', '附件1', '附录一：《政府工作报告》名词解释'].map((h) => headingHorizon(h, 2022))).toEqual(['other', 'other', 'other', 'other']);
+  });
+
+  it('keeps a list of parallel statements (就业是民生之本。保障是民生之基。) as tasks', () => {
+    const { tasks } = structureOf([
+      '一、今年主要任务', '（一）着力解决民生问题',
+      '就业是民生之本。深化更加积极的就业政策，继续实施稳定岗位、职业培训。', '保障是民生之基。继续完善保基本、广覆盖、多层次的社会保障体系。', '住房是民生之要。坚持以居住为主，健全住房保障体系。',
+    ]);
+    expect(tasks.map((t) => t.title)).toEqual(['就业是民生之本', '保障是民生之基', '住房是民生之要']);
+  });
+
+  it('does not read discourse openers (综合分析，… / 总起来讲，…) as list leads', () => {
+    const { tasks } = structureOf([
+      '一、今年的目标要求', '综合分析，落实这些目标要求，既有支撑条件也面临着困难挑战。从全国看，经济韧性强。', '总起来讲，实现预期性指标要跳起摸高，完成约束性指标要承压负重。我们要树立底线思维。',
+    ]);
+    expect(tasks).toEqual([]);
+  });
+
+  it('names government governance as a part of its own (other)', () => {
+    expect(['全面提升政府治理能力和水平', '扎实提升政府治理能力'].map((h) => headingHorizon(h, 2022))).toEqual(['other', 'other']);
+  });
+});
+
+describe('run-in items, parallel paragraphs and lists after an interlude', () => {
+  it('splits （1）…（2）…（3）… run in one paragraph into sibling tasks with exact offsets; the paragraph points to the first', () => {
+    const { text, tasks, paragraphs } = structureOf([
+      '一、今年主要任务', '（一）补齐民生短板。人民对美好生活的向往就是我们的奋斗目标。',
+      '（1）畅通城市路网，完善二环高架体系。（2）提升公交服务功能，新增新能源公交车。（3）推进供热网源互联互通，启动智慧供热。',
+    ]);
+    const items = tasks.filter((t) => t.category === '补齐民生短板');
+    expect(items.map((t) => [t.number, t.title, t.parentId])).toEqual([[1, '畅通城市路网，完善二环高架体系', null], [2, '提升公交服务功能，新增新能源公交车', null], [3, '推进供热网源互联互通，启动智慧供热', null]]);
+    expect(items.map((t) => text.slice(t.charStart, t.charEnd))).toEqual(['（1）畅通城市路网，完善二环高架体系。', '（2）提升公交服务功能，新增新能源公交车。', '（3）推进供热网源互联互通，启动智慧供热。']);
+    const paragraph = paragraphs.find((p) => p.text.startsWith('（1）'))!;
+    expect(paragraph.taskId).toBe(items[0]!.id);
+  });
+
+  it('takes paragraphs of a section that open with the same word as items even with long first sentences', () => {
+    const { tasks } = structureOf([
+      '一、今年主要任务', '（一）培育壮大新动能。发展是硬道理。',
+      '坚持项目牵动和投资拉动并重，存量生成与增量引进同步，切实增强经济发展后劲。把产业项目建设作为实现振兴发展的突破口，集中力量抓好重大项目。',
+      '坚持以农业供给侧结构性改革为主线，加快构建现代农业产业体系、生产体系、经营体系。通过提升农产品市场价值，实现农业增效、农民增收。',
+      '坚持补齐供给短板与引入外部需求协同发力，加快释放服务业发展潜能。夏季旅游重点突出避暑休闲，冬季旅游突出冰雪体验。',
+    ]);
+    expect(tasks.map((t) => t.title)).toEqual([
+      '坚持项目牵动和投资拉动并重，存量生成与增量引进同步，切实增强经济发展后劲',
+      '坚持以农业供给侧结构性改革为主线，加快构建现代农业产业体系、生产体系、经营体系',
+      '坚持补齐供给短板与引入外部需求协同发力，加快释放服务业发展潜能',
+    ]);
+  });
+
+  it('finds a lead list after the sections of a part, past a 各位代表！ interlude, but not in the closing words', () => {
+    const { tasks } = structureOf([
+      '一、今年主要任务', '（一）稳增长。推进重大项目建设，扩大有效投资。', '（二）促改革。深化重点领域改革，激发市场活力。',
+      '各位代表！', '新征程新使命，对政府工作提出了新的更高要求，各级政府要坚决落实。',
+      '深入推进依法行政。严格遵守宪法法律，自觉接受同级人大及其常委会的监督。', '全面提高行政效能。围绕贯彻好、落实好党中央决策部署，完善政策执行机制。',
+      '各位代表！', '过去一年，国防和军队建设取得新的成绩。我们要继续贯彻新时代强军目标。',
+    ]);
+    expect(tasks.map((t) => t.title)).toEqual(['稳增长', '促改革', '深入推进依法行政', '全面提高行政效能']);
+  });
+});
+
+describe('lists inside lists', () => {
+  it('keeps a 一是 chain going past a （1） list inside one of its links, and puts that list under the link', () => {
+    const { tasks } = structureOf([
+      '一、今年主要任务', '（一）办好民生实事。一是富民工程。（1）提高养老金待遇水平。（2）提高城乡低保标准。二是就业创业工程。（1）城镇新增就业8万人。（2）扶持创业1万人。',
+    ]);
+    const byTitle = new Map(tasks.map((t) => [t.title, t]));
+    expect(tasks.map((t) => [t.number, t.title])).toEqual([
+      [1, '办好民生实事'], [1, '富民工程'], [1, '提高养老金待遇水平'], [2, '提高城乡低保标准'], [2, '就业创业工程'], [1, '城镇新增就业8万人'], [2, '扶持创业1万人'],
+    ]);
+    expect(byTitle.get('富民工程')!.parentId).toBe(byTitle.get('办好民生实事')!.id);
+    expect(byTitle.get('提高城乡低保标准')!.parentId).toBe(byTitle.get('富民工程')!.id);
+    expect(byTitle.get('扶持创业1万人')!.parentId).toBe(byTitle.get('就业创业工程')!.id);
+  });
+});
+
+describe('task offsets', () => {
+  it('ends a task with the line before its next sibling, never inside it', () => {
+    const { text, tasks } = structureOf(['一、今年主要任务', '1．稳增长。推进重大项目建设。', '全年投资增长8%。', '2．促改革。深化重点领域改革。']);
+    expect(tasks.map((t) => text.slice(t.charStart, t.charEnd))).toEqual(['1．稳增长。推进重大项目建设。\n全年投资增长8%。', '2．促改革。深化重点领域改革。']);
+  });
+});
+
+describe('old reports', () => {
+  it('reads years written in Chinese numerals in headings (一九八九年工作的回顾)', () => {
+    expect(yearsIn('一九八九年工作的回顾，二〇〇一年，二零一零年，2017年')).toEqual([1989, 2001, 2010, 2017]);
+    expect(['一九九三年的工作', '一九九四年的主要任务'].map((h) => headingHorizon(h, 1994))).toEqual(['review', 'year']);
+  });
+
+  it('does not take a chain of questions (一是…能不能…？二是…？) for tasks', () => {
+    const { tasks } = structureOf(['一、今年的任务', '稳住经济关键看几条：一是粮食能不能有一个好收成？二是工业能不能保持适度的增长？三是物价能不能避免大的波动？']);
+    expect(tasks).toEqual([]);
+  });
+});
+
+describe('announcements', () => {
+  it('takes an announcement naming this year as the year plan even when it mentions the last five years', () => {
+    const { tasks } = structureOf(['一、过去五年工作回顾', '五年来，全省经济持续健康发展，综合实力明显增强。', '二、今年工作建议', '结合近五年工作的体会，对今年政府工作提出以下建议：', '（一）坚决打好三大攻坚战。防范化解重大风险。', '（二）深化供给侧结构性改革。推动高质量发展。']);
+    expect(tasks.map((t) => [t.title, t.horizon])).toEqual([['坚决打好三大攻坚战', 'year'], ['深化供给侧结构性改革', 'year']]);
+  });
+});
