@@ -16,28 +16,57 @@ function edge(type: string, source: string, target: string, properties: Record<s
   return { id: `${type}:${source}:${target}${extra}`, type, source, target, properties };
 }
 
+interface NodeReader {
+  /** Id prefixes ingest gives this kind of node (src/domain/ids.ts); only an ordering hint. */
+  prefixes: string[];
+  sql: string;
+  toNode(id: string, row: Row): GraphNode;
+}
+
+const NODE_READERS: NodeReader[] = [
+  { prefixes: [], sql: 'SELECT id, title, place, year, source_path FROM documents WHERE id = ?',
+    toNode: (id, doc) => ({ id, label: 'Document', name: doc.title as string, properties: { place: doc.place, year: doc.year, sourcePath: doc.source_path } }) },
+  { prefixes: ['sec_'], sql: 'SELECT * FROM sections WHERE id = ?',
+    toNode: (id, section) => ({ id, label: 'Section', name: section.title as string, properties: { documentId: section.document_id, path: section.path, charStart: section.char_start, charEnd: section.char_end } }) },
+  { prefixes: ['task_'], sql: 'SELECT * FROM tasks WHERE id = ?',
+    toNode: (id, task) => ({ id, label: 'Task', name: `${task.number}. ${task.title}`, properties: { documentId: task.document_id, number: task.number, title: task.title, category: task.category, horizon: task.horizon, sectionPath: task.section_path, charStart: task.char_start, charEnd: task.char_end } }) },
+  { prefixes: ['par_'], sql: 'SELECT * FROM paragraphs WHERE id = ?',
+    toNode: (id, paragraph) => ({ id, label: 'Paragraph', name: (paragraph.text as string).slice(0, 24), properties: { documentId: paragraph.document_id, text: paragraph.text, sectionPath: paragraph.section_path, charStart: paragraph.char_start, charEnd: paragraph.char_end } }) },
+  { prefixes: ['ind_', 'place_', 'project_', 'initiative_', 'organization_'], sql: 'SELECT * FROM entities WHERE id = ?',
+    toNode: (id, entity) => ({ id, label: ENTITY_LABELS[entity.type as string] ?? 'Entity', name: entity.name as string, properties: { type: entity.type, kind: entity.kind, pinyin: entity.pinyin } }) },
+  { prefixes: ['obs_'], sql: 'SELECT * FROM observations WHERE id = ?',
+    toNode: (id, observation) => ({ id, label: 'Observation', name: `${observation.indicator} ${observation.value}${observation.unit}`, properties: { ...observation } }) },
+];
+
 export class SqliteGraphWalker {
+  /** Prepared once per walker: a walk runs hundreds of lookups, and preparing is most of a point lookup's cost. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
 
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   node(id: string): GraphNode | null {
-    const get = (sql: string) => this.db.prepare(sql).get(id) as Row | undefined;
-    const doc = get('SELECT id, title, place, year, source_path FROM documents WHERE id = ?');
-    if (doc) return { id, label: 'Document', name: doc.title as string, properties: { place: doc.place, year: doc.year, sourcePath: doc.source_path } };
-    const section = get('SELECT * FROM sections WHERE id = ?');
-    if (section) return { id, label: 'Section', name: section.title as string, properties: { documentId: section.document_id, path: section.path, charStart: section.char_start, charEnd: section.char_end } };
-    const task = get('SELECT * FROM tasks WHERE id = ?');
-    if (task) return { id, label: 'Task', name: `${task.number}. ${task.title}`, properties: { documentId: task.document_id, number: task.number, title: task.title, category: task.category, horizon: task.horizon, sectionPath: task.section_path, charStart: task.char_start, charEnd: task.char_end } };
-    const paragraph = get('SELECT * FROM paragraphs WHERE id = ?');
-    if (paragraph) return { id, label: 'Paragraph', name: (paragraph.text as string).slice(0, 24), properties: { documentId: paragraph.document_id, text: paragraph.text, sectionPath: paragraph.section_path, charStart: paragraph.char_start, charEnd: paragraph.char_end } };
-    const entity = get('SELECT * FROM entities WHERE id = ?');
-    if (entity) return { id, label: ENTITY_LABELS[entity.type as string] ?? 'Entity', name: entity.name as string, properties: { type: entity.type, kind: entity.kind, pinyin: entity.pinyin } };
-    const observation = get('SELECT * FROM observations WHERE id = ?');
-    if (observation) return { id, label: 'Observation', name: `${observation.indicator} ${observation.value}${observation.unit}`, properties: { ...observation } };
+    // The table the id's prefix names is tried first; the others still follow, so no id format is assumed.
+    const prefix = /^[a-z]+_/.exec(id)?.[0];
+    const first = NODE_READERS.findIndex((reader) => reader.prefixes.includes(prefix ?? ''));
+    const readers = first > 0 ? [NODE_READERS[first]!, ...NODE_READERS.filter((_, i) => i !== first)] : NODE_READERS;
+    for (const reader of readers) {
+      const row = this.statement(reader.sql).get(id) as Row | undefined;
+      if (row) return reader.toNode(id, row);
+    }
     return null;
   }
 
   edges(node: GraphNode): GraphEdge[] {
-    const all = (sql: string, ...params: unknown[]) => this.db.prepare(`${sql} LIMIT ${EDGES_PER_NODE}`).all(...params) as Row[];
+    const all = (sql: string, ...params: unknown[]) => this.statement(`${sql} LIMIT ${EDGES_PER_NODE}`).all(...params) as Row[];
     const id = node.id;
     const p = node.properties;
     switch (node.label) {
