@@ -82,6 +82,8 @@ export class SqliteGraphStore implements GraphStore {
   readonly kind = 'embedded' as const;
   readonly db: Database.Database;
   private readonly walker: SqliteGraphWalker;
+  /** The document list counts every paragraph and task; asked per question, it is kept until the generation moves. */
+  private documentList: { generation: number; documents: DocumentSummary[] } | null = null;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -181,6 +183,12 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
+    const generation = await this.generation();
+    if (this.documentList?.generation !== generation) this.documentList = { generation, documents: this.readDocumentList() };
+    return this.documentList.documents.map((d) => ({ ...d }));
+  }
+
+  private readDocumentList(): DocumentSummary[] {
     const rows = this.db.prepare(`SELECT d.id, d.title, d.place, d.year, d.source_path,
         (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
         (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks
@@ -232,6 +240,10 @@ export class SqliteGraphStore implements GraphStore {
     if (query.indicator) {
       where.push('(o.indicator LIKE ? OR o.indicator_id = ?)');
       params.push(`%${query.indicator}%`, query.indicator);
+    }
+    if (query.indicatorId) {
+      where.push('o.indicator_id = ?');
+      params.push(query.indicatorId);
     }
     if (query.documentId) {
       where.push('o.document_id = ?');

@@ -59,6 +59,8 @@ async function writeRows(tx: ManagedTransaction, query: string, rows: Properties
 
 export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
+  /** The document list counts every paragraph and task; asked per question, it is kept until the generation moves. */
+  private documentList: { generation: number; documents: DocumentSummary[] } | null = null;
 
   constructor(private readonly driver: Driver, private readonly database?: string) {}
 
@@ -165,6 +167,12 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
+    const generation = await this.generation();
+    if (this.documentList?.generation !== generation) this.documentList = { generation, documents: await this.readDocumentList() };
+    return this.documentList.documents.map((d) => ({ ...d }));
+  }
+
+  private async readDocumentList(): Promise<DocumentSummary[]> {
     const records = await this.readRows(Q.LIST_DOCUMENTS);
     return records.map((r) => ({
       id: r.get('id'), title: r.get('title'), place: r.get('place') ?? null, year: r.get('year') ?? null,
@@ -188,7 +196,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async observations(query: ObservationQuery): Promise<Observation[]> {
-    const records = await this.readRows(Q.OBSERVATIONS, { indicator: query.indicator ?? null, documentId: query.documentId ?? null });
+    const params = { indicator: query.indicator ?? null, documentId: query.documentId ?? null };
+    const records = query.indicatorId
+      ? await this.readRows(Q.OBSERVATIONS_OF_INDICATOR, { ...params, indicatorId: query.indicatorId })
+      : await this.readRows(Q.OBSERVATIONS, params);
     return records.map((r) => toObservation(r.get('observation')));
   }
 

@@ -264,6 +264,14 @@ export const OBSERVATIONS = `
   RETURN o {.*} AS observation
   ORDER BY o.documentId, o.charStart`;
 
+/** One indicator's observations through the indicatorId index (OBSERVATIONS' substring test reads them all). */
+export const OBSERVATIONS_OF_INDICATOR = `
+  MATCH (o:Observation {indicatorId: $indicatorId})
+  WHERE ($indicator IS NULL OR o.indicator CONTAINS $indicator OR o.indicatorId = $indicator)
+    AND ($documentId IS NULL OR o.documentId = $documentId)
+  RETURN o {.*} AS observation
+  ORDER BY o.documentId, o.charStart`;
+
 export const PARAGRAPHS_BY_ID = 'UNWIND $ids AS id MATCH (p:Paragraph {id: id}) RETURN p {.*, tokens: null} AS paragraph';
 
 export const TASKS_BY_ID = 'UNWIND $ids AS id MATCH (t:Task {id: id}) RETURN t {.*} AS task';
