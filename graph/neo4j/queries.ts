@@ -10,6 +10,25 @@ export const COUNTED_RELATIONSHIPS = GRAPH_RELATIONSHIPS.split('|');
 
 export const FULLTEXT_INDEX = 'paragraph_tokens';
 
+/**
+ * Properties read back, named: `{.*}` would also read and ship a paragraph's tokens (three times its text) and
+ * a chunk's embedding (512 floats) for every row, which the records never use.
+ */
+const PARAGRAPH_FIELDS = '.id, .documentId, .sectionPath, .taskId, .ordinal, .text, .sentenceStarts, .sentenceEnds, .charStart, .charEnd';
+const CHUNK_FIELDS = '.id, .documentId, .paragraphId, .sectionPath, .taskId, .text, .charStart, .charEnd';
+
+/**
+ * A graph node for drawing, without the bulky properties no drawing shows: tokens, embeddings, an entity's
+ * declarations (one per report that names it) and match keys, a report's whole text.
+ */
+function drawnProperties(variable: string): string {
+  return `${variable} {.*, tokens: null, embedding: null, declarations: null, nameKey: null, aliasKey: null, pinyinKey: null, entityIds: null,
+    text: CASE WHEN ${variable}:Document THEN null ELSE ${variable}.text END}`;
+}
+function drawnNode(variable: string): string {
+  return `${drawnProperties(variable)} AS ${variable}Properties, labels(${variable}) AS ${variable}Labels, elementId(${variable}) AS ${variable}ElementId`;
+}
+
 // ── Schema ────────────────────────────────────────────────────────────────────────────────────────────
 
 export const SCHEMA_STATEMENTS: string[] = [
@@ -272,10 +291,10 @@ export const OBSERVATIONS_OF_INDICATOR = `
   RETURN o {.*} AS observation
   ORDER BY o.documentId, o.charStart`;
 
-export const PARAGRAPHS_BY_ID = 'UNWIND $ids AS id MATCH (p:Paragraph {id: id}) RETURN p {.*, tokens: null} AS paragraph';
+export const PARAGRAPHS_BY_ID = `UNWIND $ids AS id MATCH (p:Paragraph {id: id}) RETURN p {${PARAGRAPH_FIELDS}} AS paragraph`;
 
 export const TASKS_BY_ID = 'UNWIND $ids AS id MATCH (t:Task {id: id}) RETURN t {.*} AS task';
-export const CHUNKS_BY_ID = 'UNWIND $ids AS id MATCH (c:Chunk {id: id}) RETURN c {.*, embedding: null} AS chunk';
+export const CHUNKS_BY_ID = `UNWIND $ids AS id MATCH (c:Chunk {id: id}) RETURN c {${CHUNK_FIELDS}} AS chunk`;
 
 /** Keyset pagination in id order, served by the uniqueness constraint's index. */
 export const CHUNK_VECTORS_PAGE = `
@@ -287,7 +306,7 @@ export const CHUNK_VECTORS_PAGE = `
 export const TASKS_TOUCHING = `
   UNWIND $entityIds AS entityId
   MATCH (t:Task)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity {id: entityId})
-  WITH t, collect(DISTINCT p {.*, tokens: null}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
+  WITH t, collect(DISTINCT p {${PARAGRAPH_FIELDS}}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
   RETURN t {.*} AS task, paragraphs, entityIds
   ORDER BY t.documentId, t.charStart`;
 
@@ -295,7 +314,7 @@ export const TASKS_TOUCHING = `
 export const SEARCH_TEXT = `
   CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, { limit: $k })
   YIELD node, score
-  RETURN node {.*, tokens: null} AS paragraph, score
+  RETURN node {${PARAGRAPH_FIELDS}} AS paragraph, score
   ORDER BY score DESC
   LIMIT $k`;
 
@@ -310,6 +329,20 @@ function nodeById(variable: string, parameter: string): string {
 
 export const NODE = `${nodeById('n', 'id')} RETURN n LIMIT 1`;
 
+/** The start node and its first breadth-first level in one round trip and one row (none when the id is unknown). */
+export const START_AND_EXPAND = `
+  ${nodeById('n', 'id')}
+  WITH n LIMIT 1
+  CALL (n) {
+    OPTIONAL MATCH (n)-[r:${GRAPH_RELATIONSHIPS}]-(m)
+    WITH r, m LIMIT $edgesPerNode
+    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
+      r: r, source: startNode(r).id, target: endNode(r).id,
+      mProperties: ${drawnProperties('m')}, mLabels: labels(m), mElementId: elementId(m)
+    } END) AS expansion
+  }
+  RETURN ${drawnNode('n')}, expansion`;
+
 /** One breadth-first level: the edges around each frontier node, capped per node so hubs stay readable. */
 export const EXPAND = `
   UNWIND $frontier AS frontierId
@@ -319,7 +352,7 @@ export const EXPAND = `
     RETURN r, m
     LIMIT $edgesPerNode
   }
-  RETURN n.id AS from, r, startNode(r).id AS source, endNode(r).id AS target, m`;
+  RETURN r, startNode(r).id AS source, endNode(r).id AS target, ${drawnNode('m')}`;
 
 /** The bound is spelled out (Cypher takes none as a parameter); $maxHops filters below it. */
 export const MAX_PATH_HOPS = 8;
