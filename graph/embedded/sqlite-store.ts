@@ -95,7 +95,11 @@ export class SqliteGraphStore implements GraphStore {
   private documentList: { generation: number; documents: DocumentSummary[] } | null = null;
   private paragraphCount: { generation: number; count: number } | null = null;
 
-  constructor(file: string) {
+  /** Full-text pruning bounds (tests lower them to see the pruning on a few paragraphs). */
+  private readonly commonTokens: { share: number; floor: number };
+
+  constructor(file: string, options: { commonTokenShare?: number; commonTokenFloor?: number } = {}) {
+    this.commonTokens = { share: options.commonTokenShare ?? COMMON_TOKEN_SHARE, floor: options.commonTokenFloor ?? COMMON_TOKEN_FLOOR };
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -354,7 +358,7 @@ export class SqliteGraphStore implements GraphStore {
     if (this.paragraphCount?.generation !== generation) {
       this.paragraphCount = { generation, count: (this.db.prepare('SELECT count(*) AS n FROM paragraphs').get() as Row).n as number };
     }
-    const limit = Math.max(COMMON_TOKEN_FLOOR, this.paragraphCount.count * COMMON_TOKEN_SHARE);
+    const limit = Math.max(this.commonTokens.floor, this.paragraphCount.count * this.commonTokens.share);
     if (this.paragraphCount.count <= limit) return tokens;
     const frequency = this.db.prepare('SELECT doc FROM paragraph_fts_vocab WHERE term = ?');
     const kept = tokens.filter((t) => (((frequency.get(t) as Row | undefined)?.doc as number | undefined) ?? 0) <= limit);
