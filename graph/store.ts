@@ -30,7 +30,10 @@ export interface EntityQuery {
 }
 
 export interface ObservationQuery {
+  /** Indicator name substring, or an indicator id. */
   indicator?: string;
+  /** Exactly this indicator: an index lookup, where `indicator` (a substring) reads every observation. */
+  indicatorId?: string;
   documentId?: string;
 }
 

@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS paragraphs (
 );
 CREATE INDEX IF NOT EXISTS paragraphs_document ON paragraphs(document_id);
 CREATE INDEX IF NOT EXISTS paragraphs_task ON paragraphs(task_id);
+-- Covers the mentions → paragraph → task join (tasksTouching, TOUCHES edges) without reading paragraph rows.
+CREATE INDEX IF NOT EXISTS paragraphs_id_task ON paragraphs(id, task_id);
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, kind TEXT, pinyin TEXT NOT NULL, code TEXT
 );
@@ -62,4 +64,6 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_fts USING fts5(tokens, paragraph_id UNINDEXED, document_id UNINDEXED, tokenize = 'unicode61');
+-- Paragraphs per token (document frequency), read from the full-text index itself: searchText leaves out tokens common enough to cost more than they rank.
+CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_fts_vocab USING fts5vocab(paragraph_fts, 'row');
 `;

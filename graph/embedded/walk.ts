@@ -59,13 +59,35 @@ const ALL_EDGES: Array<{ sql: string; edge: (r: Row) => GraphEdge }> = [
   },
 ];
 
+/** Id prefixes ingest gives each kind of node (src/domain/ids.ts): only the order in which tables are tried. */
+const TABLE_OF_PREFIX: Record<string, keyof typeof NODE_OF> = {
+  sec_: 'sections', task_: 'tasks', par_: 'paragraphs', obs_: 'observations',
+  ind_: 'entities', place_: 'entities', project_: 'entities', initiative_: 'entities', organization_: 'entities',
+};
+const TABLES = Object.keys(NODE_OF) as Array<keyof typeof NODE_OF>;
+
 export class SqliteGraphWalker {
+  /** Prepared once per walker: a walk runs hundreds of lookups, and preparing is most of a point lookup's cost. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
 
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   node(id: string): GraphNode | null {
-    for (const [table, toNode] of Object.entries(NODE_OF) as Array<[keyof typeof NODE_OF, (r: Row) => GraphNode]>) {
-      const row = this.db.prepare(`SELECT ${NODE_COLUMNS[table]} FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
-      if (row) return toNode(row);
+    // The table the id's prefix names is tried first; the others still follow, so no id format is assumed.
+    const first = TABLE_OF_PREFIX[/^[a-z]+_/.exec(id)?.[0] ?? ''];
+    const tables = first ? [first, ...TABLES.filter((t) => t !== first)] : TABLES;
+    for (const table of tables) {
+      const row = this.statement(`SELECT ${NODE_COLUMNS[table]} FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+      if (row) return (NODE_OF[table] as (r: Row) => GraphNode)(row);
     }
     return null;
   }
@@ -82,7 +104,7 @@ export class SqliteGraphWalker {
   }
 
   edges(node: GraphNode): GraphEdge[] {
-    const all = (sql: string, ...params: unknown[]) => this.db.prepare(`${sql} LIMIT ${EDGES_PER_NODE}`).all(...params) as Row[];
+    const all = (sql: string, ...params: unknown[]) => this.statement(`${sql} LIMIT ${EDGES_PER_NODE}`).all(...params) as Row[];
     const id = node.id;
     const p = node.properties;
     switch (node.label) {

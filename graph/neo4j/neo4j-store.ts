@@ -61,6 +61,8 @@ async function writeRows(tx: ManagedTransaction, query: string, rows: Properties
 
 export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
+  /** The document list counts every paragraph and task; asked per question, it is kept until the generation moves. */
+  private documentList: { generation: number; documents: DocumentSummary[] } | null = null;
 
   constructor(private readonly driver: Driver, private readonly database?: string) {}
 
@@ -167,6 +169,12 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
+    const generation = await this.generation();
+    if (this.documentList?.generation !== generation) this.documentList = { generation, documents: await this.readDocumentList() };
+    return this.documentList.documents.map((d) => ({ ...d }));
+  }
+
+  private async readDocumentList(): Promise<DocumentSummary[]> {
     const records = await this.readRows(Q.LIST_DOCUMENTS);
     return records.map((r) => ({
       id: r.get('id'), title: r.get('title'), label: r.get('label') ?? r.get('title'), place: r.get('place') ?? null,
@@ -224,7 +232,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async observations(query: ObservationQuery): Promise<Observation[]> {
-    const records = await this.readRows(Q.OBSERVATIONS, { indicator: query.indicator ?? null, documentId: query.documentId ?? null });
+    const params = { indicator: query.indicator ?? null, documentId: query.documentId ?? null };
+    const records = query.indicatorId
+      ? await this.readRows(Q.OBSERVATIONS_OF_INDICATOR, { ...params, indicatorId: query.indicatorId })
+      : await this.readRows(Q.OBSERVATIONS, params);
     return records.map((r) => toObservation(r.get('observation')));
   }
 
@@ -310,24 +321,25 @@ export class Neo4jGraphStore implements GraphStore {
   async neighbourhood(nodeId: string, options: { depth?: number; limit?: number } = {}): Promise<Subgraph> {
     const depth = options.depth ?? 1;
     const limit = options.limit ?? 200;
-    const [start] = await this.readRows(Q.NODE, { id: nodeId });
-    if (!start) return { nodes: [], edges: [] };
-    const startNode = start.get('n') as Node;
-    const nodes = new Map<string, GraphNode>([[nodeId, toGraphNode(startNode)]]);
+    const edgesPerNode = neo4j.int(EDGES_PER_NODE);
+    // The start node comes with its first level: one round trip fewer per neighbourhood.
+    const first = await this.readRows(Q.START_AND_EXPAND, { id: nodeId, edgesPerNode });
+    if (!first.length) return { nodes: [], edges: [] };
+    const nodes = new Map<string, GraphNode>([[nodeId, toGraphNode(drawnNode(first[0]!, 'n'))]]);
     const edges = new Map<string, GraphEdge>();
-    let frontier = [startNode.elementId];
+    let frontier = [first[0]!.get('nElementId') as string];
     for (let level = 0; level < depth && frontier.length && nodes.size < limit; level++) {
-      const records = await this.readRows(Q.EXPAND, { frontier, edgesPerNode: neo4j.int(EDGES_PER_NODE) });
+      const records = level === 0 ? (first[0]!.get('expansion') as Array<Record<string, unknown>>).map(asRecord) : await this.readRows(Q.EXPAND, { frontier, edgesPerNode });
       const next: string[] = [];
       for (const r of records) {
-        const other = r.get('m') as Node;
+        const other = drawnNode(r, 'm');
         const otherId = other.properties.id as string;
         if (!nodes.has(otherId)) {
           if (nodes.size >= limit) continue;
           nodes.set(otherId, toGraphNode(other));
           next.push(other.elementId);
         }
-        const edge = toGraphEdge(r.get('r') as Relationship, r.get('source'), r.get('target'));
+        const edge = toGraphEdge(r.get('r') as Relationship, r.get('source') as string, r.get('target') as string);
         edges.set(edge.id, edge);
       }
       frontier = next;
@@ -386,6 +398,21 @@ export class Neo4jGraphStore implements GraphStore {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** A row of START_AND_EXPAND's expansion list, read like an EXPAND record. */
+function asRecord(row: Record<string, unknown>): { get(key: string): unknown } {
+  return { get: (key) => row[key] };
+}
+
+/** A node as START_AND_EXPAND and EXPAND return it: projected properties, labels and element id. */
+function drawnNode(record: { get(key: string): unknown }, variable: string): Pick<Node, 'labels' | 'properties' | 'elementId'> {
+  return {
+    labels: record.get(`${variable}Labels`) as string[],
+    // A stored property is never null: the nulls are the projection's blanked keys, dropped as if absent.
+    properties: Object.fromEntries(Object.entries(record.get(`${variable}Properties`) as Node['properties']).filter(([, value]) => value !== null)),
+    elementId: record.get(`${variable}ElementId`) as string,
+  };
 }
 
 /** Connects (failing within seconds with a one-line reason naming the server), then ensures the schema. */

@@ -10,6 +10,25 @@ export const COUNTED_RELATIONSHIPS = GRAPH_RELATIONSHIPS.split('|');
 
 export const FULLTEXT_INDEX = 'paragraph_tokens';
 
+/**
+ * Properties read back, named: `{.*}` would also read and ship a paragraph's tokens (three times its text) and
+ * a chunk's embedding (512 floats) for every row, which the records never use.
+ */
+const PARAGRAPH_FIELDS = '.id, .documentId, .sectionPath, .taskId, .ordinal, .text, .sentenceStarts, .sentenceEnds, .charStart, .charEnd';
+const CHUNK_FIELDS = '.id, .documentId, .paragraphId, .sectionPath, .taskId, .text, .charStart, .charEnd';
+
+/**
+ * A graph node for drawing, without the bulky properties no drawing shows: tokens, embeddings, an entity's
+ * declarations (one per report that names it) and match keys, a report's whole text.
+ */
+function drawnProperties(variable: string): string {
+  return `${variable} {.*, tokens: null, embedding: null, declarations: null, nameKey: null, aliasKey: null, pinyinKey: null, entityIds: null,
+    text: CASE WHEN ${variable}:Document THEN null ELSE ${variable}.text END}`;
+}
+function drawnNode(variable: string): string {
+  return `${drawnProperties(variable)} AS ${variable}Properties, labels(${variable}) AS ${variable}Labels, elementId(${variable}) AS ${variable}ElementId`;
+}
+
 // ── Schema ────────────────────────────────────────────────────────────────────────────────────────────
 
 export const SCHEMA_STATEMENTS: string[] = [
@@ -287,7 +306,15 @@ export const OBSERVATIONS = `
   RETURN o {.*} AS observation
   ORDER BY o.documentId, o.charStart`;
 
-export const PARAGRAPHS_BY_ID = 'UNWIND $ids AS id MATCH (p:Paragraph {id: id}) RETURN p {.*, tokens: null} AS paragraph';
+/** One indicator's observations through the indicatorId index (OBSERVATIONS' substring test reads them all). */
+export const OBSERVATIONS_OF_INDICATOR = `
+  MATCH (o:Observation {indicatorId: $indicatorId})
+  WHERE ($indicator IS NULL OR o.indicator CONTAINS $indicator OR o.indicatorId = $indicator)
+    AND ($documentId IS NULL OR o.documentId = $documentId)
+  RETURN o {.*} AS observation
+  ORDER BY o.documentId, o.charStart`;
+
+export const PARAGRAPHS_BY_ID = `UNWIND $ids AS id MATCH (p:Paragraph {id: id}) RETURN p {${PARAGRAPH_FIELDS}} AS paragraph`;
 
 export const TASKS_BY_ID = 'UNWIND $ids AS id MATCH (t:Task {id: id}) RETURN t {.*} AS task';
 export const DOCUMENT_TASKS = `
@@ -295,7 +322,7 @@ export const DOCUMENT_TASKS = `
   WHERE ($documentId IS NULL OR t.documentId = $documentId) AND ($horizon IS NULL OR t.horizon = $horizon)
   RETURN t {.*} AS task
   ORDER BY t.documentId, t.charStart`;
-export const CHUNKS_BY_ID = 'UNWIND $ids AS id MATCH (c:Chunk {id: id}) RETURN c {.*, embedding: null} AS chunk';
+export const CHUNKS_BY_ID = `UNWIND $ids AS id MATCH (c:Chunk {id: id}) RETURN c {${CHUNK_FIELDS}} AS chunk`;
 
 /** Keyset pagination in id order, served by the uniqueness constraint's index. */
 export const CHUNK_VECTORS_PAGE = `
@@ -307,7 +334,7 @@ export const CHUNK_VECTORS_PAGE = `
 export const TASKS_TOUCHING = `
   UNWIND $entityIds AS entityId
   MATCH (t:Task)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity {id: entityId})
-  WITH t, collect(DISTINCT p {.*, tokens: null}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
+  WITH t, collect(DISTINCT p {${PARAGRAPH_FIELDS}}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
   RETURN t {.*} AS task, paragraphs, entityIds
   ORDER BY t.documentId, t.charStart`;
 
@@ -315,7 +342,7 @@ export const TASKS_TOUCHING = `
 export const SEARCH_TEXT = `
   CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, { limit: $k })
   YIELD node, score
-  RETURN node {.*, tokens: null} AS paragraph, score
+  RETURN node {${PARAGRAPH_FIELDS}} AS paragraph, score
   ORDER BY score DESC
   LIMIT $k`;
 
@@ -342,6 +369,19 @@ export const NODE = `${nodeById('n', 'id')} RETURN n LIMIT 1`;
 /** The whole graph for export: every node of the data model, then every relationship between them. */
 export const ALL_NODES = `MATCH (n) WHERE ${COUNTED_LABELS.map((l) => `n:${l}`).join(' OR ')} RETURN n`;
 export const ALL_EDGES = `MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b) RETURN r, a.id AS source, b.id AS target`;
+/** The start node and its first breadth-first level in one round trip and one row (none when the id is unknown). */
+export const START_AND_EXPAND = `
+  ${nodeById('n', 'id')}
+  WITH n LIMIT 1
+  CALL (n) {
+    OPTIONAL MATCH (n)-[r:${GRAPH_RELATIONSHIPS}]-(m)
+    WITH r, m LIMIT $edgesPerNode
+    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
+      r: r, source: startNode(r).id, target: endNode(r).id,
+      mProperties: ${drawnProperties('m')}, mLabels: labels(m), mElementId: elementId(m)
+    } END) AS expansion
+  }
+  RETURN ${drawnNode('n')}, expansion`;
 
 /** One breadth-first level: the edges around each frontier node, capped per node so hubs stay readable. */
 export const EXPAND = `
@@ -352,7 +392,7 @@ export const EXPAND = `
     RETURN r, m
     LIMIT $edgesPerNode
   }
-  RETURN n.id AS from, r, startNode(r).id AS source, endNode(r).id AS target, m`;
+  RETURN r, startNode(r).id AS source, endNode(r).id AS target, ${drawnNode('m')}`;
 
 /** The bound is spelled out (Cypher takes none as a parameter); $maxHops filters below it. */
 export const MAX_PATH_HOPS = 8;

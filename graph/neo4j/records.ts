@@ -81,7 +81,7 @@ function visible(properties: Properties, drop: string[] = []): Properties {
   return Object.fromEntries(Object.entries(properties).filter(([key]) => !HIDDEN.has(key) && !drop.includes(key)));
 }
 
-export function toGraphNode(node: Node): GraphNode {
+export function toGraphNode(node: Pick<Node, 'labels' | 'properties'>): GraphNode {
   const p = node.properties as Properties;
   const label = node.labels.find((l) => l !== 'Entity') ?? node.labels[0] ?? 'Node';
   const id = str(p.id);

@@ -49,7 +49,7 @@ export interface Answer {
   /** The nodes and edges the graph traversal used (entities, tasks, paragraphs, paths), for drawing. */
   subgraph: Subgraph;
   fusion: FusionMethod;
-  /** Milliseconds per stage: understand, each retriever that ran, fuse. */
+  /** Milliseconds per stage: understand, each retriever that ran (and its steps, `graph.lookups` …), fuse, highlight, tasksAndObservations. */
   timings: Record<string, number>;
   ms: number;
 }
@@ -125,6 +125,7 @@ export async function ask(question: string, services: Services, options: { k?: n
     const since = performance.now();
     const retrieval: Retrieval = await retrieverFor(name, services).retrieve(focused, { k, scope: scope.documents });
     timings[name] = elapsed(since);
+    for (const [step, ms] of Object.entries(retrieval.timings ?? {})) timings[`${name}.${step}`] = ms;
     return { name, retrieval };
   }));
   const fuseStarted = performance.now();
@@ -146,7 +147,10 @@ export async function ask(question: string, services: Services, options: { k?: n
   }
 
   const highlightTerms = [...understanding.entities.flatMap((e) => [e.name, ...e.aliases]), ...understanding.terms, ...questionWords(question)];
+  const highlightStarted = performance.now();
   const passages: Passage[] = fused.map((p) => ({ ...p, spans: matchedSpans(p.text, highlightTerms) }));
+  timings.highlight = elapsed(highlightStarted);
+  const restStarted = performance.now();
   const graph = runs.find((r) => r.name === 'graph')?.retrieval;
   // When the question named entities, the graph's answer stands, even when no task touches them.
   const taskRefs = graph && understanding.entities.length ? graph.tasks ?? [] : await tasksOfPassages(fused, services);
@@ -164,6 +168,7 @@ export async function ask(question: string, services: Services, options: { k?: n
   if (services.vectorMismatch) notes.push(`vector search is off: ${services.vectorMismatch}`);
   if (services.embedder.mode !== 'semantic') notes.push('semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback');
   const entities = understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type }));
+  timings.tasksAndObservations = elapsed(restStarted);
 
   return {
     question,

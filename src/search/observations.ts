@@ -20,5 +20,5 @@ export function rankByAskedYears(question: string, observations: Observation[]):
 
 export async function indicatorObservations(store: GraphStore, question: string, entities: EntitySummary[]): Promise<Observation[]> {
   const indicatorIds = entities.filter((e) => e.type === 'indicator').map((e) => e.id);
-  return rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicator: id })))).flat());
+  return rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicatorId: id })))).flat());
 }

@@ -171,6 +171,9 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       const expected = [...A.observations].sort((a, b) => a.charStart - b.charStart);
       expect(await store.observations({ indicator: '生产总值' })).toEqual(expected);
       expect(await store.observations({ indicator: GDP_INDICATOR.id })).toEqual(expected);
+      expect(await store.observations({ indicatorId: GDP_INDICATOR.id })).toEqual(expected);
+      expect(await store.observations({ indicatorId: GDP_INDICATOR.id, documentId: B.document.id })).toEqual([]);
+      expect(await store.observations({ indicatorId: '生产总值' })).toEqual([]);
       expect(await store.observations({ documentId: A.document.id })).toEqual(expected);
       expect(await store.observations({ documentId: B.document.id })).toEqual([]);
       expect(await store.observations({ indicator: '财政收入' })).toEqual([]);

@@ -47,12 +47,20 @@ export function graphRetriever(store: GraphStore): Retriever {
       if (!entities.length) return { passages: [] };
       const linked = new Set(entities.map((e) => e.id));
       const collector = new SubgraphCollector();
+      const timings: Record<string, number> = {};
+      let since = performance.now();
+      const step = (name: string) => {
+        const now = performance.now();
+        timings[name] = Math.round((now - since) * 10) / 10;
+        since = now;
+      };
 
       const neighbourhoods = await Promise.all(entities.slice(0, EXPANDED_ENTITIES).map((e) => store.neighbourhood(e.id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT })));
       const edges = neighbourhoods.flatMap((n) => n.edges);
       const places = new Set(entities.filter((e) => e.type === 'place').map((e) => e.id));
       const contained = [...new Set(edges.filter((e) => e.type === 'LOCATED_IN' && places.has(e.target) && !linked.has(e.source)).map((e) => e.source))];
       const pathEnds = entities.slice(0, PATH_ENTITIES).map((e) => e.id);
+      step('neighbourhood');
       const [direct, inside, observations, paths] = await Promise.all([
         store.tasksTouching([...linked]),
         contained.length ? store.tasksTouching(contained) : Promise.resolve([]),
@@ -60,11 +68,13 @@ export function graphRetriever(store: GraphStore): Retriever {
         intent === 'relationship' ? Promise.all(pairs(pathEnds).map(([a, b]) => store.paths(a, b, PATH_HOPS))) : Promise.resolve([] as Subgraph[]),
       ]);
 
+      step('lookups'); // tasks touching the entities, observations, paths
       // How often each paragraph mentions the linked entities (term frequency): paragraphs naming them more rank first within a tier.
       const mentionCount = new Map<string, number>();
       for (const e of edges) if (e.type === 'MENTIONS' && linked.has(e.target)) mentionCount.set(e.source, (mentionCount.get(e.source) ?? 0) + 1);
       const pathParagraphIds = paths.flatMap((p) => p.nodes.filter((n) => n.label === 'Paragraph').map((n) => n.id));
       const loaded = new Map((await store.paragraphs([...new Set([...mentionCount.keys(), ...pathParagraphIds, ...observations.map((o) => o.paragraphId)])])).map((p) => [p.id, p]));
+      step('paragraphs');
       const byIds = (ids: string[]) => ids.flatMap((id) => loaded.get(id) ?? []);
       const planned = direct.filter((h) => isPlanned(h.task.horizon));
       const byMentions = (list: Paragraph[]) => list.map((p, i) => ({ p, i })).sort((a, b) => (mentionCount.get(b.p.id) ?? 0) - (mentionCount.get(a.p.id) ?? 0) || a.i - b.i).map(({ p }) => p);
@@ -89,6 +99,7 @@ export function graphRetriever(store: GraphStore): Retriever {
         }
       });
 
+      step('rank');
       for (const n of [...paths, ...neighbourhoods]) collector.merge(n);
       for (const hit of [...direct, ...inside]) for (const p of hit.paragraphs) collector.addTaskParagraph(hit.task, p);
 
@@ -96,6 +107,8 @@ export function graphRetriever(store: GraphStore): Retriever {
       const plannedInside = inside.filter((h) => isPlanned(h.task.horizon));
       const taskHits = planned.length ? [...planned, ...(intent === 'tasks_touching_entity' ? plannedInside : [])] : direct;
       const tasks: TaskRef[] = [...new Map(taskHits.map((h) => [h.task.id, taskRef(h.task)])).values()];
+      const subgraph = collector.build();
+      step('subgraph');
       const notes: string[] = [];
       if (!planned.length) {
         const names = entities.slice(0, 5).map((e) => e.name).join('、');
@@ -104,7 +117,8 @@ export function graphRetriever(store: GraphStore): Retriever {
         const reviewed = direct.length ? `; it appears only in reviewed work (${direct.map((h) => `item ${h.task.number}`).join(', ')})` : '';
         notes.push(`${names} appear${entities.length > 1 ? '' : 's'} in no planned task${reviewed}. ${mentionCount.size} paragraph(s) mention ${entities.length > 1 ? 'them' : 'it'}${documents ? ` in ${documents}` : ''}: see the cited passages.`);
       }
-      return { passages, tasks, observations, subgraph: collector.build(), notes };
+      step('notes');
+      return { passages, tasks, observations, subgraph, notes, timings };
     },
   };
 }

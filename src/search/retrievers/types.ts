@@ -32,6 +32,8 @@ export interface Retrieval {
   subgraph?: Subgraph;
   /** Plain statements about the traversal (e.g. an entity in no planned task). */
   notes?: string[];
+  /** Milliseconds per step of the retriever's own work, when it has several (reported as `<retriever>.<step>`). */
+  timings?: Record<string, number>;
 }
 
 export interface RetrieveOptions {
