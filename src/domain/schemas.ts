@@ -50,8 +50,11 @@ export type DocumentNode = z.infer<typeof DocumentNode>;
  */
 export const Horizon = z.enum(['review', 'year', 'multi-year', 'other']);
 export type Horizon = z.infer<typeof Horizon>;
-/** Tasks that plan ahead (this year's or beyond), as opposed to reviewing past work or the government's own conduct. */
-export const isPlanned = (horizon: Horizon): boolean => horizon === 'year' || horizon === 'multi-year';
+/**
+ * The tasks a report plans for its plan year: what "which tasks…" questions ask about. Five-year goals
+ * (multi-year), reviewed work and the government's own conduct are cited, but only when no year task matches.
+ */
+export const isPlanned = (horizon: Horizon): boolean => horizon === 'year';
 
 export const Section = z.object({
   id: z.string(),
