@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ChunkSnapshot, ChunkVectorSource } from '../../embeddings/index.ts';
 import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
-import { lexicalTokens, queryTokens } from '../../src/search/tokenize.ts';
+import { lexicalTokens, queryTokens } from '../../src/text/tokenize.ts';
 import type {
   DocumentContents, DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph,
   TaskHit, TaskQuery, TextHit,

@@ -3,7 +3,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
 import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
-import { queryTokens } from '../../src/search/tokenize.ts';
+import { queryTokens } from '../../src/text/tokenize.ts';
 import type {
   DocumentContents, DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph,
   TaskHit, TaskQuery, TextHit,

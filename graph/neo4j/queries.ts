@@ -48,7 +48,7 @@ export const SCHEMA_STATEMENTS: string[] = [
   'CREATE INDEX observation_indicator IF NOT EXISTS FOR (n:Observation) ON (n.indicatorId)',
   'CREATE INDEX located_in_document IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.documentId)',
   'CREATE INDEX has_part_document IF NOT EXISTS FOR ()-[r:HAS_PART]-() ON (r.documentId)',
-  // The cjk analyzer bigrams Han runs; fed the jieba words and bigrams of src/search/tokenize.ts it indexes
+  // The cjk analyzer bigrams Han runs; fed the jieba words and bigrams of src/text/tokenize.ts it indexes
   // the same vocabulary as the embedded store's FTS5 table. Not eventually consistent: a committed
   // document is searchable at once.
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Paragraph) ON EACH [n.tokens]

@@ -3,7 +3,7 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import { pinyinMatchKey } from '../match-key.ts';
 import type { DocumentGraph, EntityType, Relation } from '../../src/domain/schemas.ts';
-import { lexicalTokens } from '../../src/search/tokenize.ts';
+import { lexicalTokens } from '../../src/text/tokenize.ts';
 import type { LinkKind, ParagraphParent } from './queries.ts';
 
 /** Separates document id and alias in an entity's `declarations` strings (never occurs in ids or names). */

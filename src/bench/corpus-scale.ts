@@ -23,7 +23,7 @@ import { ask, type RetrieverName } from '../search/answer.ts';
 import { openServices, type Services } from '../services.ts';
 import { evenlySpread, withCorpusFiles } from './corpus-files.ts';
 import { diskUsageBytes, megabytes } from './disk-usage.ts';
-import { percentile } from './percentile.ts';
+import { percentile } from '../eval/percentile.ts';
 
 export interface CorpusScaleOptions {
   documents: number;

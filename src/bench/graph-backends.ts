@@ -12,7 +12,7 @@ import { buildDocumentGraph, countRelationships } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
 import { understand } from '../search/understand.ts';
 import { CORPUS_REPORTS, withCorpusFiles } from './corpus-files.ts';
-import { percentile } from './percentile.ts';
+import { percentile } from '../eval/percentile.ts';
 
 const GRAPH_QUESTIONS = ['哪些任务涉及西湖？', '哪些任务涉及钱塘江？', '哪些任务涉及长江？', '哪些任务涉及黄河？', '哪些项目涉及高铁？', 'Which tasks involve Qiantangjiang?'];
 

@@ -18,7 +18,7 @@ import { auditCorpus } from '../eval/structure-audit.ts';
 import { benchGraphBackends } from './graph-backends.ts';
 import { benchLoad } from './load-section.ts';
 import { machineDescription } from './machine.ts';
-import { percentile } from './percentile.ts';
+import { percentile } from '../eval/percentile.ts';
 import { loadQuestions } from '../eval/questions.ts';
 import { DEFAULT_GOLD_DIR } from '../eval/run-eval.ts';
 

@@ -10,7 +10,7 @@ import { documentMeta } from '../ingest/document-meta.ts';
 import { expandInputs } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
 import { parseStructure } from '../ingest/structure.ts';
-import { percentile } from '../bench/percentile.ts';
+import { percentile } from './percentile.ts';
 
 export const ERAS = ['<=2000', '2001-10', '2011-15', '2016-20', '>=2021'] as const;
 export const LEVELS = ['state', 'province', 'city'] as const;

@@ -9,7 +9,7 @@ import type { FusedPassage } from './fuse.ts';
 import { placeForms, reportPlace, type QuestionScope } from './scope.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
 import { looksLikePinyinName } from './pinyin-syllables.ts';
-import { questionWords } from './tokenize.ts';
+import { questionWords } from '../text/tokenize.ts';
 
 /** A word this rare in general Chinese (IDF) names the question's subject (火星 8.6, 看病 8.4; 建设 4.9, 发展 3.6). */
 export const SPECIFIC_WORD_IDF = 8;

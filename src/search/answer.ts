@@ -14,7 +14,7 @@ import { lexicalRetriever } from './retrievers/lexical.ts';
 import { miniSearchRetriever } from './retrievers/minisearch.ts';
 import type { Retrieval, Retriever, RetrieverName, TaskRef } from './retrievers/types.ts';
 import { vectorRetriever } from './retrievers/vector.ts';
-import { questionWords } from './tokenize.ts';
+import { questionWords } from '../text/tokenize.ts';
 import { understand, type Understanding } from './understand.ts';
 
 export type { RetrieverName } from './retrievers/types.ts';

@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import type { GraphStore } from '../../../graph/store.ts';
 import type { Chunk } from '../../domain/schemas.ts';
-import { lexicalTokens, queryTokens } from '../tokenize.ts';
+import { lexicalTokens, queryTokens } from '../../text/tokenize.ts';
 import { paragraphsOfChunks } from './paragraph-hits.ts';
 import { keepScoped, type Retriever } from './types.ts';
 

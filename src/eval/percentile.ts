@@ -1,3 +1,4 @@
+// The p-th percentile of a sample (nearest rank), rounded to hundredths: latency figures of eval and bench.
 export function percentile(values: number[], p: number): number {
   if (!values.length) return 0;
   const sorted = [...values].sort((a, b) => a - b);

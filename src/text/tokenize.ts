@@ -1,6 +1,6 @@
 // Lexical tokens for full-text indexes (SQLite FTS5, Neo4j full-text): jieba search-mode words plus CJK
 // bigrams, so both whole words and names jieba splits apart (rare place names) can be found.
-import { segmenter } from '../text/segmenter.ts';
+import { segmenter } from './segmenter.ts';
 
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
 const WORD = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
