@@ -78,7 +78,7 @@ async function bareRun(
     });
     const hidden = output.last_hidden_state!.data as Float32Array;
     const rowStride = length * embedder.dimensions;
-    batch.forEach((_, row) => normalized(hidden.subarray(row * rowStride, row * rowStride + embedder.dimensions)));
+    for (let row = 0; row < batch.length; row++) normalized(hidden.subarray(row * rowStride, row * rowStride + embedder.dimensions));
   }
 }
 

@@ -156,7 +156,10 @@ export class BruteForceIndex implements VectorIndex {
     this.rowDocumentIds.push(documentId);
     this.rowById.set(id, row);
     let ids = this.idsByDocument.get(documentId);
-    if (!ids) this.idsByDocument.set(documentId, (ids = new Set()));
+    if (!ids) {
+      ids = new Set();
+      this.idsByDocument.set(documentId, ids);
+    }
     ids.add(id);
   }
 

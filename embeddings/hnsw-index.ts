@@ -350,7 +350,10 @@ export class HnswIndex implements VectorIndex {
     this.entryByLabel.set(label, entry);
     this.labelById.set(entry.id, label);
     let labels = this.labelsByDocument.get(entry.documentId);
-    if (!labels) this.labelsByDocument.set(entry.documentId, (labels = new Set()));
+    if (!labels) {
+      labels = new Set();
+      this.labelsByDocument.set(entry.documentId, labels);
+    }
     labels.add(label);
   }
 

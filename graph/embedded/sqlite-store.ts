@@ -190,7 +190,7 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       const insRelation = this.db.prepare(`INSERT INTO relations VALUES (?, ?, ?, ?, ?)`);
       for (const r of g.relations) insRelation.run(r.type, r.fromId, r.toId, r.documentId, r.paragraphId);
       const insChunk = this.db.prepare(`INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      g.chunks.forEach((c, i) => insChunk.run(c.id, c.documentId, c.paragraphId, c.sectionPath, c.taskId, c.text, c.charStart, c.charEnd, vectorBlob(vectors[i])));
+      g.chunks.forEach((c, i) => void insChunk.run(c.id, c.documentId, c.paragraphId, c.sectionPath, c.taskId, c.text, c.charStart, c.charEnd, vectorBlob(vectors[i])));
       this.bumpGeneration();
       return true;
     });

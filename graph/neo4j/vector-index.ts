@@ -49,7 +49,7 @@ export class Neo4jVectorIndex implements VectorIndex {
   }
 
   async add(items: VectorItem[]): Promise<void> {
-    items.forEach((item) => checkVector(item.vector, this.dimensions, `vector "${item.id}"`));
+    for (const item of items) checkVector(item.vector, this.dimensions, `vector "${item.id}"`);
     // The last vector given for an id wins, as with every other index.
     const rows = [...new Map(items.map((item) => [item.id, { id: item.id, documentId: item.documentId, vector: Array.from(item.vector) }])).values()];
     await this.run('WRITE', async (tx) => {

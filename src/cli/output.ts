@@ -20,7 +20,7 @@ function humanReadable(command: string, result: Record<string, unknown>): string
       const r = result as { entities: Array<{ name: string; type: string }>; tasks: Array<{ number: number; title: string }>; passages: Array<{ text: string; retrievers: string[]; documentId: string; charStart: number }>; notes: string[] };
       if (r.entities.length) lines.push(`entities: ${r.entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
       for (const t of r.tasks) lines.push(`task ${t.number}: ${t.title}`);
-      r.passages.slice(0, 5).forEach((p, i) => lines.push(`[${i + 1}] ${p.text.slice(0, 120)}…  (${p.retrievers.join('+')}; ${p.documentId}@${p.charStart})`));
+      r.passages.slice(0, 5).forEach((p, i) => void lines.push(`[${i + 1}] ${p.text.slice(0, 120)}…  (${p.retrievers.join('+')}; ${p.documentId}@${p.charStart})`));
       lines.push(...r.notes.map((n) => `note: ${n}`));
       break;
     }

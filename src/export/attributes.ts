@@ -65,7 +65,10 @@ export function declareAttributes(rows: Values[]): Attribute[] {
       let seen = found.get(name);
       for (const item of items) {
         const type = ALWAYS_DOUBLE.has(name) && typeof item === 'number' ? 'double' : scalarType(item);
-        if (!seen) found.set(name, (seen = { type, list, mixed: false }));
+        if (!seen) {
+          seen = { type, list, mixed: false };
+          found.set(name, seen);
+        }
         else seen.type = widen(seen.type, type);
       }
       if (seen && seen.list !== list) seen.mixed = true;

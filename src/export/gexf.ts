@@ -31,9 +31,9 @@ export function toGexf(graph: Subgraph): string {
     declarations(edgeAttributes, 'edge'),
     '    <nodes>',
   ];
-  graph.nodes.forEach((n, i) => lines.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${attvalues(nodeRows[i]!, nodeAttributes)}</node>`));
+  graph.nodes.forEach((n, i) => void lines.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${attvalues(nodeRows[i]!, nodeAttributes)}</node>`));
   lines.push('    </nodes>', '    <edges>');
-  graph.edges.forEach((e, i) => lines.push(`      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" label="${xmlText(e.type)}">${attvalues(edgeRows[i]!, edgeAttributes)}</edge>`));
+  graph.edges.forEach((e, i) => void lines.push(`      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" label="${xmlText(e.type)}">${attvalues(edgeRows[i]!, edgeAttributes)}</edge>`));
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
   return lines.join('\n');
 }

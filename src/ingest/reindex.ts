@@ -14,7 +14,7 @@ export async function reindexVectors(store: GraphStore, embedder: Embedder, onPr
     onProgress(i, ids.length);
     const chunks = await store.chunks(ids.slice(i, i + BATCH));
     const embedded = await embedder.embedPassages(chunks.map((c) => c.text));
-    chunks.forEach((c, k) => vectors.push({ id: c.id, vector: embedded[k]! }));
+    chunks.forEach((c, k) => void vectors.push({ id: c.id, vector: embedded[k]! }));
   }
   onProgress(ids.length, ids.length);
   const previous = await store.embeddingModel();

@@ -171,8 +171,17 @@ export async function understand(question: string, store: GraphStore): Promise<U
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
   const cache = await linkableEntities(store);
   const all = cache.entities;
-  const pinyin = language === 'en' ? linkPinyin(question, (cache.byPinyin ??= pinyinIndex(all))) : null;
-  const named = pinyin ? pinyin.entities : linkChinese(question, (cache.byName ??= nameIndex(all)));
+  // Each lookup index is built on its first use.
+  const pinyinLookup = () => {
+    cache.byPinyin ??= pinyinIndex(all);
+    return cache.byPinyin;
+  };
+  const nameLookup = () => {
+    cache.byName ??= nameIndex(all);
+    return cache.byName;
+  };
+  const pinyin = language === 'en' ? linkPinyin(question, pinyinLookup()) : null;
+  const named = pinyin ? pinyin.entities : linkChinese(question, nameLookup());
   // Words that spelled a linked name are not translated (and an English question naming only places never loads the dictionary).
   const terms = pinyin ? translate(question, pinyin.used) : [];
   const byId = new Map([...named, ...linkEntityClasses(question, language, all, named)].map((e) => [e.id, e]));

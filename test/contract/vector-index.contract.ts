@@ -21,7 +21,7 @@ const SCORE_TOLERANCE = 1e-5;
 
 function unit(...components: number[]): Float32Array {
   const vector = new Float32Array(CONTRACT_DIMENSIONS);
-  components.forEach((value, i) => (vector[i] = value));
+  vector.set(components);
   return vector;
 }
 
@@ -96,7 +96,9 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
       expect(hits.map((hit) => hit.id)).toEqual(['same-direction', 'near', 'far', 'orthogonal', 'opposite']);
       expect(hits.map((hit) => hit.documentId)).toEqual(['d3', 'd2', 'd2', 'd1', 'd1']);
       const expectedScores = [1, 2 / Math.sqrt(5), 1 / Math.sqrt(5), 0, -1];
-      hits.forEach((hit, i) => expect(hit.score).toBeCloseTo(expectedScores[i]!, 5));
+      hits.forEach((hit, i) => {
+        expect(hit.score).toBeCloseTo(expectedScores[i]!, 5);
+      });
     });
 
     it('returns the k nearest of many, in order', async () => {
@@ -215,7 +217,9 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
       for (const [i, query] of queries.entries()) {
         const after = await reopened.search(query, 10);
         expect(after.map((hit) => [hit.id, hit.documentId])).toEqual(before[i]!.map((hit) => [hit.id, hit.documentId]));
-        after.forEach((hit, j) => expect(hit.score).toBeCloseTo(before[i]![j]!.score, 5));
+        after.forEach((hit, j) => {
+          expect(hit.score).toBeCloseTo(before[i]![j]!.score, 5);
+        });
       }
 
       // The reopened index keeps working: new ids do not collide with restored ones.

@@ -39,7 +39,9 @@ describe('policy-graph tasks', () => {
     for (const task of tasks) if (task.parentId) expect(ids.has(task.parentId)).toBe(true);
     const siblings = new Map<string, any[]>();
     for (const task of tasks) siblings.set(`${task.parentId}`, [...(siblings.get(`${task.parentId}`) ?? []), task]);
-    for (const list of siblings.values()) list.slice(1).forEach((task, i) => expect(task.charStart).toBeGreaterThanOrEqual(list[i].charEnd));
+    for (const list of siblings.values()) list.slice(1).forEach((task, i) => {
+      expect(task.charStart).toBeGreaterThanOrEqual(list[i].charEnd);
+    });
     const { tasks: review } = await cliJson(['tasks', '--horizon', 'review', '--data', data], env);
     expect(review).toEqual(tasks.filter((t: any) => t.horizon === 'review'));
   });

@@ -51,7 +51,10 @@ export function smallReport(marker: string): string {
 /** Deterministic pseudo-random numbers, so a failing input can be regenerated exactly. */
 function random(seed: number): () => number {
   let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
 }
 
 const COMMON_HAN = '的一是在不了有和人这中大为上个以要时来用们生到作于出就分对成会可主发年动同也能下过说产种面而方后多定行学法所经进着等部度家电力里如水化高自理起物现实加量都两体制机当使点从业本去把性好应开合还因由其然前外天日社义事平形相全表间样与关各重新线内数正心反明看原又利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别手角期根论运农指区强放决西被干做必战先回则任取据处府研';

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LexicalFallbackEmbedder } from '../../embeddings/lexical-embedder.ts';
 import type { StoreSyncedIndex } from '../../embeddings/store-synced-index.ts';
 import { ingestFiles } from '../../src/app/ingest.ts';
+import type { IngestReport } from '../../src/ingest/pipeline.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openServices } from '../../src/services.ts';
 import { tempDataDir } from './cli-helpers.ts';
@@ -21,7 +22,7 @@ describe('ENOSPC while saving the vector index', () => {
     index.persist = async () => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     };
-    let report;
+    let report: IngestReport;
     try {
       report = await ingestFiles(files, services);
     } finally {

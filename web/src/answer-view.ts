@@ -57,7 +57,7 @@ function passageView(passage: Passage, rank: number, answer: Answer, context: An
 /** Passages under their report (place and year), reports in the order of their best passage. */
 function evidenceByReport(answer: Answer, context: AnswerContext): HTMLElement[] {
   const groups = new Map<string, Array<{ passage: Passage; rank: number }>>();
-  answer.passages.forEach((passage, i) => groups.set(passage.documentId, [...(groups.get(passage.documentId) ?? []), { passage, rank: i + 1 }]));
+  answer.passages.forEach((passage, i) => void groups.set(passage.documentId, [...(groups.get(passage.documentId) ?? []), { passage, rank: i + 1 }]));
   return [...groups.entries()].map(([documentId, items]) => h('section', { class: 'report-group', 'data-document': reportName(documentId) },
     h('h3', {}, reportName(documentId)),
     ...items.map(({ passage, rank }) => passageView(passage, rank, answer, context))));

@@ -113,7 +113,7 @@ export class GraphView {
 
   /** The nodes and edges on screen (not those filtered away) as GraphML, for Gephi, yEd or Cytoscape desktop. */
   graphml(): string {
-    const escape = (value: unknown) => String(value ?? '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    const escapeXml = (value: unknown) => String(value ?? '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const visible = this.cy.elements().not(HIDDEN);
     const nodes = visible.nodes().map((n) => n.data('node') as GraphNode);
     const edges = visible.edges().map((e) => e.data('edge') as GraphEdge);
@@ -123,8 +123,8 @@ export class GraphView {
       '<key id="name" for="node" attr.name="name" attr.type="string"/>',
       '<key id="type" for="edge" attr.name="type" attr.type="string"/>',
       '<graph edgedefault="directed">',
-      ...nodes.map((n) => `<node id="${escape(n.id)}"><data key="label">${escape(n.label)}</data><data key="name">${escape(n.name)}</data></node>`),
-      ...edges.map((e) => `<edge id="${escape(e.id)}" source="${escape(e.source)}" target="${escape(e.target)}"><data key="type">${escape(e.type)}</data></edge>`),
+      ...nodes.map((n) => `<node id="${escapeXml(n.id)}"><data key="label">${escapeXml(n.label)}</data><data key="name">${escapeXml(n.name)}</data></node>`),
+      ...edges.map((e) => `<edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}"><data key="type">${escapeXml(e.type)}</data></edge>`),
       '</graph>', '</graphml>', ''].join('\n');
   }
 
@@ -284,7 +284,7 @@ export class GraphView {
       steps.push(step.flatMap((id) => byId.get(id) ?? []));
       const next = path.edges.flatMap((e) => (step.includes(e.source) ? [e.target] : step.includes(e.target) ? [e.source] : []));
       step = [...new Set(next)].filter((id) => !seen.has(id));
-      step.forEach((id) => seen.add(id));
+      for (const id of step) seen.add(id);
     }
     return steps;
   }

@@ -47,8 +47,8 @@ export function legendSwatch(label: string): SVGSVGElement {
   const points = LEGEND_POINTS[shape];
   const element = document.createElementNS(ns, points ? 'polygon' : shape === 'ellipse' ? 'circle' : 'rect');
   if (points) element.setAttribute('points', points);
-  else if (shape === 'ellipse') Object.entries({ cx: '6', cy: '6', r: '6' }).forEach(([k, v]) => element.setAttribute(k, v));
-  else Object.entries({ x: '0', y: '1', width: '12', height: '10', rx: shape === 'barrel' ? '4' : '2.5' }).forEach(([k, v]) => element.setAttribute(k, v));
+  else if (shape === 'ellipse') for (const [k, v] of Object.entries({ cx: '6', cy: '6', r: '6' })) element.setAttribute(k, v);
+  else for (const [k, v] of Object.entries({ x: '0', y: '1', width: '12', height: '10', rx: shape === 'barrel' ? '4' : '2.5' })) element.setAttribute(k, v);
   element.setAttribute('fill', colourOf(label));
   svg.append(element);
   return svg;

@@ -315,7 +315,9 @@ function leadsOf(lines: Line[], inSection: boolean): number[] {
   const statements = leads.map((end, i) => end >= 0 && STATEMENT.test(lines[i]!.raw.slice(0, end)));
   const firstAction = leads.findIndex((end, i) => end >= 0 && !statements[i]);
   if (statements.filter(Boolean).length * 2 < leads.filter((end) => end >= 0).length) {
-    statements.forEach((statement, i) => statement && i < firstAction && (leads[i] = -1));
+    statements.forEach((statement, i) => {
+      if (statement && i < firstAction) leads[i] = -1;
+    });
   }
   return leads;
 }

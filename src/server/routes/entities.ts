@@ -7,7 +7,7 @@ import type { Services } from '../../services.ts';
 import { notFound } from '../http-error.ts';
 import { EntitiesQuery, IdParams } from '../schemas.ts';
 
-type EntitiesQuery = ReturnType<typeof EntitiesQuery.parse>;
+type EntitiesRequest = ReturnType<typeof EntitiesQuery.parse>;
 
 /** Mentions of a much-cited entity are listed up to this many paragraphs; `capped` says when there are more. */
 const MAX_PARAGRAPHS = 300;
@@ -42,7 +42,7 @@ async function entityDetails(store: GraphStore, id: string) {
  * An English name is linked the way `ask` links a question ("Caoejiang River" → 曹娥江), and its translated terms
  * find the entities named exactly so (GDP → 地区生产总值); pinyin and Chinese matches follow.
  */
-async function matchingEntities(store: GraphStore, query: EntitiesQuery): Promise<EntitySummary[]> {
+async function matchingEntities(store: GraphStore, query: EntitiesRequest): Promise<EntitySummary[]> {
   const direct = await store.entities(query);
   if (!query.match || !/[A-Za-z]{2}/.test(query.match)) return direct;
   const understanding = await understand(query.match, store);

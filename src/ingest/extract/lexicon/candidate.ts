@@ -88,7 +88,10 @@ export function resolveCrossings(candidates: Candidate[]): Candidate[] {
   const keptByParagraph = new Map<string, SpanSet<Candidate>>();
   for (const candidate of ordered) {
     let neighbours = keptByParagraph.get(candidate.paragraphId);
-    if (!neighbours) keptByParagraph.set(candidate.paragraphId, (neighbours = new SpanSet()));
+    if (!neighbours) {
+      neighbours = new SpanSet();
+      keptByParagraph.set(candidate.paragraphId, neighbours);
+    }
     const conflict = neighbours.someOverlapping(
       candidate,
       (k) => (k.start === candidate.start && k.end === candidate.end) || (!spanContains(k, candidate) && !spanContains(candidate, k)),
