@@ -44,7 +44,7 @@ export interface TaskQuery {
 
 export interface GraphNode {
   id: string;
-  label: string; // Document | Section | Task | Paragraph | Place | Project | Initiative | Organization | Indicator | Observation
+  label: string; // one of NODE_LABELS (src/domain/graph-labels.ts)
   name: string;
   properties: Record<string, unknown>;
 }

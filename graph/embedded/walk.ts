@@ -1,15 +1,11 @@
 // Graph traversal over the embedded store's tables: the edges DESIGN.md names, derived from rows on demand.
 import type Database from 'better-sqlite3';
+import { EDGES_PER_NODE, ENTITY_LABELS } from '../../src/domain/graph-labels.ts';
+import type { EntityType } from '../../src/domain/schemas.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../store.ts';
 
 type Row = Record<string, unknown>;
 
-const ENTITY_LABELS: Record<string, string> = {
-  place: 'Place', project: 'Project', initiative: 'Initiative', organization: 'Organization', indicator: 'Indicator',
-};
-
-/** Expanding a hub (a document, a much-mentioned place) stops after this many edges per node. */
-const EDGES_PER_NODE = 400;
 
 function edge(type: string, source: string, target: string, properties: Record<string, unknown> = {}): GraphEdge {
   const extra = properties.charStart === undefined ? '' : `:${properties.charStart}`;
@@ -25,7 +21,7 @@ const NODE_OF = {
   sections: (r: Row): GraphNode => ({ id: r.id as string, label: 'Section', name: r.title as string, properties: { documentId: r.document_id, path: r.path, level: r.level, horizon: r.horizon, charStart: r.char_start, charEnd: r.char_end } }),
   tasks: (r: Row): GraphNode => ({ id: r.id as string, label: 'Task', name: `${r.number}. ${r.title}`, properties: { documentId: r.document_id, number: r.number, title: r.title, category: r.category, horizon: r.horizon, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
   paragraphs: (r: Row): GraphNode => ({ id: r.id as string, label: 'Paragraph', name: (r.text as string).slice(0, 24), properties: { documentId: r.document_id, text: r.text, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
-  entities: (r: Row): GraphNode => ({ id: r.id as string, label: ENTITY_LABELS[r.type as string] ?? 'Entity', name: r.name as string, properties: { type: r.type, kind: r.kind, pinyin: r.pinyin } }),
+  entities: (r: Row): GraphNode => ({ id: r.id as string, label: ENTITY_LABELS[r.type as EntityType] ?? 'Entity', name: r.name as string, properties: { type: r.type, kind: r.kind, pinyin: r.pinyin } }),
   observations: (r: Row): GraphNode => ({ id: r.id as string, label: 'Observation', name: `${r.indicator} ${r.value}${r.unit}`, properties: { ...r } }),
 } as const;
 

@@ -1,6 +1,7 @@
 // The GraphStore port over neo4j-driver: one managed write transaction per document (all-or-nothing,
 // transient errors retried by the driver), batched UNWIND writes, the full-text index for lexical search.
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import { EDGES_PER_NODE } from '../../src/domain/graph-labels.ts';
 import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { queryTokens } from '../../src/text/tokenize.ts';
@@ -25,7 +26,6 @@ type Properties = Record<string, unknown>;
 /** Rows per UNWIND statement: large documents are written in several statements of the same transaction. */
 const BATCH_ROWS = 1000;
 const CHUNK_VECTOR_PAGE = 500;
-const EDGES_PER_NODE = 400;
 const PATH_LIMIT = 100;
 const MAX_QUERY_CLAUSES = 1000;
 /** Full-text hits looked through for a search within some documents (Lucene ranks before any filter). */

@@ -2,16 +2,14 @@
 // integers as Neo4j integers, structural parents resolved, paragraph tokens computed, vectors as plain lists.
 import neo4j, { type Integer } from 'neo4j-driver';
 import { pinyinMatchKey } from '../match-key.ts';
-import type { DocumentGraph, EntityType, Relation } from '../../src/domain/schemas.ts';
+import { ENTITY_LABELS } from '../../src/domain/graph-labels.ts';
+import type { DocumentGraph, Relation } from '../../src/domain/schemas.ts';
 import { lexicalTokens } from '../../src/text/tokenize.ts';
 import type { LinkKind, ParagraphParent } from './queries.ts';
 
 /** Separates document id and alias in an entity's `declarations` strings (never occurs in ids or names). */
 export const DECLARATION_SEPARATOR = '\u001f';
 
-export const ENTITY_LABELS: Record<EntityType, string> = {
-  place: 'Place', project: 'Project', initiative: 'Initiative', organization: 'Organization', indicator: 'Indicator',
-};
 
 type Row = Record<string, unknown>;
 interface Link { from: string; to: string }

@@ -1,5 +1,6 @@
 // The API's inputs and outputs as zod schemas: routes validate with them, openapi.ts documents them.
 import { z } from 'zod';
+import { NODE_LABELS } from '../domain/graph-labels.ts';
 import { DocumentLevel, Entity, EntityType, Horizon, Observation } from '../domain/schemas.ts';
 
 const Id = z.string().trim().min(1).max(200);
@@ -15,7 +16,6 @@ export const EntitiesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export const IdParams = z.object({ id: Id });
-export const NODE_LABELS = ['Document', 'Section', 'Task', 'Paragraph', 'Place', 'Project', 'Initiative', 'Organization', 'Indicator', 'Observation'] as const;
 export const NeighborhoodQuery = z.object({
   id: Id,
   depth: z.coerce.number().int().min(0).max(3).default(1).describe('0 returns the node alone'),

@@ -1,7 +1,7 @@
 // Node labels of the graph model, their colours, shapes and Chinese names; shared by the graph, legend and panels.
 import type { Css } from 'cytoscape';
 
-export const LABELS = ['Document', 'Section', 'Task', 'Paragraph', 'Place', 'Project', 'Initiative', 'Organization', 'Indicator', 'Observation'] as const;
+export { NODE_LABELS as LABELS } from '../../src/domain/graph-labels.ts';
 
 const LABEL_COLOURS: Record<string, string> = {
   Document: '#475569',
