@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig, type Config } from './config.ts';
+import { AppError, notFound } from './domain/errors.ts';
 import { EntityType, Horizon } from './domain/schemas.ts';
 // Commands import what they need on demand: listing entities should not pay for loading the embedding model.
 import { printResult } from './cli/output.ts';
@@ -171,7 +172,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
       const horizon = values.horizon === undefined ? undefined : Horizon.parse(values.horizon);
       const { TaskListing } = await import('./server/schemas.ts');
       return withStore(config, async (store) => {
-        if (values.document !== undefined && !(await store.hasDocument(values.document))) throw new Error(`no document with id ${values.document}`);
+        if (values.document !== undefined && !(await store.hasDocument(values.document))) throw notFound(`no document with id ${values.document}`);
         return { tasks: (await store.documentTasks({ documentId: values.document, horizon })).map((t) => TaskListing.parse(t)) };
       });
     }
@@ -186,7 +187,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
       const [{ openServices }, { deleteDocument }] = await Promise.all([import('./services.ts'), import('./app/delete.ts')]);
       const services = await openServices(config);
       try {
-        if (!(await deleteDocument(id, services))) throw new Error(`no document with id ${id}`);
+        if (!(await deleteDocument(id, services))) throw notFound(`no document with id ${id}`);
         return { deleted: id };
       } finally {
         await services.close();

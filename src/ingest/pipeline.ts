@@ -1,6 +1,7 @@
 // Ingest: read → structure → extract → resolve → embed → write, all-or-nothing per document.
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { AppError } from '../domain/errors.ts';
 import { contentHash } from '../domain/ids.ts';
 import type { DocumentGraph, Entity, EntityType } from '../domain/schemas.ts';
 import type { Embedder } from '../../embeddings/embedder.ts';
@@ -173,7 +174,7 @@ export async function ingestPaths(
   };
   const files = await expandInputs(inputs);
   const mismatch = await vectorModelMismatch(services.store, services.embedder);
-  if (mismatch) throw new Error(`cannot ingest: ${mismatch}`);
+  if (mismatch) throw new AppError('vector_mismatch', `cannot ingest: ${mismatch}`);
   let modelRecorded = (await services.store.embeddingModel()) !== null;
   let wrote = false;
   for (const [i, file] of files.entries()) {

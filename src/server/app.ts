@@ -5,7 +5,8 @@ import express, { type Express } from 'express';
 import type { Services } from '../services.ts';
 import { ensureWebBuilt, WEB_DIST } from '../../web/build.ts';
 import { allowedHosts, rateLimit, sameOriginOnly, securityHeaders, uploadContentType, type RateLimit } from './guards.ts';
-import { errorHandler, HttpError } from './http-error.ts';
+import { AppError } from '../domain/errors.ts';
+import { errorHandler } from './http-error.ts';
 import { askRouter } from './routes/ask.ts';
 import { consistencyRouter } from './routes/consistency.ts';
 import { documentReaderRouter } from './routes/document-reader.ts';
@@ -66,7 +67,7 @@ export function createApp(services: Services, options: AppOptions = {}): Express
     consistencyRouter(services, work, budgets.check),
   );
   app.use('/api', (req) => {
-    throw new HttpError(404, 'not_found', `no route ${req.method} ${req.originalUrl.split('?')[0]}`);
+    throw new AppError('not_found', `no route ${req.method} ${req.originalUrl.split('?')[0]}`);
   });
   app.use(async (_req, _res, next) => {
     await ensureWebBuilt();

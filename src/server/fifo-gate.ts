@@ -1,7 +1,7 @@
 // At most `concurrency` questions are answered at once; the rest wait in arrival order. Without it, fifty
 // concurrent asks interleave their embedding, graph and full-text steps, and some starve for seconds while
 // later ones finish (max latency 12.6 s at p50 0.36 s in `npm run bench`'s load section).
-import { HttpError } from './http-error.ts';
+import { AppError } from '../domain/errors.ts';
 
 export interface FifoGate {
   run<T>(work: () => Promise<T>): Promise<T>;
@@ -21,7 +21,7 @@ export function fifoGate(concurrency: number, maxWaiting: number): FifoGate {
   return {
     async run<T>(work: () => Promise<T>): Promise<T> {
       if (running >= concurrency) {
-        if (waiting.length >= maxWaiting) throw new HttpError(503, 'busy', 'too many questions are waiting; try again shortly');
+        if (waiting.length >= maxWaiting) throw new AppError('busy');
         await new Promise<void>((resolve) => waiting.push(resolve));
       } else {
         running++;

@@ -2,6 +2,7 @@
 // bearer token on write endpoints.
 import { timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { sendError } from './http-error.ts';
 import { errorBody } from './http-error.ts';
 
 /**
@@ -51,7 +52,7 @@ export function rateLimit({ max, windowMs }: RateLimit): RequestHandler {
     res.setHeader('RateLimit-Reset', String(resetSeconds));
     if (window.count <= max) return next();
     res.setHeader('Retry-After', String(resetSeconds));
-    res.status(429).json(errorBody('rate_limited', `more than ${max} requests in ${windowMs / 1000} s; retry in ${resetSeconds} s`));
+    sendError(res, 'rate_limited', `more than ${max} requests in ${windowMs / 1000} s; retry in ${resetSeconds} s`);
   };
 }
 
@@ -64,7 +65,7 @@ export function requireToken(token: string | undefined): RequestHandler {
     const given = Buffer.from(match?.[1] ?? '');
     if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
     res.setHeader('WWW-Authenticate', 'Bearer');
-    res.status(401).json(errorBody('unauthorized', 'this endpoint needs Authorization: Bearer <POLICY_GRAPH_TOKEN>'));
+    sendError(res, 'unauthorized');
   };
 }
 

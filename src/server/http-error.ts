@@ -1,17 +1,16 @@
-// Every API failure leaves as `{error:{code,message}}` with a fitting status; internals (stacks, paths) never do.
+// Every API failure leaves as `{error:{code,message}}` with the status its code has in the registry
+// (src/domain/errors.ts); internals (stacks, paths) never do.
 import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
+import { AppError, ERRORS, type ErrorCode } from '../domain/errors.ts';
 
-export class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
-    super(message);
-  }
+export function errorBody(code: ErrorCode, message: string = ERRORS[code].message) {
+  return { error: { code, message } };
 }
 
-export const notFound = (what: string) => new HttpError(404, 'not_found', what);
-
-export function errorBody(code: string, message: string) {
-  return { error: { code, message } };
+/** Sends one error response; guards that answer without throwing use it too. */
+export function sendError(res: Response, code: ErrorCode, message?: string): void {
+  res.status(ERRORS[code].status).json(errorBody(code, message));
 }
 
 /** body-parser reports its failures with a `type` and a status; those are the client's fault, not ours. */
@@ -20,36 +19,35 @@ interface ParserError {
   status?: number;
 }
 
-const PARSER_ERRORS: Record<string, { status: number; code: string; message: string }> = {
-  'entity.too.large': { status: 413, code: 'payload_too_large', message: 'request body is larger than this endpoint accepts' },
-  'entity.parse.failed': { status: 400, code: 'invalid_json', message: 'request body is not valid JSON' },
-  'encoding.unsupported': { status: 415, code: 'unsupported_encoding', message: 'request body encoding is not supported' },
+const PARSER_ERRORS: Record<string, ErrorCode> = {
+  'entity.too.large': 'payload_too_large',
+  'entity.parse.failed': 'invalid_json',
+  'encoding.unsupported': 'unsupported_encoding',
 };
 
 export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
   if (error instanceof z.ZodError) {
-    const message = error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-    res.status(400).json(errorBody('invalid_request', message));
+    sendError(res, 'invalid_request', error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
     return;
   }
-  if (error instanceof HttpError) {
-    res.status(error.status).json(errorBody(error.code, error.message));
+  if (error instanceof AppError) {
+    sendError(res, error.code, error.message);
     return;
   }
   // Express reports a path parameter that is not valid percent-encoding (e.g. %E0%A4%A) as a URIError.
   if (error instanceof URIError) {
-    res.status(400).json(errorBody('invalid_request', 'the request path is not valid percent-encoding'));
+    sendError(res, 'invalid_request', 'the request path is not valid percent-encoding');
     return;
   }
   const parser = PARSER_ERRORS[(error as ParserError)?.type ?? ''];
   if (parser) {
-    const send = () => res.status(parser.status).json(errorBody(parser.code, parser.message));
+    const send = () => sendError(res, parser);
     if ((error as ParserError).type === 'entity.too.large') drainThen(req, send);
     else send();
     return;
   }
-  process.stderr.write(`${req.method} ${req.originalUrl} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  res.status(500).json(errorBody('internal_error', 'the server failed to answer this request; see its log'));
+  process.stderr.write(`${req.method} ${req.originalUrl} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  sendError(res, 'internal_error');
 }
 
 /** Past this many unread bytes an oversized body is cut off instead of read to its end. */

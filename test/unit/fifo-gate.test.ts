@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fifoGate } from '../../src/server/fifo-gate.ts';
-import { HttpError } from '../../src/server/http-error.ts';
+import { AppError } from '../../src/domain/errors.ts';
 
 const deferred = () => {
   let resolve!: () => void;
@@ -38,7 +38,7 @@ describe('fifoGate', () => {
     const second = gate.run(async () => {
       throw new Error('fails');
     });
-    await expect(gate.run(async () => 'third')).rejects.toMatchObject({ status: 503, code: 'busy' } satisfies Partial<HttpError>);
+    await expect(gate.run(async () => 'third')).rejects.toMatchObject({ status: 503, code: 'busy' } satisfies Partial<AppError>);
     block.resolve();
     await first;
     await expect(second).rejects.toThrow('fails');

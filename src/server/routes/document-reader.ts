@@ -4,7 +4,7 @@ import { Router } from 'express';
 import type { z } from 'zod';
 import type { DocumentContents } from '../../../graph/store.ts';
 import type { Services } from '../../services.ts';
-import { notFound } from '../http-error.ts';
+import { notFound } from '../../domain/errors.ts';
 import { DocumentReaderResponse, IdParams } from '../schemas.ts';
 
 const WEB_ADDRESS = /^https?:\/\//i;

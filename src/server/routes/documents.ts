@@ -7,7 +7,7 @@ import { safeFileName } from '../../app/uploads.ts';
 import { ReadOnlyDataFolder, WriteLockTimeout } from '../../app/write-lock.ts';
 import { documentFormatOf, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS } from '../../ingest/read.ts';
 import type { Services } from '../../services.ts';
-import { HttpError, notFound } from '../http-error.ts';
+import { AppError, notFound } from '../../domain/errors.ts';
 import { IdParams, TaskListing, TasksQuery, UploadQuery } from '../schemas.ts';
 import { requireToken } from '../guards.ts';
 
@@ -28,17 +28,17 @@ export function documentsRouter(services: Services, options: DocumentRoutesOptio
   router.post('/documents', guard, express.raw({ type: () => true, limit: Math.min(options.uploadBytes, MAX_DOCUMENT_BYTES) }), async (req, res) => {
     const { name } = UploadQuery.parse(req.query);
     const body = req.body as unknown;
-    if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'empty_upload', 'the request body must be the file\'s bytes');
+    if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('empty_upload');
     const fileName = safeFileName(name);
     if (!documentFormatOf(fileName)) {
-      throw new HttpError(415, 'unsupported_format', `unsupported file type; upload one of ${SUPPORTED_EXTENSIONS.join(', ')}`);
+      throw new AppError('unsupported_format', `unsupported file type; upload one of ${SUPPORTED_EXTENSIONS.join(', ')}`);
     }
     const { report, path } = await writing(() => ingestUpload({ bytes: body, fileName }, services));
     const document = report.documents[0];
     if (!document || report.errors.length) {
       // The reader names the stored file by its absolute path: the client sees its own file name only.
       const reason = report.errors[0]?.error.replace(`${path}: `, '').replace(`${report.errors[0]?.path}: `, '') ?? 'nothing was read';
-      throw new HttpError(422, 'ingest_failed', `${fileName}: ${reason}`);
+      throw new AppError('ingest_failed', `${fileName}: ${reason}`);
     }
     res.status(document.status === 'ingested' ? 201 : 200).json({
       document: { id: document.id, title: document.title, paragraphs: document.paragraphs, tasks: document.tasks, status: document.status },
@@ -67,8 +67,8 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof WriteLockTimeout) throw new HttpError(503, 'write_busy', 'another process is writing the data folder; try again later');
-    if (error instanceof ReadOnlyDataFolder) throw new HttpError(503, 'read_only', 'this server\'s data folder is read-only');
+    if (error instanceof WriteLockTimeout) throw new AppError('write_busy');
+    if (error instanceof ReadOnlyDataFolder) throw new AppError('read_only');
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import type { EntitySummary, GraphStore } from '../../../graph/store.ts';
 import { understand } from '../../search/understand.ts';
 import { EntityType } from '../../domain/schemas.ts';
 import type { Services } from '../../services.ts';
-import { notFound } from '../http-error.ts';
+import { notFound } from '../../domain/errors.ts';
 import { EntitiesQuery, IdParams } from '../schemas.ts';
 
 type EntitiesRequest = ReturnType<typeof EntitiesQuery.parse>;

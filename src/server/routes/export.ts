@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { Router } from 'express';
 import { EXPORT_FORMATS } from '../../export/formats.ts';
 import type { Services } from '../../services.ts';
-import { notFound } from '../http-error.ts';
+import { notFound } from '../../domain/errors.ts';
 import { ExportQuery } from '../schemas.ts';
 import type { WorkPool } from '../work/pool.ts';
 

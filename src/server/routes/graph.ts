@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { GraphStore, Subgraph } from '../../../graph/store.ts';
 import type { Services } from '../../services.ts';
-import { notFound } from '../http-error.ts';
+import { notFound } from '../../domain/errors.ts';
 import { preferredPath } from '../path-preference.ts';
 import { NeighborhoodQuery, PathQuery } from '../schemas.ts';
 

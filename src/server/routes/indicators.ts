@@ -1,7 +1,7 @@
 // GET /api/indicators/:id/timeline: an indicator's observations over periods, across documents, in time order.
 import { Router } from 'express';
 import type { Services } from '../../services.ts';
-import { notFound } from '../http-error.ts';
+import { notFound } from '../../domain/errors.ts';
 import { IdParams } from '../schemas.ts';
 
 /** "2017-2021" sorts by its first year, then shorter spans first; periods without a year go last. */

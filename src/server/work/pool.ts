@@ -4,7 +4,7 @@
 // the CPU busy). The event loop stays free for /api/health and the light routes meanwhile.
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import { HttpError } from '../http-error.ts';
+import { AppError } from '../../domain/errors.ts';
 import type { HeavyResults, HeavyTask } from './tasks.ts';
 
 export interface WorkPoolOptions {
@@ -41,10 +41,10 @@ export function workPool(options: WorkPoolOptions = {}): WorkPool {
       try {
         return await pool.run(task, { signal: budget });
       } catch (error) {
-        if (budget.aborted) throw new HttpError(504, 'timeout', `${task.kind} took longer than its ${Math.round(budgetMs / 1000)} s budget and was stopped`);
+        if (budget.aborted) throw new AppError('timeout', `${task.kind} took longer than its ${Math.round(budgetMs / 1000)} s budget and was stopped`);
         const message = error instanceof Error ? error.message : String(error);
-        if (/queue is at limit|no task queue/i.test(message)) throw new HttpError(503, 'busy', 'the server is busy with other long requests; try again shortly');
-        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new HttpError(413, 'too_costly', `${task.kind} needs more memory than one request may use`);
+        if (/queue is at limit|no task queue/i.test(message)) throw new AppError('busy', 'the server is busy with other long requests; try again shortly');
+        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new AppError('too_costly', `${task.kind} needs more memory than one request may use`);
         throw error;
       }
     },
