@@ -1,5 +1,6 @@
 // The API's inputs and outputs as zod schemas: routes validate with them, openapi.ts documents them.
 import { z } from 'zod';
+import { ERRORS, type ErrorCode } from '../domain/errors.ts';
 import { NODE_LABELS } from '../domain/graph-labels.ts';
 import { DocumentLevel, Entity, EntityType, Horizon, Observation } from '../domain/schemas.ts';
 
@@ -34,7 +35,9 @@ export const TasksQuery = z.object({ horizon: Horizon.optional().describe('revie
 export const UploadQuery = z.object({ name: z.string().trim().min(1).max(255).describe('The file name; only its extension and a cleaned base name are used') });
 
 // ---- outputs
-export const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export const ErrorResponse = z.object({
+  error: z.object({ code: z.enum(Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]]).describe('What failed; each code always comes with the same HTTP status'), message: z.string() }),
+});
 export const GraphNode = z.object({ id: z.string(), label: z.string(), name: z.string(), properties: z.record(z.string(), z.unknown()) });
 export const GraphEdge = z.object({ id: z.string(), type: z.string(), source: z.string(), target: z.string(), properties: z.record(z.string(), z.unknown()) });
 export const Subgraph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
