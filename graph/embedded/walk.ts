@@ -1,13 +1,13 @@
 // Graph traversal over the embedded store's tables: the edges DESIGN.md names, derived from rows on demand.
 import type Database from 'better-sqlite3';
-import { EDGES_PER_NODE, ENTITY_LABELS } from '../../src/domain/graph-labels.ts';
-import type { EntityType } from '../../src/domain/schemas.ts';
+import { EDGES_PER_NODE, ENTITY_LABELS, type EdgeType } from '../../src/domain/graph-labels.ts';
+import type { EntityType, Relation } from '../../src/domain/schemas.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../store.ts';
 
 type Row = Record<string, unknown>;
 
 
-function edge(type: string, source: string, target: string, properties: Record<string, unknown> = {}): GraphEdge {
+function edge(type: EdgeType, source: string, target: string, properties: Record<string, unknown> = {}): GraphEdge {
   const extra = properties.charStart === undefined ? '' : `:${properties.charStart}`;
   return { id: `${type}:${source}:${target}${extra}`, type, source, target, properties };
 }
@@ -144,7 +144,7 @@ export class SqliteGraphWalker {
           ...all('SELECT DISTINCT p.task_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE m.entity_id = ? AND p.task_id IS NOT NULL', id)
             .map((r) => edge('TOUCHES', r.task_id as string, id)),
           ...all('SELECT DISTINCT type, from_id, to_id, document_id, paragraph_id FROM relations WHERE from_id = ? OR to_id = ?', id, id)
-            .map((r) => edge(r.type as string, r.from_id as string, r.to_id as string, { documentId: r.document_id, paragraphId: r.paragraph_id })),
+            .map((r) => edge(r.type as Relation['type'], r.from_id as string, r.to_id as string, { documentId: r.document_id, paragraphId: r.paragraph_id })),
           ...all('SELECT id FROM observations WHERE indicator_id = ?', id).map((r) => edge('OF', r.id as string, id)),
         ];
     }

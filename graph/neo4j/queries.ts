@@ -1,8 +1,9 @@
 // Every Cypher statement of the Neo4j adapter. Values always travel as parameters; the only things spelled
 // into the text are labels, relationship types and fixed bounds, which Cypher cannot take as parameters.
+import { EDGE_TYPES } from '../../src/domain/graph-labels.ts';
 
 /** Relationship types of the DESIGN.md data model: the ones neighbourhood and paths walk. */
-export const GRAPH_RELATIONSHIPS = 'HAS_SECTION|HAS_TASK|HAS_PARAGRAPH|MENTIONS|STATES|OF|LOCATED_IN|HAS_PART|TOUCHES';
+export const GRAPH_RELATIONSHIPS = EDGE_TYPES.join('|');
 
 /** Node labels of the data model that counts() reports (Chunk and Meta are bookkeeping). */
 export const COUNTED_LABELS = ['Document', 'Section', 'Task', 'Paragraph', 'Entity', 'Observation'] as const;
