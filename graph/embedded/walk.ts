@@ -51,7 +51,7 @@ const ALL_EDGES: Array<{ sql: string; edge: (r: Row) => GraphEdge }> = [
   },
   {
     sql: 'SELECT DISTINCT type, from_id, to_id, document_id, paragraph_id FROM relations',
-    edge: (r) => edge(r.type as string, r.from_id as string, r.to_id as string, { documentId: r.document_id, paragraphId: r.paragraph_id }),
+    edge: (r) => edge(r.type as EdgeType, r.from_id as string, r.to_id as string, { documentId: r.document_id, paragraphId: r.paragraph_id }),
   },
 ];
 
