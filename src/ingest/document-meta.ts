@@ -148,7 +148,8 @@ export function documentMeta(normalized: string, frontMatterTitle: string | unde
     ? null
     : lastKnownUnit(meeting?.[1]) ?? lastKnownUnit(title.replace(/政府工作报告.*$/, '')) ?? lastKnownUnit(issuer?.replace(/人民政府$/, ''))
       ?? folderUnit(sourcePath);
-  const place = state ? STATE_PLACE : unit?.name ?? null;
+  // A unit the gazetteer does not know (a new district, a misprint, a fictitious example) keeps the name the title writes.
+  const place = state ? STATE_PLACE : unit?.name ?? adminNames(title.replace(/政府工作报告.*$/, '').replace(/^\d{4}年/, '')).at(-1) ?? null;
   const level: DocumentLevel | null = state ? 'state' : unit ? levelOf(unit) : null;
   const label = documentLabel({ title, place, level, year });
   return {
