@@ -1,10 +1,13 @@
-// What the server's worker threads run: checking a draft, exporting the graph and preparing an upload (read,
-// structure, extract). Each is CPU-bound work that would otherwise stop the event loop for seconds. The store is
-// opened read-only, once per worker; writes stay with the main thread, the data folder's single writer.
+// What the server's worker threads run: checking a draft, exporting the graph, preparing an upload (read,
+// structure, extract) and writing it to the embedded store. Each is work that would otherwise stop the event loop
+// for seconds (one transaction of 50,000 paragraphs is synchronous SQLite work). The store is opened once per
+// worker, read-only for reading; an upload is written on the worker's own connection while the main thread holds
+// the data folder's write lock for it, so it stays the single writer.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphStore } from '../../../graph/store.ts';
-import { SqliteGraphStore } from '../../../graph/embedded/sqlite-store.ts';
+import { openEmbeddedStore, SqliteGraphStore } from '../../../graph/embedded/sqlite-store.ts';
+import type { DocumentGraph } from '../../domain/schemas.ts';
 import type { Config } from '../../config.ts';
 import { checkDraft } from '../../consistency/check.ts';
 import { extractClaims } from '../../consistency/claims.ts';
@@ -18,6 +21,7 @@ export type HeavyTask =
   | { kind: 'check'; config: Config; request: CheckRequest }
   | { kind: 'export'; config: Config; format: ExportFormat; file: string }
   | { kind: 'prepare'; file: string; sourcePath: string }
+  | { kind: 'write'; dataDir: string; graph: DocumentGraph; vectors: Float32Array[] }
   /** Loads the modules and the dictionaries extraction builds on first use (seconds on a busy machine). */
   | { kind: 'warm' };
 
@@ -25,10 +29,12 @@ export interface HeavyResults {
   check: CheckReport;
   export: { nodes: number; edges: number };
   prepare: PreparedDocument;
+  write: boolean;
   warm: null;
 }
 
 let store: Promise<GraphStore> | undefined;
+let writableStore: SqliteGraphStore | undefined;
 
 function readOnlyStore(config: Config): Promise<GraphStore> {
   store ??= config.graph === 'embedded'
@@ -70,6 +76,9 @@ export default async function runTask(task: HeavyTask): Promise<HeavyResults[Hea
       return exportToFile(await readOnlyStore(task.config), task.format, task.file);
     case 'prepare':
       return prepareDocument(task.file, task.sourcePath);
+    case 'write':
+      writableStore ??= openEmbeddedStore(task.dataDir);
+      return writableStore.writeDocument(task.graph, task.vectors);
     case 'warm':
       extractClaims('2019年新建农村公路100公里，建成美丽乡村示范村10个。');
       return null;
