@@ -171,10 +171,12 @@ export async function understand(question: string, store: GraphStore): Promise<U
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
   const cache = await linkableEntities(store);
   const all = cache.entities;
-  const pinyin = language === 'en' ? linkPinyin(question, (cache.byPinyin ??= pinyinIndex(all))) : null;
+  // Tone marks go, whether precomposed (NFC: Cáo'é) or combining (NFD): pinyin is matched by its letters.
+  const latin = language === 'en' ? question.normalize('NFD').replace(/\p{M}/gu, '') : question;
+  const pinyin = language === 'en' ? linkPinyin(latin, (cache.byPinyin ??= pinyinIndex(all))) : null;
   const named = pinyin ? pinyin.entities : linkChinese(question, (cache.byName ??= nameIndex(all)));
   // Words that spelled a linked name are not translated (and an English question naming only places never loads the dictionary).
-  const terms = pinyin ? translate(question, pinyin.used) : [];
+  const terms = pinyin ? translate(latin, pinyin.used) : [];
   const byId = new Map([...named, ...linkEntityClasses(question, language, all, named)].map((e) => [e.id, e]));
   const entities = [...byId.values()];
   const intent = classify(question, language, entities);
