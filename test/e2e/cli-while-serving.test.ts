@@ -49,4 +49,22 @@ describe('another process writes while serve runs', () => {
       await server.stop();
     }
   });
+
+  // The issue's 1,700-character Chinese question got 431: percent-encoded it is 15 KB of request line, and with the
+  // other headers past Node's default 16 KB header limit; `serve` allows 64 KB.
+  it('serve answers Chinese questions up to the 2,000-character limit, and refuses longer ones with 400, not 431', async () => {
+    const server = await startServe(tempDataDir());
+    try {
+      const question = (length: number) => '上虞区今年推进曹娥江两岸综合开发和城市有机更新的目标是多少'.repeat(100).slice(0, length);
+      const ask = (length: number) => fetch(`${server.base}/api/ask?q=${encodeURIComponent(question(length))}`);
+      for (const length of [1_700, 2_000]) {
+        const reply = await ask(length);
+        expect(reply.status, `${length} characters`).toBe(200);
+        expect(((await reply.json()) as { question: string }).question.length).toBe(length);
+      }
+      expect((await ask(2_001)).status).toBe(400);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
 });
