@@ -48,7 +48,9 @@ export function createApp(services: Services, options: AppOptions = {}): Express
     ...services,
     prepareDocument: (file: string, sourcePath: string) => work.run({ kind: 'prepare', file, sourcePath }, budgets.prepare),
     ...(services.config.graph === 'embedded' && {
-      writeDocument: (graph: DocumentGraph, vectors: Float32Array[]) => work.run({ kind: 'write', dataDir: services.config.dataDir, graph, vectors }),
+      writeDocument: (graph: DocumentGraph, vectors: Float32Array[]) => work.run({
+        kind: 'write', dataDir: services.config.dataDir, graph, vectors: packed(vectors, services.embedder.dimensions), dimensions: services.embedder.dimensions,
+      }),
     }),
   };
   const app = express();
@@ -83,4 +85,14 @@ export function createApp(services: Services, options: AppOptions = {}): Express
   app.use(express.static(WEB_DIST));
   app.use(errorHandler);
   return app;
+}
+
+/** The vectors one after another in one typed array. */
+function packed(vectors: Float32Array[], dimensions: number): Float32Array {
+  const all = new Float32Array(vectors.length * dimensions);
+  vectors.forEach((vector, i) => {
+    if (vector.length !== dimensions) throw new Error(`a vector of ${vector.length} dimensions, expected ${dimensions}`);
+    all.set(vector, i * dimensions);
+  });
+  return all;
 }
