@@ -36,7 +36,6 @@ export interface HeavyResults {
 }
 
 let store: Promise<GraphStore> | undefined;
-let writableStore: SqliteGraphStore | undefined;
 
 function readOnlyStore(config: Config): Promise<GraphStore> {
   store ??= config.graph === 'embedded'
@@ -83,9 +82,16 @@ export default async function runTask(task: HeavyTask): Promise<HeavyResults[Hea
       return exportToFile(await readOnlyStore(task.config), task.format, task.file);
     case 'prepare':
       return prepareDocument(task.file, task.sourcePath);
-    case 'write':
-      writableStore ??= openEmbeddedStore(task.dataDir);
-      return writableStore.writeDocument(task.graph, unpacked(task.vectors, task.dimensions));
+    case 'write': {
+      // Opened for each write and closed after it: a connection left open in a worker would keep the store in WAL
+      // mode when the server closes its own (a read-only folder could then not read it).
+      const writable = openEmbeddedStore(task.dataDir);
+      try {
+        return await writable.writeDocument(task.graph, unpacked(task.vectors, task.dimensions));
+      } finally {
+        await writable.close();
+      }
+    }
     case 'warm':
       extractClaims('2019年新建农村公路100公里，建成美丽乡村示范村10个。');
       return null;
