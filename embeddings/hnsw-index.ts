@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import hnswlib from 'hnswlib-node';
 import { z } from 'zod';
 import type { VectorHit, VectorIndex, VectorItem } from './index.ts';
@@ -31,6 +32,8 @@ const graphFileName = (revision: number) => `vectors.r${revision}.hnsw`;
  * at efSearch 128 (0.9955 already at 32), about 0.5 ms per query; efConstruction 100 builds in about
  * half the time of 200 at the same recall.
  */
+const YIELD_AFTER_MS = 10;
+
 export const HNSW_DEFAULTS = { M: 16, efConstruction: 100, efSearch: 128, initialCapacity: 1024 } as const;
 const MAX_LABEL = 0xffff_ffff; // hnswlib-node passes labels as uint32
 
@@ -211,12 +214,19 @@ export class HnswIndex implements VectorIndex {
   }
 
   add(items: VectorItem[]): Promise<void> {
-    return this.exclusive(() => {
+    return this.exclusive(async () => {
       const index = this.open();
       assertItems(items, this.dimensions);
       if (this.nextLabel + items.length > MAX_LABEL) throw new Error('HNSW label space exhausted: rebuild the index');
+      let since = performance.now();
       // forget() first, so an id repeated within the batch ends with its last vector.
       for (const item of items) {
+        // Each insert is a synchronous native call (about a millisecond): 50,000 of them would hold the event
+        // loop for a minute, so the loop gets a turn every few milliseconds (searches between turns are safe).
+        if (performance.now() - since > YIELD_AFTER_MS) {
+          await setImmediate();
+          since = performance.now();
+        }
         this.forget(item.id);
         if (this.deletedSlots() === 0) this.ensureCapacity(index, index.getCurrentCount() + 1);
         const label = this.nextLabel++;

@@ -41,6 +41,9 @@ export interface ChunkSnapshot {
 export interface ChunkVectorSource {
   /** Increases with every committed write; cheap enough to read before every search. */
   generation(): Promise<number>;
-  /** Reads, in one snapshot, the generation, the model, every chunk id and the vectors of the `wanted` chunks. */
+  /**
+   * Reads, in one snapshot, the generation, the model and every chunk id; then the vectors of the `wanted` chunks
+   * (possibly after later commits, which move the generation past the snapshot's).
+   */
   chunkSnapshot(wanted: (chunkId: string) => boolean): Promise<ChunkSnapshot>;
 }

@@ -48,6 +48,7 @@ export class StoreSyncedIndex implements VectorIndex {
   /** The file on disk was not current and the index was rebuilt in memory: worth saving. */
   rebuiltOnOpen = false;
   private catchingUp: Promise<void> | null = null;
+  private turns: Promise<unknown> = Promise.resolve();
 
   constructor(
     private index: HnswIndex,
@@ -67,14 +68,25 @@ export class StoreSyncedIndex implements VectorIndex {
   async refresh(): Promise<void> {
     if (this.catchingUp) return this.catchingUp;
     if ((await this.options.source.generation()) === this.index.generation) return;
-    this.catchingUp ??= this.catchUp().finally(() => {
+    this.catchingUp ??= this.inTurn(() => this.catchUp()).finally(() => {
       this.catchingUp = null;
     });
     return this.catchingUp;
   }
 
+  /**
+   * Additions and catch-ups take turns: inserts yield the event loop, and a catch-up that read the store while an
+   * addition was half done would insert the same vectors again.
+   */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.turns.then(work);
+    this.turns = result.catch(() => undefined);
+    return result;
+  }
+
   private async catchUp(): Promise<void> {
     const snapshot = await this.options.source.chunkSnapshot((id) => !this.index.has(id));
+    if (snapshot.generation === this.index.generation) return;
     if (snapshot.model !== this.model && this.model !== null) {
       this.options.log?.(`the stored vectors now come from ${snapshot.model}; rebuilding the vector index\n`);
       await this.rebuild();
@@ -105,12 +117,13 @@ export class StoreSyncedIndex implements VectorIndex {
     return items.filter((item) => item.vector.length === this.dimensions);
   }
 
+  /** Vectors the store has just committed; those a catch-up already inserted are not inserted twice. */
   add(items: VectorItem[]): Promise<void> {
-    return this.index.add(items);
+    return this.inTurn(() => this.index.add(items.filter((item) => !this.index.has(item.id))));
   }
 
   deleteDocument(documentId: string): Promise<number> {
-    return this.index.deleteDocument(documentId);
+    return this.inTurn(() => this.index.deleteDocument(documentId));
   }
 
   async search(query: Float32Array, k: number): Promise<VectorHit[]> {
@@ -118,8 +131,12 @@ export class StoreSyncedIndex implements VectorIndex {
     return this.index.search(query, k);
   }
 
+  /**
+   * The vectors held now. A catch-up is started but not waited for: /api/health reports the size while an upload's
+   * 50,000 vectors are inserted. chunkIds() and search() wait for the index to hold every stored chunk.
+   */
   async size(): Promise<number> {
-    await this.refresh();
+    this.refresh().catch((error: unknown) => this.options.log?.(`vector index catch-up failed: ${(error as Error).message}\n`));
     return this.index.size();
   }
 

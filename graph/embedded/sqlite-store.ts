@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { ChunkSnapshot, ChunkVectorSource } from '../../embeddings/index.ts';
 import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
@@ -94,6 +95,7 @@ function vectorBlob(vector: Float32Array | undefined): Buffer | null {
 
 /** How long a statement waits for another connection's lock before failing with `database is locked`. */
 const BUSY_TIMEOUT_MS = 30_000;
+const VECTOR_SLICE = 1000;
 
 export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   readonly kind = 'embedded' as const;
@@ -378,23 +380,28 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   }
 
   async chunkSnapshot(wanted: (chunkId: string) => boolean): Promise<ChunkSnapshot> {
-    // One read transaction: the ids, the vectors and the generation all describe the same commit.
-    return this.db.transaction((): ChunkSnapshot => {
-      const generation = Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value);
-      const model = ((this.db.prepare("SELECT value FROM meta WHERE key = 'embedding_model'").get() as Row | undefined)?.value as string | undefined) ?? null;
-      const chunks = (this.db.prepare('SELECT id, document_id FROM chunks WHERE vector IS NOT NULL').all() as Row[])
-        .map((r) => ({ id: r.id as string, documentId: r.document_id as string }));
-      const ids = chunks.filter((c) => wanted(c.id)).map((c) => c.id);
-      const select = this.db.prepare('SELECT id, document_id, vector FROM chunks WHERE id IN (SELECT value FROM json_each(?))');
-      const vectors = [];
-      for (let i = 0; i < ids.length; i += 10_000) {
-        for (const row of select.all(JSON.stringify(ids.slice(i, i + 10_000))) as Row[]) {
-          const blob = row.vector as Buffer;
-          vectors.push({ id: row.id as string, documentId: row.document_id as string, vector: new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)) });
-        }
+    // One read transaction: the ids, the model and the generation describe the same commit.
+    const { generation, model, chunks } = this.db.transaction(() => ({
+      generation: Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value),
+      model: ((this.db.prepare("SELECT value FROM meta WHERE key = 'embedding_model'").get() as Row | undefined)?.value as string | undefined) ?? null,
+      chunks: (this.db.prepare('SELECT id, document_id FROM chunks WHERE vector IS NOT NULL').all() as Row[])
+        .map((r) => ({ id: r.id as string, documentId: r.document_id as string })),
+    })).deferred();
+    // The vectors are read in slices with a turn of the event loop between them (50,000 of them are 100 MB: seconds
+    // of synchronous reading). Outside the transaction, which is safe: an id names fixed text, so its vector
+    // changes only with the model (a reindex), which the next generation check sees; a chunk deleted meanwhile
+    // is skipped, and its deletion, too, moves the generation past this snapshot's.
+    const ids = chunks.filter((c) => wanted(c.id)).map((c) => c.id);
+    const select = this.db.prepare('SELECT id, document_id, vector FROM chunks WHERE vector IS NOT NULL AND id IN (SELECT value FROM json_each(?))');
+    const vectors = [];
+    for (let i = 0; i < ids.length; i += VECTOR_SLICE) {
+      if (i > 0) await setImmediate();
+      for (const row of select.all(JSON.stringify(ids.slice(i, i + VECTOR_SLICE))) as Row[]) {
+        const blob = row.vector as Buffer;
+        vectors.push({ id: row.id as string, documentId: row.document_id as string, vector: new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)) });
       }
-      return { generation, model, chunks, vectors };
-    }).deferred();
+    }
+    return { generation, model, chunks, vectors };
   }
 
   async generation(): Promise<number> {

@@ -1,6 +1,7 @@
 // Ingest: read → structure → extract → resolve → embed → write, all-or-nothing per document.
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { AppError } from '../domain/errors.ts';
 import { contentHash } from '../domain/ids.ts';
 import type { DocumentGraph, Entity, EntityType } from '../domain/schemas.ts';
@@ -60,6 +61,25 @@ export interface IngestServices {
   storeKeepsVectors?: boolean;
   /** Where files are read and structured (the server does it in a worker thread); here, by default. */
   prepareDocument?: PrepareDocument;
+  /** Where a document is written to the store (the server: a worker thread's own connection); here, by default. */
+  writeDocument?: WriteDocument;
+}
+
+export type WriteDocument = (graph: DocumentGraph, vectors: Float32Array[]) => Promise<boolean>;
+
+const EMBED_SLICE = 512;
+
+/**
+ * Embeds in slices with a turn of the event loop between them: a document of 50,000 short paragraphs would
+ * otherwise hold the loop for seconds with the lexical embedder.
+ */
+async function embedInSlices(embedder: Embedder, texts: string[]): Promise<Float32Array[]> {
+  const vectors: Float32Array[] = [];
+  for (let i = 0; i < texts.length; i += EMBED_SLICE) {
+    if (i > 0) await setImmediate();
+    vectors.push(...(await embedder.embedPassages(texts.slice(i, i + EMBED_SLICE))));
+  }
+  return vectors;
 }
 
 export async function prepareDocument(file: string, sourcePath: string): Promise<PreparedDocument> {
@@ -191,10 +211,10 @@ export async function ingestPaths(
         continue;
       }
       let t = performance.now();
-      const vectors = await services.embedder.embedPassages(graph.chunks.map((c) => c.text));
+      const vectors = await embedInSlices(services.embedder, graph.chunks.map((c) => c.text));
       timings.embed += performance.now() - t;
       t = performance.now();
-      const written = await services.store.writeDocument(graph, vectors);
+      const written = await (services.writeDocument ?? ((g, v) => services.store.writeDocument(g, v)))(graph, vectors);
       if (written && !modelRecorded) {
         await services.store.setEmbeddingModel(services.embedder.modelId);
         modelRecorded = true;

@@ -171,6 +171,8 @@ export async function understand(question: string, store: GraphStore): Promise<U
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
   const cache = await linkableEntities(store);
   const all = cache.entities;
+  // Tone marks go, whether precomposed (NFC: Cáo'é) or combining (NFD): pinyin is matched by its letters.
+  const latin = language === 'en' ? question.normalize('NFD').replace(/\p{M}/gu, '') : question;
   // Each lookup index is built on its first use.
   const pinyinLookup = () => {
     cache.byPinyin ??= pinyinIndex(all);
@@ -180,10 +182,10 @@ export async function understand(question: string, store: GraphStore): Promise<U
     cache.byName ??= nameIndex(all);
     return cache.byName;
   };
-  const pinyin = language === 'en' ? linkPinyin(question, pinyinLookup()) : null;
+  const pinyin = language === 'en' ? linkPinyin(latin, pinyinLookup()) : null;
   const named = pinyin ? pinyin.entities : linkChinese(question, nameLookup());
   // Words that spelled a linked name are not translated (and an English question naming only places never loads the dictionary).
-  const terms = pinyin ? translate(question, pinyin.used) : [];
+  const terms = pinyin ? translate(latin, pinyin.used) : [];
   const byId = new Map([...named, ...linkEntityClasses(question, language, all, named)].map((e) => [e.id, e]));
   const entities = [...byId.values()];
   const intent = classify(question, language, entities);

@@ -2,6 +2,7 @@
 // use). Guards apply in order: security headers, the Host check (DNS rebinding), same-origin writes and exports,
 // upload media types, rate limit, body limits; write routes add the bearer token.
 import express, { type Express } from 'express';
+import type { DocumentGraph } from '../domain/schemas.ts';
 import type { Services } from '../services.ts';
 import { ensureWebBuilt, WEB_DIST } from '../../web/build.ts';
 import { allowedHosts, rateLimit, sameOriginOnly, securityHeaders, uploadContentType, type RateLimit } from './guards.ts';
@@ -42,8 +43,17 @@ export function createApp(services: Services, options: AppOptions = {}): Express
   const work = options.work ?? workPool();
   work.warm();
   const budgets = { ...DEFAULT_BUDGETS_MS, ...options.budgetsMs };
-  // Uploads are read and structured in a worker; embedding and the write stay here, with the single writer.
-  const uploading = { ...services, prepareDocument: (file: string, sourcePath: string) => work.run({ kind: 'prepare', file, sourcePath }, budgets.prepare) };
+  // Uploads are read and structured in a worker, embedded here in slices, and written to the embedded store by a
+  // worker while this thread holds the write lock; the vector index inserts them in slices (embeddings/hnsw-index.ts).
+  const uploading = {
+    ...services,
+    prepareDocument: (file: string, sourcePath: string) => work.run({ kind: 'prepare', file, sourcePath }, budgets.prepare),
+    ...(services.config.graph === 'embedded' && {
+      writeDocument: (graph: DocumentGraph, vectors: Float32Array[]) => work.run({
+        kind: 'write', dataDir: services.config.dataDir, graph, vectors: packed(vectors, services.embedder.dimensions), dimensions: services.embedder.dimensions,
+      }),
+    }),
+  };
   const app = express();
   const crossSite = sameOriginOnly();
   app.disable('x-powered-by');
@@ -76,4 +86,14 @@ export function createApp(services: Services, options: AppOptions = {}): Express
   app.use(express.static(WEB_DIST));
   app.use(errorHandler);
   return app;
+}
+
+/** The vectors one after another in one typed array. */
+function packed(vectors: Float32Array[], dimensions: number): Float32Array {
+  const all = new Float32Array(vectors.length * dimensions);
+  vectors.forEach((vector, i) => {
+    if (vector.length !== dimensions) throw new Error(`a vector of ${vector.length} dimensions, expected ${dimensions}`);
+    all.set(vector, i * dimensions);
+  });
+  return all;
 }

@@ -15,8 +15,10 @@ import { workPool, type WorkPool } from '../../src/server/work/pool.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { SEED, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
+import { expectVectorFileMatchesStore } from './writer-helpers.ts';
 
 let services: Services;
+let data = '';
 let work: WorkPool;
 const servers: Server[] = [];
 let base = '';
@@ -30,7 +32,7 @@ async function listen(options: Parameters<typeof createApp>[1]): Promise<Server>
 }
 
 beforeAll(async () => {
-  const data = tempDataDir();
+  data = tempDataDir();
   services = await openServices(loadConfig({ data, graph: 'embedded' }, { POLICY_GRAPH_ALLOWED_HOSTS: 'graph.example.org' }), { embedder: new LexicalFallbackEmbedder() });
   await ingestPaths([SEED], services);
   work = workPool({ threads: 1 });
@@ -104,13 +106,17 @@ describe('heavy requests leave the event loop free', () => {
     expect(percentile(latencies, 0.95)).toBeLessThan(1000);
   });
 
-  // 5,000 lines, not the issue's 50,000: embedding, the store write and the vector-index insert of 50,000
-  // one-character paragraphs still run on the main thread (see README, Reliability & security).
-  it('answers /api/health while an upload of 5,000 one-character lines is read and stored', async () => {
-    const lines = Array.from({ length: 5_000 }, (_, i) => '县市区镇乡村路桥水田'[i % 10]).join('\n');
+  // The issue's case is 50,000 lines (POLICY_GRAPH_UPLOAD_LINES=50000: about 60 s on the shared 2-core machine,
+  // most of it inserting the vectors into the HNSW graph); 30,000 by default to keep the file near a minute.
+  const uploadLines = Number(process.env.POLICY_GRAPH_UPLOAD_LINES ?? 30_000);
+  it(`answers /api/health while an upload of ${uploadLines.toLocaleString('en')} one-character lines is read, embedded, written and indexed`, async () => {
+    const lines = Array.from({ length: uploadLines }, (_, i) => '县市区镇乡村路桥水田'[i % 10]).join('\n');
     const { latencies, result } = await healthWhile(send('POST', '/api/documents?name=lines.txt', octet, lines));
     report('upload', latencies);
-    expect([200, 201, 422]).toContain(result.status);
+    expect(result.status, result.body.slice(0, 200)).toBe(201);
+    expect((JSON.parse(result.body) as { document: { paragraphs: number } }).document.paragraphs).toBe(uploadLines);
+    // Every stored chunk is in the vector index, in memory and in the saved file.
+    expect(await expectVectorFileMatchesStore(data)).toBeGreaterThan(uploadLines);
     expect(percentile(latencies, 0.95)).toBeLessThan(1000);
   }, 300_000);
 

@@ -33,7 +33,7 @@ afterAll(async () => {
   await services.close();
 });
 
-const upload = (name: string, body: string) => fetch(`${base}/api/documents?name=${encodeURIComponent(name)}`, { method: 'POST', body });
+const upload = (name: string, body: string) => fetch(`${base}/api/documents?name=${encodeURIComponent(name)}`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream' } });
 const uploadsDir = () => join(data, 'uploads');
 
 /** The index serves exactly the stored chunks, and uploads/ holds exactly the stored uploads' files. */

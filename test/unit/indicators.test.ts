@@ -116,6 +116,15 @@ describe('periods', () => {
 });
 
 describe('what is not an indicator', () => {
+  it('leaves an item\'s number out of the metric\'s name', () => {
+    for (const number of ['1.', '1、', '(1)', '一、', '(一)', '①']) {
+      expect(facts(observe(PLAN, `${number}全县生产总值增长7%。`)).map(([indicator]) => indicator), number).toEqual(['地区生产总值']);
+    }
+    expect(facts(observe(PLAN, '2.地区生产总值增长7.5%;3.财政总收入增长8%。')).map(([indicator, value]) => [indicator, value])).toEqual([
+      ['地区生产总值', 7.5], ['财政总收入', 8],
+    ]);
+  });
+
   it('skips slogans, years and task numbers', () => {
     expect(observe(PLAN, '1.突出招商引资。2017年是开局之年,着力打造“四个上虞”,实施六大战略,培育一批龙头企业。')).toEqual([]);
   });

@@ -59,6 +59,13 @@ describe('entity linking', () => {
     expect(await names('which tasks mention SHIMEN town')).toEqual(['石门镇']);
   });
 
+  it('links pinyin with tone marks alike whether they are precomposed (NFC) or combining (NFD)', async () => {
+    const toned = 'Which tasks touch Qīngxī Jiāng and Shímén?';
+    expect(toned.normalize('NFC')).not.toBe(toned.normalize('NFD'));
+    expect(await names(toned.normalize('NFC'))).toEqual(['石门镇', '青溪江']);
+    expect(await names(toned.normalize('NFD'))).toEqual(['石门镇', '青溪江']);
+  });
+
   it('links type words to every entity of the kind, in both languages', async () => {
     expect(await names('哪些任务涉及水库？')).toEqual(['白云水库']);
     expect(await names('Which reservoirs are mentioned?')).toEqual(['白云水库']);

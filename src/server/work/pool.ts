@@ -17,8 +17,11 @@ export interface WorkPoolOptions {
 }
 
 export interface WorkPool {
-  /** Runs the task in a worker; past `budgetMs` the worker is stopped and the request fails with 504. */
-  run<K extends HeavyTask['kind']>(task: Extract<HeavyTask, { kind: K }>, budgetMs: number): Promise<HeavyResults[K]>;
+  /**
+   * Runs the task in a worker; past `budgetMs` the worker is stopped and the request fails with 504. A write has
+   * no budget: stopping a worker inside its transaction would gain nothing (the lock is held until it ends).
+   */
+  run<K extends HeavyTask['kind']>(task: Extract<HeavyTask, { kind: K }>, budgetMs?: number): Promise<HeavyResults[K]>;
   /** Starts a worker and loads its modules now, so the first heavy request does not wait for that. */
   warm(): void;
   close(): Promise<void>;
@@ -37,11 +40,11 @@ export function workPool(options: WorkPoolOptions = {}): WorkPool {
   });
   return {
     async run(task, budgetMs) {
-      const budget = AbortSignal.timeout(budgetMs);
+      const budget = budgetMs === undefined ? undefined : AbortSignal.timeout(budgetMs);
       try {
         return await pool.run(task, { signal: budget });
       } catch (error) {
-        if (budget.aborted) throw new AppError('timeout', `${task.kind} took longer than its ${Math.round(budgetMs / 1000)} s budget and was stopped`);
+        if (budget?.aborted) throw new AppError('timeout', `${task.kind} took longer than its ${Math.round((budgetMs ?? 0) / 1000)} s budget and was stopped`);
         const message = error instanceof Error ? error.message : String(error);
         if (/queue is at limit|no task queue/i.test(message)) throw new AppError('busy', 'the server is busy with other long requests; try again shortly');
         if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new AppError('too_costly', `${task.kind} needs more memory than one request may use`);

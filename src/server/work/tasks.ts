@@ -1,10 +1,13 @@
-// What the server's worker threads run: checking a draft, exporting the graph and preparing an upload (read,
-// structure, extract). Each is CPU-bound work that would otherwise stop the event loop for seconds. The store is
-// opened read-only, once per worker; writes stay with the main thread, the data folder's single writer.
+// What the server's worker threads run: checking a draft, exporting the graph, preparing an upload (read,
+// structure, extract) and writing it to the embedded store. Each is work that would otherwise stop the event loop
+// for seconds (one transaction of 50,000 paragraphs is synchronous SQLite work). The store is opened once per
+// worker, read-only for reading; an upload is written on the worker's own connection while the main thread holds
+// the data folder's write lock for it, so it stays the single writer.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphStore } from '../../../graph/store.ts';
-import { SqliteGraphStore } from '../../../graph/embedded/sqlite-store.ts';
+import { openEmbeddedStore, SqliteGraphStore } from '../../../graph/embedded/sqlite-store.ts';
+import type { DocumentGraph } from '../../domain/schemas.ts';
 import type { Config } from '../../config.ts';
 import { checkDraft } from '../../consistency/check.ts';
 import { extractClaims } from '../../consistency/claims.ts';
@@ -18,6 +21,9 @@ export type HeavyTask =
   | { kind: 'check'; config: Config; request: CheckRequest }
   | { kind: 'export'; config: Config; format: ExportFormatName; documentId: string | undefined; file: string }
   | { kind: 'prepare'; file: string; sourcePath: string }
+  /** `vectors` packed one after another (`dimensions` each): one typed array is copied to a worker in milliseconds,
+   * 50,000 small ones took a second. */
+  | { kind: 'write'; dataDir: string; graph: DocumentGraph; vectors: Float32Array; dimensions: number }
   /** Loads the modules and the dictionaries extraction builds on first use (seconds on a busy machine). */
   | { kind: 'warm' };
 
@@ -25,6 +31,7 @@ export interface HeavyResults {
   check: CheckReport;
   export: { nodes: number; edges: number };
   prepare: PreparedDocument;
+  write: boolean;
   warm: null;
 }
 
@@ -45,6 +52,11 @@ async function exportToFile(graphStore: GraphStore, format: ExportFormatName, do
   return { nodes: graph.nodes.length, edges: graph.edges.length };
 }
 
+/** Views of the packed vectors, one per chunk (the store copies each into its row). */
+function unpacked(packed: Float32Array, dimensions: number): Float32Array[] {
+  return Array.from({ length: dimensions ? packed.length / dimensions : 0 }, (_, i) => packed.subarray(i * dimensions, (i + 1) * dimensions));
+}
+
 export default async function runTask(task: HeavyTask): Promise<HeavyResults[HeavyTask['kind']]> {
   switch (task.kind) {
     case 'check':
@@ -53,6 +65,16 @@ export default async function runTask(task: HeavyTask): Promise<HeavyResults[Hea
       return exportToFile(await readOnlyStore(task.config), task.format, task.documentId, task.file);
     case 'prepare':
       return prepareDocument(task.file, task.sourcePath);
+    case 'write': {
+      // Opened for each write and closed after it: a connection left open in a worker would keep the store in WAL
+      // mode when the server closes its own (a read-only folder could then not read it).
+      const writable = openEmbeddedStore(task.dataDir);
+      try {
+        return await writable.writeDocument(task.graph, unpacked(task.vectors, task.dimensions));
+      } finally {
+        await writable.close();
+      }
+    }
     case 'warm':
       extractClaims('2019年新建农村公路100公里，建成美丽乡村示范村10个。');
       return null;

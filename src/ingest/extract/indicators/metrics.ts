@@ -20,6 +20,9 @@ const LEADING_TIME = /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末|度)?|年度|�
 const TRAILING_TIME = /(?:(?:较|比)(?:上年|去年|上年同期|年初|上年末|上年底|(?:19|20)\d{2}年(?:底|末)?)|(?:从|由|到|至)?(?:19|20)\d{2}年(?:底|末)?的?|每[人生户床亩吨]?每?[月年天日]?|(?:月|年)?人均|连续[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十两]+(?:个|大|项|条))$/;
 
 /** The text before a figure, without the words that open clauses or link a metric to its figure. */
+/** An item's number opening the text (1. 1、 (1) 一、 (一) ①): the list's, not the metric's (1.全县生产总值). */
+const ITEM_NUMBER = /^(?:\d{1,3}[.、](?!\d)|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473])\s*/;
+
 export function trimMetricText(raw: string): { text: string; offset: number } {
   let text = raw;
   let offset = 0;
@@ -31,7 +34,7 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
   }
   for (let changed = true; changed;) {
     changed = false;
-    const edge = /^(?:[\s、,;:和及与]+|\((?:下同|注[^)]*)\))/.exec(text);
+    const edge = /^(?:[\s、,;:和及与]+|\((?:下同|注[^)]*)\))/.exec(text) ?? ITEM_NUMBER.exec(text);
     if (edge) {
       text = text.slice(edge[0].length); offset += edge[0].length; changed = true;
     }
