@@ -198,7 +198,7 @@ export function numberedAreasIn(paragraph: ExtractionParagraph): Candidate[] {
 
 const ADMIN_STEM_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['市', 'city'], ['区', 'district'], ['县', 'county']];
 const PROVINCE_SET = new Set(PROVINCES);
-const REGION_SET = new Set(REGIONS);
+const FOREIGN_OR_MACRO_REGION = new Set(REGIONS);
 const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['特别行政区', 'region'], ['自治区', 'province'], ['自治州', 'city'], ['自治县', 'county'], ['省', 'province'], ['市', 'city'], ['县', 'county'], ['区', 'district'], ['州', 'city'],
 ];
@@ -210,13 +210,13 @@ export interface NamedPlace {
 }
 
 function classifyNamedPlace(word: string, tag: string): { kind: string; bare: boolean } | null {
-  if (NOT_PLACES.has(word)) return null;
+  // Foreign countries, continents and macro-regions (德国, 欧美, 长三角) are not places (issue 12, the dev gold).
+  if (NOT_PLACES.has(word) || FOREIGN_OR_MACRO_REGION.has(word)) return null;
   const stem = word.replace(/(?:省|市|自治区)$/, '');
   if (PROVINCE_SET.has(word) || (stem !== word && PROVINCE_SET.has(stem))) return { kind: 'province', bare: false };
-  if (REGION_SET.has(word)) return { kind: 'region', bare: false };
   if (!isNameTag(tag) || word.length < 2) return null;
   if (tag !== 'ns') return bareAdministrative(word);
-  if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word) && dictionaryTag(word) === 'ns') return { kind: 'country', bare: false };
+  if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word) && dictionaryTag(word) === 'ns') return null;
   if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) {
     return { kind: 'region', bare: false };
   }

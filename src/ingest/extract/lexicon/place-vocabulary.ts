@@ -164,7 +164,7 @@ export const CITY_QUARTERS = ['城东', '城南', '城西', '城北', '老城'];
  */
 export const NOT_PLACES = new Set(['中国', '我国', '全国', '亚洲', '欧洲', '非洲', '美洲', '中原', '中华']);
 
-/** Regions and groupings that are not administrative units. */
+/** Continents, foreign groupings and macro-regions used as strategy names: not places (issue 12, test/fixtures/gold/places/README.md). */
 export const REGIONS = [
   '长三角', '珠三角', '京津冀', '粤港澳大湾区', '大湾区', '港澳台', '港澳', '欧美', '东盟', '亚太', '中东', '东北亚', '东南亚',
   '中亚', '欧洲', '美洲', '亚洲', '非洲', '拉美', '中东欧', '长江经济带', '海峡西岸', '成渝', '中原',
