@@ -52,7 +52,8 @@ function acceptTownBody(body: string, suffix: string, next: string | undefined):
   if (suffix === '镇' && (TOWN_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && '压守静痛定'.includes(next)))) return false;
   if (suffix === '乡' && (TOWNSHIP_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && TOWNSHIP_NEXT_BLOCK.has(next)))) return false;
   if (suffix === '街道' && SUBDISTRICT_BODY_BLOCK.has(body)) return false;
-  if (isCommonWord(body + suffix)) return false;
+  // 城关镇, 城郊镇 without a jurisdiction that has one: every county's seat, a class of towns.
+  if (isCommonWord(body + suffix) || COMMON_WORDS_NAMED_LIKE_PLACES.has(body)) return false;
   return !isGenericBody(body);
 }
 
