@@ -133,6 +133,7 @@ export const ROAD_RULES: readonly SuffixRule[] = [
   { suffix: '城际', kind: 'rail', minBody: 2, maxBody: 4, generic: ROAD_GENERIC, nextBlock: '交列' },
   { suffix: '高铁', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, nextBlock: '站新' },
   { suffix: '铁路', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
+  { suffix: '客专', kind: 'rail', minBody: 2, maxBody: 3, generic: ROAD_GENERIC },
   { suffix: '轻轨', kind: 'rail', minBody: 2, maxBody: 4, generic: ROAD_GENERIC },
   { suffix: '公路', kind: 'road', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
   { suffix: '快速路', kind: 'road', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
