@@ -125,7 +125,7 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   { suffix: '北站', kind: 'area', minBody: 2, maxBody: 4 },
 ];
 
-const ROAD_GENERIC = ['美丽乡村', '农村', '乡村', '城市', '骨架', '快速', '主干', '干线', '支线', '国省', '城乡', '四好农村', '景观', '绿道', '旅游', '产业', '沿江', '沿海', '区域', '交通', '市政', '断头', '跨区'];
+const ROAD_GENERIC = ['美丽乡村', '农村', '乡村', '城市', '骨架', '快速', '主干', '干线', '支线', '国省', '城乡', '四好农村', '景观', '绿道', '旅游', '产业', '沿江', '沿海', '区域', '交通', '市政', '断头', '跨区', '铁路', '公路'];
 
 export const ROAD_RULES: readonly SuffixRule[] = [
   { suffix: '国道', kind: 'road', minBody: 2, maxBody: 4, digitsOnly: true },
