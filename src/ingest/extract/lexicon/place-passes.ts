@@ -1,5 +1,6 @@
 // The individual place-finding passes over one paragraph. places.ts runs them and adds the document-level
 // passes (bare town names, enumerations, route endpoints).
+import { gazetteer } from '../../../geo/gazetteer.ts';
 import type { ExtractionParagraph } from '../context.ts';
 import { type Candidate, candidateAt } from './candidate.ts';
 import {
@@ -63,6 +64,11 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
   if (WATER_WORD_BLOCK.has(name) || WATER_WORD_BLOCK.has(body) || /[0-9]/.test(text[start - 1] ?? '')) return false;
   // 法治浙江, 中共浙江: the province, not a river.
   if (PROVINCES.some((province) => name.endsWith(province))) return false;
+  // 工布江|达县: the start of a longer unit name, not a river.
+  for (let length = end - start + 1; length <= end - start + 3; length++) {
+    const longer = text.slice(start, start + length);
+    if (longer.length === length && (gazetteer().byStem(longer).length || gazetteer().byName(longer).length)) return false;
+  }
   // A one-character body (鳌江) needs the dictionary's word for it, or a clear boundary in front and water
   // words after it (鳌江流域); otherwise it is a verb and its object (拥江发展).
   if (body.length === 1) {
