@@ -5,7 +5,7 @@ import { adminStem } from '../../geo/admin-stem.ts';
 import { gazetteer } from '../../geo/gazetteer.ts';
 import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
-import { isNameTag, tagDictionaryWords } from './lexicon/jieba.ts';
+import { dictionaryTag, isNameTag, tagDictionaryWords } from './lexicon/jieba.ts';
 import { isCjk } from './lexicon/name-scan.ts';
 import { COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
@@ -94,6 +94,28 @@ function startsWithUnitStem(text: string): boolean {
   return false;
 }
 
+let prefectureInitials: Set<string> | null = null;
+
+/** First characters of the prefectures' and provinces' stems (兰 of 兰州, 白 of 白银). */
+function initials(): Set<string> {
+  if (!prefectureInitials) {
+    const g = gazetteer();
+    const provinces = Array.from({ length: 90 }, (_, i) => g.byCode(`${i + 10}0000`)).filter((u) => u !== undefined);
+    const units = [...provinces, ...provinces.flatMap((p) => g.children(p.code).filter((u) => u.level === 'prefecture'))];
+    prefectureInitials = new Set(units.map((u) => adminStem(u.name)[0]!));
+  }
+  return prefectureInitials;
+}
+
+/** Cities abbreviated to one character each (兰白 for 兰州 and 白银, 福厦泉), a run that is no dictionary word. */
+function startsWithCityAbbreviations(text: string): boolean {
+  for (const length of [3, 2]) {
+    const run = text.slice(0, length);
+    if (run.length === length && [...run].every((ch) => initials().has(ch)) && dictionaryTag(run) === null && text.startsWith('国家', length)) return true;
+  }
+  return false;
+}
+
 /** Where a described zone's name may begin at the latest: after punctuation or a joining character, 16 characters back. */
 function phraseStart(text: string, at: number): number {
   let start = at;
@@ -123,7 +145,7 @@ function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>)
         const at = phrase + prefix;
         if (at >= match.index) break;
         const china = text.startsWith('中国', at) ? 2 : 0;
-        if (headStarts.has(paragraph.charStart + at + china) || startsWithUnitStem(text.slice(at + china, match.index))) {
+        if (headStarts.has(paragraph.charStart + at + china) || startsWithUnitStem(text.slice(at + china, match.index)) || startsWithCityAbbreviations(text.slice(at, match.index))) {
           start = at;
           break;
         }
