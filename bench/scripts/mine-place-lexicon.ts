@@ -76,13 +76,16 @@ for (const [name, s] of stats) {
   if (topLeft / s.count > MAX_EXTENSION_SHARE && CJK.test([...s.left.entries()].find(([, n]) => n === topLeft)![0])) continue;
   // One character before the feature word is mostly an ordinary word (高山, 登山, 离岛, 小港).
   if (body.length === 1) continue;
-  if (isCommonWord(body) || isGenericBody(body) || isCommonWord(name) || dictionaryTag(body) === 'i') continue;
-  // A verb inside the body makes a phrase (望得见山), not a name.
-  if (tagDictionaryWords(body).some((w) => w.tag.startsWith('v'))) continue;
+  // A whole name the dictionary knows as a place (大别山, 黄土高原) is one, whatever words its body reads as.
+  const dictionaryPlace = dictionaryTag(name) === 'ns';
+  if (!dictionaryPlace && (isCommonWord(body) || isGenericBody(body) || dictionaryTag(body) === 'i')) continue;
+  if (isCommonWord(name)) continue;
+  // A verb inside the body makes a phrase (望得见山, 避风港), not a name; 江山 and 河山 after a body are figures of speech.
+  if (tagDictionaryWords(body).some((w) => w.tag.startsWith('v')) || (word === '山' && /[江河]$/.test(body))) continue;
   if (/[的和与及在是为对把将从向于等了着个年月日省市县区镇乡村]/.test(body)) continue;
   // Administrative names (上海, 佛山, 青岛) are the gazetteer's; verbs and adjectives do not start names (加快建设海).
   if (gazetteer().byName(name).length || gazetteer().byStem(name).some((u) => u.level !== 'township')) continue;
-  if (body.length > 1 && (leadingNonNameLength(body) > 0 || !startsWithName(body))) continue;
+  if (!dictionaryPlace && (leadingNonNameLength(body) > 0 || !startsWithName(body))) continue;
   // Most sampled uses must stand as a word: 山区 and 港澳 are other words.
   const standing = s.samples.filter(([r, at]) => standsAsWord(texts[r]!, at, at + name.length)).length;
   if (standing < s.samples.length * MIN_STANDING_SHARE) continue;

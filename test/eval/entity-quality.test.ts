@@ -9,7 +9,7 @@ import { type EntityScore, type GoldEntities, scoreEntities } from '../../src/ev
 import { extractEntities } from '../../src/ingest/extract/entities.ts';
 import { CORPUS_SAMPLE_DIR, contextOf, corpusText, goldEntities, seedContext } from '../helpers/seed-context-entities.ts';
 
-/** Measured on the seed: places 86/86 found with no false positive, initiatives 100/101 found. */
+/** Measured on the seed: places 82/82 found with no false positive, initiatives 100/101 found. */
 const FLOORS = {
   place: { precision: 0.98, recall: 0.98 },
   initiative: { precision: 0.7, recall: 0.98 },
@@ -17,12 +17,18 @@ const FLOORS = {
   organization: { precision: 0.92, recall: 0.83 },
 } as const;
 const PLACE_MENTION_COUNT_ACCURACY = 0.97;
+/**
+ * Seed gold places that issue 12 and the dev gold rule out (the country itself, foreign countries and groupings,
+ * macro-regions used as strategy names): the seed gold predates that decision, so they are not expected.
+ */
+const NOT_PLACES_BY_ISSUE_12 = new Set(['中国', '德国', '欧美', '长三角']);
 
 describe('entity quality on the seed report', () => {
   let score: EntityScore;
 
   beforeAll(() => {
-    score = scoreEntities(goldEntities(), extractEntities(seedContext()));
+    const gold = goldEntities();
+    score = scoreEntities({ ...gold, places: gold.places.filter((p) => !NOT_PLACES_BY_ISSUE_12.has(p.canonical)) }, extractEntities(seedContext()));
     const lines = Object.entries(score.types).map(
       ([type, s]) => `${type}: P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} (${s.extractedCorrect}/${s.extracted}, ${s.goldFound}/${s.gold})`,
     );

@@ -39,6 +39,8 @@ const COMMON_NAME_FREQUENCY = { inside: 2000, outside: 500 };
 /** An ordinary word that a unit's bare name shares (和平, 长安, 城东): it needs context. */
 function ordinaryWord(stem: string, unit: AdminUnit, where: keyof typeof COMMON_NAME_FREQUENCY): boolean {
   if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem) || isCommonWord(stem)) return true;
+  // A township sharing a frequent personal name or term (公正 1,361) is mostly that word.
+  if (unit.level === 'township' && dictionaryTag(stem) !== 'ns' && nameFrequency(stem) >= COMMON_NAME_FREQUENCY.outside) return true;
   return LEVEL_RANK[unit.level] >= LEVEL_RANK.county && nameFrequency(stem) >= COMMON_NAME_FREQUENCY[where];
 }
 
@@ -49,7 +51,11 @@ function usableFullName(name: string): boolean {
 
 const FEATURE_ENDINGS = /[河江湖岛山路桥港湾溪塘口门坝园场站]$/;
 /** A town's bare name at the head of a water work (汤浦水库) names the work there, not the town. */
-const FEATURE_AFTER = /^(?:水库|江|河|湖|溪|渠|湾)/;
+const FEATURE_AFTER = /^(?:水库|江|河|湖|溪|渠|湾|地道|大桥|桥|隧道|立交|站|机场|港|码头)/;
+/** A bare name right before an organisation's word is that organisation's (金川公司), not a mention of the place. */
+const ORGANISATION_AFTER = /^(?:公司|集团|股份|证券|银行|大学|学院|钢铁|电厂)/;
+/** 5.2万|山区: a name starting with a numeral unit right after a number is part of the figure. */
+const AFTER_FIGURE = /[0-9０-９.一二三四五六七八九十]$/;
 
 let national: Lexicon | null = null;
 
@@ -180,6 +186,8 @@ function nameAtWordStart(text: string, start: number, end: number, entry: NameEn
   if (!inside && unit.level === 'county') return false;
   // 杭州湾, 苏州河: a feature named after the place is another place.
   if (/[湾江河湖海山路桥岛]/.test(text[end] ?? '')) return false;
+  // 和政|府: the last character belongs to the next word (政府).
+  if (isCommonWord(text.slice(end - 1, end + 1))) return false;
   return start === 0 || !/[\u4e00-\u9fa5]/.test(text[start - 1]!) || wordEndsAt(text, start);
 }
 
@@ -191,6 +199,7 @@ function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction:
       const name = text.slice(i, i + length);
       const entries = lexicons.flatMap((l) => l.get(name) ?? []);
       if (!entries.length) continue;
+      if (/^[万千百亿]/.test(name) && AFTER_FIGURE.test(text.slice(0, i))) continue;
       const entry = choose(name, entries, jurisdiction, text);
       if (!entry || !(standsAsWord(text, i, i + length) || headsPlaceName(text, i, i + length) || nameAtWordStart(text, i, i + length, entry, jurisdiction))) continue;
       found.push({ entry, start: i, end: i + length });
@@ -249,7 +258,10 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
     for (const item of found) {
       if (item.entry.needsContext && !hasContext(paragraph.text, item, found)) continue;
       if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text)) continue;
-      if (item.entry.bare && item.entry.unit.level === 'township' && FEATURE_AFTER.test(paragraph.text.slice(item.end, item.end + 2))) continue;
+      const after = paragraph.text.slice(item.end, item.end + 4);
+      if (item.entry.bare && ORGANISATION_AFTER.test(after)) continue;
+      // A township's bare name heading a work or a zone (王岗地道桥, 利民开发区) names that place, not the township.
+      if (item.entry.bare && item.entry.unit.level === 'township' && (FEATURE_AFTER.test(after) || PLACE_HEAD_OF.test(after))) continue;
       const { unit } = item.entry;
       const surface = paragraph.text.slice(item.start, item.end);
       const name = writtenName(unit, documentText);

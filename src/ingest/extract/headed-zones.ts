@@ -5,13 +5,27 @@ import { adminStem } from '../../geo/admin-stem.ts';
 import { gazetteer } from '../../geo/gazetteer.ts';
 import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
+import { dictionaryTag, isNameTag, tagDictionaryWords } from './lexicon/jieba.ts';
+import { isCjk } from './lexicon/name-scan.ts';
+import { COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
 const DESIGNATION = /(?:国家级|国家|省级)?(?:自由贸易试验区|自贸试验区|综合保税区|保税港区|保税物流园区|保税区|自主创新示范区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|跨境电子商务综合试验区|综合试验区|台商投资区|临空经济区|片区|产业园|工业园区)/g;
 /** Landmarks named by a place and what they are (苏州古城, 平江历史文化街区, 祁连山国家公园). */
-const LANDMARK = /(?:历史文化街区|历史文化片区|历史街区|古城|古镇|老街|商圈|国家公园|文化公园|遗址公园|森林公园|湿地公园|风景名胜区|风景区|景区|石窟)/g;
+const LANDMARK = /(?:国家级?)?(?:历史文化街区|历史文化片区|历史街区|古城|古镇|老街|商圈|国家公园|文化公园|考古遗址公园|遗址公园|森林公园|湿地公园|湿地|风景名胜区|风景区|景区|石窟|火车站|高铁站|国际机场|内陆港|国际陆港)/g;
+/** Hubs among the landmarks, with their kind (哈尔滨火车站, 哈尔滨内陆港). */
+const HUB_KIND: ReadonlyArray<readonly [RegExp, string]> = [[/站$/, 'station'], [/机场$/, 'airport'], [/港$/, 'port']];
 const CHINA_BRACKETS = /中国[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 /** Designations that name no zone on their own (a report's 经济开发区 or 高新区 is its own zone, and stays). */
 const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税区$|^保税港区$|^保税区$|^片区$|^综合试验区$/;
+
+/**
+ * Designations written after a place and words saying what the zone is for (民勤生态建设示范区, 德化陶瓷园区,
+ * 开封宋都古城国家文化产业示范园区): the name runs from the place to the designation.
+ */
+const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|保税港区|综合保税区)/g;
+const MAX_DESCRIBED_LENGTH = 16;
+/** Descriptions that make it an institution's campus or a selection, not a zone (…医院园区, …入选全国绿色园区). */
+const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|评为|认定|推动|推进|加快|支持|实施|打造|建成|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建/;
 
 const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', 'area', 'river', 'lake']);
 
@@ -35,10 +49,17 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       const at = paragraph.charStart + match.index;
       const heads = (byEnd.get(at) ?? []).filter((h) => h.rule !== 'headed-zone');
       if (!heads.length) continue;
-      const start = Math.min(...heads.map((h) => h.start));
+      const kind = HUB_KIND.find(([ending]) => ending.test(match[0]))?.[1] ?? 'area';
+      let start = Math.min(...heads.map((h) => h.start));
+      // 泉州|晋江|国际机场: a hub takes the unit written before its head into its name (not 吴江|同里湿地, a landmark).
+      for (let outer = byEnd.get(start); kind !== 'area' && outer?.length; outer = byEnd.get(start)) {
+        const units = outer.filter((h) => h.rule === 'gazetteer');
+        if (!units.length) break;
+        start = Math.min(...units.map((h) => h.start));
+      }
       const end = at + match[0].length;
       const name = text.slice(start - paragraph.charStart, end - paragraph.charStart);
-      found.push(candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, { type: 'place', kind: 'area', name, rule: 'headed-zone', priority: 8 }));
+      found.push(candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, { type: 'place', kind, name, rule: 'headed-zone', priority: 8 }));
     }
     for (const match of text.matchAll(DESIGNATION)) {
       const at = paragraph.charStart + match.index;
@@ -58,6 +79,80 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       const end = at + match[0].length;
       const name = text.slice(start - paragraph.charStart, end - paragraph.charStart);
       found.push(candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, { type: 'place', kind: 'zone', name, rule: 'headed-zone', priority: 8 }));
+    }
+  }
+  return [...found, ...describedZones(ctx, byEnd)];
+}
+
+/** Whether a county-level or larger unit's stem (民勤, 开封) starts the text; ordinary words (古城, 新城) do not count. */
+function startsWithUnitStem(text: string): boolean {
+  for (let length = 4; length >= 2; length--) {
+    const stem = text.slice(0, length);
+    if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem)) continue;
+    if (gazetteer().byStem(stem).some((u) => u.level !== 'township')) return true;
+  }
+  return false;
+}
+
+let prefectureInitials: Set<string> | null = null;
+
+/** First characters of the prefectures' and provinces' stems (兰 of 兰州, 白 of 白银). */
+function initials(): Set<string> {
+  if (!prefectureInitials) {
+    const g = gazetteer();
+    const provinces = Array.from({ length: 90 }, (_, i) => g.byCode(`${i + 10}0000`)).filter((u) => u !== undefined);
+    const units = [...provinces, ...provinces.flatMap((p) => g.children(p.code).filter((u) => u.level === 'prefecture'))];
+    prefectureInitials = new Set(units.map((u) => adminStem(u.name)[0]!));
+  }
+  return prefectureInitials;
+}
+
+/** Cities abbreviated to one character each (兰白 for 兰州 and 白银, 福厦泉), a run that is no dictionary word. */
+function startsWithCityAbbreviations(text: string): boolean {
+  for (const length of [3, 2]) {
+    const run = text.slice(0, length);
+    if (run.length === length && [...run].every((ch) => initials().has(ch)) && dictionaryTag(run) === null && text.startsWith('国家', length)) return true;
+  }
+  return false;
+}
+
+/** Where a described zone's name may begin at the latest: after punctuation or a joining character, 16 characters back. */
+function phraseStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < MAX_DESCRIBED_LENGTH && isCjk(text[start - 1]) && !JOINING.includes(text[start - 1]!)) start--;
+  // 白银市|银西生态产业园: a city or province written out ends the phrase before it.
+  const unitEnd = Math.max(text.lastIndexOf('市', at - 1), text.lastIndexOf('省', at - 1));
+  return unitEnd >= start ? unitEnd + 1 : start;
+}
+const JOINING = '的和与及或等在对向把为将从是';
+
+/**
+ * A place that starts the name, after any leading ordinary words (抓住|苏南国家自主创新示范区, 扩大|甘肃…) and an optional
+ * 中国, then a description without a clause's verb up to the designation (民勤生态建设示范区).
+ */
+function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>): Candidate[] {
+  const headStarts = new Set([...byEnd.values()].flat().filter((h) => h.rule !== 'headed-zone').map((h) => h.start));
+  const found: Candidate[] = [];
+  for (const paragraph of ctx.paragraphs) {
+    const text = paragraph.text;
+    for (const match of text.matchAll(DESCRIBED_DESIGNATION)) {
+      const phrase = phraseStart(text, match.index);
+      let start: number | null = null;
+      let prefix = 0;
+      for (const { word, tag } of [{ word: '', tag: '' }, ...tagDictionaryWords(text.slice(phrase, match.index))]) {
+        prefix += word.length;
+        if (word && isNameTag(tag)) break;
+        const at = phrase + prefix;
+        if (at >= match.index) break;
+        const china = text.startsWith('中国', at) ? 2 : 0;
+        if (headStarts.has(paragraph.charStart + at + china) || startsWithUnitStem(text.slice(at + china, match.index)) || startsWithCityAbbreviations(text.slice(at, match.index))) {
+          start = at;
+          break;
+        }
+      }
+      if (start === null || NOT_A_ZONE_DESCRIPTION.test(text.slice(start, match.index))) continue;
+      const end = match.index + match[0].length;
+      found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'zone', name: text.slice(start, end), rule: 'headed-zone', priority: 8 }));
     }
   }
   return found;

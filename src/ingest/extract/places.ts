@@ -8,7 +8,7 @@ import { headedZones, withoutHeadlessZones } from './headed-zones.ts';
 import { minedPlacesIn } from './mined-places.ts';
 import { routesIn } from './routes.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
-import { isCommonWord, standsAsWord } from './lexicon/jieba.ts';
+import { isCommonWord, standsAsWord, tagDictionaryWords } from './lexicon/jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
 import {
   adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
@@ -164,6 +164,36 @@ function withoutNestedMined(candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** Suffixes that a 、-list of names shares (如美、叶巴滩、拉哇电站: three power stations). */
+const SHARED_SUFFIXES = ['水电站', '电站', '水库', '高速公路', '铁路', '机场', '口岸', '大桥', '隧道'];
+const SHARED_ITEM = /^[\u4e00-\u9fff]{2,4}$/;
+
+/** The items of a 、-list in front of a suffixed name, each that name's kind with the suffix added (如美 → 如美电站). */
+function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const last of candidates) {
+    const suffix = SHARED_SUFFIXES.find((s) => last.name.endsWith(s) && last.name.length > s.length);
+    if (!suffix || !['water', 'road', 'mined', 'route'].includes(last.rule)) continue;
+    const paragraph = ctx.paragraphs.find((p) => p.charStart <= last.start && last.end <= p.charStart + p.text.length);
+    if (!paragraph) continue;
+    const text = paragraph.text;
+    let end = last.start - paragraph.charStart - 1;
+    while (end > 0 && text[end] === '、') {
+      let start = end;
+      while (start > 0 && end - start < 4 && /[\u4e00-\u9fff]/.test(text[start - 1]!) && !boundaryBefore(text, start)) start--;
+      const item = text.slice(start, end);
+      if (!SHARED_ITEM.test(item) || isCommonWord(item) || isGenericBody(item) || !boundaryBefore(text, start)) break;
+      // An item that is a name already (银西铁路, 中兰客专), a section (武威段) or a phrase with a verb (七库连通) ends the list.
+      const at = paragraph.charStart + start;
+      if (candidates.some((c) => c.start <= at && at + item.length <= c.end) || item.endsWith('段')) break;
+      if (tagDictionaryWords(item).some((w) => w.tag.startsWith('v'))) break;
+      found.push(candidateAt(paragraph, start, end, { type: 'place', kind: last.kind ?? 'area', name: item + suffix, rule: 'elided-list', priority: 7 }));
+      end = start - 1;
+    }
+  }
+  return found;
+}
+
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const local: Candidate[] = [];
   const named: NamedPlace[] = [];
@@ -189,6 +219,7 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const bare = bareMentions(ctx, known);
   const found = [...administrative, ...local, ...enumerated, ...bare];
   const all = withoutHeadlessZones(withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, found)]))));
+  all.push(...elidedListMembers(ctx, all));
   // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
   return resolveCrossings([...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]);
 }

@@ -9,6 +9,8 @@ import { standsAsWord } from './lexicon/jieba.ts';
 
 const ROUTE = /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|段)?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
 const METRO = /([\u4e00-\u9fa5]{2,4}?)?(城市轨道交通|轨道交通|地铁|有轨电车)([0-9]+|[一二三四五六七八九十]+)号线/g;
+/** A line written by its number alone (地铁2号线一期、3号线), after a line of a named system in the same paragraph. */
+const BARE_LINE = /(?<![0-9一二三四五六七八九十])([0-9]+|[一二三四五六七八九十]+)号线/g;
 
 /** A route end the gazetteer knows, full or bare (敦煌, 格尔木, 徽县). */
 function knownEnd(name: string): boolean {
@@ -45,11 +47,22 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
       }));
     }
   }
+  const lines: Array<{ start: number; end: number; system: string }> = [];
   for (const match of text.matchAll(METRO)) {
     const city = match[1] && findAdminUnit(match[1], { deepest: 'county' }) ? match[1] : null;
     const start = city ? match.index : match.index + (match[1]?.length ?? 0);
     const end = match.index + match[0].length;
+    lines.push({ start, end, system: text.slice(start, end - match[3]!.length - 2) });
     found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'rail', name: text.slice(start, end), rule: 'route', priority: 8 }));
+  }
+  for (const match of text.matchAll(BARE_LINE)) {
+    const end = match.index + match[0].length;
+    if (lines.some((l) => l.start <= match.index && end <= l.end)) continue;
+    const system = lines.filter((l) => l.end <= match.index).at(-1)?.system;
+    if (!system) continue;
+    found.push(candidateAt(paragraph, match.index, end, {
+      type: 'place', kind: 'rail', name: `${system}${match[0]}`, rule: 'route', priority: 8, aliases: [match[0]],
+    }));
   }
   return found;
 }

@@ -1,5 +1,6 @@
 // The individual place-finding passes over one paragraph. places.ts runs them and adds the document-level
 // passes (bare town names, enumerations, route endpoints).
+import { gazetteer } from '../../../geo/gazetteer.ts';
 import type { ExtractionParagraph } from '../context.ts';
 import { type Candidate, candidateAt } from './candidate.ts';
 import {
@@ -52,7 +53,8 @@ function acceptTownBody(body: string, suffix: string, next: string | undefined):
   if (suffix === '镇' && (TOWN_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && '压守静痛定'.includes(next)))) return false;
   if (suffix === '乡' && (TOWNSHIP_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && TOWNSHIP_NEXT_BLOCK.has(next)))) return false;
   if (suffix === '街道' && SUBDISTRICT_BODY_BLOCK.has(body)) return false;
-  if (isCommonWord(body + suffix)) return false;
+  // 城关镇, 城郊镇 without a jurisdiction that has one: every county's seat, a class of towns.
+  if (isCommonWord(body + suffix) || COMMON_WORDS_NAMED_LIKE_PLACES.has(body)) return false;
   return !isGenericBody(body);
 }
 
@@ -62,6 +64,11 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
   if (WATER_WORD_BLOCK.has(name) || WATER_WORD_BLOCK.has(body) || /[0-9]/.test(text[start - 1] ?? '')) return false;
   // 法治浙江, 中共浙江: the province, not a river.
   if (PROVINCES.some((province) => name.endsWith(province))) return false;
+  // 工布江|达县: the start of a longer unit name, not a river.
+  for (let length = end - start + 1; length <= end - start + 3; length++) {
+    const longer = text.slice(start, start + length);
+    if (longer.length === length && (gazetteer().byStem(longer).length || gazetteer().byName(longer).length)) return false;
+  }
   // A one-character body (鳌江) needs the dictionary's word for it, or a clear boundary in front and water
   // words after it (鳌江流域); otherwise it is a verb and its object (拥江发展).
   if (body.length === 1) {
@@ -97,7 +104,7 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
 }
 
 /** Parks and trial zones whose bodies say what they do rather than where they are (现代农业产业园, 借鉴自贸区). */
-const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区']);
+const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区', '历史文化街区', '历史文化片区', '历史街区', '商圈']);
 
 /**
  * Whether a zone's body names it: a body made only of ordinary words of two or more characters (现代农业, 绿色生态,
@@ -198,7 +205,7 @@ export function numberedAreasIn(paragraph: ExtractionParagraph): Candidate[] {
 
 const ADMIN_STEM_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['市', 'city'], ['区', 'district'], ['县', 'county']];
 const PROVINCE_SET = new Set(PROVINCES);
-const REGION_SET = new Set(REGIONS);
+const FOREIGN_OR_MACRO_REGION = new Set(REGIONS);
 const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['特别行政区', 'region'], ['自治区', 'province'], ['自治州', 'city'], ['自治县', 'county'], ['省', 'province'], ['市', 'city'], ['县', 'county'], ['区', 'district'], ['州', 'city'],
 ];
@@ -210,13 +217,13 @@ export interface NamedPlace {
 }
 
 function classifyNamedPlace(word: string, tag: string): { kind: string; bare: boolean } | null {
-  if (NOT_PLACES.has(word)) return null;
+  // Foreign countries, continents and macro-regions (德国, 欧美, 长三角) are not places (issue 12, the dev gold).
+  if (NOT_PLACES.has(word) || FOREIGN_OR_MACRO_REGION.has(word)) return null;
   const stem = word.replace(/(?:省|市|自治区)$/, '');
   if (PROVINCE_SET.has(word) || (stem !== word && PROVINCE_SET.has(stem))) return { kind: 'province', bare: false };
-  if (REGION_SET.has(word)) return { kind: 'region', bare: false };
   if (!isNameTag(tag) || word.length < 2) return null;
   if (tag !== 'ns') return bareAdministrative(word);
-  if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word) && dictionaryTag(word) === 'ns') return { kind: 'country', bare: false };
+  if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word) && dictionaryTag(word) === 'ns') return null;
   if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) {
     return { kind: 'region', bare: false };
   }

@@ -113,6 +113,10 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   },
   { suffix: '园', kind: 'park', minBody: 3, maxBody: 6, nextBlock: '区林艺长丁地内中', lastBlock: '办建入', countMeansClass: true },
   { suffix: '遗址', kind: 'park', minBody: 2, maxBody: 6, generic: ['考古', '文化', '历史', '工业', '革命'] },
+  { suffix: '历史文化街区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
+  { suffix: '历史文化片区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
+  { suffix: '历史街区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
+  { suffix: '商圈', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
   { suffix: '平原', kind: 'area', minBody: 2, maxBody: 3, countMeansClass: true, generic: ['华北', '冲积'] },
   { suffix: '新村', kind: 'area', minBody: 2, maxBody: 3, countMeansClass: true },
   { suffix: '东站', kind: 'area', minBody: 2, maxBody: 4 },
@@ -121,7 +125,7 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   { suffix: '北站', kind: 'area', minBody: 2, maxBody: 4 },
 ];
 
-const ROAD_GENERIC = ['美丽乡村', '农村', '乡村', '城市', '骨架', '快速', '主干', '干线', '支线', '国省', '城乡', '四好农村', '景观', '绿道', '旅游', '产业', '沿江', '沿海', '区域', '交通', '市政', '断头', '跨区'];
+const ROAD_GENERIC = ['美丽乡村', '农村', '乡村', '城市', '骨架', '快速', '主干', '干线', '支线', '国省', '城乡', '四好农村', '景观', '绿道', '旅游', '产业', '沿江', '沿海', '区域', '交通', '市政', '断头', '跨区', '铁路', '公路'];
 
 export const ROAD_RULES: readonly SuffixRule[] = [
   { suffix: '国道', kind: 'road', minBody: 2, maxBody: 4, digitsOnly: true },
@@ -133,6 +137,7 @@ export const ROAD_RULES: readonly SuffixRule[] = [
   { suffix: '城际', kind: 'rail', minBody: 2, maxBody: 4, generic: ROAD_GENERIC, nextBlock: '交列' },
   { suffix: '高铁', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, nextBlock: '站新' },
   { suffix: '铁路', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
+  { suffix: '客专', kind: 'rail', minBody: 2, maxBody: 3, generic: ROAD_GENERIC },
   { suffix: '轻轨', kind: 'rail', minBody: 2, maxBody: 4, generic: ROAD_GENERIC },
   { suffix: '公路', kind: 'road', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
   { suffix: '快速路', kind: 'road', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
@@ -164,7 +169,7 @@ export const CITY_QUARTERS = ['城东', '城南', '城西', '城北', '老城'];
  */
 export const NOT_PLACES = new Set(['中国', '我国', '全国', '亚洲', '欧洲', '非洲', '美洲', '中原', '中华']);
 
-/** Regions and groupings that are not administrative units. */
+/** Continents, foreign groupings and macro-regions used as strategy names: not places (issue 12, test/fixtures/gold/places/README.md). */
 export const REGIONS = [
   '长三角', '珠三角', '京津冀', '粤港澳大湾区', '大湾区', '港澳台', '港澳', '欧美', '东盟', '亚太', '中东', '东北亚', '东南亚',
   '中亚', '欧洲', '美洲', '亚洲', '非洲', '拉美', '中东欧', '长江经济带', '海峡西岸', '成渝', '中原',
@@ -196,5 +201,5 @@ export const COMMON_WORDS_NAMED_LIKE_PLACES = new Set([
   '美丽', '东西', '南北', '城关', '中心', '高新', '新华', '光明', '红旗', '胜利', '前进', '朝阳', '建设', '解放', '文化',
   '人民', '民主', '团结', '新兴', '三区', '双城', '大城', '古城', '城厢', '临江', '沿河', '通道', '清河', '平安', '安全',
   '合作', '友谊', '龙门', '滨海', '宜居', '开园', '山水', '江河', '河湖', '海塘', '湾区', '云集', '串联', '治安', '深度',
-  '惠民', '都市', '大都', '大港', '京东', '旧城', '富民', '安居', '乐业', '永康', '长寿', '兴业', '振兴', '和谐', '幸福', '吉利', '大同', '丰收', '康乐',
+  '惠民', '都市', '大都', '大港', '京东', '旧城', '富民', '安居', '乐业', '永康', '长寿', '兴业', '振兴', '和谐', '幸福', '吉利', '大同', '丰收', '康乐', '城郊',
 ]);
