@@ -142,7 +142,7 @@ export async function ask(question: string, services: Services, options: { k?: n
   const fusion = options.fusion ?? DEFAULT_FUSION;
   const { understanding, documents, scope, runs, timings } = await retrieve(question, services, { k, retrievers: options.retrievers ?? DEFAULT_RETRIEVERS });
   const fuseStarted = performance.now();
-  const weights = fusionWeights(understanding.entities.length > 0);
+  const weights = fusionWeights(understanding.entities.length > 0, understanding.language);
   const fused = fuse(runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })), fusion, k, { scopeDocuments: scope.documents });
   timings.fuse = elapsed(fuseStarted);
 
