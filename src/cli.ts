@@ -32,7 +32,7 @@ const USAGE = `usage: policy-graph <command> [options]
         [--corpus-scale 1659] [--embed-sample 50] [--name NAME]
         [--skip embedding,ingest,recall,graph,corpus,neo4j,load,structure]  performance figures as JSON,
         also written to bench/results/<date>-<name>.json
-  eval [--gold DIR] [--questions FILE[,FILE]] [--corpus DIR] [--distractors N]
+  eval [--gold DIR] [--questions FILE[,FILE]] [--corpus DIR] [--distractors N] [--configurations hybrid,…]
                                        extraction quality and question metrics against ../shared/eval gold;
                                        each question file is a set, N other corpus reports are ingested beside them
   export [--format graphml|gexf|json|csv] [--document ID] [--out FILE|DIR]
@@ -62,6 +62,7 @@ const options = {
   questions: { type: 'string' },
   corpus: { type: 'string' },
   distractors: { type: 'string' },
+  configurations: { type: 'string' },
   vectors: { type: 'string' },
   distribution: { type: 'string' },
   'corpus-documents': { type: 'string' },
@@ -224,7 +225,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
     case 'eval': {
       const { runEval } = await import('./eval/run-eval.ts');
       const distractors = z.coerce.number().int().min(0).max(1659).parse(values.distractors ?? 0);
-      return runEval(config, { goldDir: values.gold, questionsFiles: values.questions?.split(',').filter(Boolean), distractors });
+      return runEval(config, { goldDir: values.gold, questionsFiles: values.questions?.split(',').filter(Boolean), distractors, configurations: values.configurations?.split(',').filter(Boolean) });
     }
     case 'bench': {
       const { runBench, BENCH_SECTIONS } = await import('./bench/run-bench.ts');

@@ -13,7 +13,7 @@ import { GoldEntities, scoreEntities } from './entity-score.ts';
 import { GoldNumericFile, scoreNumeric } from './numeric-score.ts';
 import { CORPUS_PREFIX, corpusMembers, corpusPath, corpusRoot, distractorMembers, isCorpusMember } from './corpus.ts';
 import { evaluatePlaces, placeTable } from './place-eval.ts';
-import { evaluateQuestions, loadQuestionSet, type QuestionEvaluation, type QuestionMetrics } from './questions.ts';
+import { CONFIGURATIONS, evaluateQuestions, loadQuestionSet, type Configuration, type QuestionEvaluation, type QuestionMetrics } from './questions.ts';
 
 /** The document the gold describes: the file under seeds/ whose SHA-256 the gold records. */
 export function goldDocument(goldJson: { _meta?: { source_sha256?: string } }, seedsDir = 'seeds'): string {
@@ -90,7 +90,16 @@ async function documentsToIngest(config: Config, references: string[], distracto
   return [...new Set([...own, ...others])].filter((file) => !stored.has(file));
 }
 
-export async function runEval(config: Config, options: { goldDir?: string; questionsFiles?: string[]; distractors?: number }) {
+/** The configurations to evaluate (all when none are named); an unknown name is an error, not an empty table. */
+function selectConfigurations(names: string[] | undefined): Record<string, Configuration> {
+  if (!names?.length) return CONFIGURATIONS;
+  const unknown = names.filter((n) => !(n in CONFIGURATIONS));
+  if (unknown.length) throw new Error(`unknown configuration(s) ${unknown.join(', ')}; known: ${Object.keys(CONFIGURATIONS).join(', ')}`);
+  return Object.fromEntries(names.map((n) => [n, CONFIGURATIONS[n]!]));
+}
+
+export async function runEval(config: Config, options: { goldDir?: string; questionsFiles?: string[]; distractors?: number; configurations?: string[] }) {
+  const configurations = selectConfigurations(options.configurations);
   const goldDir = resolve(options.goldDir ?? DEFAULT_GOLD_DIR);
   const questionsFiles = (options.questionsFiles?.length ? options.questionsFiles : [join(goldDir, 'questions.json')]).map((f) => resolve(f));
   const sets = questionsFiles.map(loadQuestionSet);
@@ -112,7 +121,7 @@ export async function runEval(config: Config, options: { goldDir?: string; quest
     } else if (!documents.length && !storedBefore.length) await ingestFiles(['seeds'], services);
     const stored = await services.store.listDocuments();
     if (documents.length && stored.length > documents.length) process.stderr.write(`note: the store holds ${stored.length} documents, more than the ${documents.length} the questions are about; answers search them all\n`);
-    const evaluation = await evaluateQuestions(questions, services);
+    const evaluation = await evaluateQuestions(questions, services, configurations);
     const questionsLabel = questionsFiles.map((f) => relative(process.cwd(), f)).join(', ');
     process.stderr.write(`${table(quality, evaluation, questionsLabel)}\n`);
     return {

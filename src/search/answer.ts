@@ -110,26 +110,40 @@ function summarize(answer: Pick<Answer, 'tasks' | 'passages' | 'entities'>, grap
   return `Found ${tasks}${answer.passages.length} cited passage(s).`;
 }
 
-export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[]; fusion?: FusionMethod } = {}): Promise<Answer> {
+export interface Retrieved {
+  understanding: Understanding;
+  documents: Awaited<ReturnType<typeof storedDocuments>>;
+  scope: QuestionScope;
+  runs: Array<{ name: RetrieverName; retrieval: Retrieval }>;
+  timings: Record<string, number>;
+}
+
+/** Understands the question, picks the reports it names and runs the retrievers concurrently (before fusion). */
+export async function retrieve(question: string, services: Services, options: { k: number; retrievers: RetrieverName[] }): Promise<Retrieved> {
   const started = performance.now();
-  const k = options.k ?? 10;
-  const fusion = options.fusion ?? DEFAULT_FUSION;
-  const names = (options.retrievers ?? DEFAULT_RETRIEVERS).filter((n) => n !== 'vector' || !services.vectorMismatch);
+  const names = options.retrievers.filter((n) => n !== 'vector' || !services.vectorMismatch);
   const understanding = await understand(question, services.store);
   const documents = await storedDocuments(services.store);
   const scope = questionScope(question, documents);
   const timings: Record<string, number> = { understand: elapsed(started) };
-
   const focused = focusOnScope(understanding, scope);
   const runs = await Promise.all(names.map(async (name) => {
     const since = performance.now();
-    const retrieval: Retrieval = await retrieverFor(name, services).retrieve(focused, { k, scope: scope.documents });
+    const retrieval: Retrieval = await retrieverFor(name, services).retrieve(focused, { k: options.k, scope: scope.documents });
     timings[name] = elapsed(since);
     for (const [step, ms] of Object.entries(retrieval.timings ?? {})) timings[`${name}.${step}`] = ms;
     return { name, retrieval };
   }));
+  return { understanding, documents, scope, runs, timings };
+}
+
+export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[]; fusion?: FusionMethod } = {}): Promise<Answer> {
+  const started = performance.now();
+  const k = options.k ?? 10;
+  const fusion = options.fusion ?? DEFAULT_FUSION;
+  const { understanding, documents, scope, runs, timings } = await retrieve(question, services, { k, retrievers: options.retrievers ?? DEFAULT_RETRIEVERS });
   const fuseStarted = performance.now();
-  const weights = fusionWeights(understanding.entities.length > 0);
+  const weights = fusionWeights(understanding.entities.length > 0, understanding.language);
   const fused = fuse(runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })), fusion, k, { scopeDocuments: scope.documents });
   timings.fuse = elapsed(fuseStarted);
 

@@ -158,11 +158,24 @@ function statesValue(o: Observation, inputs: AnswerInputs): string {
   return `${report}: ${o.indicator} (${KIND_EN[kind]}, ${o.period}) ${formatValue(o.value)} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
 }
 
+/** A question asking for a target and what was achieved ("目标是多少，实际完成多少") gets one figure of each. */
+function answeredFigures(inputs: AnswerInputs): Observation[] {
+  const ranked = rankFacts(inputs);
+  const best = ranked[0];
+  if (!best || !ASKS.target.test(inputs.question) || !ASKS.result.test(inputs.question)) return best ? [best] : [];
+  const yearOf = (o: Observation) => inputs.documents.find((d) => d.id === o.documentId)?.year ?? null;
+  const isTarget = (o: Observation) => ['target', 'growth_target'].includes(answerKind(o, yearOf(o)));
+  const other = ranked.find((o) => isTarget(o) !== isTarget(best) && o.period === best.period && nameOverlap(o.indicator, best.indicator) >= 0.5);
+  if (!other) return [best];
+  return isTarget(best) ? [best, other] : [other, best];
+}
+
 function indicatorAnswer(inputs: AnswerInputs): DirectAnswer | null {
-  const [best] = rankFacts(inputs);
-  if (!best) return null;
+  const figures = answeredFigures(inputs);
+  if (!figures.length) return null;
   const end = inputs.language === 'zh' ? '。' : '.';
-  return { text: `${statesValue(best, inputs)}${end}[${best.paragraphId}]`, citations: [citeObservation(best)], facts: [factOf(best, inputs.documents)] };
+  const text = figures.map((o) => `${statesValue(o, inputs)}[${o.paragraphId}]`).join(inputs.language === 'zh' ? '；' : '; ') + end;
+  return { text, citations: figures.map(citeObservation), facts: figures.map((o) => factOf(o, inputs.documents)) };
 }
 
 /** Two figures of one indicator and unit from different periods or reports, and how far apart they are. */

@@ -10,6 +10,8 @@ const ADMIN_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治
 
 /** English names of places that are not their pinyin (generic geography, not any report's vocabulary). */
 const ENGLISH_PROVINCE_NAMES: Record<string, string> = { 内蒙古: 'inner mongolia', 西藏: 'tibet', 陕西: 'shaanxi', 香港: 'hong kong', 澳门: 'macau', 哈尔滨: 'harbin' };
+/** Words of those English names: they name a place, so they are not translated as words ("inner" → 内在). */
+export const ENGLISH_PLACE_WORDS = new Set(Object.values(ENGLISH_PROVINCE_NAMES).flatMap((name) => name.split(' ')));
 
 /** The national reports (国务院): named by these words rather than a place. */
 const NATIONAL = { zh: /国务院|全国|我国|国家/, en: /\b(state council|national|nationwide|china's|the country)\b/i };

@@ -6,6 +6,7 @@ import { pinyinReadings } from './pinyin-readings.ts';
 import { cedictTerms } from './cedict.ts';
 import { linkEntityClasses } from './entity-classes.ts';
 import { glossaryTranslation } from './glossary.ts';
+import { ENGLISH_PLACE_WORDS } from './scope.ts';
 
 export type Intent =
   | 'tasks_touching_entity' | 'entity_lookup' | 'indicator_value' | 'indicator_comparison'
@@ -57,7 +58,9 @@ function classify(question: string, language: 'zh' | 'en', entities: EntitySumma
 const ENGLISH_STOP_WORDS = new Set(('a an the of in on at to for from by with and or but is are was were be been will would shall should can could do does did ' +
   'what which who whom whose when where why how much many any all some this that these those there their its it they them we our you your ' +
   'i me my he she his her not no yes than then so as into over under about also each every per up down out more most less least ' +
-  'task tasks report government year years plan plans mention mentions mentioned involve involves touch touches stand category').split(' '));
+  'task tasks report government year years plan plans mention mentions mentioned involve involves touch touches stand category ' +
+  // Question verbs and "new": CC-CEDICT renders them as content words (say → 说道, new → 新生, meet → 满足) that match noise.
+  'say says said create created meet met relate relates compare compared reach reached go goes new').split(' '));
 
 /** CC-CEDICT glosses run up to three words ("Asian Games"); longer runs of the remaining content words are tried first. */
 const MAX_GLOSS_WORDS = 3;
@@ -65,7 +68,7 @@ const MAX_GLOSS_WORDS = 3;
 /** Chinese terms for an English question: glossary phrases first, then CC-CEDICT for the content words no phrase covered. */
 function translate(question: string, linkedWords: Set<string>): string[] {
   const { terms, rest } = glossaryTranslation(question);
-  const words = rest.filter((w) => /^[a-z][a-z-]{2,}$/.test(w) && !ENGLISH_STOP_WORDS.has(w) && !linkedWords.has(w));
+  const words = rest.filter((w) => /^[a-z][a-z-]{2,}$/.test(w) && !ENGLISH_STOP_WORDS.has(w) && !linkedWords.has(w) && !ENGLISH_PLACE_WORDS.has(w));
   const found: string[] = [];
   for (let i = 0; i < words.length;) {
     let used = 1;

@@ -50,9 +50,10 @@ describe('fuse', () => {
   });
 
   it('weights graph evidence up only when the question linked entities', () => {
-    expect(fusionWeights(true).graph).toBe(LINKED_GRAPH_WEIGHT);
-    expect(fusionWeights(false).graph).toBe(1);
-    expect(fusionWeights(true).lexical).toBeLessThan(fusionWeights(true).vector);
+    expect(fusionWeights(true, 'zh').graph).toBe(LINKED_GRAPH_WEIGHT);
+    expect(fusionWeights(false, 'zh').graph).toBe(1);
+    expect(fusionWeights(true, 'zh').lexical).toBeLessThan(fusionWeights(true, 'zh').vector);
+    expect(fusionWeights(true, 'en').lexical).toBeGreaterThan(fusionWeights(true, 'zh').lexical);
   });
 
   it('keeps only a share of the score of passages outside the documents of the years asked about', () => {
