@@ -137,6 +137,14 @@ export async function retrieve(question: string, services: Services, options: { 
   return { understanding, documents, scope, runs, timings };
 }
 
+/** What limits semantic search in this store: vectors of another model, or no model installed. */
+function semanticNotes(services: Services): string[] {
+  const notes: string[] = [];
+  if (services.vectorMismatch) notes.push(`vector search is off: ${services.vectorMismatch}`);
+  if (services.embedder.mode !== 'semantic') notes.push('semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback');
+  return notes;
+}
+
 export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[]; fusion?: FusionMethod } = {}): Promise<Answer> {
   const started = performance.now();
   const k = options.k ?? 10;
@@ -149,13 +157,15 @@ export async function ask(question: string, services: Services, options: { k?: n
 
   const vectorRun = services.embedder.mode === 'semantic' ? runs.find((r) => r.name === 'vector') : undefined;
   const nearestCosine = vectorRun ? Math.max(-1, ...vectorRun.retrieval.passages.map((p) => p.score)) : null;
-  const declined = abstention({ question, language: understanding.language, documents, scope, passages: fused, linkedNames: understanding.entities.map((e) => e.name), terms: understanding.terms, nearestCosine });
+  // With vector search off (vectors of another model) a question in other words than the report's cannot be told
+  // from one nothing answers: show what the other retrievers found, with the note that says why.
+  const declined = services.vectorMismatch ? null : abstention({ question, language: understanding.language, documents, scope, passages: fused, linkedNames: understanding.entities.map((e) => e.name), terms: understanding.terms, nearestCosine });
   const scopeOut = { places: scope.places, years: scope.years, documents: [...scope.documents] };
   if (declined) {
     return {
       question, language: understanding.language, intent: understanding.intent, semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off',
       entities: understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })), translatedTerms: understanding.terms,
-      tasks: [], passages: [], observations: [], notes: [], summary: declined.reason, answer: { text: declined.reason, citations: [], facts: [] },
+      tasks: [], passages: [], observations: [], notes: semanticNotes(services), summary: declined.reason, answer: { text: declined.reason, citations: [], facts: [] },
       abstained: true, scope: scopeOut, subgraph: { nodes: [], edges: [] }, fusion, timings, ms: Math.round(performance.now() - started),
     };
   }
@@ -178,9 +188,7 @@ export async function ask(question: string, services: Services, options: { k?: n
   });
 
   const graphNotes = graph?.notes ?? [];
-  const notes = [...graphNotes];
-  if (services.vectorMismatch) notes.push(`vector search is off: ${services.vectorMismatch}`);
-  if (services.embedder.mode !== 'semantic') notes.push('semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback');
+  const notes = [...graphNotes, ...semanticNotes(services)];
   const entities = understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type }));
   timings.tasksAndObservations = elapsed(restStarted);
 

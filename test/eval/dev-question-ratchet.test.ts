@@ -13,8 +13,12 @@ import { tempDataDir } from '../e2e/cli-helpers.ts';
 import { corpusFile } from '../helpers/shared.ts';
 
 const TUNE = new URL('../fixtures/questions/dev-tune.json', import.meta.url).pathname;
-/** Raised, never lowered: the figures of the last run that raised them (deterministic: no model, no timing). */
-const RATCHET = { zh: 0.71, en: 0.66, colloquial: 0.38, falseAbstention: 0.014, abstentionAccuracy: 0.8, directAnswer: 0.42 };
+/** Raised, never lowered (but once, below): the figures of the last run that raised them (deterministic: no model, no timing). */
+// Re-based once, 2026-12-06, when the default fusion moved from score normalisation to RRF: the fusion was chosen
+// on the real model over the dev tune half with 200 distractors (tune zh 0.548 → 0.69, en 0.241 → 0.889), and this
+// model-free proxy fell from zh 0.71 to 0.69, from 1 to 2 false abstentions of 70 and (with the places
+// recogniser of the same day) from 4 to 3 of 5 abstain questions declined. Raise only from here.
+const RATCHET = { zh: 0.68, en: 0.66, colloquial: 0.38, falseAbstention: 0.029, abstentionAccuracy: 0.6, directAnswer: 0.42 };
 
 let services: Services;
 let evaluation: QuestionEvaluation;

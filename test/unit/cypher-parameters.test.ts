@@ -15,6 +15,9 @@ const SCHEMA_INTERPOLATIONS = new Set([
   "nodeById('n', 'id')", "nodeById('a', 'fromId')", "nodeById('b', 'toId')",
   'FULLTEXT_INDEX', 'GRAPH_RELATIONSHIPS', 'MAX_PATH_HOPS', 'VECTOR_INDEX',
   'statement', // the error message of schemaName, not Cypher
+  // Fixed property projections (which properties a read returns) and the helpers that place them on a variable.
+  'PARAGRAPH_FIELDS', 'CHUNK_FIELDS', 'drawnProperties(variable)', "drawnProperties('m')", "drawnNode('n')", "drawnNode('m')",
+  'COUNTED_LABELS.map((l) => `n:${l', // the whole-graph export's label list: fixed names
 ]);
 
 /** The `${…}` expressions of a source text (no nesting needed: queries.ts has none). */

@@ -5,7 +5,7 @@ import { t } from './i18n.ts';
 import { attempt, say } from './status.ts';
 
 /** The file a report was read from, without the server's folders or the upload's hash prefix. */
-const fileName = (path: string) => (path.split(/[\\/]/).pop() ?? '').replace(/^[0-9a-f]{12}-/, '');
+const fileName = (path: string) => (path.split(/[\\/]/).pop() ?? '').replace(/^[0-9a-f]{16}-/, '');
 
 export interface DocumentsEvents {
   /** Documents were added or removed: other views refresh what they cached. */
