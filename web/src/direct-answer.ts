@@ -80,18 +80,22 @@ function firstSentence(text: string): string {
   return sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence;
 }
 
+/** The server cites a passage by `passageId` (the paragraph's id); every citation opens the reader there. */
 function serverCitations(citations: unknown[] | undefined): Citation[] {
-  return (citations ?? []).flatMap((c) => {
-    const item = c as Partial<Citation>;
-    return typeof item?.documentId === 'string' && typeof item.paragraphId === 'string' ? [{ documentId: item.documentId, paragraphId: item.paragraphId }] : [];
-  });
+  return uniqueCitations((citations ?? []).flatMap((c) => {
+    const item = c as { documentId?: unknown; passageId?: unknown };
+    return typeof item?.documentId === 'string' && typeof item.passageId === 'string' ? [{ documentId: item.documentId, paragraphId: item.passageId }] : [];
+  }));
 }
+
+/** The answer's sentence without its inline passage ids ([par_…]): the citation buttons below carry them. */
+const withoutPassageIds = (text: string) => text.replace(/\s*\[par_[0-9a-f]+\]/g, '');
 
 export function directAnswer(answer: Answer): DirectAnswer {
   const server = answer as Answer & ServerAnswer;
   if (server.abstained === true || !answer.passages.length) return { text: t('ask.nothing'), citations: [], abstained: true };
   if (server.answer?.text && answer.language === currentLanguage()) {
-    return { text: server.answer.text, citations: serverCitations(server.answer.citations), abstained: false };
+    return { text: withoutPassageIds(server.answer.text), citations: serverCitations(server.answer.citations), abstained: false };
   }
   const figures = answer.intent.startsWith('indicator') ? figureLines(askedFigures(answer)) : null;
   if (figures) return figures;
