@@ -277,7 +277,7 @@ export const READ_DOCUMENT = `
     WITH p, m, e ORDER BY m.charStart
     RETURN collect({entityId: e.id, paragraphId: p.id, surface: m.surface, charStart: m.charStart, charEnd: m.charEnd, entityType: e.type, entityName: e.name}) AS mentions
   }
-  RETURN d {.id, .title, .place, .year, .issuer, .date, .sourcePath, .source, .text} AS document, sections, tasks, paragraphs, mentions`;
+  RETURN d {.id, .title, .label, .place, .placeCode, .level, .year, .planYear, .speaker, .issuer, .date, .sourcePath, .source, .text} AS document, sections, tasks, paragraphs, mentions`;
 
 /** $nameKey: lower-cased, spaces removed; $pinyinKey: letters only (empty when the text has none). */
 export const ENTITIES = `

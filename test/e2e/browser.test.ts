@@ -366,8 +366,8 @@ describe('web UI', () => {
 
   it('caps a neighbourhood of hundreds of nodes and says so', async () => {
     await openView('documents');
-    await page.locator('#document-rows tr', { hasText: '上虞区2017年政府工作报告' }).getByRole('button', { name: 'Show in graph' }).click();
-    await expect.poll(() => page.locator('.details h2').textContent()).toBe('上虞区2017年政府工作报告');
+    await page.locator('#document-rows tr', { hasText: '上虞区 2017年政府工作报告' }).getByRole('button', { name: 'Show in graph' }).click();
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe('上虞区 2017年政府工作报告');
     const before = await nodeCount();
     await page.locator('#expand-depth').selectOption('3');
     await page.getByRole('button', { name: 'Expand neighbourhood' }).click();

@@ -10,8 +10,11 @@ const MULTI_YEAR = /今后五年|未来五年|今后几年|五年目标|五年�
 const YEAR = /今年|本年|明年|全年|年度|主要任务|重点工作|工作安排|工作部署|重点任务|总体要求|预期目标|主要目标|工作任务|计划|任务/;
 /** The government's own conduct, as a part of its own; inside a year plan such sections stay year. */
 const OTHER = /自身建设|政府建设|政府治理|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
-/** A glossary or annex heading: 名词解释, 名词注解：, 《政府工作报告》有关名词解释, 注释, 附件1, 附录一：…, 附：. */
-export const APPENDIX = /^(?:《政府工作报告》)?(?:有关)?名词(?:解释|注释|注解)|^注释[:：]?$|^附(?:件|录|注)?\s*[\d一二三四五六七八九十]*(?:[:：]|$)/;
+/**
+ * A glossary or annex heading: 名词解释, 名词注解：, 《政府工作报告》有关名词解释, 注释, 附件1, 附录一：…, 附：. A line that goes on
+ * into a sentence after its colon (附：试验编号 X。) is a note in running text, not a heading.
+ */
+export const APPENDIX = /^(?:《政府工作报告》)?(?:有关)?名词(?:解释|注释|注解)|^注释[:：]?$|^附(?:件|录|注)?\s*[\d一二三四五六七八九十]*(?:[:：][^。；;!?！？]{0,20}$|$)/;
 const YEARS = /((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})\s*年/g;
 const DIGIT = '〇一二三四五六七八九';
 
