@@ -167,7 +167,7 @@ function choose(written: string, entries: NameEntry[], jurisdiction: string | nu
   return LEVEL_RANK[ranked[0]!.unit.level] < LEVEL_RANK[ranked[1]!.unit.level] ? ranked[0]! : null;
 }
 
-/** Words after which a unit's name is the head of a place named after it (太仓港, 民勤生态建设示范区, 玉门关). */
+/** Words after which a unit's name is the head of a place named after it (某县港, 某县生态建设示范区, 某山关). */
 const PLACE_HEAD_OF = /^(?:港|机场|站|关|高新区|开发区|经开区|保税|综保区|新区|片区|园区|产业园|工业园|示范区|试验区|古城|古镇)/;
 
 function headsPlaceName(text: string, start: number, end: number): boolean {
@@ -177,7 +177,7 @@ function headsPlaceName(text: string, start: number, end: number): boolean {
 
 /**
  * A county-level unit of the jurisdiction, or any prefecture or province, glued by the segmenter to the word after
- * it (民勤生态建设示范区, 苏州工业园区, 商丘对鲁西南, 周口至南阳) counts when a word ends right before it.
+ * it (某县生态建设示范区, 某市工业园区, 某市对某地区, 某市至某市) counts when a word ends right before it.
  */
 function nameAtWordStart(text: string, start: number, end: number, entry: NameEntry, jurisdiction: string | null): boolean {
   const { unit } = entry;
@@ -260,7 +260,7 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
       if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text)) continue;
       const after = paragraph.text.slice(item.end, item.end + 4);
       if (item.entry.bare && ORGANISATION_AFTER.test(after)) continue;
-      // A township's bare name heading a work or a zone (王岗地道桥, 利民开发区) names that place, not the township.
+      // A township's bare name heading a work or a zone (某村地道桥, 利民开发区) names that place, not the township.
       if (item.entry.bare && item.entry.unit.level === 'township' && (FEATURE_AFTER.test(after) || PLACE_HEAD_OF.test(after))) continue;
       const { unit } = item.entry;
       const surface = paragraph.text.slice(item.start, item.end);

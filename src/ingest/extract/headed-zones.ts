@@ -19,7 +19,7 @@ const CHINA_BRACKETS = /中国[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税区$|^保税港区$|^保税区$|^片区$|^综合试验区$/;
 
 /**
- * Designations written after a place and words saying what the zone is for (民勤生态建设示范区, 德化陶瓷园区,
+ * Designations written after a place and words saying what the zone is for (某县生态建设示范区, 某县陶瓷园区,
  * 开封宋都古城国家文化产业示范园区): the name runs from the place to the designation.
  */
 const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|保税港区|综合保税区)/g;
@@ -84,7 +84,7 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
   return [...found, ...describedZones(ctx, byEnd)];
 }
 
-/** Whether a county-level or larger unit's stem (民勤, 开封) starts the text; ordinary words (古城, 新城) do not count. */
+/** Whether a county-level or larger unit's stem (某县, 某市) starts the text; ordinary words (古城, 新城) do not count. */
 function startsWithUnitStem(text: string): boolean {
   for (let length = 4; length >= 2; length--) {
     const stem = text.slice(0, length);
@@ -128,7 +128,7 @@ const JOINING = '的和与及或等在对向把为将从是';
 
 /**
  * A place that starts the name, after any leading ordinary words (抓住|苏南国家自主创新示范区, 扩大|甘肃…) and an optional
- * 中国, then a description without a clause's verb up to the designation (民勤生态建设示范区).
+ * 中国, then a description without a clause's verb up to the designation (某县生态建设示范区).
  */
 function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>): Candidate[] {
   const headStarts = new Set([...byEnd.values()].flat().filter((h) => h.rule !== 'headed-zone').map((h) => h.start));
