@@ -1,5 +1,5 @@
-// Which administrative unit a written name means: by full name, else by stem (a former name such as 上虞市
-// finds 上虞区), preferring units whose ancestors the surrounding text names (绍兴市上虞区), then larger units.
+// Which administrative unit a written name means: by full name, else by stem (a former name such as 某某市
+// finds the district 某某区 it became), preferring units whose ancestors the surrounding text names (某市某区), then larger units.
 import { adminStem } from './admin-stem.ts';
 import { type AdminUnit, gazetteer, LEVEL_RANK } from './gazetteer.ts';
 

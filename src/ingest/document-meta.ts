@@ -34,7 +34,7 @@ function adminNames(text: string): string[] {
   return [...text.matchAll(ADMIN_UNIT)].map((m) => m[1]!);
 }
 
-/** The last name in the text that the gazetteer knows at county level or above (绍兴市上虞区 → 上虞区 in 绍兴市). */
+/** The last name in the text that the gazetteer knows at county level or above (某市某区 → 某区 in 某市). */
 function lastKnownUnit(text: string | null | undefined): AdminUnit | null {
   if (!text) return null;
   for (const name of adminNames(text).reverse()) {

@@ -50,7 +50,7 @@ function usableFullName(name: string): boolean {
 }
 
 const FEATURE_ENDINGS = /[河江湖岛山路桥港湾溪塘口门坝园场站]$/;
-/** A town's bare name at the head of a water work (汤浦水库) names the work there, not the town. */
+/** A town's bare name at the head of a water work (某镇水库) names the work there, not the town. */
 const FEATURE_AFTER = /^(?:水库|江|河|湖|溪|渠|湾|地道|大桥|桥|隧道|立交|站|机场|港|码头)/;
 /** A bare name right before an organisation's word is that organisation's (金川公司), not a mention of the place. */
 const ORGANISATION_AFTER = /^(?:公司|集团|股份|证券|银行|大学|学院|钢铁|电厂)/;
@@ -226,8 +226,8 @@ function hasContext(text: string, item: Found, all: Found[]): boolean {
 const FORMER_SUFFIXES = ['镇', '乡', '街道', '区', '县', '市'];
 
 /**
- * The unit's name as the report writes it: a 2017 report's 崧厦镇 is today's 崧厦街道, a 2010 report's 上虞市 today's
- * 上虞区. The gazetteer's current name stays an alias.
+ * The unit's name as the report writes it: a 2017 report's 某某镇 may be today's 某某街道, a 2010 report's 某某市 today's
+ * 某某区. The gazetteer's current name stays an alias.
  */
 function writtenName(unit: AdminUnit, documentText: string): string {
   if (documentText.includes(unit.name)) return unit.name;

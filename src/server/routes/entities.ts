@@ -39,7 +39,7 @@ async function entityDetails(store: GraphStore, id: string) {
 }
 
 /**
- * An English name is linked the way `ask` links a question ("Caoejiang River" → 曹娥江), and its translated terms
+ * An English name is linked the way `ask` links a question ("Qiantang River" → 钱塘江), and its translated terms
  * find the entities named exactly so (GDP → 地区生产总值); pinyin and Chinese matches follow.
  */
 async function matchingEntities(store: GraphStore, query: EntitiesRequest): Promise<EntitySummary[]> {
