@@ -1,6 +1,6 @@
 // The typed attributes an export declares: one per property name found on nodes (or edges), with the type every
 // value of it fits, so GraphML/GEXF/CSV readers get numbers as numbers and Gephi can colour and filter by them.
-import type { GraphEdge, GraphNode } from '../../graph/store.ts';
+import type { GraphEdge, GraphNode, Subgraph } from '../../graph/store.ts';
 
 export type AttributeType = 'string' | 'long' | 'double' | 'boolean';
 
@@ -83,4 +83,11 @@ export function valueText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
+}
+
+/** Node and edge rows with the typed attributes they declare: what every XML format writes. */
+export function typedRows(graph: Subgraph) {
+  const nodeRows = graph.nodes.map(nodeValues);
+  const edgeRows = graph.edges.map(edgeValues);
+  return { nodeRows, edgeRows, nodeAttributes: declareAttributes(nodeRows), edgeAttributes: declareAttributes(edgeRows) };
 }

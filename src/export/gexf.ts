@@ -1,7 +1,7 @@
 // GEXF 1.3 (Gephi's own format): every attribute declared with its type; the node label is its name, the edge
 // label its relationship type.
 import type { Subgraph } from '../../graph/store.ts';
-import { declareAttributes, edgeValues, nodeValues, valueText, type Attribute, type Values } from './attributes.ts';
+import { typedRows, valueText, type Attribute, type Values } from './attributes.ts';
 import { xmlText } from './xml-text.ts';
 
 /** GEXF's liststring would need its own syntax; lists are strings (values joined by LIST_SEPARATOR) as in GraphML. */
@@ -18,10 +18,7 @@ function attvalues(values: Values, attributes: Attribute[]): string {
 }
 
 export function toGexf(graph: Subgraph): string {
-  const nodeRows = graph.nodes.map(nodeValues);
-  const edgeRows = graph.edges.map(edgeValues);
-  const nodeAttributes = declareAttributes(nodeRows);
-  const edgeAttributes = declareAttributes(edgeRows);
+  const { nodeRows, edgeRows, nodeAttributes, edgeAttributes } = typedRows(graph);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',

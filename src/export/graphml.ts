@@ -1,6 +1,6 @@
 // GraphML (networkx, Gephi, yEd, Cytoscape desktop): every attribute declared as a typed <key>.
 import type { Subgraph } from '../../graph/store.ts';
-import { declareAttributes, edgeValues, nodeValues, valueText, type Attribute, type Values } from './attributes.ts';
+import { typedRows, valueText, type Attribute, type Values } from './attributes.ts';
 import { xmlText } from './xml-text.ts';
 
 /** GraphML has no list type: lists are strings (values joined by LIST_SEPARATOR). */
@@ -15,10 +15,7 @@ function data(values: Values, attributes: Attribute[], prefix: string): string {
 }
 
 export function toGraphml(graph: Subgraph): string {
-  const nodeRows = graph.nodes.map(nodeValues);
-  const edgeRows = graph.edges.map(edgeValues);
-  const nodeAttributes = declareAttributes(nodeRows);
-  const edgeAttributes = declareAttributes(edgeRows);
+  const { nodeRows, edgeRows, nodeAttributes, edgeAttributes } = typedRows(graph);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',

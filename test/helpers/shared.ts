@@ -1,9 +1,8 @@
 // The one way tests find ../shared (the seed, the eval gold and the corpus) and members of the corpus archive.
 // POLICY_GRAPH_SHARED overrides the location; otherwise it is the folder beside the checkout, as CI lays it.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { unpackedCorpus } from '../../src/eval/corpus.ts';
 
 const REPO_ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -16,24 +15,9 @@ export function sharedPath(...parts: string[]): string {
 
 export const CORPUS_ARCHIVE = sharedPath('corpus', 'gov-reports.tar.xz');
 
-/**
- * The corpus archive unpacked once per archive version into the temporary folder (about 90 MB), shared by every
- * test file of a run and by later runs; unpacked into a sibling folder and renamed so no reader sees half of it.
- */
+/** The corpus archive unpacked once per archive version (src/eval/corpus.ts), shared with `npm run eval`. */
 export function corpusDir(): string {
-  const { size, mtimeMs } = statSync(CORPUS_ARCHIVE);
-  const target = join(tmpdir(), `policy-graph-corpus-${size}-${Math.round(mtimeMs)}`);
-  if (existsSync(target)) return target;
-  const partial = `${target}.${process.pid}.partial`;
-  mkdirSync(partial, { recursive: true });
-  execFileSync('tar', ['-xJf', CORPUS_ARCHIVE, '-C', partial]);
-  try {
-    renameSync(partial, target);
-  } catch (error) {
-    // Another test process finished first: its copy is as good as ours.
-    if (!existsSync(target)) throw error;
-  }
-  return target;
+  return unpackedCorpus(CORPUS_ARCHIVE);
 }
 
 /** Absolute path of a corpus member such as "政府工作报告-主要城市/贵阳市/2025.md". */
