@@ -97,7 +97,7 @@ async function freeEdgePoint(id: string): Promise<{ x: number; y: number } | nul
     const [a, b] = ends(edge);
     const others = cy.edges(':visible').filter((e: any) => e.id() !== edgeId).map(ends);
     const frame = cy.container().getBoundingClientRect();
-    for (let t = 0.2; t <= 0.8; t += 0.05) {
+    for (let t = 0.15; t <= 0.85; t += 0.025) {
       const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
       const covered = cy.nodes(':visible').some((n: any) => {
         const box = n.renderedBoundingBox({ includeLabels: false });
@@ -346,17 +346,26 @@ describe('web UI', () => {
 
   it('shows a MENTIONS edge’s surface highlighted in its paragraph', async () => {
     await page.getByLabel('Paragraph 段落').check(); // mentions hang off paragraphs, folded until now
-    const mentions = await page.evaluate(() => {
-      const pick = (selector: string) => (window as any).policyGraph.cy.edges(selector).map((e: any) => ({ id: e.id(), surface: e.data('edge').properties.surface }));
-      return [...pick('.on-path[type = "MENTIONS"]'), ...pick('[type = "MENTIONS"]:visible')] as Array<{ id: string; surface: string }>;
-    });
+    const visibleMentions = () =>
+      page.evaluate(() => {
+        const pick = (selector: string) => (window as any).policyGraph.cy.edges(selector).map((e: any) => ({ id: e.id(), surface: e.data('edge').properties.surface }));
+        return [...pick('.on-path[type = "MENTIONS"]:visible'), ...pick('[type = "MENTIONS"]:visible')] as Array<{ id: string; surface: string }>;
+      });
+    // Unfolding re-renders asynchronously; wait until the mentions show.
+    await expect.poll(async () => (await visibleMentions()).length, { message: 'the view shows MENTIONS edges' }).toBeGreaterThan(0);
+    const mentions = await visibleMentions();
     let clicked: { surface: string; at: { x: number; y: number } } | undefined;
-    for (const mention of mentions) {
-      const at = await freeEdgePoint(mention.id);
-      if (at) {
-        clicked = { surface: mention.surface, at };
-        break;
+    // The layout is force-directed, so a crowded view may cover every edge; a user then zooms in on one.
+    for (const zoomIn of [false, true]) {
+      for (const mention of mentions) {
+        if (zoomIn) await page.evaluate((edgeId) => (window as any).policyGraph.cy.fit((window as any).policyGraph.cy.getElementById(edgeId).connectedNodes(), 60), mention.id);
+        const at = await freeEdgePoint(mention.id);
+        if (at) {
+          clicked = { surface: mention.surface, at };
+          break;
+        }
       }
+      if (clicked) break;
     }
     expect(clicked, 'some MENTIONS edge can be clicked clear of other elements').toBeDefined();
     await page.mouse.click(clicked!.at.x, clicked!.at.y);
