@@ -141,8 +141,8 @@ export function statesFact(gold: z.infer<typeof GoldFact>, answer: Scored['answe
 }
 
 /** How one answer scores against one question's gold (DESIGN.md: tasks among tasks, substrings in the top 5, value cited). */
-export function scoreAnswer(q: GoldQuestion, answer: Scored): Score {
-  const numbers = new Set(answer.tasks.map((t) => t.number));
+export function scoreAnswer(q: GoldQuestion, answer: Scored, itemOf: (task: Scored['tasks'][number]) => number = (t) => t.number): Score {
+  const numbers = new Set(answer.tasks.map(itemOf));
   const goldTasks = q.gold.tasks ?? [];
   const substrings = q.gold.substrings ?? [];
   const top5 = answer.passages.slice(0, 5).map((p) => p.text);
@@ -205,8 +205,37 @@ export interface QuestionEvaluation {
 const percentile = (sorted: number[], p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!) : 0);
 const colloquialKey = (r: Row) => (r.colloquial ? 'colloquial' : 'plain');
 
+/** A task whose text opens with its own number (1. / 1、 / （1）): the report numbers it, and gold names it by that number. */
+const OWN_NUMBER = /^\s*(?:\d{1,3}\s*[.、]|[(（]\d{1,2}[)）])/;
+
+/**
+ * Gold names a task by the top-level numbered item of the year plan that holds it: its own number where the report
+ * numbers its tasks on through the plan (1. … 38., or the 1. … 10. of a list of practical projects), otherwise its
+ * section's place among the plan's sections (（四）'s bold leads, or its 1. 2. counted again, are item 4).
+ */
+async function yearPlanItems(services: Services): Promise<(task: Scored['tasks'][number]) => number> {
+  const items = new Map<string, number>();
+  const planned = await services.store.documentTasks({ horizon: 'year' });
+  for (const documentId of new Set(planned.map((t) => t.documentId))) {
+    const paragraphs = (await services.store.readDocument(documentId))?.paragraphs ?? [];
+    const opening = (charStart: number) => paragraphs.find((p) => p.charEnd > charStart)?.text ?? '';
+    const ordered = planned.filter((t) => t.documentId === documentId).sort((a, b) => a.charStart - b.charStart);
+    const numbered = ordered.filter((t) => OWN_NUMBER.test(opening(t.charStart)));
+    // Numbers that run on through the plan name the task; numbers counted again in each section do not.
+    const runOn = numbered.every((t, i) => i === 0 || t.number > numbered[i - 1]!.number);
+    const countedThrough = ordered.every((t, i) => i === 0 || t.number > ordered[i - 1]!.number);
+    const sections = [...new Set(ordered.map((t) => t.category ?? ''))];
+    for (const t of ordered) {
+      const ownNumber = countedThrough || (runOn && numbered.includes(t));
+      items.set(`${documentId}/${t.number}/${t.title}`, ownNumber ? t.number : sections.indexOf(t.category ?? '') + 1);
+    }
+  }
+  return (t) => items.get(`${t.documentId}/${t.number}/${t.title}`) ?? t.number;
+}
+
 export async function evaluateQuestions(questions: GoldQuestion[], services: Services, configurations: Record<string, Configuration> = CONFIGURATIONS): Promise<QuestionEvaluation> {
   const evaluation: QuestionEvaluation = { metrics: {}, bySet: {}, byIntent: {}, byColloquial: {}, intentAccuracy: 0, msPerQuestion: {}, latency: {}, perQuestion: [] };
+  const itemOf = await yearPlanItems(services);
   const understood = new Map<string, string>();
   for (const [name, configuration] of Object.entries(configurations)) {
     const rows: Row[] = [];
@@ -215,7 +244,7 @@ export async function evaluateQuestions(questions: GoldQuestion[], services: Ser
       const started = performance.now();
       const answer = await ask(q.question, services, { k: 10, ...configuration });
       times.push(performance.now() - started);
-      const score = scoreAnswer(q, answer);
+      const score = scoreAnswer(q, answer, itemOf);
       understood.set(q.id, answer.intent);
       const set = q.set ?? 'questions';
       rows.push({ id: q.id, language: q.language, intent: q.intent, set, colloquial: q.colloquial === true, ...score });

@@ -12,6 +12,8 @@ export interface Gazetteer {
   /** Units whose stem is that word (柯桥 → 柯桥区). */
   byStem(stem: string): AdminUnit[];
   children(code: string): AdminUnit[];
+  /** Every unit of one level (the 34 provinces, the 300-odd prefectures …). */
+  atLevel(level: AdminLevel): AdminUnit[];
   /** The unit and its ancestors, innermost first. */
   lineage(code: string): AdminUnit[];
   /** Whether `code` is `ancestorCode` or lies within it. */
@@ -47,6 +49,7 @@ function buildGazetteer(units: AdminUnit[]): Gazetteer {
     byName: (name) => names.get(name) ?? [],
     byStem: (stem) => stems.get(stem) ?? [],
     children: (code) => kids.get(code) ?? [],
+    atLevel: (level) => units.filter((u) => u.level === level),
     lineage,
     within: (code, ancestorCode) => lineage(code).some((u) => u.code === ancestorCode),
     size: units.length,

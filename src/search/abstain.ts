@@ -7,13 +7,19 @@ import { idf } from '@node-rs/jieba/dict.js';
 import type { DocumentSummary } from '../../graph/store.ts';
 import type { FusedPassage } from './fuse.ts';
 import { placeForms, reportPlace, type QuestionScope } from './scope.ts';
+import { chineseRegionsNamed, englishRegionsNamed } from './named-regions.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
 import { looksLikePinyinName } from './pinyin-syllables.ts';
 import { questionWords } from '../text/tokenize.ts';
 
 /** A word this rare in general Chinese (IDF) names the question's subject (火星 8.6, 看病 8.4; 建设 4.9, 发展 3.6). */
 export const SPECIFIC_WORD_IDF = 8;
-/** Cosine of the nearest chunk below which the vector retriever found nothing about the question (bge-small-zh). */
+/**
+ * Cosine of the nearest chunk below which the vector retriever found nothing about the question (bge-small-zh):
+ * on the tune questions (15 reports stored) the unanswerable ones come to 0.47–0.56, while answerable questions
+ * whose rarest word is in no passage and that share no topical word with them reach 0.57 and more — a thin margin,
+ * so the other signals must agree too.
+ */
 export const FAR_COSINE = 0.45;
 /** Passages whose words count as found. */
 const SEARCHED_PASSAGES = 10;
@@ -44,29 +50,40 @@ const ENGLISH_PLACE = /\b(?:in|of|for)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)(?='s\b|
 /** English words that happen to split into pinyin and name no place a report could be about. */
 const ENGLISH_WORDS_IN_PINYIN = new Set(['china', 'chinese', 'zhongguo']);
 
-/** Places an English question names in pinyin that no stored report is about, no linked entity spells, nor any passage found mentions. */
+/**
+ * Places an English question names in pinyin (after in/of/for, before 's or a place word, or any capitalised
+ * province or prefecture) that no stored report is about, no linked entity spells, nor any passage found mentions.
+ */
 export function unstoredEnglishPlaces(question: string, documents: DocumentSummary[], linkedNames: string[]): string[] {
   const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).en);
   const linked = linkedNames.flatMap(pinyinReadings);
-  return [...question.matchAll(ENGLISH_PLACE)].map((m) => (m[1] ?? m[2])!).filter((word) => {
+  const candidates = new Set([...[...question.matchAll(ENGLISH_PLACE)].map((m) => (m[1] ?? m[2])!), ...englishRegionsNamed(question)]);
+  return [...candidates].filter((word) => {
     const key = word.toLowerCase();
     return !ENGLISH_WORDS_IN_PINYIN.has(key) && looksLikePinyinName(word) && !stored.some((s) => s.includes(key)) && !linked.some((l) => l.includes(key));
   });
 }
 
-/** Places a Chinese question names that no stored report is about, nor any passage found mentions. */
+/** Places a Chinese question names (with a suffix, or a province or prefecture bare) that no stored report is about, nor any passage found mentions. */
 export function unstoredPlaces(question: string, documents: DocumentSummary[], passages: FusedPassage[]): string[] {
   const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).zh);
-  return [...question.matchAll(NAMED_PLACE)].map((m) => m[0]).filter((name) => {
+  const suffixed = [...question.matchAll(NAMED_PLACE)].map((m) => m[0]);
+  // A bare region the question also names with its suffix (沈阳 in 沈阳市) is that place, not another.
+  const candidates = new Set([...suffixed, ...chineseRegionsNamed(question).filter((stem) => !suffixed.some((name) => name.includes(stem)))]);
+  return [...candidates].filter((name) => {
     const short = name.replace(/(省|市|自治区|县)$/, '');
     return !stored.some((s) => s === name || s === short) && !passages.some((p) => p.text.includes(name));
   });
 }
 
 /** The rarest of the words (the question's, or an English question's Chinese terms) in general Chinese, when rare enough to name its subject. */
+/** A count asked in everyday words (几块, 多少辆, 3个): rare in general Chinese, but it names no subject. */
+const QUANTITY_WORD = /^[几多]|\d/;
+
 export function specificWord(words: string[]): string | null {
   let best: { word: string; idf: number } | null = null;
   for (const word of words) {
+    if (QUANTITY_WORD.test(word)) continue;
     const value = wordIdf(word);
     if (value !== null && value >= SPECIFIC_WORD_IDF && (!best || value > best.idf)) best = { word, idf: value };
   }

@@ -92,12 +92,20 @@ function focusOnScope(understanding: Understanding, scope: QuestionScope): Under
   };
 }
 
-/** Observations stated in the passages the answer cites first (an indicator the question did not link may still be there). */
-async function observationsOfPassages(passages: FusedPassage[], services: Services): Promise<Observation[]> {
+/** A question that picks this few reports by place and year may be answered by any figure they state. */
+const SCOPE_WIDE_FIGURES = 2;
+
+/**
+ * Observations stated in the passages the answer cites first (an indicator the question did not link may still be
+ * there), and every observation of the one or two reports the question names: a question in everyday words
+ * (多少辆大巴) may miss the passage but still name the unit, year and kind of its figure.
+ */
+async function candidateObservations(passages: FusedPassage[], scope: Set<string>, services: Services): Promise<Observation[]> {
   const top = passages.slice(0, 5);
   const paragraphs = new Set(top.map((p) => p.paragraphId));
-  const perDocument = await Promise.all([...new Set(top.map((p) => p.documentId))].map((documentId) => services.store.observations({ documentId })));
-  return perDocument.flat().filter((o) => paragraphs.has(o.paragraphId));
+  const wide = scope.size <= SCOPE_WIDE_FIGURES ? scope : new Set<string>();
+  const perDocument = await Promise.all([...new Set([...top.map((p) => p.documentId), ...wide])].map((documentId) => services.store.observations({ documentId })));
+  return perDocument.flat().filter((o) => paragraphs.has(o.paragraphId) || wide.has(o.documentId));
 }
 
 const elapsed = (since: number) => Math.round((performance.now() - since) * 10) / 10;
@@ -112,6 +120,8 @@ function summarize(answer: Pick<Answer, 'tasks' | 'passages' | 'entities'>, grap
 
 export interface Retrieved {
   understanding: Understanding;
+  /** What the retrievers searched with: without the place and year that picked the reports. */
+  focused: Understanding;
   documents: Awaited<ReturnType<typeof storedDocuments>>;
   scope: QuestionScope;
   runs: Array<{ name: RetrieverName; retrieval: Retrieval }>;
@@ -134,7 +144,7 @@ export async function retrieve(question: string, services: Services, options: { 
     for (const [step, ms] of Object.entries(retrieval.timings ?? {})) timings[`${name}.${step}`] = ms;
     return { name, retrieval };
   }));
-  return { understanding, documents, scope, runs, timings };
+  return { understanding, focused, documents, scope, runs, timings };
 }
 
 /** What limits semantic search in this store: vectors of another model, or no model installed. */
@@ -149,7 +159,7 @@ export async function ask(question: string, services: Services, options: { k?: n
   const started = performance.now();
   const k = options.k ?? 10;
   const fusion = options.fusion ?? DEFAULT_FUSION;
-  const { understanding, documents, scope, runs, timings } = await retrieve(question, services, { k, retrievers: options.retrievers ?? DEFAULT_RETRIEVERS });
+  const { understanding, focused, documents, scope, runs, timings } = await retrieve(question, services, { k, retrievers: options.retrievers ?? DEFAULT_RETRIEVERS });
   const fuseStarted = performance.now();
   const weights = fusionWeights(understanding.entities.length > 0, understanding.language);
   const fused = fuse(runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })), fusion, k, { scopeDocuments: scope.documents });
@@ -176,14 +186,15 @@ export async function ask(question: string, services: Services, options: { k?: n
   timings.highlight = elapsed(highlightStarted);
   const restStarted = performance.now();
   const graph = runs.find((r) => r.name === 'graph')?.retrieval;
-  // When the question named entities, the graph's answer stands, even when no task touches them.
-  const taskRefs = graph && understanding.entities.length ? graph.tasks ?? [] : await tasksOfPassages(fused, services);
+  // When the question named entities, the graph's answer stands, even when no task touches them; the place that
+  // picked the reports is no such entity (every task of its report is about it).
+  const taskRefs = graph && focused.entities.length ? graph.tasks ?? [] : await tasksOfPassages(fused, services);
   const tasks = taskRefs.map(({ id: _id, ...t }) => t);
   const observations = graph?.observations ?? (await indicatorObservations(services.store, question, understanding.entities));
   const answerTasks: AnswerTask[] = taskRefs.map((t) => ({ id: t.id, documentId: t.documentId, number: t.number, title: t.title }));
-  const stated = /indicator/.test(understanding.intent) ? await observationsOfPassages(fused, services) : [];
+  const stated = /indicator/.test(understanding.intent) ? await candidateObservations(fused, scope.documents, services) : [];
   const answer = directAnswer({
-    question, language: understanding.language, intent: understanding.intent, passages: fused, tasks: answerTasks, documents, scope: scope.documents,
+    question, language: understanding.language, intent: understanding.intent, passages: fused, tasks: answerTasks, documents, scope: scope.documents, terms: understanding.terms,
     observations: [...new Map([...observations, ...stated].map((o) => [o.id, o])).values()],
   });
 

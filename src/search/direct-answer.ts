@@ -52,6 +52,8 @@ export interface AnswerInputs {
   documents: DocumentSummary[];
   /** Reports the question names (place and year); their facts come first. */
   scope: Set<string>;
+  /** Chinese terms an English question was translated into: they name its indicator. */
+  terms: string[];
 }
 
 const KIND_ZH: Record<Observation['kind'], string> = { actual: '为', target: '目标为', growth: '增长', growth_target: '目标增长', ratio: '占比为' };
@@ -99,6 +101,34 @@ function kindFit(question: string, kind: Observation['kind']): number {
     + (ASKS.growth.test(question) && growth ? 0.5 : 0) + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
 }
 
+/**
+ * The measure word a question asks its figure in (多少辆, 几块, 几个百分点 → 个); everyday words map to the unit
+ * reports write (块 → 元).
+ */
+const ASKED_MEASURE = /(?:多少|几)(?:万|亿)?([\u4e00-\u9fff])/;
+const WRITTEN_UNIT: Record<string, string> = { 块: '元', 毛: '元', 钱: '元', 口: '人' };
+
+/**
+ * 1 when the figure is in the unit the question asks for, -1 when in another, 0 when the question names none
+ * (or only 个, which stands for any counted thing).
+ */
+function unitFit(question: string, unit: string): number {
+  const measure = question.match(ASKED_MEASURE)?.[1];
+  if (!measure || measure === '个') return 0;
+  return unit.includes(WRITTEN_UNIT[measure] ?? measure) ? 1 : -1;
+}
+
+/** "This year" is the year the report plans for, "last year" the one before: relative to each report. */
+const THIS_YEAR = /今年|本年|this year/i;
+const LAST_YEAR = /去年|上年|过去一年|last year|past year/i;
+
+function yearsAsked(question: string, document: DocumentSummary | undefined): number[] {
+  const years = askedYears(question);
+  const planned = document?.planYear ?? document?.year ?? null;
+  if (years.length || planned === null) return years;
+  return [...(THIS_YEAR.test(question) ? [planned] : []), ...(LAST_YEAR.test(question) ? [planned - 1] : [])];
+}
+
 /** 1 for a figure of exactly the year asked, 0.5 for a span covering it, 0 otherwise (or when no year is asked). */
 function periodFit(years: number[], period: string): number {
   if (!years.length) return 0;
@@ -113,10 +143,12 @@ function periodFit(years: number[], period: string): number {
  */
 function rankFacts(inputs: AnswerInputs): Observation[] {
   const rank = new Map(inputs.passages.slice(0, CITED).map((p, i) => [p.paragraphId, i]));
-  const years = askedYears(inputs.question);
+  const named = [inputs.question, ...inputs.terms].join(' ');
+  const documents = new Map(inputs.documents.map((d) => [d.id, d]));
   const score = (o: Observation) => (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0)
-    + 2 * nameOverlap(inputs.question, o.indicator) + periodFit(years, o.period) + kindFit(inputs.question, o.kind) - 0.2 * (rank.get(o.paragraphId) ?? CITED);
-  return inputs.observations.filter((o) => rank.has(o.paragraphId)).map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s).map(({ o }) => o);
+    + 2 * nameOverlap(named, o.indicator) + periodFit(yearsAsked(inputs.question, documents.get(o.documentId)), o.period)
+    + kindFit(inputs.question, o.kind) + unitFit(inputs.question, o.unit) - 0.2 * (rank.get(o.paragraphId) ?? CITED);
+  return inputs.observations.filter((o) => rank.has(o.paragraphId) || inputs.scope.has(o.documentId)).map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s).map(({ o }) => o);
 }
 
 /** A rate or share: stated in percent (or points) of something named as a rate, share or proportion. */
@@ -178,20 +210,26 @@ function indicatorAnswer(inputs: AnswerInputs): DirectAnswer | null {
   return { text, citations: figures.map(citeObservation), facts: figures.map((o) => factOf(o, inputs.documents)) };
 }
 
+const PERCENT_UNITS = new Set(['%', '个百分点', '百分点']);
+/** Figures stated in one unit, or a share and its change in points. */
+const comparable = (a: string, b: string) => a === b || (PERCENT_UNITS.has(a) && PERCENT_UNITS.has(b));
+
 /** Two figures of one indicator and unit from different periods or reports, and how far apart they are. */
 function comparisonAnswer(inputs: AnswerInputs): DirectAnswer | null {
   const ranked = rankFacts(inputs);
   const first = ranked[0];
   if (!first) return null;
-  const second = ranked.find((o) => o !== first && o.unit === first.unit && nameOverlap(o.indicator, first.indicator) >= 0.5
+  const second = ranked.find((o) => o !== first && comparable(o.unit, first.unit) && nameOverlap(o.indicator, first.indicator) >= 0.5
     && (!inputs.scope.size || inputs.scope.has(o.documentId)) && (o.period !== first.period || o.documentId !== first.documentId));
   if (!second) return indicatorAnswer(inputs);
   const [a, b] = first.period.localeCompare(second.period) <= 0 ? [first, second] : [second, first];
+  const zh = inputs.language === 'zh';
+  const both = zh ? `${statesValue(a, inputs)}[${a.paragraphId}]；${statesValue(b, inputs)}[${b.paragraphId}]` : `${statesValue(a, inputs)} [${a.paragraphId}]; ${statesValue(b, inputs)} [${b.paragraphId}]`;
+  // A share and a change of it in points (2.7% and 提高0.1个百分点) are stated side by side: their difference means nothing.
   const difference = formatValue(Math.abs(b.value - a.value));
-  const percentPoints = a.unit === '%' ? (inputs.language === 'zh' ? '个百分点' : 'percentage points') : a.unit;
-  const text = inputs.language === 'zh'
-    ? `${statesValue(a, inputs)}[${a.paragraphId}]；${statesValue(b, inputs)}[${b.paragraphId}]；${b.value >= a.value ? '高' : '低'}${difference}${percentPoints}。`
-    : `${statesValue(a, inputs)} [${a.paragraphId}]; ${statesValue(b, inputs)} [${b.paragraphId}]; a difference of ${difference} ${percentPoints}.`;
+  const percentPoints = a.unit === '%' ? (zh ? '个百分点' : 'percentage points') : a.unit;
+  const text = a.unit !== b.unit ? `${both}${zh ? '。' : '.'}`
+    : zh ? `${both}；${b.value >= a.value ? '高' : '低'}${difference}${percentPoints}。` : `${both}; a difference of ${difference} ${percentPoints}.`;
   return { text, citations: [citeObservation(a), citeObservation(b)], facts: [factOf(a, inputs.documents), factOf(b, inputs.documents)] };
 }
 

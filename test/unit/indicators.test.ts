@@ -106,6 +106,13 @@ describe('periods', () => {
       ['城镇登记失业率', 3.5, '%', 'target', '2017', '以内'],
     ]);
   });
+  it('dates a level to the deadline its sentence names inside a five-year plan, growth keeping the span', () => {
+    const found = facts(observe(FIVE_YEAR_PLAN, '到2020年，力争地区生产总值年均增长8%，常住人口城镇化率达到68.5%。'));
+    expect(found.map(([indicator, , , kind, period]) => [indicator, kind, period])).toEqual([
+      ['地区生产总值', 'growth_target', '2017-2021'],
+      ['常住人口城镇化率', 'target', '2020'],
+    ]);
+  });
   it('takes the document year from dated headings when it is not given, and says unknown otherwise', () => {
     expect(facts(observe(PLAN, '地区生产总值增长8%左右。', null))).toEqual([['地区生产总值', 8, '%', 'growth_target', '2017', '左右']]);
     expect(facts(observe([], '地区生产总值773.22亿元。', null))).toEqual([['地区生产总值', 773.22, '亿元', 'actual', 'unknown', null]]);

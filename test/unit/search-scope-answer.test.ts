@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../graph/store.ts';
 import { distractorMembers } from '../../src/eval/corpus.ts';
 import { unstoredEnglishPlaces, unstoredPlaces } from '../../src/search/abstain.ts';
-import { answerKind } from '../../src/search/direct-answer.ts';
+import type { Observation } from '../../src/domain/schemas.ts';
+import { type AnswerInputs, answerKind, directAnswer } from '../../src/search/direct-answer.ts';
 import { looksLikePinyinName } from '../../src/search/pinyin-syllables.ts';
 import { questionScope, reportPlace, withoutScopeWords } from '../../src/search/scope.ts';
 
@@ -51,6 +52,14 @@ describe('places nothing stored is about', () => {
     expect(unstoredPlaces('2018年提出的市级示范小区目标，全市农产品市场建设，超大城市', documents, [])).toEqual([]);
   });
 
+  it('finds a province or prefecture named bare, in Chinese or capitalised pinyin, from the gazetteer', () => {
+    expect(unstoredPlaces('云南今年的咖啡种植面积目标是多少？', documents, [])).toEqual(['云南']);
+    expect(unstoredPlaces('贵阳今年的地铁建设目标是多少？', documents, [])).toEqual([]);
+    expect(unstoredPlaces('洛阳今年的牡丹节游客目标？', documents, [{ text: '洛阳牡丹文化节' } as never])).toEqual([]);
+    expect(unstoredEnglishPlaces('What tea-planting target did Yunnan set?', documents, [])).toEqual(['Yunnan']);
+    expect(unstoredEnglishPlaces('What did Guiyang plan for its metro?', documents, [])).toEqual([]);
+  });
+
   it('finds a pinyin place name where a place stands in English, not a pinyin-looking English word', () => {
     expect(unstoredEnglishPlaces('What coffee-planting target did Yunnan set for 2020? in Yunnan', documents, [])).toEqual(['Yunnan']);
     expect(unstoredEnglishPlaces("What is Guiyang's plan for the Area of Five roads?", documents, [])).toEqual([]);
@@ -66,6 +75,46 @@ describe('direct answer kinds', () => {
     expect(answerKind({ kind: 'target', unit: '%', indicator: '经济增长预期目标', period: '2024' }, 2024)).toBe('growth_target');
     expect(answerKind({ kind: 'growth', unit: '%', indicator: '地区生产总值', period: '2013' }, 2014)).toBe('growth');
     expect(answerKind({ kind: 'actual', unit: '万人', indicator: '城镇新增就业', period: '2021' }, 2022)).toBe('actual');
+  });
+});
+
+describe('direct answer facts', () => {
+  const figure = (id: string, indicator: string, value: number, unit: string, period: string, kind: Observation['kind'], paragraphId: string, documentId = 'gy2025'): Observation =>
+    ({ id, indicatorId: id, indicator, value, unit, kind, period, comparator: null, documentId, paragraphId, text: `${indicator}${value}${unit}`, charStart: 0, charEnd: 1 });
+  const passage = (paragraphId: string, documentId = 'gy2025') => ({ paragraphId, documentId, text: '', score: 1, retrievers: [] }) as never;
+  const inputs = (question: string, observations: Observation[], extra: Partial<AnswerInputs> = {}): AnswerInputs => ({
+    question, language: 'zh', intent: 'indicator_value', passages: [passage('p1'), passage('p2')], observations, tasks: [], documents, scope: new Set(['gy2025']), terms: [], ...extra,
+  });
+
+  it('prefers the figure in the measure word asked, even outside the passages found, over a higher-ranked one in another unit', () => {
+    const facts = directAnswer(inputs('今年要再买多少辆大巴？', [
+      figure('o1', '固定资产投资', 1600, '亿元', '2025', 'target', 'p1'),
+      figure('o2', '新购公交车', 550, '辆', '2025', 'target', 'p9'),
+    ]))!.facts;
+    expect(facts.map((f) => f.value)).toEqual([550]);
+  });
+
+  it('reads 去年 and 今年 against the year each report plans for', () => {
+    const observations = [figure('o1', '社会消费品零售总额', 9, '%', '2025', 'growth_target', 'p1'), figure('o2', '社会消费品零售总额', 7.4, '%', '2024', 'growth', 'p2')];
+    expect(directAnswer(inputs('买东西去年涨了多少？', observations))!.facts.map((f) => f.value)).toEqual([7.4]);
+    expect(directAnswer(inputs('买东西今年要涨多少？', observations))!.facts.map((f) => f.value)).toEqual([9]);
+  });
+
+  it('names an English question’s indicator through its translated terms', () => {
+    const facts = directAnswer(inputs('How many new urban jobs did the city target?', [
+      figure('o1', '升级改造交通信号灯岗', 700, '处', '2025', 'target', 'p1'),
+      figure('o2', '新增城镇就业', 9, '万人', '2025', 'target', 'p2'),
+    ], { language: 'en', terms: ['城镇新增就业', '目标'] }))!.facts;
+    expect(facts.map((f) => f.value)).toEqual([9]);
+  });
+
+  it('states a share beside its change in points without a meaningless difference', () => {
+    const answer = directAnswer(inputs('研发投入比重2024年和2025年目标各是多少？', [
+      figure('o1', '研究与试验发展经费支出占地区生产总值比重', 2.7, '%', '2024', 'actual', 'p1'),
+      figure('o2', '研究与试验发展经费支出占地区生产总值比重', 0.1, '个百分点', '2025', 'target', 'p2'),
+    ], { intent: 'indicator_comparison' }))!;
+    expect(answer.facts.map((f) => f.value)).toEqual([2.7, 0.1]);
+    expect(answer.text).not.toMatch(/高|低/);
   });
 });
 

@@ -21,6 +21,18 @@ export interface IndicatorExtraction {
   mentions: Mention[];
 }
 
+
+/**
+ * A level a plan sets for the year its sentence names as the deadline is that year's: 到2020年，…城镇化率达68.5% is
+ * 2020's even under a 2016-2020 plan. Growth and amounts added up over the years keep the span, and so does a level
+ * with no deadline named (a five-year goal).
+ */
+function levelPeriod(statement: { kind: string; name: string }, period: string, sentenceBefore: string): string {
+  if (statement.kind !== 'target' || /累计|新增|完成|投资|年均/.test(statement.name)) return period;
+  const deadline = [...sentenceBefore.matchAll(/(?:到|至)((?:19|20)\d{2})年(?:底|末)?/g)].at(-1)?.[1];
+  const [from, to] = period.split('-');
+  return deadline && to && Number(deadline) >= Number(from) && Number(deadline) <= Number(to) ? deadline : period;
+}
 function indicatorEntity(name: string): Entity {
   return {
     id: stableId('ind', name),
@@ -133,8 +145,8 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], y
         : { ...frame, mode: frame.mode === 'unknown' ? 'review' as const : frame.mode };
       // 从2011年的7037.28亿元提升到2016年的11050.49亿元: each figure is dated right before it.
       const dateBefore = /(?<!是|为|比|较|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg);
-      const period = dateBefore ? dateBefore[1]! : statementPeriod(dated, clauseText, year);
-      result.push({ ...statement, period, clauseEnd: statement.token.clauseEnd });
+      const stated = dateBefore ? dateBefore[1]! : statementPeriod(dated, clauseText, year);
+      result.push({ ...statement, period: levelPeriod(statement, stated, text.slice(sentenceStart, statement.token.start)), clauseEnd: statement.token.clauseEnd });
     }
   }
   return result;
