@@ -218,6 +218,9 @@ export class HnswIndex implements VectorIndex {
       const index = this.open();
       assertItems(items, this.dimensions);
       if (this.nextLabel + items.length > MAX_LABEL) throw new Error('HNSW label space exhausted: rebuild the index');
+      // Room for the whole batch at once, while the index is small: growing by doubling copies every vector held
+      // (one synchronous native call that took half a second at 32,000 vectors, mid-upload).
+      if (this.deletedSlots() < items.length) this.ensureCapacity(index, index.getCurrentCount() + items.length);
       let since = performance.now();
       // forget() first, so an id repeated within the batch ends with its last vector.
       for (const item of items) {

@@ -1,8 +1,10 @@
 // The benchmark's load figures: 50 connections for 30 s on /api/ask over the seeds, with the model warm,
-// against a server in its own process (src/bench/load-server.ts), through the load-test runner.
+// against a server in its own process (src/bench/load-server.ts), through the load-test runner; then /api/health's
+// latency during a long question and a 40,000-line upload (health-probe.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { healthUnderHeavyRequests } from './health-probe.ts';
 import { startLoadServer } from './load-server-process.ts';
 import { runLoadTest } from './load-test.ts';
 
@@ -13,7 +15,10 @@ export async function benchLoad(questions: string[], connections = 50, durationS
     // Warm-up, so the figures measure the steady state rather than first-use loading.
     await runLoadTest({ url: server.url, questions, connections: 10, durationSeconds: 5 });
     const result = await runLoadTest({ url: server.url, questions, connections, durationSeconds, serverPid: server.process.pid });
-    return { ...result, memory: result.memory && { ...result.memory, samplesMb: undefined } };
+    // The longest question the API takes (2,000 characters), made of the evaluation questions.
+    const longQuestion = questions.join('').repeat(Math.ceil(2000 / Math.max(1, questions.join('').length))).slice(0, 2000);
+    const health = await healthUnderHeavyRequests(server.url, longQuestion);
+    return { ...result, memory: result.memory && { ...result.memory, samplesMb: undefined }, health };
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

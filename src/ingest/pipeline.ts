@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { AppError } from '../domain/errors.ts';
 import { contentHash } from '../domain/ids.ts';
-import type { DocumentGraph, Entity, EntityType } from '../domain/schemas.ts';
+import type { Chunk, DocumentGraph, Entity, EntityType } from '../domain/schemas.ts';
 import type { Embedder } from '../../embeddings/embedder.ts';
 import type { VectorIndex } from '../../embeddings/index.ts';
 import type { GraphStore } from '../../graph/store.ts';
@@ -45,13 +45,34 @@ export interface IngestReport {
   timings: StageTimings;
 }
 
-/** A file read and turned into its document graph: the CPU-heavy, side-effect-free part of ingest. */
-export interface PreparedDocument {
-  graph: DocumentGraph;
+/** What ingest needs of a document graph besides writing it: its identity, its counts and the chunks to embed. */
+export interface DocumentOutline {
+  id: string;
+  title: string;
+  paragraphs: number;
+  tasks: number;
+  chunks: Array<Pick<Chunk, 'id' | 'documentId' | 'text'>>;
+  entities: Array<Pick<Entity, 'id' | 'type'>>;
+  observations: number;
+  relationships: number;
+}
+
+/**
+ * A file read and turned into its document graph: the CPU-heavy, side-effect-free part of ingest. `graph` is the
+ * DocumentGraph itself in-process; the server keeps it serialized between its worker threads (G = bytes), since
+ * copying the graph of a 50,000-paragraph upload into the main thread and out again held the event loop for a second.
+ */
+export interface PreparedDocument<G = DocumentGraph> {
+  outline: DocumentOutline;
+  graph: G;
   timings: Pick<StageTimings, 'read' | 'structure' | 'extract'>;
 }
 
-export type PrepareDocument = (file: string, sourcePath: string) => Promise<PreparedDocument>;
+/** Where files are read and structured, and their graphs written to the store (the server: worker threads). */
+export interface DocumentWork<G> {
+  prepare(file: string, sourcePath: string): Promise<PreparedDocument<G>>;
+  write(graph: G, vectors: Float32Array[]): Promise<boolean>;
+}
 
 export interface IngestServices {
   store: GraphStore;
@@ -59,13 +80,9 @@ export interface IngestServices {
   index: VectorIndex | null;
   /** A store that indexes the vectors writeDocument gives it (Neo4j) needs no separate index writes. */
   storeKeepsVectors?: boolean;
-  /** Where files are read and structured (the server does it in a worker thread); here, by default. */
-  prepareDocument?: PrepareDocument;
-  /** Where a document is written to the store (the server: a worker thread's own connection); here, by default. */
-  writeDocument?: WriteDocument;
+  /** Here, on this thread's store connection, by default. */
+  documentWork?: DocumentWork<unknown>;
 }
-
-export type WriteDocument = (graph: DocumentGraph, vectors: Float32Array[]) => Promise<boolean>;
 
 const EMBED_SLICE = 512;
 
@@ -88,7 +105,24 @@ export async function prepareDocument(file: string, sourcePath: string): Promise
   const read = await readDocument(file);
   timings.read = performance.now() - t;
   const graph = buildDocumentGraph({ ...read, sourcePath }, timings);
-  return { graph, timings: { read: timings.read, structure: timings.structure, extract: timings.extract } };
+  return { outline: outlineOf(graph), graph, timings: { read: timings.read, structure: timings.structure, extract: timings.extract } };
+}
+
+export function outlineOf(graph: DocumentGraph): DocumentOutline {
+  return {
+    id: graph.document.id,
+    title: graph.document.label,
+    paragraphs: graph.paragraphs.length,
+    tasks: graph.tasks.length,
+    chunks: graph.chunks.map((c) => ({ id: c.id, documentId: c.documentId, text: c.text })),
+    entities: graph.entities.map((e) => ({ id: e.id, type: e.type })),
+    observations: graph.observations.length,
+    relationships: countRelationships(graph),
+  };
+}
+
+function inProcess(store: GraphStore): DocumentWork<DocumentGraph> {
+  return { prepare: prepareDocument, write: (graph, vectors) => store.writeDocument(graph, vectors) };
 }
 
 /** Files named directly are always tried (and fail clearly if unsupported); directories contribute supported files. */
@@ -197,38 +231,39 @@ export async function ingestPaths(
   if (mismatch) throw new AppError('vector_mismatch', `cannot ingest: ${mismatch}`);
   let modelRecorded = (await services.store.embeddingModel()) !== null;
   let wrote = false;
+  const work: DocumentWork<unknown> = services.documentWork ?? inProcess(services.store);
   for (const [i, file] of files.entries()) {
     onProgress(i, files.length, file);
     const sourcePath = relative(process.cwd(), file) || file;
     try {
       // Documents are cited by the path the user gave, relative to where they ran the command.
-      const prepared = await (services.prepareDocument ?? prepareDocument)(file, sourcePath);
-      const graph = prepared.graph;
+      const prepared = await work.prepare(file, sourcePath);
+      const { outline } = prepared;
       for (const stage of ['read', 'structure', 'extract'] as const) timings[stage] += prepared.timings[stage];
-      const summary = { id: graph.document.id, title: graph.document.label, sourcePath, paragraphs: graph.paragraphs.length, tasks: graph.tasks.length };
-      if (await services.store.hasDocument(graph.document.id)) {
+      const summary = { id: outline.id, title: outline.title, sourcePath, paragraphs: outline.paragraphs, tasks: outline.tasks };
+      if (await services.store.hasDocument(outline.id)) {
         report.documents.push({ ...summary, status: 'unchanged' });
         continue;
       }
       let t = performance.now();
-      const vectors = await embedInSlices(services.embedder, graph.chunks.map((c) => c.text));
+      const vectors = await embedInSlices(services.embedder, outline.chunks.map((c) => c.text));
       timings.embed += performance.now() - t;
       t = performance.now();
-      const written = await (services.writeDocument ?? ((g, v) => services.store.writeDocument(g, v)))(graph, vectors);
+      const written = await work.write(prepared.graph, vectors);
       if (written && !modelRecorded) {
         await services.store.setEmbeddingModel(services.embedder.modelId);
         modelRecorded = true;
       }
       if (written && services.index && !services.storeKeepsVectors) {
-        await services.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
+        await services.index.add(outline.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
         wrote = true;
       }
       timings.write += performance.now() - t;
       report.documents.push({ ...summary, status: written ? 'ingested' : 'unchanged' });
       if (!written) continue;
-      for (const e of graph.entities) entityIds[e.type].add(e.id);
-      report.observations += graph.observations.length;
-      report.relations += countRelationships(graph);
+      for (const e of outline.entities) entityIds[e.type].add(e.id);
+      report.observations += outline.observations;
+      report.relations += outline.relationships;
     } catch (error) {
       report.errors.push({ path: sourcePath, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
     }

@@ -7,7 +7,7 @@ import { cleanUploads, ingestFiles } from '../app/ingest.ts';
 import { openServices } from '../services.ts';
 import { createApp } from './app.ts';
 
-const MAX_HEADER_BYTES = 64 * 1024;
+export const MAX_HEADER_BYTES = 64 * 1024;
 
 export async function serve(config: Config, options: { ingestSeeds: boolean }): Promise<void> {
   const services = await openServices(config);

@@ -20,8 +20,9 @@ export interface WorkPool {
   /**
    * Runs the task in a worker; past `budgetMs` the worker is stopped and the request fails with 504. A write has
    * no budget: stopping a worker inside its transaction would gain nothing (the lock is held until it ends).
+   * `transfer`: buffers of the task moved to the worker rather than copied (unusable here afterwards).
    */
-  run<K extends HeavyTask['kind']>(task: Extract<HeavyTask, { kind: K }>, budgetMs?: number): Promise<HeavyResults[K]>;
+  run<K extends HeavyTask['kind']>(task: Extract<HeavyTask, { kind: K }>, budgetMs?: number, transfer?: ArrayBuffer[]): Promise<HeavyResults[K]>;
   /** Starts a worker and loads its modules now, so the first heavy request does not wait for that. */
   warm(): void;
   close(): Promise<void>;
@@ -39,10 +40,10 @@ export function workPool(options: WorkPoolOptions = {}): WorkPool {
     resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 1024 },
   });
   return {
-    async run(task, budgetMs) {
+    async run(task, budgetMs, transfer = []) {
       const budget = budgetMs === undefined ? undefined : AbortSignal.timeout(budgetMs);
       try {
-        return await pool.run(task, { signal: budget });
+        return await pool.run(task, { signal: budget, transferList: transfer });
       } catch (error) {
         if (budget?.aborted) throw new AppError('timeout', `${task.kind} took longer than its ${Math.round((budgetMs ?? 0) / 1000)} s budget and was stopped`);
         const message = error instanceof Error ? error.message : String(error);

@@ -4,15 +4,17 @@
 // worker, read-only for reading; an upload is written on the worker's own connection while the main thread holds
 // the data folder's write lock for it, so it stays the single writer.
 import { writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import type { GraphStore } from '../../../graph/store.ts';
-import { openEmbeddedStore, SqliteGraphStore } from '../../../graph/embedded/sqlite-store.ts';
 import type { DocumentGraph } from '../../domain/schemas.ts';
+import { openEmbeddedStore, SqliteGraphStore } from '../../../graph/embedded/sqlite-store.ts';
 import type { Config } from '../../config.ts';
 import { checkDraft } from '../../consistency/check.ts';
 import { extractClaims } from '../../consistency/claims.ts';
 import type { CheckReport, CheckRequest } from '../../consistency/report.ts';
-import { prepareDocument, type PreparedDocument } from '../../ingest/pipeline.ts';
+import { prepareDocument, type DocumentOutline, type PreparedDocument } from '../../ingest/pipeline.ts';
+import { packChunks, type PackedChunks } from './packed-chunks.ts';
 import { openStore } from '../../services.ts';
 import { EXPORT_FORMATS, type ExportFormatName } from '../../export/formats.ts';
 import { exportGraph } from '../../export/whole-graph.ts';
@@ -21,16 +23,17 @@ export type HeavyTask =
   | { kind: 'check'; config: Config; request: CheckRequest }
   | { kind: 'export'; config: Config; format: ExportFormatName; documentId: string | undefined; file: string }
   | { kind: 'prepare'; file: string; sourcePath: string }
-  /** `vectors` packed one after another (`dimensions` each): one typed array is copied to a worker in milliseconds,
-   * 50,000 small ones took a second. */
-  | { kind: 'write'; dataDir: string; graph: DocumentGraph; vectors: Float32Array; dimensions: number }
+  /** `graph` as `prepare` serialized it, `vectors` packed one after another (`dimensions` each): one byte array is
+   * copied to a worker in milliseconds, 50,000 paragraphs or vectors as objects took a second of the main thread. */
+  | { kind: 'write'; dataDir: string; graph: Uint8Array; vectors: Float32Array; dimensions: number }
   /** Loads the modules and the dictionaries extraction builds on first use (seconds on a busy machine). */
   | { kind: 'warm' };
 
 export interface HeavyResults {
   check: CheckReport;
   export: { nodes: number; edges: number };
-  prepare: PreparedDocument;
+  /** The outline's chunks travel packed (packed-chunks.ts); the graph as `v8.serialize` bytes, read only by the writing worker. */
+  prepare: Omit<PreparedDocument<Uint8Array>, 'outline'> & { outline: Omit<DocumentOutline, 'chunks'>; chunks: PackedChunks };
   write: boolean;
   warm: null;
 }
@@ -63,14 +66,16 @@ export default async function runTask(task: HeavyTask): Promise<HeavyResults[Hea
       return checkDraft(await readOnlyStore(task.config), task.request);
     case 'export':
       return exportToFile(await readOnlyStore(task.config), task.format, task.documentId, task.file);
-    case 'prepare':
-      return prepareDocument(task.file, task.sourcePath);
+    case 'prepare': {
+      const { outline: { chunks, ...outline }, graph, timings } = await prepareDocument(task.file, task.sourcePath);
+      return { outline, chunks: packChunks(outline.id, chunks), graph: serialize(graph), timings };
+    }
     case 'write': {
       // Opened for each write and closed after it: a connection left open in a worker would keep the store in WAL
       // mode when the server closes its own (a read-only folder could then not read it).
       const writable = openEmbeddedStore(task.dataDir);
       try {
-        return await writable.writeDocument(task.graph, unpacked(task.vectors, task.dimensions));
+        return await writable.writeDocument(deserialize(task.graph) as DocumentGraph, unpacked(task.vectors, task.dimensions));
       } finally {
         await writable.close();
       }
