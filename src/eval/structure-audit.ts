@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { documentMeta } from '../ingest/document-meta.ts';
-import { expandInputs } from '../ingest/pipeline.ts';
+import { expandInputs } from '../ingest/sources.ts';
 import { readDocument } from '../ingest/read.ts';
 import { parseStructure } from '../ingest/structure.ts';
 import { percentile } from './percentile.ts';
