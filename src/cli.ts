@@ -144,7 +144,9 @@ async function run(command: string, args: string[], values: Values, config: Conf
       const [{ openServices }, { ingestFiles }] = await Promise.all([import('./services.ts'), import('./app/ingest.ts')]);
       const services = await openServices(config);
       try {
-        const report = await ingestFiles(args, services, { resume: values.resume ?? false, onProgress: progressBar('ingest') });
+        const report = await ingestFiles(args, services, {
+          resume: values.resume ?? false, onProgress: progressBar('ingest'), saveIndexEveryMs: config.indexSaveSeconds * 1000,
+        });
         for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.error.replace(`${e.path}: `, '')}\n`);
         // Any document that did not make it is a failure, even when others did (the report says which).
         if (report.errors.length) process.exitCode = 1;

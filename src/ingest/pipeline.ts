@@ -63,8 +63,8 @@ export interface IngestOptions {
   resume?: boolean;
   onProgress?: (progress: IngestProgress) => void;
   /**
-   * How often a long ingest saves the vector index (default 60 s): after a kill, the next open adds only the
-   * vectors written since the last save instead of rebuilding the index from every stored vector.
+   * How often a long ingest saves the vector index: after a kill, the next open adds only the vectors written
+   * since the last save instead of rebuilding the index from every stored vector.
    */
   saveIndexEveryMs?: number;
 }
@@ -181,6 +181,7 @@ export function countRelationships(graph: DocumentGraph): number {
     + 2 * graph.observations.length + graph.relations.length + touches.size;
 }
 
+/** A save of the whole corpus's index takes seconds: once a minute costs a few percent of the run. */
 const SAVE_INDEX_EVERY_MS = 60_000;
 
 export async function ingestPaths(inputs: string[], services: IngestServices, options: IngestOptions = {}): Promise<IngestReport> {
