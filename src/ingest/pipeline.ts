@@ -181,8 +181,9 @@ export function countRelationships(graph: DocumentGraph): number {
     + 2 * graph.observations.length + graph.relations.length + touches.size;
 }
 
-/** A save of the whole corpus's index takes seconds: once a minute costs a few percent of the run. */
 const SAVE_INDEX_EVERY_MS = 60_000;
+/** Saving 100,000 vectors takes about 5 s: saves are spaced at least this many times their own duration apart. */
+const SAVE_SPACING = 20;
 
 export async function ingestPaths(inputs: string[], services: IngestServices, options: IngestOptions = {}): Promise<IngestReport> {
   const { onProgress = () => {}, saveIndexEveryMs = SAVE_INDEX_EVERY_MS } = options;
@@ -204,21 +205,24 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
   // Written since the vector index was last saved.
   let unsaved = false;
   let savedAt = performance.now();
+  let saveMs = 0;
   const saveIndex = async () => {
     if (!unsaved || !services.index || services.storeKeepsVectors) return;
     const t = performance.now();
     unsaved = false;
-    savedAt = t;
     // The documents are committed; an index that cannot be saved (a full disk) is rebuilt from the store on the
     // next open, so the report still goes out, with the failure among its errors.
     await persistIndex(services).catch((error: unknown) => {
       const message = `not saved: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`;
       if (!report.errors.some((e) => e.path === 'vector index' && e.error === message)) report.errors.push({ path: 'vector index', error: message });
     });
-    timings.write += performance.now() - t;
+    savedAt = performance.now();
+    saveMs = savedAt - t;
+    timings.write += saveMs;
   };
   for (const [i, source] of sources.entries()) {
-    if (performance.now() - savedAt >= saveIndexEveryMs) await saveIndex();
+    // At most 1/SAVE_SPACING of the run goes to saving, however large the index grows.
+    if (performance.now() - savedAt >= Math.max(saveIndexEveryMs, SAVE_SPACING * saveMs)) await saveIndex();
     onProgress({ done: i, total: sources.length, skipped: report.skipped, current: source.sourcePath });
     const { file, sourcePath } = source;
     try {
