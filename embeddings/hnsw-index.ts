@@ -1,6 +1,6 @@
 // Approximate cosine search with hnswlib-node, persisted per data folder as two files:
 //   vectors.r<revision>.hnsw  the graph (hnswlib's own format), a new name on every persist
-//   vectors.meta.json         labels ↔ chunk ids and documentIds, the caller's generation, the graph file's
+//   vectors.meta.json         labels ↔ chunk ids and documentIds, the caller's generation and model, the graph file's
 //                             name, size and SHA-256, and a SHA-256 of the meta itself
 // persist() writes the graph under a fresh name first and renames the meta file into place last, so
 // a crash at any point leaves the previous meta pointing at the previous, still present graph. The
@@ -64,6 +64,8 @@ const metaSchema = z.object({
   M: z.number().int().positive(),
   efConstruction: z.number().int().positive(),
   generation: z.number().int().nullable(),
+  /** The embedding model of the vectors (caller-owned); absent in files written before it was recorded. */
+  model: z.string().nullable().default(null),
   revision: z.number().int().nonnegative(),
   graphFile: z.string().regex(GRAPH_FILE),
   graphBytes: z.number().int().positive(),
@@ -176,6 +178,7 @@ export class HnswIndex implements VectorIndex {
   private nextLabel = 0;
   private revision = 0;
   private currentGeneration: number | null = null;
+  private currentModel: string | null = null;
   private dirty = true;
   // Serialises mutations with persist(): hnswlib writes the file on a worker thread, which must not
   // see the graph change underneath it.
@@ -199,6 +202,7 @@ export class HnswIndex implements VectorIndex {
       this.nextLabel = meta.nextLabel;
       this.revision = meta.revision;
       this.currentGeneration = meta.generation;
+      this.currentModel = meta.model;
       this.dirty = false;
     }
   }
@@ -211,6 +215,16 @@ export class HnswIndex implements VectorIndex {
   set generation(value: number | null) {
     if (value !== this.currentGeneration) this.dirty = true;
     this.currentGeneration = value;
+  }
+
+  /** Caller-owned name of the model the vectors come from, persisted with them (null: not recorded). */
+  get model(): string | null {
+    return this.currentModel;
+  }
+
+  set model(value: string | null) {
+    if (value !== this.currentModel) this.dirty = true;
+    this.currentModel = value;
   }
 
   add(items: VectorItem[]): Promise<void> {
@@ -333,6 +347,7 @@ export class HnswIndex implements VectorIndex {
         M: this.build.M,
         efConstruction: this.build.efConstruction,
         generation: this.currentGeneration,
+        model: this.currentModel,
         revision,
         graphFile,
         graphBytes: (await stat(graphPath)).size,

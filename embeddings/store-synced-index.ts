@@ -1,6 +1,8 @@
 // The embedded store's vector index: an HNSW file that caches the vectors the store keeps, and that proves it
-// is current before it answers. On open it is kept only when its checksums hold (hnsw-index.ts), its generation
-// is the store's and it holds exactly the store's chunk ids; otherwise it is rebuilt from the stored vectors.
+// is current before it answers. On open it is kept when its checksums hold (hnsw-index.ts), its generation is the
+// store's and it holds exactly the store's chunk ids. A file saved earlier by a writer that was then killed (a long
+// ingest saves every minute) holds vectors of the same model at an older generation: it is caught up, like a
+// search would, so only the vectors written since the save are inserted. Anything else is rebuilt from the store.
 // Before every search it compares the store's generation with its own, so writes made by another process (a CLI
 // ingest while `serve` runs) are caught up at once: missing chunks are read from the store, removed ones dropped.
 // Saving first catches up the same way, so a saved file always holds exactly the store's chunks.
@@ -21,12 +23,27 @@ export async function openStoreSyncedIndex(options: StoreSyncedIndexOptions): Pr
   const index = await openHnswIndex({ dir, dimensions });
   const snapshot = await source.chunkSnapshot(() => false);
   const stale = staleness(index, snapshot);
-  const synced = new StoreSyncedIndex(index, options, snapshot.model);
-  if (stale === null) return synced;
-  if (index.restoreStatus.restored || snapshot.chunks.length) log(`vector index is not current (${stale}); rebuilding it from the vectors in the graph store\n`);
-  await synced.rebuild();
-  synced.rebuiltOnOpen = snapshot.chunks.length > 0;
+  const synced = new StoreSyncedIndex(index, options);
+  if (stale === null) {
+    // Files saved before the model was recorded hold the store's vectors, whose model is the store's.
+    index.model ??= snapshot.model;
+    return synced;
+  }
+  if (behindOnly(index, snapshot)) {
+    log(`vector index is behind the store (${stale}); adding the vectors written since it was saved\n`);
+    await synced.refresh();
+  } else {
+    if (index.restoreStatus.restored || snapshot.chunks.length) log(`vector index is not current (${stale}); rebuilding it from the vectors in the graph store\n`);
+    await synced.rebuild();
+  }
+  synced.updatedOnOpen = snapshot.chunks.length > 0;
   return synced;
+}
+
+/** A file saved by this store earlier, with vectors of the model the store keeps: catching up is enough. */
+function behindOnly(index: HnswIndex, snapshot: ChunkSnapshot): boolean {
+  return index.restoreStatus.restored && index.generation !== null && index.generation < snapshot.generation
+    && index.model !== null && index.model === snapshot.model;
 }
 
 /** Why a restored index cannot serve the store as it is, or null when it holds exactly the store's chunks. */
@@ -45,16 +62,14 @@ function staleness(index: HnswIndex, snapshot: ChunkSnapshot): string | null {
 export class StoreSyncedIndex implements VectorIndex {
   readonly kind = 'hnsw';
   readonly dimensions: number;
-  /** The file on disk was not current and the index was rebuilt in memory: worth saving. */
-  rebuiltOnOpen = false;
+  /** The file on disk was not current and the index was rebuilt or caught up in memory: worth saving. */
+  updatedOnOpen = false;
   private catchingUp: Promise<void> | null = null;
   private turns: Promise<unknown> = Promise.resolve();
 
   constructor(
     private index: HnswIndex,
     private readonly options: StoreSyncedIndexOptions,
-    /** The embedding model of the vectors held; another model's vectors (after a reindex) mean a rebuild. */
-    private model: string | null,
   ) {
     this.dimensions = options.dimensions;
   }
@@ -87,7 +102,8 @@ export class StoreSyncedIndex implements VectorIndex {
   private async catchUp(): Promise<void> {
     const snapshot = await this.options.source.chunkSnapshot((id) => !this.index.has(id));
     if (snapshot.generation === this.index.generation) return;
-    if (snapshot.model !== this.model && this.model !== null) {
+    // The embedding model of the vectors held; another model's vectors (after a reindex) mean a rebuild.
+    if (snapshot.model !== this.index.model && this.index.model !== null) {
       this.options.log?.(`the stored vectors now come from ${snapshot.model}; rebuilding the vector index\n`);
       await this.rebuild();
       return;
@@ -96,7 +112,7 @@ export class StoreSyncedIndex implements VectorIndex {
     await this.index.deleteChunks([...this.index.chunkIds()].filter((id) => !stored.has(id)));
     await this.index.add(this.ofThisModel(snapshot.vectors));
     this.index.generation = snapshot.generation;
-    this.model = snapshot.model;
+    this.index.model = snapshot.model;
   }
 
   /** Replaces the index with one built from every vector the store keeps. */
@@ -106,9 +122,9 @@ export class StoreSyncedIndex implements VectorIndex {
     const vectors = this.ofThisModel(snapshot.vectors);
     for (let i = 0; i < vectors.length; i += 1000) await fresh.add(vectors.slice(i, i + 1000));
     fresh.generation = snapshot.generation;
+    fresh.model = snapshot.model;
     const previous = this.index;
     this.index = fresh;
-    this.model = snapshot.model;
     await previous.close();
   }
 

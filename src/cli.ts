@@ -14,7 +14,9 @@ import { ExportFormat } from './server/schemas.ts';
 import type { GraphStore } from '../graph/store.ts';
 
 const USAGE = `usage: policy-graph <command> [options]
-  ingest <file|dir>...                 read, structure, extract, embed and store documents
+  ingest <file|dir|file.tar.xz>... [--resume]
+                                       read, structure, extract, embed and store documents (progress and ETA
+                                       on stderr); --resume skips those stored from the same path with the same text
   ask "<question>" [--k 10]            answer with cited passages, tasks, entities and observations
   entities [--type T] [--match TEXT]   list entities (T: place|project|initiative|organization|indicator)
   observations [--indicator TEXT] [--document ID]
@@ -58,6 +60,7 @@ const options = {
   year: { type: 'string' },
   language: { type: 'string' },
   'ingest-seeds': { type: 'boolean' },
+  resume: { type: 'boolean' },
   gold: { type: 'string' },
   questions: { type: 'string' },
   corpus: { type: 'string' },
@@ -141,7 +144,9 @@ async function run(command: string, args: string[], values: Values, config: Conf
       const [{ openServices }, { ingestFiles }] = await Promise.all([import('./services.ts'), import('./app/ingest.ts')]);
       const services = await openServices(config);
       try {
-        const report = await ingestFiles(args, services, progressBar('ingest'));
+        const report = await ingestFiles(args, services, {
+          resume: values.resume ?? false, onProgress: progressBar('ingest'), saveIndexEveryMs: config.indexSaveSeconds * 1000,
+        });
         for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.error.replace(`${e.path}: `, '')}\n`);
         // Any document that did not make it is a failure, even when others did (the report says which).
         if (report.errors.length) process.exitCode = 1;
@@ -198,8 +203,8 @@ async function run(command: string, args: string[], values: Values, config: Conf
       const [{ openServices }, { reindex }] = await Promise.all([import('./services.ts'), import('./app/reindex.ts')]);
       const services = await openServices(config);
       try {
-        const progress = progressBar('reindex');
-        return await reindex(services, (done, total) => progress(done, total, 'chunks'));
+        const progress = progressBar('reindex', 'chunks');
+        return await reindex(services, (done, total) => progress({ done, total }));
       } finally {
         await services.close();
       }

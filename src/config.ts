@@ -28,6 +28,8 @@ export const Config = z.object({
   rateLimitPerMinute: z.number().int().min(1).default(600),
   /** How long a write waits for another process writing the same data folder (POLICY_GRAPH_WRITE_WAIT, seconds). */
   writeWaitSeconds: z.number().min(0).default(600),
+  /** How often a long ingest saves the vector index (POLICY_GRAPH_INDEX_SAVE_SECONDS): what a kill can cost the next open. */
+  indexSaveSeconds: z.number().min(0).default(60),
   json: z.boolean(),
   /** Where question files' "corpus:<member>" documents come from: an unpacked folder, else the archive (unpacked once). */
   corpus: z.object({ dir: z.string().optional(), archive: z.string().min(1) }),
@@ -66,6 +68,7 @@ export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.
     apiToken: env.POLICY_GRAPH_TOKEN || undefined,
     rateLimitPerMinute: env.POLICY_GRAPH_RATE_LIMIT ? Number(env.POLICY_GRAPH_RATE_LIMIT) : undefined,
     writeWaitSeconds: env.POLICY_GRAPH_WRITE_WAIT ? Number(env.POLICY_GRAPH_WRITE_WAIT) : undefined,
+    indexSaveSeconds: env.POLICY_GRAPH_INDEX_SAVE_SECONDS ? Number(env.POLICY_GRAPH_INDEX_SAVE_SECONDS) : undefined,
     json: flags.json ?? false,
     corpus: {
       dir: flags.corpus ? resolve(flags.corpus) : undefined,

@@ -42,7 +42,7 @@ export async function openStore(config: Config): Promise<GraphStore> {
   return openEmbeddedStore(config.dataDir);
 }
 
-/** The HNSW cache of the embedded store's vectors; a rebuilt one is saved unless another process is writing. */
+/** The HNSW cache of the embedded store's vectors; one rebuilt or caught up is saved unless another process is writing. */
 async function openEmbeddedVectorIndex(config: Config, store: SqliteGraphStore, dimensions: number, lock: WriteLock): Promise<StoreSyncedIndex> {
   const index = await openStoreSyncedIndex({
     dir: join(config.dataDir, 'vectors'),
@@ -51,10 +51,10 @@ async function openEmbeddedVectorIndex(config: Config, store: SqliteGraphStore, 
     writable: !store.readOnly,
     log: (message) => process.stderr.write(message),
   });
-  if (index.rebuiltOnOpen && !store.readOnly) {
+  if (index.updatedOnOpen && !store.readOnly) {
     // Saving is only worth the time it saves the next open: a busy folder or a full disk leaves it in memory.
     await lock.runIfFree(() => index.persist()).catch((error: unknown) => {
-      process.stderr.write(`policy-graph: the rebuilt vector index was not saved: ${(error as Error).message}\n`);
+      process.stderr.write(`policy-graph: the updated vector index was not saved: ${(error as Error).message}\n`);
     });
   }
   return index;

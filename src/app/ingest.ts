@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Embedder } from '../../embeddings/embedder.ts';
 import type { VectorIndex } from '../../embeddings/index.ts';
 import type { GraphStore } from '../../graph/store.ts';
-import { type IngestReport, ingestPaths } from '../ingest/pipeline.ts';
+import { type IngestOptions, type IngestReport, ingestPaths } from '../ingest/pipeline.ts';
 import { keepUpload, removeOrphanUploads, uploadPath, uploadedFileOf } from './uploads.ts';
 import type { WriteLock } from './write-lock.ts';
 
@@ -18,12 +18,9 @@ export interface IngestDeps {
   lock: WriteLock;
 }
 
-export function ingestFiles(
-  paths: string[],
-  deps: IngestDeps,
-  onProgress?: (done: number, total: number, path: string) => void,
-): Promise<IngestReport> {
-  return deps.lock.run(() => ingestPaths(paths, deps, onProgress));
+/** Under the write lock for the whole run: the vector index a long ingest saves as it goes is saved by its only writer. */
+export function ingestFiles(paths: string[], deps: IngestDeps, options: IngestOptions = {}): Promise<IngestReport> {
+  return deps.lock.run(() => ingestPaths(paths, deps, options));
 }
 
 export interface UploadDeps extends IngestDeps {

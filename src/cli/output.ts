@@ -11,9 +11,9 @@ function humanReadable(command: string, result: Record<string, unknown>): string
   const lines: string[] = [];
   switch (command) {
     case 'ingest': {
-      const r = result as { documents: Array<{ id: string; title: string; paragraphs: number; tasks: number; status: string }>; entities: Record<string, number>; observations: number; relations: number; ms: number };
+      const r = result as { documents: Array<{ id: string; title: string; paragraphs: number; tasks: number; status: string }>; entities: Record<string, number>; observations: number; relations: number; skipped: number; ms: number };
       for (const d of r.documents) lines.push(`${d.status.padEnd(9)} ${d.id}  ${d.title}  (${d.paragraphs} paragraphs, ${d.tasks} tasks)`);
-      lines.push(`entities ${Object.entries(r.entities).map(([k, v]) => `${k}=${v}`).join(' ')}; observations ${r.observations}; relations ${r.relations}; ${r.ms} ms`);
+      lines.push(`entities ${Object.entries(r.entities).map(([k, v]) => `${k}=${v}`).join(' ')}; observations ${r.observations}; relations ${r.relations}; skipped ${r.skipped}; ${r.ms} ms`);
       break;
     }
     case 'ask': {

@@ -1,10 +1,9 @@
 // Corpus members for question files: "corpus:<member>" names a report inside the corpus archive
 // (../shared/corpus/gov-reports.tar.xz), resolved against an unpacked folder — `--corpus DIR`, or the archive
 // unpacked once into the temporary folder (the same place the tests unpack it, so either reuses the other's copy).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { unpackedArchive } from '../ingest/archive.ts';
 
 export const CORPUS_PREFIX = 'corpus:';
 
@@ -12,26 +11,9 @@ export function isCorpusMember(reference: string): boolean {
   return reference.startsWith(CORPUS_PREFIX);
 }
 
-/** The folder the archive unpacks to: keyed by the archive's size and time, so a new archive unpacks afresh. */
-export function unpackedCorpus(archive: string): string {
-  const { size, mtimeMs } = statSync(archive);
-  const target = join(tmpdir(), `policy-graph-corpus-${size}-${Math.round(mtimeMs)}`);
-  if (existsSync(target)) return target;
-  const partial = `${target}.${process.pid}.partial`;
-  mkdirSync(partial, { recursive: true });
-  execFileSync('tar', ['-xJf', archive, '-C', partial]);
-  try {
-    renameSync(partial, target);
-  } catch (error) {
-    // Another process finished first: its copy is as good as ours.
-    if (!existsSync(target)) throw error;
-  }
-  return target;
-}
-
 /** Where corpus members are read from: the given folder, else the unpacked archive. */
 export function corpusRoot(options: { dir?: string; archive: string }): string {
-  return options.dir ?? unpackedCorpus(options.archive);
+  return options.dir ?? unpackedArchive(options.archive);
 }
 
 export function corpusPath(root: string, reference: string): string {

@@ -116,7 +116,7 @@ export async function runEval(config: Config, options: { goldDir?: string; quest
     const files = await documentsToIngest(config, documents, options.distractors ?? 0, storedSources);
     if (files.length) {
       process.stderr.write(`ingesting ${files.length} document(s) into ${config.dataDir}\n`);
-      const report = await ingestFiles(files, services, (done, total) => { if (done % 10 === 0) process.stderr.write(`ingest: ${done}/${total}\n`); });
+      const report = await ingestFiles(files, services, { onProgress: ({ done, total }) => { if (done % 10 === 0) process.stderr.write(`ingest: ${done}/${total}\n`); } });
       if (report.errors.length) throw new Error(`cannot ingest the question files' documents: ${report.errors.map((e) => e.error).join('; ')}`);
     } else if (!documents.length && !storedBefore.length) await ingestFiles(['seeds'], services);
     const stored = await services.store.listDocuments();

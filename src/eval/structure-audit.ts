@@ -1,13 +1,11 @@
 // `audit`: the structure parser over a whole corpus (a folder or a .tar.xz of reports), without store or
 // embedding — per era and level, how many reports have a year plan found, how many yield its tasks, the median
 // count of year-plan tasks, and the reports worth a look (no plan, too many tasks, numbers repeated).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { z } from 'zod';
+import { isArchive, unpackedArchive } from '../ingest/archive.ts';
 import { documentMeta } from '../ingest/document-meta.ts';
-import { expandInputs } from '../ingest/pipeline.ts';
+import { expandInputs } from '../ingest/sources.ts';
 import { readDocument } from '../ingest/read.ts';
 import { parseStructure } from '../ingest/structure.ts';
 import { percentile } from './percentile.ts';
@@ -118,36 +116,30 @@ export async function auditReport(path: string, member: string): Promise<Audited
   };
 }
 
-/** Audits every report of a folder, or of a .tar.xz archive unpacked into a temporary folder. */
+/** Audits every report of a folder, or of a .tar.xz archive (unpacked once per version, as ingest unpacks it). */
 export async function auditCorpus(source: string): Promise<AuditReport & { details: AuditedReport[] }> {
   const started = performance.now();
-  const archive = /\.tar\.xz$/.test(source);
-  const dir = archive ? mkdtempSync(join(tmpdir(), 'policy-graph-audit-')) : source;
-  try {
-    if (archive) execFileSync('tar', ['-xJf', source, '-C', dir]);
-    const files = (await expandInputs([dir])).sort();
-    const details: AuditedReport[] = [];
-    const errors: AuditReport['errors'] = [];
-    for (const file of files) {
-      const member = relative(dir, file) || file;
-      try {
-        details.push(await auditReport(file, member));
-      } catch (error) {
-        errors.push({ member, error: error instanceof Error ? error.message : String(error) });
-      }
+  const dir = isArchive(source) ? unpackedArchive(source) : source;
+  const files = (await expandInputs([dir])).sort();
+  const details: AuditedReport[] = [];
+  const errors: AuditReport['errors'] = [];
+  for (const file of files) {
+    const member = relative(dir, file) || file;
+    try {
+      details.push(await auditReport(file, member));
+    } catch (error) {
+      errors.push({ member, error: error instanceof Error ? error.message : String(error) });
     }
-    return {
-      reports: details.length,
-      errors,
-      overall: group(details),
-      byEra: groupBy(details, (r) => r.era),
-      byLevel: groupBy(details, (r) => r.level),
-      byEraAndLevel: groupBy(details, (r) => `${r.era} ${r.level}`),
-      suspicious: details.filter((r) => r.issues.length),
-      ms: Math.round(performance.now() - started),
-      details,
-    };
-  } finally {
-    if (archive) rmSync(dir, { recursive: true, force: true });
   }
+  return {
+    reports: details.length,
+    errors,
+    overall: group(details),
+    byEra: groupBy(details, (r) => r.era),
+    byLevel: groupBy(details, (r) => r.level),
+    byEraAndLevel: groupBy(details, (r) => `${r.era} ${r.level}`),
+    suspicious: details.filter((r) => r.issues.length),
+    ms: Math.round(performance.now() - started),
+    details,
+  };
 }

@@ -1,6 +1,4 @@
 // Ingest: read → structure → extract → resolve → embed → write, all-or-nothing per document.
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { AppError } from '../domain/errors.ts';
 import { contentHash } from '../domain/ids.ts';
@@ -13,8 +11,10 @@ import { documentMeta } from './document-meta.ts';
 import { extractEntities } from './extract/entities.ts';
 import { extractObservations } from './extract/indicators.ts';
 import { placeObservations } from './observation-place.ts';
-import { documentFormatOf, readDocument, type ReadResult } from './read.ts';
+import { readDocument, type ReadResult } from './read.ts';
 import { vectorModelMismatch } from './reindex.ts';
+import { storedLookup } from './resume.ts';
+import { ingestSources } from './sources.ts';
 import { buildExtractionContext, parseStructure } from './structure.ts';
 
 
@@ -32,7 +32,8 @@ export interface IngestedDocument {
   sourcePath: string;
   paragraphs: number;
   tasks: number;
-  status: 'ingested' | 'unchanged';
+  /** unchanged: the same text is already stored; skipped (--resume): stored from this path, not read again. */
+  status: 'ingested' | 'unchanged' | 'skipped';
 }
 
 export interface IngestReport {
@@ -41,8 +42,31 @@ export interface IngestReport {
   entities: Record<EntityType, number>;
   observations: number;
   relations: number;
+  /** Documents --resume found already stored from the same path with the same text. */
+  skipped: number;
   ms: number;
+  elapsedSeconds: number;
   timings: StageTimings;
+}
+
+export interface IngestProgress {
+  /** Inputs handled so far (ingested, unchanged, skipped or failed). */
+  done: number;
+  total: number;
+  skipped: number;
+  /** The input being handled now ('' at the end). */
+  current: string;
+}
+
+export interface IngestOptions {
+  /** Skip inputs stored earlier from the same source path with the same text, without structuring or embedding them. */
+  resume?: boolean;
+  onProgress?: (progress: IngestProgress) => void;
+  /**
+   * How often a long ingest saves the vector index: after a kill, the next open adds only the vectors written
+   * since the last save instead of rebuilding the index from every stored vector.
+   */
+  saveIndexEveryMs?: number;
 }
 
 /** What ingest needs of a document graph besides writing it: its identity, its counts and the chunks to embed. */
@@ -125,26 +149,6 @@ function inProcess(store: GraphStore): DocumentWork<DocumentGraph> {
   return { prepare: prepareDocument, write: (graph, vectors) => store.writeDocument(graph, vectors) };
 }
 
-/** Files named directly are always tried (and fail clearly if unsupported); directories contribute supported files. */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
-  const files: string[] = [];
-  const walk = async (dir: string) => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (documentFormatOf(entry.name)) files.push(path);
-    }
-  };
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (!info) throw new Error(`${input}: no such file or directory`);
-    if (info.isDirectory()) await walk(input);
-    else files.push(input);
-  }
-  return files;
-}
-
 function mergeEntities(lists: Entity[][]): Entity[] {
   const byId = new Map<string, Entity>();
   for (const entity of lists.flat()) {
@@ -211,32 +215,58 @@ export function countRelationships(graph: DocumentGraph): number {
     + 2 * graph.observations.length + graph.relations.length + touches.size;
 }
 
-export async function ingestPaths(
-  inputs: string[],
-  services: IngestServices,
-  onProgress: (done: number, total: number, path: string) => void = () => {},
-): Promise<IngestReport> {
+const SAVE_INDEX_EVERY_MS = 60_000;
+/** Saving 100,000 vectors takes about 5 s: saves are spaced at least this many times their own duration apart. */
+const SAVE_SPACING = 20;
+
+export async function ingestPaths(inputs: string[], services: IngestServices, options: IngestOptions = {}): Promise<IngestReport> {
+  const { onProgress = () => {}, saveIndexEveryMs = SAVE_INDEX_EVERY_MS } = options;
   const started = performance.now();
   const timings: StageTimings = { read: 0, structure: 0, extract: 0, embed: 0, write: 0 };
   const report: IngestReport = {
     documents: [], errors: [],
     entities: { place: 0, project: 0, initiative: 0, organization: 0, indicator: 0 },
-    observations: 0, relations: 0, ms: 0, timings,
+    observations: 0, relations: 0, skipped: 0, ms: 0, elapsedSeconds: 0, timings,
   };
   const entityIds: Record<EntityType, Set<string>> = {
     place: new Set(), project: new Set(), initiative: new Set(), organization: new Set(), indicator: new Set(),
   };
-  const files = await expandInputs(inputs);
+  const sources = await ingestSources(inputs);
   const mismatch = await vectorModelMismatch(services.store, services.embedder);
   if (mismatch) throw new AppError('vector_mismatch', `cannot ingest: ${mismatch}`);
+  const stored = options.resume ? await storedLookup(services.store) : null;
   let modelRecorded = (await services.store.embeddingModel()) !== null;
-  let wrote = false;
   const work: DocumentWork<unknown> = services.documentWork ?? inProcess(services.store);
-  for (const [i, file] of files.entries()) {
-    onProgress(i, files.length, file);
-    const sourcePath = relative(process.cwd(), file) || file;
+  // Written since the vector index was last saved.
+  let unsaved = false;
+  let savedAt = performance.now();
+  let saveMs = 0;
+  const saveIndex = async () => {
+    if (!unsaved || !services.index || services.storeKeepsVectors) return;
+    const t = performance.now();
+    unsaved = false;
+    // The documents are committed; an index that cannot be saved (a full disk) is rebuilt from the store on the
+    // next open, so the report still goes out, with the failure among its errors.
+    await persistIndex(services).catch((error: unknown) => {
+      const message = `not saved: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`;
+      if (!report.errors.some((e) => e.path === 'vector index' && e.error === message)) report.errors.push({ path: 'vector index', error: message });
+    });
+    savedAt = performance.now();
+    saveMs = savedAt - t;
+    timings.write += saveMs;
+  };
+  for (const [i, source] of sources.entries()) {
+    // At most 1/SAVE_SPACING of the run goes to saving, however large the index grows.
+    if (performance.now() - savedAt >= Math.max(saveIndexEveryMs, SAVE_SPACING * saveMs)) await saveIndex();
+    onProgress({ done: i, total: sources.length, skipped: report.skipped, current: source.sourcePath });
+    const { file, sourcePath } = source;
     try {
-      // Documents are cited by the path the user gave, relative to where they ran the command.
+      const earlier = stored ? await stored(source) : null;
+      if (earlier) {
+        report.documents.push({ id: earlier.id, title: earlier.label, sourcePath, paragraphs: earlier.paragraphs, tasks: earlier.tasks, status: 'skipped' });
+        report.skipped++;
+        continue;
+      }
       const prepared = await work.prepare(file, sourcePath);
       const { outline } = prepared;
       for (const stage of ['read', 'structure', 'extract'] as const) timings[stage] += prepared.timings[stage];
@@ -256,7 +286,7 @@ export async function ingestPaths(
       }
       if (written && services.index && !services.storeKeepsVectors) {
         await services.index.add(outline.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
-        wrote = true;
+        unsaved = true;
       }
       timings.write += performance.now() - t;
       report.documents.push({ ...summary, status: written ? 'ingested' : 'unchanged' });
@@ -268,18 +298,11 @@ export async function ingestPaths(
       report.errors.push({ path: sourcePath, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
     }
   }
-  onProgress(files.length, files.length, '');
-  if (wrote && services.index && !services.storeKeepsVectors) {
-    const t = performance.now();
-    // The documents are committed; an index that cannot be saved (a full disk) is rebuilt from the store on the
-    // next open, so the report still goes out, with the failure among its errors.
-    await persistIndex(services).catch((error: unknown) => {
-      report.errors.push({ path: 'vector index', error: `not saved: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}` });
-    });
-    timings.write += performance.now() - t;
-  }
+  onProgress({ done: sources.length, total: sources.length, skipped: report.skipped, current: '' });
+  await saveIndex();
   for (const type of Object.keys(entityIds) as EntityType[]) report.entities[type] = entityIds[type].size;
   report.ms = Math.round(performance.now() - started);
+  report.elapsedSeconds = Math.round(report.ms / 100) / 10;
   for (const key of Object.keys(timings) as Array<keyof StageTimings>) timings[key] = Math.round(timings[key]);
   return report;
 }

@@ -2,7 +2,7 @@
 // POLICY_GRAPH_SHARED overrides the location; otherwise it is the folder beside the checkout, as CI lays it.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { unpackedCorpus } from '../../src/eval/corpus.ts';
+import { unpackedArchive } from '../../src/ingest/archive.ts';
 
 const REPO_ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -15,9 +15,9 @@ export function sharedPath(...parts: string[]): string {
 
 export const CORPUS_ARCHIVE = sharedPath('corpus', 'gov-reports.tar.xz');
 
-/** The corpus archive unpacked once per archive version (src/eval/corpus.ts), shared with `npm run eval`. */
+/** The corpus archive unpacked once per archive version (src/ingest/archive.ts), shared with `npm run eval`. */
 export function corpusDir(): string {
-  return unpackedCorpus(CORPUS_ARCHIVE);
+  return unpackedArchive(CORPUS_ARCHIVE);
 }
 
 /** Absolute path of a corpus member such as "政府工作报告-主要城市/贵阳市/2025.md". */
