@@ -57,8 +57,6 @@ export interface IngestServices {
   store: GraphStore;
   embedder: Embedder;
   index: VectorIndex | null;
-  /** A store that indexes the vectors writeDocument gives it (Neo4j) needs no separate index writes. */
-  storeKeepsVectors?: boolean;
   /** Where files are read and structured (the server does it in a worker thread); here, by default. */
   prepareDocument?: PrepareDocument;
   /** Where a document is written to the store (the server: a worker thread's own connection); here, by default. */
@@ -219,7 +217,7 @@ export async function ingestPaths(
         await services.store.setEmbeddingModel(services.embedder.modelId);
         modelRecorded = true;
       }
-      if (written && services.index && !services.storeKeepsVectors) {
+      if (written && services.index) {
         await services.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
         wrote = true;
       }
@@ -234,7 +232,7 @@ export async function ingestPaths(
     }
   }
   onProgress(files.length, files.length, '');
-  if (wrote && services.index && !services.storeKeepsVectors) {
+  if (wrote && services.index) {
     const t = performance.now();
     // The documents are committed; an index that cannot be saved (a full disk) is rebuilt from the store on the
     // next open, so the report still goes out, with the failure among its errors.
