@@ -163,7 +163,8 @@ async function run(command: string, args: string[], values: Values, config: Conf
     }
     case 'entities': {
       const type = values.type === undefined ? undefined : arg(EntityType, values.type, '--type');
-      return withStore(config, async (store) => ({ entities: await store.entities({ type, match: values.match }) }));
+      const { findEntities } = await import('./app/explore.ts');
+      return withStore(config, async (store) => ({ entities: await findEntities(store, { type, match: values.match }) }));
     }
     case 'observations':
       return withStore(config, async (store) => ({ observations: await store.observations({ indicator: values.indicator, documentId: values.document }) }));
