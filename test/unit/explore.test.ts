@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../graph/embedded/sqlite-store.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { documentTasks, entityDetails, findEntities, indicatorTimeline, neighbourhood, path } from '../../src/app/explore.ts';
-import { AppError } from '../../src/domain/errors.ts';
+import type { AppError } from '../../src/domain/errors.ts';
 import { DOCUMENT_A, DOCUMENT_B, fixtureVectors, GDP_INDICATOR, MINGHU_PROJECT, QINGSHAN_TOWN } from '../contract/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-graph-explore-'));
