@@ -1,4 +1,5 @@
-// GraphStore port: the one interface ingest, search and the server use; adapters live in embedded/ and neo4j/.
+// GraphStore port in roles (writer, reader, text search, chunk vectors); the adapters in embedded/ and neo4j/
+// implement them all, and each use case depends on the roles it needs.
 import type { Chunk, DocumentGraph, DocumentNode, Entity, EntityType, Horizon, Mention, Observation, Paragraph, Section, Task } from '../src/domain/schemas.ts';
 
 export interface DocumentSummary {
@@ -89,8 +90,8 @@ export interface StoreCounts {
   relationships: number;
 }
 
-export interface GraphStore {
-  readonly kind: 'embedded' | 'neo4j';
+/** Writes: one document and everything derived from it in, or out. */
+export interface GraphWriter {
   /**
    * Writes a document and everything derived from it in one transaction; returns false (and writes nothing)
    * when a document with the same id (content hash) is already stored. `vectors[i]` is the embedding of
@@ -98,11 +99,16 @@ export interface GraphStore {
    */
   writeDocument(graph: DocumentGraph, vectors: Float32Array[]): Promise<boolean>;
   deleteDocument(documentId: string): Promise<boolean>;
+}
+
+/** Reads by id and by query, walks over the graph's edges, and streams the whole graph. */
+export interface GraphReader {
   hasDocument(documentId: string): Promise<boolean>;
   listDocuments(): Promise<DocumentSummary[]>;
   /** One document with everything the reader shows, in text order; null when it is not stored. */
   readDocument(documentId: string): Promise<DocumentContents | null>;
-
+  /** Any node (document, section, task, paragraph, entity, observation) by id, or null. */
+  node(id: string): Promise<GraphNode | null>;
   /**
    * Everything LOCATED_IN the entity, directly or through other places (桐乡市 → 乌镇镇 → 乌镇景区), nearest first,
    * with the number of LOCATED_IN steps; a question about a place can include the places within it.
@@ -115,25 +121,39 @@ export interface GraphStore {
   tasks(ids: string[]): Promise<Task[]>;
   /** Tasks of one document (or all), optionally of one horizon, in document and text order. */
   documentTasks(query: TaskQuery): Promise<Task[]>;
-  /** Every stored chunk vector, for rebuilding a vector index. */
-  chunkVectors(): AsyncIterable<{ id: string; documentId: string; vector: Float32Array }>;
+  /** Tasks whose paragraphs mention any of the entities (TOUCHES). */
+  tasksTouching(entityIds: string[]): Promise<TaskHit[]>;
+  neighbourhood(nodeId: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
+  /** Shortest paths (up to maxHops) between two nodes. */
+  paths(fromId: string, toId: string, maxHops?: number): Promise<Subgraph>;
+  /** Every node of the graph, then every edge, streamed (the whole-graph export; no walk, no cap). */
+  allNodes(): AsyncIterable<GraphNode>;
+  allEdges(): AsyncIterable<GraphEdge>;
+  counts(): Promise<StoreCounts>;
   /** Increases with every committed write or delete; vector index files record it to detect staleness. */
   generation(): Promise<number>;
+}
+
+/** Full-text search over paragraphs. */
+export interface TextSearch {
+  /** BM25 over jieba tokens + CJK bigrams (src/text/tokenize.ts), within `documentIds` when given. */
+  searchText(query: string, k: number, options?: { documentIds?: string[] }): Promise<TextHit[]>;
+}
+
+/** The chunk vectors the store keeps, so vector indexes can be rebuilt and models changed. */
+export interface ChunkVectorStore {
+  /** Every stored chunk vector, for rebuilding a vector index. */
+  chunkVectors(): AsyncIterable<{ id: string; documentId: string; vector: Float32Array }>;
   /** The embedding model the stored chunk vectors come from (null before any vector is stored). */
   embeddingModel(): Promise<string | null>;
   setEmbeddingModel(modelId: string): Promise<void>;
   /** Replaces chunk vectors (re-embedding with another model), in one transaction; bumps the generation. */
   replaceChunkVectors(modelId: string, vectors: Array<{ id: string; vector: Float32Array }>): Promise<void>;
-  /** Tasks whose paragraphs mention any of the entities (TOUCHES). */
-  tasksTouching(entityIds: string[]): Promise<TaskHit[]>;
-  /** Full-text search over paragraphs (BM25 over jieba tokens + CJK bigrams), within `documentIds` when given. */
-  searchText(query: string, k: number, options?: { documentIds?: string[] }): Promise<TextHit[]>;
-  neighbourhood(nodeId: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
-  /** Every node of the graph, then every edge, streamed (the whole-graph export; no walk, no cap). */
-  allNodes(): AsyncIterable<GraphNode>;
-  allEdges(): AsyncIterable<GraphEdge>;
-  /** Shortest paths (up to maxHops) between two nodes. */
-  paths(fromId: string, toId: string, maxHops?: number): Promise<Subgraph>;
-  counts(): Promise<StoreCounts>;
+}
+
+/** Every role at once, as both adapters implement it; a use case asks only for the roles it needs. */
+export interface GraphStore extends GraphWriter, GraphReader, TextSearch, ChunkVectorStore {
+  /** The adapter's name, for health and benchmark reports only: behaviour differences live in the adapters. */
+  readonly kind: string;
   close(): Promise<void>;
 }

@@ -168,7 +168,8 @@ async function run(command: string, args: string[], values: Values, config: Conf
     }
     case 'entities': {
       const type = values.type === undefined ? undefined : arg(EntityType, values.type, '--type');
-      return withStore(config, async (store) => ({ entities: await store.entities({ type, match: values.match }) }));
+      const { findEntities } = await import('./app/explore.ts');
+      return withStore(config, async (store) => ({ entities: await findEntities(store, { type, match: values.match }) }));
     }
     case 'observations':
       return withStore(config, async (store) => ({ observations: await store.observations({ indicator: values.indicator, documentId: values.document }) }));
@@ -177,10 +178,10 @@ async function run(command: string, args: string[], values: Values, config: Conf
     case 'tasks': {
       const horizon = values.horizon === undefined ? undefined : Horizon.parse(values.horizon);
       const { TaskListing } = await import('./server/schemas.ts');
-      return withStore(config, async (store) => {
-        if (values.document !== undefined && !(await store.hasDocument(values.document))) throw notFound(`no document with id ${values.document}`);
-        return { tasks: (await store.documentTasks({ documentId: values.document, horizon })).map((t) => TaskListing.parse(t)) };
-      });
+      const { documentTasks } = await import('./app/explore.ts');
+      return withStore(config, async (store) => ({
+        tasks: (await documentTasks(store, { documentId: values.document, horizon })).map((t) => TaskListing.parse(t)),
+      }));
     }
     case 'audit': {
       const source = z.string().min(1, 'audit needs a folder or a .tar.xz of reports').parse(args[0] ?? '');

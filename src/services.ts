@@ -14,8 +14,6 @@ export interface Services {
   store: GraphStore;
   embedder: Embedder;
   index: VectorIndex;
-  /** True when the graph store itself indexes the vectors it is given (Neo4j's native vector index). */
-  storeKeepsVectors: boolean;
   /** Why the stored vectors cannot be searched with this embedder (another model made them), or null. */
   vectorMismatch: string | null;
   /** Every write to the data folder (ingest, delete, reindex) runs under it, in this process and across processes. */
@@ -68,13 +66,12 @@ export async function openServices(config: Config, options: { embedder?: Embedde
     // Loaded on demand: transformers.js is the slowest import of the project.
     const { openEmbedder } = await import('../embeddings/open-embedder.ts');
     const embedder = options.embedder ?? (await openEmbedder({ modelDir: config.modelDir }));
-    const storeKeepsVectors = embedded === null;
     const index = embedded
       ? await openEmbeddedVectorIndex(config, embedded, embedder.dimensions, lock)
-      : await (await import('../graph/neo4j/vector-index.ts')).openNeo4jVectorIndex(config.neo4j, embedder.dimensions);
+      : await (await import('../graph/neo4j/vector-index.ts')).openNeo4jVectorIndex(config.neo4j, embedder.dimensions, { keptByStore: true });
     const vectorMismatch = await vectorModelMismatch(store, embedder);
     return {
-      config, store, embedder, index, storeKeepsVectors, vectorMismatch,
+      config, store, embedder, index, vectorMismatch,
       lock,
       readOnly: embedded?.readOnly ?? false,
       uploadsDir: join(config.dataDir, 'uploads'),

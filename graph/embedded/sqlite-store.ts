@@ -482,6 +482,10 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     return kept.length ? kept : tokens;
   }
 
+  async node(id: string): Promise<GraphNode | null> {
+    return this.walker.node(id);
+  }
+
   async neighbourhood(nodeId: string, options: { depth?: number; limit?: number } = {}): Promise<Subgraph> {
     return this.walker.neighbourhood(nodeId, options.depth ?? 1, options.limit ?? 200);
   }

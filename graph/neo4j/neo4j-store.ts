@@ -318,6 +318,11 @@ export class Neo4jGraphStore implements GraphStore {
     return records.map((r) => ({ paragraph: toParagraph(r.get('paragraph')), score: r.get('score') }));
   }
 
+  async node(id: string): Promise<GraphNode | null> {
+    const [record] = await this.readRows(Q.NODE, { id });
+    return record ? toGraphNode(record.get('n') as Node) : null;
+  }
+
   async neighbourhood(nodeId: string, options: { depth?: number; limit?: number } = {}): Promise<Subgraph> {
     const depth = options.depth ?? 1;
     const limit = options.limit ?? 200;
@@ -367,8 +372,8 @@ export class Neo4jGraphStore implements GraphStore {
 
   async paths(fromId: string, toId: string, maxHops = 4): Promise<Subgraph> {
     if (fromId === toId) {
-      const [record] = await this.readRows(Q.NODE, { id: fromId });
-      return record ? { nodes: [toGraphNode(record.get('n'))], edges: [] } : { nodes: [], edges: [] };
+      const node = await this.node(fromId);
+      return { nodes: node ? [node] : [], edges: [] };
     }
     const hops = Math.min(Math.floor(maxHops), Q.MAX_PATH_HOPS);
     if (hops < 1) return { nodes: [], edges: [] };

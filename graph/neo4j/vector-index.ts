@@ -1,5 +1,6 @@
 // The VectorIndex port on Neo4j's native vector index over Chunk.embedding (cosine). The Neo4j GraphStore
-// writes the same property for every chunk it stores, so after an ingest the index is already complete.
+// writes the same property for every chunk it stores, so after an ingest the index is already complete: beside that
+// store the application opens the store-kept variant, whose additions and deletions are the store's own.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { VectorHit, VectorIndex, VectorItem } from '../../embeddings/index.ts';
 import * as Q from './queries.ts';
@@ -87,12 +88,26 @@ export class Neo4jVectorIndex implements VectorIndex {
   }
 }
 
-export async function openNeo4jVectorIndex(connection: Neo4jConnection, dimensions: number): Promise<Neo4jVectorIndex> {
+/**
+ * The index beside the Neo4j GraphStore: the store writes each chunk's vector with the chunk and deletes both with
+ * their document, in the same transactions, so adding and deleting here have nothing left to do.
+ */
+export class StoreKeptNeo4jVectorIndex extends Neo4jVectorIndex {
+  override async add(): Promise<void> {}
+
+  override async deleteDocument(): Promise<number> {
+    return 0;
+  }
+}
+
+export async function openNeo4jVectorIndex(
+  connection: Neo4jConnection, dimensions: number, options: { keptByStore?: boolean } = {},
+): Promise<Neo4jVectorIndex> {
   const { uri, user, password, database } = connection;
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true, connectionTimeout: CONNECT_TIMEOUT_MS - 1000, connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
   });
-  const index = new Neo4jVectorIndex(driver, dimensions, database);
+  const index = new (options.keptByStore ? StoreKeptNeo4jVectorIndex : Neo4jVectorIndex)(driver, dimensions, database);
   try {
     await driver.verifyConnectivity({ database });
     await index.ensureIndex();

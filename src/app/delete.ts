@@ -1,16 +1,15 @@
 // Delete use case (CLI `delete`, HTTP DELETE /api/documents/:id): the document and what only it supported leave
-// the store, its vectors leave the vector index (a store that keeps its own vectors removed them already), and an
+// the store, its vectors leave the vector index (an index the store keeps has nothing left to remove), and an
 // uploaded file goes with its document. As the data folder's only writer.
 import { rm } from 'node:fs/promises';
 import type { VectorIndex } from '../../embeddings/index.ts';
-import type { GraphStore } from '../../graph/store.ts';
+import type { GraphReader, GraphWriter } from '../../graph/store.ts';
 import { uploadedFileOf } from './uploads.ts';
 import type { WriteLock } from './write-lock.ts';
 
 export interface DeleteDeps {
-  store: GraphStore;
+  store: GraphWriter & Pick<GraphReader, 'listDocuments' | 'generation'>;
   index: VectorIndex;
-  storeKeepsVectors: boolean;
   lock: WriteLock;
   uploadsDir: string;
 }
@@ -21,7 +20,7 @@ export function deleteDocument(documentId: string, deps: DeleteDeps): Promise<bo
   return lock.run(async () => {
     const sourcePath = (await store.listDocuments()).find((d) => d.id === documentId)?.sourcePath;
     if (!(await store.deleteDocument(documentId))) return false;
-    if (!deps.storeKeepsVectors) await index.deleteDocument(documentId);
+    await index.deleteDocument(documentId);
     await index.persist(await store.generation());
     const upload = sourcePath ? await uploadedFileOf(sourcePath, deps.uploadsDir) : null;
     if (upload) await rm(upload, { force: true });

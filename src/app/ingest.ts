@@ -13,8 +13,6 @@ export interface IngestDeps {
   store: GraphStore;
   embedder: Embedder;
   index: VectorIndex;
-  /** A store that indexes the vectors it is given (Neo4j) needs no separate index writes. */
-  storeKeepsVectors: boolean;
   lock: WriteLock;
 }
 

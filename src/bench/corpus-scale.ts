@@ -146,7 +146,7 @@ async function writeTo(target: Services, tally: StoreTally, graph: DocumentGraph
   try {
     const written = await target.store.writeDocument(graph, vectors);
     if (written && tally.written === 0) await target.store.setEmbeddingModel(target.embedder.modelId);
-    if (written && !target.storeKeepsVectors) {
+    if (written) {
       const indexing = performance.now();
       await target.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
       tally.indexMs += performance.now() - indexing;

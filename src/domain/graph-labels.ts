@@ -15,3 +15,5 @@ export type EdgeType = (typeof EDGE_TYPES)[number];
 
 /** Expanding a hub (a document, a much-mentioned place) stops after this many edges per node, in either store. */
 export const EDGES_PER_NODE = 400;
+
+export const isNodeLabel = (value: string): value is NodeLabel => (NODE_LABELS as readonly string[]).includes(value);

@@ -102,8 +102,6 @@ export interface IngestServices {
   store: GraphStore;
   embedder: Embedder;
   index: VectorIndex | null;
-  /** A store that indexes the vectors writeDocument gives it (Neo4j) needs no separate index writes. */
-  storeKeepsVectors?: boolean;
   /** Here, on this thread's store connection, by default. */
   documentWork?: DocumentWork<unknown>;
 }
@@ -242,7 +240,7 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
   let savedAt = performance.now();
   let saveMs = 0;
   const saveIndex = async () => {
-    if (!unsaved || !services.index || services.storeKeepsVectors) return;
+    if (!unsaved || !services.index) return;
     const t = performance.now();
     unsaved = false;
     // The documents are committed; an index that cannot be saved (a full disk) is rebuilt from the store on the
@@ -284,7 +282,7 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
         await services.store.setEmbeddingModel(services.embedder.modelId);
         modelRecorded = true;
       }
-      if (written && services.index && !services.storeKeepsVectors) {
+      if (written && services.index) {
         await services.index.add(outline.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
         unsaved = true;
       }

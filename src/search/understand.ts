@@ -1,7 +1,7 @@
 // Question understanding: language; intent from Chinese and English cue words; the entities a question names
 // (Chinese names and aliases, pinyin spellings in English such as "Qiantangjiang" / "Guali Town", and type words
 // standing for every entity of a kind); and, for English, Chinese terms to search with.
-import type { EntitySummary, GraphStore } from '../../graph/store.ts';
+import type { EntitySummary, GraphReader } from '../../graph/store.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
 import { cedictTerms } from './cedict.ts';
 import { linkEntityClasses } from './entity-classes.ts';
@@ -163,9 +163,9 @@ interface Linkable {
 }
 
 /** Entity names for linking, reloaded only when the store's generation changes (a write or a delete). */
-const linkable = new WeakMap<GraphStore, Linkable>();
+const linkable = new WeakMap<GraphReader, Linkable>();
 
-async function linkableEntities(store: GraphStore): Promise<Linkable> {
+async function linkableEntities(store: GraphReader): Promise<Linkable> {
   const generation = await store.generation();
   const cached = linkable.get(store);
   if (cached?.generation === generation) return cached;
@@ -174,7 +174,7 @@ async function linkableEntities(store: GraphStore): Promise<Linkable> {
   return fresh;
 }
 
-export async function understand(question: string, store: GraphStore): Promise<Understanding> {
+export async function understand(question: string, store: GraphReader): Promise<Understanding> {
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
   const cache = await linkableEntities(store);
   const all = cache.entities;

@@ -285,6 +285,17 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.searchText('', 5)).toEqual([]);
     });
 
+    it('reads any node by id, with its label, name and properties', async () => {
+      await writeBoth();
+      expect(await store.node(QINGSHAN_TOWN.id)).toMatchObject({ id: QINGSHAN_TOWN.id, label: 'Place', name: '青山镇', properties: { type: 'place' } });
+      expect(await store.node(GDP_INDICATOR.id)).toMatchObject({ id: GDP_INDICATOR.id, label: 'Indicator' });
+      expect(await store.node(A.document.id)).toMatchObject({ id: A.document.id, label: 'Document', name: A.document.label });
+      expect(await store.node(A.paragraphs[0]!.id)).toMatchObject({ label: 'Paragraph', properties: { documentId: A.document.id } });
+      expect(await store.node(A.tasks[0]!.id)).toMatchObject({ label: 'Task', properties: { documentId: A.document.id } });
+      expect(await store.node(A.observations[0]!.id)).toMatchObject({ label: 'Observation' });
+      expect(await store.node('no-such-node')).toBeNull();
+    });
+
     it('walks the neighbourhood of an entity and of a document', async () => {
       await writeBoth();
       const around = await store.neighbourhood(QINGSHAN_TOWN.id);

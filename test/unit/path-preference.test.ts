@@ -1,7 +1,7 @@
 // The preferred shortest path: typed relations before co-mentions, and never through a hub.
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, GraphStore, Subgraph } from '../../graph/store.ts';
-import { HUB_NEIGHBOURS, pathsWithin, preferredPath } from '../../src/server/path-preference.ts';
+import { HUB_NEIGHBOURS, pathsWithin, preferredPath } from '../../src/app/path-preference.ts';
 
 const node = (id: string, label: string): GraphNode => ({ id, label, name: id, properties: {} });
 const edge = (type: string, source: string, target: string): GraphEdge => ({ id: `${type}:${source}:${target}`, type, source, target, properties: {} });

@@ -2,6 +2,7 @@
 // (src/app/), which keep the uploaded file, write as the data folder's only writer and keep the vector index whole.
 import express, { Router } from 'express';
 import { deleteDocument } from '../../app/delete.ts';
+import { documentTasks } from '../../app/explore.ts';
 import { ingestUpload } from '../../app/ingest.ts';
 import { safeFileName } from '../../app/uploads.ts';
 import { ReadOnlyDataFolder, WriteLockTimeout } from '../../app/write-lock.ts';
@@ -49,8 +50,7 @@ export function documentsRouter(services: Services, options: DocumentRoutesOptio
   router.get('/documents/:id/tasks', async (req, res) => {
     const { id } = IdParams.parse(req.params);
     const { horizon } = TasksQuery.parse(req.query);
-    if (!(await store.hasDocument(id))) throw notFound(`no document with id ${id}`);
-    const tasks = await store.documentTasks({ documentId: id, horizon });
+    const tasks = await documentTasks(store, { documentId: id, horizon });
     res.json({ tasks: tasks.map((t) => TaskListing.parse(t)) });
   });
 

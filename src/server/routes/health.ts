@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { Services } from '../../services.ts';
 
-export function healthRouter(services: Services): Router {
+export function healthRouter(services: Pick<Services, 'store' | 'embedder' | 'index' | 'vectorMismatch'>): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
     const { store, embedder, index } = services;

@@ -1,7 +1,7 @@
 // Of all shortest paths between two nodes, the one a reader can follow: typed relations (LOCATED_IN, HAS_PART,
 // the report's own structure) before co-mentions (MENTIONS through a paragraph, and TOUCHES, which is derived from
 // them), and away from hubs — entities so widely named (一带一路, 美丽乡村) that linking through them says little.
-import type { GraphEdge, GraphStore, Subgraph } from '../../graph/store.ts';
+import type { GraphEdge, GraphReader, Subgraph } from '../../graph/store.ts';
 
 const EDGE_COST: Record<string, number> = { MENTIONS: 2, TOUCHES: 2 };
 /**
@@ -33,7 +33,7 @@ export function pathsWithin(subgraph: Subgraph, from: string, to: string): Array
 }
 
 /** The preferred shortest path as a subgraph (the whole subgraph when it holds no path from `from` to `to`). */
-export async function preferredPath(store: GraphStore, subgraph: Subgraph, from: string, to: string): Promise<Subgraph> {
+export async function preferredPath(store: GraphReader, subgraph: Subgraph, from: string, to: string): Promise<Subgraph> {
   const paths = pathsWithin(subgraph, from, to);
   if (paths.length <= 1) return subgraph;
   const inner = [...new Set(paths.flatMap((p) => p.nodes.slice(1, -1)))];
