@@ -27,7 +27,7 @@ const SEARCHED_PASSAGES = 10;
 let idfTable: Map<string, number> | null = null;
 
 /** jieba's IDF table (word → IDF), read once. */
-function wordIdf(word: string): number | null {
+export function idfTableOfWords(): Map<string, number> {
   if (!idfTable) {
     idfTable = new Map();
     for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
@@ -35,8 +35,10 @@ function wordIdf(word: string): number | null {
       if (space > 0) idfTable.set(line.slice(0, space), Number(line.slice(space + 1)));
     }
   }
-  return idfTable.get(word) ?? null;
+  return idfTable;
 }
+
+const wordIdf = (word: string): number | null => idfTableOfWords().get(word) ?? null;
 
 /**
  * A place-like name: two to four characters, none of them a function word or a time word, before an administrative

@@ -64,7 +64,8 @@ function load(): Dictionary {
   return { byGloss, frequency, loadMs: Math.round(performance.now() - started) };
 }
 
-function dictionary(): Dictionary {
+/** The dictionary, read on first use (or ahead of it: the server reads it before it listens). */
+export function dictionary(): Dictionary {
   loaded ??= load();
   return loaded;
 }

@@ -13,7 +13,7 @@ interface RegionNames {
 
 let names: RegionNames | null = null;
 
-function regionNames(): RegionNames {
+export function regionNames(): RegionNames {
   if (names) return names;
   const chinese = new Map<string, string>();
   const english = new Map<string, string>();

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { Config } from '../config.ts';
 import { ensureWebBuilt } from '../../web/build.ts';
 import { cleanUploads, ingestFiles } from '../app/ingest.ts';
+import { loadQuestionLexicons } from '../search/warm-up.ts';
 import { openServices } from '../services.ts';
 import { createApp } from './app.ts';
 
@@ -20,6 +21,8 @@ export async function serve(config: Config, options: { ingestSeeds: boolean }): 
     const report = await ingestFiles(['seeds'], services);
     process.stderr.write(`ingested ${report.documents.length} documents in ${report.ms} ms\n`);
   }
+  const lexicons = loadQuestionLexicons();
+  process.stderr.write(`loaded the question lexicons in ${lexicons.ms} ms\n`);
   const web = await ensureWebBuilt();
   if (web.built) process.stderr.write(`built the web UI in ${web.ms} ms\n`);
   // A question of 2,000 Chinese characters is 18 KB percent-encoded: past Node's 16 KB header limit (431).
