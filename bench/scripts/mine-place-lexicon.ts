@@ -76,13 +76,13 @@ function rejection(name: string, s: Stats): string | null {
   if (s.left.size < MIN_LEFT_VARIETY) return `left variety ${s.left.size}`;
   const word = FEATURE_WORDS.find((f) => name.endsWith(f.word) && name.length > f.word.length)!.word;
   const body = name.slice(0, -word.length);
+  const dictionaryPlace = dictionaryTag(name) === 'ns';
   const topLeft = Math.max(...s.left.values());
   const topLeftChar = [...s.left.entries()].find(([, n]) => n === topLeft)![0];
   if (topLeft / s.count > MAX_EXTENSION_SHARE && CJK.test(topLeftChar)) return `extension ${topLeftChar}${name}`;
   // One character before the feature word is mostly an ordinary word (高山, 登山, 离岛, 小港).
   if (body.length === 1) return 'one-character body';
   // A whole name the dictionary knows as a place (大别山, 黄土高原) is one, whatever words its body reads as.
-  const dictionaryPlace = dictionaryTag(name) === 'ns';
   if (!dictionaryPlace && (isCommonWord(body) || isGenericBody(body) || dictionaryTag(body) === 'i')) return 'ordinary body';
   if (isCommonWord(name)) return 'ordinary word';
   // A verb inside the body makes a phrase (望得见山, 避风港), not a name; 江山 and 河山 after a body are figures of speech.
@@ -101,7 +101,11 @@ function rejection(name: string, s: Stats): string | null {
   if (gazetteer().byName(name).length || gazetteer().byStem(name).some((u) => u.level !== 'township')) return 'administrative';
   if (!dictionaryPlace && (leadingNonNameLength(body) > 0 || !startsWithName(body))) return 'body does not start a name';
   // Most sampled uses must stand as a word: 山区 and 港澳 are other words.
-  const standing = s.samples.filter(([r, at]) => standsAsWord(texts[r]!, at, at + name.length)).length;
+  // A mountain the dictionary knows (大别山) is named by its 山区 too; 边远山区 and 粤北山区 are no mountains.
+  const mountainArea = word === '山' && dictionaryPlace;
+  const stands = (text: string, at: number) =>
+    standsAsWord(text, at, at + name.length) || (mountainArea && text[at + name.length] === '区' && standsAsWord(text, at, at + name.length + 1));
+  const standing = s.samples.filter(([r, at]) => stands(texts[r]!, at)).length;
   if (standing < s.samples.length * MIN_STANDING_SHARE) return `stands as a word ${standing}/${s.samples.length}`;
   return null;
 }
