@@ -83,13 +83,14 @@ function rejection(name: string, s: Stats): string | null {
   // One character before the feature word is mostly an ordinary word (高山, 登山, 离岛, 小港).
   if (body.length === 1) return 'one-character body';
   // A whole name the dictionary knows as a place (大别山, 黄土高原) is one, whatever words its body reads as.
-  if (!dictionaryPlace && (isCommonWord(body) || isGenericBody(body) || dictionaryTag(body) === 'i')) return 'ordinary body';
+  // A street's body must name it even when the dictionary has the whole (美食街, 南北街).
+  if ((!dictionaryPlace || word === '街') && (isCommonWord(body) || isGenericBody(body) || dictionaryTag(body) === 'i')) return 'ordinary body';
   if (isCommonWord(name)) return 'ordinary word';
   // A verb inside the body makes a phrase (望得见山, 避风港), not a name; 江山 and 河山 after a body are figures of speech.
   if (tagDictionaryWords(body).some((w) => w.tag.startsWith('v')) || (word === '山' && /[江河]$/.test(body))) return 'verb in body';
   if (/[的和与及在是为对把将从向于等了着个年月日省市县区镇乡村]/.test(body)) return 'function or unit character';
   // A measure word or an ordinal heads a count (处大型灌区, 座公园, 首届国家公园), not a name.
-  if (/^[以处座批届第类项所]/.test(body) || /^(?:新建|一批|首批|首届|各类)/.test(body)) return 'count or verb at the start';
+  if (/^[以处座批届第类项所条]/.test(body) || /^(?:新建|一批|首批|首届|各类)/.test(body)) return 'count or verb at the start';
   // Before 公园/遗址/灌区 the name is what remains without the kind's own modifiers (湖|国家湿地公园 is the tail of a lake's park).
   if (DESCRIBED_FEATURES.has(word)) {
     const core = body.replace(/(?:国家|湿地|森林|遗址|文化|生态|中央|郊野|考古|大|古城|城市|体育|主题|规模化|万亩)+$/, '');
