@@ -25,7 +25,7 @@ const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税�
 const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|保税港区|综合保税区)/g;
 const MAX_DESCRIBED_LENGTH = 16;
 /** Descriptions that make it an institution's campus or a selection, not a zone (…医院园区, …入选全国绿色园区). */
-const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|评为|认定|推动|推进|加快|支持|实施|打造|建成|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建/;
+const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|评为|认定|推动|推进|加快|支持|实施|打造|建成|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建|落户|入驻|位于|中心/;
 
 const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', 'area', 'river', 'lake']);
 
@@ -119,12 +119,23 @@ function startsWithCityAbbreviations(text: string): boolean {
 /** Where a described zone's name may begin at the latest: after punctuation or a joining character, 16 characters back. */
 function phraseStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && at - start < MAX_DESCRIBED_LENGTH && isCjk(text[start - 1]) && !JOINING.includes(text[start - 1]!)) start--;
+  while (start > 0 && at - start < MAX_DESCRIBED_LENGTH) {
+    const previous = text[start - 1]!;
+    // A place in brackets (松北（深圳龙岗）科技创新产业园) and a dash between names (中国—以色列) stay inside the name.
+    const bracket = previous === '）' || previous === ')' ? BRACKETED_BEFORE.exec(text.slice(Math.max(0, start - 10), start)) : null;
+    if (bracket) start -= bracket[0].length;
+    else if ((previous === '—' || previous === '-') && isCjk(text[start - 2]) && isCjk(text[start])) start--;
+    else if (isCjk(previous) && !JOINING.includes(previous)) start--;
+    else break;
+  }
   // 白银市|银西生态产业园: a city or province written out ends the phrase before it.
   const unitEnd = Math.max(text.lastIndexOf('市', at - 1), text.lastIndexOf('省', at - 1));
   return unitEnd >= start ? unitEnd + 1 : start;
 }
 const JOINING = '的和与及或等在对向把为将从是';
+const BRACKETED_BEFORE = /[（(][\u4e00-\u9fa5]{2,6}[）)]$/;
+/** A Chinese unit in brackets inside a name that starts with 中国 (中国国际信息技术（福建）产业园). */
+const BRACKETED = /[（(]([\u4e00-\u9fa5]{2,6})[）)]/;
 
 /**
  * A place that starts the name, after any leading ordinary words (抓住|苏南国家自主创新示范区, 扩大|甘肃…) and an optional
@@ -145,7 +156,11 @@ function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>)
         const at = phrase + prefix;
         if (at >= match.index) break;
         const china = text.startsWith('中国', at) ? 2 : 0;
-        if (headStarts.has(paragraph.charStart + at + china) || startsWithUnitStem(text.slice(at + china, match.index)) || startsWithCityAbbreviations(text.slice(at, match.index))) {
+        const bracketed = china ? BRACKETED.exec(text.slice(at, match.index))?.[1] : undefined;
+        if (
+          headStarts.has(paragraph.charStart + at + china) || startsWithUnitStem(text.slice(at + china, match.index)) ||
+          startsWithCityAbbreviations(text.slice(at, match.index)) || (bracketed !== undefined && startsWithUnitStem(bracketed))
+        ) {
           start = at;
           break;
         }
