@@ -22,7 +22,7 @@ const MIN_LEFT_VARIETY = 3;
 const MAX_EXTENSION_SHARE = 0.7;
 const MIN_STANDING_SHARE = 0.6;
 /** Feature words whose names are often descriptions (滨水公园, 抗战遗址, 大型灌区): the body must name something. */
-const DESCRIBED_FEATURES = new Set(['公园', '遗址', '灌区', '林场']);
+const DESCRIBED_FEATURES = new Set(['公园', '遗址', '灌区', '林场', '航道', '塘', '沟']);
 
 /**
  * A name begins with a name or a word the dictionary does not know (美兰, 龙洞堡), not with a descriptive word
@@ -88,12 +88,12 @@ function rejection(name: string, s: Stats): string | null {
   if (isCommonWord(name)) return 'ordinary word';
   // A verb inside the body makes a phrase (望得见山, 避风港), not a name; 江山 and 河山 after a body are figures of speech.
   if (tagDictionaryWords(body).some((w) => w.tag.startsWith('v')) || (word === '山' && /[江河]$/.test(body))) return 'verb in body';
-  if (/[的和与及在是为对把将从向于等了着个年月日省市县区镇乡村]/.test(body)) return 'function or unit character';
+  if (/[的和与及在是为对把将从向于等了着个年月日省市县区镇乡村至]/.test(body)) return 'function or unit character';
   // A measure word or an ordinal heads a count (处大型灌区, 座公园, 首届国家公园), not a name.
   if (/^[以处座批届第类项所条]/.test(body) || /^(?:新建|一批|首批|首届|各类)/.test(body)) return 'count or verb at the start';
   // Before 公园/遗址/灌区 the name is what remains without the kind's own modifiers (湖|国家湿地公园 is the tail of a lake's park).
   if (DESCRIBED_FEATURES.has(word)) {
-    const core = body.replace(/(?:国家|湿地|森林|遗址|文化|生态|中央|郊野|考古|大|古城|城市|体育|主题|规模化|万亩)+$/, '');
+    const core = body.replace(/(?:国家|湿地|森林|遗址|文化|生态|中央|郊野|考古|大|古城|城市|体育|主题|规模化|万亩|深水|内河|主|鱼)+$/, '');
     if (core.length < 2 || !startsWithName(core) || isGenericBody(core) || (isCommonWord(core) && dictionaryTag(core) !== 'ns')) return 'no name before the modifiers';
     if (/^(?:滨水|滨海|滨河|滨江|沿河|沿江|沿岸|温泉|海岛|江滩|海湾|[东南西北]郊|抗战|革命|史前|工业|美丽|宜居|海洋|口袋|社区)/.test(core)) return 'described, not named';
     if (tagDictionaryWords(core).every((w) => w.word.length >= 2 && !isNameTag(w.tag) && w.tag !== 'x')) return 'described, not named';
