@@ -2,6 +2,7 @@
 // cities, provinces, countries and regions. Paragraph passes find suffixed names; document passes then
 // find the same towns written without their suffix (瓜沥 for 瓜沥镇) and towns that a list establishes
 // ("瓜沥、塘栖、新登、临浦等小城镇").
+import { gazetteer } from '../../geo/gazetteer.ts';
 import { adminPlacesIn } from './admin-places.ts';
 import type { ExtractionContext } from './context.ts';
 import { headedZones, withoutHeadlessZones } from './headed-zones.ts';
@@ -180,13 +181,16 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
     let end = last.start - paragraph.charStart - 1;
     while (end > 0 && text[end] === '、') {
       let start = end;
-      while (start > 0 && end - start < 4 && /[\u4e00-\u9fff]/.test(text[start - 1]!) && !boundaryBefore(text, start)) start--;
+      // An item has two characters at least: 如 before 美 is no boundary of 如美.
+      while (start > 0 && end - start < 4 && /[\u4e00-\u9fff]/.test(text[start - 1]!) && (end - start < 2 || !boundaryBefore(text, start))) start--;
       const item = text.slice(start, end);
-      if (!SHARED_ITEM.test(item) || isCommonWord(item) || isGenericBody(item) || !boundaryBefore(text, start)) break;
+      // A county's stem (加查) names its station even when the dictionary also has it as a word.
+      const unitStem = gazetteer().byStem(item).length > 0;
+      if (!SHARED_ITEM.test(item) || (isCommonWord(item) && !unitStem) || isGenericBody(item) || !boundaryBefore(text, start)) break;
       // An item that is a name already (银西铁路, 中兰客专), a section (武威段) or a phrase with a verb (七库连通) ends the list.
       const at = paragraph.charStart + start;
       if (candidates.some((c) => c.start <= at && at + item.length <= c.end) || item.endsWith('段')) break;
-      if (tagDictionaryWords(item).some((w) => w.tag.startsWith('v'))) break;
+      if (!unitStem && tagDictionaryWords(item).some((w) => w.word.length >= 2 && w.tag.startsWith('v'))) break;
       found.push(candidateAt(paragraph, start, end, { type: 'place', kind: last.kind ?? 'area', name: item + suffix, rule: 'elided-list', priority: 7 }));
       end = start - 1;
     }
