@@ -69,8 +69,9 @@ function nationalLexicon(): Lexicon {
   const stemUnits = new Map<string, AdminUnit[]>();
   for (const level of ['province', 'prefecture', 'county'] as const) {
     for (const unit of unitsAt(level)) {
-      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
       const stem = adminStem(unit.name);
+      // A district named like a quarter (老城区, 新城区, 城中区) is, outside its own city, mostly the quarter of the city at hand.
+      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: level === 'county' && COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) });
       if (stem !== unit.name) stemUnits.set(stem, [...(stemUnits.get(stem) ?? []), unit]);
     }
   }
