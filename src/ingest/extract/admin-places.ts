@@ -80,7 +80,7 @@ function nationalLexicon(): Lexicon {
     const larger = units.filter((u) => u.level !== 'county');
     // 杭州 is the prefecture even though 杭州湾 has towns; a county stem must be unique and a dictionary place.
     if (larger.length === 1) add(lexicon, stem, { unit: larger[0]!, bare: true, needsContext: ordinaryWord(stem, larger[0]!, 'outside') });
-    else if (larger.length === 0 && units.length === 1 && (dictionaryTag(stem) === 'ns' || dictionaryTag(stem) === null)) {
+    else if (larger.length === 0 && units.length === 1 && !isCommonWord(stem)) {
       // A name no other unit down to the townships shares (霍尔果斯, 林周) is that county anywhere; others need their prefecture.
       const unique = gazetteer().byStem(stem).length === 1 && gazetteer().byName(stem).length === 0;
       const distinctive = dictionaryTag(stem) === 'ns' || stem.length >= 3;
@@ -250,15 +250,18 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
   const documentText = ctx.paragraphs.map((p) => p.text).join('\n');
   // The prefecture itself must be named nearby: a province named once (湖南) does not make 蓝山 its county,
   // nor 杭州 named somewhere make 滨江 (riverside) its district.
-  const inNamedRegion = (unit: AdminUnit, text: string) => {
+  // Or its province written earlier in the same sentence (对口支援新疆霍尔果斯、巩留、阿图什).
+  const inNamedRegion = (unit: AdminUnit, text: string, start: number) => {
     const parent = g.byCode(unit.parentCode ?? '');
-    return parent !== undefined && text.includes(adminStem(parent.name));
+    if (parent !== undefined && text.includes(adminStem(parent.name))) return true;
+    const sentence = text.slice(Math.max(...[...'。；;！？'].map((end) => text.lastIndexOf(end, start))) + 1, start);
+    return g.lineage(unit.code).some((a) => a.level === 'province' && sentence.includes(adminStem(a.name)));
   };
   for (const paragraph of ctx.paragraphs) {
     const found = scan(paragraph, lexicons, ctx.placeCode ?? null);
     for (const item of found) {
       if (item.entry.needsContext && !hasContext(paragraph.text, item, found)) continue;
-      if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text)) continue;
+      if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text, item.start)) continue;
       const after = paragraph.text.slice(item.end, item.end + 4);
       if (item.entry.bare && ORGANISATION_AFTER.test(after)) continue;
       // A township's bare name heading a work or a zone (某村地道桥, 利民开发区) names that place, not the township.
