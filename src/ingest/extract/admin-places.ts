@@ -6,7 +6,7 @@ import { adminStem } from '../../geo/admin-stem.ts';
 import { type AdminUnit, gazetteer, LEVEL_RANK } from '../../geo/gazetteer.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
-import { dictionaryTag, isCommonWord, nameFrequency, standsAsWord, wordEndsAt } from './lexicon/jieba.ts';
+import { dictionaryTag, isCommonWord, isFrequentCommonWord, nameFrequency, standsAsWord, wordEndsAt } from './lexicon/jieba.ts';
 import { ADMIN_SUFFIXES, CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
 interface NameEntry {
@@ -38,7 +38,9 @@ const COMMON_NAME_FREQUENCY = { inside: 2000, outside: 500 };
 
 /** An ordinary word that a unit's bare name shares (和平, 长安, 城东): it needs context. */
 function ordinaryWord(stem: string, unit: AdminUnit, where: keyof typeof COMMON_NAME_FREQUENCY): boolean {
-  if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem) || isCommonWord(stem)) return true;
+  if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem)) return true;
+  // County names are often rare dictionary nouns (民勤, 玉门); a township's bare name that is any dictionary word is that word.
+  if (unit.level === 'township' ? isCommonWord(stem) : isFrequentCommonWord(stem)) return true;
   // A township sharing a frequent personal name or term (公正 1,361) is mostly that word.
   if (unit.level === 'township' && dictionaryTag(stem) !== 'ns' && nameFrequency(stem) >= COMMON_NAME_FREQUENCY.outside) return true;
   return LEVEL_RANK[unit.level] >= LEVEL_RANK.county && nameFrequency(stem) >= COMMON_NAME_FREQUENCY[where];
@@ -80,7 +82,7 @@ function nationalLexicon(): Lexicon {
     const larger = units.filter((u) => u.level !== 'county');
     // 杭州 is the prefecture even though 杭州湾 has towns; a county stem must be unique and a dictionary place.
     if (larger.length === 1) add(lexicon, stem, { unit: larger[0]!, bare: true, needsContext: ordinaryWord(stem, larger[0]!, 'outside') });
-    else if (larger.length === 0 && units.length === 1 && !isCommonWord(stem)) {
+    else if (larger.length === 0 && units.length === 1 && !isFrequentCommonWord(stem)) {
       // A name no other unit down to the townships shares (霍尔果斯, 林周) is that county anywhere; others need their prefecture.
       const unique = gazetteer().byStem(stem).length === 1 && gazetteer().byName(stem).length === 0;
       const distinctive = dictionaryTag(stem) === 'ns' || stem.length >= 3;

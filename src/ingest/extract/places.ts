@@ -189,7 +189,9 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
       if (!SHARED_ITEM.test(item) || (isCommonWord(item) && !unitStem) || isGenericBody(item) || !boundaryBefore(text, start)) break;
       // An item that is a name already (银西铁路, 中兰客专), a section (武威段) or a phrase with a verb (七库连通) ends the list.
       const at = paragraph.charStart + start;
-      if (candidates.some((c) => c.start <= at && at + item.length <= c.end) || item.endsWith('段')) break;
+      // A unit's bare name (加查、街需电站) names the station after it and stays a member.
+      const unitOnly = (c: Candidate) => c.start === at && c.end === at + item.length && c.rule === 'gazetteer';
+      if (candidates.some((c) => c.start <= at && at + item.length <= c.end && !unitOnly(c)) || item.endsWith('段')) break;
       if (!unitStem && tagDictionaryWords(item).some((w) => w.word.length >= 2 && w.tag.startsWith('v'))) break;
       found.push(candidateAt(paragraph, start, end, { type: 'place', kind: last.kind ?? 'area', name: item + suffix, rule: 'elided-list', priority: 7 }));
       end = start - 1;
