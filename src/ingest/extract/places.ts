@@ -166,7 +166,7 @@ function withoutNestedMined(candidates: Candidate[]): Candidate[] {
 }
 
 /** Suffixes that a 、-list of names shares (如美、叶巴滩、拉哇电站: three power stations). */
-const SHARED_SUFFIXES = ['水电站', '电站', '水库', '高速公路', '铁路', '机场', '口岸', '大桥', '隧道'];
+const SHARED_SUFFIXES = ['水电站', '电站', '水库', '高速公路', '高铁', '铁路', '机场', '口岸', '大桥', '隧道'];
 const SHARED_ITEM = /^[\u4e00-\u9fff]{2,4}$/;
 
 /** The items of a 、-list in front of a suffixed name, each that name's kind with the suffix added (如美 → 如美电站). */
