@@ -18,6 +18,7 @@ const out = 'src/ingest/extract/lexicon/data/mined-places.json';
 const explain = new Set((process.env.MINE_EXPLAIN ?? '').split(',').filter(Boolean));
 const MIN_REPORTS = 3;
 const MIN_LEFT_VARIETY = 3;
+const MIN_REPORTS_FOR_TWO_LEFT = 4;
 /** A longer form that makes up this share of the uses is the real name (格尔木铁路 of 尔木铁路). */
 const MAX_EXTENSION_SHARE = 0.7;
 const MIN_STANDING_SHARE = 0.6;
@@ -31,7 +32,9 @@ const DESCRIBED_FEATURES = new Set(['公园', '遗址', '灌区', '林场', '航
 function startsWithName(body: string): boolean {
   const [first] = tagDictionaryWords(body);
   if (!first) return false;
-  if (first.word.length === 1) return !/[至驻在向把对和与及落深全大小老新各该本其此每]/.test(first.word);
+  if (first.word.length === 1) return !/[至驻在向把对和与及落深全大小老新各该本其此每沿重]/.test(first.word);
+  // Verbs the dictionary mistags as personal names (弘扬, 拓宽) start phrases too.
+  if (/^(?:弘扬|拓宽|守护|传承|擦亮|叫响)/.test(body)) return false;
   return isNameTag(first.tag) || first.tag === 'x' || first.tag === 'm';
 }
 
@@ -73,7 +76,10 @@ files.forEach((file, report) => {
 /** Why a candidate is not a name, or null when it is one. */
 function rejection(name: string, s: Stats): string | null {
   if (s.reports.size < MIN_REPORTS) return `${s.reports.size} reports`;
-  if (s.left.size < MIN_LEFT_VARIETY) return `left variety ${s.left.size}`;
+  // Two different characters in front suffice for a name that many reports write when one of them is punctuation:
+  // the name starts a phrase (、上方山); 江|北国际机场 and 渝|北国际机场 are tails.
+  const twoLeftSuffice = s.reports.size >= MIN_REPORTS_FOR_TWO_LEFT && [...s.left.keys()].some((ch) => !CJK.test(ch));
+  if (s.left.size < (twoLeftSuffice ? 2 : MIN_LEFT_VARIETY)) return `left variety ${s.left.size}`;
   const word = FEATURE_WORDS.find((f) => name.endsWith(f.word) && name.length > f.word.length)!.word;
   const body = name.slice(0, -word.length);
   const dictionaryPlace = dictionaryTag(name) === 'ns';
