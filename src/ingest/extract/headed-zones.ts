@@ -9,14 +9,14 @@ import { dictionaryTag, isNameTag, tagDictionaryWords } from './lexicon/jieba.ts
 import { isCjk } from './lexicon/name-scan.ts';
 import { COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
-const DESIGNATION = /(?:国家级|国家|省级)?(?:自由贸易试验区|自贸试验区|综合保税区|保税港区|保税物流园区|保税区|自主创新示范区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|跨境电子商务综合试验区|综合试验区|台商投资区|临空经济区|片区|产业园|工业园区)/g;
+const DESIGNATION = /(?:国家级|国家|省级)?(?:自由贸易试验区|自贸试验区|综合保税区|综保区|保税港区|保税物流园区|保税区|自主创新示范区|自创区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|跨境电子商务综合试验区|跨境电商综合试验区|综合试验区|台商投资区|临空经济区|片区|产业园|工业园区)/g;
 /** Landmarks named by a place and what they are (苏州古城, 平江历史文化街区, 祁连山国家公园). */
 const LANDMARK = /(?:国家级?)?(?:历史文化街区|历史文化片区|历史街区|古城|古镇|老街|商圈|国家公园|文化公园|考古遗址公园|遗址公园|森林公园|湿地公园|湿地|风景名胜区|风景区|景区|石窟|火车站|高铁站|国际机场|新机场|军民合用机场|内陆港|国际陆港|陆港型物流枢纽|国家物流枢纽|综合交通枢纽|空运口岸|航空口岸|公路口岸|铁路口岸)/g;
 /** Hubs among the landmarks, with their kind (哈尔滨火车站, 哈尔滨内陆港). */
 const HUB_KIND: ReadonlyArray<readonly [RegExp, string]> = [[/站$/, 'station'], [/机场$/, 'airport'], [/(?:港|口岸|枢纽)$/, 'port']];
 const CHINA_BRACKETS = /中国[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 /** Designations that name no zone on their own (a report's 经济开发区 or 高新区 is its own zone, and stays). */
-const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税区$|^保税港区$|^保税区$|^片区$|^综合试验区$/;
+const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税区$|^综保区$|^保税港区$|^保税区$|^片区$|^综合试验区$/;
 
 /**
  * Designations written after a place and words saying what the zone is for (某县生态建设示范区, 某县陶瓷园区,
@@ -30,7 +30,7 @@ const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选
 const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', 'area', 'river', 'lake']);
 
 /** Designations that, written alone in a city's or county's report, mean that place's own zone. */
-const OWN_ZONE_DESIGNATIONS = new Set(['综合保税区', '保税港区', '保税区', '台商投资区', '临空经济区', '跨境电子商务综合试验区', '自由贸易试验区', '自贸试验区']);
+const OWN_ZONE_DESIGNATIONS = new Set(['综合保税区', '综保区', '保税港区', '保税区', '台商投资区', '临空经济区', '跨境电子商务综合试验区', '跨境电商综合试验区', '自由贸易试验区', '自贸试验区']);
 
 /** The stem of the report's place when it is a prefecture or county (泉州), whose own zones it may leave unnamed. */
 function ownStem(ctx: ExtractionContext): string | null {
@@ -69,7 +69,8 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       if (start === null) {
         // A city's or county's report writes its own zone without its name (升级为综合保税区): the zone is the report's.
         const designation = match[0].replace(/^(?:国家级|国家|省级)/, '');
-        if (own && OWN_ZONE_DESIGNATIONS.has(designation)) {
+        // 国家高新区 in a city's report is its own high-tech zone; a bare 高新区 may be any county's.
+        if (own && (OWN_ZONE_DESIGNATIONS.has(designation) || (designation === '高新区' && match[0].startsWith('国家')))) {
           found.push(candidateAt(paragraph, match.index, match.index + match[0].length, {
             type: 'place', kind: 'zone', name: `${own}${designation}`, rule: 'headed-zone', priority: 8, aliases: [match[0]],
           }));
