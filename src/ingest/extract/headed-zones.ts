@@ -22,7 +22,7 @@ const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税�
  * Designations written after a place and words saying what the zone is for (某县生态建设示范区, 某县陶瓷园区,
  * 开封宋都古城国家文化产业示范园区): the name runs from the place to the designation.
  */
-const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|保税港区|综合保税区)/g;
+const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|自创区|保税港区|综合保税区)/g;
 const MAX_DESCRIBED_LENGTH = 16;
 /** Descriptions that make it an institution's campus or a selection, not a zone (…医院园区, …入选全国绿色园区). */
 const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|评为|认定|推动|推进|加快|支持|实施|打造|建成|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建|落户|入驻|位于|中心/;
@@ -82,7 +82,7 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       found.push(candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, { type: 'place', kind: 'zone', name, rule: 'headed-zone', priority: 8 }));
     }
   }
-  return [...found, ...describedZones(ctx, byEnd)];
+  return [...found, ...describedZones(ctx, byEnd, own)];
 }
 
 /** Whether a county-level or larger unit's stem (某县, 某市) starts the text; ordinary words (古城, 新城) do not count. */
@@ -109,10 +109,13 @@ function initials(): Set<string> {
 }
 
 /** Cities abbreviated to one character each (兰白 for 兰州 and 白银, 福厦泉), a run that is no dictionary word. */
-function startsWithCityAbbreviations(text: string): boolean {
+function startsWithCityAbbreviations(text: string, own: string | null): boolean {
   for (const length of [3, 2]) {
     const run = text.slice(0, length);
-    if (run.length === length && [...run].every((ch) => initials().has(ch)) && dictionaryTag(run) === null && text.startsWith('国家', length)) return true;
+    if (run.length !== length || ![...run].every((ch) => initials().has(ch)) || dictionaryTag(run) !== null) continue;
+    // Before 国家 (兰白国家…), or with the report's own city last (深哈合作园区 in a report of 哈…).
+    // The own city must stand abbreviated (深哈|合作), not start its full name (大|苏州工业园区).
+    if (text.startsWith('国家', length) || (own !== null && run.endsWith(own[0]!) && !startsWithUnitStem(text.slice(length - 1)))) return true;
   }
   return false;
 }
@@ -142,7 +145,7 @@ const BRACKETED = /[（(]([\u4e00-\u9fa5]{2,6})[）)]/;
  * A place that starts the name, after any leading ordinary words (抓住|苏南国家自主创新示范区, 扩大|甘肃…) and an optional
  * 中国, then a description without a clause's verb up to the designation (某县生态建设示范区).
  */
-function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>): Candidate[] {
+function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>, own: string | null): Candidate[] {
   const headStarts = new Set([...byEnd.values()].flat().filter((h) => h.rule !== 'headed-zone').map((h) => h.start));
   const found: Candidate[] = [];
   for (const paragraph of ctx.paragraphs) {
@@ -160,7 +163,7 @@ function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>)
         const bracketed = china ? BRACKETED.exec(text.slice(at, match.index))?.[1] : undefined;
         if (
           headStarts.has(paragraph.charStart + at + china) || startsWithUnitStem(text.slice(at + china, match.index)) ||
-          startsWithCityAbbreviations(text.slice(at, match.index)) || (bracketed !== undefined && startsWithUnitStem(bracketed))
+          startsWithCityAbbreviations(text.slice(at, match.index), own) || (bracketed !== undefined && startsWithUnitStem(bracketed))
         ) {
           start = at;
           break;
