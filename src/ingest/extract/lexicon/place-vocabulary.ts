@@ -136,6 +136,7 @@ export const ROAD_RULES: readonly SuffixRule[] = [
   { suffix: '城际铁路', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC },
   { suffix: '城际', kind: 'rail', minBody: 2, maxBody: 4, generic: ROAD_GENERIC, nextBlock: '交列' },
   { suffix: '高铁', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, nextBlock: '站新' },
+  { suffix: '铁路支线', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC },
   { suffix: '铁路', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
   { suffix: '客专', kind: 'rail', minBody: 2, maxBody: 3, generic: ROAD_GENERIC },
   { suffix: '轻轨', kind: 'rail', minBody: 2, maxBody: 4, generic: ROAD_GENERIC },
