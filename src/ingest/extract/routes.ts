@@ -1,5 +1,5 @@
-// Transport routes named by their ends (敦煌至格尔木铁路, 郑州经周口至合肥高铁, 两当至徽县高速公路) and numbered
-// metro lines (兰州轨道交通1号线, 地铁2号线): the whole name is the place, not its tail (格尔木铁路).
+// Transport routes named by their ends (敦煌至格尔木铁路, 郑州经周口至合肥高铁, 两当至徽县高速公路), national and
+// provincial roads by number (国道324线) and numbered metro lines (兰州轨道交通1号线, 地铁2号线): the whole name is the place, not its tail (格尔木铁路).
 import { adminStem } from '../../geo/admin-stem.ts';
 import { findAdminUnit } from '../../geo/find-unit.ts';
 import { gazetteer } from '../../geo/gazetteer.ts';
@@ -10,6 +10,8 @@ import { standsAsWord } from './lexicon/jieba.ts';
 const ROUTE = /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|[\u4e00-\u9fa5]{0,3}段)?等?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
 /** A route written before another in a 、-list that shares its kind (两当至徽县、渭源至武都段高速公路). */
 const LISTED_ROUTE = /([\u4e00-\u9fa5]{2,5})至([\u4e00-\u9fa5]{2,5})$/;
+/** National and provincial roads written by number after their class (国道324线, 省道217线). */
+const NUMBERED_ROAD = /(?:国道|省道)[0-9]{2,4}线/g;
 const METRO = /([\u4e00-\u9fa5]{2,4}?)?(城市轨道交通|轨道交通|地铁|有轨电车)([0-9]+|[一二三四五六七八九十]+)号线/g;
 /** A line written by its number alone (地铁2号线一期、3号线), after a line of a named system in the same paragraph. */
 const BARE_LINE = /(?<![0-9一二三四五六七八九十])([0-9]+|[一二三四五六七八九十]+)号线/g;
@@ -61,6 +63,9 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
         rule: 'route-end', priority: 9, code: unit.code, aliases: name === unit.name ? [] : [name],
       }));
     }
+  }
+  for (const match of text.matchAll(NUMBERED_ROAD)) {
+    found.push(candidateAt(paragraph, match.index, match.index + match[0].length, { type: 'place', kind: 'road', name: match[0], rule: 'route', priority: 8 }));
   }
   const lines: Array<{ start: number; end: number; system: string }> = [];
   for (const match of text.matchAll(METRO)) {
