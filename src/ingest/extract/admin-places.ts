@@ -39,8 +39,9 @@ const COMMON_NAME_FREQUENCY = { inside: 2000, outside: 500 };
 /** An ordinary word that a unit's bare name shares (和平, 长安, 城东): it needs context. */
 function ordinaryWord(stem: string, unit: AdminUnit, where: keyof typeof COMMON_NAME_FREQUENCY): boolean {
   if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem)) return true;
-  // County names are often rare dictionary nouns (民勤, 玉门); a township's bare name that is any dictionary word is that word.
-  if (unit.level === 'township' ? isCommonWord(stem) : isFrequentCommonWord(stem)) return true;
+  // County names are often rare dictionary nouns (民勤, 玉门); a prefecture's or township's bare name that is any dictionary
+  // word (文山 of 文山会海) is that word.
+  if (unit.level === 'county' ? isFrequentCommonWord(stem) : isCommonWord(stem)) return true;
   // A township sharing a frequent personal name or term (公正 1,361) is mostly that word.
   if (unit.level === 'township' && dictionaryTag(stem) !== 'ns' && nameFrequency(stem) >= COMMON_NAME_FREQUENCY.outside) return true;
   return LEVEL_RANK[unit.level] >= LEVEL_RANK.county && nameFrequency(stem) >= COMMON_NAME_FREQUENCY[where];

@@ -159,6 +159,8 @@ function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>,
         if (word && isNameTag(tag)) break;
         const at = phrase + prefix;
         if (at >= match.index) break;
+        // A name does not start inside brackets (川藏（雅安）…试验区 does not start at 雅安).
+        if (/^[^（(]*[）)]/.test(text.slice(at, match.index))) continue;
         const china = text.startsWith('中国', at) ? 2 : 0;
         const bracketed = china ? BRACKETED.exec(text.slice(at, match.index))?.[1] : undefined;
         if (

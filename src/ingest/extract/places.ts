@@ -9,7 +9,7 @@ import { headedZones, withoutHeadlessZones } from './headed-zones.ts';
 import { minedPlacesIn } from './mined-places.ts';
 import { routesIn } from './routes.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
-import { isCommonWord, standsAsWord, tagDictionaryWords } from './lexicon/jieba.ts';
+import { isCommonWord, isFrequentCommonWord, standsAsWord, tagDictionaryWords } from './lexicon/jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
 import {
   adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
@@ -168,6 +168,7 @@ function withoutNestedMined(candidates: Candidate[]): Candidate[] {
 /** Suffixes that a 、-list of names shares (如美、叶巴滩、拉哇电站: three power stations). */
 const SHARED_SUFFIXES = ['水电站', '电站', '水库', '高速公路', '高铁', '铁路', '机场', '口岸', '大桥', '隧道'];
 const SHARED_ITEM = /^[\u4e00-\u9fff]{2,4}$/;
+const WORK_ENDING = /[桥港站路道]$/;
 
 /** The items of a 、-list in front of a suffixed name, each that name's kind with the suffix added (如美 → 如美电站). */
 function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
@@ -184,14 +185,16 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
       // An item has two characters at least: 如 before 美 is no boundary of 如美.
       while (start > 0 && end - start < 4 && /[\u4e00-\u9fff]/.test(text[start - 1]!) && (end - start < 2 || !boundaryBefore(text, start))) start--;
       const item = text.slice(start, end);
-      // A county's stem (加查) names its station even when the dictionary also has it as a word.
-      const unitStem = gazetteer().byStem(item).length > 0;
+      // A unit's stem (加查, 樟木) names its station even when the dictionary also has it as a word, unless the word is
+      // frequent and the unit a township (工程 of some 工程街道).
+      const unitStem = gazetteer().byStem(item).some((u) => u.level !== 'township' || !isFrequentCommonWord(item));
       if (!SHARED_ITEM.test(item) || (isCommonWord(item) && !unitStem) || isGenericBody(item) || !boundaryBefore(text, start)) break;
-      // An item that is a name already (银西铁路, 中兰客专), a section (武威段) or a phrase with a verb (七库连通) ends the list.
       const at = paragraph.charStart + start;
       // A unit's bare name (加查、街需电站) names the station after it and stays a member.
       const unitOnly = (c: Candidate) => c.start === at && c.end === at + item.length && c.rule === 'gazetteer';
-      if (candidates.some((c) => c.start <= at && at + item.length <= c.end && !unitOnly(c)) || item.endsWith('段')) break;
+      // An item that is a name already (银西铁路, 中兰客专, a work such as 虎门二桥) or a section (武威段) ends the list.
+      if (candidates.some((c) => c.start <= at && at + item.length <= c.end && !unitOnly(c)) || item.endsWith('段') || WORK_ENDING.test(item)) break;
+      // A phrase with a verb (七库连通) ends the list too.
       if (!unitStem && tagDictionaryWords(item).some((w) => w.word.length >= 2 && w.tag.startsWith('v'))) break;
       found.push(candidateAt(paragraph, start, end, { type: 'place', kind: last.kind ?? 'area', name: item + suffix, rule: 'elided-list', priority: 7 }));
       end = start - 1;
