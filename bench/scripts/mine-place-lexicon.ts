@@ -11,6 +11,7 @@ import { gazetteer } from '../../src/geo/gazetteer.ts';
 import { dictionaryTag, isCommonWord, isNameTag, leadingNonNameLength, standsAsWord, tagDictionaryWords } from '../../src/ingest/extract/lexicon/jieba.ts';
 import { isGenericBody } from '../../src/ingest/extract/lexicon/name-scan.ts';
 import { FEATURE_WORDS } from '../../src/ingest/extract/lexicon/feature-words.ts';
+import { PROVINCE_ABBREVIATIONS } from '../../src/ingest/extract/lexicon/place-vocabulary.ts';
 
 const root = process.argv[2] ?? '/work/corpus';
 const out = 'src/ingest/extract/lexicon/data/mined-places.json';
@@ -22,6 +23,8 @@ const MIN_REPORTS_FOR_TWO_LEFT = 4;
 /** A longer form that makes up this share of the uses is the real name (格尔木铁路 of 尔木铁路). */
 const MAX_EXTENSION_SHARE = 0.7;
 const MIN_STANDING_SHARE = 0.6;
+/** A province's abbreviation and a direction: a region (粤北, 浙西南), whose 山区 is its hill country. */
+const REGION_BODY = new RegExp(`^[${[...PROVINCE_ABBREVIATIONS].join('')}][东西南北]+$`);
 /** Feature words whose names are often descriptions (滨水公园, 抗战遗址, 大型灌区): the body must name something. */
 const DESCRIBED_FEATURES = new Set(['公园', '遗址', '灌区', '林场', '航道', '塘', '沟']);
 
@@ -95,6 +98,8 @@ function rejection(name: string, s: Stats): string | null {
   // A verb inside the body makes a phrase (望得见山, 避风港), not a name; 江山 and 河山 after a body are figures of speech.
   if (tagDictionaryWords(body).some((w) => w.tag.startsWith('v')) || (word === '山' && /[江河]$/.test(body))) return 'verb in body';
   if (/[的和与及在是为对把将从向于等了着个年月日省市县区镇乡村至]/.test(body)) return 'function or unit character';
+  // 古城老街 cut after its first character: a street's body ends in 老 only after a place (某市老街).
+  if (word === '街' && body.endsWith('老') && !gazetteer().byStem(body.slice(0, -1)).length) return 'cut before 老街';
   // A measure word or an ordinal heads a count (处大型灌区, 座公园, 首届国家公园), not a name.
   if (/^[以处座批届第类项所条]/.test(body) || /^(?:新建|一批|首批|首届|各类)/.test(body)) return 'count or verb at the start';
   // Before 公园/遗址/灌区 the name is what remains without the kind's own modifiers (湖|国家湿地公园 is the tail of a lake's park).
@@ -108,8 +113,8 @@ function rejection(name: string, s: Stats): string | null {
   if (gazetteer().byName(name).length || gazetteer().byStem(name).some((u) => u.level !== 'township')) return 'administrative';
   if (!dictionaryPlace && (leadingNonNameLength(body) > 0 || !startsWithName(body))) return 'body does not start a name';
   // Most sampled uses must stand as a word: 山区 and 港澳 are other words.
-  // A mountain the dictionary knows (大别山) is named by its 山区 too; 边远山区 and 粤北山区 are no mountains.
-  const mountainArea = word === '山' && dictionaryPlace;
+  // A mountain the dictionary knows (大别山) is named by its 山区 too; 边远山区 and a region's 山区 (粤北山区) are no mountains.
+  const mountainArea = word === '山' && dictionaryPlace && !REGION_BODY.test(body);
   const stands = (text: string, at: number) =>
     standsAsWord(text, at, at + name.length) || (mountainArea && text[at + name.length] === '区' && standsAsWord(text, at, at + name.length + 1));
   const standing = s.samples.filter(([r, at]) => stands(texts[r]!, at)).length;
