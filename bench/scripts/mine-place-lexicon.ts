@@ -11,14 +11,22 @@ import { gazetteer } from '../../src/geo/gazetteer.ts';
 import { dictionaryTag, isCommonWord, isNameTag, leadingNonNameLength, standsAsWord, tagDictionaryWords } from '../../src/ingest/extract/lexicon/jieba.ts';
 import { isGenericBody } from '../../src/ingest/extract/lexicon/name-scan.ts';
 import { FEATURE_WORDS } from '../../src/ingest/extract/lexicon/feature-words.ts';
+import { PROVINCE_ABBREVIATIONS } from '../../src/ingest/extract/lexicon/place-vocabulary.ts';
 
 const root = process.argv[2] ?? '/work/corpus';
 const out = 'src/ingest/extract/lexicon/data/mined-places.json';
+/** Names to say why they are kept or not (MINE_EXPLAIN=大别山,上方山). */
+const explain = new Set((process.env.MINE_EXPLAIN ?? '').split(',').filter(Boolean));
 const MIN_REPORTS = 3;
 const MIN_LEFT_VARIETY = 3;
+const MIN_REPORTS_FOR_TWO_LEFT = 4;
 /** A longer form that makes up this share of the uses is the real name (格尔木铁路 of 尔木铁路). */
 const MAX_EXTENSION_SHARE = 0.7;
 const MIN_STANDING_SHARE = 0.6;
+/** A province's abbreviation and a direction: a region (粤北, 浙西南), whose 山区 is its hill country. */
+const REGION_BODY = new RegExp(`^[${[...PROVINCE_ABBREVIATIONS].join('')}][东西南北]+$`);
+/** Feature words whose names are often descriptions (滨水公园, 抗战遗址, 大型灌区): the body must name something. */
+const DESCRIBED_FEATURES = new Set(['公园', '遗址', '灌区', '林场', '航道', '塘', '沟']);
 
 /**
  * A name begins with a name or a word the dictionary does not know (美兰, 龙洞堡), not with a descriptive word
@@ -27,7 +35,9 @@ const MIN_STANDING_SHARE = 0.6;
 function startsWithName(body: string): boolean {
   const [first] = tagDictionaryWords(body);
   if (!first) return false;
-  if (first.word.length === 1) return !/[至驻在向把对和与及落深全大小老新各该本其此每]/.test(first.word);
+  if (first.word.length === 1) return !/[至驻在向把对和与及落深全大小老新各该本其此每沿重]/.test(first.word);
+  // Verbs the dictionary mistags as personal names (弘扬, 拓宽) start phrases too.
+  if (/^(?:弘扬|拓宽|守护|传承|擦亮|叫响)/.test(body)) return false;
   return isNameTag(first.tag) || first.tag === 'x' || first.tag === 'm';
 }
 
@@ -66,29 +76,58 @@ files.forEach((file, report) => {
   }
 });
 
+/** Why a candidate is not a name, or null when it is one. */
+function rejection(name: string, s: Stats): string | null {
+  if (s.reports.size < MIN_REPORTS) return `${s.reports.size} reports`;
+  // Two different characters in front suffice for a name that many reports write when one of them is punctuation:
+  // the name starts a phrase (、上方山); 江|北国际机场 and 渝|北国际机场 are tails.
+  const twoLeftSuffice = s.reports.size >= MIN_REPORTS_FOR_TWO_LEFT && [...s.left.keys()].some((ch) => !CJK.test(ch));
+  if (s.left.size < (twoLeftSuffice ? 2 : MIN_LEFT_VARIETY)) return `left variety ${s.left.size}`;
+  const word = FEATURE_WORDS.find((f) => name.endsWith(f.word) && name.length > f.word.length)!.word;
+  const body = name.slice(0, -word.length);
+  const dictionaryPlace = dictionaryTag(name) === 'ns';
+  const topLeft = Math.max(...s.left.values());
+  const topLeftChar = [...s.left.entries()].find(([, n]) => n === topLeft)![0];
+  if (topLeft / s.count > MAX_EXTENSION_SHARE && CJK.test(topLeftChar)) return `extension ${topLeftChar}${name}`;
+  // One character before the feature word is mostly an ordinary word (高山, 登山, 离岛, 小港).
+  if (body.length === 1) return 'one-character body';
+  // A whole name the dictionary knows as a place (大别山, 黄土高原) is one, whatever words its body reads as.
+  // A street's body must name it even when the dictionary has the whole (美食街, 南北街).
+  if ((!dictionaryPlace || word === '街') && (isCommonWord(body) || isGenericBody(body) || dictionaryTag(body) === 'i')) return 'ordinary body';
+  if (isCommonWord(name)) return 'ordinary word';
+  // A verb inside the body makes a phrase (望得见山, 避风港), not a name; 江山 and 河山 after a body are figures of speech.
+  if (tagDictionaryWords(body).some((w) => w.tag.startsWith('v')) || (word === '山' && /[江河]$/.test(body))) return 'verb in body';
+  if (/[的和与及在是为对把将从向于等了着个年月日省市县区镇乡村至]/.test(body)) return 'function or unit character';
+  // 古城老街 cut after its first character: a street's body ends in 老 only after a place (某市老街).
+  if (word === '街' && body.endsWith('老') && !gazetteer().byStem(body.slice(0, -1)).length) return 'cut before 老街';
+  // A measure word or an ordinal heads a count (处大型灌区, 座公园, 首届国家公园), not a name.
+  if (/^[以处座批届第类项所条]/.test(body) || /^(?:新建|一批|首批|首届|各类)/.test(body)) return 'count or verb at the start';
+  // Before 公园/遗址/灌区 the name is what remains without the kind's own modifiers (湖|国家湿地公园 is the tail of a lake's park).
+  if (DESCRIBED_FEATURES.has(word)) {
+    const core = body.replace(/(?:国家|湿地|森林|遗址|文化|生态|中央|郊野|考古|大|古城|城市|体育|主题|规模化|万亩|深水|内河|主|鱼)+$/, '');
+    if (core.length < 2 || !startsWithName(core) || isGenericBody(core) || (isCommonWord(core) && dictionaryTag(core) !== 'ns')) return 'no name before the modifiers';
+    if (/^(?:滨水|滨海|滨河|滨江|沿河|沿江|沿岸|温泉|海岛|江滩|海湾|[东南西北]郊|抗战|革命|史前|工业|美丽|宜居|海洋|口袋|社区)/.test(core)) return 'described, not named';
+    if (tagDictionaryWords(core).every((w) => w.word.length >= 2 && !isNameTag(w.tag) && w.tag !== 'x')) return 'described, not named';
+  }
+  // Administrative names (上海, 佛山, 青岛) are the gazetteer's; verbs and adjectives do not start names (加快建设海).
+  if (gazetteer().byName(name).length || gazetteer().byStem(name).some((u) => u.level !== 'township')) return 'administrative';
+  if (!dictionaryPlace && (leadingNonNameLength(body) > 0 || !startsWithName(body))) return 'body does not start a name';
+  // Most sampled uses must stand as a word: 山区 and 港澳 are other words.
+  // A mountain the dictionary knows (大别山) is named by its 山区 too; 边远山区 and a region's 山区 (粤北山区) are no mountains.
+  const mountainArea = word === '山' && dictionaryPlace && !REGION_BODY.test(body);
+  const stands = (text: string, at: number) =>
+    standsAsWord(text, at, at + name.length) || (mountainArea && text[at + name.length] === '区' && standsAsWord(text, at, at + name.length + 1));
+  const standing = s.samples.filter(([r, at]) => stands(texts[r]!, at)).length;
+  if (standing < s.samples.length * MIN_STANDING_SHARE) return `stands as a word ${standing}/${s.samples.length}`;
+  return null;
+}
+
 const kindOf = new Map(FEATURE_WORDS.map((f) => [f.word, f.kind]));
 const mined: Array<{ name: string; kind: string; reports: number }> = [];
 for (const [name, s] of stats) {
-  if (s.reports.size < MIN_REPORTS || s.left.size < MIN_LEFT_VARIETY) continue;
+  if (explain.has(name)) console.log(`${name}: ${rejection(name, s) ?? 'kept'}`);
+  if (rejection(name, s) !== null) continue;
   const word = FEATURE_WORDS.find((f) => name.endsWith(f.word) && name.length > f.word.length)!.word;
-  const body = name.slice(0, -word.length);
-  const topLeft = Math.max(...s.left.values());
-  if (topLeft / s.count > MAX_EXTENSION_SHARE && CJK.test([...s.left.entries()].find(([, n]) => n === topLeft)![0])) continue;
-  // One character before the feature word is mostly an ordinary word (高山, 登山, 离岛, 小港).
-  if (body.length === 1) continue;
-  // A whole name the dictionary knows as a place (大别山, 黄土高原) is one, whatever words its body reads as.
-  const dictionaryPlace = dictionaryTag(name) === 'ns';
-  if (!dictionaryPlace && (isCommonWord(body) || isGenericBody(body) || dictionaryTag(body) === 'i')) continue;
-  if (isCommonWord(name)) continue;
-  // A verb inside the body makes a phrase (望得见山, 避风港), not a name; 江山 and 河山 after a body are figures of speech.
-  if (tagDictionaryWords(body).some((w) => w.tag.startsWith('v')) || (word === '山' && /[江河]$/.test(body))) continue;
-  if (/[的和与及在是为对把将从向于等了着个年月日省市县区镇乡村]/.test(body)) continue;
-  // Administrative names (上海, 佛山, 青岛) are the gazetteer's; verbs and adjectives do not start names (加快建设海).
-  if (gazetteer().byName(name).length || gazetteer().byStem(name).some((u) => u.level !== 'township')) continue;
-  if (!dictionaryPlace && (leadingNonNameLength(body) > 0 || !startsWithName(body))) continue;
-  // Most sampled uses must stand as a word: 山区 and 港澳 are other words.
-  const standing = s.samples.filter(([r, at]) => standsAsWord(texts[r]!, at, at + name.length)).length;
-  if (standing < s.samples.length * MIN_STANDING_SHARE) continue;
   mined.push({ name, kind: kindOf.get(word)!, reports: s.reports.size });
 }
 mined.sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name));

@@ -106,6 +106,29 @@ describe('place rules on short texts', () => {
   it('does not take a verb and its object for a river (拥江发展) or a slogan word for a place', () => {
     expect(placeNames('实施拥江发展战略,深入实施“娥江英才”计划。')).toEqual([]);
   });
+
+  it('splits routes listed before a shared kind, with a named section or 等 inside the route', () => {
+    const names = placeNames('建成杭州至宁波、嘉兴至湖州南浔段高速公路,开工金华至丽水等高速公路。');
+    expect(names).toEqual(expect.arrayContaining(['杭州至宁波高速公路', '嘉兴至湖州南浔段高速公路', '金华至丽水高速公路']));
+  });
+
+  it('gives each member of a 、-list the suffix it shares, even after a verb ending in a function character', () => {
+    const names = placeNames('启动如甲、乙巴滩、丙哇电站施工准备,推进包银、集大原高铁建设。');
+    expect(names).toEqual(expect.arrayContaining(['如甲电站', '乙巴滩电站', '丙哇电站', '包银高铁', '集大原高铁']));
+  });
+
+  it('keeps a bracketed place inside a zone name and finds bridges by their kind', () => {
+    const names = placeNames('建设杭州滨江(深圳南山)科技创新产业园,建成金沙跨线桥。');
+    expect(names).toEqual(expect.arrayContaining(['杭州滨江(深圳南山)科技创新产业园', '金沙跨线桥']));
+  });
+
+  it('reads a county outside the jurisdiction after its province earlier in the sentence', () => {
+    expect(placeNames('对口支援新疆阿图什、西藏林周。')).toEqual(expect.arrayContaining(['阿图什市', '林周县']));
+  });
+
+  it('does not take a pool of funds or a slogan of counts for a place', () => {
+    expect(placeNames('设立产业资金池,推进一业多乡发展。')).toEqual([]);
+  });
 });
 
 describe('places in an unseen report', () => {

@@ -6,7 +6,7 @@ import { adminStem } from '../../geo/admin-stem.ts';
 import { type AdminUnit, gazetteer, LEVEL_RANK } from '../../geo/gazetteer.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
-import { dictionaryTag, isCommonWord, nameFrequency, standsAsWord, wordEndsAt } from './lexicon/jieba.ts';
+import { dictionaryTag, isCommonWord, isFrequentCommonWord, nameFrequency, standsAsWord, wordEndsAt } from './lexicon/jieba.ts';
 import { ADMIN_SUFFIXES, CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
 interface NameEntry {
@@ -38,7 +38,10 @@ const COMMON_NAME_FREQUENCY = { inside: 2000, outside: 500 };
 
 /** An ordinary word that a unit's bare name shares (和平, 长安, 城东): it needs context. */
 function ordinaryWord(stem: string, unit: AdminUnit, where: keyof typeof COMMON_NAME_FREQUENCY): boolean {
-  if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem) || isCommonWord(stem)) return true;
+  if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem)) return true;
+  // County names are often rare dictionary nouns (民勤, 玉门); a prefecture's or township's bare name that is any dictionary
+  // word (文山 of 文山会海) is that word.
+  if (unit.level === 'county' ? isFrequentCommonWord(stem) : isCommonWord(stem)) return true;
   // A township sharing a frequent personal name or term (公正 1,361) is mostly that word.
   if (unit.level === 'township' && dictionaryTag(stem) !== 'ns' && nameFrequency(stem) >= COMMON_NAME_FREQUENCY.outside) return true;
   return LEVEL_RANK[unit.level] >= LEVEL_RANK.county && nameFrequency(stem) >= COMMON_NAME_FREQUENCY[where];
@@ -69,8 +72,9 @@ function nationalLexicon(): Lexicon {
   const stemUnits = new Map<string, AdminUnit[]>();
   for (const level of ['province', 'prefecture', 'county'] as const) {
     for (const unit of unitsAt(level)) {
-      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
       const stem = adminStem(unit.name);
+      // A district named like a quarter (老城区, 新城区, 城中区) is, outside its own city, mostly the quarter of the city at hand.
+      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: level === 'county' && COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) });
       if (stem !== unit.name) stemUnits.set(stem, [...(stemUnits.get(stem) ?? []), unit]);
     }
   }
@@ -79,7 +83,7 @@ function nationalLexicon(): Lexicon {
     const larger = units.filter((u) => u.level !== 'county');
     // 杭州 is the prefecture even though 杭州湾 has towns; a county stem must be unique and a dictionary place.
     if (larger.length === 1) add(lexicon, stem, { unit: larger[0]!, bare: true, needsContext: ordinaryWord(stem, larger[0]!, 'outside') });
-    else if (larger.length === 0 && units.length === 1 && (dictionaryTag(stem) === 'ns' || dictionaryTag(stem) === null)) {
+    else if (larger.length === 0 && units.length === 1 && !isFrequentCommonWord(stem)) {
       // A name no other unit down to the townships shares (霍尔果斯, 林周) is that county anywhere; others need their prefecture.
       const unique = gazetteer().byStem(stem).length === 1 && gazetteer().byName(stem).length === 0;
       const distinctive = dictionaryTag(stem) === 'ns' || stem.length >= 3;
@@ -249,15 +253,18 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
   const documentText = ctx.paragraphs.map((p) => p.text).join('\n');
   // The prefecture itself must be named nearby: a province named once (湖南) does not make 蓝山 its county,
   // nor 杭州 named somewhere make 滨江 (riverside) its district.
-  const inNamedRegion = (unit: AdminUnit, text: string) => {
+  // Or its province written earlier in the same sentence (对口支援新疆霍尔果斯、巩留、阿图什).
+  const inNamedRegion = (unit: AdminUnit, text: string, start: number) => {
     const parent = g.byCode(unit.parentCode ?? '');
-    return parent !== undefined && text.includes(adminStem(parent.name));
+    if (parent !== undefined && text.includes(adminStem(parent.name))) return true;
+    const sentence = text.slice(Math.max(...[...'。；;！？'].map((end) => text.lastIndexOf(end, start))) + 1, start);
+    return g.lineage(unit.code).some((a) => a.level === 'province' && sentence.includes(adminStem(a.name)));
   };
   for (const paragraph of ctx.paragraphs) {
     const found = scan(paragraph, lexicons, ctx.placeCode ?? null);
     for (const item of found) {
       if (item.entry.needsContext && !hasContext(paragraph.text, item, found)) continue;
-      if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text)) continue;
+      if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text, item.start)) continue;
       const after = paragraph.text.slice(item.end, item.end + 4);
       if (item.entry.bare && ORGANISATION_AFTER.test(after)) continue;
       // A township's bare name heading a work or a zone (某村地道桥, 利民开发区) names that place, not the township.

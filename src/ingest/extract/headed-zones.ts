@@ -9,28 +9,28 @@ import { dictionaryTag, isNameTag, tagDictionaryWords } from './lexicon/jieba.ts
 import { isCjk } from './lexicon/name-scan.ts';
 import { COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
-const DESIGNATION = /(?:国家级|国家|省级)?(?:自由贸易试验区|自贸试验区|综合保税区|保税港区|保税物流园区|保税区|自主创新示范区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|跨境电子商务综合试验区|综合试验区|台商投资区|临空经济区|片区|产业园|工业园区)/g;
+const DESIGNATION = /(?:国家级|国家|省级)?(?:自由贸易试验区|自贸试验区|综合保税区|综保区|保税港区|保税物流园区|保税区|自主创新示范区|自创区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|跨境电子商务综合试验区|跨境电商综合试验区|综合试验区|台商投资区|临空经济区|片区|产业园|工业园区)/g;
 /** Landmarks named by a place and what they are (苏州古城, 平江历史文化街区, 祁连山国家公园). */
-const LANDMARK = /(?:国家级?)?(?:历史文化街区|历史文化片区|历史街区|古城|古镇|老街|商圈|国家公园|文化公园|考古遗址公园|遗址公园|森林公园|湿地公园|湿地|风景名胜区|风景区|景区|石窟|火车站|高铁站|国际机场|内陆港|国际陆港)/g;
+const LANDMARK = /(?:国家级?)?(?:历史文化街区|历史文化片区|历史街区|古城|古镇|老街|商圈|国家公园|文化公园|考古遗址公园|遗址公园|森林公园|湿地公园|植物园|动物园|园博园|湿地|风景名胜区|风景区|景区|石窟|火车站|高铁站|国际邮轮码头|邮轮码头|国际机场|新机场|军民合用机场|内陆港|国际陆港|陆港型物流枢纽|国家物流枢纽|综合交通枢纽|空运口岸|航空口岸|公路口岸|铁路口岸)/g;
 /** Hubs among the landmarks, with their kind (哈尔滨火车站, 哈尔滨内陆港). */
-const HUB_KIND: ReadonlyArray<readonly [RegExp, string]> = [[/站$/, 'station'], [/机场$/, 'airport'], [/港$/, 'port']];
+const HUB_KIND: ReadonlyArray<readonly [RegExp, string]> = [[/站$/, 'station'], [/机场$/, 'airport'], [/(?:港|口岸|枢纽|码头)$/, 'port']];
 const CHINA_BRACKETS = /中国[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 /** Designations that name no zone on their own (a report's 经济开发区 or 高新区 is its own zone, and stays). */
-const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税区$|^保税港区$|^保税区$|^片区$|^综合试验区$/;
+const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税区$|^综保区$|^保税港区$|^保税区$|^片区$|^综合试验区$/;
 
 /**
  * Designations written after a place and words saying what the zone is for (某县生态建设示范区, 某县陶瓷园区,
  * 开封宋都古城国家文化产业示范园区): the name runs from the place to the designation.
  */
-const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|保税港区|综合保税区)/g;
+const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|自创区|保税港区|综合保税区)/g;
 const MAX_DESCRIBED_LENGTH = 16;
 /** Descriptions that make it an institution's campus or a selection, not a zone (…医院园区, …入选全国绿色园区). */
-const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|评为|认定|推动|推进|加快|支持|实施|打造|建成|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建/;
+const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|评为|认定|推动|推进|加快|支持|实施|打造|建成|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建|落户|入驻|位于|中心/;
 
 const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', 'area', 'river', 'lake']);
 
 /** Designations that, written alone in a city's or county's report, mean that place's own zone. */
-const OWN_ZONE_DESIGNATIONS = new Set(['综合保税区', '保税港区', '保税区', '台商投资区', '临空经济区', '跨境电子商务综合试验区', '自由贸易试验区', '自贸试验区']);
+const OWN_ZONE_DESIGNATIONS = new Set(['综合保税区', '综保区', '保税港区', '保税区', '台商投资区', '临空经济区', '跨境电子商务综合试验区', '跨境电商综合试验区', '自由贸易试验区', '自贸试验区']);
 
 /** The stem of the report's place when it is a prefecture or county (泉州), whose own zones it may leave unnamed. */
 function ownStem(ctx: ExtractionContext): string | null {
@@ -69,7 +69,8 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       if (start === null) {
         // A city's or county's report writes its own zone without its name (升级为综合保税区): the zone is the report's.
         const designation = match[0].replace(/^(?:国家级|国家|省级)/, '');
-        if (own && OWN_ZONE_DESIGNATIONS.has(designation)) {
+        // 国家高新区 in a city's report is its own high-tech zone; a bare 高新区 may be any county's.
+        if (own && (OWN_ZONE_DESIGNATIONS.has(designation) || (designation === '高新区' && match[0].startsWith('国家')))) {
           found.push(candidateAt(paragraph, match.index, match.index + match[0].length, {
             type: 'place', kind: 'zone', name: `${own}${designation}`, rule: 'headed-zone', priority: 8, aliases: [match[0]],
           }));
@@ -81,7 +82,7 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       found.push(candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, { type: 'place', kind: 'zone', name, rule: 'headed-zone', priority: 8 }));
     }
   }
-  return [...found, ...describedZones(ctx, byEnd)];
+  return [...found, ...describedZones(ctx, byEnd, own)];
 }
 
 /** Whether a county-level or larger unit's stem (某县, 某市) starts the text; ordinary words (古城, 新城) do not count. */
@@ -108,10 +109,13 @@ function initials(): Set<string> {
 }
 
 /** Cities abbreviated to one character each (兰白 for 兰州 and 白银, 福厦泉), a run that is no dictionary word. */
-function startsWithCityAbbreviations(text: string): boolean {
+function startsWithCityAbbreviations(text: string, own: string | null): boolean {
   for (const length of [3, 2]) {
     const run = text.slice(0, length);
-    if (run.length === length && [...run].every((ch) => initials().has(ch)) && dictionaryTag(run) === null && text.startsWith('国家', length)) return true;
+    if (run.length !== length || ![...run].every((ch) => initials().has(ch)) || dictionaryTag(run) !== null) continue;
+    // Before 国家 (兰白国家…), or with the report's own city last (深哈合作园区 in a report of 哈…).
+    // The own city must stand abbreviated (深哈|合作), not start its full name (大|苏州工业园区).
+    if (text.startsWith('国家', length) || (own !== null && run.endsWith(own[0]!) && !startsWithUnitStem(text.slice(length - 1)))) return true;
   }
   return false;
 }
@@ -119,18 +123,29 @@ function startsWithCityAbbreviations(text: string): boolean {
 /** Where a described zone's name may begin at the latest: after punctuation or a joining character, 16 characters back. */
 function phraseStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && at - start < MAX_DESCRIBED_LENGTH && isCjk(text[start - 1]) && !JOINING.includes(text[start - 1]!)) start--;
+  while (start > 0 && at - start < MAX_DESCRIBED_LENGTH) {
+    const previous = text[start - 1]!;
+    // A place in brackets (松北（深圳龙岗）科技创新产业园) and a dash between names (中国—以色列) stay inside the name.
+    const bracket = previous === '）' || previous === ')' ? BRACKETED_BEFORE.exec(text.slice(Math.max(0, start - 10), start)) : null;
+    if (bracket) start -= bracket[0].length;
+    else if ((previous === '—' || previous === '-') && isCjk(text[start - 2]) && isCjk(text[start])) start--;
+    else if (isCjk(previous) && !JOINING.includes(previous)) start--;
+    else break;
+  }
   // 白银市|银西生态产业园: a city or province written out ends the phrase before it.
   const unitEnd = Math.max(text.lastIndexOf('市', at - 1), text.lastIndexOf('省', at - 1));
   return unitEnd >= start ? unitEnd + 1 : start;
 }
 const JOINING = '的和与及或等在对向把为将从是';
+const BRACKETED_BEFORE = /[（(][\u4e00-\u9fa5]{2,6}[）)]$/;
+/** A Chinese unit in brackets inside a name that starts with 中国 (中国国际信息技术（福建）产业园). */
+const BRACKETED = /[（(]([\u4e00-\u9fa5]{2,6})[）)]/;
 
 /**
  * A place that starts the name, after any leading ordinary words (抓住|苏南国家自主创新示范区, 扩大|甘肃…) and an optional
  * 中国, then a description without a clause's verb up to the designation (某县生态建设示范区).
  */
-function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>): Candidate[] {
+function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>, own: string | null): Candidate[] {
   const headStarts = new Set([...byEnd.values()].flat().filter((h) => h.rule !== 'headed-zone').map((h) => h.start));
   const found: Candidate[] = [];
   for (const paragraph of ctx.paragraphs) {
@@ -144,8 +159,14 @@ function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>)
         if (word && isNameTag(tag)) break;
         const at = phrase + prefix;
         if (at >= match.index) break;
+        // A name does not start inside brackets (川藏（雅安）…试验区 does not start at 雅安).
+        if (/^[^（(]*[）)]/.test(text.slice(at, match.index))) continue;
         const china = text.startsWith('中国', at) ? 2 : 0;
-        if (headStarts.has(paragraph.charStart + at + china) || startsWithUnitStem(text.slice(at + china, match.index)) || startsWithCityAbbreviations(text.slice(at, match.index))) {
+        const bracketed = china ? BRACKETED.exec(text.slice(at, match.index))?.[1] : undefined;
+        if (
+          headStarts.has(paragraph.charStart + at + china) || startsWithUnitStem(text.slice(at + china, match.index)) ||
+          startsWithCityAbbreviations(text.slice(at, match.index), own) || (bracketed !== undefined && startsWithUnitStem(bracketed))
+        ) {
           start = at;
           break;
         }

@@ -2,13 +2,14 @@
 // cities, provinces, countries and regions. Paragraph passes find suffixed names; document passes then
 // find the same towns written without their suffix (瓜沥 for 瓜沥镇) and towns that a list establishes
 // ("瓜沥、塘栖、新登、临浦等小城镇").
+import { gazetteer } from '../../geo/gazetteer.ts';
 import { adminPlacesIn } from './admin-places.ts';
 import type { ExtractionContext } from './context.ts';
 import { headedZones, withoutHeadlessZones } from './headed-zones.ts';
 import { minedPlacesIn } from './mined-places.ts';
 import { routesIn } from './routes.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
-import { isCommonWord, standsAsWord, tagDictionaryWords } from './lexicon/jieba.ts';
+import { isCommonWord, isFrequentCommonWord, standsAsWord, tagDictionaryWords } from './lexicon/jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
 import {
   adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
@@ -165,8 +166,9 @@ function withoutNestedMined(candidates: Candidate[]): Candidate[] {
 }
 
 /** Suffixes that a 、-list of names shares (如美、叶巴滩、拉哇电站: three power stations). */
-const SHARED_SUFFIXES = ['水电站', '电站', '水库', '高速公路', '铁路', '机场', '口岸', '大桥', '隧道'];
+const SHARED_SUFFIXES = ['水电站', '电站', '水库', '高速公路', '高铁', '铁路', '机场', '口岸', '大桥', '隧道'];
 const SHARED_ITEM = /^[\u4e00-\u9fff]{2,4}$/;
+const WORK_ENDING = /[桥港站路道]$/;
 
 /** The items of a 、-list in front of a suffixed name, each that name's kind with the suffix added (如美 → 如美电站). */
 function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
@@ -180,13 +182,20 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
     let end = last.start - paragraph.charStart - 1;
     while (end > 0 && text[end] === '、') {
       let start = end;
-      while (start > 0 && end - start < 4 && /[\u4e00-\u9fff]/.test(text[start - 1]!) && !boundaryBefore(text, start)) start--;
+      // An item has two characters at least: 如 before 美 is no boundary of 如美.
+      while (start > 0 && end - start < 4 && /[\u4e00-\u9fff]/.test(text[start - 1]!) && (end - start < 2 || !boundaryBefore(text, start))) start--;
       const item = text.slice(start, end);
-      if (!SHARED_ITEM.test(item) || isCommonWord(item) || isGenericBody(item) || !boundaryBefore(text, start)) break;
-      // An item that is a name already (银西铁路, 中兰客专), a section (武威段) or a phrase with a verb (七库连通) ends the list.
+      // A unit's stem (加查, 樟木) names its station even when the dictionary also has it as a word, unless the word is
+      // frequent and the unit a township (工程 of some 工程街道).
+      const unitStem = gazetteer().byStem(item).some((u) => u.level !== 'township' || !isFrequentCommonWord(item));
+      if (!SHARED_ITEM.test(item) || (isCommonWord(item) && !unitStem) || isGenericBody(item) || !boundaryBefore(text, start)) break;
       const at = paragraph.charStart + start;
-      if (candidates.some((c) => c.start <= at && at + item.length <= c.end) || item.endsWith('段')) break;
-      if (tagDictionaryWords(item).some((w) => w.tag.startsWith('v'))) break;
+      // A unit's bare name (加查、街需电站) names the station after it and stays a member.
+      const unitOnly = (c: Candidate) => c.start === at && c.end === at + item.length && c.rule === 'gazetteer';
+      // An item that is a name already (银西铁路, 中兰客专, a work such as 虎门二桥) or a section (武威段) ends the list.
+      if (candidates.some((c) => c.start <= at && at + item.length <= c.end && !unitOnly(c)) || item.endsWith('段') || WORK_ENDING.test(item)) break;
+      // A phrase with a verb (七库连通) ends the list too.
+      if (!unitStem && tagDictionaryWords(item).some((w) => w.word.length >= 2 && w.tag.startsWith('v'))) break;
       found.push(candidateAt(paragraph, start, end, { type: 'place', kind: last.kind ?? 'area', name: item + suffix, rule: 'elided-list', priority: 7 }));
       end = start - 1;
     }

@@ -1,5 +1,5 @@
-// Transport routes named by their ends (敦煌至格尔木铁路, 郑州经周口至合肥高铁, 两当至徽县高速公路) and numbered
-// metro lines (兰州轨道交通1号线, 地铁2号线): the whole name is the place, not its tail (格尔木铁路).
+// Transport routes named by their ends (敦煌至格尔木铁路, 郑州经周口至合肥高铁, 两当至徽县高速公路), national and
+// provincial roads by number (国道324线) and numbered metro lines (兰州轨道交通1号线, 地铁2号线): the whole name is the place, not its tail (格尔木铁路).
 import { adminStem } from '../../geo/admin-stem.ts';
 import { findAdminUnit } from '../../geo/find-unit.ts';
 import { gazetteer } from '../../geo/gazetteer.ts';
@@ -7,7 +7,11 @@ import type { ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
 import { standsAsWord } from './lexicon/jieba.ts';
 
-const ROUTE = /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|段)?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
+const ROUTE = /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|[\u4e00-\u9fa5]{0,3}段)?等?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
+/** A route written before another in a 、-list that shares its kind (两当至徽县、渭源至武都段高速公路). */
+const LISTED_ROUTE = /([\u4e00-\u9fa5]{2,5})至([\u4e00-\u9fa5]{2,5})$/;
+/** National and provincial roads written by number after their class (国道324线, 省道217线). */
+const NUMBERED_ROAD = /(?:国道|省道)[0-9]{2,4}线/g;
 const METRO = /([\u4e00-\u9fa5]{2,4}?)?(城市轨道交通|轨道交通|地铁|有轨电车)([0-9]+|[一二三四五六七八九十]+)号线/g;
 /** A line written by its number alone (地铁2号线一期、3号线), after a line of a named system in the same paragraph. */
 const BARE_LINE = /(?<![0-9一二三四五六七八九十])([0-9]+|[一二三四五六七八九十]+)号线/g;
@@ -35,8 +39,21 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
     if (start === null || !knownEnd(match[2]!)) continue;
     const end = match.index + match[0].length;
     const kind = /公路|高速|国道/.test(match[3]!) ? 'road' : 'rail';
-    found.push(candidateAt(paragraph, start, end, { type: 'place', kind, name: text.slice(start, end), rule: 'route', priority: 8 }));
+    // 庄浪至天水等高速公路 names one of a class: the route is 庄浪至天水高速公路.
+    const name = text.slice(start, end).replace(/等(?=[^等]+$)/, '');
+    found.push(candidateAt(paragraph, start, end, { type: 'place', kind, name, rule: 'route', priority: 8 }));
     // The ends are places too: a route makes a bare name (额济纳, 合作) a unit even outside the jurisdiction.
+    // Routes listed in front share the kind (两当至徽县、渭源至武都陇南段高速公路): each is a route of its own.
+    for (let listEnd = start - 1; text[listEnd] === '、'; ) {
+      const item = LISTED_ROUTE.exec(text.slice(Math.max(0, listEnd - 11), listEnd));
+      if (!item) break;
+      const itemStart = routeStart(text, listEnd - item[0].length, item[1]!);
+      if (itemStart === null || !knownEnd(item[2]!)) break;
+      found.push(candidateAt(paragraph, itemStart, listEnd, {
+        type: 'place', kind, name: `${text.slice(itemStart, listEnd)}${match[3]!}`, rule: 'route', priority: 8,
+      }));
+      listEnd = itemStart - 1;
+    }
     const rightStart = match.index + match[0].indexOf(`至${match[2]!}`) + 1;
     for (const [endStart, name] of [[start, text.slice(start, match.index + match[1]!.length)], [rightStart, match[2]!]] as const) {
       const unit = findAdminUnit(name, { deepest: 'county' });
@@ -46,6 +63,9 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
         rule: 'route-end', priority: 9, code: unit.code, aliases: name === unit.name ? [] : [name],
       }));
     }
+  }
+  for (const match of text.matchAll(NUMBERED_ROAD)) {
+    found.push(candidateAt(paragraph, match.index, match.index + match[0].length, { type: 'place', kind: 'road', name: match[0], rule: 'route', priority: 8 }));
   }
   const lines: Array<{ start: number; end: number; system: string }> = [];
   for (const match of text.matchAll(METRO)) {

@@ -118,3 +118,23 @@ export function nameFrequency(word: string): number {
   }
   return nameFrequencies.get(word) ?? 0;
 }
+
+/** Dictionary frequency from which an ordinary word is common in running text (富民 122), not a rare entry (玉门 83, 民勤 19). */
+const FREQUENT_WORD = 100;
+let frequentWords: Set<string> | undefined;
+
+/**
+ * An ordinary word that text uses often: the dictionary lists many county names (民勤, 玉门, 巩留) as rare nouns or
+ * verbs, which says little about a report writing them bare.
+ */
+export function isFrequentCommonWord(word: string): boolean {
+  if (!isCommonWord(word)) return false;
+  if (!frequentWords) {
+    frequentWords = new Set();
+    const text = Buffer.from(dict).toString('utf8');
+    for (const match of text.matchAll(/^(\S{2,4}) (\d+) (\S+)$/gm)) {
+      if (Number(match[2]) >= FREQUENT_WORD && !NAME_TAGS.has(match[3]!)) frequentWords.add(match[1]!);
+    }
+  }
+  return frequentWords.has(word);
+}

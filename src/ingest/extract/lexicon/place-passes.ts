@@ -46,8 +46,8 @@ const NOT_TOWN_BODY_TAGS = new Set(['a', 'ad', 'b', 'r', 'v', 'vn', 'd', 'm', 'q
 
 function acceptTownBody(body: string, suffix: string, next: string | undefined): boolean {
   const last = body[body.length - 1]!;
-  // 万村千乡 is a slogan; one numeral is common in names (九堡, 三河).
-  if ((body.match(/[一二三四五六七八九十百千万两]/g) ?? []).length >= 2) return false;
+  // 万村千乡 and 一业多乡 are slogans; one numeral is common in names (九堡, 三河).
+  if ((body.match(/[一二三四五六七八九十百千万两多]/g) ?? []).length >= 2) return false;
   const words = tagDictionaryWords(body);
   if (NOT_TOWN_BODY_TAGS.has(words[words.length - 1]!.tag) && words[words.length - 1]!.word.length >= 2) return false;
   if (suffix === '镇' && (TOWN_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && '压守静痛定'.includes(next)))) return false;
@@ -75,6 +75,8 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
     if (isNameTag(dictionaryTag(name) ?? '')) return true;
     return !WATER_SINGLE_BODY_BLOCK.has(body) && boundaryBefore(text, start) && WATER_CONTEXT_AFTER.test(text.slice(end, end + 4));
   }
+  // 资金池, 人才池: a pool of an ordinary noun is a figure of speech.
+  if (body.length === 2 && name.endsWith('池') && isCommonWord(body)) return false;
   if (body.length === 2) return !NOT_WATER_BODY_TAGS.has(dictionaryTag(body) ?? '') && !/[一二三四五六七八九十两]/.test(body);
   return ![...body].every((ch) => GEO_GENERIC_CHARS.has(ch));
 }

@@ -14,6 +14,7 @@ export interface SuffixedName {
 
 const DIGITS = /^[GSX]?[0-9]+$/;
 const LEVEL_PREFIX = /^(?:首批|国家级|省级|市级|区级|县级|国家|全国|全省)+/;
+const PLACE_WORKS_BEFORE = /^(?:整治|治理|疏浚|修缮|新时代|[\u4e00-\u9fa5]?字形)/;
 
 function acceptBody(text: string, found: SuffixedName): boolean {
   const { rule } = found;
@@ -49,7 +50,9 @@ function nameBefore(text: string, at: number, rule: SuffixRule, options: FindOpt
   }
   if (options.trimLeadingWords) {
     const body = text.slice(name.bodyStart, at);
-    const trim = leadingNonNameLength(body);
+    // Words before a place's name that are no part of it: works done to it (整治|某某公园), an era (新时代|黄河), a shape
+    // (米字形|快速铁路). Only here: in programme names they are words of the name (环境综合整治行动).
+    const trim = PLACE_WORKS_BEFORE.exec(body)?.[0].length ?? leadingNonNameLength(body);
     if (trim > 0 && body.length - trim >= Math.max(1, rule.minBody)) {
       name.start += trim;
       name.bodyStart += trim;
