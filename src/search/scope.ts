@@ -55,14 +55,14 @@ const NATIONAL_PLACE = '国务院';
 const PLACE_FOLDER = /^[\u4e00-\u9fff]{1,10}(自治区|自治州|特别行政区|省|市|县|区|旗|盟)$/;
 
 /**
- * The place a report is about, with the national reports under one name. The folder the report was filed under
- * comes first when it is named like a place: the place read from the opening lines can carry meeting words
- * ("第三次会议上河南省") or be missing.
+ * The place a report is about, with the national reports under one name: the place its metadata names (read
+ * against the gazetteer at ingest), or, for a report whose place could not be read, the folder it is filed under
+ * when that is named like a place ("…/甘肃省/2020.md").
  */
-export function reportPlace(d: Pick<DocumentSummary, 'place' | 'title' | 'sourcePath'>): string | null {
-  if (/国务院/.test(d.title) || /国务院/.test(d.sourcePath)) return NATIONAL_PLACE;
-  const folder = d.sourcePath.split(/[\\/]/).slice(0, -1).reverse().find((segment) => PLACE_FOLDER.test(segment));
-  return folder ?? d.place;
+export function reportPlace(d: Pick<DocumentSummary, 'place' | 'title' | 'sourcePath' | 'level'>): string | null {
+  if (d.level === 'state' || /国务院/.test(d.title) || /国务院/.test(d.sourcePath)) return NATIONAL_PLACE;
+  if (d.place) return d.place;
+  return d.sourcePath.split(/[\\/]/).slice(0, -1).reverse().find((segment) => PLACE_FOLDER.test(segment)) ?? null;
 }
 
 /**
@@ -78,8 +78,21 @@ export function withoutScopeWords(text: string, scope: QuestionScope): string {
   return out.replace(/\s+/g, ' ').trim() || text;
 }
 
-/** A report states a year's plan in that year's report and its results in the next year's. */
-const reportCoversYear = (d: DocumentSummary, year: number) => d.year === year || d.year === year + 1;
+/** Words that ask what a year was to bring (its plan) or what it brought (its results). */
+const ASKS_PLAN = { zh: /计划|安排|打算|部署|目标|要|将|力争|预期/, en: /\b(plan(s|ned)?|targets?|aims?|goals?|will|intends?|expect(s|ed)?)\b/i };
+const ASKS_RESULT = { zh: /完成|实现了|取得|成效|成绩|达到了|实际/, en: /\b(achiev(e|ed)|complet(e|ed)|reached|met|actual(ly)?|result(s|ed)?|was|were)\b/i };
+
+/**
+ * A report states a year's plan in the report for that year (its plan year) and the year's results in the next
+ * one's: a question about the plan picks the first, one about results the second, one that asks neither or both
+ * either.
+ */
+function coversYear(d: DocumentSummary, year: number, asks: { plan: boolean; result: boolean }): boolean {
+  const planYear = d.planYear ?? d.year;
+  if (asks.plan && !asks.result) return planYear === year;
+  if (asks.result && !asks.plan) return planYear === year + 1;
+  return planYear === year || planYear === year + 1;
+}
 
 export function questionScope(question: string, documents: DocumentSummary[]): QuestionScope {
   const language = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
@@ -90,7 +103,8 @@ export function questionScope(question: string, documents: DocumentSummary[]): Q
   const placesNamed = named.filter((p) => question.includes(p) || !spelledOut.some((o) => placeForms(o).zh.some((z) => placeForms(p).zh.includes(z))));
   const years = askedYears(question);
   const ofPlace = placesNamed.length ? documents.filter((d) => placesNamed.includes(reportPlace(d) ?? '')) : documents;
-  const ofYear = years.length ? ofPlace.filter((d) => years.some((y) => reportCoversYear(d, y))) : ofPlace;
+  const asks = { plan: ASKS_PLAN[language].test(question), result: ASKS_RESULT[language].test(question) };
+  const ofYear = years.length ? ofPlace.filter((d) => years.some((y) => coversYear(d, y, asks))) : ofPlace;
   // A year no report of the place covers still leaves the place's reports as the scope.
   const chosen = !placesNamed.length && !years.length ? [] : ofYear.length ? ofYear : placesNamed.length ? ofPlace : [];
   return { places: placesNamed, years, documents: new Set(chosen.map((d) => d.id)), label: [...placesNamed, ...years.map(String)].join(' ') };

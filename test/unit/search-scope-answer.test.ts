@@ -30,13 +30,22 @@ describe('question scope', () => {
   });
 
   it('takes a year alone as the reports of that year and the next (which reports its results)', () => {
-    expect([...questionScope('2024年完成了什么？', documents).documents].sort()).toEqual(['gwy2024', 'gy2024', 'gy2025', 'nb2025']);
+    expect([...questionScope('2024年的城市建设怎么样？', documents).documents].sort()).toEqual(['gwy2024', 'gy2024', 'gy2025', 'nb2025']);
+    expect([...questionScope('2024年完成了什么？', documents).documents].sort()).toEqual(['gy2025', 'nb2025']);
     expect(questionScope('城市更新怎么做？', documents).documents.size).toBe(0);
   });
 
-  it('reads a report’s place from the folder it is filed under when named like a place', () => {
-    expect(reportPlace(report('x', '第三次会议上河南省', 2014, 'c/政府工作报告-省自治区/河南省/2014.md'))).toBe('河南省');
-    expect(reportPlace(report('x', '烟台市', 2008, 'uploads/a.md'))).toBe('烟台市');
+  it('reads a report’s place from its metadata, else from the folder it is filed under when named like a place', () => {
+    expect(reportPlace(report('x', '河南省', 2014, 'uploads/a.md'))).toBe('河南省');
+    expect(reportPlace(report('x', null, 2014, 'c/政府工作报告-省自治区/河南省/2014.md'))).toBe('河南省');
+    expect(reportPlace({ ...report('x', '全国', 2024, 'uploads/b.md'), level: 'state' })).toBe('国务院');
+  });
+
+  it('picks the report of the year a plan is for, or the next one for the year’s results', () => {
+    expect([...questionScope('贵阳2024年计划新建多少公里道路？', documents).documents]).toEqual(['gy2024']);
+    expect([...questionScope('贵阳2024年实际完成了多少投资？', documents).documents]).toEqual(['gy2025']);
+    expect([...questionScope('贵阳2024年的道路建设怎么样？', documents).documents].sort()).toEqual(['gy2024', 'gy2025']);
+    expect([...questionScope('What did Guiyang achieve in 2024?', documents).documents]).toEqual(['gy2025']);
   });
 
   it('searches inside the named reports without the place and year words', () => {
