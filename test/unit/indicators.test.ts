@@ -106,6 +106,12 @@ describe('periods', () => {
       ['城镇登记失业率', 3.5, '%', 'target', '2017', '以内'],
     ]);
   });
+  it('counts people where a magnitude stands before a population, which names the metric', () => {
+    expect(facts(observe(PLAN, '实现剩余17.5万贫困人口脱贫，8个贫困县摘帽退出。'))).toEqual([
+      ['贫困人口脱贫', 17.5, '万人', 'target', '2017', null],
+      ['贫困县摘帽退出', 8, '个', 'target', '2017', null],
+    ]);
+  });
   it('dates a level to the deadline its sentence names inside a five-year plan, growth keeping the span', () => {
     const found = facts(observe(FIVE_YEAR_PLAN, '到2020年，力争地区生产总值年均增长8%，常住人口城镇化率达到68.5%。'));
     expect(found.map(([indicator, , , kind, period]) => [indicator, kind, period])).toEqual([
