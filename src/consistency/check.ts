@@ -1,6 +1,6 @@
 // `check`: every claim of a draft with its verdict against the prior commitments in the graph, the evidence
 // passages and a one-sentence reason.
-import type { GraphStore } from '../../graph/store.ts';
+import type { GraphReader, TextSearch } from '../../graph/store.ts';
 import type { Entity, Observation, Paragraph } from '../domain/schemas.ts';
 import { normalizeWidth } from '../ingest/normalize.ts';
 import { segmenter } from '../text/segmenter.ts';
@@ -52,7 +52,7 @@ function passageEvidence(paragraphs: Paragraph[], names: string[], related: bool
   });
 }
 
-async function judgeEntityClaim(store: GraphStore, scope: PriorScope, claim: EntityClaim): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
+async function judgeEntityClaim(store: GraphReader & TextSearch, scope: PriorScope, claim: EntityClaim): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
   let passages = await priorPassages(store, scope, claim.entity);
   let names = [claim.entity.name, ...claim.entity.aliases].map(normalizeWidth);
   if (!passages.length) {
@@ -73,7 +73,7 @@ async function judgeEntityClaim(store: GraphStore, scope: PriorScope, claim: Ent
   return { judgement, evidence: passageEvidence(related, names, true) };
 }
 
-async function judgeClaim(store: GraphStore, scope: PriorScope, claim: Claim, year: number | null): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
+async function judgeClaim(store: GraphReader & TextSearch, scope: PriorScope, claim: Claim, year: number | null): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
   if ('entity' in claim) return judgeEntityClaim(store, scope, claim);
   const priors = await priorFigures(store, scope, claim);
   const judgement = judgeFigure(claim, priors, year);
@@ -89,7 +89,7 @@ const KNOWN_PER_WORD = 50;
  * Projects and initiatives of the graph that a sentence reversing or delaying something names (取消X, X暂缓): the
  * extractors read works from building verbs, so these are looked up by the words of the sentence instead.
  */
-async function knownWorksIn(store: GraphStore, text: string): Promise<Entity[]> {
+async function knownWorksIn(store: GraphReader & TextSearch, text: string): Promise<Entity[]> {
   const sentences = normalizeWidth(text).split(/(?<=[。!?;\n])/).filter(hasReversingVerb);
   const words = new Set(sentences.flatMap((s) => segmenter().cut(s, false)).filter((w) => /^[\u4e00-\u9fa5A-Za-z0-9]{2,}$/.test(w) && !STATUS_VERBS.has(w)));
   const found = new Map<string, Entity>();
@@ -105,12 +105,12 @@ async function knownWorksIn(store: GraphStore, text: string): Promise<Entity[]> 
 }
 
 /** A draft that names no year of its own is taken to be the next report after the latest one on record. */
-async function nextReportYear(store: GraphStore, place: string | null | undefined): Promise<number | null> {
+async function nextReportYear(store: GraphReader & TextSearch, place: string | null | undefined): Promise<number | null> {
   const years = (await store.listDocuments()).filter((d) => !place || documentOfPlace(d, place)).flatMap((d) => (d.year === null ? [] : [d.year]));
   return years.length ? Math.max(...years) + 1 : null;
 }
 
-export async function checkDraft(store: GraphStore, request: CheckRequest, options: CheckOptions = {}): Promise<CheckReport> {
+export async function checkDraft(store: GraphReader & TextSearch, request: CheckRequest, options: CheckOptions = {}): Promise<CheckReport> {
   const started = performance.now();
   const { text, language } = CheckRequest.parse(request);
   const known = await knownWorksIn(store, text);

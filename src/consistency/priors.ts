@@ -1,8 +1,8 @@
 // Prior commitments in the graph: the documents a draft answers to (those up to its year — a report of the same
 // year is what a revised draft answers to — and of its place when given),
 // the figures of the same indicator they state, and the passages that name the same project or initiative.
-// Only GraphStore port methods are used, so the embedded store and Neo4j answer alike.
-import type { DocumentSummary, GraphStore } from '../../graph/store.ts';
+// Only the GraphReader and TextSearch roles are used, so the embedded store and Neo4j answer alike.
+import type { DocumentSummary, GraphReader, TextSearch } from '../../graph/store.ts';
 import type { Entity, Observation, Paragraph } from '../domain/schemas.ts';
 import { cleanName, resolutionKey } from '../ingest/resolve.ts';
 import type { FigureClaim } from './claims.ts';
@@ -20,14 +20,14 @@ export function documentOfPlace(document: DocumentSummary, place: string): boole
   return (document.place !== null && resolutionKey('place', document.place) === key) || document.title.includes(place);
 }
 
-export async function priorScope(store: GraphStore, options: { year: number | null; place?: string | null }): Promise<PriorScope> {
+export async function priorScope(store: GraphReader & TextSearch, options: { year: number | null; place?: string | null }): Promise<PriorScope> {
   const documents = (await store.listDocuments()).filter((d) =>
     (options.year === null || d.year === null || d.year <= options.year) && (!options.place || documentOfPlace(d, options.place)));
   return { documents: new Map(documents.map((d) => [d.id, d])) };
 }
 
 /** The prior figures of the claim's indicator, in a comparable unit. */
-export async function priorFigures(store: GraphStore, scope: PriorScope, claim: FigureClaim): Promise<Observation[]> {
+export async function priorFigures(store: GraphReader & TextSearch, scope: PriorScope, claim: FigureClaim): Promise<Observation[]> {
   const found = new Map<string, Observation>();
   for (const fragment of lookupFragments(claim.subject)) {
     for (const o of await store.observations({ indicator: fragment })) found.set(o.id, o);
@@ -37,7 +37,7 @@ export async function priorFigures(store: GraphStore, scope: PriorScope, claim: 
 }
 
 /** Names a prior passage may use for the entity: its own and its aliases, and those of stored entities resolving alike. */
-async function namesOf(store: GraphStore, entity: Entity): Promise<string[]> {
+async function namesOf(store: GraphReader & TextSearch, entity: Entity): Promise<string[]> {
   const key = resolutionKey(entity.type, entity.name);
   const stored = await store.entities({ type: entity.type, match: cleanName(entity.name), limit: 20 });
   const same = stored.filter((e) => resolutionKey(e.type, e.name) === key);
@@ -45,7 +45,7 @@ async function namesOf(store: GraphStore, entity: Entity): Promise<string[]> {
 }
 
 /** Prior paragraphs that name the entity, by any of its names. */
-export async function priorPassages(store: GraphStore, scope: PriorScope, entity: Entity): Promise<Paragraph[]> {
+export async function priorPassages(store: GraphReader & TextSearch, scope: PriorScope, entity: Entity): Promise<Paragraph[]> {
   const names = await namesOf(store, entity);
   const hits = new Map<string, Paragraph>();
   for (const name of names) {
@@ -58,7 +58,7 @@ export async function priorPassages(store: GraphStore, scope: PriorScope, entity
 }
 
 /** Prior paragraphs about the same thing, for a claim nothing prior matches (the nearest context a drafter should see). */
-export async function relatedPassages(store: GraphStore, scope: PriorScope, text: string, k: number): Promise<Paragraph[]> {
+export async function relatedPassages(store: GraphReader & TextSearch, scope: PriorScope, text: string, k: number): Promise<Paragraph[]> {
   const hits = await store.searchText(text, k * 4);
   return hits.filter((h) => scope.documents.has(h.paragraph.documentId)).slice(0, k).map((h) => h.paragraph);
 }
@@ -78,7 +78,7 @@ export function coreNames(name: string): string[] {
  * Prior paragraphs naming the work by its core name (暂缓建设杭州西站枢纽 answers to 开工建设铁路杭州西站): a draft
  * that names a project differently from the report that committed to it still answers to that commitment.
  */
-export async function priorPassagesByCore(store: GraphStore, scope: PriorScope, entity: Entity): Promise<{ passages: Paragraph[]; names: string[] }> {
+export async function priorPassagesByCore(store: GraphReader & TextSearch, scope: PriorScope, entity: Entity): Promise<{ passages: Paragraph[]; names: string[] }> {
   const names = coreNames(entity.name);
   const hits = new Map<string, Paragraph>();
   for (const name of names) {

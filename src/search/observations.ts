@@ -1,6 +1,6 @@
 // Observations of the indicators a question names, those of a year it names first ("2017年目标" → period
 // 2017, then spans covering 2017, then the rest).
-import type { EntitySummary, GraphStore } from '../../graph/store.ts';
+import type { EntitySummary, GraphReader } from '../../graph/store.ts';
 import type { Observation } from '../domain/schemas.ts';
 
 export function askedYears(question: string): number[] {
@@ -18,7 +18,7 @@ export function rankByAskedYears(question: string, observations: Observation[]):
   return observations.map((o, i) => ({ o, i, f: fit(o) })).sort((a, b) => a.f - b.f || a.i - b.i).map(({ o }) => o);
 }
 
-export async function indicatorObservations(store: GraphStore, question: string, entities: EntitySummary[]): Promise<Observation[]> {
+export async function indicatorObservations(store: GraphReader, question: string, entities: EntitySummary[]): Promise<Observation[]> {
   const indicatorIds = entities.filter((e) => e.type === 'indicator').map((e) => e.id);
   return rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicatorId: id })))).flat());
 }

@@ -1,7 +1,7 @@
 // What a question names that picks its report: a place ("贵阳市", "Guiyang") and a year ("2025年"). Reports of
 // that place and year are searched first; a question that names a place no stored report is about is known
 // before any retriever runs (see abstain.ts).
-import type { DocumentSummary, GraphStore } from '../../graph/store.ts';
+import type { DocumentSummary, GraphReader } from '../../graph/store.ts';
 import { askedYears } from './observations.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
 
@@ -114,10 +114,10 @@ interface CachedDocuments {
   generation: number;
   documents: DocumentSummary[];
 }
-const cachedDocuments = new WeakMap<GraphStore, CachedDocuments>();
+const cachedDocuments = new WeakMap<GraphReader, CachedDocuments>();
 
 /** The stored reports, reloaded only when the store's generation changes. */
-export async function storedDocuments(store: GraphStore): Promise<DocumentSummary[]> {
+export async function storedDocuments(store: GraphReader): Promise<DocumentSummary[]> {
   const generation = await store.generation();
   const cached = cachedDocuments.get(store);
   if (cached?.generation === generation) return cached.documents;

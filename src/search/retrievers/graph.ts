@@ -2,7 +2,7 @@
 //   tasks touching them (Task→Paragraph→MENTIONS→entity), the zones and projects LOCATED_IN a linked place,
 //   the paragraphs stating an indicator's observations across periods, shortest paths between two entities,
 //   and every other paragraph mentioning them (so an entity in no planned task still shows where it appears).
-import type { GraphStore, Subgraph, TaskHit } from '../../../graph/store.ts';
+import type { GraphReader, Subgraph, TaskHit } from '../../../graph/store.ts';
 import { isPlanned, type Paragraph } from '../../domain/schemas.ts';
 import { indicatorObservations } from '../observations.ts';
 import type { Intent } from '../understand.ts';
@@ -39,7 +39,7 @@ function pairs<T>(items: T[]): Array<[T, T]> {
   return items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
 }
 
-export function graphRetriever(store: GraphStore): Retriever {
+export function graphRetriever(store: GraphReader): Retriever {
   return {
     name: 'graph',
     async retrieve(understanding) {

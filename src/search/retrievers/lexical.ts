@@ -1,8 +1,8 @@
 // Lexical retriever: the store's own full-text index (BM25 over jieba tokens and CJK bigrams).
-import type { GraphStore } from '../../../graph/store.ts';
+import type { GraphReader, TextSearch } from '../../../graph/store.ts';
 import type { Retriever } from './types.ts';
 
-export function lexicalRetriever(store: GraphStore): Retriever {
+export function lexicalRetriever(store: GraphReader & TextSearch): Retriever {
   return {
     name: 'lexical',
     async retrieve(understanding, { k, scope }) {

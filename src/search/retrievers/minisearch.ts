@@ -1,7 +1,7 @@
 // Peer baseline: MiniSearch (an off-the-shelf BM25 library) over the same chunks as the vector index, with
 // the same jieba tokens and CJK bigrams as the store's full-text index — what a plain full-text engine gives.
 import MiniSearch from 'minisearch';
-import type { GraphStore } from '../../../graph/store.ts';
+import type { ChunkVectorStore, GraphReader } from '../../../graph/store.ts';
 import type { Chunk } from '../../domain/schemas.ts';
 import { lexicalTokens, queryTokens } from '../../text/tokenize.ts';
 import { paragraphsOfChunks } from './paragraph-hits.ts';
@@ -14,11 +14,11 @@ interface BuiltIndex {
 }
 
 /** One in-memory index per store, rebuilt when the store's generation changes. */
-const built = new WeakMap<GraphStore, BuiltIndex>();
+const built = new WeakMap<GraphReader & ChunkVectorStore, BuiltIndex>();
 
 const CHUNK_BATCH = 500;
 
-async function allChunks(store: GraphStore): Promise<Chunk[]> {
+async function allChunks(store: GraphReader & ChunkVectorStore): Promise<Chunk[]> {
   const ids: string[] = [];
   for await (const { id } of store.chunkVectors()) ids.push(id);
   const chunks: Chunk[] = [];
@@ -26,7 +26,7 @@ async function allChunks(store: GraphStore): Promise<Chunk[]> {
   return chunks;
 }
 
-async function miniSearchIndex(store: GraphStore): Promise<BuiltIndex> {
+async function miniSearchIndex(store: GraphReader & ChunkVectorStore): Promise<BuiltIndex> {
   const generation = await store.generation();
   const cached = built.get(store);
   if (cached?.generation === generation) return cached;
@@ -43,7 +43,7 @@ async function miniSearchIndex(store: GraphStore): Promise<BuiltIndex> {
   return fresh;
 }
 
-export function miniSearchRetriever(store: GraphStore): Retriever {
+export function miniSearchRetriever(store: GraphReader & ChunkVectorStore): Retriever {
   return {
     name: 'minisearch',
     async retrieve(understanding, { k, scope }) {

@@ -1,11 +1,11 @@
 // Chunk hits cited as their paragraphs: every retriever then returns the same unit (the paragraph the graph
 // and the full-text index work on), so fusion, highlighting and citations agree whichever retriever found it.
-import type { GraphStore } from '../../../graph/store.ts';
+import type { GraphReader } from '../../../graph/store.ts';
 import type { Chunk } from '../../domain/schemas.ts';
 import type { RetrievedPassage } from './types.ts';
 
 /** Paragraphs of the chunks, best first, each at the score of its best chunk. */
-export async function paragraphsOfChunks(store: GraphStore, hits: Array<{ chunk: Chunk; score: number }>, via: string): Promise<RetrievedPassage[]> {
+export async function paragraphsOfChunks(store: GraphReader, hits: Array<{ chunk: Chunk; score: number }>, via: string): Promise<RetrievedPassage[]> {
   const best = new Map<string, number>();
   for (const { chunk, score } of hits) if (!best.has(chunk.paragraphId)) best.set(chunk.paragraphId, score);
   const paragraphs = await store.paragraphs([...best.keys()]);

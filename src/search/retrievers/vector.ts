@@ -2,11 +2,11 @@
 // translated Chinese terms, since the model reads Chinese).
 import type { Embedder } from '../../../embeddings/embedder.ts';
 import type { VectorIndex } from '../../../embeddings/index.ts';
-import type { GraphStore } from '../../../graph/store.ts';
+import type { GraphReader } from '../../../graph/store.ts';
 import { paragraphsOfChunks } from './paragraph-hits.ts';
 import { keepScoped, SCOPED_SEARCH_DEPTH, type Retriever } from './types.ts';
 
-export function vectorRetriever(store: GraphStore, embedder: Embedder, index: VectorIndex): Retriever {
+export function vectorRetriever(store: GraphReader, embedder: Embedder, index: VectorIndex): Retriever {
   return {
     name: 'vector',
     async retrieve(understanding, { k, scope }) {
