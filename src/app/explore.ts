@@ -1,6 +1,7 @@
 // Explore use cases (HTTP /api/entities, /api/graph, /api/indicators, /api/documents/:id/tasks; CLI `tasks`):
 // entity search, one entity with its mentions, a node's neighbourhood, the preferred path between two nodes, an
 // indicator's timeline, a document's tasks. Reads only; an unknown id is a not_found AppError, whichever face asked.
+import { parsePeriod } from '../domain/periods.ts';
 import type { EntitySummary, GraphReader, Subgraph } from '../../graph/store.ts';
 import { notFound } from '../domain/errors.ts';
 import type { NodeLabel } from '../domain/graph-labels.ts';
@@ -105,10 +106,8 @@ export async function path(store: GraphReader, request: { from: string; to: stri
 
 /** "2017-2021" sorts by its first year, then shorter spans first; periods without a year go last. */
 function periodKey(period: string): [number, number] {
-  const years = (period.match(/\d{4}/g) ?? []).map(Number);
-  const first = years[0];
-  const last = years[years.length - 1];
-  return first === undefined || last === undefined ? [Number.MAX_SAFE_INTEGER, 0] : [first, last - first];
+  const span = parsePeriod(period);
+  return span ? [span.start, span.end - span.start] : [Number.MAX_SAFE_INTEGER, 0];
 }
 const byPeriod = (a: string, b: string) => {
   const [x, y] = [periodKey(a), periodKey(b)];

@@ -5,7 +5,7 @@
 import type { Observation, ObservationKind } from '../domain/schemas.ts';
 import type { EntityClaim, FigureClaim } from './claims.ts';
 import { lowerIsBetter } from './names.ts';
-import { isSpan, overlaps, parsePeriod, periodLabel, type YearSpan } from './periods.ts';
+import { isSpan, overlaps, parsePeriod, periodLabel, type YearSpan } from '../domain/periods.ts';
 import type { Verdict } from './report.ts';
 import { convert } from './units.ts';
 

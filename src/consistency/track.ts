@@ -6,7 +6,7 @@ import type { Observation } from '../domain/schemas.ts';
 import { resolutionKey } from '../ingest/resolve.ts';
 import { isTarget, sameMeasure } from './compare.ts';
 import { indicatorKey, lowerIsBetter, nameSimilarity, SAME_INDICATOR } from './names.ts';
-import { isSpan, parsePeriod } from './periods.ts';
+import { isSpan, parsePeriod } from '../domain/periods.ts';
 import { documentOfPlace } from './priors.ts';
 import { TrackQuery, TrackVerdict, type SeriesInconsistency, type TrackFigure, type TrackPair, type TrackReport } from './report.ts';
 import { convert, unitFamily } from './units.ts';

@@ -3,6 +3,7 @@
 // the tasks with their report; otherwise the most relevant sentence, quoted. Templates over the graph's facts
 // (observations, tasks, documents), no language model; every claim names the passage it comes from.
 import type { DocumentSummary } from '../../graph/store.ts';
+import { isSpan, parsePeriod } from '../domain/periods.ts';
 import type { Observation } from '../domain/schemas.ts';
 import type { FusedPassage } from './fuse.ts';
 import { askedYears } from './observations.ts';
@@ -132,9 +133,10 @@ function yearsAsked(question: string, document: DocumentSummary | undefined): nu
 /** 1 for a figure of exactly the year asked, 0.5 for a span covering it, 0 otherwise (or when no year is asked). */
 function periodFit(years: number[], period: string): number {
   if (!years.length) return 0;
-  const [from, to = from] = period.split('-').map(Number) as [number, number?];
-  if (from === to && years.includes(from)) return 1;
-  return years.some((y) => y >= from && y <= to) ? 0.5 : 0;
+  const span = parsePeriod(period);
+  if (!span) return 0;
+  if (!isSpan(span) && years.includes(span.start)) return 1;
+  return years.some((y) => y >= span.start && y <= span.end) ? 0.5 : 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Observations of the indicators a question names, those of a year it names first ("2017年目标" → period
 // 2017, then spans covering 2017, then the rest).
 import type { EntitySummary, GraphReader } from '../../graph/store.ts';
+import { isSpan, parsePeriod } from '../domain/periods.ts';
 import type { Observation } from '../domain/schemas.ts';
 
 export function askedYears(question: string): number[] {
@@ -11,9 +12,10 @@ export function rankByAskedYears(question: string, observations: Observation[]):
   const years = askedYears(question);
   if (!years.length) return observations;
   const fit = (o: Observation) => {
-    const [from, to = from] = o.period.split('-').map(Number) as [number, number?];
-    if (years.includes(from) && from === to) return 0;
-    return years.some((y) => y >= from && y <= to) ? 1 : 2;
+    const span = parsePeriod(o.period);
+    if (!span) return 2;
+    if (years.includes(span.start) && !isSpan(span)) return 0;
+    return years.some((y) => y >= span.start && y <= span.end) ? 1 : 2;
   };
   return observations.map((o, i) => ({ o, i, f: fit(o) })).sort((a, b) => a.f - b.f || a.i - b.i).map(({ o }) => o);
 }

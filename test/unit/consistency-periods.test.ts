@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftYear, extractClaims, type FigureClaim } from '../../src/consistency/claims.ts';
 import { judgeFigure } from '../../src/consistency/compare.ts';
-import { overlaps, parsePeriod } from '../../src/consistency/periods.ts';
+import { overlaps, parsePeriod } from '../../src/domain/periods.ts';
 import type { Observation } from '../../src/domain/schemas.ts';
 
 function prior(fields: Partial<Observation>): Observation {

@@ -3,6 +3,7 @@
 // and its qualifier (以上, 左右, 力争 …). Paragraph by paragraph and sentence by sentence: quantities.ts finds the
 // figures, tokens.ts decides their roles, statements.ts reads what each states, periods.ts dates it; this file
 // records them as Indicator entities (one per normalised name, shared across documents), Observations and Mentions.
+import { isSpan, parsePeriod } from '../../domain/periods.ts';
 import { pinyin } from 'pinyin-pro';
 import { stableId } from '../../domain/ids.ts';
 import type { Entity, Mention, Observation } from '../../domain/schemas.ts';
@@ -30,8 +31,8 @@ export interface IndicatorExtraction {
 function levelPeriod(statement: { kind: string; name: string }, period: string, sentenceBefore: string): string {
   if (statement.kind !== 'target' || /累计|新增|完成|投资|年均/.test(statement.name)) return period;
   const deadline = [...sentenceBefore.matchAll(/(?:到|至)((?:19|20)\d{2})年(?:底|末)?/g)].at(-1)?.[1];
-  const [from, to] = period.split('-');
-  return deadline && to && Number(deadline) >= Number(from) && Number(deadline) <= Number(to) ? deadline : period;
+  const span = parsePeriod(period);
+  return deadline && span && isSpan(span) && Number(deadline) >= span.start && Number(deadline) <= span.end ? deadline : period;
 }
 function indicatorEntity(name: string): Entity {
   return {
