@@ -11,7 +11,7 @@ const NEXT_YEARS = /(?:今后|未来)\s*[五5５]\s*年|今后几年/;
 const MULTI_YEAR = /(?:今后|未来)\s*[五5５]\s*年|今后几年|五年目标|五年规划|规划纲要|十[一二三四五六七八九]五|\d{4}\s*[-—～~至到]\s*\d{4}|远景|中长期|二〇三五|2035/;
 const YEAR = /今年|本年|明年|全年|年度|主要任务|重点工作|工作安排|工作部署|重点任务|总体要求|预期目标|主要目标|工作任务|计划|任务/;
 /** The government's own conduct, as a part of its own; inside a year plan such sections stay year. */
-const OTHER = /自身建设|政府建设|政府治理|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
+const OTHER = /自身建设|改进政府(?:自身)?工作|政府建设|政府治理|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
 /**
  * A glossary or annex heading: 名词解释, 名词注解：, 《政府工作报告》有关名词解释, 注释, 附件1, 附录一：…, 附：. A line that goes on
  * into a sentence after its colon (附：试验编号 X。) is a note in running text, not a heading.

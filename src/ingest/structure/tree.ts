@@ -304,6 +304,9 @@ function* walk(u: Unit): Generator<Unit> {
 /** A lead that states what something is (科技是第一生产力 / …居于基础地位): a short subject, then 是, 居于 or 在于. */
 const STATEMENT = /^[^,，;；是]{2,20}(?:(?<!实事求|特别|尤其|或|还|一|二|三|四|五|六|七|八|九|十)是(?!否)|居于|在于)/;
 
+/** Verbs that open a plan's action sentences (generic government-report vocabulary). */
+const ACTION_OPENING = /^(?:全面|大力|进一步|加强|加快|坚持|积极|切实|深化|深入|推进|推动|努力|认真|继续|着力|扎实|狠抓|抓好|做好|提高|完善|健全|强化|促进|实施|优化|扩大|巩固|繁荣|维护|保持|实行|落实|建立|开展|搞好)/;
+
 /** Lead phrases run to 32 characters; in a run of paragraphs opening alike (坚持…，…。) to 80. */
 const MAX_LEAD = 32;
 const MAX_PARALLEL_LEAD = 80;
@@ -334,6 +337,15 @@ function leadsOf(lines: Line[], inSection: boolean): number[] {
   lines.forEach((line, i) => {
     if (leads[i]! < 0 && (openings.get(opening(line)) ?? 0) >= 3) leads[i] = parallelLead(line);
   });
+  // Once two paragraphs of a section open with leads, a paragraph opening with a longer action sentence (全面贯彻国家的
+  // 教育方针，…，积极推进素质教育。) or made of one (进一步做好双拥共建工作，…。) is another item of the same list.
+  if (inSection && leads.filter((end) => end >= 0).length >= 2) {
+    lines.forEach((line, i) => {
+      if (leads[i]! >= 0 || !ACTION_OPENING.test(line.raw)) return;
+      const stop = line.raw.search(/[。!?]/);
+      if (stop >= 4 && stop <= MAX_PARALLEL_LEAD && !/必须|[:：]/.test(line.raw.slice(0, stop)) && !STATEMENT.test(line.raw.slice(0, stop))) leads[i] = stop;
+    });
+  }
   // A statement before the action leads introduces them (科技是第一生产力。… before 提升科技研发应用水平。…); a
   // list of parallel statements (就业是民生之本。 保障是民生之基。) stays a list, and so does a statement among actions.
   const statements = leads.map((end, i) => end >= 0 && STATEMENT.test(lines[i]!.raw.slice(0, end)));
