@@ -68,9 +68,23 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     for (let p = u.parent; p; p = p.parent) if (p.kind === 'part') return titleOf(p);
     return null;
   };
-  /** Enumerations in the running text of a unit without numbered items under it. */
-  const chainsOf = (u: Unit): Clause[][] =>
-    u.children.length ? [] : findClauses(u.lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start })));
+  /**
+   * Enumerations in the running text of a unit without numbered items under it; in a section, also in its opening
+   * paragraphs before lead paragraphs (今年要办好十二个方面民生实事。一是…十二是… then 努力发展各项社会事业。…).
+   */
+  const chainsOf = (u: Unit): Clause[][] => {
+    const leadsOnly = u.kind === 'section' && u.children.every((c) => c.kind === 'item' && c.style === 'lead');
+    return u.children.length && !leadsOnly ? [] : findClauses(u.lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start })));
+  };
+  /**
+   * A section is made of its enumeration when the list starts in its opening paragraph and runs through most of its
+   * running text; a list in a later paragraph, or a short one, is local to the section, which stays a task.
+   */
+  const madeOfChain = (u: Unit, chains: Clause[][]): boolean => {
+    const [first, last] = [u.lines[0], u.lines.at(-1)];
+    if (!first || !last) return false;
+    return chains.some((chain) => chain[0]!.charStart < first.end && (last.end - chain[0]!.charStart) * 2 >= last.end - first.start);
+  };
   const addTask = (u: Unit, parent: Task | null, number: number, title: string, category: string | null, charStart: number, charEnd: number): Task => {
     const task: Task = {
       id: stableId('task', documentId, charStart),
@@ -105,15 +119,17 @@ export function parseStructure(input: StructureInput): DocumentStructure {
         charEnd: u.end,
       });
     }
-    // Numbered items are tasks; so is a section of running text (no items under it). Both may hold a local list.
-    const isTask = u.kind === 'item' || (u.kind === 'section' && !u.children.some((c) => c.kind === 'item'));
+    // Numbered items are tasks; so is a section of running text (no items under it). Both may hold a local list,
+    // but a section whose running text is an enumeration (（四）…。一是…二是…) is made of it: its links are the tasks.
+    const chains = chainsOf(u);
+    const isTask = u.kind === 'item' || (u.kind === 'section' && !u.children.some((c) => c.kind === 'item') && !madeOfChain(u, chains));
     const own = isTask ? addTask(u, parentTask, u.number, titleOf(u), categoryOf(u), u.start, u.end) : null;
     for (const line of u.lines) {
       ownerOfLine.push({ line, unit: u });
       if (own) taskOfLine.set(line.start, own);
     }
     const clauseTasks: Task[] = [];
-    for (const chain of chainsOf(u)) {
+    for (const chain of chains) {
       // A chain that opens the unit itself (（1）…；（2）…；（3）… run in one paragraph, or an item line starting
       // 一要…二要…) continues the unit's own numbering: its other links are the unit's siblings, and the unit's
       // own task ends where the second link starts.

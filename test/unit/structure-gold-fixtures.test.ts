@@ -8,7 +8,10 @@ import { corpusFile } from '../helpers/shared.ts';
 
 const GOLD_DIR = new URL('../fixtures/gold/structure/', import.meta.url);
 const DEV_SET = z
-  .object({ reports: z.array(z.object({ member: z.string(), split: z.enum(['tune', 'report']) })) })
+  .object({
+    reports: z.array(z.object({ member: z.string(), split: z.enum(['tune', 'report']) })),
+    structureTune: z.array(z.object({ member: z.string() })),
+  })
   .parse(JSON.parse(readFileSync(new URL('../fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 
 const GoldTask = z.strictObject({
@@ -42,9 +45,9 @@ function occurrences(text: string, needle: string): number[] {
 }
 
 describe('structure gold fixtures', () => {
-  it('has exactly one gold file, with an ASCII slug, for every dev-set report', () => {
+  it('has exactly one gold file, with an ASCII slug, for every dev-set report and every structure-tune report', () => {
     expect(goldFiles.every((file) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.json$/.test(file))).toBe(true);
-    expect(golds.map((g) => g.gold.member).sort()).toEqual(DEV_SET.reports.map((r) => r.member).sort());
+    expect(golds.map((g) => g.gold.member).sort()).toEqual([...DEV_SET.reports, ...DEV_SET.structureTune].map((r) => r.member).sort());
   });
 
   for (const { file, gold } of golds) {

@@ -6,10 +6,12 @@ export type Horizon = 'review' | 'year' | 'multi-year' | 'other';
 export const HORIZONS: readonly Horizon[] = ['review', 'year', 'multi-year', 'other'];
 
 const REVIEW = /回顾|成绩|成效|成就|总结|过去|去年|上年|一年来|五年来|几年来|本届政府|做了|所做|进展|完成情况|执行情况/;
-const MULTI_YEAR = /今后五年|未来五年|今后几年|五年目标|五年规划|规划纲要|十[一二三四五六七八九]五|\d{4}\s*[-—～~至到]\s*\d{4}|远景|中长期|二〇三五|2035/;
+/** 今后五年 and 今后5年 (older reports print the count in digits). */
+const NEXT_YEARS = /(?:今后|未来)\s*[五5５]\s*年|今后几年/;
+const MULTI_YEAR = /(?:今后|未来)\s*[五5５]\s*年|今后几年|五年目标|五年规划|规划纲要|十[一二三四五六七八九]五|\d{4}\s*[-—～~至到]\s*\d{4}|远景|中长期|二〇三五|2035/;
 const YEAR = /今年|本年|明年|全年|年度|主要任务|重点工作|工作安排|工作部署|重点任务|总体要求|预期目标|主要目标|工作任务|计划|任务/;
 /** The government's own conduct, as a part of its own; inside a year plan such sections stay year. */
-const OTHER = /自身建设|政府建设|政府治理|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
+const OTHER = /自身建设|改进政府(?:自身)?工作|政府建设|政府治理|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
 /**
  * A glossary or annex heading: 名词解释, 名词注解：, 《政府工作报告》有关名词解释, 注释, 附件1, 附录一：…, 附：. A line that goes on
  * into a sentence after its colon (附：试验编号 X。) is a note in running text, not a heading.
@@ -52,12 +54,20 @@ export function announcementHorizon(line: string, planYear: number | null): Hori
   const years = yearsIn(trimmed);
   const latest = years.length ? Math.max(...years) : null;
   if (/做了|所做|开展了|取得了|完成了|抓了|一年来|五年来|过去/.test(trimmed)) return 'review';
-  if (/今后五年|未来五年|今后几年/.test(trimmed)) return 'multi-year';
+  if (NEXT_YEARS.test(trimmed)) return 'multi-year';
   // 结合近五年工作的体会，对今年政府工作提出以下建议： is this year's plan.
   if (/今年|本年|明年/.test(trimmed)) return 'year';
   if (/五年/.test(trimmed)) return 'multi-year';
   if (latest !== null && planYear !== null) return latest < planYear ? 'review' : 'year';
   return null;
+}
+
+/**
+ * A heading whose only period cue is the plan it serves (实施“十二五”规划实现良好开局, 确保“十一五”开好局): the part
+ * may be about one year of that plan, so its opening paragraph's year decides when it names one.
+ */
+export function namesPlanPeriodOnly(title: string): boolean {
+  return /十[一二三四五六七八九]五/.test(title) && !NEXT_YEARS.test(title) && !/五年|时期|期间|规划纲要|远景|\d{4}\s*[-—～~至到]\s*\d{4}/.test(title);
 }
 
 /** A section heading's horizon when it names the period outright (2016年工作回顾, 今后五年, 今年); else null. */

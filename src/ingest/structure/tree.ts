@@ -1,7 +1,7 @@
 // The report as a tree of enumerated units: parts (一、 or unnumbered headings) › sections ((一), bold heading
 // lines) › numbered items, nested by style (1. › (1) › ①), and bold lead sentences; every line is owned by the
 // innermost unit open when it comes. Horizons are resolved per unit from headings and announcement lines.
-import { announcementHorizon, APPENDIX, explicitHorizon, headingHorizon, type Horizon } from './horizon.ts';
+import { announcementHorizon, APPENDIX, explicitHorizon, headingHorizon, namesPlanPeriodOnly, type Horizon } from './horizon.ts';
 import { matchBoldLead, matchItem, type ItemStyle } from './items.ts';
 import { isHeadingOnly, PART, SECTION, type Line } from './lines.ts';
 import { chineseNumeral, numeralOf } from './numerals.ts';
@@ -104,6 +104,13 @@ function textHorizon(lines: Line[], planYear: number | null): Horizon | null {
   const head = lines.slice(0, 2).map((l) => l.raw.slice(0, 60)).join('');
   if (/^(过去|刚刚过去|一年来|五年来|去年|上年)|过去的一年|一年来/.test(head)) return 'review';
   const years = [...head.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  // A part opening on a year (2011年，面对… / 2012年是…关键一年) is about that year.
+  const opening = /^\s*((?:19|20)\d{2})年/.exec(head);
+  if (planYear !== null && opening) {
+    const year = Number(opening[1]);
+    if (year < planYear) return 'review';
+    if (year === planYear) return 'year';
+  }
   if (planYear !== null && years.length && years[0]! < planYear && /是.{0,20}(一年|之年)/.test(head)) return 'review';
   if (/^(今年|今后|明年)/.test(head)) return 'year';
   return null;
@@ -186,6 +193,23 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
         openPart(next, numeralOf(next), line.start + partMatch[0].length - partMatch[3]!.length, line);
         continue;
       }
+    }
+
+    // 一、进入新世纪，…取得可喜成就“十五”计划是… : the first part's heading run into its paragraph, unmarked, while
+    // 二、 and the parts after it are heading lines. The part opens here, titled by the line's first sentence.
+    if (!appendix && !chaptered && partMatch && lastPartNumber === 0 && index >= bodyStart && chineseNumeral(partMatch[1] ?? partMatch[2]!) === 1
+      && lines.slice(index + 1).some((l) => { const m = PART.exec(l.raw); return m !== null && isHeadingOnly(m[3]!) && chineseNumeral(m[1] ?? m[2]!) === 2; })) {
+      const titleStart = line.start + partMatch[0].length - partMatch[3]!.length;
+      openPart(1, numeralOf(1), titleStart, line);
+      const created = parts.at(-1)!;
+      // Unmarked, the heading phrase ends with its review noun (…取得可喜成就) where it names one.
+      const head = partMatch[3]!.slice(0, leadLength(partMatch[3]!.slice(0, RUN_IN_TITLE_CHARS)));
+      const cue = /成就|成绩|成效|进展|回顾/.exec(head);
+      created.titleAt = { start: titleStart, end: titleStart + (cue ? cue.index + cue[0].length : head.length) };
+      created.title = line.raw.slice(created.titleAt.start - line.start, created.titleAt.end - line.start);
+      created.headingOnly = false;
+      created.lines.push(line);
+      continue;
     }
 
     const current = container();
@@ -280,6 +304,9 @@ function* walk(u: Unit): Generator<Unit> {
 /** A lead that states what something is (科技是第一生产力 / …居于基础地位): a short subject, then 是, 居于 or 在于. */
 const STATEMENT = /^[^,，;；是]{2,20}(?:(?<!实事求|特别|尤其|或|还|一|二|三|四|五|六|七|八|九|十)是(?!否)|居于|在于)/;
 
+/** Verbs that open a plan's action sentences (generic government-report vocabulary). */
+const ACTION_OPENING = /^(?:全面|大力|进一步|加强|加快|坚持|积极|切实|深化|深入|推进|推动|努力|认真|继续|着力|扎实|狠抓|抓好|做好|提高|完善|健全|强化|促进|实施|优化|扩大|巩固|繁荣|维护|保持|实行|落实|建立|开展|搞好)/;
+
 /** Lead phrases run to 32 characters; in a run of paragraphs opening alike (坚持…，…。) to 80. */
 const MAX_LEAD = 32;
 const MAX_PARALLEL_LEAD = 80;
@@ -310,6 +337,15 @@ function leadsOf(lines: Line[], inSection: boolean): number[] {
   lines.forEach((line, i) => {
     if (leads[i]! < 0 && (openings.get(opening(line)) ?? 0) >= 3) leads[i] = parallelLead(line);
   });
+  // Once two paragraphs of a section open with leads, a paragraph opening with a longer action sentence (全面贯彻国家的
+  // 教育方针，…，积极推进素质教育。) or made of one (进一步做好双拥共建工作，…。) is another item of the same list.
+  if (inSection && leads.filter((end) => end >= 0).length >= 2) {
+    lines.forEach((line, i) => {
+      if (leads[i]! >= 0 || !ACTION_OPENING.test(line.raw)) return;
+      const stop = line.raw.search(/[。!?]/);
+      if (stop >= 4 && stop <= MAX_PARALLEL_LEAD && !/必须|[:：]/.test(line.raw.slice(0, stop)) && !STATEMENT.test(line.raw.slice(0, stop))) leads[i] = stop;
+    });
+  }
   // A statement before the action leads introduces them (科技是第一生产力。… before 提升科技研发应用水平。…); a
   // list of parallel statements (就业是民生之本。 保障是民生之基。) stays a list, and so does a statement among actions.
   const statements = leads.map((end, i) => end >= 0 && STATEMENT.test(lines[i]!.raw.slice(0, end)));
@@ -365,6 +401,9 @@ function splitRun(u: Unit, lines: Line[]): Line[] {
   return kept;
 }
 
+/** A run-in part heading is read for its horizon cue up to here at most. */
+const RUN_IN_TITLE_CHARS = 40;
+
 /** Length of a lead title: up to the first full stop. */
 function leadLength(body: string): number {
   const stop = body.search(/[。!?]/);
@@ -389,7 +428,12 @@ function unit(
  * announcement set before them, else their parent's.
  */
 function resolveHorizons(root: Unit, parts: Unit[], planYear: number | null): void {
-  const named = parts.map((p) => headingHorizon(p.title, planYear) ?? textHorizon(p.lines, planYear));
+  const named = parts.map((p) => {
+    const heading = headingHorizon(p.title, planYear);
+    const opening = textHorizon(p.lines, planYear);
+    if (heading === 'multi-year' && (opening === 'review' || opening === 'year') && namesPlanPeriodOnly(p.title)) return opening;
+    return heading ?? opening;
+  });
   const firstNamed = named.find((h) => h !== null) ?? null;
   let previous: Horizon | null = null;
   parts.forEach((p, i) => {
