@@ -31,9 +31,9 @@ const USAGE = `usage: policy-graph <command> [options]
   reindex                              re-embed every chunk with the current model (after fetching it)
   serve [--port 3000] [--host 127.0.0.1] [--ingest-seeds]  start the web server (POLICY_GRAPH_TOKEN guards writes)
   bench [--vectors 100000[,300000]] [--distribution clustered|uniform] [--corpus-documents 100]
-        [--corpus-scale 1659] [--embed-sample 50] [--name NAME]
+        [--corpus-scale 1659] [--embed-sample 50] [--name NAME] [--stored]
         [--skip embedding,ingest,recall,graph,corpus,neo4j,load,structure]  performance figures as JSON,
-        also written to bench/results/<date>-<name>.json
+        also written to bench/results/<date>-<name>.json; --stored also times questions on the store in --data
   eval [--gold DIR] [--questions FILE[,FILE]] [--corpus DIR] [--distractors N] [--configurations hybrid,…]
                                        extraction quality and question metrics against ../shared/eval gold;
                                        each question file is a set, N other corpus reports are ingested beside them
@@ -61,6 +61,7 @@ const options = {
   language: { type: 'string' },
   'ingest-seeds': { type: 'boolean' },
   resume: { type: 'boolean' },
+  stored: { type: 'boolean' },
   gold: { type: 'string' },
   questions: { type: 'string' },
   corpus: { type: 'string' },
@@ -242,7 +243,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
       const embedSample = arg(z.coerce.number().int().min(0).max(1659), values['embed-sample'] ?? 50, '--embed-sample');
       const skip = arg(z.array(z.enum(BENCH_SECTIONS)), (values.skip ?? '').split(',').filter(Boolean), '--skip');
       const name = arg(z.string().regex(/^[\w.-]+$/), values.name ?? (skip.length ? `without-${skip.join('-')}` : 'full'), '--name');
-      return runBench(config, { vectors, distribution, corpusDocuments, corpusScale, embedSample, name, skip: new Set(skip) });
+      return runBench(config, { vectors, distribution, corpusDocuments, corpusScale, embedSample, name, skip: new Set(skip), stored: values.stored ?? false });
     }
     case 'export': {
       const format = arg(ExportFormat, values.format ?? 'json', '--format');

@@ -131,6 +131,21 @@ async function queryLatency(services: Services, rounds: number) {
   return { ...latency, hybridStages, questionsWithPassages: answered };
 }
 
+/**
+ * Query latency on the store a data folder holds, with the vectors its ingest embedded (not placeholders): run
+ * after `ingest <corpus> --resume` has stored the whole corpus with the model.
+ */
+export async function benchStoredStore(config: Config, rounds: number) {
+  const services = await openServices(config);
+  try {
+    const counts = await services.store.counts();
+    if (!counts.documents) throw new Error(`${config.dataDir} holds no documents: ingest the corpus into it first (ingest <dir|tar.xz> --resume --data ${config.dataDir})`);
+    return { dataDir: config.dataDir, graph: config.graph, documents: counts.documents, vectors: services.index ? await services.index.size() : null, semanticSearch: services.embedder.mode, ...(await queryLatency(services, rounds)) };
+  } finally {
+    await services.close();
+  }
+}
+
 /** The hybrid stages of both stores in one table: stage → { embedded, neo4j } p50 / p95. */
 function stagesSideBySide(embedded: { hybridStages: Record<string, Latency> }, neo: { hybridStages: Record<string, Latency> } | null) {
   const stages = [...new Set([...Object.keys(embedded.hybridStages), ...Object.keys(neo?.hybridStages ?? {})])];

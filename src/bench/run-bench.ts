@@ -12,7 +12,7 @@ import type { Config } from '../config.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { ask, type RetrieverName } from '../search/answer.ts';
 import { openServices } from '../services.ts';
-import { benchCorpusScale } from './corpus-scale.ts';
+import { benchCorpusScale, benchStoredStore } from './corpus-scale.ts';
 import { CORPUS_ARCHIVE } from './corpus-files.ts';
 import { auditCorpus } from '../eval/structure-audit.ts';
 import { benchGraphBackends } from './graph-backends.ts';
@@ -36,6 +36,8 @@ export interface BenchOptions {
   skip: Set<string>;
   /** Results file name: bench/results/<date>-<name>.json. */
   name: string;
+  /** Also time questions on the store in --data, with the vectors its ingest embedded (a whole corpus ingested with the model). */
+  stored: boolean;
 }
 
 const MACHINE_NOTE = 'shared development machine: 2 cores used by 5 agents at once during the run, so figures are pessimistic and noisy';
@@ -100,6 +102,7 @@ export async function runBench(config: Config, options: BenchOptions) {
       documents: options.corpusScale, embedSample: options.embedSample, queryRounds: 3, skipNeo4j: options.skip.has('neo4j'),
     });
   }
+  if (options.stored) result.stored = await benchStoredStore(config, 3);
   if (!options.skip.has('structure')) {
     // The structure audit of every report (read + structure only): year plans and tasks per era and level.
     const { details: _details, ...audit } = await auditCorpus(CORPUS_ARCHIVE);
