@@ -2,8 +2,7 @@
 import type { DocumentSummary, EntitySummary, GraphNode, StoreCounts, Subgraph } from '../../graph/store.ts';
 import type { Answer } from '../../src/search/answer.ts';
 import type { CheckReport } from '../../src/consistency/report.ts';
-import type { Observation } from '../../src/domain/schemas.ts';
-import type { DocumentReaderResponse } from '../../src/server/schemas.ts';
+import type { DocumentReaderResponse, HealthResponse, NeighborhoodResponse, TimelineResponse, UploadResponse } from '../../src/server/schemas.ts';
 import type { z } from 'zod';
 
 export type { Answer, CheckReport, DocumentSummary, EntitySummary, GraphNode, Subgraph };
@@ -11,29 +10,11 @@ export type { GraphEdge } from '../../graph/store.ts';
 export type Passage = Answer['passages'][number];
 export type DocumentReader = z.infer<typeof DocumentReaderResponse>;
 
-export interface Health {
-  ok: boolean;
-  store: StoreCounts & { kind: string; generation: number };
-  model: { id: string; mode: string; semanticSearch: 'on' | 'off'; vectorMismatch: string | null };
-  index: { kind: string; size: number; dimensions: number };
-}
-
-export interface Neighbourhood extends Subgraph {
-  depth: number;
-  limit: number;
-  capped: boolean;
-}
-
-export interface Timeline {
-  indicator: { id: string; name: string };
-  observations: Array<Observation & { documentTitle: string; documentYear: number | null }>;
-  periods: string[];
-}
-
-export interface UploadResult {
-  document: { id: string; title: string; paragraphs: number; tasks: number; status: 'ingested' | 'unchanged' };
-  ms: number;
-}
+// Response shapes are the server's zod schemas, inferred: one vocabulary for both ends.
+export type Health = z.infer<typeof HealthResponse>;
+export type Neighbourhood = z.infer<typeof NeighborhoodResponse>;
+export type Timeline = z.infer<typeof TimelineResponse>;
+export type UploadResult = z.infer<typeof UploadResponse>;
 
 const TOKEN_KEY = 'policy-graph-token';
 export const apiToken = {
