@@ -96,6 +96,31 @@ function vectorBlob(vector: Float32Array | undefined): Buffer | null {
 /** How long a statement waits for another connection's lock before failing with `database is locked`. */
 const BUSY_TIMEOUT_MS = 30_000;
 const VECTOR_SLICE = 1000;
+const BUMP_GENERATION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'";
+
+function prepareWriteStatements(db: Database.Database) {
+  return {
+    documentExists: db.prepare('SELECT 1 FROM documents WHERE id = ?'),
+    insertDocument: db.prepare(`INSERT INTO documents (id, title, label, place, place_code, level, year, plan_year, speaker, issuer, date, source_path, source, text, ingested_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertSection: db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertTask: db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertParagraph: db.prepare(`INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertFts: db.prepare(`INSERT INTO paragraph_fts (tokens, paragraph_id, document_id) VALUES (?, ?, ?)`),
+    upsertEntity: db.prepare(`INSERT INTO entities (id, type, name, kind, pinyin, code) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET
+        name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END,
+        kind = COALESCE(entities.kind, excluded.kind),
+        code = COALESCE(entities.code, excluded.code)`),
+    insertAlias: db.prepare(`INSERT OR IGNORE INTO entity_aliases VALUES (?, ?, ?)`),
+    insertMention: db.prepare(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)`),
+    insertObservation: db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertRelation: db.prepare(`INSERT INTO relations VALUES (?, ?, ?, ?, ?)`),
+    insertChunk: db.prepare(`INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    bumpGeneration: db.prepare(BUMP_GENERATION),
+  };
+}
+type WriteStatements = ReturnType<typeof prepareWriteStatements>;
 
 export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   readonly kind = 'embedded' as const;
@@ -104,6 +129,7 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   /** The document list counts every paragraph and task; asked per question, it is kept until the generation moves. */
   private documentList: { generation: number; documents: DocumentSummary[] } | null = null;
   private paragraphCount: { generation: number; count: number } | null = null;
+  private preparedWrites: WriteStatements | null = null;
 
   /** Full-text pruning bounds (tests lower them to see the pruning on a few paragraphs). */
   private readonly commonTokens: { share: number; floor: number };
@@ -155,53 +181,45 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     }
     const write = this.db.transaction((g: DocumentGraph): boolean => {
       const d = g.document;
-      if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(d.id)) return false;
-      this.db.prepare(`INSERT INTO documents (id, title, label, place, place_code, level, year, plan_year, speaker, issuer, date, source_path, source, text, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      const w = this.writeStatements();
+      if (w.documentExists.get(d.id)) return false;
+      w.insertDocument.run(
         d.id, d.title, d.label, d.place, d.placeCode, d.level, d.year, d.planYear, d.speaker, d.issuer, d.date, d.sourcePath, d.source, d.text, new Date().toISOString(),
       );
-      const insSection = this.db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      for (const s of g.sections) insSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.horizon, s.charStart, s.charEnd);
-      const insTask = this.db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      for (const t of g.tasks) insTask.run(t.id, t.documentId, t.sectionPath, t.parentId, t.number, t.title, t.category, t.horizon, t.charStart, t.charEnd);
-      const insParagraph = this.db.prepare(`INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      const insFts = this.db.prepare(`INSERT INTO paragraph_fts (tokens, paragraph_id, document_id) VALUES (?, ?, ?)`);
+      for (const s of g.sections) w.insertSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.horizon, s.charStart, s.charEnd);
+      for (const t of g.tasks) w.insertTask.run(t.id, t.documentId, t.sectionPath, t.parentId, t.number, t.title, t.category, t.horizon, t.charStart, t.charEnd);
       for (const p of g.paragraphs) {
-        insParagraph.run(p.id, p.documentId, p.sectionPath, p.taskId, p.ordinal, p.text, JSON.stringify(p.sentences), p.charStart, p.charEnd);
-        insFts.run(lexicalTokens(p.text).join(' '), p.id, p.documentId);
+        w.insertParagraph.run(p.id, p.documentId, p.sectionPath, p.taskId, p.ordinal, p.text, JSON.stringify(p.sentences), p.charStart, p.charEnd);
+        w.insertFts.run(lexicalTokens(p.text).join(' '), p.id, p.documentId);
       }
-      const upsertEntity = this.db.prepare(`INSERT INTO entities (id, type, name, kind, pinyin, code) VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT(id) DO UPDATE SET
-          name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END,
-          kind = COALESCE(entities.kind, excluded.kind),
-          code = COALESCE(entities.code, excluded.code)`);
-      const insAlias = this.db.prepare(`INSERT OR IGNORE INTO entity_aliases VALUES (?, ?, ?)`);
       for (const e of g.entities) {
-        upsertEntity.run(e.id, e.type, e.name, e.kind, e.pinyin, e.code ?? null);
-        for (const alias of new Set([e.name, ...e.aliases])) insAlias.run(e.id, d.id, alias);
+        w.upsertEntity.run(e.id, e.type, e.name, e.kind, e.pinyin, e.code ?? null);
+        for (const alias of new Set([e.name, ...e.aliases])) w.insertAlias.run(e.id, d.id, alias);
       }
-      const insMention = this.db.prepare(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)`);
       for (const m of g.mentions) {
-        insMention.run(m.entityId, m.documentId, m.paragraphId, m.charStart, m.charEnd, m.surface);
-        insAlias.run(m.entityId, d.id, m.surface);
+        w.insertMention.run(m.entityId, m.documentId, m.paragraphId, m.charStart, m.charEnd, m.surface);
+        w.insertAlias.run(m.entityId, d.id, m.surface);
       }
-      const insObservation = this.db.prepare(`INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const o of g.observations) {
-        insObservation.run(o.id, o.indicatorId, o.indicator, o.value, o.unit, o.kind, o.period, o.comparator, o.documentId, o.paragraphId, o.text, o.charStart, o.charEnd, o.place ?? null, o.placeCode ?? null);
+        w.insertObservation.run(o.id, o.indicatorId, o.indicator, o.value, o.unit, o.kind, o.period, o.comparator, o.documentId, o.paragraphId, o.text, o.charStart, o.charEnd, o.place ?? null, o.placeCode ?? null);
       }
-      const insRelation = this.db.prepare(`INSERT INTO relations VALUES (?, ?, ?, ?, ?)`);
-      for (const r of g.relations) insRelation.run(r.type, r.fromId, r.toId, r.documentId, r.paragraphId);
-      const insChunk = this.db.prepare(`INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      g.chunks.forEach((c, i) => void insChunk.run(c.id, c.documentId, c.paragraphId, c.sectionPath, c.taskId, c.text, c.charStart, c.charEnd, vectorBlob(vectors[i])));
-      this.bumpGeneration();
+      for (const r of g.relations) w.insertRelation.run(r.type, r.fromId, r.toId, r.documentId, r.paragraphId);
+      g.chunks.forEach((c, i) => void w.insertChunk.run(c.id, c.documentId, c.paragraphId, c.sectionPath, c.taskId, c.text, c.charStart, c.charEnd, vectorBlob(vectors[i])));
+      w.bumpGeneration.run();
       return true;
     });
     // IMMEDIATE takes the write lock before the first read, so two writers queue instead of one failing on upgrade.
     return write.immediate(parsed);
   }
 
+  /** The write path's statements, prepared on the first write and kept for every later document. */
+  private writeStatements(): WriteStatements {
+    this.preparedWrites ??= prepareWriteStatements(this.db);
+    return this.preparedWrites;
+  }
+
   private bumpGeneration(): void {
-    this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'").run();
+    this.db.prepare(BUMP_GENERATION).run();
   }
 
   async deleteDocument(documentId: string): Promise<boolean> {
