@@ -128,6 +128,24 @@ export function extractEntities(ctx: ExtractionContext): ExtractedEntities {
   return {
     entities,
     mentions: mentionsOf(ctx, candidates),
-    relations: [...relations.values()],
+    relations: betweenEntities([...relations.values()], entities),
   };
+}
+
+/**
+ * Relations are derived from names, and resolution may file a name under another entity (an alias of it): each
+ * end is moved to the entity that holds its name, and a relation whose end is no entity of the document — or that
+ * would join an entity to itself — is dropped, so the graph never points at a node it does not have.
+ */
+function betweenEntities(relations: Relation[], entities: Entity[]): Relation[] {
+  const holder = new Map<string, string>();
+  for (const e of entities) for (const name of [e.name, ...e.aliases]) holder.set(entityId(e.type, name), e.id);
+  for (const e of entities) holder.set(e.id, e.id);
+  const joined = new Map<string, Relation>();
+  for (const r of relations) {
+    const fromId = holder.get(r.fromId);
+    const toId = holder.get(r.toId);
+    if (fromId && toId && fromId !== toId) joined.set(`${r.type}:${fromId}>${toId}`, { ...r, fromId, toId });
+  }
+  return [...joined.values()];
 }
