@@ -122,6 +122,9 @@ function prepareWriteStatements(db: Database.Database) {
 }
 type WriteStatements = ReturnType<typeof prepareWriteStatements>;
 
+
+/** Full-text terms one question searches with at most: the rarest, which decide BM25's ranking anyway. */
+const MAX_QUERY_TOKENS = 48;
 export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   readonly kind = 'embedded' as const;
   readonly db: Database.Database;
@@ -487,17 +490,24 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     yield* this.walker.allEdges();
   }
 
-  /** The tokens worth searching for; all of them when every one is common (a question of common words only). */
+  /**
+   * The tokens worth searching for, rarest first and at most MAX_QUERY_TOKENS of them (a 2,000-character question
+   * would otherwise OR hundreds of terms in one MATCH); all of them when every one is common (a question of common
+   * words only).
+   */
   private withoutCommonTokens(tokens: string[]): string[] {
     const generation = Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value);
     if (this.paragraphCount?.generation !== generation) {
       this.paragraphCount = { generation, count: (this.db.prepare('SELECT count(*) AS n FROM paragraphs').get() as Row).n as number };
     }
     const limit = Math.max(this.commonTokens.floor, this.paragraphCount.count * this.commonTokens.share);
-    if (this.paragraphCount.count <= limit) return tokens;
+    const unique = [...new Set(tokens)];
     const frequency = this.db.prepare('SELECT doc FROM paragraph_fts_vocab WHERE term = ?');
-    const kept = tokens.filter((t) => (((frequency.get(t) as Row | undefined)?.doc as number | undefined) ?? 0) <= limit);
-    return kept.length ? kept : tokens;
+    const counted = unique.map((t) => ({ t, doc: ((frequency.get(t) as Row | undefined)?.doc as number | undefined) ?? 0 }));
+    const rare = this.paragraphCount.count <= limit ? counted : counted.filter((c) => c.doc <= limit);
+    const kept = rare.length ? rare : counted;
+    if (kept.length <= MAX_QUERY_TOKENS) return kept.map((c) => c.t);
+    return kept.sort((a, b) => a.doc - b.doc).slice(0, MAX_QUERY_TOKENS).map((c) => c.t);
   }
 
   async node(id: string): Promise<GraphNode | null> {
