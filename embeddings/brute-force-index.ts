@@ -92,6 +92,18 @@ export class BruteForceIndex implements VectorIndex {
     return ranked.map(({ row, score }) => ({ id: this.rowIds[row]!, documentId: this.rowDocumentIds[row]!, score }));
   }
 
+  async searchWithin(query: Float32Array, k: number, documentIds: readonly string[]): Promise<VectorHit[]> {
+    this.assertOpen();
+    assertDimensions(query, this.dimensions, 'query');
+    assertK(k);
+    const unitQuery = normalized(query);
+    const rows = documentIds.flatMap((documentId) => [...(this.idsByDocument.get(documentId) ?? [])].map((id) => this.rowById.get(id)!));
+    return rows
+      .map((row) => ({ id: this.rowIds[row]!, documentId: this.rowDocumentIds[row]!, score: dotWithRow(unitQuery, this.matrix, row) }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, k);
+  }
+
   private rankTop(unitQuery: Float32Array, k: number): RankedRow[] {
     const best = new TopK(k, (row) => this.rowIds[row]!);
     for (let row = 0; row < this.rowIds.length; row++) best.offer(row, dotWithRow(unitQuery, this.matrix, row));

@@ -304,6 +304,25 @@ export class HnswIndex implements VectorIndex {
     });
   }
 
+  /** Exact: the documents' vectors are read back from the graph and compared one by one (a report has a few hundred). */
+  async searchWithin(query: Float32Array, k: number, documentIds: readonly string[]): Promise<VectorHit[]> {
+    const index = this.open();
+    assertDimensions(query, this.dimensions, 'query');
+    assertK(k);
+    const unitQuery = normalized(query);
+    const hits: VectorHit[] = [];
+    for (const documentId of documentIds) {
+      for (const label of this.labelsByDocument.get(documentId) ?? []) {
+        const point = index.getPoint(label);
+        let dot = 0;
+        for (let i = 0; i < point.length; i++) dot += unitQuery[i]! * point[i]!;
+        const entry = this.entryByLabel.get(label)!;
+        hits.push({ id: entry.id, documentId: entry.documentId, score: dot });
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, k);
+  }
+
   async size(): Promise<number> {
     this.open();
     return this.entryByLabel.size;

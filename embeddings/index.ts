@@ -17,6 +17,11 @@ export interface VectorIndex {
   add(items: VectorItem[]): Promise<void>;
   deleteDocument(documentId: string): Promise<number>;
   search(query: Float32Array, k: number): Promise<VectorHit[]>;
+  /**
+   * The k nearest among the chunks of these documents only, exactly: a question that names its reports is
+   * answered inside them even when thousands of other reports' chunks are nearer.
+   */
+  searchWithin(query: Float32Array, k: number, documentIds: readonly string[]): Promise<VectorHit[]>;
   size(): Promise<number>;
   /**
    * Makes the current state durable (atomic file replace for file-backed indexes), recording the graph

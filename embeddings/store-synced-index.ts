@@ -147,6 +147,11 @@ export class StoreSyncedIndex implements VectorIndex {
     return this.index.search(query, k);
   }
 
+  async searchWithin(query: Float32Array, k: number, documentIds: readonly string[]): Promise<VectorHit[]> {
+    await this.refresh();
+    return this.index.searchWithin(query, k, documentIds);
+  }
+
   /**
    * The vectors held now. A catch-up is started but not waited for: /api/health reports the size while an upload's
    * 50,000 vectors are inserted. chunkIds() and search() wait for the index to hold every stored chunk.

@@ -456,6 +456,14 @@ export const DELETE_UNOWNED_CHUNKS = `
 
 export const COUNT_VECTORS = 'MATCH (c:Chunk) WHERE c.embedding IS NOT NULL RETURN count(c) AS n';
 
+/** Exact cosine over the named documents' chunks (vector.similarity.cosine is rescaled to [0, 1] like the index's). */
+export const SEARCH_VECTORS_WITHIN = `
+  MATCH (c:Chunk) WHERE c.documentId IN $documentIds AND c.embedding IS NOT NULL
+  WITH c, vector.similarity.cosine(c.embedding, $query) AS score
+  RETURN c.id AS id, c.documentId AS documentId, score
+  ORDER BY score DESC, id
+  LIMIT $k`;
+
 export const SEARCH_VECTORS = `
   CALL db.index.vector.queryNodes($name, $k, $query) YIELD node, score
   RETURN node.id AS id, node.documentId AS documentId, score

@@ -76,6 +76,15 @@ export class Neo4jVectorIndex implements VectorIndex {
     return records.map((r) => ({ id: r.get('id'), documentId: r.get('documentId'), score: 2 * Number(r.get('score')) - 1 }));
   }
 
+  async searchWithin(query: Float32Array, k: number, documentIds: readonly string[]): Promise<VectorHit[]> {
+    checkVector(query, this.dimensions, 'the query vector');
+    if (k <= 0 || !documentIds.length) return [];
+    const records = await this.run('READ', async (tx) => (await tx.run(Q.SEARCH_VECTORS_WITHIN, {
+      documentIds: [...documentIds], k: neo4j.int(k), query: Array.from(query),
+    })).records);
+    return records.map((r) => ({ id: r.get('id'), documentId: r.get('documentId'), score: 2 * Number(r.get('score')) - 1 }));
+  }
+
   async size(): Promise<number> {
     return this.run('READ', async (tx) => Number((await tx.run(Q.COUNT_VECTORS)).records[0]?.get('n') ?? 0));
   }

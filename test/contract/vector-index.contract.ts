@@ -113,6 +113,21 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
       }
     });
 
+    it('searches within named documents exactly, however many nearer items other documents hold', async () => {
+      const index = await openFresh();
+      const items = randomItems(200, 3);
+      await index.add(items);
+      const within = new Set(['chunk-doc-4', 'chunk-doc-17']);
+      const theirs = items.filter((item) => within.has(item.documentId));
+      for (const query of seededUnitVectors(5, CONTRACT_DIMENSIONS, 4)) {
+        const hits = await index.searchWithin(query, 6, [...within]);
+        expect(hits.map((hit) => hit.id)).toEqual(exactTopIds(theirs, query, 6));
+        expect(hits.every((hit) => within.has(hit.documentId))).toBe(true);
+        expectDescendingScores(hits);
+      }
+      expect(await index.searchWithin(unit(1), 5, ['no-such-document'])).toEqual([]);
+    });
+
     it('returns every item when k exceeds the size, and nothing for k = 0', async () => {
       const index = await openFresh();
       const items = randomItems(7, 3);

@@ -43,9 +43,6 @@ export interface RetrieveOptions {
   scope?: Set<string>;
 }
 
-/** How many hits a scoped search looks through to find the named reports' passages. */
-export const SCOPED_SEARCH_DEPTH = 400;
-
 /**
  * Hits of a scoped search: up to `inScope` of the named reports' and `outside` of the others', in the order
  * given (best first). Without a scope, the first `inScope` hits.

@@ -4,15 +4,20 @@ import type { Embedder } from '../../../embeddings/embedder.ts';
 import type { VectorIndex } from '../../../embeddings/index.ts';
 import type { GraphReader } from '../../../graph/store.ts';
 import { paragraphsOfChunks } from './paragraph-hits.ts';
-import { keepScoped, SCOPED_SEARCH_DEPTH, type Retriever } from './types.ts';
+import type { Retriever } from './types.ts';
 
 export function vectorRetriever(store: GraphReader, embedder: Embedder, index: VectorIndex): Retriever {
   return {
     name: 'vector',
     async retrieve(understanding, { k, scope }) {
       const query = understanding.terms.length ? understanding.terms.join('，') : understanding.searchText;
-      const found = await index.search(await embedder.embedQuery(query), scope?.size ? SCOPED_SEARCH_DEPTH : k * 3);
-      const hits = keepScoped(found, scope, k * 3, k);
+      const vector = await embedder.embedQuery(query);
+      // Inside the named reports exactly (among 150,000 chunks a report's best may not be in the nearest
+      // hundreds), and the best few of the others, best first.
+      const hits = scope?.size
+        ? [...(await index.searchWithin(vector, k * 3, [...scope])), ...(await index.search(vector, k * 3)).filter((h) => !scope.has(h.documentId)).slice(0, k)]
+          .sort((a, b) => b.score - a.score)
+        : (await index.search(vector, k * 3));
       const score = new Map(hits.map((h) => [h.id, h.score]));
       const chunks = await store.chunks(hits.map((h) => h.id));
       return { passages: await paragraphsOfChunks(store, chunks.map((chunk) => ({ chunk, score: score.get(chunk.id) ?? 0 })), 'cosine') };
