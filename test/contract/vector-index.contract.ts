@@ -15,6 +15,11 @@ export type OpenVectorIndex = (dir: string, dimensions: number) => Promise<Vecto
 export interface VectorIndexContractHooks {
   /** Runs after each test, once every index opened by it is closed: drop server-side data here. */
   cleanup?: (dir: string) => Promise<void>;
+  /**
+   * Share of the exact k nearest an approximate index (Neo4j's, whose graph build order the test does not control)
+   * must find per query; 1 (exact) by default. Exact searches (searchWithin) stay exact for every implementation.
+   */
+  minRecall?: number;
 }
 
 const SCORE_TOLERANCE = 1e-5;
@@ -109,7 +114,9 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
         const hits = await index.search(query, 5);
         expect(hits).toHaveLength(5);
         expectDescendingScores(hits);
-        expect(hits.map((hit) => hit.id)).toEqual(exactTopIds(items, query, 5));
+        const exact = exactTopIds(items, query, 5);
+        if ((hooks.minRecall ?? 1) === 1) expect(hits.map((hit) => hit.id)).toEqual(exact);
+        else expect(hits.filter((hit) => exact.includes(hit.id)).length / 5).toBeGreaterThanOrEqual(hooks.minRecall!);
       }
     });
 
