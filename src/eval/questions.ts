@@ -213,29 +213,36 @@ const OWN_NUMBER = /^\s*(?:\d{1,3}\s*[.、]|[(（]\d{1,2}[)）])/;
  * numbers its tasks on through the plan (1. … 38., or the 1. … 10. of a list of practical projects), otherwise its
  * section's place among the plan's sections (（四）'s bold leads, or its 1. 2. counted again, are item 4).
  */
-async function yearPlanItems(services: Services): Promise<(task: Scored['tasks'][number]) => number> {
+function yearPlanItems(services: Services) {
   const items = new Map<string, number>();
-  const planned = await services.store.documentTasks({ horizon: 'year' });
-  for (const documentId of new Set(planned.map((t) => t.documentId))) {
-    const paragraphs = (await services.store.readDocument(documentId))?.paragraphs ?? [];
-    const opening = (charStart: number) => paragraphs.find((p) => p.charEnd > charStart)?.text ?? '';
-    const ordered = planned.filter((t) => t.documentId === documentId).sort((a, b) => a.charStart - b.charStart);
-    const numbered = ordered.filter((t) => OWN_NUMBER.test(opening(t.charStart)));
-    // Numbers that run on through the plan name the task; numbers counted again in each section do not.
-    const runOn = numbered.every((t, i) => i === 0 || t.number > numbered[i - 1]!.number);
-    const countedThrough = ordered.every((t, i) => i === 0 || t.number > ordered[i - 1]!.number);
-    const sections = [...new Set(ordered.map((t) => t.category ?? ''))];
-    for (const t of ordered) {
-      const ownNumber = countedThrough || (runOn && numbered.includes(t));
-      items.set(`${documentId}/${t.number}/${t.title}`, ownNumber ? t.number : sections.indexOf(t.category ?? '') + 1);
-    }
-  }
-  return (t) => items.get(`${t.documentId}/${t.number}/${t.title}`) ?? t.number;
+  const read = new Set<string>();
+  const key = (t: { documentId: string; number: number; title: string }) => `${t.documentId}/${t.number}/${t.title}`;
+  return {
+    /** Reads the year plans of the answer's reports, each report once per evaluation. */
+    async load(documentIds: Iterable<string>): Promise<void> {
+      for (const documentId of documentIds) {
+        if (read.has(documentId)) continue;
+        read.add(documentId);
+        const contents = await services.store.readDocument(documentId);
+        if (!contents) continue;
+        const opening = (charStart: number) => contents.paragraphs.find((p) => p.charEnd > charStart)?.text ?? '';
+        const ordered = contents.tasks.filter((t) => t.horizon === 'year').sort((a, b) => a.charStart - b.charStart);
+        const numbered = ordered.filter((t) => OWN_NUMBER.test(opening(t.charStart)));
+        // Numbers that run on through the plan name the task; numbers counted again in each section do not.
+        const runOn = numbered.every((t, i) => i === 0 || t.number > numbered[i - 1]!.number);
+        const countedThrough = ordered.every((t, i) => i === 0 || t.number > ordered[i - 1]!.number);
+        const ownNumbers = new Set(countedThrough ? ordered : runOn ? numbered : []);
+        const sections = [...new Set(ordered.map((t) => t.category ?? ''))];
+        for (const t of ordered) items.set(key(t), ownNumbers.has(t) ? t.number : sections.indexOf(t.category ?? '') + 1);
+      }
+    },
+    itemOf: (t: Scored['tasks'][number]) => items.get(key(t)) ?? t.number,
+  };
 }
 
 export async function evaluateQuestions(questions: GoldQuestion[], services: Services, configurations: Record<string, Configuration> = CONFIGURATIONS): Promise<QuestionEvaluation> {
   const evaluation: QuestionEvaluation = { metrics: {}, bySet: {}, byIntent: {}, byColloquial: {}, intentAccuracy: 0, msPerQuestion: {}, latency: {}, perQuestion: [] };
-  const itemOf = await yearPlanItems(services);
+  const planItems = yearPlanItems(services);
   const understood = new Map<string, string>();
   for (const [name, configuration] of Object.entries(configurations)) {
     const rows: Row[] = [];
@@ -244,7 +251,8 @@ export async function evaluateQuestions(questions: GoldQuestion[], services: Ser
       const started = performance.now();
       const answer = await ask(q.question, services, { k: 10, ...configuration });
       times.push(performance.now() - started);
-      const score = scoreAnswer(q, answer, itemOf);
+      await planItems.load(answer.tasks.map((t) => t.documentId));
+      const score = scoreAnswer(q, answer, planItems.itemOf);
       understood.set(q.id, answer.intent);
       const set = q.set ?? 'questions';
       rows.push({ id: q.id, language: q.language, intent: q.intent, set, colloquial: q.colloquial === true, ...score });
