@@ -46,6 +46,13 @@ describe('question scope', () => {
     expect([...questionScope('贵阳2024年实际完成了多少投资？', documents).documents]).toEqual(['gy2025']);
     expect([...questionScope('贵阳2024年的道路建设怎么样？', documents).documents].sort()).toEqual(['gy2024', 'gy2025']);
     expect([...questionScope('What did Guiyang achieve in 2024?', documents).documents]).toEqual(['gy2025']);
+    expect([...questionScope('Did Guiyang meet its 2024 road target?', documents).documents].sort()).toEqual(['gy2024', 'gy2025']);
+    expect([...questionScope('贵阳2024年道路建设达标了吗？', documents).documents]).toEqual(['gy2025']);
+  });
+
+  it('takes a year that names the report as that report, not the year it reviews', () => {
+    expect([...questionScope('What does Guiyang’s 2024 report say about roads?', documents).documents]).toEqual(['gy2024']);
+    expect([...questionScope('贵阳2024年政府工作报告怎么说道路建设？', documents).documents]).toEqual(['gy2024']);
   });
 
   it('searches inside the named reports without the place and year words', () => {
