@@ -134,6 +134,13 @@ export function abstention(signals: AbstentionSignals): Abstention | null {
     return { reason: signals.language === 'zh' ? `没有找到相关内容：${searched(signals)}。` : `Nothing in the stored reports matches this question: ${searched(signals)}.` };
   }
   const zh = signals.language === 'zh';
+  const missingYear = signals.scope.missingYear;
+  if (missingYear) {
+    const place = signals.scope.places.join('、');
+    const years = missingYear.years.join(zh ? '、' : ', ');
+    const stored = missingYear.stored.join(zh ? '、' : ', ');
+    return { reason: zh ? `已存报告中没有${place}${years}年的报告（已存${place}的报告年份：${stored}）：${searched(signals)}。` : `No stored report of ${place} covers ${years} (its stored reports are for ${stored}): ${searched(signals)}.` };
+  }
   if (!signals.scope.places.length) {
     const missing = zh ? unstoredPlaces(signals.question, signals.documents, signals.passages) : unstoredEnglishPlaces(signals.question, signals.documents, signals.linkedNames);
     if (missing.length) {

@@ -4,7 +4,8 @@ import type { Subgraph } from '../../graph/store.ts';
 import { isPlanned, type Horizon, type Observation } from '../domain/schemas.ts';
 import type { Services } from '../services.ts';
 import { abstention } from './abstain.ts';
-import { directAnswer, type AnswerTask, type DirectAnswer } from './direct-answer.ts';
+import { directAnswer, rankFacts, type AnswerTask, type DirectAnswer } from './direct-answer.ts';
+import { clauseSimilarity } from './fact-similarity.ts';
 import { DEFAULT_FUSION, fuse, fusionWeights, type FusedPassage, type FusionMethod } from './fuse.ts';
 import { matchedSpans, type MatchedSpan } from './highlight.ts';
 import { indicatorObservations } from './observations.ts';
@@ -193,10 +194,12 @@ export async function ask(question: string, services: Services, options: { k?: n
   const observations = graph?.observations ?? (await indicatorObservations(services.store, question, understanding.entities));
   const answerTasks: AnswerTask[] = taskRefs.map((t) => ({ id: t.id, documentId: t.documentId, number: t.number, title: t.title }));
   const stated = /indicator/.test(understanding.intent) ? await candidateObservations(fused, scope.documents, services) : [];
-  const answer = directAnswer({
+  const answerInputs = {
     question, language: understanding.language, intent: understanding.intent, passages: fused, tasks: answerTasks, documents, scope: scope.documents, terms: understanding.terms,
     observations: [...new Map([...observations, ...stated].map((o) => [o.id, o])).values()],
-  });
+  };
+  const similarity = /indicator/.test(understanding.intent) ? await clauseSimilarity(question, rankFacts(answerInputs), services.embedder) : undefined;
+  const answer = directAnswer({ ...answerInputs, similarity });
 
   const graphNotes = graph?.notes ?? [];
   const notes = [...graphNotes, ...semanticNotes(services)];

@@ -55,6 +55,8 @@ export interface AnswerInputs {
   scope: Set<string>;
   /** Chinese terms an English question was translated into: they name its indicator. */
   terms: string[];
+  /** How close in meaning each figure's clause is to the question (0–1, by observation id; see fact-similarity.ts). */
+  similarity?: Map<string, number>;
 }
 
 const KIND_ZH: Record<Observation['kind'], string> = { actual: '为', target: '目标为', growth: '增长', growth_target: '目标增长', ratio: '占比为' };
@@ -98,8 +100,10 @@ const ASKS = {
 function kindFit(question: string, kind: Observation['kind']): number {
   const target = kind === 'target' || kind === 'growth_target';
   const growth = kind === 'growth' || kind === 'growth_target';
+  const asksChange = ASKS.growth.test(question);
+  // A question that asks for no change ("What was the GDP in 2007?") asks for a level, not a growth rate.
   return (ASKS.target.test(question) && target ? 1 : 0) + (ASKS.result.test(question) && !target ? 1 : 0)
-    + (ASKS.growth.test(question) && growth ? 0.5 : 0) + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
+    + (asksChange && growth ? 0.5 : 0) + (!asksChange && growth ? -0.5 : 0) + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
 }
 
 /**
@@ -139,17 +143,21 @@ function periodFit(years: number[], period: string): number {
   return years.some((y) => y >= span.start && y <= span.end) ? 0.5 : 0;
 }
 
+/** The weight of a figure's closeness in meaning to the question (0–1), beside name, period, kind and unit fit. */
+export const SIMILARITY_WEIGHT = 1;
+
 /**
  * Figures best first: of the named reports, of the year asked, of the kind asked, whose indicator the question
  * names, stated in a passage ranked high. An English question names no Chinese indicator, so the rest decides there.
  */
-function rankFacts(inputs: AnswerInputs): Observation[] {
+export function rankFacts(inputs: AnswerInputs): Observation[] {
   const rank = new Map(inputs.passages.slice(0, CITED).map((p, i) => [p.paragraphId, i]));
   const named = [inputs.question, ...inputs.terms].join(' ');
   const documents = new Map(inputs.documents.map((d) => [d.id, d]));
   const score = (o: Observation) => (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0)
     + 2 * nameOverlap(named, o.indicator) + periodFit(yearsAsked(inputs.question, documents.get(o.documentId)), o.period)
-    + kindFit(inputs.question, o.kind) + unitFit(inputs.question, o.unit) - 0.2 * (rank.get(o.paragraphId) ?? CITED);
+    + kindFit(inputs.question, o.kind) + unitFit(inputs.question, o.unit) - 0.2 * (rank.get(o.paragraphId) ?? CITED)
+    + SIMILARITY_WEIGHT * (inputs.similarity?.get(o.id) ?? 0);
   return inputs.observations.filter((o) => rank.has(o.paragraphId) || inputs.scope.has(o.documentId)).map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s).map(({ o }) => o);
 }
 

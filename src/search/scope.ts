@@ -47,6 +47,12 @@ export interface QuestionScope {
   documents: Set<string>;
   /** Why those reports, for the answer's note ("贵阳市 2025"). */
   label: string;
+  /**
+   * The named places' reports when none of them covers a year the question names, though some are later (沈阳市
+   * 2019 with only 2001 and 2025 stored): the year's report is not stored. Empty otherwise — also for a year past
+   * the latest report, which a plan's horizon may still state (2035年远景目标).
+   */
+  missingYear: { years: number[]; stored: number[] } | null;
 }
 
 const NATIONAL_PLACE = '国务院';
@@ -110,7 +116,14 @@ export function questionScope(question: string, documents: DocumentSummary[]): Q
   const ofYear = years.length ? ofPlace.filter((d) => years.some((y) => coversYear(d, y, asks))) : ofPlace;
   // A year no report of the place covers still leaves the place's reports as the scope.
   const chosen = !placesNamed.length && !years.length ? [] : ofYear.length ? ofYear : placesNamed.length ? ofPlace : [];
-  return { places: placesNamed, years, documents: new Set(chosen.map((d) => d.id)), label: [...placesNamed, ...years.map(String)].join(' ') };
+  const storedYears = [...new Set(ofPlace.map((d) => d.planYear ?? d.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  // Missing only when no report states the year as plan or as result (a 2016 report gives 2015's figures).
+  const anyCovers = ofPlace.some((d) => years.some((y) => coversYear(d, y, { plan: false, result: false })));
+  const missing = placesNamed.length && years.length && !anyCovers && storedYears.length && Math.max(...years) <= Math.max(...storedYears);
+  return {
+    places: placesNamed, years, documents: new Set(chosen.map((d) => d.id)), label: [...placesNamed, ...years.map(String)].join(' '),
+    missingYear: missing ? { years, stored: storedYears } : null,
+  };
 }
 
 interface CachedDocuments {

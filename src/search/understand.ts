@@ -2,6 +2,7 @@
 // (Chinese names and aliases, pinyin spellings in English such as "Qiantangjiang" / "Guali Town", and type words
 // standing for every entity of a kind); and, for English, Chinese terms to search with.
 import type { EntitySummary, GraphReader } from '../../graph/store.ts';
+import { idfTableOfWords } from './abstain.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
 import { cedictTerms } from './cedict.ts';
 import { linkEntityClasses } from './entity-classes.ts';
@@ -88,11 +89,23 @@ function translate(question: string, linkedWords: Set<string>): string[] {
   return [...new Set([...terms, ...found])];
 }
 
-/** Every name and alias (2+ characters) to the entities it names. */
+/**
+ * An alias this short and this common in general Chinese (jieba IDF) is the sentence's shorthand for the entity
+ * (建成 for 建成保障性住房 in "新开工……、建成18万套"), not a name: a question that says 建成 does not mean it.
+ */
+const SHORTHAND_CHARS = 2;
+const SHORTHAND_IDF = 8;
+
+function isShorthand(alias: string): boolean {
+  return alias.length <= SHORTHAND_CHARS && (idfTableOfWords().get(alias) ?? Infinity) < SHORTHAND_IDF;
+}
+
+/** Every name and alias (2+ characters) to the entities it names; an entity's own name always links. */
 function nameIndex(entities: EntitySummary[]): Map<string, EntitySummary[]> {
   const byName = new Map<string, EntitySummary[]>();
   for (const e of entities) {
-    for (const name of new Set([e.name, ...e.aliases])) {
+    // A place's short form (杭州 for 杭州市) is common in general Chinese and still names it.
+    for (const name of new Set([e.name, ...(e.type === 'place' ? e.aliases : e.aliases.filter((a) => !isShorthand(a)))])) {
       if (name.length >= 2) byName.set(name, [...(byName.get(name) ?? []), e]);
     }
   }

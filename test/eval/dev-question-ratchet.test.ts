@@ -69,4 +69,12 @@ describe('dev questions (tune half), lexical embedder', () => {
     expect(answer.passages).toEqual([]);
     expect(answer.answer!.text).toMatch(/检索了\d+份已存报告/);
   });
+
+  it('declines a year of a stored place whose report for that year is not stored, naming the years that are', async () => {
+    const answer = await ask('甘肃2010年交通建设有什么计划？', services);
+    expect(answer.abstained).toBe(true);
+    expect(answer.passages).toEqual([]);
+    expect(answer.answer!.text).toMatch(/没有甘肃省2010年的报告.*2020/);
+    expect((await ask('甘肃2020年交通建设有什么计划？', services)).abstained).toBe(false);
+  });
 });

@@ -50,6 +50,14 @@ describe('question scope', () => {
     expect([...questionScope('贵阳2024年道路建设达标了吗？', documents).documents]).toEqual(['gy2025']);
   });
 
+  it('knows when the named place’s report for the named year is not stored, but not for a year past its latest', () => {
+    expect(questionScope('贵阳2020年地铁建设有什么计划？', documents).missingYear).toEqual({ years: [2020], stored: [2024, 2025] });
+    expect(questionScope('贵阳2035年远景目标是什么？', documents).missingYear).toBeNull();
+    expect(questionScope('贵阳2025年地铁建设有什么计划？', documents).missingYear).toBeNull();
+    expect(questionScope('贵阳2023年道路建设的目标是多少？', documents).missingYear).toBeNull();
+    expect(questionScope('2020年地铁建设有什么计划？', documents).missingYear).toBeNull();
+  });
+
   it('takes a year that names the report as that report, not the year it reviews', () => {
     expect([...questionScope('What does Guiyang’s 2024 report say about roads?', documents).documents]).toEqual(['gy2024']);
     expect([...questionScope('贵阳2024年政府工作报告怎么说道路建设？', documents).documents]).toEqual(['gy2024']);
@@ -108,6 +116,19 @@ describe('direct answer facts', () => {
       figure('o2', '新购公交车', 550, '辆', '2025', 'target', 'p9'),
     ]))!.facts;
     expect(facts.map((f) => f.value)).toEqual([550]);
+  });
+
+  it('takes a question that asks for no change as asking for a level', () => {
+    const observations = [figure('o1', '地区生产总值', 2.2, '倍', '2002-2007', 'growth', 'p1'), figure('o2', '地区生产总值', 2878.97, '亿元', '2007', 'actual', 'p2')];
+    expect(directAnswer(inputs('2007年地区生产总值是多少？', observations))!.facts.map((f) => f.value)).toEqual([2878.97]);
+    expect(directAnswer(inputs('2007年地区生产总值增长了多少？', observations))!.facts.map((f) => f.value)).toEqual([2.2]);
+  });
+
+  it('ranks by closeness in meaning when the question shares no word with any figure', () => {
+    const observations = [figure('o1', '升级改造交通信号灯岗', 700, '处', '2025', 'target', 'p1'), figure('o2', '浇建公益性室外滑冰场', 80, '处', '2025', 'target', 'p1')];
+    const question = '冬天玩冰的地方今年多修多少？';
+    expect(directAnswer(inputs(question, observations))!.facts.map((f) => f.value)).toEqual([700]);
+    expect(directAnswer(inputs(question, observations, { similarity: new Map([['o1', 0], ['o2', 1]]) }))!.facts.map((f) => f.value)).toEqual([80]);
   });
 
   it('reads 去年 and 今年 against the year each report plans for', () => {
