@@ -1,11 +1,7 @@
 // Express app: the JSON API under /api (one router per concern in routes/) and the web UI (web/, built on first
 // use). Guards apply in order: security headers, the Host check (DNS rebinding), same-origin writes and exports,
 // upload media types, rate limit, body limits; write routes add the bearer token.
-import { setImmediate } from 'node:timers/promises';
-import { deserialize } from 'node:v8';
 import express, { type Express } from 'express';
-import type { DocumentGraph } from '../domain/schemas.ts';
-import type { DocumentWork } from '../ingest/pipeline.ts';
 import type { Services } from '../services.ts';
 import { ensureWebBuilt, WEB_DIST } from '../../web/build.ts';
 import { allowedHosts, rateLimit, sameOriginOnly, securityHeaders, uploadContentType, type RateLimit } from './guards.ts';
@@ -21,7 +17,7 @@ import { graphRouter } from './routes/graph.ts';
 import { healthRouter } from './routes/health.ts';
 import { indicatorsRouter } from './routes/indicators.ts';
 import { openApiRouter } from './routes/openapi.ts';
-import { unpackChunks } from './work/packed-chunks.ts';
+import { workerDocumentWork } from './work/document-work.ts';
 import { workPool, type WorkPool } from './work/pool.ts';
 
 export interface AppOptions {
@@ -47,23 +43,7 @@ export function createApp(services: Services, options: AppOptions = {}): Express
   const work = options.work ?? workPool();
   work.warm();
   const budgets = { ...DEFAULT_BUDGETS_MS, ...options.budgetsMs };
-  // Uploads are read and structured in a worker, embedded here in slices, and written to the embedded store by a
-  // worker while this thread holds the write lock; the graph stays serialized in between (this thread reads only its
-  // outline); the vector index inserts the vectors in slices (embeddings/hnsw-index.ts).
-  const documentWork: DocumentWork<Uint8Array> = {
-    prepare: async (file, sourcePath) => {
-      const { chunks, outline, ...prepared } = await work.run({ kind: 'prepare', file, sourcePath }, budgets.prepare);
-      return { ...prepared, outline: { ...outline, chunks: unpackChunks(chunks) } };
-    },
-    write: services.config.graph === 'embedded'
-      ? async (graph, vectors) => {
-        const dimensions = services.embedder.dimensions;
-        const all = await packed(vectors, dimensions);
-        // Moved, not copied: the vectors of a 40,000-line upload are 80 MB.
-        return work.run({ kind: 'write', dataDir: services.config.dataDir, graph, vectors: all, dimensions }, undefined, [all.buffer, graph.buffer as ArrayBuffer]); // a copy received from the reading worker, never shared
-      }
-      : async (graph, vectors) => services.store.writeDocument(deserialize(graph) as DocumentGraph, vectors),
-  };
+  const documentWork = workerDocumentWork(services, work, budgets.prepare);
   const uploading = { ...services, documentWork };
   const app = express();
   const crossSite = sameOriginOnly();
@@ -97,19 +77,4 @@ export function createApp(services: Services, options: AppOptions = {}): Express
   app.use(express.static(WEB_DIST));
   app.use(errorHandler);
   return app;
-}
-
-const PACK_SLICE = 2048;
-
-/** The vectors one after another in one typed array, copied in slices with turns of the event loop between them. */
-async function packed(vectors: Float32Array[], dimensions: number): Promise<Float32Array<ArrayBuffer>> {
-  const all = new Float32Array(vectors.length * dimensions);
-  for (let start = 0; start < vectors.length; start += PACK_SLICE) {
-    if (start > 0) await setImmediate();
-    vectors.slice(start, start + PACK_SLICE).forEach((vector, i) => {
-      if (vector.length !== dimensions) throw new Error(`a vector of ${vector.length} dimensions, expected ${dimensions}`);
-      all.set(vector, (start + i) * dimensions);
-    });
-  }
-  return all;
 }
