@@ -159,7 +159,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
     case 'ask': {
       const question = arg(z.string().trim().min(1, 'ask needs a question').max(2000), args.join(' '), 'question');
       const k = arg(z.coerce.number().int().min(1).max(100), values.k ?? 10, '--k');
-      const [{ openServices }, { ask }] = await Promise.all([import('./services.ts'), import('./search/answer.ts')]);
+      const [{ openServices }, { ask }] = await Promise.all([import('./services.ts'), import('./app/ask.ts')]);
       const services = await openServices(config);
       try {
         return await ask(question, services, { k });
@@ -217,11 +217,11 @@ async function run(command: string, args: string[], values: Values, config: Conf
       const text = source === '-' ? await readStdin() : await readFile(source, 'utf8');
       const year = values.year === undefined ? undefined : arg(z.coerce.number().int().min(1949).max(2100), values.year, '--year');
       const language = arg(z.enum(['zh', 'en']).optional(), values.language, '--language');
-      const { checkDraft } = await import('./consistency/check.ts');
+      const { checkDraft } = await import('./app/check.ts');
       return withStore(config, (store) => checkDraft(store, { text, language }, { year, place: values.place }));
     }
     case 'track': {
-      const { trackTargets } = await import('./consistency/track.ts');
+      const { trackTargets } = await import('./app/track.ts');
       return withStore(config, (store) => trackTargets(store, { place: values.place, period: values.period }));
     }
     case 'serve': {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.ts';
 import { loadQuestionSet, type GoldQuestion } from '../../src/eval/questions.ts';
-import { DEFAULT_RETRIEVERS, retrieve } from '../../src/search/answer.ts';
+import { DEFAULT_RETRIEVERS, retrieve } from '../../src/app/ask.ts';
 import { fuse, LEXICAL_WEIGHT, LINKED_GRAPH_WEIGHT, OUT_OF_SCOPE_FACTOR, RRF_K, VECTOR_WEIGHT } from '../../src/search/fuse.ts';
 import type { RetrievedPassage, RetrieverName } from '../../src/search/retrievers/types.ts';
 import { openServices } from '../../src/services.ts';

@@ -19,7 +19,7 @@ import type { Config } from '../config.ts';
 import type { DocumentGraph } from '../domain/schemas.ts';
 import { buildDocumentGraph, countRelationships, persistIndex, type StageTimings } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
-import { ask, type RetrieverName } from '../search/answer.ts';
+import { ask, type RetrieverName } from '../app/ask.ts';
 import { openServices, type Services } from '../services.ts';
 import { evenlySpread, withCorpusFiles } from './corpus-files.ts';
 import { diskUsageBytes, megabytes } from './disk-usage.ts';

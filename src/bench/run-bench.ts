@@ -10,7 +10,7 @@ import { measureEmbeddingThroughput } from '../../embeddings/bench-throughput.ts
 import { modelStatus } from '../../embeddings/open-embedder.ts';
 import type { Config } from '../config.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
-import { ask, type RetrieverName } from '../search/answer.ts';
+import { ask, type RetrieverName } from '../app/ask.ts';
 import { openServices } from '../services.ts';
 import { benchCorpusScale, benchStoredStore } from './corpus-scale.ts';
 import { CORPUS_ARCHIVE } from './corpus-files.ts';

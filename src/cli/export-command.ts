@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { GraphStore } from '../../graph/store.ts';
 import { EXPORT_FORMATS, type ExportFormatName } from '../export/formats.ts';
 import { toNeo4jCsv } from '../export/neo4j-csv.ts';
-import { exportGraph } from '../export/whole-graph.ts';
+import { exportGraph } from '../app/export.ts';
 import { UsageError } from './usage.ts';
 
 export interface ExportRequest {

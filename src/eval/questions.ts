@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { ask, DEFAULT_RETRIEVERS, type Answer, type FusionMethod, type RetrieverName } from '../search/answer.ts';
+import { ask, DEFAULT_RETRIEVERS, type Answer, type FusionMethod, type RetrieverName } from '../app/ask.ts';
 import { DEFAULT_FUSION } from '../search/fuse.ts';
 import type { Services } from '../services.ts';
 import { isCorpusMember } from './corpus.ts';

@@ -3,7 +3,6 @@
 // general-language IDF) is in none of the passages found, no other topical word of it is either, and the
 // nearest passage is semantically far.
 // Thresholds are calibrated on the dev set's tune questions (README, "How questions are answered").
-import { idf } from '@node-rs/jieba/dict.js';
 import type { DocumentSummary } from '../../graph/store.ts';
 import type { FusedPassage } from './fuse.ts';
 import { placeForms, reportPlace, type QuestionScope } from './scope.ts';
@@ -11,6 +10,7 @@ import { chineseRegionsNamed, englishRegionsNamed } from './named-regions.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
 import { looksLikePinyinName } from './pinyin-syllables.ts';
 import { questionWords } from '../text/tokenize.ts';
+import { idfTableOfWords } from '../text/word-idf.ts';
 
 /** A word this rare in general Chinese (IDF) names the question's subject (火星 8.6, 看病 8.4; 建设 4.9, 发展 3.6). */
 export const SPECIFIC_WORD_IDF = 8;
@@ -23,20 +23,6 @@ export const SPECIFIC_WORD_IDF = 8;
 export const FAR_COSINE = 0.45;
 /** Passages whose words count as found. */
 const SEARCHED_PASSAGES = 10;
-
-let idfTable: Map<string, number> | null = null;
-
-/** jieba's IDF table (word → IDF), read once. */
-export function idfTableOfWords(): Map<string, number> {
-  if (!idfTable) {
-    idfTable = new Map();
-    for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
-      const space = line.indexOf(' ');
-      if (space > 0) idfTable.set(line.slice(0, space), Number(line.slice(space + 1)));
-    }
-  }
-  return idfTable;
-}
 
 const wordIdf = (word: string): number | null => idfTableOfWords().get(word) ?? null;
 

@@ -2,7 +2,7 @@
 // (Chinese names and aliases, pinyin spellings in English such as "Qiantangjiang" / "Guali Town", and type words
 // standing for every entity of a kind); and, for English, Chinese terms to search with.
 import type { EntitySummary, GraphReader } from '../../graph/store.ts';
-import { idfTableOfWords } from './abstain.ts';
+import { idfTableOfWords } from '../text/word-idf.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
 import { cedictTerms } from './cedict.ts';
 import { linkEntityClasses } from './entity-classes.ts';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LexicalFallbackEmbedder } from '../../embeddings/lexical-embedder.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ingestPaths } from '../../src/ingest/pipeline.ts';
-import { ask, type Answer } from '../../src/search/answer.ts';
+import { ask, type Answer } from '../../src/app/ask.ts';
 import { createApp } from '../../src/server/app.ts';
 import { MAX_HEADER_BYTES } from '../../src/server/serve.ts';
 import { workPool, type WorkPool } from '../../src/server/work/pool.ts';

@@ -3,7 +3,7 @@
 // one of the gold prior-commitment passages; a draft restating the seed's own 2017 targets is consistent throughout.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/consistency/check.ts';
+import { checkDraft } from '../../src/app/check.ts';
 import { SEED, storeWith, type TempStore } from '../fixtures/consistency/store.ts';
 import { sharedPath } from '../helpers/shared.ts';
 

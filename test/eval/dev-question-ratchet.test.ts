@@ -7,7 +7,7 @@ import { LexicalFallbackEmbedder } from '../../embeddings/lexical-embedder.ts';
 import { loadConfig } from '../../src/config.ts';
 import { CONFIGURATIONS, evaluateQuestions, loadQuestionSet, type QuestionEvaluation } from '../../src/eval/questions.ts';
 import { ingestPaths } from '../../src/ingest/pipeline.ts';
-import { ask } from '../../src/search/answer.ts';
+import { ask } from '../../src/app/ask.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { tempDataDir } from '../e2e/cli-helpers.ts';
 import { corpusFile } from '../helpers/shared.ts';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { evaluateQuestions, loadQuestions, loadQuestionSet, type QuestionEvaluation } from '../../src/eval/questions.ts';
 import { ingestPaths } from '../../src/ingest/pipeline.ts';
-import { ask } from '../../src/search/answer.ts';
+import { ask } from '../../src/app/ask.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from '../e2e/cli-helpers.ts';
 import { sharedPath } from '../helpers/shared.ts';

@@ -1,7 +1,7 @@
 // track: an earlier report's targets against the later report's results for the same period and place, and
 // series whose stated change contradicts the two stated levels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trackTargets, trackVerdict } from '../../src/consistency/track.ts';
+import { trackTargets, trackVerdict } from '../../src/app/track.ts';
 import type { Observation } from '../../src/domain/schemas.ts';
 import { FIXTURES, storeWith, type TempStore } from '../fixtures/consistency/store.ts';
 

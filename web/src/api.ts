@@ -1,6 +1,6 @@
 // Typed calls to the JSON API; a failed call throws the server's readable error message.
 import type { DocumentSummary, EntitySummary, GraphNode, StoreCounts, Subgraph } from '../../graph/store.ts';
-import type { Answer } from '../../src/search/answer.ts';
+import type { Answer } from '../../src/app/ask.ts';
 import type { CheckReport } from '../../src/consistency/report.ts';
 import type { DocumentReaderResponse, HealthResponse, NeighborhoodResponse, TimelineResponse, UploadResponse } from '../../src/server/schemas.ts';
 import type { z } from 'zod';

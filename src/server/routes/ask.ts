@@ -1,6 +1,6 @@
 // GET /api/ask: the same answer the CLI's `ask` prints.
 import { Router } from 'express';
-import { ask } from '../../search/answer.ts';
+import { ask } from '../../app/ask.ts';
 import type { Services } from '../../services.ts';
 import { fifoGate } from '../fifo-gate.ts';
 import { AskQuery } from '../schemas.ts';

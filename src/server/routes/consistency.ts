@@ -3,7 +3,7 @@
 // A check reads the whole draft through the extractors: it runs in a worker thread, within a time budget.
 import express from 'express';
 import { CheckRequest, TrackQuery } from '../../consistency/report.ts';
-import { trackTargets } from '../../consistency/track.ts';
+import { trackTargets } from '../../app/track.ts';
 import type { Services } from '../../services.ts';
 import type { WorkPool } from '../work/pool.ts';
 

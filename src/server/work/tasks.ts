@@ -10,14 +10,14 @@ import type { GraphStore } from '../../../graph/store.ts';
 import type { DocumentGraph } from '../../domain/schemas.ts';
 import { openEmbeddedStore, SqliteGraphStore } from '../../../graph/embedded/sqlite-store.ts';
 import type { Config } from '../../config.ts';
-import { checkDraft } from '../../consistency/check.ts';
+import { checkDraft } from '../../app/check.ts';
 import { extractClaims } from '../../consistency/claims.ts';
 import type { CheckReport, CheckRequest } from '../../consistency/report.ts';
 import { prepareDocument, type DocumentOutline, type PreparedDocument } from '../../ingest/pipeline.ts';
 import { packChunks, type PackedChunks } from './packed-chunks.ts';
 import { openStore } from '../../services.ts';
 import { EXPORT_FORMATS, type ExportFormatName } from '../../export/formats.ts';
-import { exportGraph } from '../../export/whole-graph.ts';
+import { exportGraph } from '../../app/export.ts';
 
 export type HeavyTask =
   | { kind: 'check'; config: Config; request: CheckRequest }

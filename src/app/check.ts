@@ -4,11 +4,11 @@ import type { GraphReader, TextSearch } from '../../graph/store.ts';
 import type { Entity, Observation, Paragraph } from '../domain/schemas.ts';
 import { normalizeWidth } from '../ingest/normalize.ts';
 import { segmenter } from '../text/segmenter.ts';
-import { draftYear, extractClaims, type Claim, type EntityClaim } from './claims.ts';
-import { isTarget, judgeEntity, judgeFigure, type Judgement } from './compare.ts';
-import { documentOfPlace, priorFigures, priorPassages, priorPassagesByCore, priorScope, relatedPassages, type PriorScope } from './priors.ts';
-import { CheckRequest, Verdict, type CheckClaim, type CheckReport, type Evidence } from './report.ts';
-import { deadlineIn, hasReversingVerb, STATUS_VERBS } from './status.ts';
+import { draftYear, extractClaims, type Claim, type EntityClaim } from '../consistency/claims.ts';
+import { isTarget, judgeEntity, judgeFigure, type Judgement } from '../consistency/compare.ts';
+import { documentOfPlace, priorFigures, priorPassages, priorPassagesByCore, priorScope, relatedPassages, type PriorScope } from '../consistency/priors.ts';
+import { CheckRequest, Verdict, type CheckClaim, type CheckReport, type Evidence } from '../consistency/report.ts';
+import { deadlineIn, hasReversingVerb, STATUS_VERBS } from '../consistency/status.ts';
 
 const MAX_EVIDENCE = 5;
 const RELATED_PASSAGES = 3;

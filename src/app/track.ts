@@ -4,12 +4,12 @@
 import type { DocumentSummary, GraphStore } from '../../graph/store.ts';
 import type { Observation } from '../domain/schemas.ts';
 import { resolutionKey } from '../ingest/resolve.ts';
-import { isTarget, sameMeasure } from './compare.ts';
-import { indicatorKey, lowerIsBetter, nameSimilarity, SAME_INDICATOR } from './names.ts';
+import { isTarget, sameMeasure } from '../consistency/compare.ts';
+import { indicatorKey, lowerIsBetter, nameSimilarity, SAME_INDICATOR } from '../consistency/names.ts';
 import { isSpan, parsePeriod } from '../domain/periods.ts';
-import { documentOfPlace } from './priors.ts';
-import { TrackQuery, TrackVerdict, type SeriesInconsistency, type TrackFigure, type TrackPair, type TrackReport } from './report.ts';
-import { convert, unitFamily } from './units.ts';
+import { documentOfPlace } from '../consistency/priors.ts';
+import { TrackQuery, TrackVerdict, type SeriesInconsistency, type TrackFigure, type TrackPair, type TrackReport } from '../consistency/report.ts';
+import { convert, unitFamily } from '../consistency/units.ts';
 
 interface Placed {
   observation: Observation;

@@ -3,24 +3,24 @@
 import type { Subgraph } from '../../graph/store.ts';
 import { isPlanned, type Horizon, type Observation } from '../domain/schemas.ts';
 import type { Services } from '../services.ts';
-import { abstention } from './abstain.ts';
-import { directAnswer, rankFacts, type AnswerTask, type DirectAnswer } from './direct-answer.ts';
-import { clauseSimilarity } from './fact-similarity.ts';
-import { DEFAULT_FUSION, fuse, fusionWeights, type FusedPassage, type FusionMethod } from './fuse.ts';
-import { matchedSpans, type MatchedSpan } from './highlight.ts';
-import { indicatorObservations } from './observations.ts';
-import { placeForms, questionScope, storedDocuments, withoutScopeWords, type QuestionScope } from './scope.ts';
-import { graphRetriever } from './retrievers/graph.ts';
-import { lexicalRetriever } from './retrievers/lexical.ts';
-import { miniSearchRetriever } from './retrievers/minisearch.ts';
-import type { Retrieval, Retriever, RetrieverName, TaskRef } from './retrievers/types.ts';
-import { vectorRetriever } from './retrievers/vector.ts';
+import { abstention } from '../search/abstain.ts';
+import { directAnswer, rankFacts, type AnswerTask, type DirectAnswer } from '../search/direct-answer.ts';
+import { clauseSimilarity } from '../search/fact-similarity.ts';
+import { DEFAULT_FUSION, fuse, fusionWeights, type FusedPassage, type FusionMethod } from '../search/fuse.ts';
+import { matchedSpans, type MatchedSpan } from '../search/highlight.ts';
+import { indicatorObservations } from '../search/observations.ts';
+import { placeForms, questionScope, storedDocuments, withoutScopeWords, type QuestionScope } from '../search/scope.ts';
+import { graphRetriever } from '../search/retrievers/graph.ts';
+import { lexicalRetriever } from '../search/retrievers/lexical.ts';
+import { miniSearchRetriever } from '../search/retrievers/minisearch.ts';
+import type { Retrieval, Retriever, RetrieverName, TaskRef } from '../search/retrievers/types.ts';
+import { vectorRetriever } from '../search/retrievers/vector.ts';
 import { questionWords } from '../text/tokenize.ts';
-import { understand, type Understanding } from './understand.ts';
+import { understand, type Understanding } from '../search/understand.ts';
 
-export type { RetrieverName } from './retrievers/types.ts';
-export type { FusionMethod } from './fuse.ts';
-export type { DirectAnswer } from './direct-answer.ts';
+export type { RetrieverName } from '../search/retrievers/types.ts';
+export type { FusionMethod } from '../search/fuse.ts';
+export type { DirectAnswer } from '../search/direct-answer.ts';
 
 export interface Passage extends FusedPassage {
   /** Where the passage names a linked entity, a translated term or a word of the question (offsets into text). */
