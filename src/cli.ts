@@ -10,7 +10,7 @@ import { EntityType, Horizon } from './domain/schemas.ts';
 import { printResult } from './cli/output.ts';
 import { progressBar } from './cli/progress.ts';
 import { arg, EXIT, UsageError } from './cli/usage.ts';
-import { ExportFormat } from './server/schemas.ts';
+import { ExportFormat } from './domain/api-schemas.ts';
 import type { GraphStore } from '../graph/store.ts';
 
 const USAGE = `usage: policy-graph <command> [options]
@@ -178,7 +178,7 @@ async function run(command: string, args: string[], values: Values, config: Conf
       return withStore(config, async (store) => ({ documents: await store.listDocuments() }));
     case 'tasks': {
       const horizon = values.horizon === undefined ? undefined : Horizon.parse(values.horizon);
-      const { TaskListing } = await import('./server/schemas.ts');
+      const { TaskListing } = await import('./domain/api-schemas.ts');
       const { documentTasks } = await import('./app/explore.ts');
       return withStore(config, async (store) => ({
         tasks: (await documentTasks(store, { documentId: values.document, horizon })).map((t) => TaskListing.parse(t)),

@@ -5,7 +5,7 @@ import type { VectorIndex } from '../embeddings/index.ts';
 import { openStoreSyncedIndex, type StoreSyncedIndex } from '../embeddings/store-synced-index.ts';
 import { openEmbeddedStore, type SqliteGraphStore } from '../graph/embedded/sqlite-store.ts';
 import type { GraphStore } from '../graph/store.ts';
-import { dataFolderLock, type WriteLock } from './app/write-lock.ts';
+import { dataFolderLock, type WriteLock } from './locks/write-lock.ts';
 import type { Config } from './config.ts';
 import { vectorModelMismatch } from './ingest/reindex.ts';
 

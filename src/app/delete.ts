@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import type { VectorIndex } from '../../embeddings/index.ts';
 import type { GraphReader, GraphWriter } from '../../graph/store.ts';
 import { uploadedFileOf } from './uploads.ts';
-import type { WriteLock } from './write-lock.ts';
+import type { WriteLock } from '../locks/write-lock.ts';
 
 export interface DeleteDeps {
   store: GraphWriter & Pick<GraphReader, 'listDocuments' | 'generation'>;

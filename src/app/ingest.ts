@@ -7,7 +7,7 @@ import type { VectorIndex } from '../../embeddings/index.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { type IngestOptions, type IngestReport, ingestPaths } from '../ingest/pipeline.ts';
 import { keepUpload, removeOrphanUploads, uploadPath, uploadedFileOf } from './uploads.ts';
-import type { WriteLock } from './write-lock.ts';
+import type { WriteLock } from '../locks/write-lock.ts';
 
 export interface IngestDeps {
   store: GraphStore;

@@ -4,7 +4,7 @@ import type { Embedder } from '../../embeddings/embedder.ts';
 import type { VectorIndex } from '../../embeddings/index.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { reindexVectors } from '../ingest/reindex.ts';
-import type { WriteLock } from './write-lock.ts';
+import type { WriteLock } from '../locks/write-lock.ts';
 
 export interface ReindexDeps {
   store: GraphStore;

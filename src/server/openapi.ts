@@ -7,7 +7,7 @@ import {
   AnswerResponse, AskQuery, DeleteResponse, DocumentReaderResponse, DocumentsResponse, EntitiesQuery, EntitiesResponse, EntityDetails, ErrorResponse,
   ExportQuery, HealthResponse, IdParams, NeighborhoodQuery, NeighborhoodResponse, PathQuery, Subgraph, TimelineResponse,
   TasksQuery, TasksResponse, UploadQuery, UploadResponse,
-} from './schemas.ts';
+} from '../domain/api-schemas.ts';
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 

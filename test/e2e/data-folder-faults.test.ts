@@ -5,7 +5,7 @@ import { chmodSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { dataFolderLock, WriteLockTimeout } from '../../src/app/write-lock.ts';
+import { dataFolderLock, WriteLockTimeout } from '../../src/locks/write-lock.ts';
 import { cli, ROOT, tempDataDir } from './cli-helpers.ts';
 import { ingested, LEXICAL_EMBEDDER, writeReports } from './writer-helpers.ts';
 

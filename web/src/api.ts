@@ -2,7 +2,7 @@
 import type { DocumentSummary, EntitySummary, GraphNode, StoreCounts, Subgraph } from '../../graph/store.ts';
 import type { Answer } from '../../src/app/ask.ts';
 import type { CheckReport } from '../../src/consistency/report.ts';
-import type { DocumentReaderResponse, HealthResponse, NeighborhoodResponse, TimelineResponse, UploadResponse } from '../../src/server/schemas.ts';
+import type { DocumentReaderResponse, HealthResponse, NeighborhoodResponse, TimelineResponse, UploadResponse } from '../../src/domain/api-schemas.ts';
 import type { z } from 'zod';
 
 export type { Answer, CheckReport, DocumentSummary, EntitySummary, GraphNode, Subgraph };

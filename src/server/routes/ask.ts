@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { ask } from '../../app/ask.ts';
 import type { Services } from '../../services.ts';
 import { fifoGate } from '../fifo-gate.ts';
-import { AskQuery } from '../schemas.ts';
+import { AskQuery } from '../../domain/api-schemas.ts';
 import { yieldingStore } from '../yielding-store.ts';
 
 /** Two cores: a few answers in flight keep them busy; more only interleave. */

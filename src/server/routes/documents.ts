@@ -5,11 +5,11 @@ import { deleteDocument } from '../../app/delete.ts';
 import { documentTasks } from '../../app/explore.ts';
 import { ingestUpload } from '../../app/ingest.ts';
 import { safeFileName } from '../../app/uploads.ts';
-import { ReadOnlyDataFolder, WriteLockTimeout } from '../../app/write-lock.ts';
+import { ReadOnlyDataFolder, WriteLockTimeout } from '../../locks/write-lock.ts';
 import { documentFormatOf, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS } from '../../ingest/read.ts';
 import type { Services } from '../../services.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
-import { IdParams, TaskListing, TasksQuery, UploadQuery } from '../schemas.ts';
+import { IdParams, TaskListing, TasksQuery, UploadQuery } from '../../domain/api-schemas.ts';
 import { requireToken } from '../guards.ts';
 
 export interface DocumentRoutesOptions {

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { GraphReader } from '../../../graph/store.ts';
 import { entityDetails, findEntities } from '../../app/explore.ts';
-import { EntitiesQuery, IdParams } from '../schemas.ts';
+import { EntitiesQuery, IdParams } from '../../domain/api-schemas.ts';
 
 export function entitiesRouter({ store }: { store: GraphReader }): Router {
   const router = Router();

@@ -10,7 +10,7 @@ import { Router } from 'express';
 import { EXPORT_FORMATS } from '../../export/formats.ts';
 import type { Services } from '../../services.ts';
 import { notFound } from '../../domain/errors.ts';
-import { ExportQuery } from '../schemas.ts';
+import { ExportQuery } from '../../domain/api-schemas.ts';
 import type { WorkPool } from '../work/pool.ts';
 
 export function exportRouter(services: Services, work: WorkPool, budgetMs: number): Router {

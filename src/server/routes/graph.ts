@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { GraphReader } from '../../../graph/store.ts';
 import { neighbourhood, path } from '../../app/explore.ts';
 import { isNodeLabel } from '../../domain/graph-labels.ts';
-import { NeighborhoodQuery, PathQuery } from '../schemas.ts';
+import { NeighborhoodQuery, PathQuery } from '../../domain/api-schemas.ts';
 
 export function graphRouter({ store }: { store: GraphReader }): Router {
   const router = Router();

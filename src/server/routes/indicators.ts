@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { GraphReader } from '../../../graph/store.ts';
 import { indicatorTimeline } from '../../app/explore.ts';
-import { IdParams } from '../schemas.ts';
+import { IdParams } from '../../domain/api-schemas.ts';
 
 export function indicatorsRouter({ store }: { store: GraphReader }): Router {
   const router = Router();

@@ -1,8 +1,8 @@
 // The API's inputs and outputs as zod schemas: routes validate with them, openapi.ts documents them.
 import { z } from 'zod';
-import { ERRORS, type ErrorCode } from '../domain/errors.ts';
-import { NODE_LABELS } from '../domain/graph-labels.ts';
-import { DocumentLevel, Entity, EntityType, Horizon, Observation } from '../domain/schemas.ts';
+import { ERRORS, type ErrorCode } from './errors.ts';
+import { NODE_LABELS } from './graph-labels.ts';
+import { DocumentLevel, Entity, EntityType, Horizon, Observation } from './schemas.ts';
 
 const Id = z.string().trim().min(1).max(200);
 
