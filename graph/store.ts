@@ -36,6 +36,8 @@ export interface ObservationQuery {
   /** Exactly this indicator: an index lookup, where `indicator` (a substring) reads every observation. */
   indicatorId?: string;
   documentId?: string;
+  /** Only these documents' (a question's scope: the reports it names). */
+  documentIds?: string[];
 }
 
 export interface TaskQuery {

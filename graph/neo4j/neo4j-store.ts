@@ -232,7 +232,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async observations(query: ObservationQuery): Promise<Observation[]> {
-    const params = { indicator: query.indicator ?? null, documentId: query.documentId ?? null };
+    const params = { indicator: query.indicator ?? null, documentId: query.documentId ?? null, documentIds: query.documentIds ?? null };
     const records = query.indicatorId
       ? await this.readRows(Q.OBSERVATIONS_OF_INDICATOR, { ...params, indicatorId: query.indicatorId })
       : await this.readRows(Q.OBSERVATIONS, params);

@@ -304,6 +304,7 @@ export const OBSERVATIONS = `
   MATCH (o:Observation)
   WHERE ($indicator IS NULL OR o.indicator CONTAINS $indicator OR o.indicatorId = $indicator)
     AND ($documentId IS NULL OR o.documentId = $documentId)
+    AND ($documentIds IS NULL OR o.documentId IN $documentIds)
   RETURN o {.*} AS observation
   ORDER BY o.documentId, o.charStart`;
 
@@ -312,6 +313,7 @@ export const OBSERVATIONS_OF_INDICATOR = `
   MATCH (o:Observation {indicatorId: $indicatorId})
   WHERE ($indicator IS NULL OR o.indicator CONTAINS $indicator OR o.indicatorId = $indicator)
     AND ($documentId IS NULL OR o.documentId = $documentId)
+    AND ($documentIds IS NULL OR o.documentId IN $documentIds)
   RETURN o {.*} AS observation
   ORDER BY o.documentId, o.charStart`;
 

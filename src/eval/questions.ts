@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ask, DEFAULT_RETRIEVERS, type Answer, type FusionMethod, type RetrieverName } from '../app/ask.ts';
 import { DEFAULT_FUSION } from '../search/fuse.ts';
 import type { Services } from '../services.ts';
-import { isCorpusMember } from './corpus.ts';
+import { CORPUS_PREFIX, isCorpusMember } from './corpus.ts';
 
 /** The fact an indicator question asks for; the direct answer must state this value in this unit. */
 const GoldFact = z.object({
@@ -240,9 +240,20 @@ function yearPlanItems(services: Services) {
   };
 }
 
+/** The stored report a question is about (its `document`, a corpus member or a path), or null when it names none. */
+async function goldReports(services: Services): Promise<(q: GoldQuestion) => string | null> {
+  const documents = await services.store.listDocuments();
+  return (q) => {
+    if (!q.document) return null;
+    const path = q.document.replace(CORPUS_PREFIX, '');
+    return documents.find((d) => d.sourcePath === path || d.sourcePath.endsWith(`/${path}`))?.id ?? null;
+  };
+}
+
 export async function evaluateQuestions(questions: GoldQuestion[], services: Services, configurations: Record<string, Configuration> = CONFIGURATIONS): Promise<QuestionEvaluation> {
   const evaluation: QuestionEvaluation = { metrics: {}, bySet: {}, byIntent: {}, byColloquial: {}, intentAccuracy: 0, msPerQuestion: {}, latency: {}, perQuestion: [] };
   const planItems = yearPlanItems(services);
+  const reportOf = await goldReports(services);
   const understood = new Map<string, string>();
   for (const [name, configuration] of Object.entries(configurations)) {
     const rows: Row[] = [];
@@ -252,7 +263,9 @@ export async function evaluateQuestions(questions: GoldQuestion[], services: Ser
       const answer = await ask(q.question, services, { k: 10, ...configuration });
       times.push(performance.now() - started);
       await planItems.load(answer.tasks.map((t) => t.documentId));
-      const score = scoreAnswer(q, answer, planItems.itemOf);
+      // A task of another report is no gold task, whatever its number.
+      const gold = reportOf(q);
+      const score = scoreAnswer(q, answer, (t) => (gold && t.documentId !== gold ? Number.NaN : planItems.itemOf(t)));
       understood.set(q.id, answer.intent);
       const set = q.set ?? 'questions';
       rows.push({ id: q.id, language: q.language, intent: q.intent, set, colloquial: q.colloquial === true, ...score });

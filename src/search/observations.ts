@@ -20,7 +20,9 @@ export function rankByAskedYears(question: string, observations: Observation[]):
   return observations.map((o, i) => ({ o, i, f: fit(o) })).sort((a, b) => a.f - b.f || a.i - b.i).map(({ o }) => o);
 }
 
-export async function indicatorObservations(store: GraphReader, question: string, entities: EntitySummary[]): Promise<Observation[]> {
+/** The linked indicators' observations, the asked years' first; only the scope's reports' when it names some. */
+export async function indicatorObservations(store: GraphReader, question: string, entities: EntitySummary[], scope?: Set<string>): Promise<Observation[]> {
   const indicatorIds = entities.filter((e) => e.type === 'indicator').map((e) => e.id);
-  return rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicatorId: id })))).flat());
+  const documentIds = scope?.size ? [...scope] : undefined;
+  return rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicatorId: id, documentIds })))).flat());
 }

@@ -14,10 +14,14 @@ function bigrams(text: string): string[] {
   return out;
 }
 
+/** The jieba words among a text's tokens, lower-cased. */
+export function lexicalWords(text: string): string[] {
+  return segmenter().cutForSearch(text, true).filter((w) => WORD.test(w)).map((w) => w.toLowerCase());
+}
+
 /** Tokens of a text, in order, lower-cased; words and bigrams may repeat. */
 export function lexicalTokens(text: string): string[] {
-  const words = segmenter().cutForSearch(text, true).filter((w) => WORD.test(w)).map((w) => w.toLowerCase());
-  return [...words, ...bigrams(text)];
+  return [...lexicalWords(text), ...bigrams(text)];
 }
 
 const STOP_WORDS = new Set(['哪些', '什么', '怎么', '怎样', '如何', '是否', '有没有', '多少', '哪个', '哪里', '涉及', '关于', '的', '了', '和', '与', '在', '是', '有', '吗', '呢']);

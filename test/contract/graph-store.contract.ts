@@ -173,6 +173,9 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.observations({ indicator: GDP_INDICATOR.id })).toEqual(expected);
       expect(await store.observations({ indicatorId: GDP_INDICATOR.id })).toEqual(expected);
       expect(await store.observations({ indicatorId: GDP_INDICATOR.id, documentId: B.document.id })).toEqual([]);
+      expect(await store.observations({ indicatorId: GDP_INDICATOR.id, documentIds: [A.document.id, B.document.id] })).toEqual(expected);
+      expect(await store.observations({ indicatorId: GDP_INDICATOR.id, documentIds: [B.document.id] })).toEqual([]);
+      expect(await store.observations({ indicator: '生产总值', documentIds: [] })).toEqual([]);
       expect(await store.observations({ indicatorId: '生产总值' })).toEqual([]);
       expect(await store.observations({ documentId: A.document.id })).toEqual(expected);
       expect(await store.observations({ documentId: B.document.id })).toEqual([]);

@@ -32,6 +32,19 @@ describe('full-text search over common tokens', () => {
     await small.close();
   });
 
+  it('ranks a scoped search of many matches by scoring the named reports directly, as the index would', async () => {
+    const direct = await storeWith({ directScoringMatches: 0 });
+    const indexed = await storeWith({});
+    const scope = { documentIds: [DOCUMENT_A.document.id] };
+    for (const query of ['青山镇数字经济', '青山镇', '明湖治理', '滨江公园']) {
+      const ids = async (store: SqliteGraphStore) => (await store.searchText(query, 10, scope)).map((h) => h.paragraph.id);
+      expect(await ids(direct)).toEqual(await ids(indexed));
+    }
+    expect(await direct.searchText('青山镇', 10, { documentIds: ['no-such-document'] })).toEqual([]);
+    await direct.close();
+    await indexed.close();
+  });
+
   it('keeps every token when all of them are common', async () => {
     const pruning = await storeWith({ commonTokenShare: 0.5, commonTokenFloor: 1 });
     expect((await texts(pruning, '青山镇')).length).toBe(4);

@@ -5,6 +5,7 @@
 import type { GraphReader, Subgraph, TaskHit } from '../../../graph/store.ts';
 import { isPlanned, type Paragraph } from '../../domain/schemas.ts';
 import { indicatorObservations } from '../observations.ts';
+import { storedDocuments } from '../scope.ts';
 import type { Intent } from '../understand.ts';
 import { SubgraphCollector } from './subgraph.ts';
 import { taskRef, type RetrievedPassage, type Retriever, type TaskRef } from './types.ts';
@@ -42,9 +43,12 @@ function pairs<T>(items: T[]): Array<[T, T]> {
 export function graphRetriever(store: GraphReader): Retriever {
   return {
     name: 'graph',
-    async retrieve(understanding) {
+    async retrieve(understanding, { scope } = { k: 10 }) {
       const { entities, intent } = understanding;
       if (!entities.length) return { passages: [] };
+      // A question that names reports is answered from them: other reports' tasks, figures and mentions would
+      // only be fused at a quarter of their score, and fetching them grows with the corpus.
+      const inScope = (documentId: string | undefined) => !scope?.size || documentId === undefined || scope.has(documentId);
       const linked = new Set(entities.map((e) => e.id));
       const collector = new SubgraphCollector();
       const timings: Record<string, number> = {};
@@ -61,21 +65,25 @@ export function graphRetriever(store: GraphReader): Retriever {
       const contained = [...new Set(edges.filter((e) => e.type === 'LOCATED_IN' && places.has(e.target) && !linked.has(e.source)).map((e) => e.source))];
       const pathEnds = entities.slice(0, PATH_ENTITIES).map((e) => e.id);
       step('neighbourhood');
-      const [direct, inside, observations, paths] = await Promise.all([
+      const [touching, containedTouching, observations, paths] = await Promise.all([
         store.tasksTouching([...linked]),
         contained.length ? store.tasksTouching(contained) : Promise.resolve([]),
-        indicatorObservations(store, understanding.question, entities),
+        indicatorObservations(store, understanding.question, entities, scope),
         intent === 'relationship' ? Promise.all(pairs(pathEnds).map(([a, b]) => store.paths(a, b, PATH_HOPS))) : Promise.resolve([] as Subgraph[]),
       ]);
 
+      const direct = touching.filter((h) => inScope(h.task.documentId));
+      const inside = containedTouching.filter((h) => inScope(h.task.documentId));
       step('lookups'); // tasks touching the entities, observations, paths
       // How often each paragraph mentions the linked entities (term frequency): paragraphs naming them more rank first within a tier.
       const mentionCount = new Map<string, number>();
-      for (const e of edges) if (e.type === 'MENTIONS' && linked.has(e.target)) mentionCount.set(e.source, (mentionCount.get(e.source) ?? 0) + 1);
+      for (const e of edges) {
+        if (e.type === 'MENTIONS' && linked.has(e.target) && inScope(e.properties.documentId as string | undefined)) mentionCount.set(e.source, (mentionCount.get(e.source) ?? 0) + 1);
+      }
       const pathParagraphIds = paths.flatMap((p) => p.nodes.filter((n) => n.label === 'Paragraph').map((n) => n.id));
       const loaded = new Map((await store.paragraphs([...new Set([...mentionCount.keys(), ...pathParagraphIds, ...observations.map((o) => o.paragraphId)])])).map((p) => [p.id, p]));
       step('paragraphs');
-      const byIds = (ids: string[]) => ids.flatMap((id) => loaded.get(id) ?? []);
+      const byIds = (ids: string[]) => ids.flatMap((id) => loaded.get(id) ?? []).filter((p) => inScope(p.documentId));
       const planned = direct.filter((h) => isPlanned(h.task.horizon));
       const byMentions = (list: Paragraph[]) => list.map((p, i) => ({ p, i })).sort((a, b) => (mentionCount.get(b.p.id) ?? 0) - (mentionCount.get(a.p.id) ?? 0) || a.i - b.i).map(({ p }) => p);
       const tiers: Record<Tier, Paragraph[]> = {
@@ -112,7 +120,7 @@ export function graphRetriever(store: GraphReader): Retriever {
       const notes: string[] = [];
       if (!planned.length) {
         const names = entities.slice(0, 5).map((e) => e.name).join('、');
-        const titles = new Map((await store.listDocuments()).map((d) => [d.id, d.label]));
+        const titles = new Map((await storedDocuments(store)).map((d) => [d.id, d.label]));
         const documents = [...new Set([...loaded.values()].map((p) => titles.get(p.documentId) ?? p.documentId))].join('、');
         const reviewed = direct.length ? `; it appears only in reviewed work (${direct.map((h) => `item ${h.task.number}`).join(', ')})` : '';
         notes.push(`${names} appear${entities.length > 1 ? '' : 's'} in no planned task${reviewed}. ${mentionCount.size} paragraph(s) mention ${entities.length > 1 ? 'them' : 'it'}${documents ? ` in ${documents}` : ''}: see the cited passages.`);
