@@ -1,12 +1,19 @@
-import { openServices } from '../../src/services.ts';
-import { loadConfig } from '../../src/config.ts';
+// Where one question's time goes: asks each question three times (after one warm-up) over a data folder and
+// prints the stages above 15 ms. Usage: node --import tsx bench/scripts/ask-profile.ts --data DIR 'question' ...
+import { parseArgs } from 'node:util';
 import { ask } from '../../src/app/ask.ts';
-const qs = process.argv.slice(2);
-const services = await openServices(loadConfig({ data: process.env.QA_DATA ?? '/work/data-corpus' } as any));
-await ask(qs[0]!, services);
-for (let round = 0; round < 3; round++) for (const q of qs) {
-  const a = await ask(q, services);
-  const t = a.timings;
-  console.log(round, a.ms, q.slice(0, 30), JSON.stringify(Object.fromEntries(Object.entries(t).filter(([, v]) => (v as number) > 15))));
+import { loadConfig } from '../../src/config.ts';
+import { openServices } from '../../src/services.ts';
+
+const { values, positionals } = parseArgs({ options: { data: { type: 'string' } }, allowPositionals: true });
+if (!values.data || !positionals.length) throw new Error('usage: ask-profile.ts --data DIR QUESTION...');
+const services = await openServices(loadConfig({ data: values.data }));
+await ask(positionals[0]!, services);
+for (let round = 0; round < 3; round++) {
+  for (const question of positionals) {
+    const answer = await ask(question, services);
+    const slow = Object.entries(answer.timings).filter(([, ms]) => ms > 15);
+    console.log(round, answer.ms, question.slice(0, 30), JSON.stringify(Object.fromEntries(slow)));
+  }
 }
 await services.close();
