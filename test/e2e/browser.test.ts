@@ -4,7 +4,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../helpers/browser.ts';
 import { sharedPath } from '../helpers/shared.ts';
+import { listening } from './listen.ts';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 /** The target journey's question: answered from the first screen with Hangzhou's own 2018 target and result. */
@@ -36,9 +36,7 @@ beforeAll(async () => {
   await buildWeb();
   services = await openServices(loadConfig({ data: tempDataDir(), graph: 'embedded' }, {}));
   await ingestPaths([join(ROOT, 'seeds'), sharedPath('corpus', 'sample', 'hangzhou-2018.md'), sharedPath('corpus', 'sample', 'hangzhou-2019.md')], services);
-  server = createApp(services).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await listening(createApp(services).listen(0, '127.0.0.1')));
   mkdirSync(SCREENS, { recursive: true });
   // A persistent context is how playwright takes a fresh user-data dir of our own.
   userDataDir = mkdtempSync(join(tmpdir(), 'policy-graph-chromium-'));

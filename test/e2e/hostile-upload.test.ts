@@ -4,7 +4,6 @@
 // the server keeps serving throughout.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LexicalFallbackEmbedder } from '../../embeddings/lexical-embedder.ts';
@@ -15,6 +14,7 @@ import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { hostileInputs } from './hostile-inputs.ts';
 import { sharedPath } from '../helpers/shared.ts';
+import { listening } from './listen.ts';
 
 const TOKEN = 'hostile-upload-token';
 const BASELINE = sharedPath('corpus', 'sample', 'zhejiang-2017.md');
@@ -29,9 +29,7 @@ beforeAll(async () => {
   data = tempDataDir();
   services = await openServices(loadConfig({ data, graph: 'embedded' }), { embedder: new LexicalFallbackEmbedder() });
   await ingestPaths([BASELINE], services);
-  server = createApp(services, { token: TOKEN, rateLimit: { max: 100_000, windowMs: 60_000 } }).listen(0, '127.0.0.1');
-  await new Promise((done) => server.once('listening', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await listening(createApp(services, { token: TOKEN, rateLimit: { max: 100_000, windowMs: 60_000 } }).listen(0, '127.0.0.1')));
 }, 120_000);
 
 afterAll(async () => {

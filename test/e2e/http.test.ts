@@ -2,7 +2,6 @@
 // has a token and small body limits; a second, over the same services, has a tiny rate limit.
 import { existsSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
 import { sharedPath } from '../helpers/shared.ts';
+import { listening } from './listen.ts';
 
 const SEED_GOLD = JSON.parse(readFileSync(sharedPath('eval', 'seed-structure.json'), 'utf8'));
 
@@ -26,10 +26,9 @@ let base = '';
 let limited = '';
 
 async function listen(options: AppOptions): Promise<string> {
-  const server = createApp(services, options).listen(0, '127.0.0.1');
+  const { server, base } = await listening(createApp(services, options).listen(0, '127.0.0.1'));
   servers.push(server);
-  await new Promise((done) => server.once('listening', done));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return base;
 }
 
 beforeAll(async () => {

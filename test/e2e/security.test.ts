@@ -5,7 +5,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { openServices, type Services } from '../../src/services.ts';
 import { NEO4J_SKIPPED, wipeNeo4j } from '../contract/graph-store.neo4j-env.ts';
 import { ROOT, SEED, tempDataDir } from './cli-helpers.ts';
 import { INJECTION_STRINGS, smallReport } from './hostile-inputs.ts';
+import { listening } from './listen.ts';
 
 const TOKEN = 'security-test-token';
 const JSON_BYTES = 8 * 1024;
@@ -61,9 +61,7 @@ interface Served {
 }
 
 async function serveOver(services: Services, options: Parameters<typeof createApp>[1]): Promise<Served> {
-  const server = createApp(services, options).listen(0, '127.0.0.1');
-  await new Promise((done) => server.once('listening', done));
-  return { services, server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { services, ...(await listening(createApp(services, options).listen(0, '127.0.0.1'))) };
 }
 
 async function close(served: Served | undefined): Promise<void> {

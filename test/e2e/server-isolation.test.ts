@@ -18,6 +18,7 @@ import { openServices, type Services } from '../../src/services.ts';
 import { SEED, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
 import { expectVectorFileMatchesStore } from './writer-helpers.ts';
+import { listening } from './listen.ts';
 
 let services: Services;
 let data = '';
@@ -30,8 +31,7 @@ async function listen(options: Parameters<typeof createApp>[1]): Promise<Server>
   // serve's header limit, so a 2,000-character question fits in the URL.
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createApp(services, { work, ...options })).listen(0, '127.0.0.1');
   servers.push(server);
-  await new Promise((done) => server.once('listening', done));
-  return server;
+  return (await listening(server)).server;
 }
 
 beforeAll(async () => {

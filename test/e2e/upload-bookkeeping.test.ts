@@ -3,7 +3,6 @@
 // bytes uploaded twice kept no file (the second upload deleted the first's), ten at once gave a 500 (ENOENT).
 import { readdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LexicalFallbackEmbedder } from '../../embeddings/lexical-embedder.ts';
@@ -14,6 +13,7 @@ import { createApp } from '../../src/server/app.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { tempDataDir } from './cli-helpers.ts';
 import { expectVectorFileMatchesStore, reportText } from './writer-helpers.ts';
+import { listening } from './listen.ts';
 
 let services: Services;
 let server: Server;
@@ -23,9 +23,7 @@ let data = '';
 beforeAll(async () => {
   data = tempDataDir();
   services = await openServices(loadConfig({ data, graph: 'embedded' }), { embedder: new LexicalFallbackEmbedder() });
-  server = createApp(services, { rateLimit: { max: 100_000, windowMs: 60_000 } }).listen(0, '127.0.0.1');
-  await new Promise((done) => server.once('listening', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await listening(createApp(services, { rateLimit: { max: 100_000, windowMs: 60_000 } }).listen(0, '127.0.0.1')));
 }, 120_000);
 
 afterAll(async () => {
