@@ -22,6 +22,11 @@ export interface Services {
   readOnly: boolean;
   /** Where uploaded files are kept. */
   uploadsDir: string;
+  /**
+   * The file store a worker thread can open to write a document itself (the embedded store's data folder), or
+   * null when writes go over this process's connection (Neo4j: its server does the work).
+   */
+  workerWritable: { dataDir: string } | null;
   close(): Promise<void>;
 }
 
@@ -75,6 +80,7 @@ export async function openServices(config: Config, options: { embedder?: Embedde
       lock,
       readOnly: embedded?.readOnly ?? false,
       uploadsDir: join(config.dataDir, 'uploads'),
+      workerWritable: embedded ? { dataDir: config.dataDir } : null,
       async close() {
         await index.close();
         await embedder.close();

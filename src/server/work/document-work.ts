@@ -1,7 +1,7 @@
 // Where an upload is read, structured and written when the server ingests it: read and structured in a worker,
-// embedded on the main thread in slices, and written to the embedded store by a worker while the main thread
-// holds the write lock (the graph stays serialized in between: the main thread reads only its outline). Neo4j
-// is written over this thread's driver: its server does the work, and a worker would need a driver of its own.
+// embedded on the main thread in slices, and written by a worker while the main thread holds the write lock when
+// the store is a file a worker can open (the graph stays serialized in between: the main thread reads only its
+// outline); otherwise (Neo4j: its server does the work) over this thread's connection.
 import { setImmediate } from 'node:timers/promises';
 import { deserialize } from 'node:v8';
 import type { DocumentGraph } from '../../domain/schemas.ts';
@@ -26,17 +26,18 @@ async function packed(vectors: Float32Array[], dimensions: number): Promise<Floa
 }
 
 export function workerDocumentWork(services: Services, work: WorkPool, prepareBudgetMs: number): DocumentWork<Uint8Array> {
+  const writable = services.workerWritable;
   return {
     prepare: async (file, sourcePath) => {
       const { chunks, outline, ...prepared } = await work.run({ kind: 'prepare', file, sourcePath }, prepareBudgetMs);
       return { ...prepared, outline: { ...outline, chunks: unpackChunks(chunks) } };
     },
-    write: services.config.graph === 'embedded'
+    write: writable
       ? async (graph, vectors) => {
         const dimensions = services.embedder.dimensions;
         const all = await packed(vectors, dimensions);
         // Moved, not copied: the vectors of a 40,000-line upload are 80 MB; the graph is a copy received from the reading worker, never shared.
-        return work.run({ kind: 'write', dataDir: services.config.dataDir, graph, vectors: all, dimensions }, undefined, [all.buffer, graph.buffer as ArrayBuffer]);
+        return work.run({ kind: 'write', dataDir: writable.dataDir, graph, vectors: all, dimensions }, undefined, [all.buffer, graph.buffer as ArrayBuffer]);
       }
       : async (graph, vectors) => services.store.writeDocument(deserialize(graph) as DocumentGraph, vectors),
   };
