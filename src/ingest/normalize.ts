@@ -10,3 +10,18 @@ export function normalizeWidth(text: string): string {
   }
   return out;
 }
+
+const NUMERAL_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const NUMERAL_YEAR = /[一二][〇零一二三四五六七八九]{3}(?=年)/g;
+
+/**
+ * Years written digit by digit in Chinese numerals (一九七八年, 二〇二〇年) as Arabic digits, four characters for
+ * four, so offsets still hold: old reports date their figures this way, and periods are read from digits.
+ */
+export function numeralYearsAsDigits(text: string): string {
+  return text.replace(NUMERAL_YEAR, (year) => {
+    const digits = [...year].map((c) => NUMERAL_DIGITS[c]).join('');
+    const value = Number(digits);
+    return value >= 1840 && value <= 2100 ? digits : year;
+  });
+}

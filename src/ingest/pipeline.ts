@@ -8,6 +8,7 @@ import type { VectorIndex } from '../../embeddings/index.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { chunkParagraphs } from './chunk.ts';
 import { documentMeta } from './document-meta.ts';
+import { numeralYearsAsDigits } from './normalize.ts';
 import { extractEntities } from './extract/entities.ts';
 import { extractObservations } from './extract/indicators.ts';
 import { placeObservations } from './observation-place.ts';
@@ -169,7 +170,7 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
   timings.structure += performance.now() - t;
 
   t = performance.now();
-  const context = buildExtractionContext(structure, read.normalized, { documentId: id, year: meta.year, place: meta.place, placeCode: meta.placeCode });
+  const context = buildExtractionContext(structure, numeralYearsAsDigits(read.normalized), { documentId: id, year: meta.year, place: meta.place, placeCode: meta.placeCode });
   const found = extractEntities(context);
   const measured = extractObservations(context);
   timings.extract += performance.now() - t;

@@ -103,7 +103,7 @@ function kindFit(question: string, kind: Observation['kind']): number {
   const asksChange = ASKS.growth.test(question);
   // A question that asks for no change ("What was the GDP in 2007?") asks for a level, not a growth rate.
   return (ASKS.target.test(question) && target ? 1 : 0) + (ASKS.result.test(question) && !target ? 1 : 0)
-    + (asksChange && growth ? 0.5 : 0) + (!asksChange && growth ? -0.5 : 0) + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
+    + (asksChange && growth ? 0.5 : 0) + (!asksChange && growth ? -1 : 0) + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
 }
 
 /**
@@ -127,8 +127,21 @@ function unitFit(question: string, unit: string): number {
 const THIS_YEAR = /今年|本年|this year/i;
 const LAST_YEAR = /去年|上年|过去一年|last year|past year/i;
 
-function yearsAsked(question: string, document: DocumentSummary | undefined): number[] {
+/**
+ * Years that date no asked figure: a base year of a change (比1977年, over 1976) and the year naming the report
+ * (1979年国务院报告, the 1983 report).
+ */
+const NOT_ASKED_YEAR = /(?:比|较|over|than)\s*((?:19|20)\d{2})|((?:19|20)\d{2})年?(?:的)?(?:国务院|政府)?(?:工作)?报告|((?:19|20)\d{2})(?:'s)?\s+(?:government\s+)?(?:work\s+)?report/gi;
+
+function figureYears(question: string): number[] {
   const years = askedYears(question);
+  const notAsked = new Set([...question.matchAll(NOT_ASKED_YEAR)].map((m) => Number(m[1] ?? m[2] ?? m[3])));
+  const asked = years.filter((y) => !notAsked.has(y));
+  return asked.length ? asked : years;
+}
+
+function yearsAsked(question: string, document: DocumentSummary | undefined): number[] {
+  const years = figureYears(question);
   const planned = document?.planYear ?? document?.year ?? null;
   if (years.length || planned === null) return years;
   return [...(THIS_YEAR.test(question) ? [planned] : []), ...(LAST_YEAR.test(question) ? [planned - 1] : [])];

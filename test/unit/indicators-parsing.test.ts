@@ -61,6 +61,10 @@ describe('scanning figures', () => {
     expect(brief('基本建成21 330套')).toEqual([[21330, '套', 'measure', null]]);
     expect(brief('新增污水处理规模75.5万吨/日')).toEqual([[75.5, '万吨/日', 'measure', null]]);
     expect(brief('由十四万六千吨增加到二十八万五千吨')).toEqual([[146000, '吨', 'measure', null], [285000, '吨', 'measure', null]]);
+    expect(brief('农业总产值达到一百三十七亿六千万元')).toEqual([[137.6, '亿元', 'measure', null]]);
+    expect(brief('工业总产值达到二百三十亿六千万元')).toEqual([[230.6, '亿元', 'measure', null]]);
+    expect(brief('工业总产值二百三十亿零六百万元')).toEqual([[230.06, '亿元', 'measure', null]]);
+    expect(brief('总产量达到三亿零四百七十五万吨')).toEqual([[3.0475, '亿吨', 'measure', null]]);
   });
   it('leaves out years, dates, codes, road numbers, item numbers, ranges and quoted names', () => {
     expect(brief('以400~800米为半径')).toEqual([]);

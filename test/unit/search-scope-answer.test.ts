@@ -131,6 +131,12 @@ describe('direct answer facts', () => {
     expect(directAnswer(inputs(question, observations, { similarity: new Map([['o1', 0], ['o2', 1]]) }))!.facts.map((f) => f.value)).toEqual([80]);
   });
 
+  it('takes neither the base year of a change nor the report’s year as the year asked', () => {
+    const observations = [figure('o1', '工业总产值', 14.3, '%', '1977', 'growth', 'p1'), figure('o2', '工业总产值', 13.5, '%', '1978', 'growth', 'p2')];
+    expect(directAnswer(inputs('1979年国务院报告说，1978年工业总产值比1977年增长多少？', observations))!.facts.map((f) => f.value)).toEqual([13.5]);
+    expect(directAnswer(inputs('By how much did industrial output grow in 1977 over 1976, according to the 1979 report?', observations, { language: 'en', terms: ['工业总产值'] }))!.facts.map((f) => f.value)).toEqual([14.3]);
+  });
+
   it('reads 去年 and 今年 against the year each report plans for', () => {
     const observations = [figure('o1', '社会消费品零售总额', 9, '%', '2025', 'growth_target', 'p1'), figure('o2', '社会消费品零售总额', 7.4, '%', '2024', 'growth', 'p2')];
     expect(directAnswer(inputs('买东西去年涨了多少？', observations))!.facts.map((f) => f.value)).toEqual([7.4]);

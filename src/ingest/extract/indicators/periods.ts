@@ -2,7 +2,10 @@
 // its figures refer to. The headings set the frame (回顾 → last year, 今后五年 → the coming five years);
 // a sentence opening with a time phrase (五年来, 2016年, 今年) moves it for the rest of the part.
 import type { ExtractionContext, ExtractionParagraph } from '../context.ts';
-import { normalizeWidth } from '../../normalize.ts';
+import { normalizeWidth, numeralYearsAsDigits } from '../../normalize.ts';
+
+/** A heading as the extractors read paragraphs: width-normalised, years in digits. */
+const normalizeHeading = (heading: string) => numeralYearsAsDigits(normalizeWidth(heading));
 import { parseChineseNumeral } from './numbers.ts';
 
 export type Mode = 'review' | 'plan' | 'unknown';
@@ -35,7 +38,7 @@ export function formatPeriod(frame: Frame): string {
 export function documentYear(ctx: ExtractionContext): number | null {
   if (ctx.year !== null) return ctx.year;
   for (const paragraph of ctx.paragraphs) {
-    const part = normalizeWidth(paragraph.headings[0] ?? '');
+    const part = normalizeHeading(paragraph.headings[0] ?? '');
     const year = YEAR.exec(part);
     if (!year) continue;
     if (REVIEW_HEADING.test(part)) return Number(year[1]) + 1;
@@ -49,7 +52,7 @@ const NUMBERED = /^\s*(?:\d{1,3}[.、](?!\d)|[(][一二三四五六七八九十]
 
 /** Whether a part heading itself says review or plan. */
 function headingModeOf(heading: string): Mode {
-  const text = normalizeWidth(heading);
+  const text = normalizeHeading(heading);
   return REVIEW_HEADING.test(text) ? 'review' : PLAN_HEADING.test(text) ? 'plan' : YEAR.test(text) ? 'plan' : 'unknown';
 }
 
@@ -82,7 +85,7 @@ function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode):
  * neither (a topic such as 深化改革开放) continues the part before it, as does an undated one of the same mode.
  */
 function headingFrame(heading: string, year: number | null, previous: Frame): Frame {
-  const text = normalizeWidth(heading);
+  const text = normalizeHeading(heading);
   const mode: Mode = REVIEW_HEADING.test(text) ? 'review' : PLAN_HEADING.test(text) ? 'plan' : 'unknown';
   const explicit = YEAR.exec(text);
   if (explicit && year !== null) {
@@ -134,7 +137,7 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
       headingMode = part === undefined ? 'unknown' : headingModeOf(part);
     }
     for (const sub of paragraph.headings.slice(1)) {
-      const phrase = openingPhrase(normalizeWidth(sub));
+      const phrase = openingPhrase(normalizeHeading(sub));
       const subFrame = phrase ? frameFromPhrase(phrase, year, frame.mode) : null;
       if (subFrame) frame = { ...subFrame, mode: frame.mode === 'unknown' ? subFrame.mode : frame.mode };
     }
@@ -176,9 +179,14 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
     const n = count(streak[1]!);
     if (n && n <= MAX_SPAN_YEARS) return formatPeriod({ ...frame, start: frame.end - n + 1 });
   }
+  // 1977年比1976年增长 / 1978年又比1977年增长: a change of the first year over the second, whatever the part.
+  const pair = /((?:19|20)\d{2})年(?:又|再|还)?(?:比|较)((?:19|20)\d{2})年/.exec(clause);
+  if (pair && Number(pair[2]) < Number(pair[1]) && (year === null || Number(pair[1]) <= year)) return pair[1]!;
   if (frame.mode !== 'plan') {
     const since = /(?:较|比|是|为|相当于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause);
     const from = since ? Number(since[1]) : null;
+    // 比1981年增长 in the review of 1982 is that one year's change, not a span.
+    if (from !== null && frame.end !== null && from === frame.end - 1 && frame.start === frame.end) return String(frame.end);
     if (from !== null && frame.end !== null && from < frame.end && frame.end - from <= MAX_SPAN_YEARS) {
       return formatPeriod({ ...frame, start: from });
     }

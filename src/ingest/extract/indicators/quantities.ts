@@ -162,6 +162,7 @@ function scanMeasures(scan: Scan): void {
     let numberEnd = -1;
     let value: number | null = null;
     let chinese = false;
+    let yiAndWan = false;
     if (/\d/.test(char) && !/[\d.]/.test(text[i - 1] ?? '')) {
       NUMBER_AT.lastIndex = i;
       const m = NUMBER_AT.exec(text);
@@ -178,9 +179,12 @@ function scanMeasures(scan: Scan): void {
       chinese = true;
       // 二十八万五千吨: ten-thousands written inside the numeral, not as the unit's prefix.
       const rest = /^(万|亿)([零〇一二两三四五六七八九十百千]+)/.exec(text.slice(numberEnd));
-      const low = rest ? parseChineseNumeral(rest[2]!) : null;
+      // 三亿零四百七十五万: 零 only marks the skipped place.
+      const low = rest ? parseChineseNumeral(rest[2]!.replace(/^[零〇]/, '')) : null;
       if (rest && value !== null && low !== null) {
-        value = value * (rest[1] === '万' ? 1e4 : 1e8) + low;
+        // 一百三十七亿六千万元: after 亿, a part followed by 万 counts ten-thousands (137.6亿元, not 137亿6千 万元).
+        yiAndWan = rest[1] === '亿' && text[numberEnd + rest[0].length] === '万';
+        value = yiAndWan ? value * 1e4 + low : value * (rest[1] === '万' ? 1e4 : 1e8) + low;
         numberEnd += rest[0].length;
       }
     } else continue;
@@ -196,6 +200,11 @@ function scanMeasures(scan: Scan): void {
       unit = { unit: classifier === '大' ? '个' : classifier, family: 'count', length: 1 };
     }
     if (!unit) { i = numberEnd - 1; continue; }
+    // The value counted ten-thousands of the unit after 万 (万元): state it in 亿 of that unit, as the text does.
+    if (yiAndWan && unit.unit.startsWith('万')) {
+      value /= 1e4;
+      unit = { ...unit, unit: `亿${unit.unit.slice(1)}` };
+    }
     // 五天半, 三个月: durations written out are ways of speaking, not figures.
     if (chinese && unit.family === 'time') { i = numberEnd - 1; continue; }
     // A year (2016年) never reaches here: 年 is not a unit. Dates and times of day are excluded the same way.
