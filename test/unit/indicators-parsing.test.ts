@@ -97,6 +97,7 @@ describe('metric text', () => {
     expect(trimMetricText('其中一般公共预算收入年均分别增长').text).toBe('一般公共预算收入');
     expect(trimMetricText('空气质量优良率较2014年上升').text).toBe('空气质量优良率');
     expect(trimMetricText('直接融资增量连续三年超').text).toBe('直接融资增量');
+    expect(trimMetricText('1978年又比1977年增长').text).toBe('');
     expect(trimMetricText('全市生产总值从2011年的').text).toBe('生产总值');
   });
   it('splits paired metrics over their figures', () => {

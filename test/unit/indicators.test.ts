@@ -3,7 +3,7 @@ import { stableId } from '../../src/domain/ids.ts';
 import { Entity, Mention, Observation } from '../../src/domain/schemas.ts';
 import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { extractObservations } from '../../src/ingest/extract/indicators.ts';
-import { normalizeWidth } from '../../src/ingest/normalize.ts';
+import { normalizeWidth, numeralYearsAsDigits } from '../../src/ingest/normalize.ts';
 
 /** A document made of paragraphs, each under the given part heading (and optional sub-headings). */
 function documentOf(documentId: string, year: number | null, paragraphs: Array<{ headings: string[]; text: string }>) {
@@ -25,6 +25,16 @@ function observe(headings: string[], text: string, year: number | null = 2017) {
 }
 
 const facts = (observations: Observation[]) => observations.map((o) => [o.indicator, o.value, o.unit, o.kind, o.period, o.comparator]);
+
+describe('reading figures of an old report', () => {
+  it('dates each change by its own years, written in Chinese numerals, and carries the metric over 又比', () => {
+    const text = numeralYearsAsDigits('工业总产值一九七七年比一九七六年增长14.3%，一九七八年又比一九七七年增长13.5%。');
+    expect(facts(observe(['一九七九年的任务'], text, 1979))).toEqual([
+      ['工业总产值', 14.3, '%', 'growth', '1977', null],
+      ['工业总产值', 13.5, '%', 'growth', '1978', null],
+    ]);
+  });
+});
 
 describe('reading figures in a review', () => {
   it('gives a level and its growth rate to the metric before them', () => {

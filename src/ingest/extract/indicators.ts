@@ -10,7 +10,7 @@ import type { Entity, Mention, Observation } from '../../domain/schemas.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { FORWARD_WORDS } from './indicators/lexicon.ts';
 import { indicatorName } from './indicators/metrics.ts';
-import { documentYear, frameAt, paragraphFrames, statementPeriod, type FrameChange } from './indicators/periods.ts';
+import { changeYear, documentYear, frameAt, paragraphFrames, statementPeriod, type FrameChange } from './indicators/periods.ts';
 import { scanQuantities } from './indicators/quantities.ts';
 import { readSentence, type Statement } from './indicators/statements.ts';
 import { sentenceTokens, spans, type Token } from './indicators/tokens.ts';
@@ -130,6 +130,9 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], y
     if (tokens.length === 0) continue;
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const isPlan = (token: Token) => {
+      // A change dated to a past year by its own clause (1977年比1976年增长) is a result, in any part.
+      const changed = changeYear(text.slice(token.clauseStart, token.clauseEnd), year);
+      if (changed !== null && year !== null && changed < year) return false;
       const frame = frameAt(changes, token.start);
       if (frame.mode === 'plan' || (frame.mode === 'unknown' && FORWARD_WORDS.test(sentence))) return true;
       // 到2030年地区生产总值达到3.2万亿元, even when said in a review.
@@ -146,7 +149,9 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], y
         : { ...frame, mode: frame.mode === 'unknown' ? 'review' as const : frame.mode };
       // 从2011年的7037.28亿元提升到2016年的11050.49亿元: each figure is dated right before it.
       const dateBefore = /(?<!是|为|比|较|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg);
-      const stated = dateBefore ? dateBefore[1]! : statementPeriod(dated, clauseText, year);
+      // A figure continuing the metric of an earlier clause is dated by its own clause first (…，1978年又比1977年增长).
+      const ownChange = changeYear(text.slice(statement.token.clauseStart, statement.token.clauseEnd), year);
+      const stated = dateBefore ? dateBefore[1]! : ownChange !== null ? String(ownChange) : statementPeriod(dated, clauseText, year);
       result.push({ ...statement, period: levelPeriod(statement, stated, text.slice(sentenceStart, statement.token.start)), clauseEnd: statement.token.clauseEnd });
     }
   }

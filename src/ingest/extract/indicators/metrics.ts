@@ -56,8 +56,12 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
     const predicate = TRAILING.find((w) => text.endsWith(w));
     if (predicate) { text = text.slice(0, text.length - predicate.length); changed = true; }
   }
+  // 1978年又比1977年增长…: an adverb left alone names nothing; the figure continues the metric before it.
+  if (LONE_ADVERB.test(text)) return { text: '', offset: offset + text.length };
   return { text, offset };
 }
+
+const LONE_ADVERB = /^(?:又|再|还|也|亦)$/;
 
 /** Whether the text after a figure begins a noun (the figure counts it) rather than a predicate. */
 export function startsNoun(text: string): boolean {

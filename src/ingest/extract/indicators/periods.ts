@@ -170,6 +170,16 @@ export function frameAt(changes: FrameChange[], offset: number): Frame {
 }
 
 /**
+ * The year a clause dates a change to when it compares two years (1977年比1976年增长 / 1978年又比1977年增长: the
+ * first), whatever the part it stands in; null when it compares none, or a year after the report's.
+ */
+export function changeYear(clause: string, year: number | null): number | null {
+  const pair = /((?:19|20)\d{2})年(?:又|再|还)?(?:比|较)((?:19|20)\d{2})年/.exec(clause);
+  if (!pair || Number(pair[2]) >= Number(pair[1]) || (year !== null && Number(pair[1]) > year)) return null;
+  return Number(pair[1]);
+}
+
+/**
  * The period of one statement: the frame's, unless the clause dates itself — 连续三年 (a run ending with the
  * frame), 较2014年 / 比2011年底 (a change since then, in a review), 到2020年 (a deadline in a plan), or a year of its own.
  */
@@ -179,9 +189,8 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
     const n = count(streak[1]!);
     if (n && n <= MAX_SPAN_YEARS) return formatPeriod({ ...frame, start: frame.end - n + 1 });
   }
-  // 1977年比1976年增长 / 1978年又比1977年增长: a change of the first year over the second, whatever the part.
-  const pair = /((?:19|20)\d{2})年(?:又|再|还)?(?:比|较)((?:19|20)\d{2})年/.exec(clause);
-  if (pair && Number(pair[2]) < Number(pair[1]) && (year === null || Number(pair[1]) <= year)) return pair[1]!;
+  const changed = changeYear(clause, year);
+  if (changed !== null) return String(changed);
   if (frame.mode !== 'plan') {
     const since = /(?:较|比|是|为|相当于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause);
     const from = since ? Number(since[1]) : null;
