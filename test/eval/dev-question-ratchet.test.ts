@@ -20,7 +20,9 @@ const TUNE = new URL('../fixtures/questions/dev-tune.json', import.meta.url).pat
 // recogniser of the same day) from 4 to 3 of 5 abstain questions declined. Raise only from here.
 // Raised 2026-12-06 by the direct answer's unit, year and translated-term fit and the year plan's item numbers
 // (zh 0.714, en 0.963, colloquial 0.389, abstention accuracy 0.8, direct answer 0.769, task recall 0.571).
-const RATCHET = { zh: 0.71, en: 0.96, colloquial: 0.38, falseAbstention: 0.029, abstentionAccuracy: 0.8, directAnswer: 0.76, taskRecall: 0.57 };
+// Raised 2026-12-06 (afternoon) by the clause-similarity and level ranking of figures and by the graph keeping to the
+// named reports, with task recall now counting only the question's own report (direct answer 0.808, task recall 0.6).
+const RATCHET = { zh: 0.71, en: 0.96, colloquial: 0.38, falseAbstention: 0.029, abstentionAccuracy: 0.8, directAnswer: 0.8, taskRecall: 0.6 };
 
 let services: Services;
 let evaluation: QuestionEvaluation;
