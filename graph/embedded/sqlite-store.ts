@@ -14,6 +14,7 @@ import type {
 } from '../store.ts';
 import { pinyinMatchKey } from '../match-key.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import { indexedLength, rankByBm25, type CountedToken } from './scope-bm25.ts';
 import { SqliteGraphWalker } from './walk.ts';
 
 type Row = Record<string, unknown>;
@@ -122,35 +123,13 @@ function prepareWriteStatements(db: Database.Database) {
 }
 type WriteStatements = ReturnType<typeof prepareWriteStatements>;
 
-
 /** Full-text terms one question searches with at most: the rarest, which decide BM25's ranking anyway. */
 const MAX_QUERY_TOKENS = 48;
 /** Above this many matching paragraphs (summed over the query's tokens) a scoped search scores the scope directly. */
 const DIRECT_SCORING_MATCHES = 20_000;
-/** FTS5's bm25 constants, so in-scope scores rank like the index's. */
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
-
-/** A query token with the number of paragraphs that hold it. */
-interface CountedToken {
-  token: string;
-  doc: number;
-}
-
-const HAN = /^[\u4e00-\u9fff]+$/;
 /** Paragraphs read to estimate the average indexed length. */
 const LENGTH_SAMPLE = 3000;
 
-/** About as many tokens as the index holds for a text: a Chinese character starts a bigram and is part of a word; other words count once. */
-function indexedLength(text: string): number {
-  return 2 * (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) + (text.match(/[A-Za-z0-9]+/g)?.length ?? 0);
-}
-
-function occurrences(text: string, token: string): number {
-  let count = 0;
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + token.length)) count++;
-  return count;
-}
 export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   readonly kind = 'embedded' as const;
   readonly db: Database.Database;
@@ -504,58 +483,35 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   async searchText(query: string, k: number, options: { documentIds?: string[] } = {}): Promise<TextHit[]> {
     const counted = this.withoutCommonTokens(queryTokens(query));
     if (!counted.length) return [];
-    const tokens = counted.map((c) => c.token);
     const matches = counted.reduce((sum, c) => sum + c.doc, 0);
-    const rows = !options.documentIds ? this.rankEverywhere(tokens, k)
-      : matches > this.directScoringMatches ? this.rankWithin(counted, new Set(lexicalWords(query)), options.documentIds, k)
-        : this.rankInIndex(tokens, options.documentIds, k);
+    const rows = options.documentIds && matches > this.directScoringMatches
+      ? this.rankWithin(counted, new Set(lexicalWords(query)), options.documentIds, k)
+      : this.rankInIndex(counted.map((c) => c.token), k, options.documentIds);
     const paragraphs = await this.paragraphs(rows.map((r) => r.paragraphId));
     const score = new Map(rows.map((r) => [r.paragraphId, r.score]));
     return paragraphs.map((paragraph) => ({ paragraph, score: score.get(paragraph.id) ?? 0 }));
   }
 
-  private rankEverywhere(tokens: string[], k: number): Array<{ paragraphId: string; score: number }> {
+  /** The best paragraphs by FTS5's own BM25, of the given reports only when named (it then reads the document column of every match). */
+  private rankInIndex(tokens: string[], k: number, documentIds?: string[]): Array<{ paragraphId: string; score: number }> {
     const match = tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
-    const rows = this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
-      WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, k) as Row[];
-    return rows.map((r) => ({ paragraphId: r.paragraph_id as string, score: -(r.rank as number) }));
-  }
-
-  /** The named reports' best paragraphs by FTS5's own BM25 (it reads the document column of every match). */
-  private rankInIndex(tokens: string[], documentIds: string[], k: number): Array<{ paragraphId: string; score: number }> {
-    const match = tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
-    const rows = this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
-      WHERE paragraph_fts MATCH ? AND document_id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`).all(match, JSON.stringify(documentIds), k) as Row[];
+    const rows = (documentIds
+      ? this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
+          WHERE paragraph_fts MATCH ? AND document_id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`).all(match, JSON.stringify(documentIds), k)
+      : this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
+          WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, k)) as Row[];
     return rows.map((r) => ({ paragraphId: r.paragraph_id as string, score: -(r.rank as number) }));
   }
 
   /**
-   * BM25 over the named reports' paragraphs, read through the paragraphs' document index, for a question whose
-   * words match so many paragraphs (地区生产总值目标: ~70,000 among 1,659 reports) that FTS5, which cannot filter
-   * on its unindexed document column without reading it for every match, takes 140 ms whatever the scope (this:
-   * 15 ms). Term frequency is the token's occurrences in the text (bigrams exactly; a word as a substring; a
-   * two-character word twice, as the index holds it), document frequency the FTS vocabulary's. It ranks a little
-   * differently from FTS5's, so it serves only where that is slow.
+   * The named reports' best paragraphs by BM25 read from their text through the paragraphs' document index
+   * (scope-bm25.ts): 地区生产总值目标 matches ~70,000 paragraphs among 1,659 reports, which FTS5 takes 140 ms to
+   * filter to 19 reports whatever their size (this: 15 ms). It ranks a little differently, so only where FTS5 is slow.
    */
   private rankWithin(counted: CountedToken[], words: Set<string>, documentIds: string[], k: number): Array<{ paragraphId: string; score: number }> {
-    const rows = this.db.prepare('SELECT id, text FROM paragraphs WHERE document_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(documentIds)) as Row[];
+    const rows = this.db.prepare('SELECT id, text FROM paragraphs WHERE document_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(documentIds)) as Array<{ id: string; text: string }>;
     if (!rows.length) return [];
-    const total = this.paragraphCount?.count ?? rows.length;
-    // The index holds a two-character word twice, as a word and as a bigram; longer words and bigrams once.
-    const weights = counted.map((c) => ({ token: c.token, copies: c.token.length === 2 && words.has(c.token) && HAN.test(c.token) ? 2 : 1, idf: Math.max(1e-6, Math.log((total - c.doc + 0.5) / (c.doc + 0.5))) }));
-    const averageLength = this.averageParagraphLength();
-    const scored: Array<{ paragraphId: string; score: number }> = [];
-    for (const row of rows) {
-      const text = (row.text as string).toLowerCase();
-      const norm = BM25_K1 * (1 - BM25_B + (BM25_B * indexedLength(text)) / averageLength);
-      let score = 0;
-      for (const { token, copies, idf } of weights) {
-        const tf = copies * occurrences(text, token);
-        if (tf) score += (idf * tf * (BM25_K1 + 1)) / (tf + norm);
-      }
-      if (score > 0) scored.push({ paragraphId: row.id as string, score });
-    }
-    return scored.sort((a, b) => b.score - a.score).slice(0, k);
+    return rankByBm25(rows, counted, words, { paragraphs: this.paragraphCount?.count ?? rows.length, averageLength: this.averageParagraphLength() }, k);
   }
 
   async *allNodes(): AsyncIterable<GraphNode> {
@@ -566,11 +522,6 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     yield* this.walker.allEdges();
   }
 
-  /**
-   * The tokens worth searching for, rarest first and at most MAX_QUERY_TOKENS of them (a 2,000-character question
-   * would otherwise OR hundreds of terms in one MATCH); all of them when every one is common (a question of common
-   * words only).
-   */
   /** Index tokens per paragraph over the whole store (BM25's average length, as FTS5 takes it over the whole index), from a sample. */
   private averageParagraphLength(): number {
     const generation = this.paragraphCount?.generation ?? -1;
@@ -582,6 +533,11 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     return this.averageLength.tokens;
   }
 
+  /**
+   * The tokens worth searching for, rarest first and at most MAX_QUERY_TOKENS of them (a 2,000-character question
+   * would otherwise OR hundreds of terms in one MATCH); all of them when every one is common (a question of common
+   * words only).
+   */
   private withoutCommonTokens(tokens: string[]): CountedToken[] {
     const generation = Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value);
     if (this.paragraphCount?.generation !== generation) {

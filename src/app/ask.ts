@@ -187,11 +187,11 @@ export async function ask(question: string, services: Services, options: { k?: n
   timings.highlight = elapsed(highlightStarted);
   const restStarted = performance.now();
   const graph = runs.find((r) => r.name === 'graph')?.retrieval;
-  // When the question named entities, the graph's answer stands, even when no task touches them; the place that
-  // picked the reports is no such entity (every task of its report is about it).
-  // Inside the named reports, a question whose entities no task there touches gets the tasks of the cited passages.
-  const graphTasks = graph && focused.entities.length ? graph.tasks ?? [] : [];
-  const taskRefs = graphTasks.length || (graph && focused.entities.length && !scope.documents.size) ? graphTasks : await tasksOfPassages(fused, services);
+  // When the question named entities, the graph's tasks stand, even none (the place that picked the reports is no
+  // such entity: every task of its report is about it) — except inside named reports where no task touches them:
+  // there the cited passages' tasks answer.
+  const graphTasks = graph && focused.entities.length ? graph.tasks ?? [] : null;
+  const taskRefs = graphTasks && (graphTasks.length || !scope.documents.size) ? graphTasks : await tasksOfPassages(fused, services);
   const tasks = taskRefs.map(({ id: _id, ...t }) => t);
   const observations = graph?.observations ?? (await indicatorObservations(services.store, question, understanding.entities));
   const answerTasks: AnswerTask[] = taskRefs.map((t) => ({ id: t.id, documentId: t.documentId, number: t.number, title: t.title }));

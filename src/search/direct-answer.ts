@@ -8,7 +8,7 @@ import type { Observation } from '../domain/schemas.ts';
 import type { FusedPassage } from './fuse.ts';
 import { askedYears } from './observations.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
-import { reportPlace } from './scope.ts';
+import { reportPlace, reportYearsNamed } from './scope.ts';
 
 export interface Citation {
   /** The cited passage (its paragraph id, as in `passages`). */
@@ -127,15 +127,13 @@ function unitFit(question: string, unit: string): number {
 const THIS_YEAR = /今年|本年|this year/i;
 const LAST_YEAR = /去年|上年|过去一年|last year|past year/i;
 
-/**
- * Years that date no asked figure: a base year of a change (比1977年, over 1976) and the year naming the report
- * (1979年国务院报告, the 1983 report).
- */
-const NOT_ASKED_YEAR = /(?:比|较|over|than)\s*((?:19|20)\d{2})|((?:19|20)\d{2})年?(?:的)?(?:国务院|政府)?(?:工作)?报告|((?:19|20)\d{2})(?:'s)?\s+(?:government\s+)?(?:work\s+)?report/gi;
+/** The base year of a change (比1977年, over 1976): it dates no asked figure. */
+const BASE_YEAR = /(?:比|较|over|than)\s*((?:19|20)\d{2})/gi;
 
+/** The years whose figures a question asks for: not its base years, nor the year that names the report. */
 function figureYears(question: string): number[] {
   const years = askedYears(question);
-  const notAsked = new Set([...question.matchAll(NOT_ASKED_YEAR)].map((m) => Number(m[1] ?? m[2] ?? m[3])));
+  const notAsked = new Set([...[...question.matchAll(BASE_YEAR)].map((m) => Number(m[1])), ...reportYearsNamed(question)]);
   const asked = years.filter((y) => !notAsked.has(y));
   return asked.length ? asked : years;
 }

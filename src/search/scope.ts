@@ -87,8 +87,13 @@ export function withoutScopeWords(text: string, scope: QuestionScope): string {
 /** Words that ask what a year was to bring (its plan) or what it brought (its results). */
 const ASKS_PLAN = { zh: /计划|安排|打算|部署|目标|要|将|力争|预期/, en: /\b(plan(s|ned)?|targets?|aims?|goals?|will|intends?|expect(s|ed)?)\b/i };
 const ASKS_RESULT = { zh: /完成|实现了|取得|成效|成绩|达到了|达标|兑现|实际/, en: /\b(achiev(e|ed)|complet(e|ed)|reached|meet|met|hit|fulfill?(ed)?|actual(ly)?|result(s|ed)?|was|were)\b/i };
-/** A year that names the report itself ("the 2015 report", "2015年政府工作报告") is its plan year, not a year it reviews. */
-const NAMES_REPORT_YEAR = { zh: /(?:19|20)\d{2}年?(?:的)?(?:政府)?工作报告/, en: /(?:19|20)\d{2}(?:'s)?\s+(?:government\s+)?(?:work\s+)?report\b/i };
+/** A year that names the report itself ("the 2015 report", 2015年政府工作报告, 1979年国务院报告): its plan year, not a year it reviews. */
+const REPORT_YEAR = /((?:19|20)\d{2})年?(?:的)?(?:国务院|政府)?(?:工作)?报告|((?:19|20)\d{2})(?:'s)?\s+(?:government\s+)?(?:work\s+)?report\b/gi;
+
+/** The years a question names its reports by. */
+export function reportYearsNamed(question: string): number[] {
+  return [...question.matchAll(REPORT_YEAR)].map((m) => Number(m[1] ?? m[2]));
+}
 
 /**
  * A report states a year's plan in the report for that year (its plan year) and the year's results in the next
@@ -111,7 +116,7 @@ export function questionScope(question: string, documents: DocumentSummary[]): Q
   const placesNamed = named.filter((p) => question.includes(p) || !spelledOut.some((o) => placeForms(o).zh.some((z) => placeForms(p).zh.includes(z))));
   const years = askedYears(question);
   const ofPlace = placesNamed.length ? documents.filter((d) => placesNamed.includes(reportPlace(d) ?? '')) : documents;
-  const namesReport = NAMES_REPORT_YEAR[language].test(question);
+  const namesReport = reportYearsNamed(question).length > 0;
   const asks = namesReport ? { plan: true, result: false } : { plan: ASKS_PLAN[language].test(question), result: ASKS_RESULT[language].test(question) };
   const ofYear = years.length ? ofPlace.filter((d) => years.some((y) => coversYear(d, y, asks))) : ofPlace;
   // A year no report of the place covers still leaves the place's reports as the scope.

@@ -1,0 +1,57 @@
+// BM25 over a few reports' paragraphs, scored from their text: the embedded store's scoped full-text search for
+// queries whose tokens match so many paragraphs that FTS5 — which cannot filter on its unindexed document column
+// without reading it for every match — is slow whatever the scope. Constants and document frequencies are the
+// index's, so it ranks close to FTS5's bm25 (not identically: term frequency is read from the text).
+const K1 = 1.2;
+const B = 0.75;
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+/** A query token with the number of paragraphs of the store that hold it. */
+export interface CountedToken {
+  token: string;
+  doc: number;
+}
+
+/** About as many tokens as the index holds for a text: a Chinese character starts a bigram and is part of a word; other words count once. */
+export function indexedLength(text: string): number {
+  return 2 * (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) + (text.match(/[A-Za-z0-9]+/g)?.length ?? 0);
+}
+
+function occurrences(text: string, token: string): number {
+  let count = 0;
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + token.length)) count++;
+  return count;
+}
+
+export interface ScopeCorpus {
+  /** Paragraphs in the store (BM25's N). */
+  paragraphs: number;
+  /** Index tokens per paragraph over the store. */
+  averageLength: number;
+}
+
+/**
+ * The k best paragraphs for the tokens. Term frequency is the token's occurrences in the text (bigrams exactly, a
+ * word as a substring, a two-character word of the query twice, as the index holds it as a word and a bigram).
+ */
+export function rankByBm25(
+  rows: Array<{ id: string; text: string }>, tokens: CountedToken[], queryWords: Set<string>, corpus: ScopeCorpus, k: number,
+): Array<{ paragraphId: string; score: number }> {
+  const weights = tokens.map((c) => ({
+    token: c.token,
+    copies: c.token.length === 2 && queryWords.has(c.token) && HAN.test(c.token) ? 2 : 1,
+    idf: Math.max(1e-6, Math.log((corpus.paragraphs - c.doc + 0.5) / (c.doc + 0.5))),
+  }));
+  const scored: Array<{ paragraphId: string; score: number }> = [];
+  for (const row of rows) {
+    const text = row.text.toLowerCase();
+    const norm = K1 * (1 - B + (B * indexedLength(text)) / corpus.averageLength);
+    let score = 0;
+    for (const { token, copies, idf } of weights) {
+      const tf = copies * occurrences(text, token);
+      if (tf) score += (idf * tf * (K1 + 1)) / (tf + norm);
+    }
+    if (score > 0) scored.push({ paragraphId: row.id, score });
+  }
+  return scored.sort((a, b) => b.score - a.score).slice(0, k);
+}
