@@ -129,6 +129,32 @@ describe('place rules on short texts', () => {
   it('does not take a pool of funds or a slogan of counts for a place', () => {
     expect(placeNames('设立产业资金池,推进一业多乡发展。')).toEqual([]);
   });
+
+  it('finds national parks, scenic areas, waterways, inland ports and wetlands by their designation', () => {
+    const names = placeNames('推进大熊猫国家公园建设,提升鼋头渚景区,实施洞庭湖航道升级工程,加快中原国际陆港建设,保护拉鲁湿地。');
+    expect(names).toEqual(expect.arrayContaining(['大熊猫国家公园', '鼋头渚景区', '洞庭湖航道', '中原国际陆港', '拉鲁湿地']));
+  });
+
+  it('gives the members of a list the national cultural park they share', () => {
+    expect(placeNames('建设长城、大运河国家文化公园。')).toEqual(expect.arrayContaining(['长城国家文化公园', '大运河国家文化公园']));
+  });
+
+  it('keeps a county in front of a water body out of its name', () => {
+    const names = placeNames('建成平阳顺溪水利枢纽,昆山天福湿地成功创建国家湿地公园。');
+    expect(names).toEqual(expect.arrayContaining(['顺溪水利枢纽', '天福湿地']));
+    expect(names).not.toContain('平阳顺溪水利枢纽');
+  });
+
+  it('does not take a designation written alone, a grade, a figure of speech or an organisation for a place', () => {
+    const text =
+      '创建国家5A级旅游景区,推动文艺演出进景区,加快高等级内河航道建设,支持3个自治县,在全面小康路上不漏一户,发挥中科院青藏高原研究所作用,支持金川公司发展。';
+    expect(placeNames(text)).toEqual([]);
+  });
+
+  it('does not take a class of township-level units (良种场, 高新区) for one unit of the gazetteer', () => {
+    const found = extractEntities({ ...oneParagraph('推动良种场和2个国家级高新区转型。'), place: '甘肃省', placeCode: '620000' });
+    expect(found.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
+  });
 });
 
 describe('places in an unseen report', () => {

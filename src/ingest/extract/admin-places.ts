@@ -47,6 +47,14 @@ function ordinaryWord(stem: string, unit: AdminUnit, where: keyof typeof COMMON_
   return LEVEL_RANK[unit.level] >= LEVEL_RANK.county && nameFrequency(stem) >= COMMON_NAME_FREQUENCY[where];
 }
 
+/**
+ * A township-level unit named by its class (经济开发区, 高新区, 工业园区, 良种场: the gazetteer has several of each)
+ * is, written in a report, the class or a longer zone's tail (某某经济开发区), never that one unit.
+ */
+function namedByClass(unit: AdminUnit): boolean {
+  return unit.level === 'township' && !/(?:镇|乡|街道|苏木)$/.test(unit.name) && gazetteer().byName(unit.name).length >= 2;
+}
+
 /** A full name that is itself a common word (城区, 矿区, 郊区) names no particular unit. */
 function usableFullName(name: string): boolean {
   return name.length >= 3 || (!isCommonWord(name) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(name));
@@ -55,8 +63,6 @@ function usableFullName(name: string): boolean {
 const FEATURE_ENDINGS = /[河江湖岛山路桥港湾溪塘口门坝园场站]$/;
 /** A town's bare name at the head of a water work (某镇水库) names the work there, not the town. */
 const FEATURE_AFTER = /^(?:水库|江|河|湖|溪|渠|湾|地道|大桥|桥|隧道|立交|站|机场|港|码头)/;
-/** A bare name right before an organisation's word is that organisation's (金川公司), not a mention of the place. */
-const ORGANISATION_AFTER = /^(?:公司|集团|股份|证券|银行|大学|学院|钢铁|电厂)/;
 /** 5.2万|山区: a name starting with a numeral unit right after a number is part of the figure. */
 const AFTER_FIGURE = /[0-9０-９.一二三四五六七八九十]$/;
 
@@ -123,6 +129,7 @@ function jurisdictionLexicon(code: string): Lexicon {
   if (root) {
     const deepest = root.level === 'province' ? LEVEL_RANK.county : LEVEL_RANK.township;
     const walk = (unit: AdminUnit) => {
+      if (namedByClass(unit)) return;
       // A province's towns only by their full names (八一镇): bare, they are too many and too plain.
       if (LEVEL_RANK[unit.level] > deepest) {
         if (unit.name.length >= 3) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
@@ -266,7 +273,6 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
       if (item.entry.needsContext && !hasContext(paragraph.text, item, found)) continue;
       if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text, item.start)) continue;
       const after = paragraph.text.slice(item.end, item.end + 4);
-      if (item.entry.bare && ORGANISATION_AFTER.test(after)) continue;
       // A township's bare name heading a work or a zone (某村地道桥, 利民开发区) names that place, not the township.
       if (item.entry.bare && item.entry.unit.level === 'township' && (FEATURE_AFTER.test(after) || PLACE_HEAD_OF.test(after))) continue;
       const { unit } = item.entry;

@@ -15,7 +15,7 @@ import {
   adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
   type NamedPlace,
 } from './lexicon/place-passes.ts';
-import { ADMIN_SUFFIXES } from './lexicon/place-vocabulary.ts';
+import { ADMIN_SUFFIXES, ORGANISATION_AFTER } from './lexicon/place-vocabulary.ts';
 import { resolutionKey } from '../resolve.ts';
 
 /** Bare names of towns (and route endpoints) known in this document, with their kind. */
@@ -146,6 +146,16 @@ function outsideQuotations(ctx: ExtractionContext, candidates: Candidate[]): Can
   );
 }
 
+/** A place name heading an organisation's (独墅湖医院, 金川公司) is a word of that name: no mention of the place. */
+function withoutOrganisationHeads(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
+  const paragraphs = new Map(ctx.paragraphs.map((p) => [p.id, p]));
+  return candidates.filter((c) => {
+    const paragraph = paragraphs.get(c.paragraphId)!;
+    const end = c.end - paragraph.charStart;
+    return !ORGANISATION_AFTER.test(paragraph.text.slice(end, end + 5));
+  });
+}
+
 /** 三环东路 is a section of the ring road 三环: the ring is the place. */
 function withoutRingSections(candidates: Candidate[]): Candidate[] {
   const rings = candidates.filter((c) => c.rule === 'ring');
@@ -165,8 +175,8 @@ function withoutNestedMined(candidates: Candidate[]): Candidate[] {
   });
 }
 
-/** Suffixes that a 、-list of names shares (如美、叶巴滩、拉哇电站: three power stations). */
-const SHARED_SUFFIXES = ['水电站', '电站', '水库', '高速公路', '高铁', '铁路', '机场', '口岸', '大桥', '隧道'];
+/** Suffixes that a 、-list of names shares (如美、叶巴滩、拉哇电站: three power stations; 长城、黄河国家文化公园). */
+const SHARED_SUFFIXES = ['国家文化公园', '国家公园', '水电站', '电站', '水库', '高速公路', '高铁', '铁路', '机场', '口岸', '大桥', '隧道'];
 const SHARED_ITEM = /^[\u4e00-\u9fff]{2,4}$/;
 const WORK_ENDING = /[桥港站路道]$/;
 
@@ -175,7 +185,7 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
   const found: Candidate[] = [];
   for (const last of candidates) {
     const suffix = SHARED_SUFFIXES.find((s) => last.name.endsWith(s) && last.name.length > s.length);
-    if (!suffix || !['water', 'road', 'mined', 'route'].includes(last.rule)) continue;
+    if (!suffix || !['water', 'road', 'mined', 'route', 'zone', 'headed-zone'].includes(last.rule)) continue;
     const paragraph = ctx.paragraphs.find((p) => p.charStart <= last.start && last.end <= p.charStart + p.text.length);
     if (!paragraph) continue;
     const text = paragraph.text;
@@ -230,5 +240,5 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const all = withoutHeadlessZones(withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, found)]))));
   all.push(...elidedListMembers(ctx, all));
   // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
-  return resolveCrossings([...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]);
+  return resolveCrossings(withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]));
 }

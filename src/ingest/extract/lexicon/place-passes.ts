@@ -8,7 +8,7 @@ import {
 } from './jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 import {
-  CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES, GEO_GENERIC_CHARS, MOUNTAIN_DESIGNATION, NON_ADMIN_ENDINGS, NOT_COUNTRIES,
+  ADMIN_SUFFIXES, CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES, GEO_GENERIC_CHARS, MOUNTAIN_DESIGNATION, NON_ADMIN_ENDINGS, NOT_COUNTRIES,
   NOT_PLACES, PROVINCE_ABBREVIATIONS, PROVINCES, REGIONS, WATER_SINGLE_BODY_BLOCK, ROAD_LINE_NEXT_BLOCK, ROAD_LINE_SUFFIX, ROAD_RULES, SUBDISTRICT_BODY_BLOCK,
   TOWN_BODY_LAST_CHAR_BLOCK, TOWNSHIP_BODY_LAST_CHAR_BLOCK, TOWNSHIP_NEXT_BLOCK, WATER_RULES, WATER_WORD_BLOCK, ZONE_RULES,
 } from './place-vocabulary.ts';
@@ -96,11 +96,29 @@ function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: numb
   return { ...name, start: name.end - last.word.length };
 }
 
+/** 昆山天福湿地, 德清下渚湖: a unit's name in front of a water body of two characters or more says where it is. */
+function withoutLeadingUnit<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
+  for (let length = 4; length >= 2; length--) {
+    const head = text.slice(name.start, name.start + length);
+    if (name.bodyEnd - name.start - length < 2 || COMMON_WORDS_NAMED_LIKE_PLACES.has(head)) continue;
+    // The segmenter must read the head as a place of its own (鹦鹉|洲长江 and 新一|轮太湖 are no unit and a lake).
+    const [first, second] = tagWords(text.slice(name.start, name.end));
+    if (first?.word !== head || first.tag !== 'ns') continue;
+    // …and what follows as a name or a word of its own, not one character of a longer phrase (三阳|路|长江隧道).
+    if (!second || (second.word.length < 2 && !isNameTag(second.tag) && second.tag !== 'x')) continue;
+    // A county or larger: a township's name (大沽) is as often the first word of the water's own name (大沽排污河).
+    const units = [...gazetteer().byStem(head), ...gazetteer().byName(head)];
+    if (units.some((u) => u.level !== 'township')) return { ...name, start: name.start + length };
+  }
+  return name;
+}
+
 /** Rivers, lakes, reservoirs and canals: 钱塘江, 宿鸭湖水库, 昆明池, 湟水北干渠. */
 export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
-    .map((n) => trailingPlaceWord(text, n))
+    .map((n) => withoutLeadingUnit(text, trailingPlaceWord(text, n)))
+    .filter((n) => !NAMED_BODY_ONLY.has(n.rule.suffix) || holdsName(text.slice(n.start, n.bodyEnd)))
     .filter((n) => acceptWaterName(text, n.start, n.end, n.bodyEnd));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
 }
@@ -108,12 +126,28 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
 /** Parks and trial zones whose bodies say what they do rather than where they are (现代农业产业园, 借鉴自贸区). */
 const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区', '历史文化街区', '历史文化片区', '历史街区', '商圈']);
 
+/** Suffixes whose bodies are as often a count, a verb or a description (5A级旅游景区, 文艺演出进景区, 港口航道): the body must hold a name. */
+const NAMED_BODY_ONLY = new Set(['景区', '航道', '陆港', '湿地']);
+
+const NOT_NAME_START_TAGS = new Set(['q', 'm', 'v', 'p', 'c', 'u', 'd', 'r']);
+
+/** A body with a word the segmenter takes for a name, or does not know (鼋头渚, 杨林塘, 天福). */
+export function holdsName(body: string): boolean {
+  const words = tagWords(body);
+  // A body that starts with a measure word, numeral or verb (高等|级内河航道, 众多湖泊湿地) is cut out of a phrase.
+  if (NOT_NAME_START_TAGS.has(words[0]?.tag ?? '')) return false;
+  return words.some((w) => isNameTag(w.tag) || w.tag === 'x');
+}
+
 /**
  * Whether a zone's body names it: a body made only of ordinary words of two or more characters (现代农业, 绿色生态,
  * 装备, a verb like 借鉴) describes a kind of zone; a name, an unknown word or a single character (驿淘, 瓷源) names one.
  * Locative words (中外) count as names.
  */
 function namesSomething(body: string, suffix: string): boolean {
+  if (NAMED_BODY_ONLY.has(suffix)) return holdsName(body);
+  // 增强国家公园: a verb in front of the designation is no park's name (大熊猫国家公园, 热带雨林国家公园 are).
+  if (suffix === '国家公园') return !tagWords(body).some((w) => w.tag === 'v');
   if (!DESCRIBED_BY_PURPOSE.has(suffix)) return true;
   return tagDictionaryWords(body).some((w) => w.word.length < 2 || isNameTag(w.tag) || w.tag === 'x' || w.tag === 'f' || w.tag === 'm' || /[A-Za-z0-9]/.test(w.word));
 }
@@ -130,7 +164,8 @@ export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
 /** 320国道, 杭黄高铁, 世纪大道, 丰潭路, 临余公路. */
 export function roadsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
-  const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true });
+  const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
+    .filter((n) => !NAMED_BODY_ONLY.has(n.rule.suffix) || holdsName(text.slice(n.bodyStart, n.bodyEnd)));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'road', 6));
 }
 
@@ -207,6 +242,8 @@ export function numberedAreasIn(paragraph: ExtractionParagraph): Candidate[] {
 
 const ADMIN_STEM_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['市', 'city'], ['区', 'district'], ['县', 'county']];
 const PROVINCE_SET = new Set(PROVINCES);
+/** 自治县, 街道: a unit's suffix written alone (3个自治县) names the class. */
+const ADMIN_SUFFIX_WORDS = new Set(ADMIN_SUFFIXES.map(([suffix]) => suffix));
 const FOREIGN_OR_MACRO_REGION = new Set(REGIONS);
 const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['特别行政区', 'region'], ['自治区', 'province'], ['自治州', 'city'], ['自治县', 'county'], ['省', 'province'], ['市', 'city'], ['县', 'county'], ['区', 'district'], ['州', 'city'],
@@ -220,7 +257,7 @@ export interface NamedPlace {
 
 function classifyNamedPlace(word: string, tag: string): { kind: string; bare: boolean } | null {
   // Foreign countries, continents and macro-regions (德国, 欧美, 长三角) are not places (issue 12, the dev gold).
-  if (NOT_PLACES.has(word) || FOREIGN_OR_MACRO_REGION.has(word)) return null;
+  if (NOT_PLACES.has(word) || FOREIGN_OR_MACRO_REGION.has(word) || ADMIN_SUFFIX_WORDS.has(word)) return null;
   const stem = word.replace(/(?:省|市|自治区)$/, '');
   if (PROVINCE_SET.has(word) || (stem !== word && PROVINCE_SET.has(stem))) return { kind: 'province', bare: false };
   if (!isNameTag(tag) || word.length < 2) return null;

@@ -65,6 +65,7 @@ export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '渠', kind: 'river', minBody: 2, maxBody: 3, nextBlock: '道' },
   { suffix: '溪', kind: 'river', minBody: 2, maxBody: 3, nextBlock: '流' },
   { suffix: '埂', kind: 'area', minBody: 2, maxBody: 3 },
+  { suffix: '湿地', kind: 'lake', minBody: 2, maxBody: 4, nextBlock: '公保资生修面', generic: ['国家', '城市', '滨海', '沿海', '湖泊', '人工', '自然', '重要', '国际重要', '红树林', '退化', '高原', '湖滨', '库区', '河流', '沼泽'] },
 ];
 
 /** Characters that describe water or landscape in general: a body made only of them names nothing (山水林湖). */
@@ -95,6 +96,8 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   { suffix: '科技城', kind: 'zone', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '产业集聚区', kind: 'zone', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '名胜区', kind: 'zone', minBody: 2, maxBody: 6 },
+  { suffix: '景区', kind: 'area', minBody: 2, maxBody: 8, countMeansClass: true, generic: ['旅游', 'A级', '国家级', '精品', '热门', '重点', '核心', '主要'] },
+  { suffix: '国家公园', kind: 'park', minBody: 2, maxBody: 5 },
   { suffix: '新区', kind: 'newtown', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '新城', kind: 'newtown', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '产业园', kind: 'park', minBody: 2, maxBody: 8, countMeansClass: true },
@@ -150,18 +153,26 @@ export const ROAD_RULES: readonly SuffixRule[] = [
   { suffix: '地道桥', kind: 'road', minBody: 2, maxBody: 4, generic: ROAD_GENERIC, countMeansClass: true },
   { suffix: '立交桥', kind: 'road', minBody: 2, maxBody: 4, generic: ROAD_GENERIC, countMeansClass: true },
   { suffix: '隧道', kind: 'road', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
+  { suffix: '航道', kind: 'road', minBody: 2, maxBody: 5, lastBlock: '级', generic: [...ROAD_GENERIC, '内河', '高等级', '出海', '深水', '通航', '主'], countMeansClass: true },
+  { suffix: '陆港', kind: 'port', minBody: 2, maxBody: 6 },
   { suffix: '跨江通道', kind: 'road', minBody: 2, maxBody: 4 },
   { suffix: '过江通道', kind: 'road', minBody: 2, maxBody: 4 },
   { suffix: '跨海通道', kind: 'road', minBody: 2, maxBody: 4 },
   {
     suffix: '路', kind: 'road', minBody: 2, maxBody: 3, generic: ROAD_GENERIC, countMeansClass: true,
-    nextBlock: '网径线面况子口由灯边基演', lastBlock: '还之的走让使出道思铁公马网线水陆电套老新后活退弯去来前歧一',
+    nextBlock: '网径线面况子口由灯边基演上', lastBlock: '还之的走让使出道思铁公马网线水陆电套老新后活退弯去来前歧一',
   },
 ];
 
 /** Two-character road codes such as 杭临线 (from 杭州 to 临安): short bodies, so the checks are strict. */
 export const ROAD_LINE_SUFFIX = '线';
 export const ROAD_LINE_NEXT_BLOCK = new Set([...'路上下索条']);
+
+/**
+ * Words that make the place name before them an organisation's (金川公司, 青藏高原研究所): no mention of the place.
+ * Schools and hospitals stay mentions: they are named after the quarter they serve (城南小学, the seed's gold).
+ */
+export const ORGANISATION_AFTER = /^(?:公司|集团|股份|证券|银行|大学(?!城)|学院|研究所|研究院|会展中心|钢铁)/;
 
 /** Mountains only count as places when a designation follows (大明山4A景区, 凤凰山公园). */
 export const MOUNTAIN_DESIGNATION = /^\s*(?:[0-9]A级?|[0-9]A)?(?:景区|风景区|风景名胜区|国家森林公园|森林公园|公园|遗址|隧道|旅游区)/;

@@ -1,7 +1,7 @@
 // Names that end in a known suffix (…水库, …开发区, …大道): find the suffix, walk left to the name's start,
 // then reject bodies that name nothing in particular.
 import type { SuffixRule } from './place-vocabulary.ts';
-import { cutWords, isCommonWord, leadingNonNameLength, suffixGluedToWord } from './jieba.ts';
+import { cutWords, isCommonWord, leadingNonNameLength, suffixGluedToWord, tagWords } from './jieba.ts';
 import { followedByCount, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 
 export interface SuffixedName {
@@ -21,13 +21,16 @@ function acceptBody(text: string, found: SuffixedName): boolean {
   const body = text.slice(found.bodyStart, found.bodyEnd);
   if (body.length < rule.minBody || body.length > rule.maxBody) return false;
   if (rule.digitsOnly) return DIGITS.test(body);
-  if (/[0-9]/.test(body) || /[0-9]/.test(text[found.start - 1] ?? '')) return false;
+  // 5A级旅游景区: a name does not start inside a grade or a code.
+  if (/[0-9]/.test(body) || /[0-9]/.test(text[found.start - 1] ?? '') || (!rule.letters && /[A-Za-z]/.test(text[found.start - 1] ?? ''))) return false;
   const next = text[found.end];
   const whole = body + rule.suffix;
   if (rule.nextBlock && next !== undefined && rule.nextBlock.includes(next)) return false;
   if (rule.lastBlock && rule.lastBlock.includes(body[body.length - 1]!)) return false;
   if (rule.countMeansClass && (followedByCount(text, found.end) || precededByCount(text, found.start))) return false;
   if (isCommonWord(whole) || suffixGluedToWord(whole, rule.suffix.length)) return false;
+  // 高等|级内河, 获|批…, 都市|圈环线: a name does not start with a measure word that ends the word before it (张江 may).
+  if (tagWords(body)[0]?.tag === 'q' && [1, 2].some((k) => found.start >= k && isCommonWord(text.slice(found.start - k, found.start + 1)))) return false;
   return !isGenericBody(body, new Set(rule.generic ?? []));
 }
 
