@@ -151,6 +151,15 @@ describe('place rules on short texts', () => {
     expect(placeNames(text)).toEqual([]);
   });
 
+  it('takes each item of a list closed by 等 and a class of places as one of that class, unless it joins names or says what is done', () => {
+    const found = extractEntities(oneParagraph('推进小娄巷、清名桥、运河外滩等街区更新,加强沉湖、涨渡湖等湿地保护,实施北马路拓宽改造、朝阳街和所城里等历史街区工程。'));
+    const places = found.entities.filter((e) => e.type === 'place');
+    expect(places.map((e) => e.name)).toEqual(expect.arrayContaining(['小娄巷', '清名桥', '运河外滩', '沉湖', '涨渡湖']));
+    expect(places.find((e) => e.name === '涨渡湖')?.kind).toBe('lake');
+    expect(places.map((e) => e.name)).not.toEqual(expect.arrayContaining(['北马路拓宽改造']));
+    expect(places.map((e) => e.name)).not.toEqual(expect.arrayContaining(['朝阳街和所城里']));
+  });
+
   it('does not take a class of township-level units (良种场, 高新区) for one unit of the gazetteer', () => {
     const found = extractEntities({ ...oneParagraph('推动良种场和2个国家级高新区转型。'), place: '甘肃省', placeCode: '620000' });
     expect(found.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);

@@ -213,6 +213,48 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
   return found;
 }
 
+/** A 、-list closed by 等 and a class of places (…等历史文化街区, …等13个公园, …等河道): each item is one of that class. */
+const CLASS_LIST =
+  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+[个处条座家])?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落)/g;
+const CLASS_KIND: Readonly<Record<string, string>> = {
+  湿地: 'lake', 水系: 'river', 河道: 'river', 河流: 'river', 湖泊: 'lake', 水库: 'reservoir', 港口: 'port', 码头: 'port', 机场: 'airport',
+};
+
+/** An item that joins two names (朝阳街和所城里) or says what is done (北马路拓宽改造, 改造晋安河) is no one place. */
+function namesOnePlace(item: string): boolean {
+  return !/[和与及]/.test(item) && !tagDictionaryWords(item).some((w) => w.word.length >= 2 && (w.tag === 'v' || w.tag === 'vn'));
+}
+
+function classListMembers(ctx: ExtractionContext, found: Candidate[]): Candidate[] {
+  const members: Candidate[] = [];
+  for (const paragraph of ctx.paragraphs) {
+    for (const match of paragraph.text.matchAll(CLASS_LIST)) {
+      const text = paragraph.text;
+      const items: Array<{ name: string; start: number }> = [];
+      let offset = match.index;
+      for (const name of match[1]!.split('、')) {
+        items.push({ name, start: offset });
+        offset += name.length + 1;
+      }
+      // The first item runs from the boundary in front of it (推进|渭河), or is dropped when none is near.
+      const first = items[0]!;
+      const firstStart = scanNameStart(text, first.start + first.name.length, { maxBody: 8 });
+      if (firstStart === null || first.start + first.name.length - firstStart < 2) items.shift();
+      else items[0] = { name: text.slice(firstStart, first.start + first.name.length), start: firstStart };
+      for (const item of items) {
+        const at = paragraph.charStart + item.start;
+        // An item found already (渭河, or 宁波 standing for its airport) keeps what it was found as.
+        if (found.some((c) => c.start <= at && at + item.name.length <= c.end)) continue;
+        if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name)) continue;
+        members.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
+          type: 'place', kind: CLASS_KIND[match[2]!] ?? 'area', name: item.name, rule: 'class-list', priority: 5,
+        }));
+      }
+    }
+  }
+  return members;
+}
+
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const local: Candidate[] = [];
   const named: NamedPlace[] = [];
@@ -239,6 +281,7 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const found = [...administrative, ...local, ...enumerated, ...bare];
   const all = withoutHeadlessZones(withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, found)]))));
   all.push(...elidedListMembers(ctx, all));
+  all.push(...classListMembers(ctx, all));
   // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
   return resolveCrossings(withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]));
 }
