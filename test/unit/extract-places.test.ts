@@ -160,6 +160,14 @@ describe('place rules on short texts', () => {
     expect(places.map((e) => e.name)).not.toEqual(expect.arrayContaining(['朝阳街和所城里']));
   });
 
+  it('finds single parks by their designation and irrigation districts with a name, but not a work titled after a place', () => {
+    const names = placeNames('推进城子崖国家考古遗址公园、长征国家文化公园建设,开工建设彭波灌区,策划黄河国家文化公园,话剧《红旗渠》获奖,整治大中型灌区。');
+    expect(names).toEqual(expect.arrayContaining(['城子崖国家考古遗址公园', '长征国家文化公园', '彭波灌区', '黄河国家文化公园']));
+    expect(names).not.toContain('策划黄河国家文化公园');
+    expect(names).not.toContain('红旗渠');
+    expect(names).not.toContain('大中型灌区');
+  });
+
   it('does not take a class of township-level units (良种场, 高新区) for one unit of the gazetteer', () => {
     const found = extractEntities({ ...oneParagraph('推动良种场和2个国家级高新区转型。'), place: '甘肃省', placeCode: '620000' });
     expect(found.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);

@@ -135,8 +135,10 @@ function jurisdictionLexicon(code: string): Lexicon {
         if (unit.name.length >= 3) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
         return;
       }
-      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
       const stem = adminStem(unit.name);
+      // 老城区 in a province's report is an old quarter anywhere; in its own city's, the district.
+      const quarterName = (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem)) && unit.parentCode !== code;
+      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: quarterName });
       // A township named after a feature (阿什河街道, 太阳岛街道, 城乡路街道): the bare word is the feature.
       const namesFeature = unit.level === 'township' && FEATURE_ENDINGS.test(stem);
       if (stem !== unit.name && !namesFeature) add(lexicon, stem, { unit, bare: true, needsContext: ordinaryWord(stem, unit, 'inside') });

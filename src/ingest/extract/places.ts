@@ -25,6 +25,7 @@ const ENUMERATED_TOWNS =
   /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,3})等(?:[0-9一二三四五六七八九十两]+个)?(?:小城镇|中心镇|乡镇|集镇|城镇|镇|乡|街道)/g;
 const SHORT_LIST = /[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+/g;
 const QUOTATION = /“[^“”]*”/g;
+const TITLE = /《([^《》]*)》/g;
 
 function plausibleBareName(name: string, known: KnownNames): boolean {
   if (known.has(name)) return true;
@@ -156,6 +157,12 @@ function withoutOrganisationHeads(ctx: ExtractionContext, candidates: Candidate[
   });
 }
 
+/** A name that is a whole title (话剧《红旗渠》) names the work, not the place. */
+function withoutTitles(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
+  const titles = new Set(ctx.paragraphs.flatMap((p) => [...p.text.matchAll(TITLE)].map((m) => `${p.charStart + m.index + 1}:${p.charStart + m.index + m[0].length - 1}`)));
+  return candidates.filter((c) => !titles.has(`${c.start}:${c.end}`));
+}
+
 /** 三环东路 is a section of the ring road 三环: the ring is the place. */
 function withoutRingSections(candidates: Candidate[]): Candidate[] {
   const rings = candidates.filter((c) => c.rule === 'ring');
@@ -283,5 +290,5 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   all.push(...elidedListMembers(ctx, all));
   all.push(...classListMembers(ctx, all));
   // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
-  return resolveCrossings(withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]));
+  return resolveCrossings(withoutTitles(ctx, withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))])));
 }

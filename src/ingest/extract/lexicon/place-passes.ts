@@ -127,7 +127,9 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
 const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区', '历史文化街区', '历史文化片区', '历史街区', '商圈']);
 
 /** Suffixes whose bodies are as often a count, a verb or a description (5A级旅游景区, 文艺演出进景区, 港口航道): the body must hold a name. */
-const NAMED_BODY_ONLY = new Set(['景区', '航道', '陆港', '湿地']);
+const NAMED_BODY_ONLY = new Set(['景区', '航道', '陆港', '湿地', '林场', '灌区']);
+/** Designations of one park each (大熊猫国家公园, 长征国家文化公园): any body but a verb's (增强国家公园). */
+const ONE_PARK_DESIGNATIONS = new Set(['国家公园', '国家文化公园', '考古遗址公园']);
 
 const NOT_NAME_START_TAGS = new Set(['q', 'm', 'v', 'p', 'c', 'u', 'd', 'r']);
 
@@ -146,8 +148,7 @@ export function holdsName(body: string): boolean {
  */
 function namesSomething(body: string, suffix: string): boolean {
   if (NAMED_BODY_ONLY.has(suffix)) return holdsName(body);
-  // 增强国家公园: a verb in front of the designation is no park's name (大熊猫国家公园, 热带雨林国家公园 are).
-  if (suffix === '国家公园') return !tagWords(body).some((w) => w.tag === 'v');
+  if (ONE_PARK_DESIGNATIONS.has(suffix)) return !tagWords(body).some((w) => w.tag === 'v' || w.tag === 'vn');
   if (!DESCRIBED_BY_PURPOSE.has(suffix)) return true;
   return tagDictionaryWords(body).some((w) => w.word.length < 2 || isNameTag(w.tag) || w.tag === 'x' || w.tag === 'f' || w.tag === 'm' || /[A-Za-z0-9]/.test(w.word));
 }
@@ -191,7 +192,7 @@ export function roadLinesIn(paragraph: ExtractionParagraph): Candidate[] {
 /** Dictionary tags of words that can be the body of a road code: numerals (百五), places, names, unknowns. */
 const NAME_LIKE_TAGS = new Set(['m', 'ns', 'nr', 'nrt', 'nz', 'x']);
 
-const RING = /([一二三四五六七八九])环(?=[、,东西南北路线高快全闭])/g;
+const RING = /([一二三四五六七八九])环(?=[、,东西南北路线高快全闭之])/g;
 
 /** Ring roads (三环, 四环), also when written as a section of the ring (三环东路). */
 export function ringsIn(paragraph: ExtractionParagraph): Candidate[] {
