@@ -51,4 +51,6 @@ export interface ChunkVectorSource {
    * (possibly after later commits, which move the generation past the snapshot's).
    */
   chunkSnapshot(wanted: (chunkId: string) => boolean): Promise<ChunkSnapshot>;
+  /** The stored vectors of the named documents' chunks (an exact search within them reads these, not the index). */
+  vectorsWithin(documentIds: readonly string[]): Promise<VectorItem[]>;
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
-import type { ChunkSnapshot, ChunkVectorSource } from '../../embeddings/index.ts';
+import type { ChunkSnapshot, ChunkVectorSource, VectorItem } from '../../embeddings/index.ts';
 import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, lexicalWords, queryTokens } from '../../src/text/tokenize.ts';
@@ -127,6 +127,13 @@ type WriteStatements = ReturnType<typeof prepareWriteStatements>;
 const MAX_QUERY_TOKENS = 48;
 /** Above this many matching paragraphs (summed over the query's tokens) a scoped search scores the scope directly. */
 const DIRECT_SCORING_MATCHES = 20_000;
+
+/** A stored vector's floats: a view when the blob is aligned, a copy otherwise (a Float32Array needs 4-byte alignment). */
+function floatsOf(blob: Buffer): Float32Array {
+  return blob.byteOffset % 4 === 0
+    ? new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4)
+    : new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+}
 /** Paragraphs read to estimate the average indexed length. */
 const LENGTH_SAMPLE = 3000;
 
@@ -430,11 +437,16 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     for (let i = 0; i < ids.length; i += VECTOR_SLICE) {
       if (i > 0) await setImmediate();
       for (const row of select.all(JSON.stringify(ids.slice(i, i + VECTOR_SLICE))) as Row[]) {
-        const blob = row.vector as Buffer;
-        vectors.push({ id: row.id as string, documentId: row.document_id as string, vector: new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)) });
+        vectors.push({ id: row.id as string, documentId: row.document_id as string, vector: floatsOf(row.vector as Buffer) });
       }
     }
     return { generation, model, chunks, vectors };
+  }
+
+  async vectorsWithin(documentIds: readonly string[]): Promise<VectorItem[]> {
+    const rows = this.db.prepare('SELECT id, document_id, vector FROM chunks WHERE vector IS NOT NULL AND document_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(documentIds)) as Row[];
+    return rows.map((row) => ({ id: row.id as string, documentId: row.document_id as string, vector: floatsOf(row.vector as Buffer) }));
   }
 
   async generation(): Promise<number> {

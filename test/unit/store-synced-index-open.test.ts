@@ -26,6 +26,7 @@ function source(state: { items: VectorItem[]; generation: number; model: string 
       read.vectors += vectors.length;
       return { generation: state.generation, model: state.model, chunks: state.items.map(({ id, documentId }) => ({ id, documentId })), vectors };
     },
+    vectorsWithin: async (documentIds) => state.items.filter((i) => documentIds.includes(i.documentId)),
   };
   return { fake, read };
 }
