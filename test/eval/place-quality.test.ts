@@ -9,10 +9,14 @@ import { corpusFile } from '../helpers/shared.ts';
 const DEV_SET = new URL('../fixtures/gold/dev-set.json', import.meta.url).pathname;
 const GOLD = new URL('../fixtures/gold/places/', import.meta.url).pathname;
 
-/** Achieved on 2026-12-06 (fourth round): tune 0.84 / 0.86, report 0.63 / 0.77 (recall / precision); thresholds 0.02 below. */
+/**
+ * Achieved on 2026-12-06 (fourth round): tune 0.84 / 0.87, report 0.64 / 0.77, tune2 (the later draw, gold written
+ * before these rules were) 0.57 / 0.79 (recall / precision); thresholds 0.02 below.
+ */
 const RATCHET = {
-  tune: { recall: 0.82, precision: 0.84 },
-  report: { recall: 0.61, precision: 0.75 },
+  tune: { recall: 0.82, precision: 0.85 },
+  report: { recall: 0.62, precision: 0.75 },
+  tune2: { recall: 0.55, precision: 0.77 },
 };
 
 describe('place quality on the dev gold', () => {
@@ -22,7 +26,7 @@ describe('place quality on the dev gold', () => {
     evaluation = await evaluatePlaces({ goldDir: GOLD, devSet: DEV_SET, fileOf: corpusFile });
     console.log(placeTable(evaluation));
     expect(evaluation.reports.length).toBeGreaterThanOrEqual(12);
-    for (const half of ['tune', 'report'] as const) {
+    for (const half of ['tune', 'report', 'tune2'] as const) {
       const { overall } = evaluation.halves[half];
       expect(recallOf(overall), `${half} recall`).toBeGreaterThanOrEqual(RATCHET[half].recall);
       expect(precisionOf(overall), `${half} precision`).toBeGreaterThanOrEqual(RATCHET[half].precision);

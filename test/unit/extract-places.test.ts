@@ -168,6 +168,20 @@ describe('place rules on short texts', () => {
     expect(names).not.toContain('大中型灌区');
   });
 
+  it('names routes listed short before their class in full, keeping the short form (济青 → 济青高速公路)', () => {
+    const found = extractEntities(oneParagraph('建成济青、济德等高速公路,加快推进同仁至赛尔龙、扁都口至门源等公路,整治川藏、新藏和中尼等干线公路。'));
+    const places = found.entities.filter((e) => e.type === 'place');
+    const names = places.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['济青高速公路', '济德高速公路', '同仁至赛尔龙公路', '扁都口至门源公路', '川藏公路', '新藏公路', '中尼公路']));
+    expect(places.find((e) => e.name === '济青高速公路')?.aliases).toContain('济青');
+  });
+
+  it('reads a prefecture named bare as the city, but not the set phrase it opens (长治久安)', () => {
+    const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '吉林省', placeCode: '220000' }).entities.map((e) => e.name);
+    expect(names('新建梅河至通化高速公路。')).toContain('通化市');
+    expect(names('实现社会长治久安。')).not.toContain('长治市');
+  });
+
   it('does not take a class of township-level units (良种场, 高新区) for one unit of the gazetteer', () => {
     const found = extractEntities({ ...oneParagraph('推动良种场和2个国家级高新区转型。'), place: '甘肃省', placeCode: '620000' });
     expect(found.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);

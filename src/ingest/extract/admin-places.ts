@@ -6,7 +6,7 @@ import { adminStem } from '../../geo/admin-stem.ts';
 import { type AdminUnit, gazetteer, LEVEL_RANK } from '../../geo/gazetteer.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
-import { dictionaryTag, isCommonWord, isFrequentCommonWord, nameFrequency, standsAsWord, wordEndsAt } from './lexicon/jieba.ts';
+import { dictionaryTag, isCommonWord, isFrequentCommonWord, nameFrequency, standsAsWord, tagDictionaryWords, wordEndsAt } from './lexicon/jieba.ts';
 import { ADMIN_SUFFIXES, CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
 interface NameEntry {
@@ -41,6 +41,9 @@ function ordinaryWord(stem: string, unit: AdminUnit, where: keyof typeof COMMON_
   if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem)) return true;
   // County names are often rare dictionary nouns (民勤, 玉门); a prefecture's or township's bare name that is any dictionary
   // word (文山 of 文山会海) is that word.
+  // A prefecture's name is a city's first (烟台, 通化, 平凉: the dictionary's other tags for them are noise); it needs
+  // context only as a listed common word (大同), or inside a longer word, which standsAsWord already refuses (长治久安).
+  if (unit.level === 'prefecture') return false;
   if (unit.level === 'county' ? isFrequentCommonWord(stem) : isCommonWord(stem)) return true;
   // A township sharing a frequent personal name or term (公正 1,361) is mostly that word.
   if (unit.level === 'township' && dictionaryTag(stem) !== 'ns' && nameFrequency(stem) >= COMMON_NAME_FREQUENCY.outside) return true;
@@ -236,6 +239,14 @@ function hasContext(text: string, item: Found, all: Found[]): boolean {
   return listed || parent;
 }
 
+/** Dictionary tags of set phrases: a bare name opening one (长治久安, 文山会海) is the phrase's (台湾同胞, n, is not). */
+const SET_PHRASE_TAGS = new Set(['i', 'l', 'nz']);
+
+function inIdiom(text: string, start: number, end: number): boolean {
+  const [first] = tagDictionaryWords(text.slice(start, start + 4));
+  return first !== undefined && first.word.length === 4 && end - start < 4 && SET_PHRASE_TAGS.has(first.tag);
+}
+
 const FORMER_SUFFIXES = ['镇', '乡', '街道', '区', '县', '市'];
 
 /**
@@ -274,6 +285,7 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
     for (const item of found) {
       if (item.entry.needsContext && !hasContext(paragraph.text, item, found)) continue;
       if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text, item.start)) continue;
+      if (item.entry.bare && inIdiom(paragraph.text, item.start, item.end)) continue;
       const after = paragraph.text.slice(item.end, item.end + 4);
       // A township's bare name heading a work or a zone (某村地道桥, 利民开发区) names that place, not the township.
       if (item.entry.bare && item.entry.unit.level === 'township' && (FEATURE_AFTER.test(after) || PLACE_HEAD_OF.test(after))) continue;
