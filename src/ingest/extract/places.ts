@@ -171,14 +171,15 @@ function withoutRingSections(candidates: Candidate[]): Candidate[] {
 
 /**
  * A mined name inside a longer place name (凤凰山 in 凤凰山考古遗址公园) is a word of that name; the tail of a route
- * (格尔木铁路 in 敦煌至格尔木铁路) is no route of its own.
+ * (格尔木铁路 in 敦煌至格尔木铁路) is no route of its own…
  */
 function withoutNestedMined(candidates: Candidate[]): Candidate[] {
   const routes = candidates.filter((c) => c.rule === 'route');
   return candidates.filter((c) => {
     if (c.rule === 'mined') return !candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
     if (c.rule === 'route' || (c.kind !== 'road' && c.kind !== 'rail')) return true;
-    return !routes.some((r) => r.end === c.end && r.start < c.start);
+    // …nor its head (长春轻轨 in 长春轻轨4号线).
+    return !routes.some((r) => (r.end === c.end && r.start < c.start) || (r.start === c.start && r.end > c.end));
   });
 }
 

@@ -12,7 +12,7 @@ const ROUTE = /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u
 const LISTED_ROUTE = /([\u4e00-\u9fa5]{2,5})至([\u4e00-\u9fa5]{2,5})$/;
 /** National and provincial roads written by number after their class (国道324线, 省道217线). */
 const NUMBERED_ROAD = /(?:国道|省道)[0-9]{2,4}线/g;
-const METRO = /([\u4e00-\u9fa5]{2,4}?)?(城市轨道交通|轨道交通|地铁|有轨电车)([0-9]+|[一二三四五六七八九十]+)号线/g;
+const METRO = /([\u4e00-\u9fa5]{2,4}?)?(城市轨道交通|轨道交通|地铁|轻轨|有轨电车)([0-9]+|[一二三四五六七八九十]+)号线/g;
 /** A line written by its number alone (地铁2号线一期、3号线), after a line of a named system in the same paragraph. */
 const BARE_LINE = /(?<![0-9一二三四五六七八九十])([0-9]+|[一二三四五六七八九十]+)号线/g;
 
@@ -69,8 +69,10 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
   }
   const lines: Array<{ start: number; end: number; system: string }> = [];
   for (const match of text.matchAll(METRO)) {
-    const city = match[1] && findAdminUnit(match[1], { deepest: 'county' }) ? match[1] : null;
-    const start = city ? match.index : match.index + (match[1]?.length ?? 0);
+    // The city is the longest tail of the words before the system that names a unit (以及|长春|地铁2号线).
+    const before = match[1] ?? '';
+    const cut = [...before].findIndex((_, i) => before.length - i >= 2 && findAdminUnit(before.slice(i), { deepest: 'county' }) !== null);
+    const start = match.index + (cut >= 0 ? cut : before.length);
     const end = match.index + match[0].length;
     lines.push({ start, end, system: text.slice(start, end - match[3]!.length - 2) });
     found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'rail', name: text.slice(start, end), rule: 'route', priority: 8 }));

@@ -162,11 +162,17 @@ export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'zone', 6));
 }
 
+/** 村村通公路, 市市通高速: a unit written twice (each village, each city) and what reaches it is a slogan, not a road. */
+function reduplicatedSlogan(text: string, bodyStart: number): boolean {
+  return [bodyStart, bodyStart + 2].some((at) => at >= 2 && text[at] === '通' && text[at - 1] === text[at - 2] && isCjk(text[at - 1]));
+}
+
 /** 320国道, 杭黄高铁, 世纪大道, 丰潭路, 临余公路. */
 export function roadsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
-    .filter((n) => !NAMED_BODY_ONLY.has(n.rule.suffix) || holdsName(text.slice(n.bodyStart, n.bodyEnd)));
+    .filter((n) => !NAMED_BODY_ONLY.has(n.rule.suffix) || holdsName(text.slice(n.bodyStart, n.bodyEnd)))
+    .filter((n) => !reduplicatedSlogan(text, n.bodyStart));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'road', 6));
 }
 

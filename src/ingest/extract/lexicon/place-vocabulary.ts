@@ -50,11 +50,14 @@ export interface SuffixRule {
   countMeansClass?: boolean;
 }
 
+/** Kinds and sizes of power stations, not names (光伏电站, 骨干水电站, 抽水蓄能电站). */
+const POWER_GENERIC = ['光伏', '骨干', '小型', '中型', '大型', '大中型', '抽水蓄能', '分布式', '农村', '梯级', '径流式'];
+
 export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '水库', kind: 'reservoir', minBody: 2, maxBody: 5, nextBlock: '区' },
   { suffix: '水利枢纽', kind: 'reservoir', minBody: 2, maxBody: 4 },
-  { suffix: '水电站', kind: 'reservoir', minBody: 2, maxBody: 4, countMeansClass: true },
-  { suffix: '电站', kind: 'reservoir', minBody: 2, maxBody: 3, countMeansClass: true, lastBlock: '水核火光风电充换' },
+  { suffix: '水电站', kind: 'reservoir', minBody: 2, maxBody: 4, countMeansClass: true, generic: POWER_GENERIC },
+  { suffix: '电站', kind: 'reservoir', minBody: 2, maxBody: 3, countMeansClass: true, lastBlock: '水核火光风电充换', generic: POWER_GENERIC },
   { suffix: '干渠', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '运河', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '河湖', kind: 'lake', minBody: 2, maxBody: 3 },
