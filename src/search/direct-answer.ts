@@ -93,6 +93,8 @@ const ASKS = {
   target: /目标|计划|预期|力争|要|今年|target|aim|goal|plan|will/i,
   growth: /增长|增速|提高|下降|growth|grow|increase|decrease|rise/i,
   share: /比重|占比|比例|share|ratio|proportion/i,
+  /** A rate of something (赤字率, 城镇化率, 失业率): its figure is in percent, not the amount (财政赤字8000亿元). */
+  rate: /[\u4e00-\u9fff]率|\brate\b|percentage/i,
   result: /完成|实现了|达到了|实际|去年|上年|achieved|actual|last year/i,
 };
 
@@ -106,6 +108,8 @@ function kindFit(question: string, kind: Observation['kind']): number {
     + (asksChange && growth ? 0.5 : 0) + (!asksChange && growth ? -1 : 0) + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
 }
 
+const PERCENT_UNITS = new Set(['%', '个百分点', '百分点']);
+
 /**
  * The measure word a question asks its figure in (多少辆, 几块, 几个百分点 → 个); everyday words map to the unit
  * reports write (块 → 元).
@@ -118,6 +122,7 @@ const WRITTEN_UNIT: Record<string, string> = { 块: '元', 毛: '元', 钱: '元
  * (or only 个, which stands for any counted thing).
  */
 function unitFit(question: string, unit: string): number {
+  if (ASKS.rate.test(question) && !PERCENT_UNITS.has(unit) && !ASKED_MEASURE.test(question)) return -1;
   const measure = question.match(ASKED_MEASURE)?.[1];
   if (!measure || measure === '个') return 0;
   return unit.includes(WRITTEN_UNIT[measure] ?? measure) ? 1 : -1;
@@ -166,7 +171,7 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
   const named = [inputs.question, ...inputs.terms].join(' ');
   const documents = new Map(inputs.documents.map((d) => [d.id, d]));
   const score = (o: Observation) => (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0)
-    + 2 * nameOverlap(named, o.indicator) + periodFit(yearsAsked(inputs.question, documents.get(o.documentId)), o.period)
+    + 2 * nameOverlap(named, o.indicator) + periodFit(yearsAsked(inputs.question, documents.get(o.documentId)), answerPeriod(o, documents.get(o.documentId)?.year ?? null))
     + kindFit(inputs.question, o.kind) + unitFit(inputs.question, o.unit) - 0.2 * (rank.get(o.paragraphId) ?? CITED)
     + SIMILARITY_WEIGHT * (inputs.similarity?.get(o.id) ?? 0);
   return inputs.observations.filter((o) => rank.has(o.paragraphId) || inputs.scope.has(o.documentId)).map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s).map(({ o }) => o);
@@ -192,9 +197,26 @@ export function answerKind(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 
   return o.kind;
 }
 
+/** Amounts added up over the years (累计, 新增, 完成投资, 脱贫): a review's span stays theirs. */
+const ADDED_UP_NAME = /累计|新增|完成|建成|新建|改造|减少|脱贫|引进|培育|投资|增加|年均|共/;
+
+/**
+ * The period the answer states a figure for: a level or rate a review of several years states (五年来…农民人均纯收入
+ * 达到5315元, 城镇化率54.6%) is the last year's; growth, amounts added up and a plan's figures keep their period.
+ */
+export function answerPeriod(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period'>, reportYear: number | null): string {
+  const span = parsePeriod(o.period);
+  const kind = answerKind(o, reportYear);
+  if (!span || !isSpan(span) || (kind !== 'actual' && kind !== 'ratio') || ADDED_UP_NAME.test(o.indicator)) return o.period;
+  return reportYear !== null && span.end < reportYear ? String(span.end) : o.period;
+}
+
+const reportYearOf = (o: Observation, documents: readonly DocumentSummary[]) => documents.find((d) => d.id === o.documentId)?.year ?? null;
+
 function factOf(o: Observation, documents: DocumentSummary[]): AnswerFact {
   const d = documents.find((x) => x.id === o.documentId);
-  return { indicator: o.indicator, value: o.value, unit: o.unit, period: o.period, kind: answerKind(o, d?.year ?? null), place: d ? reportPlace(d) : null, passageId: o.paragraphId };
+  const year = d?.year ?? null;
+  return { indicator: o.indicator, value: o.value, unit: o.unit, period: answerPeriod(o, year), kind: answerKind(o, year), place: d ? reportPlace(d) : null, passageId: o.paragraphId };
 }
 
 function citeObservation(o: Observation): Citation {
@@ -203,12 +225,13 @@ function citeObservation(o: Observation): Citation {
 
 function statesValue(o: Observation, inputs: AnswerInputs): string {
   const report = reportName(o.documentId, inputs.documents, inputs.language);
-  const kind = answerKind(o, inputs.documents.find((d) => d.id === o.documentId)?.year ?? null);
+  const kind = answerKind(o, reportYearOf(o, inputs.documents));
+  const period = answerPeriod(o, reportYearOf(o, inputs.documents));
   // 左右 and 以上 follow the figure; 力争 and 确保 go before it.
   const before = o.comparator === '力争' || o.comparator === '确保' ? o.comparator : '';
   const after = o.comparator && !before && o.comparator !== '达到' ? o.comparator : '';
-  if (inputs.language === 'zh') return `${report}：${o.period}年${o.indicator}${KIND_ZH[kind]}${before}${formatValue(o.value)}${o.unit}${after}`;
-  return `${report}: ${o.indicator} (${KIND_EN[kind]}, ${o.period}) ${formatValue(o.value)} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
+  if (inputs.language === 'zh') return `${report}：${period}年${o.indicator}${KIND_ZH[kind]}${before}${formatValue(o.value)}${o.unit}${after}`;
+  return `${report}: ${o.indicator} (${KIND_EN[kind]}, ${period}) ${formatValue(o.value)} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
 }
 
 /** A question asking for a target and what was achieved ("目标是多少，实际完成多少") gets one figure of each. */
@@ -216,8 +239,7 @@ function answeredFigures(inputs: AnswerInputs): Observation[] {
   const ranked = rankFacts(inputs);
   const best = ranked[0];
   if (!best || !ASKS.target.test(inputs.question) || !ASKS.result.test(inputs.question)) return best ? [best] : [];
-  const yearOf = (o: Observation) => inputs.documents.find((d) => d.id === o.documentId)?.year ?? null;
-  const isTarget = (o: Observation) => ['target', 'growth_target'].includes(answerKind(o, yearOf(o)));
+  const isTarget = (o: Observation) => ['target', 'growth_target'].includes(answerKind(o, reportYearOf(o, inputs.documents)));
   const other = ranked.find((o) => isTarget(o) !== isTarget(best) && o.period === best.period && nameOverlap(o.indicator, best.indicator) >= 0.5);
   if (!other) return [best];
   return isTarget(best) ? [best, other] : [other, best];
@@ -231,7 +253,6 @@ function indicatorAnswer(inputs: AnswerInputs): DirectAnswer | null {
   return { text, citations: figures.map(citeObservation), facts: figures.map((o) => factOf(o, inputs.documents)) };
 }
 
-const PERCENT_UNITS = new Set(['%', '个百分点', '百分点']);
 /** Figures stated in one unit, or a share and its change in points. */
 const comparable = (a: string, b: string) => a === b || (PERCENT_UNITS.has(a) && PERCENT_UNITS.has(b));
 

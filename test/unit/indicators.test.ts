@@ -129,6 +129,19 @@ describe('periods', () => {
       ['常住人口城镇化率', 'target', '2020'],
     ]);
   });
+  it('dates the level a one-year change started from (从A提高到B) to the year before', () => {
+    const found = facts(observe(['2011年工作回顾'], '个人所得税起征点从2000元提高到3500元。', 2012));
+    expect(found.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['个人所得税起征点', 2000, '2010'], ['个人所得税起征点', 3500, '2011']]);
+  });
+
+  it('dates an average yearly change to the five-year plan its sentence names, the level to the plan’s end', () => {
+    const found = facts(observe(['2015年工作回顾'], '“十二五”末，地区生产总值达到1.68万亿元，年均增长10.1%。地区生产总值增长8.1%。', 2016));
+    expect(found.map(([indicator, value, , kind, period]) => [indicator, value, kind, period])).toEqual([
+      ['地区生产总值', 1.68, 'actual', '2015'],
+      ['地区生产总值', 10.1, 'growth', '2011-2015'],
+      ['地区生产总值', 8.1, 'growth', '2015'],
+    ]);
+  });
   it('takes the document year from dated headings when it is not given, and says unknown otherwise', () => {
     expect(facts(observe(PLAN, '地区生产总值增长8%左右。', null))).toEqual([['地区生产总值', 8, '%', 'growth_target', '2017', '左右']]);
     expect(facts(observe([], '地区生产总值773.22亿元。', null))).toEqual([['地区生产总值', 773.22, '亿元', 'actual', 'unknown', null]]);

@@ -118,6 +118,21 @@ describe('direct answer facts', () => {
     expect(facts.map((f) => f.value)).toEqual([550]);
   });
 
+  it('states a level a review of several years reports as the last year’s, amounts added up keeping the span', () => {
+    const observations = [
+      figure('o1', '农民人均纯收入', 5315, '元', '2020-2024', 'actual', 'p1'),
+      figure('o2', '城镇新增就业', 55, '万人', '2020-2024', 'actual', 'p2'),
+    ];
+    const facts = directAnswer(inputs('2024年农民人均纯收入是多少？', observations))!.facts;
+    expect(facts.map((f) => [f.value, f.period])).toEqual([[5315, '2024']]);
+    expect(directAnswer(inputs('五年来城镇新增就业多少？', observations.slice(1)))!.facts.map((f) => f.period)).toEqual(['2020-2024']);
+  });
+
+  it('answers a question about a rate with the rate, not the amount it is a rate of', () => {
+    const observations = [figure('o1', '财政赤字', 8000, '亿元', '2025', 'target', 'p1'), figure('o2', '赤字率', 1.5, '%', '2025', 'target', 'p2')];
+    expect(directAnswer(inputs('2025年财政赤字率安排为多少？', observations))!.facts.map((f) => f.value)).toEqual([1.5]);
+  });
+
   it('takes a question that asks for no change as asking for a level', () => {
     const observations = [figure('o1', '地区生产总值', 2.2, '倍', '2002-2007', 'growth', 'p1'), figure('o2', '地区生产总值', 2878.97, '亿元', '2007', 'actual', 'p2')];
     expect(directAnswer(inputs('2007年地区生产总值是多少？', observations))!.facts.map((f) => f.value)).toEqual([2878.97]);

@@ -10,7 +10,7 @@ import type { Entity, Mention, Observation } from '../../domain/schemas.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { FORWARD_WORDS } from './indicators/lexicon.ts';
 import { indicatorName } from './indicators/metrics.ts';
-import { changeYear, documentYear, frameAt, paragraphFrames, statementPeriod, type FrameChange } from './indicators/periods.ts';
+import { changeYear, documentYear, fiveYearPlanSpan, frameAt, paragraphFrames, statementPeriod, type FrameChange } from './indicators/periods.ts';
 import { scanQuantities } from './indicators/quantities.ts';
 import { readSentence, type Statement } from './indicators/statements.ts';
 import { sentenceTokens, spans, type Token } from './indicators/tokens.ts';
@@ -24,16 +24,30 @@ export interface IndicatorExtraction {
 
 
 /**
- * A level a plan sets for the year its sentence names as the deadline is that year's: 到2020年，…城镇化率达68.5% is
+ * A level or rate a plan sets for the year its sentence names as the deadline is that year's: 到2020年，…城镇化率达68.5% is
  * 2020's even under a 2016-2020 plan. Growth and amounts added up over the years keep the span, and so does a level
  * with no deadline named (a five-year goal).
  */
 function levelPeriod(statement: { kind: string; name: string }, period: string, sentenceBefore: string): string {
-  if (statement.kind !== 'target' || /累计|新增|完成|投资|年均/.test(statement.name)) return period;
+  if ((statement.kind !== 'target' && statement.kind !== 'ratio') || /累计|新增|完成|投资|年均/.test(statement.name)) return period;
   const deadline = [...sentenceBefore.matchAll(/(?:到|至)((?:19|20)\d{2})年(?:底|末)?/g)].at(-1)?.[1];
   const span = parsePeriod(period);
   return deadline && span && isSpan(span) && Number(deadline) >= span.start && Number(deadline) <= span.end ? deadline : period;
 }
+/** 起征点从2000元提高到3500元: the figure after 从 is the level before the change, the one after 到 the period's. */
+function isFromLevel(seg: string, afterFigure: string): boolean {
+  return /从\s*$/.test(seg) && /^[^，。；,;]*?(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|调整|调|升|降)(?:到|至)/.test(afterFigure);
+}
+
+/**
+ * The year before a one-year period (2011 → 2010). A span keeps its period: the level it started from is the
+ * span's first figure (the seed's gold: 占比从28%提高到36.5% over 2012-2016, both of the span).
+ */
+function yearBefore(period: string): string | null {
+  const span = parsePeriod(period);
+  return span && !isSpan(span) ? String(span.start - 1) : null;
+}
+
 function indicatorEntity(name: string): Entity {
   return {
     id: stableId('ind', name),
@@ -151,8 +165,12 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], y
       const dateBefore = /(?<!是|为|比|较|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg);
       // A figure continuing the metric of an earlier clause is dated by its own clause first (…，1978年又比1977年增长).
       const ownChange = changeYear(text.slice(statement.token.clauseStart, statement.token.clauseEnd), year);
-      const stated = dateBefore ? dateBefore[1]! : ownChange !== null ? String(ownChange) : statementPeriod(dated, clauseText, year);
-      result.push({ ...statement, period: levelPeriod(statement, stated, text.slice(sentenceStart, statement.token.start)), clauseEnd: statement.token.clauseEnd });
+      // “十二五”末，…年均增长10.1%: an average yearly change over a plan the sentence names is that plan's.
+      const planSpan = /年均/.test(statement.seg) ? fiveYearPlanSpan(text.slice(sentenceStart, statement.token.start)) : null;
+      const stated = dateBefore ? dateBefore[1]! : ownChange !== null ? String(ownChange) : planSpan ?? statementPeriod(dated, clauseText, year);
+      const period = levelPeriod(statement, stated, text.slice(sentenceStart, statement.token.start));
+      const from = isFromLevel(statement.seg, text.slice(statement.token.end, statement.token.clauseEnd)) ? yearBefore(period) : null;
+      result.push({ ...statement, period: from ?? period, clauseEnd: statement.token.clauseEnd });
     }
   }
   return result;

@@ -207,3 +207,19 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
   if (own && year !== null && Number(own[1]) >= year - 6 && Number(own[1]) <= year + 10) return own[1]!;
   return formatPeriod(frame);
 }
+
+const PLAN_NUMERALS: Readonly<Record<string, number>> = { 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 十三: 13, 十四: 14, 十五: 15 };
+/** A five-year plan named by its number (“十二五”, 十三五时期). */
+const FIVE_YEAR_PLAN = /[“"](十[一二三四五]?|[六七八九])五[”"]|(十[一二三四五]?|[六七八九])五(?=规划|时期|期间|末|以来)/g;
+
+/**
+ * The years of the last five-year plan a text names: from the third plan on (1966-1970) each starts five years after
+ * the one before, so “十二五” is 2011-2015.
+ */
+export function fiveYearPlanSpan(text: string): string | null {
+  const named = [...text.matchAll(FIVE_YEAR_PLAN)].at(-1);
+  const n = named ? PLAN_NUMERALS[(named[1] ?? named[2])!] : undefined;
+  if (n === undefined || n < 3) return null;
+  const start = 1966 + 5 * (n - 3);
+  return `${start}-${start + 4}`;
+}
