@@ -95,6 +95,8 @@ const ASKS = {
   share: /比重|占比|比例|share|ratio|proportion/i,
   /** A rate of something (赤字率, 城镇化率, 失业率): its figure is in percent, not the amount (财政赤字8000亿元). */
   rate: /[\u4e00-\u9fff]率|\brate\b|percentage/i,
+  /** A change asked for as such (增长了多少, by how much): a level is no answer to it. */
+  changeOnly: /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|by how much|how much did .* grow|growth rate/i,
   result: /完成|实现了|达到了|实际|去年|上年|achieved|actual|last year/i,
 };
 
@@ -105,7 +107,8 @@ function kindFit(question: string, kind: Observation['kind']): number {
   const asksChange = ASKS.growth.test(question);
   // A question that asks for no change ("What was the GDP in 2007?") asks for a level, not a growth rate.
   return (ASKS.target.test(question) && target ? 1 : 0) + (ASKS.result.test(question) && !target ? 1 : 0)
-    + (asksChange && growth ? 0.5 : 0) + (!asksChange && growth ? -1 : 0) + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
+    + (asksChange && growth ? 0.5 : 0) + (!asksChange && growth ? -1 : 0) + (ASKS.changeOnly.test(question) && !growth ? -1 : 0)
+    + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
 }
 
 const PERCENT_UNITS = new Set(['%', '个百分点', '百分点']);
@@ -150,12 +153,18 @@ function yearsAsked(question: string, document: DocumentSummary | undefined): nu
   return [...(THIS_YEAR.test(question) ? [planned] : []), ...(LAST_YEAR.test(question) ? [planned - 1] : [])];
 }
 
-/** 1 for a figure of exactly the year asked, 0.5 for a span covering it, 0 otherwise (or when no year is asked). */
+/**
+ * A figure of exactly the year asked outweighs one ranked a whole passage list higher: the year a question names is
+ * what it asks (By how much did GDP grow in 2013? is not the plan's 2014 target, however well its passage ranks).
+ */
+const EXACT_YEAR_FIT = 1.5;
+
+/** EXACT_YEAR_FIT for a figure of exactly the year asked, 0.5 for a span covering it, 0 otherwise (or when no year is asked). */
 function periodFit(years: number[], period: string): number {
   if (!years.length) return 0;
   const span = parsePeriod(period);
   if (!span) return 0;
-  if (!isSpan(span) && years.includes(span.start)) return 1;
+  if (!isSpan(span) && years.includes(span.start)) return EXACT_YEAR_FIT;
   return years.some((y) => y >= span.start && y <= span.end) ? 0.5 : 0;
 }
 

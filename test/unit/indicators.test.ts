@@ -129,6 +129,14 @@ describe('periods', () => {
       ['常住人口城镇化率', 'target', '2020'],
     ]);
   });
+  it('dates a rate to the deadline its paragraph opens with, in a later sentence too', () => {
+    const found = facts(observe(['今后三年的目标任务'], '到2019年，城市现代化基础设施更加完善。城市化率超过71%，地区生产总值年均增长8%。'));
+    expect(found.map(([indicator, , , kind, period]) => [indicator, kind, period])).toEqual([
+      ['常住人口城镇化率', 'target', '2019'],
+      ['地区生产总值', 'growth_target', '2017-2019'],
+    ]);
+  });
+
   it('dates the level a one-year change started from (从A提高到B) to the year before', () => {
     const found = facts(observe(['2011年工作回顾'], '个人所得税起征点从2000元提高到3500元。', 2012));
     expect(found.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['个人所得税起征点', 2000, '2010'], ['个人所得税起征点', 3500, '2011']]);

@@ -124,6 +124,8 @@ export function extractObservations(ctx: ExtractionContext): IndicatorExtraction
   return { indicators, observations, mentions };
 }
 
+const OPENS_WITH_DEADLINE = /^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,，]/;
+
 interface DatedStatement extends Statement {
   period: string;
   clauseEnd: number;
@@ -168,7 +170,9 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], y
       // “十二五”末，…年均增长10.1%: an average yearly change over a plan the sentence names is that plan's.
       const planSpan = /年均/.test(statement.seg) ? fiveYearPlanSpan(text.slice(sentenceStart, statement.token.start)) : null;
       const stated = dateBefore ? dateBefore[1]! : ownChange !== null ? String(ownChange) : planSpan ?? statementPeriod(dated, clauseText, year);
-      const period = levelPeriod(statement, stated, text.slice(sentenceStart, statement.token.start));
+      // A paragraph opening with its deadline (到2016年，…。城市化率超过71%) sets it for every sentence in it.
+      const deadlineFrom = OPENS_WITH_DEADLINE.test(text) ? 0 : sentenceStart;
+      const period = levelPeriod(statement, stated, text.slice(deadlineFrom, statement.token.start));
       const from = isFromLevel(statement.seg, text.slice(statement.token.end, statement.token.clauseEnd)) ? yearBefore(period) : null;
       result.push({ ...statement, period: from ?? period, clauseEnd: statement.token.clauseEnd });
     }
