@@ -43,7 +43,7 @@ it('ranks the named reports\' stored chunks exactly, including a report written 
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, 3);
   expect(hits.map((h) => h.id)).toEqual(expected.map((e) => e.id));
-  hits.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 5));
+  for (const [i, hit] of hits.entries()) expect(hit.score).toBeCloseTo(expected[i]!.score, 5);
   expect(hits.every((h) => h.documentId === DOCUMENT_B.document.id)).toBe(true);
   expect(await index.searchWithin(query, 3, ['no-such-report'])).toEqual([]);
 });
