@@ -131,8 +131,8 @@ describe('place rules on short texts', () => {
   });
 
   it('finds national parks, scenic areas, waterways, inland ports and wetlands by their designation', () => {
-    const names = placeNames('推进大熊猫国家公园建设,提升鼋头渚景区,实施洞庭湖航道升级工程,加快中原国际陆港建设,保护拉鲁湿地。');
-    expect(names).toEqual(expect.arrayContaining(['大熊猫国家公园', '鼋头渚景区', '洞庭湖航道', '中原国际陆港', '拉鲁湿地']));
+    const names = placeNames('推进大熊猫国家公园建设,提升鼋头渚景区,实施洞庭湖航道升级工程,加快中原国际陆港建设,保护拉鲁湿地,全面启动长吉图开发开放先导区建设。');
+    expect(names).toEqual(expect.arrayContaining(['大熊猫国家公园', '鼋头渚景区', '洞庭湖航道', '中原国际陆港', '拉鲁湿地', '长吉图开发开放先导区']));
   });
 
   it('gives the members of a list the national cultural park they share', () => {

@@ -127,7 +127,7 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
 const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区', '历史文化街区', '历史文化片区', '历史街区', '商圈']);
 
 /** Suffixes whose bodies are as often a count, a verb or a description (5A级旅游景区, 文艺演出进景区, 港口航道): the body must hold a name. */
-const NAMED_BODY_ONLY = new Set(['景区', '航道', '陆港', '湿地', '林场', '灌区']);
+const NAMED_BODY_ONLY = new Set(['景区', '航道', '陆港', '湿地', '林场', '灌区', '先导区']);
 /** Designations of one park each (大熊猫国家公园, 长征国家文化公园): any body but a verb's (增强国家公园). */
 const ONE_PARK_DESIGNATIONS = new Set(['国家公园', '国家文化公园', '考古遗址公园']);
 

@@ -101,6 +101,7 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   { suffix: '名胜区', kind: 'zone', minBody: 2, maxBody: 6 },
   { suffix: '景区', kind: 'area', minBody: 2, maxBody: 8, countMeansClass: true, generic: ['旅游', 'A级', '国家级', '精品', '热门', '重点', '核心', '主要'] },
   { suffix: '国家公园', kind: 'park', minBody: 2, maxBody: 5 },
+  { suffix: '先导区', kind: 'zone', minBody: 2, maxBody: 8, countMeansClass: true },
   { suffix: '国家文化公园', kind: 'park', minBody: 2, maxBody: 4 },
   { suffix: '考古遗址公园', kind: 'park', minBody: 2, maxBody: 6 },
   { suffix: '林场', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
