@@ -538,7 +538,12 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   private averageParagraphLength(): number {
     const generation = this.paragraphCount?.generation ?? -1;
     if (this.averageLength?.generation !== generation) {
-      const sample = this.db.prepare('SELECT text FROM paragraphs WHERE rowid % ? = 0').all(Math.max(1, Math.floor((this.paragraphCount?.count ?? 0) / LENGTH_SAMPLE))) as Row[];
+      // Evenly spaced rowids, read through the primary key: `rowid % N = 0` scanned all 156,580 paragraphs (~200 ms
+      // warm, seconds cold) on the first scoped search after every write.
+      const last = ((this.db.prepare('SELECT max(rowid) AS m FROM paragraphs').get() as Row).m as number | null) ?? 0;
+      const step = Math.max(1, last / LENGTH_SAMPLE);
+      const rowids = Array.from({ length: Math.min(LENGTH_SAMPLE, last) }, (_, i) => Math.floor(i * step) + 1);
+      const sample = this.db.prepare('SELECT text FROM paragraphs WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rowids)) as Row[];
       const mean = sample.reduce((sum, r) => sum + indexedLength(r.text as string), 0) / Math.max(1, sample.length);
       this.averageLength = { generation, tokens: mean || 1 };
     }
