@@ -8,18 +8,7 @@
 // Saving first catches up the same way, so a saved file always holds exactly the store's chunks.
 import type { ChunkSnapshot, ChunkVectorSource, VectorHit, VectorIndex, VectorItem } from './index.ts';
 import { type HnswIndex, openHnswIndex } from './hnsw-index.ts';
-import { assertDimensions, assertK, normalized } from './vector-math.ts';
-
-/** Cosine of a unit query with a stored vector (stored vectors are unit length from the model; not assumed). */
-function cosine(unitQuery: Float32Array, vector: Float32Array): number {
-  let dot = 0;
-  let squares = 0;
-  for (let i = 0; i < vector.length; i++) {
-    dot += unitQuery[i]! * vector[i]!;
-    squares += vector[i]! * vector[i]!;
-  }
-  return squares === 0 ? 0 : dot / Math.sqrt(squares);
-}
+import { assertDimensions, assertK, cosineWithUnit, normalized } from './vector-math.ts';
 
 export interface StoreSyncedIndexOptions {
   dir: string;
@@ -169,7 +158,7 @@ export class StoreSyncedIndex implements VectorIndex {
     const unitQuery = normalized(query);
     const items = await this.options.source.vectorsWithin(documentIds);
     return items
-      .map((item) => ({ id: item.id, documentId: item.documentId, score: cosine(unitQuery, item.vector) }))
+      .map((item) => ({ id: item.id, documentId: item.documentId, score: cosineWithUnit(unitQuery, item.vector) }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, k);
   }

@@ -43,3 +43,14 @@ export function dotWithRow(query: Float32Array, matrix: Float32Array, row: numbe
   for (let i = 0; i < dimensions; i++) sum += query[i]! * matrix[offset + i]!;
   return sum;
 }
+
+/** Cosine of a unit-length query with a vector not assumed unit length (a stored vector read back as it is). */
+export function cosineWithUnit(unitQuery: Float32Array, vector: Float32Array): number {
+  let dot = 0;
+  let squares = 0;
+  for (let i = 0; i < vector.length; i++) {
+    dot += unitQuery[i]! * vector[i]!;
+    squares += vector[i]! * vector[i]!;
+  }
+  return squares === 0 ? 0 : dot / Math.sqrt(squares);
+}

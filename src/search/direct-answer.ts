@@ -234,8 +234,9 @@ function citeObservation(o: Observation): Citation {
 
 function statesValue(o: Observation, inputs: AnswerInputs): string {
   const report = reportName(o.documentId, inputs.documents, inputs.language);
-  const kind = answerKind(o, reportYearOf(o, inputs.documents));
-  const period = answerPeriod(o, reportYearOf(o, inputs.documents));
+  const year = reportYearOf(o, inputs.documents);
+  const kind = answerKind(o, year);
+  const period = answerPeriod(o, year);
   // 左右 and 以上 follow the figure; 力争 and 确保 go before it.
   const before = o.comparator === '力争' || o.comparator === '确保' ? o.comparator : '';
   const after = o.comparator && !before && o.comparator !== '达到' ? o.comparator : '';

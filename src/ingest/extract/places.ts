@@ -4,13 +4,14 @@
 // ("瓜沥、塘栖、新登、临浦等小城镇").
 import { gazetteer } from '../../geo/gazetteer.ts';
 import { adminPlacesIn } from './admin-places.ts';
+import { classListMembers } from './class-lists.ts';
 import type { ExtractionContext } from './context.ts';
 import { headedZones, withoutHeadlessZones } from './headed-zones.ts';
 import { minedPlacesIn } from './mined-places.ts';
 import { routesIn } from './routes.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
-import { isCommonWord, isFrequentCommonWord, leadingNonNameLength, standsAsWord, tagDictionaryWords } from './lexicon/jieba.ts';
-import { boundaryBefore, isCjk, isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
+import { isCommonWord, isFrequentCommonWord, standsAsWord, tagDictionaryWords } from './lexicon/jieba.ts';
+import { boundaryBefore, isCjk, isGenericBody, listItems } from './lexicon/name-scan.ts';
 import {
   adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
   type NamedPlace,
@@ -32,28 +33,12 @@ function plausibleBareName(name: string, known: KnownNames): boolean {
   return name.length >= 2 && name.length <= 3 && !isCommonWord(name) && !isGenericBody(name);
 }
 
-/** Items of a 、-list; the first item is cut at the boundary in front of it (加快|瓜沥、塘栖), or null without one. */
-function listItems(text: string, listStart: number, list: string): Array<{ name: string; start: number }> | null {
-  const items: Array<{ name: string; start: number }> = [];
-  let offset = listStart;
-  for (const raw of list.split('、')) {
-    items.push({ name: raw, start: offset });
-    offset += raw.length + 1;
-  }
-  const first = items[0]!;
-  const firstEnd = first.start + first.name.length;
-  const start = scanNameStart(text, firstEnd, { maxBody: 3 });
-  if (start === null || firstEnd - start < 2) return null;
-  items[0] = { name: text.slice(start, firstEnd), start };
-  return items;
-}
-
 /** "瓜沥、塘栖、新登、临浦等小城镇": every item of a list that ends in a town word is a town. */
 function enumeratedTowns(ctx: ExtractionContext, known: KnownNames): Candidate[] {
   const found: Candidate[] = [];
   for (const paragraph of ctx.paragraphs) {
     for (const match of paragraph.text.matchAll(ENUMERATED_TOWNS)) {
-      for (const item of listItems(paragraph.text, match.index, match[1]!) ?? []) {
+      for (const item of listItems(paragraph.text, match.index, match[1]!, { maxBody: 3 }) ?? []) {
         if (!plausibleBareName(item.name, known)) continue;
         known.set(item.name, known.get(item.name) ?? 'town');
         found.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
@@ -72,7 +57,7 @@ function listMates(ctx: ExtractionContext, known: KnownNames): void {
     for (const paragraph of ctx.paragraphs) {
       const text = paragraph.text;
       for (const match of text.matchAll(SHORT_LIST)) {
-        const items = listItems(text, match.index, match[0]);
+        const items = listItems(text, match.index, match[0], { maxBody: 3 });
         if (!items) continue;
         // The last item may run into the words after the list (塘栖延伸): only a known name at its start counts.
         const last = items[items.length - 1]!;
@@ -219,68 +204,6 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
     }
   }
   return found;
-}
-
-/**
- * A 、-list closed by 等 and a class of places (…等历史文化街区, …等13个公园, …等河道, 济青、济德等高速公路): each item is
- * one of that class; the last may join two (滇藏和中尼等干线公路).
- */
-const CLASS_LIST =
-  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+[个处条座家])?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路)/g;
-const CLASS_KIND: Readonly<Record<string, string>> = {
-  湿地: 'lake', 水系: 'river', 河道: 'river', 河流: 'river', 湖泊: 'lake', 水库: 'reservoir', 港口: 'port', 码头: 'port', 机场: 'airport',
-  高速公路: 'road', 干线公路: 'road', 公路: 'road', 铁路: 'rail',
-};
-/** A route written short in a list of its class is named in full (济青 → 济青高速公路, 川藏 → 川藏公路). */
-const CLASS_NAME_SUFFIX: Readonly<Record<string, string>> = { 高速公路: '高速公路', 干线公路: '公路', 公路: '公路', 铁路: '铁路' };
-const ROUTE_ENDING = /(?:路|线|高速|铁路|公路|客专|段)$/;
-const ROUTE_WORDS: ReadonlySet<string> = new Set(['至']);
-const WORKS_BEFORE = /^(?:整治|治理|疏浚|改造|提升)/;
-
-/** An item that joins two names (朝阳街和所城里) or says what is done (北马路拓宽改造, 改造晋安河) is no one place. */
-function namesOnePlace(item: string): boolean {
-  return !/[和与及]/.test(item) && !tagDictionaryWords(item).some((w) => w.word.length >= 2 && (w.tag === 'v' || w.tag === 'vn'));
-}
-
-function classListMembers(ctx: ExtractionContext, found: Candidate[]): Candidate[] {
-  const members: Candidate[] = [];
-  for (const paragraph of ctx.paragraphs) {
-    for (const match of paragraph.text.matchAll(CLASS_LIST)) {
-      const text = paragraph.text;
-      const items: Array<{ name: string; start: number }> = [];
-      let offset = match.index;
-      for (const name of match[1]!.split('、')) {
-        items.push({ name, start: offset });
-        offset += name.length + 1;
-      }
-      const last = items[items.length - 1]!;
-      const joined = /^([\u4e00-\u9fff]{2,})[和及与]([\u4e00-\u9fff]{2,})$/.exec(last.name);
-      if (joined) items.splice(-1, 1, { name: joined[1]!, start: last.start }, { name: joined[2]!, start: last.start + joined[1]!.length + 1 });
-      // The first item runs from the boundary in front of it (推进|渭河), or is dropped when none is near.
-      const first = items[0]!;
-      // A route's 至 is inside its name (同仁至赛尔龙、…等公路).
-      const insideWords = CLASS_NAME_SUFFIX[match[2]!] ? ROUTE_WORDS : undefined;
-      const firstStart = scanNameStart(text, first.start + first.name.length, { maxBody: 8, insideWords });
-      const firstEnd = first.start + first.name.length;
-      // Verbs in front of the first item are no part of it (整治|川藏; the dictionary takes 整治 for a noun).
-      const front = firstStart === null ? '' : text.slice(firstStart, firstEnd);
-      const verbs = WORKS_BEFORE.exec(front)?.[0].length ?? leadingNonNameLength(front);
-      if (firstStart === null || firstEnd - firstStart - verbs < 2) items.shift();
-      else items[0] = { name: text.slice(firstStart + verbs, firstEnd), start: firstStart + verbs };
-      for (const item of items) {
-        const at = paragraph.charStart + item.start;
-        // An item found already (渭河, or 宁波 standing for its airport) keeps what it was found as.
-        if (found.some((c) => c.start <= at && at + item.name.length <= c.end)) continue;
-        if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name)) continue;
-        const suffix = CLASS_NAME_SUFFIX[match[2]!];
-        const name = suffix && !ROUTE_ENDING.test(item.name) ? item.name + suffix : item.name;
-        members.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
-          type: 'place', kind: CLASS_KIND[match[2]!] ?? 'area', name, rule: 'class-list', priority: 5, aliases: name === item.name ? [] : [item.name],
-        }));
-      }
-    }
-  }
-  return members;
 }
 
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {

@@ -138,3 +138,18 @@ export function isFrequentCommonWord(word: string): boolean {
   }
   return frequentWords.has(word);
 }
+
+/** Tags a phrase's remnant starts with (高等|级内河航道, 众多湖泊湿地): a body starting so is cut out of a phrase. */
+const REMNANT_START_TAGS = new Set(['q', 'm', 'v', 'p', 'c', 'u', 'd', 'r']);
+
+/** A body with a word the segmenter takes for a name, or does not know (鼋头渚, 杨林塘, 天福), not starting as a remnant. */
+export function holdsName(body: string): boolean {
+  const words = tagWords(body);
+  if (REMNANT_START_TAGS.has(words[0]?.tag ?? '')) return false;
+  return words.some((w) => isNameTag(w.tag) || w.tag === 'x');
+}
+
+/** Whether a body holds a verb (增强|国家公园): a verb's object, not a name. */
+export function holdsVerb(body: string): boolean {
+  return tagWords(body).some((w) => w.tag === 'v' || w.tag === 'vn');
+}

@@ -93,6 +93,25 @@ export function scanNameStart(text: string, bodyEnd: number, options: ScanOption
   }
 }
 
+/**
+ * Items of a 、-list starting at `listStart`; the first item is cut at the boundary in front of it (加快|瓜沥、塘栖),
+ * or null without one within `maxBody` characters.
+ */
+export function listItems(text: string, listStart: number, list: string, options: ScanOptions): Array<{ name: string; start: number }> | null {
+  const items: Array<{ name: string; start: number }> = [];
+  let offset = listStart;
+  for (const raw of list.split('、')) {
+    items.push({ name: raw, start: offset });
+    offset += raw.length + 1;
+  }
+  const first = items[0]!;
+  const firstEnd = first.start + first.name.length;
+  const start = scanNameStart(text, firstEnd, options);
+  if (start === null || firstEnd - start < 2) return null;
+  items[0] = { name: text.slice(start, firstEnd), start };
+  return items;
+}
+
 /** Qualifiers that make a name a class, not a proper name: 省级特色小镇, 国家级开发区. */
 const LEVEL_PREFIXES = ['首批', '第一批', '国家级', '省级', '市级', '区级', '县级', '镇级', '村级', '国家', '全国', '全省', '全市', '全区', '全县', '省', '市'];
 

@@ -98,19 +98,15 @@ function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: numb
 
 /** 昆山天福湿地, 德清下渚湖: a unit's name in front of a water body of two characters or more says where it is. */
 function withoutLeadingUnit<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
-  for (let length = 4; length >= 2; length--) {
-    const head = text.slice(name.start, name.start + length);
-    if (name.bodyEnd - name.start - length < 2 || COMMON_WORDS_NAMED_LIKE_PLACES.has(head)) continue;
-    // The segmenter must read the head as a place of its own (鹦鹉|洲长江 and 新一|轮太湖 are no unit and a lake).
-    const [first, second] = tagWords(text.slice(name.start, name.end));
-    if (first?.word !== head || first.tag !== 'ns') continue;
-    // …and what follows as a name or a word of its own, not one character of a longer phrase (三阳|路|长江隧道).
-    if (!second || (second.word.length < 2 && !isNameTag(second.tag) && second.tag !== 'x')) continue;
-    // A county or larger: a township's name (大沽) is as often the first word of the water's own name (大沽排污河).
-    const units = [...gazetteer().byStem(head), ...gazetteer().byName(head)];
-    if (units.some((u) => u.level !== 'township')) return { ...name, start: name.start + length };
-  }
-  return name;
+  // The segmenter must read the head as a place of its own (鹦鹉|洲长江 and 新一|轮太湖 are no unit and a lake)…
+  const [first, second] = tagWords(text.slice(name.start, name.end));
+  if (!first || first.tag !== 'ns' || first.word.length < 2 || first.word.length > 4 || COMMON_WORDS_NAMED_LIKE_PLACES.has(first.word)) return name;
+  if (name.bodyEnd - name.start - first.word.length < 2) return name;
+  // …and what follows as a name or a word of its own, not one character of a longer phrase (三阳|路|长江隧道).
+  if (!second || (second.word.length < 2 && !isNameTag(second.tag) && second.tag !== 'x')) return name;
+  // A county or larger: a township's name (大沽) is as often the first word of the water's own name (大沽排污河).
+  const units = [...gazetteer().byStem(first.word), ...gazetteer().byName(first.word)];
+  return units.some((u) => u.level !== 'township') ? { ...name, start: name.start + first.word.length } : name;
 }
 
 /** Rivers, lakes, reservoirs and canals: 钱塘江, 宿鸭湖水库, 昆明池, 湟水北干渠. */
@@ -118,7 +114,6 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
     .map((n) => withoutLeadingUnit(text, trailingPlaceWord(text, n)))
-    .filter((n) => !NAMED_BODY_ONLY.has(n.rule.suffix) || holdsName(text.slice(n.start, n.bodyEnd)))
     .filter((n) => acceptWaterName(text, n.start, n.end, n.bodyEnd));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
 }
@@ -126,29 +121,12 @@ export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
 /** Parks and trial zones whose bodies say what they do rather than where they are (现代农业产业园, 借鉴自贸区). */
 const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区', '历史文化街区', '历史文化片区', '历史街区', '商圈']);
 
-/** Suffixes whose bodies are as often a count, a verb or a description (5A级旅游景区, 文艺演出进景区, 港口航道): the body must hold a name. */
-const NAMED_BODY_ONLY = new Set(['景区', '航道', '陆港', '湿地', '林场', '灌区', '先导区']);
-/** Designations of one park each (大熊猫国家公园, 长征国家文化公园): any body but a verb's (增强国家公园). */
-const ONE_PARK_DESIGNATIONS = new Set(['国家公园', '国家文化公园', '考古遗址公园']);
-
-const NOT_NAME_START_TAGS = new Set(['q', 'm', 'v', 'p', 'c', 'u', 'd', 'r']);
-
-/** A body with a word the segmenter takes for a name, or does not know (鼋头渚, 杨林塘, 天福). */
-export function holdsName(body: string): boolean {
-  const words = tagWords(body);
-  // A body that starts with a measure word, numeral or verb (高等|级内河航道, 众多湖泊湿地) is cut out of a phrase.
-  if (NOT_NAME_START_TAGS.has(words[0]?.tag ?? '')) return false;
-  return words.some((w) => isNameTag(w.tag) || w.tag === 'x');
-}
-
 /**
  * Whether a zone's body names it: a body made only of ordinary words of two or more characters (现代农业, 绿色生态,
  * 装备, a verb like 借鉴) describes a kind of zone; a name, an unknown word or a single character (驿淘, 瓷源) names one.
  * Locative words (中外) count as names.
  */
 function namesSomething(body: string, suffix: string): boolean {
-  if (NAMED_BODY_ONLY.has(suffix)) return holdsName(body);
-  if (ONE_PARK_DESIGNATIONS.has(suffix)) return !tagWords(body).some((w) => w.tag === 'v' || w.tag === 'vn');
   if (!DESCRIBED_BY_PURPOSE.has(suffix)) return true;
   return tagDictionaryWords(body).some((w) => w.word.length < 2 || isNameTag(w.tag) || w.tag === 'x' || w.tag === 'f' || w.tag === 'm' || /[A-Za-z0-9]/.test(w.word));
 }
@@ -171,7 +149,6 @@ function reduplicatedSlogan(text: string, bodyStart: number): boolean {
 export function roadsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
-    .filter((n) => !NAMED_BODY_ONLY.has(n.rule.suffix) || holdsName(text.slice(n.bodyStart, n.bodyEnd)))
     .filter((n) => !reduplicatedSlogan(text, n.bodyStart));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'road', 6));
 }

@@ -48,6 +48,11 @@ export interface SuffixRule {
   generic?: readonly string[];
   /** A count after the name marks a class of things, not a named place. */
   countMeansClass?: boolean;
+  /**
+   * What the body must be: `named` holds a name (鼋头渚景区; not 5A级旅游景区, 文艺演出进景区, 港口航道), `noVerb` holds
+   * no verb (大熊猫国家公园; not 增强国家公园). Designations that are as often a description need it.
+   */
+  body?: 'named' | 'noVerb';
 }
 
 /** Kinds and sizes of power stations, not names (光伏电站, 骨干水电站, 抽水蓄能电站). */
@@ -68,7 +73,7 @@ export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '渠', kind: 'river', minBody: 2, maxBody: 3, nextBlock: '道' },
   { suffix: '溪', kind: 'river', minBody: 2, maxBody: 3, nextBlock: '流' },
   { suffix: '埂', kind: 'area', minBody: 2, maxBody: 3 },
-  { suffix: '湿地', kind: 'lake', minBody: 2, maxBody: 4, nextBlock: '公保资生修面', generic: ['国家', '城市', '滨海', '沿海', '湖泊', '人工', '自然', '重要', '国际重要', '红树林', '退化', '高原', '湖滨', '库区', '河流', '沼泽'] },
+  { suffix: '湿地', kind: 'lake', minBody: 2, maxBody: 4, nextBlock: '公保资生修面', generic: ['国家', '城市', '滨海', '沿海', '湖泊', '人工', '自然', '重要', '国际重要', '红树林', '退化', '高原', '湖滨', '库区', '河流', '沼泽'], body: 'named' },
 ];
 
 /** Characters that describe water or landscape in general: a body made only of them names nothing (山水林湖). */
@@ -99,13 +104,13 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   { suffix: '科技城', kind: 'zone', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '产业集聚区', kind: 'zone', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '名胜区', kind: 'zone', minBody: 2, maxBody: 6 },
-  { suffix: '景区', kind: 'area', minBody: 2, maxBody: 8, countMeansClass: true, generic: ['旅游', 'A级', '国家级', '精品', '热门', '重点', '核心', '主要'] },
-  { suffix: '国家公园', kind: 'park', minBody: 2, maxBody: 5 },
-  { suffix: '先导区', kind: 'zone', minBody: 2, maxBody: 8, countMeansClass: true },
-  { suffix: '国家文化公园', kind: 'park', minBody: 2, maxBody: 4 },
-  { suffix: '考古遗址公园', kind: 'park', minBody: 2, maxBody: 6 },
-  { suffix: '林场', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
-  { suffix: '灌区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
+  { suffix: '景区', kind: 'area', minBody: 2, maxBody: 8, countMeansClass: true, generic: ['旅游', 'A级', '国家级', '精品', '热门', '重点', '核心', '主要'], body: 'named' },
+  { suffix: '国家公园', kind: 'park', minBody: 2, maxBody: 5, body: 'noVerb' },
+  { suffix: '先导区', kind: 'zone', minBody: 2, maxBody: 8, countMeansClass: true, body: 'named' },
+  { suffix: '国家文化公园', kind: 'park', minBody: 2, maxBody: 4, body: 'noVerb' },
+  { suffix: '考古遗址公园', kind: 'park', minBody: 2, maxBody: 6, body: 'noVerb' },
+  { suffix: '林场', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true, body: 'named' },
+  { suffix: '灌区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true, body: 'named' },
   { suffix: '新区', kind: 'newtown', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '新城', kind: 'newtown', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '产业园', kind: 'park', minBody: 2, maxBody: 8, countMeansClass: true },
@@ -161,8 +166,8 @@ export const ROAD_RULES: readonly SuffixRule[] = [
   { suffix: '地道桥', kind: 'road', minBody: 2, maxBody: 4, generic: ROAD_GENERIC, countMeansClass: true },
   { suffix: '立交桥', kind: 'road', minBody: 2, maxBody: 4, generic: ROAD_GENERIC, countMeansClass: true },
   { suffix: '隧道', kind: 'road', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
-  { suffix: '航道', kind: 'road', minBody: 2, maxBody: 5, lastBlock: '级', generic: [...ROAD_GENERIC, '内河', '高等级', '出海', '深水', '通航', '主'], countMeansClass: true },
-  { suffix: '陆港', kind: 'port', minBody: 2, maxBody: 6, nextBlock: '型' },
+  { suffix: '航道', kind: 'road', minBody: 2, maxBody: 5, lastBlock: '级', generic: [...ROAD_GENERIC, '内河', '高等级', '出海', '深水', '通航', '主'], countMeansClass: true, body: 'named' },
+  { suffix: '陆港', kind: 'port', minBody: 2, maxBody: 6, nextBlock: '型', body: 'named' },
   { suffix: '高等级公路', kind: 'road', minBody: 2, maxBody: 4, generic: ROAD_GENERIC },
   { suffix: '跨江通道', kind: 'road', minBody: 2, maxBody: 4 },
   { suffix: '过江通道', kind: 'road', minBody: 2, maxBody: 4 },

@@ -1,7 +1,7 @@
 // Names that end in a known suffix (…水库, …开发区, …大道): find the suffix, walk left to the name's start,
 // then reject bodies that name nothing in particular.
 import type { SuffixRule } from './place-vocabulary.ts';
-import { cutWords, isCommonWord, leadingNonNameLength, suffixGluedToWord, tagWords } from './jieba.ts';
+import { cutWords, holdsName, holdsVerb, isCommonWord, leadingNonNameLength, suffixGluedToWord, tagWords } from './jieba.ts';
 import { followedByCount, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 
 export interface SuffixedName {
@@ -30,7 +30,8 @@ function acceptBody(text: string, found: SuffixedName): boolean {
   if (rule.countMeansClass && (followedByCount(text, found.end) || precededByCount(text, found.start))) return false;
   if (isCommonWord(whole) || suffixGluedToWord(whole, rule.suffix.length)) return false;
   // 高等|级内河, 获|批…, 都市|圈环线: a name does not start with a measure word that ends the word before it (张江 may).
-  if (tagWords(body)[0]?.tag === 'q' && [1, 2].some((k) => found.start >= k && isCommonWord(text.slice(found.start - k, found.start + 1)))) return false;
+  if ([1, 2].some((k) => found.start >= k && isCommonWord(text.slice(found.start - k, found.start + 1))) && tagWords(body)[0]?.tag === 'q') return false;
+  if ((rule.body === 'named' && !holdsName(body)) || (rule.body === 'noVerb' && holdsVerb(body))) return false;
   return !isGenericBody(body, new Set(rule.generic ?? []));
 }
 

@@ -1,0 +1,66 @@
+// Places named in a 、-list closed by 等 and a class of places (…等历史文化街区, …等13个公园, …等河道, 济青、济德等高速公路):
+// each item is one of that class; the last may join two (滇藏和中尼等干线公路).
+import type { ExtractionContext } from './context.ts';
+import { type Candidate, candidateAt } from './lexicon/candidate.ts';
+import { isCommonWord, leadingNonNameLength, tagDictionaryWords } from './lexicon/jieba.ts';
+import { isGenericBody, listItems } from './lexicon/name-scan.ts';
+
+const CLASS_LIST =
+  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+[个处条座家])?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路)/g;
+const CLASS_KIND: Readonly<Record<string, string>> = {
+  湿地: 'lake', 水系: 'river', 河道: 'river', 河流: 'river', 湖泊: 'lake', 水库: 'reservoir', 港口: 'port', 码头: 'port', 机场: 'airport',
+  高速公路: 'road', 干线公路: 'road', 公路: 'road', 铁路: 'rail',
+};
+/** A route written short in a list of its class is named in full (济青 → 济青高速公路, 川藏 → 川藏公路). */
+const CLASS_NAME_SUFFIX: Readonly<Record<string, string>> = { 高速公路: '高速公路', 干线公路: '公路', 公路: '公路', 铁路: '铁路' };
+const ROUTE_ENDING = /(?:路|线|高速|铁路|公路|客专|段)$/;
+/** A route's 至 is inside its name (同仁至赛尔龙、…等公路). */
+const ROUTE_WORDS: ReadonlySet<string> = new Set(['至']);
+/** Works in front of the first item are no part of it (整治|川藏; the dictionary takes 整治 for a noun). */
+const WORKS_BEFORE = /^(?:整治|治理|疏浚|改造|提升)/;
+const JOINED = /^([\u4e00-\u9fff]{2,})[和及与]([\u4e00-\u9fff]{2,})$/;
+
+/** An item that joins two names (朝阳街和所城里) or says what is done (北马路拓宽改造, 改造晋安河) is no one place. */
+function namesOnePlace(item: string): boolean {
+  return !/[和与及]/.test(item) && !tagDictionaryWords(item).some((w) => w.word.length >= 2 && (w.tag === 'v' || w.tag === 'vn'));
+}
+
+/** The list's items, the first without the verbs before it, the last split where it joins two; none when the first has no boundary near. */
+function itemsOf(text: string, at: number, list: string, route: boolean): Array<{ name: string; start: number }> {
+  const scan = { maxBody: 8, insideWords: route ? ROUTE_WORDS : undefined };
+  const bounded = listItems(text, at, list, scan);
+  // Without a boundary near the first item, the list starts after it.
+  const rest = list.indexOf('、') + 1;
+  const items = bounded ?? listItems(text, at + rest, list.slice(rest), scan) ?? [];
+  const first = items[0];
+  if (bounded && first) {
+    const verbs = WORKS_BEFORE.exec(first.name)?.[0].length ?? leadingNonNameLength(first.name);
+    if (first.name.length - verbs < 2) items.shift();
+    else items[0] = { name: first.name.slice(verbs), start: first.start + verbs };
+  }
+  const last = items.at(-1);
+  const joined = last && JOINED.exec(last.name);
+  if (last && joined) items.splice(-1, 1, { name: joined[1]!, start: last.start }, { name: joined[2]!, start: last.start + joined[1]!.length + 1 });
+  return items;
+}
+
+export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Candidate[] {
+  const members: Candidate[] = [];
+  for (const paragraph of ctx.paragraphs) {
+    for (const match of paragraph.text.matchAll(CLASS_LIST)) {
+      const suffix = CLASS_NAME_SUFFIX[match[2]!];
+      const kind = CLASS_KIND[match[2]!] ?? 'area';
+      for (const item of itemsOf(paragraph.text, match.index, match[1]!, suffix !== undefined)) {
+        const at = paragraph.charStart + item.start;
+        // An item found already (渭河, or 宁波 standing for its airport) keeps what it was found as.
+        if (found.some((c) => c.start <= at && at + item.name.length <= c.end)) continue;
+        if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name)) continue;
+        const name = suffix && !ROUTE_ENDING.test(item.name) ? item.name + suffix : item.name;
+        members.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
+          type: 'place', kind, name, rule: 'class-list', priority: 5, aliases: name === item.name ? [] : [item.name],
+        }));
+      }
+    }
+  }
+  return members;
+}
