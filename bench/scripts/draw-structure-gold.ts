@@ -1,17 +1,19 @@
-// Draws the reports for new structure gold (node --import tsx bench/scripts/draw-structure-gold.ts /work/corpus):
-// seeded, from the corpus minus the dev set and the seed, one report per stratum the tune half lacks — old eras, an
-// autonomous region, and layouts the parser finds no year plan or no tasks in (section-only headings).
+// Draws the reports for new structure gold (node --import tsx bench/scripts/draw-structure-gold.ts /work/corpus [tune|check]):
+// seeded, from the corpus minus the dev set and the seed. `tune` (seed 20261207): one report per stratum the tune half
+// lacks — old eras, an autonomous region, and layouts the parser finds no year plan or no tasks in (section-only
+// headings). `check` (seed 20261210): one report per era, levels alternating, plus an ordinary prefecture city and an
+// autonomous region — gold written before the parser is changed again, to measure it on layouts nobody tuned for.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { auditCorpus, type AuditedReport } from '../../src/eval/structure-audit.ts';
 
-const SEED = 20261207;
 const MIN_BYTES = 8_000; // as the dev-set draw: shorter files are excerpts, not whole reports
 const root = z.string().min(1).parse(process.argv[2]);
-const devSet = z.object({ reports: z.array(z.object({ member: z.string() })) })
+const round = z.enum(['tune', 'check']).parse(process.argv[3] ?? 'tune');
+const devSet = z.object({ reports: z.array(z.object({ member: z.string() })), structureTune: z.array(z.object({ member: z.string() })).default([]) })
   .parse(JSON.parse(readFileSync(new URL('../../test/fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
-const excluded = new Set(devSet.reports.map((r) => r.member));
+const excluded = new Set([...devSet.reports, ...(round === 'check' ? devSet.structureTune : [])].map((r) => r.member));
 
 /** mulberry32: a small seeded generator, so the draw can be repeated. */
 function random(seed: number) {
@@ -24,12 +26,25 @@ function random(seed: number) {
   };
 }
 
-const STRATA: { name: string; keep: (r: AuditedReport) => boolean }[] = [
+type Stratum = { name: string; keep: (r: AuditedReport) => boolean };
+const TUNE_STRATA: Stratum[] = [
   { name: 'provincial report, <=2000', keep: (r) => r.era === '<=2000' && r.level === 'province' },
   { name: 'city report, 1980s-2000s', keep: (r) => r.level === 'city' && r.year !== null && r.year <= 2009 },
   { name: 'autonomous region, 2001-10', keep: (r) => /\/[^/]+自治区\/\d{4}/.test(r.member) && r.era === '2001-10' },
   { name: 'no year plan or no tasks found (section-only layouts)', keep: (r) => r.issues.includes('no-plan') || r.issues.includes('plan-without-tasks') },
 ];
+/** The corpus's 主要城市 that are neither provincial capitals nor sub-provincial cities: ordinary prefectures. */
+const ORDINARY_PREFECTURE = /\/(?:东莞|佛山|唐山|无锡|泉州|温州|烟台|苏州)市\//;
+const CHECK_STRATA: Stratum[] = [
+  { name: '<=2000, state or province', keep: (r) => r.era === '<=2000' && r.level !== 'city' },
+  { name: '2001-10, city', keep: (r) => r.era === '2001-10' && r.level === 'city' },
+  { name: '2011-15, province', keep: (r) => r.era === '2011-15' && r.level === 'province' },
+  { name: '2016-20, city', keep: (r) => r.era === '2016-20' && r.level === 'city' },
+  { name: '>=2021, province', keep: (r) => r.era === '>=2021' && r.level === 'province' },
+  { name: 'ordinary prefecture city, any era', keep: (r) => ORDINARY_PREFECTURE.test(r.member) },
+  { name: 'autonomous region, any era', keep: (r) => /\/[^/]+自治区\/\d{4}/.test(r.member) },
+];
+const [SEED, STRATA] = round === 'tune' ? [20261207, TUNE_STRATA] : [20261210, CHECK_STRATA];
 
 const { details } = await auditCorpus(root);
 const pool = details.filter((r) => !excluded.has(r.member) && statSync(join(root, r.member)).size >= MIN_BYTES).sort((a, b) => a.member.localeCompare(b.member));
