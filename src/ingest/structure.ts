@@ -72,18 +72,22 @@ export function parseStructure(input: StructureInput): DocumentStructure {
    * Enumerations in the running text of a unit without numbered items under it; in a section, also in its opening
    * paragraphs before lead paragraphs (今年要办好十二个方面民生实事。一是…十二是… then 努力发展各项社会事业。…).
    */
+  const MAX_INTRO_PARAGRAPHS = 2;
   const chainsOf = (u: Unit): Clause[][] => {
     const leadsOnly = u.kind === 'section' && u.children.every((c) => c.kind === 'item' && c.style === 'lead');
     return u.children.length && !leadsOnly ? [] : findClauses(u.lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start })));
   };
   /**
    * A section is made of its enumeration when the list starts in its opening paragraph and runs through most of its
-   * running text; a list in a later paragraph, or a short one, is local to the section, which stays a task.
+   * running text, or follows at most two intro paragraphs and runs to its end (…要全力抓好八项工作。一是…八是…); a list
+   * in between is local to the section, which stays a task.
    */
   const madeOfChain = (u: Unit, chains: Clause[][]): boolean => {
     const [first, last] = [u.lines[0], u.lines.at(-1)];
     if (!first || !last) return false;
-    return chains.some((chain) => chain[0]!.charStart < first.end && (last.end - chain[0]!.charStart) * 2 >= last.end - first.start);
+    const introLines = (chain: Clause[]) => u.lines.filter((l) => l.end <= chain[0]!.charStart).length;
+    return chains.some((chain) => (chain[0]!.charStart < first.end && (last.end - chain[0]!.charStart) * 2 >= last.end - first.start)
+      || (chain.length >= 3 && introLines(chain) <= MAX_INTRO_PARAGRAPHS && chain.at(-1)!.charStart >= last.start));
   };
   const addTask = (u: Unit, parent: Task | null, number: number, title: string, category: string | null, charStart: number, charEnd: number): Task => {
     const task: Task = {

@@ -166,3 +166,57 @@ describe('announcements', () => {
     expect(tasks.map((t) => [t.title, t.horizon])).toEqual([['坚决打好三大攻坚战', 'year'], ['深化供给侧结构性改革', 'year']]);
   });
 });
+
+describe('layouts of the structure-check draw', () => {
+  it('takes a plain line naming a period as a part when the other part is a bold period line (markup lost on one)', () => {
+    const { sections } = structureOf([
+      '各位代表：', '2013年工作回顾', '（一）经济平稳增长', '全年生产总值增长9%，财政收入增长12%，各项指标好于预期。', '（二）民生持续改善', '新增就业3万人，城乡居民收入稳步提高。',
+      '2014年总体要求和主要任务', '今年是全面深化改革的开局之年，做好今年的工作意义重大。', '（一）加快产业转型升级', '推进工业技术改造，培育新兴产业，提高服务业比重。', '（二）保障和改善民生', '办好十件民生实事，扩大就业，完善社会保障。',
+    ], ['2013年工作回顾']);
+    expect(sections.filter((s) => s.level === 'part').map((p) => [p.title, p.horizon])).toEqual([['2013年工作回顾', 'review'], ['2014年总体要求和主要任务', 'year']]);
+  });
+
+  it('makes the links of an enumeration that follows a section\'s intro paragraphs and runs to its end its tasks', () => {
+    const { text, tasks } = structureOf([
+      '各位代表：', '一、2014年工作安排', '（一）全力推进开放平台建设',
+      '开放平台建设上升为国家战略，给我市带来前所未有的机遇，我们要抓住机遇，乘势而上，争取更大作为。',
+      '我们一定要深刻领会上级部署，进一步明确自身定位，突出优势领域，强化服务功能，努力走在前列。',
+      '要全力抓好开局之年的四项工作。一是编制平台建设总体规划，明确功能布局；二是研究争取配套支持政策；三是培育一批重大支撑项目；四是完善口岸和通关设施。',
+      '（二）扩大有效投资', '加快重大项目建设，全年完成固定资产投资500亿元以上，保持投资合理增长。',
+    ]);
+    const year = tasks.filter((t) => t.horizon === 'year');
+    expect(year.map((t) => lead(text, t.charStart))).toEqual(['一是编制平台建设', '二是研究争取配套', '三是培育一批重大', '四是完善口岸和通', '（二）扩大有效投']);
+    expect(year[0]!.category).toBe('全力推进开放平台建设');
+  });
+
+  it('does not take an action sentence before a section\'s first lead paragraph for an item: it introduces them', () => {
+    const { text, tasks } = structureOf([
+      '各位代表：', '一、2014年主要任务', '（一）扩大内需',
+      '继续落实积极的财政政策和稳健的货币政策的各项措施，把扩大内需作为经济工作的战略基点。',
+      '促进投资稳定增长。全年完成固定资产投资800亿元，重点抓好交通、能源和水利项目。',
+      '努力扩大消费需求。增加城乡居民收入，培育信息、养老和旅游等消费热点。',
+      '加快服务业发展。推进现代物流、金融和商贸服务业集聚发展，提高服务业比重。',
+    ]);
+    expect(tasks.filter((t) => t.horizon === 'year').map((t) => lead(text, t.charStart))).toEqual(['促进投资稳定增长', '努力扩大消费需求', '加快服务业发展。']);
+  });
+
+  it('reads a section heading whose opening bracket was lost with the line\'s first character (二）…)', () => {
+    const { sections } = structureOf([
+      '各位代表：', '一、2014年主要任务', '（一）推进创新发展，增强转型动能。', '提升自主创新能力。建设科技园区，培育高新技术企业。',
+      '二）推进协调发展，放大联动格局。', '加强区域联动发展。融入城市群，推进交通和产业对接。',
+    ]);
+    expect(sections.filter((s) => s.level === 'section').map((s) => s.title)).toEqual(['推进创新发展，增强转型动能', '推进协调发展，放大联动格局']);
+  });
+
+  it('takes a run-in section\'s opening paragraph of work as the first item when a lead paragraph follows it', () => {
+    const { text, tasks } = structureOf([
+      '各位代表：', '一、2014年主要任务',
+      '（一）加快发展科技和教育。抓好科研院所改革试点，推动科研机构转制为企业。制定促进科技成果转化的政策措施。建设一批工程技术研究中心。加强知识产权保护，鼓励企业加大研发投入，全社会研发经费增长15%以上，重点支持电子信息、新材料和生物医药领域的关键技术攻关，推动产学研合作。继续实施人才引进计划，完善科技人员激励机制，落实股权和分红奖励政策，办好科技成果交易会，培育技术市场和科技中介服务机构。加快建设大学科技园和创业孵化基地，支持中小企业开展技术创新活动。',
+      '坚持优先发展教育。巩固义务教育成果，加快发展职业教育，扩大高等教育规模，提高教育质量。',
+      '（二）切实关心群众生活。各级政府都要把群众的冷暖放在心上。',
+    ]);
+    expect(tasks.filter((t) => t.horizon === 'year').map((t) => [lead(text, t.charStart), t.category])).toEqual([
+      ['（一）加快发展科', '加快发展科技和教育'], ['坚持优先发展教育', '加快发展科技和教育'], ['（二）切实关心群', '一、2014年主要任务'.slice(2)],
+    ]);
+  });
+});

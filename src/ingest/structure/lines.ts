@@ -15,7 +15,8 @@ export interface Line {
 
 export const CN = '[一二三四五六七八九十百零]';
 export const PART = new RegExp(`^\\s*(?:第(${CN}+)部分[、,:. ]?|(${CN}+)\\s*[、.])\\s*(.+)$`);
-export const SECTION = new RegExp(`^\\s*[(（](${CN}+)[)）]\\s*(.+)$`);
+/** （一）…; the opening bracket may be lost with a line's first character in a damaged source (二）推进…). */
+export const SECTION = new RegExp(`^\\s*[(（]?(${CN}+)[)）]\\s*(.+)$`);
 
 /** A heading line is short and does not read as running text. */
 const MAX_HEADING_CHARS = 48;

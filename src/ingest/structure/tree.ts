@@ -58,12 +58,19 @@ function bodyStartIndex(lines: Line[]): number {
   return Math.max(0, firstProse);
 }
 
-/** Line indexes that open parts in a report without 一、 numbering: bold headings, else plain short ones. */
-function unnumberedPartHeadings(lines: Line[]): Set<number> {
+/**
+ * Line indexes that open parts in a report without 一、 numbering: bold headings, else plain short ones. Where a
+ * bold part names its period (**2009年工作回顾**), a plain line naming one too (2010年总体要求和目标任务) is its
+ * sibling whose markup was lost.
+ */
+function unnumberedPartHeadings(lines: Line[], planYear: number | null): Set<number> {
   const start = bodyStartIndex(lines);
   const candidates = (test: (line: Line) => boolean) => lines.flatMap((line, i) => (i >= start && test(line) ? [i] : []));
   const bold = candidates(isBoldPartHeading);
-  return new Set(bold.length ? bold : candidates(isPlainPartHeading));
+  if (!bold.length) return new Set(candidates(isPlainPartHeading));
+  const namesPeriod = (line: Line) => explicitHorizon(line.raw, planYear) !== null;
+  if (!bold.some((i) => namesPeriod(lines[i]!))) return new Set(bold);
+  return new Set([...bold, ...candidates((line) => isPlainPartHeading(line) && namesPeriod(line))].sort((a, b) => a - b));
 }
 
 /**
@@ -122,7 +129,7 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     const m = PART.exec(l.raw);
     return m && isHeadingOnly(m[3]!);
   });
-  const partHeadings = numberedParts ? boldPartsOverNumbered(lines, planYear) : unnumberedPartHeadings(lines);
+  const partHeadings = numberedParts ? boldPartsOverNumbered(lines, planYear) : unnumberedPartHeadings(lines, planYear);
   const chaptered = numberedParts && partHeadings.size > 0;
   const bodyStart = bodyStartIndex(lines);
   /** After a glossary or annex heading nothing opens a part: the rest of the report is that appendix. */
@@ -339,9 +346,11 @@ function leadsOf(lines: Line[], inSection: boolean): number[] {
   });
   // Once two paragraphs of a section open with leads, a paragraph opening with a longer action sentence (全面贯彻国家的
   // 教育方针，…，积极推进素质教育。) or made of one (进一步做好双拥共建工作，…。) is another item of the same list.
+  // Only after the list's first lead: a longer sentence before it introduces the section (继续抓好…各项措施，…。).
+  const firstLead = leads.findIndex((end) => end >= 0);
   if (inSection && leads.filter((end) => end >= 0).length >= 2) {
     lines.forEach((line, i) => {
-      if (leads[i]! >= 0 || !ACTION_OPENING.test(line.raw)) return;
+      if (i < firstLead || leads[i]! >= 0 || !ACTION_OPENING.test(line.raw)) return;
       const stop = line.raw.search(/[。!?]/);
       if (stop >= 4 && stop <= MAX_PARALLEL_LEAD && !/必须|[:：]/.test(line.raw.slice(0, stop)) && !STATEMENT.test(line.raw.slice(0, stop))) leads[i] = stop;
     });
@@ -366,7 +375,11 @@ function leadsOf(lines: Line[], inSection: boolean): number[] {
 function splitLeadParagraphs(u: Unit): void {
   if (!u.children.length) {
     const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
-    u.lines = [...u.lines.slice(0, own), ...splitRun(u, u.lines.slice(own))];
+    // A section whose heading runs into an opening paragraph of work ((七)加快发展科技和教育。抓好…。…。…) followed by
+    // a lead paragraph (坚持优先发展教育。…): the opening paragraph, led by the heading, is the list's first item.
+    const opening = own && u.kind === 'section' && isContentParagraph(u.lines[0]!.raw) ? u.lines[0]! : null;
+    u.lines = [...u.lines.slice(0, own), ...splitRun(u, u.lines.slice(own), opening)];
+    if (opening && u.children.length) u.lines = u.lines.filter((line) => line !== opening);
     return;
   }
   if (u.kind !== 'part') return;
@@ -380,12 +393,29 @@ function splitLeadParagraphs(u: Unit): void {
   u.lines = [...head, ...runs.flatMap((run) => (run.length > 1 ? splitRun(u, run) : run))];
 }
 
-/** Turns the lead paragraphs of a run of lines into items of u; returns the lines before the first lead. */
-function splitRun(u: Unit, lines: Line[]): Line[] {
+/** Past its heading a run-in section's opening paragraph is work of its own, not an intro of one or two sentences. */
+const MIN_CONTENT_CHARS = 200;
+const MIN_CONTENT_SENTENCES = 3;
+function isContentParagraph(raw: string): boolean {
+  return raw.length >= MIN_CONTENT_CHARS && (raw.match(/[。；;]/g) ?? []).length > MIN_CONTENT_SENTENCES;
+}
+
+/**
+ * Turns the lead paragraphs of a run of lines into items of u; returns the lines before the first lead. A run-in
+ * section's opening line, when given, counts as the first lead, titled by the section's heading.
+ */
+function splitRun(u: Unit, lines: Line[], opening: Line | null = null): Line[] {
   const leads = leadsOf(lines, u.kind === 'section');
-  if (leads.filter((end) => end >= 0).length < 2) return lines;
+  // After an opening paragraph of work, only a short lead phrase (坚持优先发展教育。) opens another item.
+  if (opening && !lines.some((line) => leadPhraseEnd(line.raw) >= 0)) return lines;
+  if (leads.filter((end) => end >= 0).length + (opening ? 1 : 0) < 2) return lines;
   const kept: Line[] = [];
   let current: Unit | null = null;
+  if (opening) {
+    current = unit('item', 'lead', 1, `${u.path}/lead1`, u.titleAt, opening, false, u);
+    current.lines.push(opening);
+    u.children.push(current);
+  }
   lines.forEach((line, i) => {
     const end = leads[i]!;
     if (end >= 0) {
