@@ -10,13 +10,13 @@ const DEV_SET = new URL('../fixtures/gold/dev-set.json', import.meta.url).pathna
 const GOLD = new URL('../fixtures/gold/places/', import.meta.url).pathname;
 
 /**
- * Achieved on 2026-12-06 (fourth round): tune 0.84 / 0.87, report 0.64 / 0.77, tune2 (the later draw, gold written
- * before these rules were) 0.59 / 0.84 (recall / precision); thresholds 0.02 below.
+ * Achieved on 2026-12-06 (fifth round): tune 0.84 / 0.87, report 0.64 / 0.77, tune2 (the later draw, gold written
+ * before these rules were) 0.62 / 0.84 (recall / precision); thresholds 0.02 below.
  */
 const RATCHET = {
   tune: { recall: 0.82, precision: 0.85 },
   report: { recall: 0.62, precision: 0.75 },
-  tune2: { recall: 0.57, precision: 0.82 },
+  tune2: { recall: 0.60, precision: 0.82 },
 };
 
 describe('place quality on the dev gold', () => {

@@ -182,6 +182,20 @@ describe('place rules on short texts', () => {
     expect(names('实现社会长治久安。')).not.toContain('长治市');
   });
 
+  it('finds a river before 流域 and leaves a one-character relation in front of a known water body out of its name', () => {
+    const names = placeNames('加强海河流域治理,搞好省辖淮河流域、环太湖地区和跨微山湖工程,打造亮马河风情水岸,整治南四湖。');
+    expect(names).toEqual(expect.arrayContaining(['海河', '淮河', '太湖', '微山湖', '亮马河', '南四湖']));
+    expect(names).not.toEqual(expect.arrayContaining(['辖淮河']));
+    expect(names).not.toEqual(expect.arrayContaining(['环太湖']));
+    expect(names).not.toEqual(expect.arrayContaining(['马河']));
+  });
+
+  it('names an airport by the city written before it (烟台机场), but not a class of airports', () => {
+    const found = extractEntities({ ...oneParagraph('加快烟台机场扩建,建设一批支线机场。'), place: '山东省', placeCode: '370000' });
+    const airports = found.entities.filter((e) => e.type === 'place' && e.kind === 'airport').map((e) => e.name);
+    expect(airports).toEqual(['烟台机场']);
+  });
+
   it('does not take a class of township-level units (良种场, 高新区) for one unit of the gazetteer', () => {
     const found = extractEntities({ ...oneParagraph('推动良种场和2个国家级高新区转型。'), place: '甘肃省', placeCode: '620000' });
     expect(found.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);

@@ -77,6 +77,8 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
   }
   // 资金池, 人才池: a pool of an ordinary noun is a figure of speech.
   if (body.length === 2 && name.endsWith('池') && isCommonWord(body)) return false;
+  // The dictionary names the whole water body (南四湖), whatever its body reads as (a numeral, a verb).
+  if (isNameTag(dictionaryTag(name) ?? '')) return true;
   if (body.length === 2) return !NOT_WATER_BODY_TAGS.has(dictionaryTag(body) ?? '') && !/[一二三四五六七八九十两]/.test(body);
   return ![...body].every((ch) => GEO_GENERIC_CHARS.has(ch));
 }
@@ -96,6 +98,19 @@ function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: numb
   return { ...name, start: name.end - last.word.length };
 }
 
+/**
+ * 省辖|淮河流域, 环|巢湖, 跨|微山湖: a relational verb or preposition of one character in front of a word the dictionary
+ * names is no part of the name (亮马河 keeps its 亮: not such a word).
+ */
+function withoutLeadingRelation<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
+  if (!RELATION_CHARACTERS.has(text[name.start]!) || dictionaryTag(text.slice(name.start, name.end)) !== null) return name;
+  const [first, second] = tagDictionaryWords(text.slice(name.start, name.end + 2));
+  if (!first || !second || first.word.length !== 1 || !isNameTag(second.tag) || second.word.length < 2) return name;
+  return name.end - name.start - 1 >= 2 ? { ...name, start: name.start + 1 } : name;
+}
+/** One-character verbs and prepositions of place (around, across, along, within…), generic grammar. */
+const RELATION_CHARACTERS = new Set([...'环跨沿临含辖带居受经过至到在于向从往近绕穿入出']);
+
 /** 昆山天福湿地, 德清下渚湖: a unit's name in front of a water body of two characters or more says where it is. */
 function withoutLeadingUnit<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
   // The segmenter must read the head as a place of its own (鹦鹉|洲长江 and 新一|轮太湖 are no unit and a lake)…
@@ -113,7 +128,7 @@ function withoutLeadingUnit<T extends { start: number; end: number; bodyEnd: num
 export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
-    .map((n) => withoutLeadingUnit(text, trailingPlaceWord(text, n)))
+    .map((n) => withoutLeadingRelation(text, withoutLeadingUnit(text, trailingPlaceWord(text, n))))
     .filter((n) => acceptWaterName(text, n.start, n.end, n.bodyEnd));
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
 }

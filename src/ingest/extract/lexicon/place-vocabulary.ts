@@ -42,6 +42,8 @@ export interface SuffixRule {
   digitsOnly?: boolean;
   /** Characters right after the suffix that turn it into another word (河道, 江堤). */
   nextBlock?: string;
+  /** Words after the suffix that keep the name although their first character is in nextBlock (淮河|流域, not 河流). */
+  nextAllow?: readonly string[];
   /** Last body characters that make a word with the suffix (电池, 校园). */
   lastBlock?: string;
   /** Words that are generic in front of this suffix (湿地公园). */
@@ -67,7 +69,7 @@ export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '运河', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '河湖', kind: 'lake', minBody: 2, maxBody: 3 },
   { suffix: '江', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '堤岸畔边面湖山南北城通海', lastBlock: '跨沿滨临过渡' },
-  { suffix: '河', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '道流长床岸堤网湖段口', lastBlock: '跨沿临过渡' },
+  { suffix: '河', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '道流长床岸堤网湖段口', nextAllow: ['流域'], lastBlock: '跨沿临过渡' },
   { suffix: '湖', kind: 'lake', minBody: 1, maxBody: 4, nextBlock: '泊畔面岸边区' },
   { suffix: '池', kind: 'lake', minBody: 2, maxBody: 3, nextBlock: '塘子', lastBlock: '电水泳浴粪淀储蓄污沉' },
   { suffix: '渠', kind: 'river', minBody: 2, maxBody: 3, nextBlock: '道' },

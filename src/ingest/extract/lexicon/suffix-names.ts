@@ -25,7 +25,7 @@ function acceptBody(text: string, found: SuffixedName): boolean {
   if (/[0-9]/.test(body) || /[0-9]/.test(text[found.start - 1] ?? '') || (!rule.letters && /[A-Za-z]/.test(text[found.start - 1] ?? ''))) return false;
   const next = text[found.end];
   const whole = body + rule.suffix;
-  if (rule.nextBlock && next !== undefined && rule.nextBlock.includes(next)) return false;
+  if (rule.nextBlock && next !== undefined && rule.nextBlock.includes(next) && !rule.nextAllow?.some((word) => text.startsWith(word, found.end))) return false;
   if (rule.lastBlock && rule.lastBlock.includes(body[body.length - 1]!)) return false;
   if (rule.countMeansClass && (followedByCount(text, found.end) || precededByCount(text, found.start))) return false;
   if (isCommonWord(whole) || suffixGluedToWord(whole, rule.suffix.length)) return false;
