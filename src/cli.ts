@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig, type Config } from './config.ts';
-import { AppError, notFound } from './domain/errors.ts';
+import { notFound } from './domain/errors.ts';
 import { EntityType, Horizon } from './domain/schemas.ts';
 // Commands import what they need on demand: listing entities should not pay for loading the embedding model.
 import { printResult } from './cli/output.ts';

@@ -162,7 +162,6 @@ function mergeEntities(lists: Entity[][]): Entity[] {
 export function buildDocumentGraph(read: ReadResult, timings: StageTimings): DocumentGraph {
   let t = performance.now();
   const id = contentHash(read.text);
-  const fileName = read.sourcePath.split(/[\\/]/).pop() ?? read.sourcePath;
   const meta = documentMeta(read.normalized, read.frontMatter.title, read.sourcePath);
   const structure = parseStructure({
     documentId: id, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.planYear ?? meta.year,

@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/config.ts';
 import { ingestPaths } from '../../src/ingest/pipeline.ts';
 import { createApp } from '../../src/server/app.ts';
 import { openServices, type Services } from '../../src/services.ts';
-import { ROOT, tempDataDir } from './cli-helpers.ts';
+import { tempDataDir } from './cli-helpers.ts';
 import { hostileInputs } from './hostile-inputs.ts';
 import { sharedPath } from '../helpers/shared.ts';
 import { listening } from './listen.ts';

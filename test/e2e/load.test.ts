@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoadServer, type LoadServer } from '../../src/bench/load-server-process.ts';
 import { runLoadTest } from '../../src/bench/load-test.ts';
-import { ROOT, tempDataDir } from './cli-helpers.ts';
+import { tempDataDir } from './cli-helpers.ts';
 import { sharedPath } from '../helpers/shared.ts';
 
 const QUESTIONS = (JSON.parse(readFileSync(sharedPath('eval', 'questions.json'), 'utf8')) as Array<{ question: string }>)

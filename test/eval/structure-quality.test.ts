@@ -54,7 +54,7 @@ async function score(slug: string, split: Split, gold: z.infer<typeof Gold>): Pr
   const read = await readDocument(corpusFile(gold.member));
   const meta = documentMeta(read.normalized, read.frontMatter.title, gold.member.split('/').pop()!);
   const { tasks, sections } = parseStructure({
-    documentId: slug, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.year,
+    documentId: slug, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.planYear ?? meta.year,
   });
   const { text } = read;
   const startsAt = (charStart: number, lead: string) => {

@@ -1,5 +1,5 @@
 // Typed calls to the JSON API; a failed call throws the server's readable error message.
-import type { DocumentSummary, EntitySummary, GraphNode, StoreCounts, Subgraph } from '../../graph/store.ts';
+import type { DocumentSummary, EntitySummary, GraphNode, Subgraph } from '../../graph/store.ts';
 import type { Answer } from '../../src/app/ask.ts';
 import type { CheckReport } from '../../src/consistency/report.ts';
 import type { DocumentReaderResponse, HealthResponse, NeighborhoodResponse, TimelineResponse, UploadResponse } from '../../src/domain/api-schemas.ts';

@@ -10,7 +10,7 @@ import { ExplorePage } from './explore-page.ts';
 import { applyLabels, currentLanguage, setLanguage, t } from './i18n.ts';
 import { IndicatorsPage } from './indicators-page.ts';
 import { ReaderPage, type ReaderTarget } from './reader-page.ts';
-import { reportName, setReports } from './reports.ts';
+import { setReports } from './reports.ts';
 import { attempt, say } from './status.ts';
 import { Tabs, type View } from './tabs.ts';
 import { readRoute, writeRoute, type RouteParams } from './url-state.ts';

@@ -131,16 +131,16 @@ class HtmlTextWriter {
   }
 
   private writeCopied(start: number, end: number): void {
-    this.beforeText(start, this.source.slice(start, end));
+    this.beforeText(this.source.slice(start, end));
     this.builder.copy(this.source, start, end);
   }
 
   private writeInserted(text: string, at: number): void {
-    this.beforeText(at, text);
+    this.beforeText(text);
     this.builder.insert(text, at);
   }
 
-  private beforeText(at: number, text: string): void {
+  private beforeText(text: string): void {
     if (this.pendingSpaceAt !== undefined && this.lineHasText) {
       const joinsWideCharacters = this.pendingSpaceHasBreak && isWide(this.builder.lastCharacter) && isWide(text[0] ?? '');
       if (!joinsWideCharacters) this.builder.insert(' ', this.pendingSpaceAt);
