@@ -17,10 +17,14 @@ export const CORPUS_ARCHIVE = '../shared/corpus/gov-reports.tar.xz';
 const DevSet = z.object({
   reports: z.array(z.object({ member: z.string(), split: z.enum(['tune', 'report']) })),
   structureTune: z.array(z.object({ member: z.string() })).default([]),
+  structureCheck: z.array(z.object({ member: z.string() })).default([]),
 });
 
-/** tune and report are the dev set's halves; tune2 the later draw (dev-set.json structureTune), looked at like tune. */
-export type PlaceSplit = 'tune' | 'report' | 'tune2';
+/**
+ * tune and report are the dev set's halves; tune2 the later draw (dev-set.json structureTune), looked at like tune;
+ * check the third draw (structureCheck), whose place gold was scored before any rule was changed for it.
+ */
+export type PlaceSplit = 'tune' | 'report' | 'tune2' | 'check';
 
 export interface ReportPlaceScore extends PlaceScore {
   member: string;
@@ -42,7 +46,8 @@ function unpackMembers(archive: string, members: string[]): (member: string) => 
 export async function evaluatePlaces(options: { goldDir?: string; devSet?: string; archive?: string; fileOf?: (member: string) => string } = {}): Promise<PlaceEvaluation> {
   const goldDir = options.goldDir ?? PLACE_GOLD_DIR;
   const devSet = DevSet.parse(JSON.parse(readFileSync(options.devSet ?? DEV_SET_FILE, 'utf8')));
-  const splits = new Map<string, PlaceSplit>([...devSet.reports.map((r) => [r.member, r.split] as const), ...devSet.structureTune.map((r) => [r.member, 'tune2'] as const)]);
+  const splits = new Map<string, PlaceSplit>([...devSet.reports.map((r) => [r.member, r.split] as const), ...devSet.structureTune.map((r) => [r.member, 'tune2'] as const),
+    ...devSet.structureCheck.map((r) => [r.member, 'check'] as const)]);
   const golds = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((f) => PlaceGoldFile.parse(JSON.parse(readFileSync(join(goldDir, f), 'utf8'))));
   const fileOf = options.fileOf ?? unpackMembers(options.archive ?? CORPUS_ARCHIVE, golds.map((g) => g.member));
   const reports: ReportPlaceScore[] = [];
@@ -60,6 +65,7 @@ export async function evaluatePlaces(options: { goldDir?: string; devSet?: strin
       tune: sum(reports.filter((r) => r.split === 'tune')),
       report: sum(reports.filter((r) => r.split === 'report')),
       tune2: sum(reports.filter((r) => r.split === 'tune2')),
+      check: sum(reports.filter((r) => r.split === 'check')),
       all: sum(reports),
     },
   };
@@ -74,10 +80,11 @@ export function placeTable(evaluation: PlaceEvaluation): string {
     `${name.padEnd(34)} ${[s.overall, ...GoldPlaceKind.options.map((k) => s.byKind[k])].map((t) => cell(t).padEnd(14)).join(' ')}`;
   return [
     header,
-    ...evaluation.reports.map((r) => row(`${{ tune: 'T', report: 'R', tune2: 'T2' }[r.split]} ${r.member.replace(/^政府工作报告-/, '')}`, r)),
+    ...evaluation.reports.map((r) => row(`${{ tune: 'T', report: 'R', tune2: 'T2', check: 'C' }[r.split]} ${r.member.replace(/^政府工作报告-/, '')}`, r)),
     row('tune half', evaluation.halves.tune),
     row('report half', evaluation.halves.report),
     ...(evaluation.reports.some((r) => r.split === 'tune2') ? [row('tune2 (later draw)', evaluation.halves.tune2)] : []),
+    ...(evaluation.reports.some((r) => r.split === 'check') ? [row('check (third draw)', evaluation.halves.check)] : []),
     row('all', evaluation.halves.all),
   ].join('\n');
 }
