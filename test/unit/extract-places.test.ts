@@ -190,6 +190,11 @@ describe('place rules on short texts', () => {
     expect(names).not.toEqual(expect.arrayContaining(['马河']));
   });
 
+  it('takes no place from a ranking, an event or a strategy named after a place (百强县, 北京冬奥会, 长江经济带)', () => {
+    expect(placeNames('3个县进入全国百强县,做好北京冬奥会服务保障,推动长江经济带发展。')).toEqual([]);
+    expect(placeNames('实施好长江上游天然林保护工程。')).toEqual(['长江']);
+  });
+
   it('names an airport by the city written before it (烟台机场), but not a class of airports', () => {
     const found = extractEntities({ ...oneParagraph('加快烟台机场扩建,建设一批支线机场。'), place: '山东省', placeCode: '370000' });
     const airports = found.entities.filter((e) => e.type === 'place' && e.kind === 'airport').map((e) => e.name);

@@ -185,10 +185,11 @@ export const ROAD_LINE_SUFFIX = '线';
 export const ROAD_LINE_NEXT_BLOCK = new Set([...'路上下索条']);
 
 /**
- * Words that make the place name before them an organisation's (金川公司, 青藏高原研究所): no mention of the place.
+ * Words that make the place name before them an organisation's (金川公司, 青藏高原研究所), an event's (北京冬奥会) or a
+ * strategy's (长江经济带, 关中平原城市群): no mention of the place.
  * Schools and hospitals stay mentions: they are named after the quarter they serve (城南小学, the seed's gold).
  */
-export const ORGANISATION_AFTER = /^(?:公司|集团|股份|证券|银行|大学(?!城)|学院|研究所|研究院|会展中心|钢铁)/;
+export const ORGANISATION_AFTER = /^(?:公司|集团|股份|证券|银行|大学(?!城)|学院|研究所|研究院|会展中心|钢铁|冬奥会|奥运会|冬残奥会|残奥会|亚运会|世博会|大运会|全运会|经济带|城市群)/;
 
 /** Mountains only count as places when a designation follows (大明山4A景区, 凤凰山公园). */
 export const MOUNTAIN_DESIGNATION = /^\s*(?:[0-9]A级?|[0-9]A)?(?:景区|风景区|风景名胜区|国家森林公园|森林公园|公园|遗址|隧道|旅游区)/;
