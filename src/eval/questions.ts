@@ -211,7 +211,8 @@ const OWN_NUMBER = /^\s*(?:\d{1,3}\s*[.、]|[(（]\d{1,2}[)）])/;
 /**
  * Gold names a task by the top-level numbered item of the year plan that holds it: its own number where the report
  * numbers its tasks on through the plan (1. … 38., or the 1. … 10. of a list of practical projects), otherwise its
- * section's place among the plan's sections (（四）'s bold leads, or its 1. 2. counted again, are item 4).
+ * section's place among the plan's sections (（四）'s bold leads, or its 1. 2. counted again, are item 4; a （四） that is a
+ * task of its own is item 4 too).
  */
 function yearPlanItems(services: Services) {
   const items = new Map<string, number>();
@@ -232,8 +233,10 @@ function yearPlanItems(services: Services) {
         const runOn = numbered.every((t, i) => i === 0 || t.number > numbered[i - 1]!.number);
         const countedThrough = ordered.every((t, i) => i === 0 || t.number > ordered[i - 1]!.number);
         const ownNumbers = new Set(countedThrough ? ordered : runOn ? numbered : []);
-        const sections = [...new Set(ordered.map((t) => t.category ?? ''))];
-        for (const t of ordered) items.set(key(t), ownNumbers.has(t) ? t.number : sections.indexOf(t.category ?? '') + 1);
+        // By the section each task sits in (a （七） that is a task of its own, or the section of its lead paragraphs),
+        // not by category: a section that is itself a task is categorised under the part, with its siblings.
+        const sections = [...new Set(ordered.map((t) => t.sectionPath))];
+        for (const t of ordered) items.set(key(t), ownNumbers.has(t) ? t.number : sections.indexOf(t.sectionPath) + 1);
       }
     },
     itemOf: (t: Scored['tasks'][number]) => items.get(key(t)) ?? t.number,
