@@ -91,12 +91,12 @@ function nameOverlap(question: string, indicator: string): number {
 /** Words that ask for a plan's figure, a change, a share or a result. */
 const ASKS = {
   target: /目标|计划|预期|力争|要|今年|target|aim|goal|plan|will/i,
-  growth: /增长|增速|提高|下降|growth|grow|increase|decrease|rise/i,
+  growth: /增长|增速|提高|下降|增加|减少|多了|少了|涨|growth|grow|increase|decrease|rise/i,
   share: /比重|占比|比例|share|ratio|proportion/i,
   /** A rate of something (赤字率, 城镇化率, 失业率): its figure is in percent, not the amount (财政赤字8000亿元). */
   rate: /[\u4e00-\u9fff]率|\brate\b|percentage/i,
   /** A change asked for as such (增长了多少, by how much): a level is no answer to it. */
-  changeOnly: /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|by how much|how much did .* grow|growth rate/i,
+  changeOnly: /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* grow|growth rate/i,
   result: /完成|实现了|达到了|实际|去年|上年|achieved|actual|last year/i,
 };
 
@@ -138,6 +138,22 @@ const LAST_YEAR = /去年|上年|过去一年|last year|past year/i;
 /** The base year of a change (比1977年, over 1976): it dates no asked figure. */
 const BASE_YEAR = /(?:比|较|over|than)\s*((?:19|20)\d{2})/gi;
 
+/**
+ * A question about a span of years (2021-2025, 1998—1999, over the past five years, 累计, 年均, average annual) asks
+ * for the span's figure: a multi-year figure keeps its span, and a year inside it is no exact fit.
+ */
+const ASKED_SPAN = /((?:19|20)\d{2})\s*(?:-|—|–|~|～|至|到|to)\s*((?:19|20)\d{2})/;
+const SPAN_WORDS = /五年来|五年间|几年来|累计|年均|average annual|annual average|in total|cumulative|over the (?:past |previous |last )?(?:two|three|four|five) years/i;
+
+function askedSpan(question: string): { start: number; end: number } | null {
+  const match = ASKED_SPAN.exec(question);
+  return match && Number(match[1]) < Number(match[2]) ? { start: Number(match[1]), end: Number(match[2]) } : null;
+}
+
+export function asksSpan(question: string): boolean {
+  return askedSpan(question) !== null || SPAN_WORDS.test(question);
+}
+
 /** The years whose figures a question asks for: not its base years, nor the year that names the report. */
 function figureYears(question: string): number[] {
   const years = askedYears(question);
@@ -159,11 +175,18 @@ function yearsAsked(question: string, document: DocumentSummary | undefined): nu
  */
 const EXACT_YEAR_FIT = 1.5;
 
-/** EXACT_YEAR_FIT for a figure of exactly the year asked, 0.5 for a span covering it, 0 otherwise (or when no year is asked). */
-function periodFit(years: number[], period: string): number {
-  if (!years.length) return 0;
+/**
+ * EXACT_YEAR_FIT for a figure of exactly the year (or the span) asked, 0.5 for one overlapping it, 0 otherwise (or
+ * when no year is asked).
+ */
+function periodFit(years: number[], asked: { start: number; end: number } | null, period: string): number {
   const span = parsePeriod(period);
   if (!span) return 0;
+  if (asked) {
+    if (span.start === asked.start && span.end === asked.end) return EXACT_YEAR_FIT;
+    return span.start <= asked.end && asked.start <= span.end ? 0.5 : 0;
+  }
+  if (!years.length) return 0;
   if (!isSpan(span) && years.includes(span.start)) return EXACT_YEAR_FIT;
   return years.some((y) => y >= span.start && y <= span.end) ? 0.5 : 0;
 }
@@ -179,11 +202,35 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
   const rank = new Map(inputs.passages.slice(0, CITED).map((p, i) => [p.paragraphId, i]));
   const named = [inputs.question, ...inputs.terms].join(' ');
   const documents = new Map(inputs.documents.map((d) => [d.id, d]));
+  const span = askedSpan(inputs.question);
+  const keepSpan = asksSpan(inputs.question);
   const score = (o: Observation) => (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0)
-    + 2 * nameOverlap(named, o.indicator) + periodFit(yearsAsked(inputs.question, documents.get(o.documentId)), answerPeriod(o, documents.get(o.documentId)?.year ?? null))
-    + kindFit(inputs.question, o.kind) + unitFit(inputs.question, o.unit) - 0.2 * (rank.get(o.paragraphId) ?? CITED)
+    + 2 * nameOverlap(named, o.indicator)
+    + periodFit(yearsAsked(inputs.question, documents.get(o.documentId)), span, answerPeriod(o, documents.get(o.documentId)?.year ?? null, keepSpan))
+    + kindFit(inputs.question, inputs.intent === 'indicator_value' ? changeKind(o) : o.kind) + unitFit(inputs.question, o.unit) - 0.2 * (rank.get(o.paragraphId) ?? CITED)
     + SIMILARITY_WEIGHT * (inputs.similarity?.get(o.id) ?? 0);
   return inputs.observations.filter((o) => rank.has(o.paragraphId) || inputs.scope.has(o.documentId)).map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s).map(({ o }) => o);
+}
+
+/**
+ * A figure the sentence gives as a change (农牧民人均纯收入2269元，增加163元): the level's indicator, but not its level.
+ * It answers a question about the change, not one about the level (its kind stays as extracted: an amount added is an
+ * actual figure, as the seed's gold has 增加床位1010张).
+ */
+const CHANGE_BEFORE_FIGURE = /(?:增加|增长|提高|减少|下降|降低|上涨|上升|增收|减收|(?<!至)多|(?<!至)少)了?(?:近|约|超过|逾)?$/;
+
+function statesChange(o: Pick<Observation, 'text' | 'value'>): boolean {
+  const at = o.text.indexOf(formatValue(o.value));
+  return at > 0 && CHANGE_BEFORE_FIGURE.test(o.text.slice(Math.max(0, at - 6), at));
+}
+
+/**
+ * The kind a figure is ranked as for a question asking one value: a level's kind turns to its change's when the
+ * sentence gives a change. (A comparison may set a change target against a level: 提高0.1个百分点 against 2.7%.)
+ */
+function changeKind(o: Observation): Observation['kind'] {
+  if (!statesChange(o)) return o.kind;
+  return o.kind === 'actual' ? 'growth' : o.kind === 'target' ? 'growth_target' : o.kind;
 }
 
 /** A rate or share: stated in percent (or points) of something named as a rate, share or proportion. */
@@ -211,21 +258,25 @@ const ADDED_UP_NAME = /累计|新增|完成|建成|新建|改造|减少|脱贫|�
 
 /**
  * The period the answer states a figure for: a level or rate a review of several years states (五年来…农民人均纯收入
- * 达到5315元, 城镇化率54.6%) is the last year's; growth, amounts added up and a plan's figures keep their period.
+ * 达到5315元, 城镇化率54.6%) is the last year's; growth, amounts added up, a plan's figures and any figure of a
+ * question that asks for a span (keepSpan) keep their period.
  */
-export function answerPeriod(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period'>, reportYear: number | null): string {
+export function answerPeriod(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period' | 'text' | 'value'>, reportYear: number | null, keepSpan = false): string {
   const span = parsePeriod(o.period);
   const kind = answerKind(o, reportYear);
-  if (!span || !isSpan(span) || (kind !== 'actual' && kind !== 'ratio') || ADDED_UP_NAME.test(o.indicator)) return o.period;
+  if (keepSpan || !span || !isSpan(span) || (kind !== 'actual' && kind !== 'ratio') || ADDED_UP_NAME.test(o.indicator)) return o.period;
   return reportYear !== null && span.end < reportYear ? String(span.end) : o.period;
 }
 
 const reportYearOf = (o: Observation, documents: readonly DocumentSummary[]) => documents.find((d) => d.id === o.documentId)?.year ?? null;
 
-function factOf(o: Observation, documents: DocumentSummary[]): AnswerFact {
-  const d = documents.find((x) => x.id === o.documentId);
+function factOf(o: Observation, inputs: AnswerInputs): AnswerFact {
+  const d = inputs.documents.find((x) => x.id === o.documentId);
   const year = d?.year ?? null;
-  return { indicator: o.indicator, value: o.value, unit: o.unit, period: answerPeriod(o, year), kind: answerKind(o, year), place: d ? reportPlace(d) : null, passageId: o.paragraphId };
+  return {
+    indicator: o.indicator, value: o.value, unit: o.unit, period: answerPeriod(o, year, asksSpan(inputs.question)), kind: answerKind(o, year),
+    place: d ? reportPlace(d) : null, passageId: o.paragraphId,
+  };
 }
 
 function citeObservation(o: Observation): Citation {
@@ -236,7 +287,7 @@ function statesValue(o: Observation, inputs: AnswerInputs): string {
   const report = reportName(o.documentId, inputs.documents, inputs.language);
   const year = reportYearOf(o, inputs.documents);
   const kind = answerKind(o, year);
-  const period = answerPeriod(o, year);
+  const period = answerPeriod(o, year, asksSpan(inputs.question));
   // 左右 and 以上 follow the figure; 力争 and 确保 go before it.
   const before = o.comparator === '力争' || o.comparator === '确保' ? o.comparator : '';
   const after = o.comparator && !before && o.comparator !== '达到' ? o.comparator : '';
@@ -260,18 +311,33 @@ function indicatorAnswer(inputs: AnswerInputs): DirectAnswer | null {
   if (!figures.length) return null;
   const end = inputs.language === 'zh' ? '。' : '.';
   const text = figures.map((o) => `${statesValue(o, inputs)}[${o.paragraphId}]`).join(inputs.language === 'zh' ? '；' : '; ') + end;
-  return { text, citations: figures.map(citeObservation), facts: figures.map((o) => factOf(o, inputs.documents)) };
+  return { text, citations: figures.map(citeObservation), facts: figures.map((o) => factOf(o, inputs)) };
 }
 
 /** Figures stated in one unit, or a share and its change in points. */
 const comparable = (a: string, b: string) => a === b || (PERCENT_UNITS.has(a) && PERCENT_UNITS.has(b));
+
+/**
+ * Two names of one indicator: most of their pieces shared, or the word the question names standing in both
+ * (棉花产量 and 棉花总产 for "cotton output").
+ */
+function sameIndicator(a: string, b: string, inputs: AnswerInputs): boolean {
+  if (nameOverlap(a, b) >= 0.5) return true;
+  const asked = [...inputs.terms.filter((t) => /^[\u4e00-\u9fff]{2,}$/.test(t)), ...bigrams(inputs.question)];
+  return asked.some((word) => a.includes(word) && b.includes(word));
+}
+
+function bigrams(text: string): string[] {
+  const cjk = text.match(/[\u4e00-\u9fff]+/g) ?? [];
+  return cjk.flatMap((run) => Array.from({ length: Math.max(0, run.length - 1) }, (_, i) => run.slice(i, i + 2)));
+}
 
 /** Two figures of one indicator and unit from different periods or reports, and how far apart they are. */
 function comparisonAnswer(inputs: AnswerInputs): DirectAnswer | null {
   const ranked = rankFacts(inputs);
   const first = ranked[0];
   if (!first) return null;
-  const second = ranked.find((o) => o !== first && comparable(o.unit, first.unit) && nameOverlap(o.indicator, first.indicator) >= 0.5
+  const second = ranked.find((o) => o !== first && comparable(o.unit, first.unit) && sameIndicator(o.indicator, first.indicator, inputs)
     && (!inputs.scope.size || inputs.scope.has(o.documentId)) && (o.period !== first.period || o.documentId !== first.documentId));
   if (!second) return indicatorAnswer(inputs);
   const [a, b] = first.period.localeCompare(second.period) <= 0 ? [first, second] : [second, first];
@@ -282,7 +348,7 @@ function comparisonAnswer(inputs: AnswerInputs): DirectAnswer | null {
   const percentPoints = a.unit === '%' ? (zh ? '个百分点' : 'percentage points') : a.unit;
   const text = a.unit !== b.unit ? `${both}${zh ? '。' : '.'}`
     : zh ? `${both}；${b.value >= a.value ? '高' : '低'}${difference}${percentPoints}。` : `${both}; a difference of ${difference} ${percentPoints}.`;
-  return { text, citations: [citeObservation(a), citeObservation(b)], facts: [factOf(a, inputs.documents), factOf(b, inputs.documents)] };
+  return { text, citations: [citeObservation(a), citeObservation(b)], facts: [factOf(a, inputs), factOf(b, inputs)] };
 }
 
 /** Tasks listed at most; the rest are counted. */

@@ -68,8 +68,10 @@ const ENGLISH_STOP_WORDS = new Set(('a an the of in on at to for from by with an
   'what which who whom whose when where why how much many any all some this that these those there their its it they them we our you your ' +
   'i me my he she his her not no yes than then so as into over under about also each every per up down out more most less least ' +
   'task tasks report government year years plan plans mention mentions mentioned involve involves touch touches stand category ' +
-  // Question verbs and "new": CC-CEDICT renders them as content words (say → 说道, new → 新生, meet → 满足) that match noise.
-  'say says said create created meet met relate relates compare compared reach reached go goes new').split(' '));
+  // Question verbs and "new": CC-CEDICT renders them as content words (say → 说道, new → 新生, meet → 满足) that match noise;
+  // "work" of "government work report", which names the report (工作, 劳动).
+  'say says said create created meet met relate relates compare compared reach reached go goes new ' +
+  'work complete completed receive received').split(' '));
 
 /** CC-CEDICT glosses run up to three words ("Asian Games"); longer runs of the remaining content words are tried first. */
 const MAX_GLOSS_WORDS = 3;

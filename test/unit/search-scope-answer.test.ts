@@ -128,6 +128,29 @@ describe('direct answer facts', () => {
     expect(directAnswer(inputs('五年来城镇新增就业多少？', observations.slice(1)))!.facts.map((f) => f.period)).toEqual(['2020-2024']);
   });
 
+  it('answers a question about a span with the span\'s figure, stated for the span', () => {
+    const observations = [
+      figure('o1', '全体居民人均可支配收入', 5.5, '%', '2025', 'growth', 'p1'),
+      figure('o2', '全体居民人均可支配收入年均', 6.5, '%', '2021-2025', 'growth', 'p2'),
+      figure('o3', '实际使用外资', 184, '亿美元', '2021-2025', 'actual', 'p2'),
+    ];
+    expect(directAnswer(inputs('2021-2025年全体居民人均可支配收入年均增长多少？', observations.slice(0, 2)))!.facts.map((f) => [f.value, f.period])).toEqual([[6.5, '2021-2025']]);
+    expect(directAnswer(inputs('2021-2025年累计实际使用外资多少？', observations.slice(2)))!.facts.map((f) => f.period)).toEqual(['2021-2025']);
+  });
+
+  it('answers a question about a level with the level, not the change the sentence gives after it', () => {
+    const level = figure('o1', '农牧民人均纯收入', 2269, '元', '2004', 'actual', 'p1');
+    const change = { ...figure('o2', '农牧民人均纯收入', 163, '元', '2004', 'actual', 'p1'), text: '农牧民人均纯收入2269元,增加163元' };
+    expect(directAnswer(inputs('2004年农牧民人均纯收入是多少？', [change, level]))!.facts.map((f) => f.value)).toEqual([2269]);
+    expect(directAnswer(inputs('2004年农牧民人均纯收入增加了多少？', [level, change]))!.facts.map((f) => f.value)).toEqual([163]);
+  });
+
+  it('compares two figures whose names differ but both hold the word asked (棉花产量, 棉花总产)', () => {
+    const observations = [figure('o1', '棉花产量', 170, '万吨', '2004', 'actual', 'p1'), figure('o2', '棉花总产', 175, '万吨', '2005', 'target', 'p2')];
+    const answer = directAnswer(inputs('2004年棉花产量是多少，2005年目标是多少？', observations, { intent: 'indicator_comparison' }))!;
+    expect(answer.facts.map((f) => f.value)).toEqual([170, 175]);
+  });
+
   it('answers a question about a rate with the rate, not the amount it is a rate of', () => {
     const observations = [figure('o1', '财政赤字', 8000, '亿元', '2025', 'target', 'p1'), figure('o2', '赤字率', 1.5, '%', '2025', 'target', 'p2')];
     expect(directAnswer(inputs('2025年财政赤字率安排为多少？', observations))!.facts.map((f) => f.value)).toEqual([1.5]);
