@@ -6,6 +6,7 @@ import type { DocumentSummary } from '../../graph/store.ts';
 import { isSpan, parsePeriod } from '../domain/periods.ts';
 import type { Observation } from '../domain/schemas.ts';
 import type { FusedPassage } from './fuse.ts';
+import { policyWordsFor } from './everyday-words.ts';
 import { askedYears } from './observations.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
 import { reportPlace, reportYearsNamed } from './scope.ts';
@@ -200,7 +201,7 @@ export const SIMILARITY_WEIGHT = 1;
  */
 export function rankFacts(inputs: AnswerInputs): Observation[] {
   const rank = new Map(inputs.passages.slice(0, CITED).map((p, i) => [p.paragraphId, i]));
-  const named = [inputs.question, ...inputs.terms].join(' ');
+  const named = [inputs.question, ...inputs.terms, ...policyWordsFor(inputs.question)].join(' ');
   const documents = new Map(inputs.documents.map((d) => [d.id, d]));
   const span = askedSpan(inputs.question);
   const keepSpan = asksSpan(inputs.question);

@@ -151,6 +151,11 @@ describe('direct answer facts', () => {
     expect(answer.facts.map((f) => f.value)).toEqual([170, 175]);
   });
 
+  it('reads everyday words for the indicator a figure names (城里人…到手能花的钱 → 城镇居民人均可支配收入)', () => {
+    const observations = [figure('o1', '农村居民人均纯收入', 2589.6, '元', '2004', 'actual', 'p1'), figure('o2', '城镇居民人均可支配收入', 7902.9, '元', '2004', 'actual', 'p2')];
+    expect(directAnswer(inputs('2004年城里人平均每人一年到手能花的钱有多少？', observations))!.facts.map((f) => f.value)).toEqual([7902.9]);
+  });
+
   it('answers a question about a rate with the rate, not the amount it is a rate of', () => {
     const observations = [figure('o1', '财政赤字', 8000, '亿元', '2025', 'target', 'p1'), figure('o2', '赤字率', 1.5, '%', '2025', 'target', 'p2')];
     expect(directAnswer(inputs('2025年财政赤字率安排为多少？', observations))!.facts.map((f) => f.value)).toEqual([1.5]);

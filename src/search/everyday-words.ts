@@ -1,0 +1,36 @@
+// Everyday words for what reports name in policy terms (城里人 → 城镇居民, 到手能花的钱 → 可支配收入, 穷人 → 贫困人口): a
+// question in plain speech shares no characters with the indicator it asks about, so the direct answer adds these
+// policy words to the question's own when it ranks figures by name. Generic vocabulary of the genre, not any
+// report's: the phrases people use for the statistics every report gives.
+const EVERYDAY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/城里人|城里的人|城市里的人/, ['城镇居民', '城镇']],
+  [/乡下人|农村人|村里人|种地的人|种田的人/, ['农村居民', '农民']],
+  [/种地放牧|种田放牧/, ['农牧民']],
+  [/放牧的人/, ['牧民']],
+  [/穷人|穷的人|过穷日子/, ['贫困人口', '贫困']],
+  [/老人家|老人/, ['老年', '养老']],
+  [/看病|看个病|瞧病/, ['医疗', '就医']],
+  [/上学|念书/, ['教育', '学校']],
+  [/孩子|娃娃|小孩/, ['儿童', '学生']],
+  [/打工|上班族|干活的人/, ['职工', '务工', '工资']],
+  [/找工作|找到工作|有活干|饭碗/, ['就业']],
+  [/没工作|没活干/, ['失业']],
+  [/工钱|薪水|能拿的钱/, ['工资']],
+  [/到手能花的钱|能花的钱|可以花的钱|到手的钱|口袋里的钱/, ['可支配收入', '收入']],
+  [/挣多少|挣了|挣的钱|赚多少|赚了/, ['收入']],
+  [/房子|住的地方/, ['住房']],
+  [/公共汽车|大巴|巴士/, ['公交']],
+  [/修路|马路/, ['公路', '道路']],
+  [/蓝天|好天|雾霾天/, ['空气质量', '优良天数']],
+  [/种树|种了多少树/, ['造林', '植树', '绿化']],
+  [/打粮|收粮|打的粮/, ['粮食']],
+  [/来玩的人|旅游的人|来玩/, ['旅游', '游客']],
+  [/东西贵|涨价/, ['居民消费价格', '物价']],
+  [/停车的地方|停车的位子|车位/, ['停车位', '停车']],
+  [/经济总量|经济规模|经济盘子/, ['生产总值']],
+];
+
+/** The policy words for the everyday phrases a question uses (none for a question in the reports' own words). */
+export function policyWordsFor(question: string): string[] {
+  return [...new Set(EVERYDAY.flatMap(([phrase, words]) => (phrase.test(question) ? words : [])))];
+}
