@@ -12,13 +12,15 @@ const GOLD = new URL('../fixtures/gold/places/', import.meta.url).pathname;
 /**
  * Achieved on 2026-12-06 (fifth round): tune 0.84 / 0.87, report 0.64 / 0.77, tune2 (the later draw, gold written
  * before these rules were) 0.62 / 0.84 (recall / precision); check (four reports of the structure-check draw, gold written
- * and scored before any rule was changed for them) 0.61 / 0.75; thresholds 0.02 below.
+ * and scored before any rule was changed for them) 0.61 / 0.75; tune3 (four reports of the second variant draw, gold
+ * written and scored first: 0.62 / 0.79, then tuned on); thresholds 0.02 below.
  */
 const RATCHET = {
   tune: { recall: 0.82, precision: 0.85 },
   report: { recall: 0.62, precision: 0.75 },
   tune2: { recall: 0.60, precision: 0.82 },
   check: { recall: 0.59, precision: 0.73 },
+  tune3: { recall: 0.60, precision: 0.77 },
 };
 
 describe('place quality on the dev gold', () => {
@@ -28,7 +30,7 @@ describe('place quality on the dev gold', () => {
     evaluation = await evaluatePlaces({ goldDir: GOLD, devSet: DEV_SET, fileOf: corpusFile });
     console.log(placeTable(evaluation));
     expect(evaluation.reports.length).toBeGreaterThanOrEqual(12);
-    for (const half of ['tune', 'report', 'tune2', 'check'] as const) {
+    for (const half of ['tune', 'report', 'tune2', 'check', 'tune3'] as const) {
       const { overall } = evaluation.halves[half];
       expect(recallOf(overall), `${half} recall`).toBeGreaterThanOrEqual(RATCHET[half].recall);
       expect(precisionOf(overall), `${half} precision`).toBeGreaterThanOrEqual(RATCHET[half].precision);
