@@ -190,6 +190,21 @@ describe('place rules on short texts', () => {
     expect(names).not.toEqual(expect.arrayContaining(['马河']));
   });
 
+  it('names routes listed by their ends when one end is no unit (得胜口至大同), rings in full and extensions of roads and lines', () => {
+    const names = extractEntities({ ...oneParagraph('开工建设太原至长治、汾阳至离石、得胜口至大同高速公路,二环路高架、天府大道南延线和地铁1号线南延线建成,银太高速铁路开工。'), place: '山西省', placeCode: '140000' })
+      .entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['太原至长治高速公路', '汾阳至离石高速公路', '得胜口至大同高速公路', '二环路', '天府大道南延线', '地铁1号线南延线', '银太高速铁路']));
+    expect(names).not.toEqual(expect.arrayContaining(['大同高速公路']));
+    expect(names).not.toEqual(expect.arrayContaining(['银太高速']));
+  });
+
+  it('takes each item of a list of 片区 or of 重要河流 as one of that class, and a city\'s airport by its bare name (大同机场)', () => {
+    const names = extractEntities({ ...oneParagraph('推进曹家巷、昭觉寺、瑶海和平路等片区改造,修复南河、湔江等重要河流生态,大同机场建设接近扫尾。'), place: '山西省', placeCode: '140000' })
+      .entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['曹家巷片区', '昭觉寺片区', '湔江', '大同机场']));
+    expect(names).not.toEqual(expect.arrayContaining(['平路']));
+  });
+
   it('takes no place from a ranking, an event or a strategy named after a place (百强县, 北京冬奥会, 长江经济带)', () => {
     expect(placeNames('3个县进入全国百强县,做好北京冬奥会服务保障,推动长江经济带发展。')).toEqual([]);
     expect(placeNames('实施好长江上游天然林保护工程。')).toEqual(['长江']);

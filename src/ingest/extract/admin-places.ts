@@ -236,8 +236,12 @@ function hasContext(text: string, item: Found, all: Found[]): boolean {
     (before === '、' && o.end === item.start - 1) || (after === '、' && o.start === item.end + 1)
   ));
   const parent = all.some((o) => o.end === item.start && g.within(item.entry.unit.code, o.entry.unit.code));
-  return listed || parent;
+  // A city's airport or station is named by the city (大同机场): the ordinary word (大同) has none.
+  const hub = item.entry.unit.level !== 'township' && HUB_AFTER.test(text.slice(item.end, item.end + 3));
+  return listed || parent || hub;
 }
+
+const HUB_AFTER = /^(?:机场|火车站|高铁站|[东南西北]站)/;
 
 /** Dictionary tags of set phrases: a bare name opening one (长治久安, 文山会海) is the phrase's (台湾同胞, n, is not). */
 const SET_PHRASE_TAGS = new Set(['i', 'l', 'nz']);

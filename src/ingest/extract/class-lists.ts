@@ -1,18 +1,18 @@
-// Places named in a 、-list closed by 等 and a class of places (…等历史文化街区, …等13个公园, …等河道, 济青、济德等高速公路):
+// Places named in a 、-list closed by 等 and a class of places (…等历史文化街区, …等13个公园, …等重要河流, …等片区, 济青、济德等高速公路):
 // each item is one of that class; the last may join two (滇藏和中尼等干线公路).
 import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
-import { isCommonWord, leadingNonNameLength, tagDictionaryWords } from './lexicon/jieba.ts';
+import { dictionaryTag, isCommonWord, leadingNonNameLength, tagDictionaryWords } from './lexicon/jieba.ts';
 import { isGenericBody, listItems } from './lexicon/name-scan.ts';
 
 const CLASS_LIST =
-  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+[个处条座家])?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路)/g;
+  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+[个处条座家])?(?:重要|主要|重点|骨干)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路|片区)/g;
 const CLASS_KIND: Readonly<Record<string, string>> = {
   湿地: 'lake', 水系: 'river', 河道: 'river', 河流: 'river', 湖泊: 'lake', 水库: 'reservoir', 港口: 'port', 码头: 'port', 机场: 'airport',
   高速公路: 'road', 干线公路: 'road', 公路: 'road', 铁路: 'rail',
 };
 /** A route written short in a list of its class is named in full (济青 → 济青高速公路, 川藏 → 川藏公路). */
-const CLASS_NAME_SUFFIX: Readonly<Record<string, string>> = { 高速公路: '高速公路', 干线公路: '公路', 公路: '公路', 铁路: '铁路' };
+const CLASS_NAME_SUFFIX: Readonly<Record<string, string>> = { 高速公路: '高速公路', 干线公路: '公路', 公路: '公路', 铁路: '铁路', 片区: '片区' };
 const ROUTE_ENDING = /(?:路|线|高速|铁路|公路|客专|段)$/;
 /** A route's 至 is inside its name (同仁至赛尔龙、…等公路). */
 const ROUTE_WORDS: ReadonlySet<string> = new Set(['至']);
@@ -39,7 +39,9 @@ function itemsOf(text: string, at: number, list: string, route: boolean): Array<
     else items[0] = { name: first.name.slice(verbs), start: first.start + verbs };
   }
   const last = items.at(-1);
+  // 瑶海和平路 joins nothing: 和 opens a word there (和平).
   const joined = last && JOINED.exec(last.name);
+  if (joined && dictionaryTag(last!.name.slice(joined[1]!.length, joined[1]!.length + 2)) !== null) return items;
   if (last && joined) items.splice(-1, 1, { name: joined[1]!, start: last.start }, { name: joined[2]!, start: last.start + joined[1]!.length + 1 });
   return items;
 }

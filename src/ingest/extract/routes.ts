@@ -6,6 +6,7 @@ import { gazetteer } from '../../geo/gazetteer.ts';
 import type { ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
 import { standsAsWord } from './lexicon/jieba.ts';
+import { extensionLength } from './lexicon/place-passes.ts';
 
 const ROUTE = /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|[\u4e00-\u9fa5]{0,3}段)?等?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
 /** A route written before another in a 、-list that shares its kind (两当至徽县、渭源至武都段高速公路). */
@@ -22,13 +23,22 @@ function knownEnd(name: string): boolean {
   return g.byName(name).length > 0 || g.byStem(name).length > 0 || g.byStem(adminStem(name)).length > 0;
 }
 
-/** The shortest left part that is a known place and starts where a word starts. */
+/** Marks that end a list item or clause: a route's left end written right after one is the whole item. */
+const ITEM_BOUNDARY = /[、，,；;：:（(]/;
+/** Left ends the gazetteer does not know (得胜口, a pass) stand only as a whole list item of a few characters. */
+const MAX_UNKNOWN_END = 4;
+
+/**
+ * The shortest left part that is a known place and starts where a word starts; else, for a route written as a list
+ * item of its own (…、得胜口至大同高速公路), the whole item.
+ */
 function routeStart(text: string, matchStart: number, left: string): number | null {
   for (let cut = 0; cut <= left.length - 2; cut++) {
     const name = left.slice(cut);
     if (knownEnd(name) && standsAsWord(text, matchStart + cut, matchStart + left.length)) return matchStart + cut;
   }
-  return null;
+  const before = text[matchStart - 1];
+  return left.length <= MAX_UNKNOWN_END && (before === undefined || ITEM_BOUNDARY.test(before)) ? matchStart : null;
 }
 
 export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
@@ -55,6 +65,8 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
       listEnd = itemStart - 1;
     }
     const rightStart = match.index + match[0].indexOf(`至${match[2]!}`) + 1;
+    // A route from a place the gazetteer does not know (尼木县城至江口) runs inside a county: its far end is no county elsewhere.
+    if (!knownEnd(text.slice(start, match.index + match[1]!.length))) continue;
     for (const [endStart, name] of [[start, text.slice(start, match.index + match[1]!.length)], [rightStart, match[2]!]] as const) {
       const unit = findAdminUnit(name, { deepest: 'county' });
       if (!unit) continue;
@@ -73,8 +85,9 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
     const before = match[1] ?? '';
     const cut = [...before].findIndex((_, i) => before.length - i >= 2 && findAdminUnit(before.slice(i), { deepest: 'county' }) !== null);
     const start = match.index + (cut >= 0 ? cut : before.length);
-    const end = match.index + match[0].length;
-    lines.push({ start, end, system: text.slice(start, end - match[3]!.length - 2) });
+    const lineEnd = match.index + match[0].length;
+    const end = lineEnd + extensionLength(text, lineEnd);
+    lines.push({ start, end, system: text.slice(start, lineEnd - match[3]!.length - 2) });
     found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'rail', name: text.slice(start, end), rule: 'route', priority: 8 }));
   }
   for (const match of text.matchAll(BARE_LINE)) {

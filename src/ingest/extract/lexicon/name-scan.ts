@@ -128,6 +128,8 @@ const GENERIC_WORDS = new Set([
   '中小学', '中小', '公立', '民办', '公办', '大中型', '中型', '硬化', '获', '病险', '人均',
   // Quantifiers and rankings: 各县区, 部分路段, 普通公路, 百强县 name no unit.
   '各', '各县', '县', '部分', '普通', '所有', '全部', '百强', '十强', '千强', '强', '先进',
+  // A network's shape (“田”字形高速铁路网).
+  '字形',
 ]);
 
 function stripLevelPrefixes(body: string): string {

@@ -164,7 +164,14 @@ export function roadsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
     .filter((n) => !reduplicatedSlogan(text, n.bodyStart));
-  return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'road', 6));
+  return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end + extensionLength(text, n.end), n.rule.kind, 'road', 6));
+}
+
+/** An extension of a road or line is a work of its own, named after it (天府大道南延线, 地铁2号线西延线). */
+const EXTENSION = /^[东南西北]延(?:伸)?线/;
+
+export function extensionLength(text: string, end: number): number {
+  return EXTENSION.exec(text.slice(end, end + 4))?.[0].length ?? 0;
 }
 
 /** Two-character road codes (杭临线): the body must be no word at all and stand after a clear boundary. */
@@ -196,7 +203,9 @@ export function ringsIn(paragraph: ExtractionParagraph): Candidate[] {
   const found: Candidate[] = [];
   for (const match of paragraph.text.matchAll(RING)) {
     if (!boundaryBefore(paragraph.text, match.index) && isCjk(paragraph.text[match.index - 1])) continue;
-    found.push(place(paragraph, match.index, match.index + 2, 'road', 'ring', 7));
+    // 二环路 is the ring's full name; 三环东路 a section of the ring, named by the ring.
+    const end = match.index + (paragraph.text[match.index + 2] === '路' ? 3 : 2);
+    found.push(place(paragraph, match.index, end, 'road', 'ring', 7));
   }
   return found;
 }
