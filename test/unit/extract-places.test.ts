@@ -205,9 +205,10 @@ describe('place rules on short texts', () => {
     expect(names).not.toEqual(expect.arrayContaining(['平路']));
   });
 
-  it('takes no place from a ranking, an event or a strategy named after a place (百强县, 北京冬奥会, 长江经济带)', () => {
+  it('takes no place from a ranking, an event, a strategy or a university named after a place (百强县, 北京冬奥会, 长江经济带, 南京理工大学)', () => {
     expect(placeNames('3个县进入全国百强县,做好北京冬奥会服务保障,推动长江经济带发展。')).toEqual([]);
     expect(placeNames('实施好长江上游天然林保护工程。')).toEqual(['长江']);
+    expect(placeNames('推进新一轮太湖综合治理,与南京理工大学合作,研制新一代高铁。')).toEqual(['太湖']);
   });
 
   it('names an airport by the city written before it (烟台机场), but not a class of airports', () => {

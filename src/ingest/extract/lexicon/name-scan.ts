@@ -129,7 +129,7 @@ const GENERIC_WORDS = new Set([
   // Quantifiers and rankings: 各县区, 部分路段, 普通公路, 百强县 name no unit.
   '各', '各县', '县', '部分', '普通', '所有', '全部', '百强', '十强', '千强', '强', '先进',
   // A network's shape (“田”字形高速铁路网).
-  '字形',
+  '字形', '新一代', '新一轮', '新一批', '首个',
 ]);
 
 function stripLevelPrefixes(body: string): string {

@@ -13,8 +13,9 @@ export interface SuffixedName {
 }
 
 const DIGITS = /^[GSX]?[0-9]+$/;
-const LEVEL_PREFIX = /^(?:首批|国家级|省级|市级|区级|县级|国家|全国|全省)+/;
-const PLACE_WORKS_BEFORE = /^(?:整治|治理|疏浚|修缮|新时代|[\u4e00-\u9fa5]?字形)/;
+const LEVEL_PREFIX = /^(?:首批|首个|新一轮|新一代|新一批|国家级|省级|市级|区级|县级|国家|全国|全省)+/;
+/** Works done to a place, an era, a shape, or the project noun closing the phrase before (国家重点工程|包银高铁). */
+const PLACE_WORKS_BEFORE = /^(?:整治|治理|疏浚|修缮|新时代|[\u4e00-\u9fa5]?字形|工程|项目)/;
 
 function acceptBody(text: string, found: SuffixedName): boolean {
   const { rule } = found;
