@@ -12,6 +12,7 @@ const DEV_SET = z
     reports: z.array(z.object({ member: z.string(), split: z.enum(['tune', 'report']) })),
     structureTune: z.array(z.object({ member: z.string() })),
     structureCheck: z.array(z.object({ member: z.string() })),
+    structureOld: z.array(z.object({ member: z.string() })),
   })
   .parse(JSON.parse(readFileSync(new URL('../fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 
@@ -47,9 +48,9 @@ function occurrences(text: string, needle: string): number[] {
 }
 
 describe('structure gold fixtures', () => {
-  it('has exactly one gold file, with an ASCII slug, for every dev-set, structure-tune and structure-check report', () => {
+  it('has exactly one gold file, with an ASCII slug, for every dev-set, structure-tune, structure-check and structure-old report', () => {
     expect(goldFiles.every((file) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.json$/.test(file))).toBe(true);
-    expect(golds.map((g) => g.gold.member).sort()).toEqual([...DEV_SET.reports, ...DEV_SET.structureTune, ...DEV_SET.structureCheck].map((r) => r.member).sort());
+    expect(golds.map((g) => g.gold.member).sort()).toEqual([...DEV_SET.reports, ...DEV_SET.structureTune, ...DEV_SET.structureCheck, ...DEV_SET.structureOld].map((r) => r.member).sort());
   });
 
   for (const { file, gold } of golds) {
