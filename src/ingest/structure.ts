@@ -75,7 +75,10 @@ export function parseStructure(input: StructureInput): DocumentStructure {
   const MAX_INTRO_PARAGRAPHS = 2;
   const chainsOf = (u: Unit): Clause[][] => {
     const leadsOnly = u.kind === 'section' && u.children.every((c) => c.kind === 'item' && c.style === 'lead');
-    return u.children.length && !leadsOnly ? [] : findClauses(u.lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start })));
+    const clausesOf = (lines: Line[]) => findClauses(lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start })));
+    // A year plan's closing lines after its sections may list more work (…政府自身建设：一是…四是…).
+    if (u.kind === 'part' && u.horizon === 'year' && u.children.length) return clausesOf(u.lines.filter((l) => l.start >= u.children.at(-1)!.end));
+    return u.children.length && !leadsOnly ? [] : clausesOf(u.lines);
   };
   /**
    * A section is made of its enumeration when the list starts in its opening paragraph and runs through most of its

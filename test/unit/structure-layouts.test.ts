@@ -220,3 +220,29 @@ describe('layouts of the structure-check draw', () => {
     ]);
   });
 });
+
+describe('layouts of the reports of 2000 and before', () => {
+  it('takes two heading lines naming periods before the first 一、 as the parts when only the plan numbers its chapters', () => {
+    const { sections, tasks, text } = structureOf([
+      '各位代表：', '2013年工作的回顾', '2013年是极不平凡的一年。全市生产总值增长9%，财政收入增长12%。', '一年来，我们着力抓好了扩大内需、调整结构等工作。',
+      '2014年的主要任务', '2014年是具有特殊意义的一年，我们要突出抓好以下十个方面的工作。',
+      '一、强化农业基础，全面发展农村经济', '加快农业结构调整。发展高效生态农业，提高农民收入水平。', '推进农业产业化经营。培育龙头企业，完善利益联结机制。',
+      '二、加大结构调整力度，提高工业经济素质', '加快技术改造步伐。全年完成技改投资120亿元，推进重点项目。', '大力发展高新技术产业。建设科技园区，培育一批骨干企业和创新型企业。',
+      '各位代表，做好今年的工作，必须切实加强政府自身建设。一是坚持全心全意为人民服务的宗旨，转变工作作风；二是加强政府工作制度建设，自觉接受监督；三是坚持廉洁从政，加大反腐败力度。',
+    ]);
+    expect(sections.filter((s) => s.level === 'part').map((p) => [p.title, p.horizon])).toEqual([['2013年工作的回顾', 'review'], ['2014年的主要任务', 'year']]);
+    const year = tasks.filter((t) => t.horizon === 'year').map((t) => lead(text, t.charStart));
+    expect(year).toEqual(['加快农业结构调整', '推进农业产业化经', '加快技术改造步伐', '大力发展高新技术', '一是坚持全心全意', '二是加强政府工作', '三是坚持廉洁从政']);
+  });
+});
+
+describe('a section named only by the plan its year serves', () => {
+  it('reads 努力实现“十一五”规划良好开局 by its opening lines (今年…) as the year plan', () => {
+    const { sections } = structureOf([
+      '各位代表：', '“十五”时期工作回顾', '五年来，全区经济快速发展，综合实力明显增强，人民生活不断改善。',
+      '“十一五”发展目标和主要任务', '一、坚持发展主题，着力推进富裕建设', '调整优化产业结构。加快发展先进制造业和现代服务业，提高产业竞争力。',
+      '努力实现“十一五”规划良好开局', '今年是实施“十一五”规划的第一年，做好今年的工作意义重大。全区生产总值增长10%。',
+    ], ['“十五”时期工作回顾', '“十一五”发展目标和主要任务', '努力实现“十一五”规划良好开局']);
+    expect(sections.find((s) => s.title === '努力实现“十一五”规划良好开局')?.horizon).toBe('year');
+  });
+});

@@ -84,12 +84,18 @@ function boldPartsOverNumbered(lines: Line[], planYear: number | null): Set<numb
     return m && isHeadingOnly(m[3]!) ? [{ i, number: chineseNumeral(m[1] ?? m[2]!) }] : [];
   });
   const restarts = numbered.filter((n, k) => n.number === 1 && k > 0).map((n) => numbered.indexOf(n));
-  if (!restarts.length) return new Set();
   const start = bodyStartIndex(lines);
   // Heading lines without a number: bold, or (where the markup was lost) short and unpunctuated.
   const worded = (line: Line) => (line.raw.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4; // not a stray "1993"
   const headings = lines.flatMap((line, i) => (i >= start && (isBoldPartHeading(line) || isPlainPartHeading(line)) && worded(line) && !PART.test(line.raw) ? [i] : []));
   const cued = headings.filter((i) => headingHorizon(lines[i]!.raw, planYear) !== null);
+  if (!restarts.length) {
+    // 1998年工作的回顾 … 1999年的主要任务 … 一、…十、: the review is running text, only the plan numbers its chapters. Two
+    // or more heading lines before the first 一、, each naming a period of its own, are the parts.
+    const before = cued.filter((i) => i < numbered[0]!.i && explicitHorizon(lines[i]!.raw, planYear) !== null);
+    const periods = new Set(before.map((i) => explicitHorizon(lines[i]!.raw, planYear)));
+    return before.length >= 2 && periods.size === before.length ? new Set(before) : new Set();
+  }
   /** The heading that opens run k of 一、 numbering: the last one between it and the run before. */
   const opener = (k: number, among: number[]) => among.filter((i) => i < numbered[k]!.i && (k === 0 || i > numbered[k - 1]!.i)).at(-1);
   // The first run is opened by a heading naming its period; every restart by a heading of any kind.
@@ -476,7 +482,9 @@ function resolveHorizons(root: Unit, parts: Unit[], planYear: number | null): vo
   const descend = (u: Unit) => {
     for (const child of u.children) {
       if (child.kind !== 'part') {
-        const own = child.kind === 'section' ? explicitHorizon(child.title, planYear) : null;
+        const named = child.kind === 'section' ? explicitHorizon(child.title, planYear) : null;
+        // 努力实现“十一五”规划良好开局 names only the plan a year's work serves: its opening lines (今年…) decide.
+        const own = named === 'multi-year' && namesPlanPeriodOnly(child.title) ? (textHorizon(child.lines, planYear) ?? named) : named;
         child.horizon = own ?? child.cue ?? u.horizon;
       }
       descend(child);
