@@ -205,8 +205,8 @@ describe('place rules on short texts', () => {
     expect(names).not.toEqual(expect.arrayContaining(['平路']));
   });
 
-  it('takes each street of a list closed by 等…条城市主次干道 or 等主要道路 as a road, but no partial slot (并州路 is no 州路)', () => {
-    const names = placeNames('扩建了滨海路、观海路、港城大街、山海路和机场路等30多条城市主次干道,完成新建路、并州路、府西街等主要道路大修。');
+  it('takes each street of a list closed by 等…条城市主次干道 as a road, but no partial slot (并州路 is no 州路)', () => {
+    const names = placeNames('扩建了滨海路、观海路、港城大街、山海路和机场路等30多条城市主次干道,完成新建路、并州路、府西街等主干道大修。');
     expect(names).toEqual(expect.arrayContaining(['观海路', '港城大街', '山海路', '府西街']));
     expect(names).not.toContain('州路');
   });

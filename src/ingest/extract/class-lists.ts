@@ -6,10 +6,10 @@ import { dictionaryTag, isCommonWord, leadingNonNameLength, tagDictionaryWords }
 import { isGenericBody, listItems } from './lexicon/name-scan.ts';
 
 const CLASS_LIST =
-  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路|片区|主次干道|主干道|干道|道路)/g;
+  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路|片区|主次干道|主干道|干道)/g;
 const CLASS_KIND: Readonly<Record<string, string>> = {
   湿地: 'lake', 水系: 'river', 河道: 'river', 河流: 'river', 湖泊: 'lake', 水库: 'reservoir', 港口: 'port', 码头: 'port', 机场: 'airport',
-  高速公路: 'road', 干线公路: 'road', 公路: 'road', 铁路: 'rail', 主次干道: 'road', 主干道: 'road', 干道: 'road', 道路: 'road',
+  高速公路: 'road', 干线公路: 'road', 公路: 'road', 铁路: 'rail', 主次干道: 'road', 主干道: 'road', 干道: 'road',
 };
 /** A route written short in a list of its class is named in full (济青 → 济青高速公路, 川藏 → 川藏公路). */
 const CLASS_NAME_SUFFIX: Readonly<Record<string, string>> = { 高速公路: '高速公路', 干线公路: '公路', 公路: '公路', 铁路: '铁路', 片区: '片区' };
