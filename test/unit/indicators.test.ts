@@ -93,6 +93,15 @@ describe('reading figures in a review', () => {
 });
 
 describe('periods', () => {
+  it('reads 两年来 as the two years before, also after a clause that only frames the view (从…看,两年来…)', () => {
+    const { context } = documentOf('doc', 2000, [
+      { headings: ['一、1999年工作回顾'], text: '从国债投资的效果看,两年来共建设5100多个项目。已建成的主要有:新增公路通车里程1.2万公里,其中高速公路3358公里。' },
+    ]);
+    expect(facts(extractObservations(context).observations).map((f) => [f[0], f[4]])).toEqual([
+      ['项目', '1998-1999'], ['新增公路通车里程', '1998-1999'], ['高速公路', '1998-1999'],
+    ]);
+  });
+
   it('follows the time phrase a sentence opens with into later paragraphs', () => {
     const { context } = documentOf('doc', 2017, [
       { headings: ['2016年及过去五年工作回顾'], text: '2016年,全年地区生产总值773.22亿元。五年来,我们始终奋进。' },

@@ -19,13 +19,14 @@ export interface Frame {
 const REVIEW_HEADING = /回顾|总结|过去|成绩|成就|以来|来的工作|取得/;
 const PLAN_HEADING = /今后|未来|目标|任务|安排|计划|部署|打算|展望|建议|意见|重点工作|主要工作|工作要点/;
 const YEAR = /((?:19|20)\d{2})年/;
-const SPAN_BACK = /(?<![\d一二三四五六七八九十])(?:过去|近|这)?([一二三四五六七八九十]|10|\d)年(?:来|以来|间)|过去([一二三四五六七八九十]|10|\d)年/;
-const SPAN_AHEAD = /(?:今后|未来)([一二三四五六七八九十]|10|\d)年/;
+const SPAN_BACK = /(?<![\d一二三四五六七八九十两])(?:过去|近|这)?([一二三四五六七八九十两]|10|\d)年(?:来|以来|间)|过去([一二三四五六七八九十两]|10|\d)年/;
+const SPAN_AHEAD = /(?:今后|未来)([一二三四五六七八九十两]|10|\d)年/;
 /** Runs and base years further back than this are history, not the period of a figure. */
 const MAX_SPAN_YEARS = 30;
 const TERM = /本届政府(?:任期)?(?:以来|内)|本届政府期间/;
 
 function count(text: string): number | null {
+  if (text === '两') return 2;
   return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
 }
 
@@ -110,7 +111,10 @@ function openingPhrase(sentence: string): string | null {
   const clauses = sentence.split(/[,:;]/);
   const first = clauses[0] ?? '';
   if (SPAN_AHEAD.test(first) || SPAN_BACK.test(first) || TERM.test(first) || /^\s*(?:(?:19|20)\d{2}年|今年|明年|去年|过去一年|一年来)/.test(first)) return first;
-  const bare = clauses.find((c) => /^\s*(?:[一二三四五六七八九十\d]{1,2}年来|过去[一二三四五六七八九十\d]{1,2}年)\s*$/.test(c));
+  const bare = clauses.find((c) => /^\s*(?:[一二三四五六七八九十两\d]{1,2}年来|过去[一二三四五六七八九十两\d]{1,2}年)\s*$/.test(c));
+  // 从国债投资的效果看,两年来…: a clause that only frames the view leaves the time phrase to the next one.
+  const second = clauses[1] ?? '';
+  if (!bare && /^\s*从.{1,16}(?:看|来看|而言)$/.test(first) && (SPAN_BACK.test(second) || SPAN_AHEAD.test(second))) return second;
   return bare ?? null;
 }
 
