@@ -211,6 +211,12 @@ describe('place rules on short texts', () => {
     expect(names).not.toContain('州路');
   });
 
+  it('finds water transfers by where the water comes from and goes (南水北调中线工程, 引绰济辽二期), not 引导入驻', () => {
+    const names = placeNames('南水北调中线工程总干渠全线贯通,推进引绰济辽二期、引蓝济李等工程建设,引导入驻企业。');
+    expect(names).toEqual(expect.arrayContaining(['南水北调中线工程', '引绰济辽', '引蓝济李']));
+    expect(names.some((n) => n.startsWith('引导'))).toBe(false);
+  });
+
   it('takes no place from a ranking, an event, a strategy or a university named after a place (百强县, 北京冬奥会, 长江经济带, 南京理工大学)', () => {
     expect(placeNames('3个县进入全国百强县,做好北京冬奥会服务保障,推动长江经济带发展。')).toEqual([]);
     expect(placeNames('实施好长江上游天然林保护工程。')).toEqual(['长江']);

@@ -123,8 +123,22 @@ function withoutLeadingUnit<T extends { start: number; end: number; bodyEnd: num
   return units.some((u) => u.level !== 'township') ? { ...name, start: name.start + first.word.length } : name;
 }
 
-/** Rivers, lakes, reservoirs and canals: 钱塘江, 宿鸭湖水库, 昆明池, 湟水北干渠. */
+/**
+ * Water transfers, named by where the water comes from and goes (南水北调中线工程, 引绰济辽工程, 引嫩入白二期): 南水北调 alone,
+ * or 引X济/入/进/调Y followed by the work's word (工程, 一期, 总干, 干渠) so that 引导入驻 is no transfer.
+ */
+const WATER_TRANSFER = /南水北调(?:东线|中线|西线)?(?:工程)?|引[\u4e00-\u9fa5]{1,2}(?:济|入|进|调)(?:(?!等)[\u4e00-\u9fa5]){1,2}(?=等?工程|[一二三四]期|总干|干渠)(?:工程)?/g;
+
+function waterTransfersIn(paragraph: ExtractionParagraph): Candidate[] {
+  return [...paragraph.text.matchAll(WATER_TRANSFER)].map((m) => place(paragraph, m.index, m.index + m[0].length, 'river', 'water', 7));
+}
+
+/** Rivers, lakes, reservoirs and canals: 钱塘江, 宿鸭湖水库, 昆明池, 湟水北干渠; water transfers. */
 export function watersIn(paragraph: ExtractionParagraph): Candidate[] {
+  return [...suffixedWatersIn(paragraph), ...waterTransfersIn(paragraph)];
+}
+
+function suffixedWatersIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
     .map((n) => withoutLeadingRelation(text, withoutLeadingUnit(text, trailingPlaceWord(text, n))))
