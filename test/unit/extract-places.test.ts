@@ -199,10 +199,11 @@ describe('place rules on short texts', () => {
   });
 
   it('takes each item of a list of 片区 or of 重要河流 as one of that class, and a city\'s airport by its bare name (大同机场)', () => {
-    const names = extractEntities({ ...oneParagraph('推进曹家巷、昭觉寺、瑶海和平路等片区改造,修复南河、湔江等重要河流生态,大同机场建设接近扫尾。'), place: '山西省', placeCode: '140000' })
+    const names = extractEntities({ ...oneParagraph('推进曹家巷、昭觉寺、瑶海和平路等片区改造,修复南河、湔江等重要河流生态,大同机场建设接近扫尾,保护好东平湖、磨盘山等市级水源地。'), place: '山西省', placeCode: '140000' })
       .entities.filter((e) => e.type === 'place').map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['曹家巷片区', '昭觉寺片区', '湔江', '大同机场']));
+    expect(names).toEqual(expect.arrayContaining(['曹家巷片区', '昭觉寺片区', '湔江', '大同机场', '东平湖', '磨盘山']));
     expect(names).not.toEqual(expect.arrayContaining(['平路']));
+    expect(names).not.toEqual(expect.arrayContaining(['好东平湖']));
   });
 
   it('takes each street of a list closed by 等…条城市主次干道 as a road, but no partial slot (并州路 is no 州路)', () => {

@@ -6,9 +6,9 @@ import { dictionaryTag, isCommonWord, leadingNonNameLength, tagDictionaryWords }
 import { isGenericBody, listItems } from './lexicon/name-scan.ts';
 
 const CLASS_LIST =
-  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路|片区|主次干道|主干道|干道)/g;
+  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
 const CLASS_KIND: Readonly<Record<string, string>> = {
-  湿地: 'lake', 水系: 'river', 河道: 'river', 河流: 'river', 湖泊: 'lake', 水库: 'reservoir', 港口: 'port', 码头: 'port', 机场: 'airport',
+  湿地: 'lake', 水系: 'river', 河道: 'river', 河流: 'river', 湖泊: 'lake', 水库: 'reservoir', 饮用水水源地: 'reservoir', 水源地: 'reservoir', 港口: 'port', 码头: 'port', 机场: 'airport',
   高速公路: 'road', 干线公路: 'road', 公路: 'road', 铁路: 'rail', 主次干道: 'road', 主干道: 'road', 干道: 'road',
 };
 /** A route written short in a list of its class is named in full (济青 → 济青高速公路, 川藏 → 川藏公路). */
@@ -34,7 +34,9 @@ function itemsOf(text: string, at: number, list: string, route: boolean): Array<
   const items = bounded ?? listItems(text, at + rest, list.slice(rest), scan) ?? [];
   const first = items[0];
   if (bounded && first) {
-    const verbs = WORKS_BEFORE.exec(first.name)?.[0].length ?? leadingNonNameLength(first.name);
+    const trimmed = WORKS_BEFORE.exec(first.name)?.[0].length ?? leadingNonNameLength(first.name);
+    // 保护|好|东平湖: the verb's complement 好 goes with the verb, cut off or not.
+    const verbs = first.name[trimmed] === '好' && first.name.length - trimmed > 3 ? trimmed + 1 : trimmed;
     if (first.name.length - verbs < 2) items.shift();
     else items[0] = { name: first.name.slice(verbs), start: first.start + verbs };
   }
@@ -57,8 +59,14 @@ export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Ca
         // Past the first slot an item is the whole slot between two marks (并州路, not 州路 after a conjunction's 并).
         if (item.start > firstMark && !/[、和及与]/.test(paragraph.text[item.start - 1] ?? '')) continue;
         const at = paragraph.charStart + item.start;
-        // An item found already (渭河, or 宁波 standing for its airport) keeps what it was found as.
-        if (found.some((c) => c.start <= at && at + item.name.length <= c.end)) continue;
+        // An item found already (渭河, or 宁波 standing for its airport) keeps what it was found as, and so does its
+        // tail after words that name nothing (保护好|东平湖; not 后埔|枋湖片区 or 莘县至|南乐).
+        const itemEnd = at + item.name.length;
+        const wordsBefore = (c: Candidate) => {
+          const prefix = paragraph.text.slice(item.start, c.start - paragraph.charStart);
+          return leadingNonNameLength(prefix) === prefix.length;
+        };
+        if (found.some((c) => (c.start <= at && itemEnd <= c.end) || (c.end === itemEnd && c.start > at && wordsBefore(c)))) continue;
         if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name)) continue;
         const name = suffix && !ROUTE_ENDING.test(item.name) ? item.name + suffix : item.name;
         members.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
