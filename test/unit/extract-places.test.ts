@@ -218,6 +218,12 @@ describe('place rules on short texts', () => {
     expect(names.some((n) => n.startsWith('引导'))).toBe(false);
   });
 
+  it('finds science and eco cities by name (霞客湾科学城, 太湖湾科创城, 蠡湖未来城, 中瑞低碳生态城), not the class alone', () => {
+    const names = placeNames('支持霞客湾科学城、太湖湾科创城竞相发展,规划建设蠡湖未来城和中瑞低碳生态城,打造科学城。');
+    expect(names).toEqual(expect.arrayContaining(['霞客湾科学城', '太湖湾科创城', '蠡湖未来城', '中瑞低碳生态城']));
+    expect(names).not.toContain('科学城');
+  });
+
   it('takes no place from a ranking, an event, a strategy or a university named after a place (百强县, 北京冬奥会, 长江经济带, 南京理工大学)', () => {
     expect(placeNames('3个县进入全国百强县,做好北京冬奥会服务保障,推动长江经济带发展。')).toEqual([]);
     expect(placeNames('实施好长江上游天然林保护工程。')).toEqual(['长江']);
