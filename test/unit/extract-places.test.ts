@@ -224,6 +224,12 @@ describe('place rules on short texts', () => {
     expect(names).not.toContain('科学城');
   });
 
+  it('reads a bare 高新区 or 经开区 listed among a city\'s zones as the city\'s own, but not a bare one elsewhere', () => {
+    const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '成都市', placeCode: '510100' }).entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(names('推进市域统筹，高新区、经开区、天府新区等重点区域加快发展。')).toEqual(expect.arrayContaining(['成都高新区', '成都经开区']));
+    expect(names('相城经济开发区升格为国家级经济技术开发区，支持各县高新区建设。')).not.toEqual(expect.arrayContaining(['成都经济技术开发区']));
+  });
+
   it('takes no place from a ranking, an event, a strategy or a university named after a place (百强县, 北京冬奥会, 长江经济带, 南京理工大学)', () => {
     expect(placeNames('3个县进入全国百强县,做好北京冬奥会服务保障,推动长江经济带发展。')).toEqual([]);
     expect(placeNames('实施好长江上游天然林保护工程。')).toEqual(['长江']);

@@ -29,6 +29,11 @@ const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选
 
 const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', 'area', 'river', 'lake']);
 
+/** Designations that stand for the report's own zone when listed among its zones (高新区、经开区、天府新区等). */
+const OWN_LISTED_DESIGNATIONS = new Set(['高新区', '经开区', '高新技术产业开发区', '经济技术开发区']);
+const ITEM_BEFORE = /[、，,；;：:]/;
+const ITEM_AFTER = /[、，,；;和及等]/;
+
 /** Designations that, written alone in a city's or county's report, mean that place's own zone. */
 const OWN_ZONE_DESIGNATIONS = new Set(['综合保税区', '综保区', '保税港区', '保税区', '台商投资区', '临空经济区', '跨境电子商务综合试验区', '跨境电商综合试验区', '自由贸易试验区', '自贸试验区']);
 
@@ -69,8 +74,11 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       if (start === null) {
         // A city's or county's report writes its own zone without its name (升级为综合保税区): the zone is the report's.
         const designation = match[0].replace(/^(?:国家级|国家|省级)/, '');
-        // 国家高新区 in a city's report is its own high-tech zone; a bare 高新区 may be any county's.
-        if (own && (OWN_ZONE_DESIGNATIONS.has(designation) || (designation === '高新区' && match[0].startsWith('国家')))) {
+        // 国家高新区 in a city's report is its own high-tech zone; a bare 高新区 may be any county's, unless it stands as an
+        // item of a list of the city's zones (高新区、经开区、天府新区等).
+        const listed = ITEM_BEFORE.test(text[match.index - 1] ?? '') && ITEM_AFTER.test(text[match.index + match[0].length] ?? '')
+          && (text[match.index - 1] === '、' || text[match.index + match[0].length] === '、');
+        if (own && (OWN_ZONE_DESIGNATIONS.has(designation) || (designation === '高新区' && match[0].startsWith('国家')) || (OWN_LISTED_DESIGNATIONS.has(designation) && listed))) {
           found.push(candidateAt(paragraph, match.index, match.index + match[0].length, {
             type: 'place', kind: 'zone', name: `${own}${designation}`, rule: 'headed-zone', priority: 8, aliases: [match[0]],
           }));
