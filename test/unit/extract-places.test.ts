@@ -230,6 +230,11 @@ describe('place rules on short texts', () => {
     expect(names('相城经济开发区升格为国家级经济技术开发区，支持各县高新区建设。')).not.toEqual(expect.arrayContaining(['成都经济技术开发区']));
   });
 
+  it('reads units listed before 等地 by the gazetteer, even outside the jurisdiction (聂拉木 → 聂拉木县)', () => {
+    const found = extractEntities({ ...oneParagraph('做好对定陶、聂拉木等地的对口帮扶工作。'), place: '山东省', placeCode: '370000' });
+    expect(found.entities.find((e) => e.name === '聂拉木县')?.kind).toBe('county');
+  });
+
   it('takes no place from a ranking, an event, a strategy or a university named after a place (百强县, 北京冬奥会, 长江经济带, 南京理工大学)', () => {
     expect(placeNames('3个县进入全国百强县,做好北京冬奥会服务保障,推动长江经济带发展。')).toEqual([]);
     expect(placeNames('实施好长江上游天然林保护工程。')).toEqual(['长江']);

@@ -1,5 +1,6 @@
 // Places named in a 、-list closed by 等 and a class of places (…等历史文化街区, …等13个公园, …等重要河流, …等片区, 济青、济德等高速公路):
 // each item is one of that class; the last may join two (滇藏和中尼等干线公路).
+import { findAdminUnit } from '../../geo/find-unit.ts';
 import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
 import { dictionaryTag, isCommonWord, leadingNonNameLength, tagDictionaryWords } from './lexicon/jieba.ts';
@@ -48,9 +49,32 @@ function itemsOf(text: string, at: number, list: string, route: boolean): Array<
   return items;
 }
 
+/** Units listed before 等地 / 等县 (对定陶、聂拉木等地的对口帮扶): each item the gazetteer knows down to counties is that unit. */
+const UNIT_LIST = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+个)?(?:地(?!区)|地区|县市|县区|市县|县)/g;
+const KIND_OF_LEVEL: Readonly<Record<string, string>> = { province: 'province', prefecture: 'city', county: 'county' };
+
+function listedUnits(paragraph: ExtractionContext['paragraphs'][number], found: Candidate[]): Candidate[] {
+  const units: Candidate[] = [];
+  for (const match of paragraph.text.matchAll(UNIT_LIST)) {
+    for (const item of itemsOf(paragraph.text, match.index, match[1]!, false)) {
+      const at = paragraph.charStart + item.start;
+      if (found.some((c) => c.start < at + item.name.length && at < c.end)) continue;
+      if (!/[、]/.test(paragraph.text[item.start - 1] ?? '') && !/[、]/.test(paragraph.text[item.start + item.name.length] ?? '')) continue;
+      const unit = findAdminUnit(item.name, { deepest: 'county' });
+      if (!unit) continue;
+      units.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
+        type: 'place', kind: KIND_OF_LEVEL[unit.level] ?? 'county', name: unit.name, rule: 'class-list', priority: 5, code: unit.code,
+        aliases: unit.name === item.name ? [] : [item.name],
+      }));
+    }
+  }
+  return units;
+}
+
 export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Candidate[] {
   const members: Candidate[] = [];
   for (const paragraph of ctx.paragraphs) {
+    members.push(...listedUnits(paragraph, found));
     for (const match of paragraph.text.matchAll(CLASS_LIST)) {
       const suffix = CLASS_NAME_SUFFIX[match[2]!];
       const kind = CLASS_KIND[match[2]!] ?? 'area';
