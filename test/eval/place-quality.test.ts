@@ -10,17 +10,17 @@ const DEV_SET = new URL('../fixtures/gold/dev-set.json', import.meta.url).pathna
 const GOLD = new URL('../fixtures/gold/places/', import.meta.url).pathname;
 
 /**
- * Achieved on 2026-12-06 (fifth round): tune 0.84 / 0.87, report 0.65 / 0.78, tune2 (the later draw, gold written
- * before these rules were) 0.63 / 0.86 (recall / precision); check (four reports of the structure-check draw, gold written
+ * Achieved on 2026-12-06 (fifth round): tune 0.85 / 0.87, report 0.65 / 0.78, tune2 (the later draw, gold written
+ * before these rules were) 0.65 / 0.86 (recall / precision); check (four reports of the structure-check draw, gold written
  * and scored before any rule was changed for them: 0.61 / 0.75) 0.63 / 0.76; tune3 (four reports of the second variant
- * draw, gold written and scored first: 0.62 / 0.79, then tuned on) 0.66 / 0.81; thresholds 0.02 below.
+ * draw, gold written and scored first: 0.62 / 0.79, then tuned on) 0.69 / 0.83; thresholds 0.02 below.
  */
 const RATCHET = {
-  tune: { recall: 0.82, precision: 0.85 },
+  tune: { recall: 0.83, precision: 0.85 },
   report: { recall: 0.63, precision: 0.76 },
-  tune2: { recall: 0.61, precision: 0.84 },
+  tune2: { recall: 0.63, precision: 0.84 },
   check: { recall: 0.61, precision: 0.74 },
-  tune3: { recall: 0.64, precision: 0.79 },
+  tune3: { recall: 0.67, precision: 0.81 },
 };
 
 describe('place quality on the dev gold', () => {
