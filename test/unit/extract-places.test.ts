@@ -235,6 +235,12 @@ describe('place rules on short texts', () => {
     expect(found.entities.find((e) => e.name === '聂拉木县')?.kind).toBe('county');
   });
 
+  it('takes each item of a list closed by 等特色街区 as a place, but not a counted class in front (64个文化场馆)', () => {
+    const names = placeNames('建成美术馆等64个文化场馆、罍街等49个特色街区,打造太古里、东郊记忆等特色街区。');
+    expect(names).toEqual(expect.arrayContaining(['罍街', '太古里', '东郊记忆']));
+    expect(names).not.toContain('文化场馆');
+  });
+
   it('takes no place from a ranking, an event, a strategy or a university named after a place (百强县, 北京冬奥会, 长江经济带, 南京理工大学)', () => {
     expect(placeNames('3个县进入全国百强县,做好北京冬奥会服务保障,推动长江经济带发展。')).toEqual([]);
     expect(placeNames('实施好长江上游天然林保护工程。')).toEqual(['长江']);

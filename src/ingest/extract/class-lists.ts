@@ -4,10 +4,10 @@ import { findAdminUnit } from '../../geo/find-unit.ts';
 import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
 import { dictionaryTag, isCommonWord, leadingNonNameLength, tagDictionaryWords } from './lexicon/jieba.ts';
-import { isGenericBody, listItems } from './lexicon/name-scan.ts';
+import { isGenericBody, listItems, precededByCount } from './lexicon/name-scan.ts';
 
 const CLASS_LIST =
-  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
+  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式|特色|历史文化)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
 const CLASS_KIND: Readonly<Record<string, string>> = {
   湿地: 'lake', 水系: 'river', 河道: 'river', 河流: 'river', 湖泊: 'lake', 水库: 'reservoir', 饮用水水源地: 'reservoir', 水源地: 'reservoir', 港口: 'port', 码头: 'port', 机场: 'airport',
   高速公路: 'road', 干线公路: 'road', 公路: 'road', 铁路: 'rail', 主次干道: 'road', 主干道: 'road', 干道: 'road',
@@ -91,7 +91,8 @@ export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Ca
           return leadingNonNameLength(prefix) === prefix.length;
         };
         if (found.some((c) => (c.start <= at && itemEnd <= c.end) || (c.end === itemEnd && c.start > at && wordsBefore(c)))) continue;
-        if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name)) continue;
+        // 64个文化场馆、罍街等: an item counted is a class of its own.
+        if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name) || precededByCount(paragraph.text, item.start)) continue;
         const name = suffix && !ROUTE_ENDING.test(item.name) ? item.name + suffix : item.name;
         members.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
           type: 'place', kind, name, rule: 'class-list', priority: 5, aliases: name === item.name ? [] : [item.name],
