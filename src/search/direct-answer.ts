@@ -151,7 +151,7 @@ function askedSpan(question: string): { start: number; end: number } | null {
   return match && Number(match[1]) < Number(match[2]) ? { start: Number(match[1]), end: Number(match[2]) } : null;
 }
 
-export function asksSpan(question: string): boolean {
+function asksSpan(question: string): boolean {
   return askedSpan(question) !== null || SPAN_WORDS.test(question);
 }
 
@@ -262,7 +262,7 @@ const ADDED_UP_NAME = /累计|新增|完成|建成|新建|改造|减少|脱贫|�
  * 达到5315元, 城镇化率54.6%) is the last year's; growth, amounts added up, a plan's figures and any figure of a
  * question that asks for a span (keepSpan) keep their period.
  */
-export function answerPeriod(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period' | 'text' | 'value'>, reportYear: number | null, keepSpan = false): string {
+export function answerPeriod(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period'>, reportYear: number | null, keepSpan = false): string {
   const span = parsePeriod(o.period);
   const kind = answerKind(o, reportYear);
   if (keepSpan || !span || !isSpan(span) || (kind !== 'actual' && kind !== 'ratio') || ADDED_UP_NAME.test(o.indicator)) return o.period;
