@@ -26,7 +26,10 @@ function namesOnePlace(item: string): boolean {
   return !/[和与及]/.test(item) && !tagDictionaryWords(item).some((w) => w.word.length >= 2 && (w.tag === 'v' || w.tag === 'vn'));
 }
 
-/** The list's items, the first without the verbs before it, the last split where it joins two; none when the first has no boundary near. */
+/**
+ * The list's items, the first without the verbs before it, the last split where it joins two, each a whole slot; none
+ * when the first has no boundary near.
+ */
 function itemsOf(text: string, at: number, list: string, route: boolean): Array<{ name: string; start: number }> {
   const scan = { maxBody: 8, insideWords: route ? ROUTE_WORDS : undefined };
   const bounded = listItems(text, at, list, scan);
@@ -35,18 +38,19 @@ function itemsOf(text: string, at: number, list: string, route: boolean): Array<
   const items = bounded ?? listItems(text, at + rest, list.slice(rest), scan) ?? [];
   const first = items[0];
   if (bounded && first) {
-    const trimmed = WORKS_BEFORE.exec(first.name)?.[0].length ?? leadingNonNameLength(first.name);
-    // 保护|好|东平湖: the verb's complement 好 goes with the verb, cut off or not.
-    const verbs = first.name[trimmed] === '好' && first.name.length - trimmed > 3 ? trimmed + 1 : trimmed;
+    const verbs = WORKS_BEFORE.exec(first.name)?.[0].length ?? leadingNonNameLength(first.name);
     if (first.name.length - verbs < 2) items.shift();
     else items[0] = { name: first.name.slice(verbs), start: first.start + verbs };
   }
   const last = items.at(-1);
-  // 瑶海和平路 joins nothing: 和 opens a word there (和平).
   const joined = last && JOINED.exec(last.name);
-  if (joined && dictionaryTag(last!.name.slice(joined[1]!.length, joined[1]!.length + 2)) !== null) return items;
-  if (last && joined) items.splice(-1, 1, { name: joined[1]!, start: last.start }, { name: joined[2]!, start: last.start + joined[1]!.length + 1 });
-  return items;
+  // 瑶海和平路 joins nothing: 和 opens a word there (和平).
+  if (last && joined && dictionaryTag(last.name.slice(joined[1]!.length, joined[1]!.length + 2)) === null) {
+    items.splice(-1, 1, { name: joined[1]!, start: last.start }, { name: joined[2]!, start: last.start + joined[1]!.length + 1 });
+  }
+  // Past the first slot an item is the whole slot between two marks (并州路, not 州路 after a conjunction's 并).
+  const firstMark = at + list.indexOf('、');
+  return items.filter((item) => item.start < firstMark || /[、和及与]/.test(text[item.start - 1] ?? ''));
 }
 
 /** Units listed before 等地 / 等县 (对定陶、聂拉木等地的对口帮扶): each item the gazetteer knows down to counties is that unit. */
@@ -59,7 +63,6 @@ function listedUnits(paragraph: ExtractionContext['paragraphs'][number], found: 
     for (const item of itemsOf(paragraph.text, match.index, match[1]!, false)) {
       const at = paragraph.charStart + item.start;
       if (found.some((c) => c.start < at + item.name.length && at < c.end)) continue;
-      if (!/[、]/.test(paragraph.text[item.start - 1] ?? '') && !/[、]/.test(paragraph.text[item.start + item.name.length] ?? '')) continue;
       const unit = findAdminUnit(item.name, { deepest: 'county' });
       if (!unit) continue;
       units.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
@@ -78,10 +81,7 @@ export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Ca
     for (const match of paragraph.text.matchAll(CLASS_LIST)) {
       const suffix = CLASS_NAME_SUFFIX[match[2]!];
       const kind = CLASS_KIND[match[2]!] ?? 'area';
-      const firstMark = match.index + match[1]!.indexOf('、');
       for (const item of itemsOf(paragraph.text, match.index, match[1]!, suffix !== undefined)) {
-        // Past the first slot an item is the whole slot between two marks (并州路, not 州路 after a conjunction's 并).
-        if (item.start > firstMark && !/[、和及与]/.test(paragraph.text[item.start - 1] ?? '')) continue;
         const at = paragraph.charStart + item.start;
         // An item found already (渭河, or 宁波 standing for its airport) keeps what it was found as, and so does its
         // tail after words that name nothing (保护好|东平湖; not 后埔|枋湖片区 or 莘县至|南乐).

@@ -76,8 +76,8 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
         const designation = match[0].replace(/^(?:国家级|国家|省级)/, '');
         // 国家高新区 in a city's report is its own high-tech zone; a bare 高新区 may be any county's, unless it stands as an
         // item of a list of the city's zones (高新区、经开区、天府新区等).
-        const listed = ITEM_BEFORE.test(text[match.index - 1] ?? '') && ITEM_AFTER.test(text[match.index + match[0].length] ?? '')
-          && (text[match.index - 1] === '、' || text[match.index + match[0].length] === '、');
+        const [before, after] = [text[match.index - 1] ?? '', text[match.index + match[0].length] ?? ''];
+        const listed = (before === '、' && ITEM_AFTER.test(after)) || (after === '、' && ITEM_BEFORE.test(before));
         if (own && (OWN_ZONE_DESIGNATIONS.has(designation) || (designation === '高新区' && match[0].startsWith('国家')) || (OWN_LISTED_DESIGNATIONS.has(designation) && listed))) {
           found.push(candidateAt(paragraph, match.index, match.index + match[0].length, {
             type: 'place', kind: 'zone', name: `${own}${designation}`, rule: 'headed-zone', priority: 8, aliases: [match[0]],

@@ -92,9 +92,8 @@ function boldPartsOverNumbered(lines: Line[], planYear: number | null): Set<numb
   if (!restarts.length) {
     // 1998年工作的回顾 … 1999年的主要任务 … 一、…十、: the review is running text, only the plan numbers its chapters. Two
     // or more heading lines before the first 一、, each naming a period of its own, are the parts.
-    const before = cued.filter((i) => i < numbered[0]!.i && explicitHorizon(lines[i]!.raw, planYear) !== null);
-    const periods = new Set(before.map((i) => explicitHorizon(lines[i]!.raw, planYear)));
-    return before.length >= 2 && periods.size === before.length ? new Set(before) : new Set();
+    const before = cued.filter((i) => i < numbered[0]!.i).map((i) => ({ i, period: explicitHorizon(lines[i]!.raw, planYear) })).filter((h) => h.period !== null);
+    return before.length >= 2 && new Set(before.map((h) => h.period)).size === before.length ? new Set(before.map((h) => h.i)) : new Set();
   }
   /** The heading that opens run k of 一、 numbering: the last one between it and the run before. */
   const opener = (k: number, among: number[]) => among.filter((i) => i < numbered[k]!.i && (k === 0 || i > numbered[k - 1]!.i)).at(-1);

@@ -74,6 +74,8 @@ export function boundaryBefore(
     const word = text.slice(index - length, index);
     if (BOUNDARY_SET.has(word) && !insideWords.has(word)) return true;
   }
+  // 实施好|长江, 保护好|东平湖: the complement 好 closes the boundary verb before it.
+  if (previous === '好' && index >= 2 && text[index - 2] !== '好' && boundaryBefore(text, index - 1, [], insideWords) && isCjk(text[index - 2])) return true;
   // 省|级 is a level qualifier (省级), not the end of a province's name.
   if (text[index] !== '级' && stopAfter.some((s) => text.endsWith(s, index))) return true;
   return COUNT_BEFORE.test(text.slice(Math.max(0, index - 6), index));

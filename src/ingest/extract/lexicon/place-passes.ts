@@ -99,16 +99,16 @@ function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: numb
 }
 
 /**
- * 省辖|淮河流域, 环|巢湖, 跨|微山湖, 实施好|长江: a relational verb or preposition of one character, or the complement 好
- * closing the verb before, in front of a word the dictionary names is no part of the name (亮马河 keeps its 亮).
+ * 省辖|淮河流域, 环|巢湖, 跨|微山湖: a relational verb or preposition of one character in front of a word the dictionary
+ * names is no part of the name (亮马河 keeps its 亮).
  */
 function withoutLeadingRelation<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
   if (!RELATION_CHARACTERS.has(text[name.start]!) || dictionaryTag(text.slice(name.start, name.end)) !== null) return name;
   const rest = text.slice(name.start + 1, name.end);
   return rest.length >= 2 && isNameTag(dictionaryTag(rest) ?? '') ? { ...name, start: name.start + 1 } : name;
 }
-/** One-character verbs and prepositions of place (around, across, along, within…) and 好, generic grammar. */
-const RELATION_CHARACTERS = new Set([...'环跨沿临含辖带居受经过至到在于向从往近绕穿入出好']);
+/** One-character verbs and prepositions of place (around, across, along, within…), generic grammar. */
+const RELATION_CHARACTERS = new Set([...'环跨沿临含辖带居受经过至到在于向从往近绕穿入出']);
 
 /** 昆山天福湿地, 德清下渚湖: a unit's name in front of a water body of two characters or more says where it is. */
 function withoutLeadingUnit<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
