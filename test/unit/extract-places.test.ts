@@ -257,6 +257,11 @@ describe('place rules on short texts', () => {
     const found = extractEntities({ ...oneParagraph('推动良种场和2个国家级高新区转型。'), place: '甘肃省', placeCode: '620000' });
     expect(found.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
   });
+
+  it('takes no place from a province part by compass point (苏南, 皖北), but keeps the zone it heads', () => {
+    expect(placeNames('扎实开展与皖北、皖西结对合作，增速苏南领先。')).toEqual([]);
+    expect(placeNames('以苏南国家自主创新示范区建设为牵引。')).toEqual(['苏南国家自主创新示范区']);
+  });
 });
 
 describe('places in an unseen report', () => {

@@ -7,6 +7,7 @@ import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
 import { dictionaryTag, isNameTag, tagDictionaryWords } from './lexicon/jieba.ts';
 import { isCjk } from './lexicon/name-scan.ts';
+import { PLANNING_REGION } from './lexicon/place-passes.ts';
 import { COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
 const DESIGNATION = /(?:国家级|国家|省级)?(?:自由贸易试验区|自贸试验区|综合保税区|综保区|保税港区|保税物流园区|保税区|自主创新示范区|自创区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|跨境电子商务综合试验区|跨境电商综合试验区|综合试验区|台商投资区|临空经济区|片区|产业园|工业园区)/g;
@@ -27,7 +28,7 @@ const MAX_DESCRIBED_LENGTH = 16;
 /** Descriptions that make it an institution's campus or a selection, not a zone (…医院园区, …入选全国绿色园区). */
 const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|评为|认定|推动|推进|加快|支持|实施|打造|建成|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建|落户|入驻|位于|中心/;
 
-const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', 'area', 'river', 'lake']);
+const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', PLANNING_REGION, 'area', 'river', 'lake']);
 
 /** Designations that stand for the report's own zone when listed among its zones (高新区、经开区、天府新区等). */
 const OWN_LISTED_DESIGNATIONS = new Set(['高新区', '经开区', '高新技术产业开发区', '经济技术开发区']);

@@ -14,7 +14,7 @@ import { isCommonWord, isFrequentCommonWord, standsAsWord, tagDictionaryWords } 
 import { boundaryBefore, isCjk, isGenericBody, listItems } from './lexicon/name-scan.ts';
 import {
   adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
-  type NamedPlace,
+  type NamedPlace, PLANNING_REGION,
 } from './lexicon/place-passes.ts';
 import { ADMIN_SUFFIXES, ORGANISATION_AFTER } from './lexicon/place-vocabulary.ts';
 import { resolutionKey } from '../resolve.ts';
@@ -229,10 +229,13 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   listMates(ctx, known);
   routeEndpoints(ctx, known);
   const bare = bareMentions(ctx, known);
-  const found = [...administrative, ...local, ...enumerated, ...bare];
+  // Planning regions head the places named after them (苏南国家自主创新示范区) and are dropped at the end.
+  const planningRegions = named.filter((n) => n.candidate.kind === PLANNING_REGION).map((n) => n.candidate);
+  const found = [...administrative, ...local, ...enumerated, ...bare, ...planningRegions];
   const all = withoutHeadlessZones(withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, found)]))));
   all.push(...elidedListMembers(ctx, all));
   all.push(...classListMembers(ctx, all));
   // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
-  return resolveCrossings(withoutTitles(ctx, withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))])));
+  const resolved = resolveCrossings(withoutTitles(ctx, withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c) && c.kind !== PLANNING_REGION)])));
+  return resolved.filter((c) => c.kind !== PLANNING_REGION);
 }

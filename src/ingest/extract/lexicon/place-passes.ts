@@ -270,6 +270,13 @@ const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['特别行政区', 'region'], ['自治区', 'province'], ['自治州', 'city'], ['自治县', 'county'], ['省', 'province'], ['市', 'city'], ['县', 'county'], ['区', 'district'], ['州', 'city'],
 ];
 
+/**
+ * 苏南, 皖北, 鲁西: a province's part by compass point is a planning label, not a place (the dev gold's convention),
+ * but it heads places named after it (苏南国家自主创新示范区, 晋北煤炭基地), so the passes find it and the label is
+ * dropped once those are built.
+ */
+export const PLANNING_REGION = 'planning-region';
+
 export interface NamedPlace {
   candidate: Candidate;
   /** Accepted only because the dictionary has an administrative form of the bare word (富阳 → 富阳县). */
@@ -285,7 +292,7 @@ function classifyNamedPlace(word: string, tag: string): { kind: string; bare: bo
   if (tag !== 'ns') return bareAdministrative(word);
   if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word) && dictionaryTag(word) === 'ns') return null;
   if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) {
-    return { kind: 'region', bare: false };
+    return { kind: PLANNING_REGION, bare: false };
   }
   if (word.length >= 3 && word.endsWith('湾')) return { kind: 'region', bare: false };
   if (COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) return null;
