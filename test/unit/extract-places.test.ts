@@ -262,6 +262,15 @@ describe('place rules on short texts', () => {
     expect(placeNames('扎实开展与皖北、皖西结对合作，增速苏南领先。')).toEqual([]);
     expect(placeNames('以苏南国家自主创新示范区建设为牵引。')).toEqual(['苏南国家自主创新示范区']);
   });
+
+  it('takes no unit from a bare name heading a water body or island (西安河, 桂林洋), but keeps a unit followed by another (广西河池)', () => {
+    const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '海口市', placeCode: '460100' }).entities
+      .filter((e) => e.type === 'place' && e.kind !== 'river' && e.kind !== 'lake').map((e) => e.name);
+    const units = names('完善桂林洋污水处理厂配套设施，打造西安河碧道带。');
+    expect(units).not.toContain('桂林市');
+    expect(units).not.toContain('西安市');
+    expect(names('对口支援广西河池。')).toContain('广西壮族自治区');
+  });
 });
 
 describe('places in an unseen report', () => {

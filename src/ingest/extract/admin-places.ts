@@ -66,6 +66,7 @@ function usableFullName(name: string): boolean {
 const FEATURE_ENDINGS = /[河江湖岛山路桥港湾溪塘口门坝园场站]$/;
 /** A town's bare name at the head of a water work (某镇水库) names the work there, not the town. */
 const FEATURE_AFTER = /^(?:水库|江|河|湖|溪|渠|湾|地道|大桥|桥|隧道|立交|站|机场|港|码头)/;
+const NAMED_FEATURE_AFTER = /^(?:[河江湖洋岛溪涌]|水道)/;
 /** 5.2万|山区: a name starting with a numeral unit right after a number is part of the figure. */
 const AFTER_FIGURE = /[0-9０-９.一二三四五六七八九十]$/;
 
@@ -293,6 +294,9 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
       const after = paragraph.text.slice(item.end, item.end + 4);
       // A township's bare name heading a work or a zone (某村地道桥, 利民开发区) names that place, not the township.
       if (item.entry.bare && item.entry.unit.level === 'township' && (FEATURE_AFTER.test(after) || PLACE_HEAD_OF.test(after))) continue;
+      // 西安|河, 桂林|洋, 陈村|水道: a bare name heading a water body or island names that place, not the unit, unless the
+      // next unit starts there (广西|河池).
+      if (item.entry.bare && NAMED_FEATURE_AFTER.test(after) && !found.some((o) => o.start === item.end)) continue;
       const { unit } = item.entry;
       const surface = paragraph.text.slice(item.start, item.end);
       const name = writtenName(unit, documentText);
