@@ -19,14 +19,15 @@ const DevSet = z.object({
   structureTune: z.array(z.object({ member: z.string() })).default([]),
   structureCheck: z.array(z.object({ member: z.string() })).default([]),
   placeTune: z.array(z.object({ member: z.string() })).default([]),
+  placeCheck: z.array(z.object({ member: z.string() })).default([]),
 });
 
 /**
  * tune and report are the dev set's halves; tune2 the later draw (dev-set.json structureTune), looked at like tune;
  * check the third draw (structureCheck), whose place gold was scored before any rule was changed for it; tune3 the
- * fourth (placeTune), scored first and then tuned on.
+ * fourth (placeTune), scored first and then tuned on; check2 the fifth (placeCheck), only scored.
  */
-export type PlaceSplit = 'tune' | 'report' | 'tune2' | 'check' | 'tune3';
+export type PlaceSplit = 'tune' | 'report' | 'tune2' | 'check' | 'tune3' | 'check2';
 
 export interface ReportPlaceScore extends PlaceScore {
   member: string;
@@ -49,7 +50,8 @@ export async function evaluatePlaces(options: { goldDir?: string; devSet?: strin
   const goldDir = options.goldDir ?? PLACE_GOLD_DIR;
   const devSet = DevSet.parse(JSON.parse(readFileSync(options.devSet ?? DEV_SET_FILE, 'utf8')));
   const splits = new Map<string, PlaceSplit>([...devSet.reports.map((r) => [r.member, r.split] as const), ...devSet.structureTune.map((r) => [r.member, 'tune2'] as const),
-    ...devSet.structureCheck.map((r) => [r.member, 'check'] as const), ...devSet.placeTune.map((r) => [r.member, 'tune3'] as const)]);
+    ...devSet.structureCheck.map((r) => [r.member, 'check'] as const), ...devSet.placeTune.map((r) => [r.member, 'tune3'] as const),
+    ...devSet.placeCheck.map((r) => [r.member, 'check2'] as const)]);
   const golds = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((f) => PlaceGoldFile.parse(JSON.parse(readFileSync(join(goldDir, f), 'utf8'))));
   const fileOf = options.fileOf ?? unpackMembers(options.archive ?? CORPUS_ARCHIVE, golds.map((g) => g.member));
   const reports: ReportPlaceScore[] = [];
@@ -69,6 +71,7 @@ export async function evaluatePlaces(options: { goldDir?: string; devSet?: strin
       tune2: sum(reports.filter((r) => r.split === 'tune2')),
       check: sum(reports.filter((r) => r.split === 'check')),
       tune3: sum(reports.filter((r) => r.split === 'tune3')),
+      check2: sum(reports.filter((r) => r.split === 'check2')),
       all: sum(reports),
     },
   };
@@ -83,12 +86,13 @@ export function placeTable(evaluation: PlaceEvaluation): string {
     `${name.padEnd(34)} ${[s.overall, ...GoldPlaceKind.options.map((k) => s.byKind[k])].map((t) => cell(t).padEnd(14)).join(' ')}`;
   return [
     header,
-    ...evaluation.reports.map((r) => row(`${{ tune: 'T', report: 'R', tune2: 'T2', check: 'C', tune3: 'T3' }[r.split]} ${r.member.replace(/^政府工作报告-/, '')}`, r)),
+    ...evaluation.reports.map((r) => row(`${{ tune: 'T', report: 'R', tune2: 'T2', check: 'C', tune3: 'T3', check2: 'C2' }[r.split]} ${r.member.replace(/^政府工作报告-/, '')}`, r)),
     row('tune half', evaluation.halves.tune),
     row('report half', evaluation.halves.report),
     ...(evaluation.reports.some((r) => r.split === 'tune2') ? [row('tune2 (later draw)', evaluation.halves.tune2)] : []),
     ...(evaluation.reports.some((r) => r.split === 'check') ? [row('check (third draw)', evaluation.halves.check)] : []),
     ...(evaluation.reports.some((r) => r.split === 'tune3') ? [row('tune3 (fourth draw)', evaluation.halves.tune3)] : []),
+    ...(evaluation.reports.some((r) => r.split === 'check2') ? [row('check2 (fifth draw)', evaluation.halves.check2)] : []),
     row('all', evaluation.halves.all),
   ].join('\n');
 }
