@@ -263,6 +263,13 @@ describe('place rules on short texts', () => {
     expect(placeNames('以苏南国家自主创新示范区建设为牵引。')).toEqual(['苏南国家自主创新示范区']);
   });
 
+  it('finds clusters and cities a place heads (长春净月低碳生态服务业集聚区, 长春国际汽车城), not a place building one', () => {
+    const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '吉林省', placeCode: '220000' }).entities
+      .filter((e) => e.type === 'place' && e.kind === 'zone').map((e) => e.name);
+    expect(names('推进长春净月低碳生态服务业集聚区综合改革，打造长春国际汽车城。')).toEqual(['长春净月低碳生态服务业集聚区', '长春国际汽车城']);
+    expect(names('支持长春建设世界一流汽车城，支持四平建设现代农业示范区。')).toEqual([]);
+  });
+
   it('takes no unit from a bare name heading a water body or island (西安河, 桂林洋), but keeps a unit followed by another (广西河池)', () => {
     const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '海口市', placeCode: '460100' }).entities
       .filter((e) => e.type === 'place' && e.kind !== 'river' && e.kind !== 'lake').map((e) => e.name);

@@ -23,7 +23,7 @@ const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税�
  * Designations written after a place and words saying what the zone is for (某县生态建设示范区, 某县陶瓷园区,
  * 开封宋都古城国家文化产业示范园区): the name runs from the place to the designation.
  */
-const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|自创区|保税港区|综合保税区)/g;
+const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|自创区|保税港区|综合保税区|集聚区|科技城|汽车城)/g;
 const MAX_DESCRIBED_LENGTH = 16;
 /** Descriptions that make it an institution's campus or a selection, not a zone (…医院园区, …入选全国绿色园区). */
 const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|评为|认定|推动|推进|加快|支持|实施|打造|建成|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建|落户|入驻|位于|中心/;
@@ -145,6 +145,8 @@ function phraseStart(text: string, at: number): number {
   const unitEnd = Math.max(text.lastIndexOf('市', at - 1), text.lastIndexOf('省', at - 1));
   return unitEnd >= start ? unitEnd + 1 : start;
 }
+/** 大连建设工业设计集聚区: a place building something is a clause; 某县生态建设示范区 ends its description in 建设 (and 新疆生产建设兵团 is a name). */
+const BUILDS_SOMETHING = /(?<!生产)建设[^，。；]{2,}$/;
 const JOINING = '的和与及或等在对向把为将从是';
 const BRACKETED_BEFORE = /[（(][\u4e00-\u9fa5]{2,6}[）)]$/;
 /** A Chinese unit in brackets inside a name that starts with 中国 (中国国际信息技术（福建）产业园). */
@@ -180,7 +182,7 @@ function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>,
           break;
         }
       }
-      if (start === null || NOT_A_ZONE_DESCRIPTION.test(text.slice(start, match.index))) continue;
+      if (start === null || NOT_A_ZONE_DESCRIPTION.test(text.slice(start, match.index)) || BUILDS_SOMETHING.test(text.slice(start, match.index))) continue;
       const end = match.index + match[0].length;
       found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'zone', name: text.slice(start, end), rule: 'headed-zone', priority: 8 }));
     }
