@@ -263,6 +263,11 @@ describe('place rules on short texts', () => {
     expect(placeNames('以苏南国家自主创新示范区建设为牵引。')).toEqual(['苏南国家自主创新示范区']);
   });
 
+  it('takes a riverfront (一江两岸) for a place, but not a count of several features (两江四河, 三河六岸)', () => {
+    expect(placeNames('启动“两江四河”造林绿化工程，打造“三河六岸”绿色景观。')).toEqual([]);
+    expect(placeNames('推进一江两岸景观提升。')).toEqual(['一江两岸']);
+  });
+
   it('finds clusters and cities a place heads (长春净月低碳生态服务业集聚区, 长春国际汽车城), not a place building one', () => {
     const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '吉林省', placeCode: '220000' }).entities
       .filter((e) => e.type === 'place' && e.kind === 'zone').map((e) => e.name);

@@ -254,9 +254,12 @@ export function quartersIn(paragraph: ExtractionParagraph): Candidate[] {
   return found;
 }
 
-const NUMBERED_GEO = /[一二三四五六七八九十两][江河湖山海湾溪][一二三四五六七八九十两][岸湖山江河城片带]/g;
+const NUMBERED_GEO = /一[江河溪]两岸/g;
 
-/** Areas named by counting landscape features: 一江两岸, 两山一湖. */
+/**
+ * The riverfront named by its river and banks (一江两岸): one area. Counts of several features (两江四河, 三河六岸,
+ * 一河三山) are programme labels, not places (the dev gold's convention).
+ */
 export function numberedAreasIn(paragraph: ExtractionParagraph): Candidate[] {
   return [...paragraph.text.matchAll(NUMBERED_GEO)].map((m) => place(paragraph, m.index, m.index + m[0].length, 'area', 'numbered-area', 7));
 }
