@@ -263,6 +263,11 @@ describe('place rules on short texts', () => {
     expect(placeNames('以苏南国家自主创新示范区建设为牵引。')).toEqual(['苏南国家自主创新示范区']);
   });
 
+  it('takes no place from an institution it heads with a short name between (北京协和医院, 仙湖实验室), but keeps a road before 至', () => {
+    expect(placeNames('推进北京协和医院贵州医院建设，仙湖实验室等一批创新平台落地。')).toEqual([]);
+    expect(placeNames('完成疏港路和福厦路至仁爱医院路段改造。')).toContain('福厦路');
+  });
+
   it('takes a riverfront (一江两岸) for a place, but not a count of several features (两江四河, 三河六岸)', () => {
     expect(placeNames('启动“两江四河”造林绿化工程，打造“三河六岸”绿色景观。')).toEqual([]);
     expect(placeNames('推进一江两岸景观提升。')).toEqual(['一江两岸']);

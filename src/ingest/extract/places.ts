@@ -16,7 +16,7 @@ import {
   adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
   type NamedPlace, PLANNING_REGION,
 } from './lexicon/place-passes.ts';
-import { ADMIN_SUFFIXES, ORGANISATION_AFTER } from './lexicon/place-vocabulary.ts';
+import { ADMIN_SUFFIXES, INSTITUTION_AFTER, ORGANISATION_AFTER } from './lexicon/place-vocabulary.ts';
 import { resolutionKey } from '../resolve.ts';
 
 /** Bare names of towns (and route endpoints) known in this document, with their kind. */
@@ -138,7 +138,8 @@ function withoutOrganisationHeads(ctx: ExtractionContext, candidates: Candidate[
   return candidates.filter((c) => {
     const paragraph = paragraphs.get(c.paragraphId)!;
     const end = c.end - paragraph.charStart;
-    return !ORGANISATION_AFTER.test(paragraph.text.slice(end, end + 5));
+    const after = paragraph.text.slice(end, end + 6);
+    return !ORGANISATION_AFTER.test(after) && !INSTITUTION_AFTER.test(after);
   });
 }
 

@@ -196,6 +196,9 @@ export const ROAD_LINE_NEXT_BLOCK = new Set([...'路上下索条']);
  */
 export const ORGANISATION_AFTER = /^(?:公司|集团|股份|证券|银行|(?:理工|农业|师范|医科|工业|交通|财经|科技|中医药|林业|航空航天|邮电|外国语|工商|体育|艺术|海洋|石油|电子科技|信息工程|工程)?(?:大学(?!城)|学院)|研究所|研究院|会展中心|钢铁|冬奥会|奥运会|冬残奥会|残奥会|亚运会|世博会|大运会|全运会|经济带|城市群)/;
 
+/** Institutions a place heads with a short name between (北京协和医院, 中科院苏州纳米所, 仙湖实验室). */
+export const INSTITUTION_AFTER = /^[^\s，。、；：至与及]{0,3}?(?:医院|研究所|研究院|纳米所|实验室)/;
+
 /** Mountains only count as places when a designation follows (大明山4A景区, 凤凰山公园). */
 export const MOUNTAIN_DESIGNATION = /^\s*(?:[0-9]A级?|[0-9]A)?(?:景区|风景区|风景名胜区|国家森林公园|森林公园|公园|遗址|隧道|旅游区)/;
 
