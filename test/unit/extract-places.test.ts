@@ -263,6 +263,12 @@ describe('place rules on short texts', () => {
     expect(placeNames('以苏南国家自主创新示范区建设为牵引。')).toEqual(['苏南国家自主创新示范区']);
   });
 
+  it('names a route by its stops joined with dashes (长春-长岭-乌斯台铁路), not by its tail', () => {
+    const names = placeNames('抓紧推进长春-长岭-乌斯台铁路前期工作，建成呼和浩特—包头高速公路。');
+    expect(names).toEqual(expect.arrayContaining(['长春-长岭-乌斯台铁路', '呼和浩特—包头高速公路']));
+    expect(names).not.toContain('乌斯台铁路');
+  });
+
   it('takes no place from an institution it heads with a short name between (北京协和医院, 仙湖实验室), but keeps a road before 至', () => {
     expect(placeNames('推进北京协和医院贵州医院建设，仙湖实验室等一批创新平台落地。')).toEqual([]);
     expect(placeNames('完成疏港路和福厦路至仁爱医院路段改造。')).toContain('福厦路');

@@ -9,6 +9,8 @@ import { standsAsWord } from './lexicon/jieba.ts';
 import { extensionLength } from './lexicon/place-passes.ts';
 
 const ROUTE = /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|[\u4e00-\u9fa5]{0,3}段)?等?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
+/** A route named by its stops joined with dashes (长春-长岭-乌斯台铁路, 呼和浩特—包头高速公路). */
+const DASHED_ROUTE = /([\u4e00-\u9fa5]{2,5}?)((?:[-—－][\u4e00-\u9fa5]{2,5}?)+)(城际铁路|高速铁路|高速公路|铁路|高铁|客运专线|客专|城际|高速公路|公路)/g;
 /** A route written before another in a 、-list that shares its kind (两当至徽县、渭源至武都段高速公路). */
 const LISTED_ROUTE = /([\u4e00-\u9fa5]{2,5})至([\u4e00-\u9fa5]{2,5})$/;
 /** National and provincial roads written by number after their class (国道324线, 省道217线). */
@@ -75,6 +77,16 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
         rule: 'route-end', priority: 9, code: unit.code, aliases: name === unit.name ? [] : [name],
       }));
     }
+  }
+  for (const match of text.matchAll(DASHED_ROUTE)) {
+    const start = routeStart(text, match.index, match[1]!);
+    // The stops after the first: one at least is a unit, none empty (一—二 is no route).
+    const stops = match[2]!.split(/[-—－]/).slice(1);
+    if (start === null || !stops.some(knownEnd) || found.some((c) => c.start < match.index + match[0].length && start < c.end)) continue;
+    const kind = /公路|高速/.test(match[3]!) ? 'road' : 'rail';
+    found.push(candidateAt(paragraph, start, match.index + match[0].length, {
+      type: 'place', kind, name: text.slice(start, match.index + match[0].length), rule: 'route', priority: 8,
+    }));
   }
   for (const match of text.matchAll(NUMBERED_ROAD)) {
     found.push(candidateAt(paragraph, match.index, match.index + match[0].length, { type: 'place', kind: 'road', name: match[0], rule: 'route', priority: 8 }));
