@@ -9,7 +9,7 @@ import { type EntityScore, type GoldEntities, scoreEntities } from '../../src/ev
 import { extractEntities } from '../../src/ingest/extract/entities.ts';
 import { CORPUS_SAMPLE_DIR, contextOf, corpusText, goldEntities, seedContext } from '../helpers/seed-context-entities.ts';
 
-/** Measured on the seed: places 82/82 found with no false positive, initiatives 100/101 found. */
+/** Measured on the seed: places 81/81 found with no false positive, initiatives 100/101 found. */
 const FLOORS = {
   place: { precision: 0.98, recall: 0.98 },
   initiative: { precision: 0.7, recall: 0.98 },
@@ -19,9 +19,10 @@ const FLOORS = {
 const PLACE_MENTION_COUNT_ACCURACY = 0.97;
 /**
  * Seed gold places that issue 12 and the dev gold rule out (the country itself, foreign countries and groupings,
- * macro-regions used as strategy names): the seed gold predates that decision, so they are not expected.
+ * macro-regions used as strategy names, a province's part by compass point like the issue's 中原 — 浙东 as 苏南 and
+ * 皖北 are in the dev gold): the seed gold predates that decision, so they are not expected.
  */
-const NOT_PLACES_BY_ISSUE_12 = new Set(['中国', '德国', '欧美', '长三角']);
+const NOT_PLACES_BY_ISSUE_12 = new Set(['中国', '德国', '欧美', '长三角', '浙东']);
 
 describe('entity quality on the seed report', () => {
   let score: EntityScore;

@@ -263,6 +263,11 @@ describe('place rules on short texts', () => {
     expect(placeNames('以苏南国家自主创新示范区建设为牵引。')).toEqual(['苏南国家自主创新示范区']);
   });
 
+  it('takes a development zone by a name, not by what it is for or a verb (资源开发区, 规范开发区), and by a mountain (棋盘山开发区)', () => {
+    expect(placeNames('对重点资源开发区实行强制性保护，进一步规范开发区和国有企业投资。')).toEqual([]);
+    expect(placeNames('棋盘山开发区通过国家技术标准验收。')).toEqual(['棋盘山开发区']);
+  });
+
   it('names a route by its stops joined with dashes (长春-长岭-乌斯台铁路), not by its tail', () => {
     const names = placeNames('抓紧推进长春-长岭-乌斯台铁路前期工作，建成呼和浩特—包头高速公路。');
     expect(names).toEqual(expect.arrayContaining(['长春-长岭-乌斯台铁路', '呼和浩特—包头高速公路']));

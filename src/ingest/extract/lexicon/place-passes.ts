@@ -147,7 +147,7 @@ function suffixedWatersIn(paragraph: ExtractionParagraph): Candidate[] {
 }
 
 /** Parks and trial zones whose bodies say what they do rather than where they are (现代农业产业园, 借鉴自贸区). */
-const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区', '历史文化街区', '历史文化片区', '历史街区', '商圈']);
+const DESCRIBED_BY_PURPOSE = new Set(['开发区', '产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区', '历史文化街区', '历史文化片区', '历史街区', '商圈']);
 
 /**
  * Whether a zone's body names it: a body made only of ordinary words of two or more characters (现代农业, 绿色生态,
@@ -156,6 +156,10 @@ const DESCRIBED_BY_PURPOSE = new Set(['产业园', '物流园', '科技园', '�
  */
 function namesSomething(body: string, suffix: string): boolean {
   if (!DESCRIBED_BY_PURPOSE.has(suffix)) return true;
+  // A report's 经济开发区 written alone is its own zone (as its bare 高新区 is, headed-zones.ts).
+  if (suffix === '开发区' && body === '经济') return true;
+  // A mountain, lake or island names the zone at its foot (棋盘山开发区), whatever the dictionary calls its words.
+  if (body.length >= 3 && /[山湖岛]$/.test(body)) return true;
   return tagDictionaryWords(body).some((w) => w.word.length < 2 || isNameTag(w.tag) || w.tag === 'x' || w.tag === 'f' || w.tag === 'm' || /[A-Za-z0-9]/.test(w.word));
 }
 
