@@ -1,15 +1,18 @@
-# python3 bench/scripts/draw-variants.py (from the repository root, corpus unpacked at /work/corpus)
-# Draw for test/fixtures/questions/variants-indicators-2.json (seed 20261211): one report per stratum, no place twice,
-# outside the dev set, the structure draws and earlier variants, files of 8 KB or more.
-import json,random,os,glob,re
+# python3 bench/scripts/draw-variants.py [SEED] (from the repository root, corpus unpacked at /work/corpus)
+# Draw for test/fixtures/questions/variants-indicators-2.json (seed 20261211) and -3.json (seed 20261214): one report
+# per stratum, no place twice, outside the dev set, the structure and place draws and earlier variants, 8 KB or more.
+import json,random,os,glob,re,sys
 excl=set()
 d=json.load(open('test/fixtures/gold/dev-set.json'))
-for k in ('reports','structureTune','structureCheck'): excl|={r['member'] for r in d[k]}
+seed=int(sys.argv[1]) if len(sys.argv)>1 else 20261211
+# The second draw predates the place and old-structure groups (its own reports became placeTune).
+groups=('reports','structureTune','structureCheck')+(() if seed==20261211 else ('placeTune','structureOld','placeCheck'))
+for k in groups: excl|={r['member'] for r in d.get(k,[])}
 for f in glob.glob('test/fixtures/questions/variants-*.json'):
     excl|={x[len('corpus:'):] for x in json.load(open(f))['documents']}
 files=sorted(os.path.relpath(p,'/work/corpus') for p in glob.glob('/work/corpus/*/*/*.md')+glob.glob('/work/corpus/*/*.md'))
 files=[f for f in files if f not in excl and os.path.getsize('/work/corpus/'+f)>=8000]
-rng=random.Random(20261211)
+rng=random.Random(seed)
 year=lambda f:int(os.path.basename(f)[:4]); place=lambda f:f.split('/')[-2]
 strata=[('state',lambda f:'国务院' in f),('province <=2005',lambda f:'省自治区' in f and year(f)<=2005),('province >=2016',lambda f:'省自治区' in f and year(f)>=2016),('city 2006-15',lambda f:'主要城市' in f and 2006<=year(f)<=2015),('city >=2019',lambda f:'主要城市' in f and year(f)>=2019),('autonomous region',lambda f:re.search(r'/[^/]+自治区/\d',f) is not None)]
 pick=[]
