@@ -263,6 +263,12 @@ describe('place rules on short texts', () => {
     expect(placeNames('以苏南国家自主创新示范区建设为牵引。')).toEqual(['苏南国家自主创新示范区']);
   });
 
+  it('names a zone from the unit holding its head (郑州新郑综合保税区) and from a port at its head (太仓港综合保税区)', () => {
+    const zones = extractEntities({ ...oneParagraph('开工建设郑州新郑综合保税区续建项目，太仓港综合保税区通过国家验收。'), place: '河南省', placeCode: '410000' })
+      .entities.filter((e) => e.type === 'place' && e.kind === 'zone').map((e) => e.name);
+    expect(zones).toEqual(['郑州新郑综合保税区', '太仓港综合保税区']);
+  });
+
   it('takes a development zone by a name, not by what it is for or a verb (资源开发区, 规范开发区), and by a mountain (棋盘山开发区)', () => {
     expect(placeNames('对重点资源开发区实行强制性保护，进一步规范开发区和国有企业投资。')).toEqual([]);
     expect(placeNames('棋盘山开发区通过国家技术标准验收。')).toEqual(['棋盘山开发区']);

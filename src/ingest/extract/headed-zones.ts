@@ -28,7 +28,7 @@ const MAX_DESCRIBED_LENGTH = 16;
 /** Descriptions that make it an institution's campus or a selection, not a zone (…医院园区, …入选全国绿色园区). */
 const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|评为|认定|推动|推进|加快|支持|实施|打造|建成|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建|落户|入驻|位于|中心/;
 
-const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', PLANNING_REGION, 'area', 'river', 'lake']);
+const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', PLANNING_REGION, 'area', 'river', 'lake', 'port', 'airport']);
 
 /** Designations that stand for the report's own zone when listed among its zones (高新区、经开区、天府新区等). */
 const OWN_LISTED_DESIGNATIONS = new Set(['高新区', '经开区', '高新技术产业开发区', '经济技术开发区']);
@@ -71,7 +71,14 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       const at = paragraph.charStart + match.index;
       const china = CHINA_BRACKETS.exec(text.slice(Math.max(0, match.index - 8), match.index));
       const heads = byEnd.get(at) ?? [];
-      const start = china ? at - china[0].length : heads.length ? Math.min(...heads.map((h) => h.start)) : null;
+      let start = china ? at - china[0].length : heads.length ? Math.min(...heads.map((h) => h.start)) : null;
+      // 郑州|新郑|综合保税区: the zone takes the unit written before its head when that unit holds the head.
+      for (let outer = start === null || china ? undefined : byEnd.get(start); outer?.length; outer = byEnd.get(start!)) {
+        const inner = heads.find((h) => h.code);
+        const holder = outer.find((o) => o.rule === 'gazetteer' && o.code && inner?.code && gazetteer().within(inner.code, o.code));
+        if (!holder) break;
+        start = holder.start;
+      }
       if (start === null) {
         // A city's or county's report writes its own zone without its name (升级为综合保税区): the zone is the report's.
         const designation = match[0].replace(/^(?:国家级|国家|省级)/, '');
