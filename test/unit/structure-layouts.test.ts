@@ -246,3 +246,20 @@ describe('a section named only by the plan its year serves', () => {
     expect(sections.find((s) => s.title === '努力实现“十一五”规划良好开局')?.horizon).toBe('year');
   });
 });
+
+describe('a part heading in bold run into its paragraph', () => {
+  const lines = [
+    '各位代表：', '一、2013年工作回顾', '（一）农业稳定发展。全年粮食产量增长5%。', '（二）工业加快转型。规上工业增加值增长9%。',
+    '二、2014年主要任务 今年是全面深化改革的第一年，做好今年工作意义重大。', '（一）加快农业现代化。稳定粮食生产。', '（二）推进工业转型。实施技术改造。',
+  ];
+  const text = lines.join('\n');
+  const span = (l: string) => ({ charStart: text.indexOf(l), charEnd: text.indexOf(l) + l.length });
+  const { sections, tasks } = parseStructure({
+    documentId: 'doc', text, normalized: normalizeWidth(text), boldLines: [span('一、2013年工作回顾')], boldLeads: [span('二、2014年主要任务')], planYear: 2014,
+  });
+
+  it('opens the next part with the bold lead as its title (**二、2014年主要任务** 今年是…)', () => {
+    expect(sections.filter((s) => s.level === 'part').map((s) => [s.title, s.horizon])).toEqual([['2013年工作回顾', 'review'], ['2014年主要任务', 'year']]);
+    expect(tasks.filter((t) => t.horizon === 'year')).toHaveLength(2);
+  });
+});

@@ -196,6 +196,21 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
       created.chapter = true;
       continue;
     }
+    // **二、2005年主要任务** 今年是…: the next part's heading in bold, run into its paragraph.
+    if (!appendix && !chaptered && partMatch && line.boldLeadEnd !== null && chineseNumeral(partMatch[1] ?? partMatch[2]!) === lastPartNumber + 1) {
+      const titleStart = line.start + partMatch[0].length - partMatch[3]!.length;
+      const title = line.raw.slice(titleStart - line.start, line.boldLeadEnd - line.start).trim();
+      if (titleStart < line.boldLeadEnd && isHeadingOnly(title)) {
+        openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), titleStart, line);
+        const created = parts.at(-1)!;
+        created.titleAt = { start: titleStart, end: titleStart + title.length };
+        created.title = title;
+        created.headingOnly = false;
+        created.lines.push(line);
+        continue;
+      }
+    }
+
     if (!appendix && partMatch && isHeadingOnly(partMatch[3]!)) {
       const number = chineseNumeral(partMatch[1] ?? partMatch[2]!);
       const opensNumbering = lastPartNumber === 0 && number <= 3;
