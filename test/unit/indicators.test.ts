@@ -37,6 +37,10 @@ describe('reading figures of an old report', () => {
 });
 
 describe('reading figures in a review', () => {
+  it('gives a measure said alone the thing the clause before measured (棉花面积…，总产…)', () => {
+    expect(facts(observe(PLAN, '棉花面积稳定在1600万亩左右，总产达到175万吨。')).map((f) => f[0])).toEqual(['棉花面积', '棉花总产']);
+  });
+
   it('gives a level and its growth rate to the metric before them', () => {
     expect(facts(observe(REVIEW, '全年地区生产总值773.22亿元、增长7%；财政总收入首破百亿、达到103.72亿元。'))).toEqual([
       ['地区生产总值', 773.22, '亿元', 'actual', '2016', null],

@@ -115,6 +115,12 @@ export const SHARE_PATTERN = /比重|占比|比例|^占|占[\u4e00-\u9fa5]{1,20}
 /** Attribute words that refine the previous metric (…59.65亿元, 增幅居全市第一). */
 export const ATTRIBUTE_WORDS = ['增幅', '增速', '增长率', '总量', '规模', '排名', '位次'];
 
+/**
+ * Measures said of the thing the sentence is about (棉花面积…，总产175万吨): alone, a clause's measure is of the thing
+ * the clause before measured.
+ */
+export const MEASURE_WORDS = ['总产量', '总产', '产量', '单产', '播种面积', '面积'];
+
 /** Population groups a paired statement distributes over (城乡居民收入分别…). */
 export const GROUP_WORDS = ['城镇', '城市', '城区', '农村', '乡村', '农民', '城乡'];
 

@@ -3,7 +3,7 @@
 // share, its sign and its qualifier (以上, 左右, 力争 …).
 import type { Comparator, ObservationKind } from '../../../domain/schemas.ts';
 import {
-  ASCII_INDICATORS, CHANGE_VERBS, COMPARED_WITH, GROWTH_AFTER, LEAGUE_VERBS, LEVEL_AFTER_CHANGE, SHARE_PATTERN,
+  ASCII_INDICATORS, CHANGE_VERBS, COMPARED_WITH, GROWTH_AFTER, LEAGUE_VERBS, LEVEL_AFTER_CHANGE, MEASURE_WORDS, SHARE_PATTERN,
 } from './lexicon.ts';
 import {
   afterVerbs, asGroupOf, indicatorName, isAttributeWord, isOnlyVerbs, splitMetrics, trimMetricText,
@@ -196,6 +196,10 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       name = `${run.full}${trimmed.text}${/(比重|比例)$/.test(trimmed.text) ? '' : '比重'}`;
       textStart = run.textStart;
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    } else if (run && MEASURE_WORDS.includes(trimmed.text) && measuredThing(run.full) !== null) {
+      // 棉花面积稳定在1600万亩，总产达到175万吨: the output of the cotton.
+      name = measuredThing(run.full)! + trimmed.text;
+      surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
     } else if (isAttributeWord(trimmed.text) && run) {
       name = run.full + trimmed.text;
       textStart = run.textStart;
@@ -232,6 +236,13 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
     }
   });
   return statements.filter((statement, i) => !isPassedThreshold(statement, statements[i + 1]));
+}
+
+/** What a metric measures when it ends in a measure (棉花面积 → 棉花); none when it is no such metric. */
+function measuredThing(metric: string): string | null {
+  const measure = MEASURE_WORDS.find((m) => metric.endsWith(m));
+  const thing = measure ? metric.slice(0, -measure.length) : null;
+  return thing && thing.length >= 2 ? thing : null;
 }
 
 /** 首破百亿、达到103.72亿元: the threshold passed is said on the way to the figure itself. */
