@@ -263,6 +263,11 @@ describe('place rules on short texts', () => {
     expect(placeNames('以苏南国家自主创新示范区建设为牵引。')).toEqual(['苏南国家自主创新示范区']);
   });
 
+  it('takes no town from an ordinary word and a character that makes a word of the suffix (一般场镇, 产业兴镇, 公里通乡)', () => {
+    expect(placeNames('一般场镇改造完成项目37个，坚持产业兴镇，启动1000公里通乡公路建设。')).toEqual([]);
+    expect(placeNames('瓜沥镇、塘栖镇加快发展。')).toEqual(['瓜沥镇', '塘栖镇']);
+  });
+
   it('names a zone from the unit holding its head (郑州新郑综合保税区) and from a port at its head (太仓港综合保税区)', () => {
     const zones = extractEntities({ ...oneParagraph('开工建设郑州新郑综合保税区续建项目，太仓港综合保税区通过国家验收。'), place: '河南省', placeCode: '410000' })
       .entities.filter((e) => e.type === 'place' && e.kind === 'zone').map((e) => e.name);

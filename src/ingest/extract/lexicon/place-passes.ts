@@ -41,6 +41,9 @@ export function townsIn(paragraph: ExtractionParagraph): Candidate[] {
   return found;
 }
 
+/** Single characters that, before a town suffix, make a word of it (场镇, 整镇, 强镇). */
+const SUFFIX_WORD_TAGS = new Set(['v', 'a', 'q', 'ad', 'd']);
+
 /** Parts of speech a town's name does not end in: 次发达镇, 所有镇. */
 const NOT_TOWN_BODY_TAGS = new Set(['a', 'ad', 'b', 'r', 'v', 'vn', 'd', 'm', 'q']);
 
@@ -50,6 +53,8 @@ function acceptTownBody(body: string, suffix: string, next: string | undefined):
   if ((body.match(/[一二三四五六七八九十百千万两多]/g) ?? []).length >= 2) return false;
   const words = tagDictionaryWords(body);
   if (NOT_TOWN_BODY_TAGS.has(words[words.length - 1]!.tag) && words[words.length - 1]!.word.length >= 2) return false;
+  // 一般|场镇, 探索|整镇, 产业|强镇: an ordinary word and a character that makes a word of the suffix is no name.
+  if (words.length === 2 && words[0]!.word.length === 2 && isCommonWord(words[0]!.word) && SUFFIX_WORD_TAGS.has(words[1]!.tag) && words[1]!.word.length === 1) return false;
   if (suffix === '镇' && (TOWN_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && '压守静痛定'.includes(next)))) return false;
   if (suffix === '乡' && (TOWNSHIP_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && TOWNSHIP_NEXT_BLOCK.has(next)))) return false;
   if (suffix === '街道' && SUBDISTRICT_BODY_BLOCK.has(body)) return false;
