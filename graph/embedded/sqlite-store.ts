@@ -470,11 +470,17 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     }).immediate();
   }
 
-  async tasksTouching(entityIds: string[]): Promise<TaskHit[]> {
-    if (!entityIds.length) return [];
-    const rows = this.db.prepare(`SELECT DISTINCT p.task_id, p.id AS paragraph_id, m.entity_id FROM mentions m
-        JOIN paragraphs p ON p.id = m.paragraph_id
-      WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND p.task_id IS NOT NULL`).all(JSON.stringify(entityIds)) as Row[];
+  async tasksTouching(entityIds: string[], options: { documentIds?: string[] } = {}): Promise<TaskHit[]> {
+    if (!entityIds.length || options.documentIds?.length === 0) return [];
+    // A much-mentioned entity (地区生产总值) touches tasks in every report: the named reports' are read alone.
+    const rows = (options.documentIds
+      ? this.db.prepare(`SELECT DISTINCT p.task_id, p.id AS paragraph_id, m.entity_id FROM mentions m
+          JOIN paragraphs p ON p.id = m.paragraph_id
+        WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND m.document_id IN (SELECT value FROM json_each(?)) AND p.task_id IS NOT NULL`)
+        .all(JSON.stringify(entityIds), JSON.stringify(options.documentIds))
+      : this.db.prepare(`SELECT DISTINCT p.task_id, p.id AS paragraph_id, m.entity_id FROM mentions m
+          JOIN paragraphs p ON p.id = m.paragraph_id
+        WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND p.task_id IS NOT NULL`).all(JSON.stringify(entityIds))) as Row[];
     const byTask = new Map<string, { paragraphIds: Set<string>; entityIds: Set<string> }>();
     for (const r of rows) {
       const hit = byTask.get(r.task_id as string) ?? { paragraphIds: new Set(), entityIds: new Set() };

@@ -297,9 +297,11 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  async tasksTouching(entityIds: string[]): Promise<TaskHit[]> {
-    if (!entityIds.length) return [];
-    const records = await this.readRows(Q.TASKS_TOUCHING, { entityIds });
+  async tasksTouching(entityIds: string[], options: { documentIds?: string[] } = {}): Promise<TaskHit[]> {
+    if (!entityIds.length || options.documentIds?.length === 0) return [];
+    const records = options.documentIds
+      ? await this.readRows(Q.TASKS_TOUCHING_IN, { entityIds, documentIds: options.documentIds })
+      : await this.readRows(Q.TASKS_TOUCHING, { entityIds });
     return records.map((r) => ({
       task: toTask(r.get('task')),
       paragraphs: (r.get('paragraphs') as Properties[]).map(toParagraph).sort((a, b) => a.charStart - b.charStart),

@@ -341,6 +341,15 @@ export const TASKS_TOUCHING = `
   RETURN t {.*} AS task, paragraphs, entityIds
   ORDER BY t.documentId, t.charStart`;
 
+/** TASKS_TOUCHING within the reports $documentIds. */
+export const TASKS_TOUCHING_IN = `
+  UNWIND $entityIds AS entityId
+  MATCH (t:Task)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity {id: entityId})
+  WHERE p.documentId IN $documentIds
+  WITH t, collect(DISTINCT p {${PARAGRAPH_FIELDS}}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
+  RETURN t {.*} AS task, paragraphs, entityIds
+  ORDER BY t.documentId, t.charStart`;
+
 /** $query is a Lucene query built from query tokens (each one quoted). */
 export const SEARCH_TEXT = `
   CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, { limit: $k })

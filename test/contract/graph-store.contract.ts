@@ -246,6 +246,9 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       });
       expect(await store.tasksTouching([])).toEqual([]);
       expect(await store.tasksTouching(['no-such-entity'])).toEqual([]);
+      // Within named reports only.
+      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [B.document.id] })))).toEqual([B.tasks[0]!.id]);
+      expect(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [] })).toEqual([]);
     });
 
     it('lists a document\'s tasks (or all) in text order, by horizon, with their parents', async () => {

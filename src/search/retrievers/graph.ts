@@ -49,6 +49,7 @@ export function graphRetriever(store: GraphReader): Retriever {
       // A question that names reports is answered from them: other reports' tasks, figures and mentions would
       // only be fused at a quarter of their score, and fetching them grows with the corpus.
       const inScope = (documentId: string | undefined) => !scope?.size || documentId === undefined || scope.has(documentId);
+      const scopeIds = scope?.size ? [...scope] : undefined;
       const linked = new Set(entities.map((e) => e.id));
       const collector = new SubgraphCollector();
       const timings: Record<string, number> = {};
@@ -66,8 +67,8 @@ export function graphRetriever(store: GraphReader): Retriever {
       const pathEnds = entities.slice(0, PATH_ENTITIES).map((e) => e.id);
       step('neighbourhood');
       const [touching, containedTouching, observations, paths] = await Promise.all([
-        store.tasksTouching([...linked]),
-        contained.length ? store.tasksTouching(contained) : Promise.resolve([]),
+        store.tasksTouching([...linked], { documentIds: scopeIds }),
+        contained.length ? store.tasksTouching(contained, { documentIds: scopeIds }) : Promise.resolve([]),
         indicatorObservations(store, understanding.question, entities, scope),
         intent === 'relationship' ? Promise.all(pairs(pathEnds).map(([a, b]) => store.paths(a, b, PATH_HOPS))) : Promise.resolve([] as Subgraph[]),
       ]);
