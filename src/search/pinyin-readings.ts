@@ -5,7 +5,24 @@ import { pinyin } from 'pinyin-pro';
 /** Combinations beyond this are rare spellings of long names; the canonical reading is always kept. */
 const MAX_READINGS = 8;
 
+/**
+ * Readings already computed: every question spells the stored reports' places (scope, abstention), 1,659 reports' worth
+ * of pinyin-pro calls that cost 12 ms per question; the names are few and the readings never change.
+ */
+const known = new Map<string, readonly string[]>();
+const MAX_KNOWN = 50_000;
+
 export function pinyinReadings(name: string): string[] {
+  let readings = known.get(name);
+  if (!readings) {
+    if (known.size >= MAX_KNOWN) known.clear();
+    readings = readingsOf(name);
+    known.set(name, readings);
+  }
+  return [...readings];
+}
+
+function readingsOf(name: string): string[] {
   const syllables = pinyin(name, { type: 'all', toneType: 'none', multiple: true }).map((s) => {
     if (!s.isZh) return [s.origin.toLowerCase().replace(/[^a-z0-9]/g, '')];
     const options = s.polyphonic.length ? s.polyphonic : [s.pinyin];
