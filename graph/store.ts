@@ -123,8 +123,11 @@ export interface GraphReader {
   tasks(ids: string[]): Promise<Task[]>;
   /** Tasks of one document (or all), optionally of one horizon, in document and text order. */
   documentTasks(query: TaskQuery): Promise<Task[]>;
-  /** Tasks whose paragraphs mention any of the entities (TOUCHES), of the given reports only when named. */
-  tasksTouching(entityIds: string[], options?: { documentIds?: string[] }): Promise<TaskHit[]>;
+  /**
+   * Tasks whose paragraphs mention any of the entities (TOUCHES), of the given reports only when named; with a limit,
+   * that many, the newest reports' first. In report and text order otherwise.
+   */
+  tasksTouching(entityIds: string[], options?: { documentIds?: string[]; limit?: number }): Promise<TaskHit[]>;
   neighbourhood(nodeId: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
   /** Shortest paths (up to maxHops) between two nodes. */
   paths(fromId: string, toId: string, maxHops?: number): Promise<Subgraph>;

@@ -470,7 +470,7 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     }).immediate();
   }
 
-  async tasksTouching(entityIds: string[], options: { documentIds?: string[] } = {}): Promise<TaskHit[]> {
+  async tasksTouching(entityIds: string[], options: { documentIds?: string[]; limit?: number } = {}): Promise<TaskHit[]> {
     if (!entityIds.length || options.documentIds?.length === 0) return [];
     // A much-mentioned entity (地区生产总值) touches tasks in every report: the named reports' are read alone.
     const rows = (options.documentIds
@@ -488,10 +488,13 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       hit.entityIds.add(r.entity_id as string);
       byTask.set(r.task_id as string, hit);
     }
-    const tasks = this.db.prepare(`SELECT * FROM tasks WHERE id IN (SELECT value FROM json_each(?)) ORDER BY document_id, char_start`)
-      .all(JSON.stringify([...byTask.keys()])) as Row[];
-    // One read for the paragraphs of every task, not one per task.
-    const paragraphs = new Map((await this.paragraphs(rows.map((r) => r.paragraph_id as string))).map((p) => [p.id, p]));
+    const taskIds = JSON.stringify([...byTask.keys()]);
+    const tasks = (options.limit === undefined
+      ? this.db.prepare(`SELECT * FROM tasks WHERE id IN (SELECT value FROM json_each(?)) ORDER BY document_id, char_start`).all(taskIds)
+      : this.db.prepare(`SELECT t.* FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id IN (SELECT value FROM json_each(?))
+          ORDER BY COALESCE(d.year, -1) DESC, t.document_id, t.char_start LIMIT ?`).all(taskIds, options.limit)) as Row[];
+    // One read for the paragraphs of every task kept, not one per task.
+    const paragraphs = new Map((await this.paragraphs(tasks.flatMap((t) => [...byTask.get(t.id as string)!.paragraphIds]))).map((p) => [p.id, p]));
     return tasks.map((row) => {
       const hit = byTask.get(row.id as string)!;
       return { task: toTask(row), paragraphs: [...hit.paragraphIds].map((id) => paragraphs.get(id)!), entityIds: [...hit.entityIds] };

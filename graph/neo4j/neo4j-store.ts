@@ -297,11 +297,13 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  async tasksTouching(entityIds: string[], options: { documentIds?: string[] } = {}): Promise<TaskHit[]> {
+  async tasksTouching(entityIds: string[], options: { documentIds?: string[]; limit?: number } = {}): Promise<TaskHit[]> {
     if (!entityIds.length || options.documentIds?.length === 0) return [];
-    const records = options.documentIds
-      ? await this.readRows(Q.TASKS_TOUCHING_IN, { entityIds, documentIds: options.documentIds })
-      : await this.readRows(Q.TASKS_TOUCHING, { entityIds });
+    const records = options.limit !== undefined
+      ? await this.readRows(Q.TASKS_TOUCHING_NEWEST, { entityIds, documentIds: options.documentIds ?? null, limit: neo4j.int(options.limit) })
+      : options.documentIds
+        ? await this.readRows(Q.TASKS_TOUCHING_IN, { entityIds, documentIds: options.documentIds })
+        : await this.readRows(Q.TASKS_TOUCHING, { entityIds });
     return records.map((r) => ({
       task: toTask(r.get('task')),
       paragraphs: (r.get('paragraphs') as Properties[]).map(toParagraph).sort((a, b) => a.charStart - b.charStart),

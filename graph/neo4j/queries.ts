@@ -350,6 +350,17 @@ export const TASKS_TOUCHING_IN = `
   RETURN t {.*} AS task, paragraphs, entityIds
   ORDER BY t.documentId, t.charStart`;
 
+/** TASKS_TOUCHING, $limit tasks, the newest reports' first ($documentIds null: every report). */
+export const TASKS_TOUCHING_NEWEST = `
+  UNWIND $entityIds AS entityId
+  MATCH (t:Task)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity {id: entityId})
+  WHERE $documentIds IS NULL OR p.documentId IN $documentIds
+  WITH t, collect(DISTINCT p {${PARAGRAPH_FIELDS}}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
+  MATCH (d:Document {id: t.documentId})
+  RETURN t {.*} AS task, paragraphs, entityIds
+  ORDER BY coalesce(d.year, -1) DESC, t.documentId, t.charStart
+  LIMIT $limit`;
+
 /** $query is a Lucene query built from query tokens (each one quoted). */
 export const SEARCH_TEXT = `
   CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, { limit: $k })

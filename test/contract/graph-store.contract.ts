@@ -249,6 +249,11 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       // Within named reports only.
       expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [B.document.id] })))).toEqual([B.tasks[0]!.id]);
       expect(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [] })).toEqual([]);
+      // Limited: the newest report's first (B is 2018, A 2017), with their paragraphs.
+      expect(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { limit: 1 }))).toEqual({
+        [B.tasks[0]!.id]: { task: B.tasks[0], paragraphs: [B.paragraphs[1]!.id], entityIds: [QINGSHAN_TOWN.id] },
+      });
+      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { limit: 1, documentIds: [A.document.id] })))).toEqual([A.tasks[0]!.id]);
     });
 
     it('lists a document\'s tasks (or all) in text order, by horizon, with their parents', async () => {

@@ -13,6 +13,8 @@ import { taskRef, type RetrievedPassage, type Retriever, type TaskRef } from './
 /** Type words can link dozens of entities; only the first ones are expanded for their mentions. */
 const EXPANDED_ENTITIES = 12;
 const NEIGHBOURHOOD_LIMIT = 120;
+/** Tasks touching the linked entities read for a question that names no report: the newest reports' first. */
+const UNSCOPED_TASKS = 100;
 const PATH_ENTITIES = 4;
 const PATH_HOPS = 4;
 /** Score added per further mention of a linked entity in a paragraph (a tier is worth 1, 1/2, 1/3 …). */
@@ -49,7 +51,9 @@ export function graphRetriever(store: GraphReader): Retriever {
       // A question that names reports is answered from them: other reports' tasks, figures and mentions would
       // only be fused at a quarter of their score, and fetching them grows with the corpus.
       const inScope = (documentId: string | undefined) => !scope?.size || documentId === undefined || scope.has(documentId);
-      const scopeIds = scope?.size ? [...scope] : undefined;
+      // Inside named reports every touching task; across all of them the newest reports' first few (a much-mentioned
+      // initiative touches thousands, of which fusion keeps ten passages).
+      const touchingOptions = scope?.size ? { documentIds: [...scope] } : { limit: UNSCOPED_TASKS };
       const linked = new Set(entities.map((e) => e.id));
       const collector = new SubgraphCollector();
       const timings: Record<string, number> = {};
@@ -67,8 +71,8 @@ export function graphRetriever(store: GraphReader): Retriever {
       const pathEnds = entities.slice(0, PATH_ENTITIES).map((e) => e.id);
       step('neighbourhood');
       const [touching, containedTouching, observations, paths] = await Promise.all([
-        store.tasksTouching([...linked], { documentIds: scopeIds }),
-        contained.length ? store.tasksTouching(contained, { documentIds: scopeIds }) : Promise.resolve([]),
+        store.tasksTouching([...linked], touchingOptions),
+        contained.length ? store.tasksTouching(contained, touchingOptions) : Promise.resolve([]),
         indicatorObservations(store, understanding.question, entities, scope),
         intent === 'relationship' ? Promise.all(pairs(pathEnds).map(([a, b]) => store.paths(a, b, PATH_HOPS))) : Promise.resolve([] as Subgraph[]),
       ]);
