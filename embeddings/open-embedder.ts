@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Embedder } from './embedder.ts';
 import { LexicalFallbackEmbedder } from './lexical-embedder.ts';
 import { DEFAULT_MODEL_DIR, inspectModelFolder } from './model/model-files.ts';
+import { openThreadedEmbedder } from './threaded-embedder.ts';
 import { openTransformersEmbedder } from './transformers-embedder.ts';
 
 export interface OpenEmbedderOptions {
@@ -56,10 +57,9 @@ export function modelStatus(options: OpenEmbedderOptions = {}): ModelStatus {
 export async function openEmbedder(options: OpenEmbedderOptions = {}): Promise<Embedder> {
   const status = modelStatus(options);
   if (status.present) {
-    return openTransformersEmbedder({
-      modelDir: status.dir,
-      allowRemoteModels: process.env.POLICY_GRAPH_ALLOW_REMOTE_MODELS === '1',
-    });
+    const model = { modelDir: status.dir, allowRemoteModels: process.env.POLICY_GRAPH_ALLOW_REMOTE_MODELS === '1' };
+    // On a thread of its own unless told otherwise (POLICY_GRAPH_EMBED_THREAD=0: in the calling thread, as before).
+    return process.env.POLICY_GRAPH_EMBED_THREAD === '0' ? openTransformersEmbedder(model) : openThreadedEmbedder(model);
   }
   process.stderr.write(
     `warning: no embedding model in ${status.dir} (missing ${status.missing.join(', ')}); ` +

@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureEmbeddingThroughput, seedParagraphs } from '../../embeddings/bench-throughput.ts';
 import { modelStatus, openEmbedder } from '../../embeddings/open-embedder.ts';
+import { openThreadedEmbedder } from '../../embeddings/threaded-embedder.ts';
+import { openTransformersEmbedder } from '../../embeddings/transformers-embedder.ts';
 
 const skipModel = process.env.POLICY_GRAPH_SKIP_MODEL === '1';
 
@@ -34,6 +36,23 @@ describe.skipIf(skipModel)('openEmbedder with the model present', () => {
     } finally {
       await embedder.close();
     }
+  });
+
+  it('runs the model on a thread of its own, with the vectors the calling thread computes', async () => {
+    const threaded = await openThreadedEmbedder({ modelDir: modelStatus().dir });
+    const inProcess = await openTransformersEmbedder({ modelDir: modelStatus().dir });
+    try {
+      expect(threaded).toMatchObject({ mode: 'semantic', dimensions: 512, modelId: 'bge-small-zh-v1.5' });
+      const texts = ['加快推进城乡路网建设。', '加强学前教育师资队伍建设。'];
+      const [passages, expected] = await Promise.all([threaded.embedPassages(texts), inProcess.embedPassages(texts)]);
+      expect(passages.map((v) => Array.from(v))).toEqual(expected.map((v) => Array.from(v)));
+      expect(Array.from(await threaded.embedQuery('城乡路网'))).toEqual(Array.from(await inProcess.embedQuery('城乡路网')));
+      expect(await threaded.embedPassages([])).toEqual([]);
+    } finally {
+      await threaded.close();
+      await inProcess.close();
+    }
+    await expect(threaded.embedQuery('城乡路网')).rejects.toThrow(/closed/);
   });
 
   it('measures pipeline and bare ONNX Runtime throughput on the same inputs', async () => {

@@ -1,0 +1,24 @@
+// The thread of the threaded embedder (threaded-embedder.ts): loads the model once and answers one request at a
+// time. The TypeScript sources load through tsx here, since a worker does not inherit the main thread's hooks.
+import { parentPort, workerData } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { openTransformersEmbedder } = await import('./transformers-embedder.ts');
+
+let embedder;
+try {
+  embedder = await openTransformersEmbedder(workerData);
+  parentPort.postMessage({ ready: { dimensions: embedder.dimensions, modelId: embedder.modelId } });
+} catch (error) {
+  parentPort.postMessage({ failed: error instanceof Error ? error.message : String(error) });
+}
+
+parentPort.on('message', async ({ id, op, texts }) => {
+  try {
+    const vectors = op === 'query' ? [await embedder.embedQuery(texts[0])] : await embedder.embedPassages(texts);
+    parentPort.postMessage({ id, vectors }, [...new Set(vectors.map((v) => v.buffer))]);
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
