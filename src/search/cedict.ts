@@ -84,14 +84,27 @@ function forms(word: string): string[] {
   return out;
 }
 
-/** The most frequent Chinese words CC-CEDICT glosses exactly as this English word (or its singular). */
+/**
+ * The Chinese words CC-CEDICT glosses exactly as this English word (or its singular) that government work reports
+ * use most (grow → 发展, 增长; not 生长), then the most frequent in general Chinese.
+ */
 export function cedictTerms(word: string): string[] {
   const { byGloss, frequency } = dictionary();
+  const { words: inReports } = reportWords();
   const candidates = new Set(forms(word.toLowerCase()).flatMap((f) => byGloss.get(f) ?? []));
   return [...candidates]
-    .map((term) => ({ term, frequency: frequency.get(term) ?? 0 }))
+    .map((term) => ({ term, frequency: frequency.get(term) ?? 0, reports: inReports[term] ?? 0 }))
     .filter((c) => c.frequency >= MIN_FREQUENCY)
-    .sort((a, b) => b.frequency - a.frequency)
+    .sort((a, b) => b.reports - a.reports || b.frequency - a.frequency)
     .slice(0, TERMS_PER_WORD)
     .map((c) => c.term);
+}
+
+const ReportWords = z.object({ source: z.string(), reports: z.number(), words: z.record(z.string(), z.number()) });
+let reportWordsLoaded: z.infer<typeof ReportWords> | null = null;
+
+/** How many corpus reports use each headword (src/search/data/report-words.json, bench/scripts/mine-report-words.ts). */
+function reportWords(): z.infer<typeof ReportWords> {
+  reportWordsLoaded ??= ReportWords.parse(JSON.parse(readFileSync(new URL('./data/report-words.json', import.meta.url), 'utf8')));
+  return reportWordsLoaded;
 }

@@ -62,6 +62,11 @@ const GLOSSARY: Array<[string, string[]]> = [
   ['revenue', ['收入']],
   ['income', ['收入']],
   ['growth', ['增长']],
+  // The verb of growth: CC-CEDICT glosses 增长 as increase, and grow as 发展 or 生长.
+  ['grow', ['增长']],
+  ['grows', ['增长']],
+  ['grew', ['增长']],
+  ['grown', ['增长']],
   ['target', ['目标', '指标']],
   ['targets', ['目标', '指标']],
   ['goals', ['目标']],

@@ -95,6 +95,12 @@ describe('translation of English questions', () => {
     expect(cedictTerms('xyzzy')).toEqual([]);
   });
 
+  it('prefers the words government work reports use (project → 项目, not 计划; grain → 谷物) and reads grow as 增长', async () => {
+    expect(cedictTerms('project')[0]).toBe('项目');
+    expect(cedictTerms('grain')[0]).toBe('谷物');
+    expect((await ask('How much did exports grow?')).terms).toEqual(expect.arrayContaining(['出口', '增长']));
+  });
+
   it('loads the dictionary once per process, in seconds at most', () => {
     const ms = cedictLoadMs();
     expect(ms).not.toBeNull();
