@@ -237,6 +237,6 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   all.push(...elidedListMembers(ctx, all));
   all.push(...classListMembers(ctx, all));
   // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
-  const resolved = resolveCrossings(withoutTitles(ctx, withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c) && c.kind !== PLANNING_REGION)])));
+  const resolved = resolveCrossings(withoutTitles(ctx, withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))])));
   return resolved.filter((c) => c.kind !== PLANNING_REGION);
 }

@@ -284,8 +284,8 @@ const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * 苏南, 皖北, 鲁西: a province's part by compass point is a planning label, not a place (the dev gold's convention),
- * but it heads places named after it (苏南国家自主创新示范区, 晋北煤炭基地), so the passes find it and the label is
- * dropped once those are built.
+ * but it heads zones named after it (苏南国家自主创新示范区), so the passes find it and the label is dropped once
+ * those are built.
  */
 export const PLANNING_REGION = 'planning-region';
 
