@@ -36,7 +36,7 @@ const CUES = {
   // Two figures asked in one question (…是多少，…要提高到多少 / …, and how many …) compare them.
   comparison: {
     zh: /对比|比较|相比|比上年|变化|增减|分别是多少|各是多少|各为多少|前后|历年|多少[^。？?]*[，,][^。？?]*多少/,
-    en: /\b(compare[sd]?|comparison|versus|vs\.?|changed?|differ(ence)?|over the years|from \d{4} to \d{4}|and how (many|much))\b/i,
+    en: /\b(compare[sd]?|comparison|versus|vs\.?|changed?|differ(ence)?|over the years|from \d{4} to \d{4}|and how (many|much)|both|respectively|and of)\b/i,
   },
   relationship: { zh: /属于|关系|关联|之间|隶属|归属|位于|哪个方面|代表什么|指什么|是什么意思/, en: /\b(relat(ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i },
   // 几 before a measure word, and 多 before an adjective, ask for a figure in everyday words (涨几块, 多大).

@@ -37,6 +37,8 @@ describe('intent', () => {
     ['2016年城镇化率和2020年目标各是多少？', 'indicator_comparison'],
     ['2017年和2018年地区生产总值增长分别是多少？', 'indicator_comparison'],
     ['Compare the GDP growth targets of 2017 and 2018', 'indicator_comparison'],
+    ['What were the growth rates of urban residents\' income and of rural residents\' income?', 'indicator_comparison'],
+    ['What were the targets for grain output and cotton output respectively?', 'indicator_comparison'],
     ['“五水共治”属于哪个方面的工作？', 'relationship'],
     ['How is Shimen Town related to Qingxijiang?', 'relationship'],
     ['老人照护方面今年有什么安排？', 'semantic_topic'],
