@@ -72,7 +72,11 @@ export async function openThreadedEmbedder(options: { modelDir: string; allowRem
     dimensions: ready.dimensions,
     modelId: ready.modelId,
     embedPassages: async (texts) => (texts.length ? call('passages', texts) : []),
-    embedQuery: async (text) => (await call('query', [text]))[0]!,
+    embedQuery: async (text) => {
+      const [vector] = await call('query', [text]);
+      if (!vector) throw new Error('the embedder thread returned no vector');
+      return vector;
+    },
     close: async () => {
       failure ??= new Error('the embedder is closed');
       await worker.terminate();
