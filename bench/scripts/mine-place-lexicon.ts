@@ -5,8 +5,8 @@
 // several reports write it, the characters in front of it vary (a real name starts where words end; a cut-off
 // tail such as 尔木铁路 always follows the same character), no single longer form accounts for most of its uses,
 // and its body is no ordinary word. No report's names are listed by hand: only the feature words are.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { reportFiles } from '../../src/bench/corpus-files.ts';
 import { gazetteer } from '../../src/geo/gazetteer.ts';
 import { dictionaryTag, isCommonWord, isNameTag, leadingNonNameLength, standsAsWord, tagDictionaryWords } from '../../src/ingest/extract/lexicon/jieba.ts';
 import { isGenericBody } from '../../src/ingest/extract/lexicon/name-scan.ts';
@@ -41,15 +41,7 @@ function startsWithName(body: string): boolean {
   return isNameTag(first.tag) || first.tag === 'x' || first.tag === 'm';
 }
 
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (path.endsWith('.md')) files.push(path);
-  }
-};
-walk(root);
+const files = reportFiles(root);
 
 interface Stats { count: number; reports: Set<number>; left: Map<string, number>; samples: Array<[number, number]> }
 const stats = new Map<string, Stats>();

@@ -1,8 +1,8 @@
 // Mines how many corpus reports use each CC-CEDICT headword (node --import tsx bench/scripts/mine-report-words.ts
 // /work/corpus), into src/search/data/report-words.json: English questions pick among a gloss's Chinese words by how
 // often government work reports use them (grow → 增长 and 发展, not the botanist's 生长), not by general Chinese.
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { reportFiles } from '../../src/bench/corpus-files.ts';
 import { cutDictionaryWords } from '../../src/ingest/extract/lexicon/jieba.ts';
 import { readDocument } from '../../src/ingest/read.ts';
 import { dictionary } from '../../src/search/cedict.ts';
@@ -12,16 +12,7 @@ const MIN_REPORTS = 5;
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: mine-report-words.ts CORPUS_DIR');
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (path.endsWith('.md')) files.push(path);
-  }
-};
-walk(root);
-files.sort();
+const files = reportFiles(root);
 
 const headwords = new Set([...dictionary().byGloss.values()].flat());
 const reports = new Map<string, number>();

@@ -2,8 +2,8 @@
 // context of their first mention, dumped before and after a change and compared.
 //   node --import tsx bench/scripts/place-dump.ts dump OUT.json [CORPUS_DIR]   (default /work/corpus)
 //   node --import tsx bench/scripts/place-dump.ts diff BEFORE.json AFTER.json
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { reportFiles } from '../../src/bench/corpus-files.ts';
 import { buildDocumentGraph } from '../../src/ingest/pipeline.ts';
 import { readDocument } from '../../src/ingest/read.ts';
 
@@ -13,16 +13,7 @@ const EVERY = 11;
 const CONTEXT = 6;
 
 function reportsOf(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith('.md')) files.push(path);
-    }
-  };
-  walk(root);
-  return files.sort().filter((_, i) => i % EVERY === 3);
+  return reportFiles(root).filter((_, i) => i % EVERY === 3);
 }
 
 async function dump(out: string, root: string): Promise<void> {

@@ -27,6 +27,8 @@ type Properties = Record<string, unknown>;
 const BATCH_ROWS = 1000;
 const CHUNK_VECTOR_PAGE = 500;
 const PATH_LIMIT = 100;
+/** A LIMIT that keeps every row, for queries whose limit is optional. */
+const ALL_ROWS = 2 ** 31 - 1;
 const MAX_QUERY_CLAUSES = 1000;
 /** Full-text hits looked through for a search within some documents (Lucene ranks before any filter). */
 const SCOPED_TEXT_DEPTH = 20_000;
@@ -299,11 +301,9 @@ export class Neo4jGraphStore implements GraphStore {
 
   async tasksTouching(entityIds: string[], options: { documentIds?: string[]; limit?: number } = {}): Promise<TaskHit[]> {
     if (!entityIds.length || options.documentIds?.length === 0) return [];
-    const records = options.limit !== undefined
-      ? await this.readRows(Q.TASKS_TOUCHING_NEWEST, { entityIds, documentIds: options.documentIds ?? null, limit: neo4j.int(options.limit) })
-      : options.documentIds
-        ? await this.readRows(Q.TASKS_TOUCHING_IN, { entityIds, documentIds: options.documentIds })
-        : await this.readRows(Q.TASKS_TOUCHING, { entityIds });
+    const records = await this.readRows(Q.TASKS_TOUCHING, {
+      entityIds, documentIds: options.documentIds ?? null, newestFirst: options.limit !== undefined, limit: neo4j.int(options.limit ?? ALL_ROWS),
+    });
     return records.map((r) => ({
       task: toTask(r.get('task')),
       paragraphs: (r.get('paragraphs') as Properties[]).map(toParagraph).sort((a, b) => a.charStart - b.charStart),

@@ -334,31 +334,15 @@ export const CHUNK_VECTORS_PAGE = `
   ORDER BY c.id
   LIMIT $pageSize`;
 
+/** Tasks whose paragraphs mention the entities, of the reports $documentIds (null: every report). */
 export const TASKS_TOUCHING = `
-  UNWIND $entityIds AS entityId
-  MATCH (t:Task)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity {id: entityId})
-  WITH t, collect(DISTINCT p {${PARAGRAPH_FIELDS}}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
-  RETURN t {.*} AS task, paragraphs, entityIds
-  ORDER BY t.documentId, t.charStart`;
-
-/** TASKS_TOUCHING within the reports $documentIds. */
-export const TASKS_TOUCHING_IN = `
-  UNWIND $entityIds AS entityId
-  MATCH (t:Task)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity {id: entityId})
-  WHERE p.documentId IN $documentIds
-  WITH t, collect(DISTINCT p {${PARAGRAPH_FIELDS}}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
-  RETURN t {.*} AS task, paragraphs, entityIds
-  ORDER BY t.documentId, t.charStart`;
-
-/** TASKS_TOUCHING, $limit tasks, the newest reports' first ($documentIds null: every report). */
-export const TASKS_TOUCHING_NEWEST = `
   UNWIND $entityIds AS entityId
   MATCH (t:Task)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:MENTIONS]->(e:Entity {id: entityId})
   WHERE $documentIds IS NULL OR p.documentId IN $documentIds
   WITH t, collect(DISTINCT p {${PARAGRAPH_FIELDS}}) AS paragraphs, collect(DISTINCT e.id) AS entityIds
-  MATCH (d:Document {id: t.documentId})
+  OPTIONAL MATCH (d:Document {id: t.documentId})
   RETURN t {.*} AS task, paragraphs, entityIds
-  ORDER BY coalesce(d.year, -1) DESC, t.documentId, t.charStart
+  ORDER BY CASE WHEN $newestFirst THEN coalesce(d.year, -1) ELSE 0 END DESC, t.documentId, t.charStart
   LIMIT $limit`;
 
 /** $query is a Lucene query built from query tokens (each one quoted). */

@@ -1,7 +1,7 @@
 // The corpus archive unpacked into a temporary folder, and an evenly spread pick of its reports, for the
 // benchmarks that read real reports. The folder is removed when the work is done.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,15 @@ export const CORPUS_REPORTS = 1659;
 export function evenlySpread<T>(items: T[], count: number): T[] {
   const stride = Math.max(1, Math.floor(items.length / count));
   return items.filter((_, i) => i % stride === 0).slice(0, count);
+}
+
+/** Every report (.md) below an unpacked corpus folder, sorted. */
+export function reportFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return reportFiles(path);
+    return path.endsWith('.md') ? [path] : [];
+  });
 }
 
 export async function withCorpusFiles<T>(documents: number, work: (files: string[], unpackMs: number) => Promise<T>): Promise<T> {
