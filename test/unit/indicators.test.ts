@@ -37,6 +37,15 @@ describe('reading figures of an old report', () => {
 });
 
 describe('reading figures in a review', () => {
+  it('gives a figure whose clause names no metric the metric the sentence opened with (外贸出口从7月份开始回升，全年达到…)', () => {
+    expect(facts(observe(REVIEW, '外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6.1%。'))).toEqual([
+      ['外贸出口总额', 1949, '亿美元', 'actual', '2016', '达到'],
+      ['外贸出口总额', 6.1, '%', 'growth', '2016', null],
+    ]);
+    // A sentence opening with a work, not a metric, lends none (扩大投资规模，…).
+    expect(facts(observe(REVIEW, '有效发挥投资作用，全年达到5000亿元。'))).toEqual([]);
+  });
+
   it('gives a measure said alone the thing the clause before measured (棉花面积…，总产…)', () => {
     expect(facts(observe(PLAN, '棉花面积稳定在1600万亩左右，总产达到175万吨。')).map((f) => f[0])).toEqual(['棉花面积', '棉花总产']);
   });

@@ -3,11 +3,12 @@
 // share, its sign and its qualifier (以上, 左右, 力争 …).
 import type { Comparator, ObservationKind } from '../../../domain/schemas.ts';
 import {
-  ASCII_INDICATORS, CHANGE_VERBS, COMPARED_WITH, GROWTH_AFTER, LEAGUE_VERBS, LEVEL_AFTER_CHANGE, MEASURE_WORDS, SHARE_PATTERN,
+  ASCII_INDICATORS, CHANGE_VERBS, COMPARED_WITH, GROWTH_AFTER, HEAD_NOUNS, LEAGUE_VERBS, LEVEL_AFTER_CHANGE, MEASURE_WORDS, SHARE_PATTERN,
 } from './lexicon.ts';
 import {
   afterVerbs, asGroupOf, indicatorName, isAttributeWord, isOnlyVerbs, splitMetrics, trimMetricText,
 } from './metrics.ts';
+import { tagDictionaryWords } from '../lexicon/jieba.ts';
 import type { Token } from './tokens.ts';
 import { peopleUnit } from './units.ts';
 
@@ -109,6 +110,40 @@ export interface Statement {
   seg: string;
 }
 
+/** A figure per head (人均超过4000美元) is of a metric of its own, whatever the sentence opened with. */
+const PER_HEAD = /人均|每/;
+/** A preposition ends the metric a sentence opens with (外贸出口|从7月份开始回升). */
+const AFTER_SUBJECT_TAGS = new Set(['p']);
+/** Dates, which state no figure (从7月份开始). */
+const DATES = /[0-9]+\s*(?:年|月份?|日|季度|号)/g;
+/** The word classes a metric opens with (外贸出口, 城镇居民); a clause opening with a verb or adverb (有效发挥投资) names a work. */
+const SUBJECT_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'vn', 'j', 'l', 'ng']);
+const SENTENCE_END = /[。!?;！？；]/;
+
+/**
+ * The metric a sentence opens with, in a clause of its own that states no figure (外贸出口从7月份开始大幅度回升，全年达到
+ * 1949亿美元): for a figure whose clause names no metric.
+ */
+function sentenceSubject(text: string, clauseStart: number): { text: string; start: number } | null {
+  let start = clauseStart - 1;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  const first = /^[^,，、]*[,，]/.exec(text.slice(start, clauseStart))?.[0].slice(0, -1);
+  if (!first || /[0-9]/.test(first.replace(DATES, ''))) return null;
+  const words = tagDictionaryWords(first);
+  if (!words.length || !SUBJECT_TAGS.has(words[0]!.tag)) return null;
+  let at = 0;
+  for (const word of words) {
+    if (at > 0 && AFTER_SUBJECT_TAGS.has(word.tag)) break;
+    at += word.word.length;
+  }
+  // The metric ends at its last head noun (财政收入占国内生产总值的比重; 农牧民人均纯收入|连续8年保持两位数增长).
+  const phrase = first.slice(0, at);
+  const headEnd = Math.max(...HEAD_NOUNS.map((head) => { const i = phrase.lastIndexOf(head); return i < 0 ? -1 : i + head.length; }));
+  if (headEnd < 0) return null;
+  const metric = trimMetricText(phrase.slice(0, headEnd));
+  return metric.text.length >= 2 ? { text: metric.text, start: start + metric.offset } : null;
+}
+
 /** Reads the metric of every figure in one sentence. */
 export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => boolean): Statement[] {
   const statements: Statement[] = [];
@@ -184,6 +219,13 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       name = run.full + trimmed.text;
       textStart = run.textStart;
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    } else if (!run && !trimmed.text && !PER_HEAD.test(seg) && sentenceSubject(text, token.clauseStart)) {
+      // 外贸出口从7月份开始大幅度回升，全年达到1949亿美元: the metric the sentence opened with.
+      const subject = sentenceSubject(text, token.clauseStart)!;
+      name = indicatorName(subject.text);
+      surface = { start: subject.start, text: subject.text };
+      run = { names: [name], full: name, textStart: subject.start, verb: ownVerb, index: 0 };
+      textStart = subject.start;
     } else if (!trimmed.text || (run && isOnlyVerbs(trimmed.text))) {
       const current: MetricRun | null = run;
       if (current) {
