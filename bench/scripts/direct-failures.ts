@@ -1,0 +1,33 @@
+// Why direct answers miss, counted by cause over a question set asked of an ingested store: abstained, no figure
+// stated, the right value with another unit, period or kind, another figure of a cited passage, or the passage missed.
+// Counts only, so a held-out set can be diagnosed without reading its questions; SHOW=1 prints each miss too.
+//   node --import tsx bench/scripts/direct-failures.ts QUESTIONS.json DATA_DIR
+import { ask } from '../../src/app/ask.ts';
+import { loadConfig } from '../../src/config.ts';
+import { loadQuestionSet, scoreAnswer } from '../../src/eval/questions.ts';
+import { openServices } from '../../src/services.ts';
+
+const [questionsFile, data] = process.argv.slice(2);
+if (!questionsFile || !data) throw new Error('usage: direct-failures.ts QUESTIONS.json DATA_DIR');
+const services = await openServices(loadConfig({ data }));
+const counts: Record<string, number> = {};
+for (const q of loadQuestionSet(questionsFile).questions) {
+  const facts = q.gold.answers ?? (typeof q.gold.answer === 'object' ? [q.gold.answer] : []);
+  if (!facts.length) continue;
+  const answer = await ask(q.question, services, { k: 10 });
+  const score = scoreAnswer(q, answer);
+  const stated = answer.answer?.facts ?? [];
+  const valueStated = facts.every((f) => stated.some((s) => String(s.value) === String(f.value)));
+  const cause = score.directAnswer ? 'right'
+    : answer.abstained ? 'abstained'
+      : !stated.length ? 'no figure stated'
+        : valueStated ? 'right value, other unit, period or kind'
+          : (score.passageRecall ?? 0) < 1 ? 'passage missed' : 'another figure of a cited passage';
+  const key = `${q.language}${q.colloquial ? ' colloquial' : ''}: ${cause}`;
+  counts[key] = (counts[key] ?? 0) + 1;
+  if (process.env.SHOW && !score.directAnswer) {
+    console.log(q.id, q.question, JSON.stringify(facts), '→', JSON.stringify(stated.map((f) => [f.indicator, f.value, f.unit, f.period, f.kind])));
+  }
+}
+console.log(counts);
+await services.close();
