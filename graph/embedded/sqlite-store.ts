@@ -621,10 +621,26 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
 export function openEmbeddedStore(dataDir: string): SqliteGraphStore {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'graph.sqlite');
-  const bytes = statSync(file, { throwIfNoEntry: false })?.size;
+  const bytes = sizeOnceCreated(file);
   // SQLite would take a 0-byte file for a new database and answer every question with nothing.
   if (bytes === 0) throw new Error(`${file} is empty (0 bytes): restore it from a backup, or delete it to start a new store`);
   return new SqliteGraphStore(file, bytes !== undefined && !writable(dataDir));
+}
+
+/** How long a 0-byte store file may be another process's new store, before its first page is written. */
+const CREATION_MS = 3000;
+const CREATION_POLL_MS = 25;
+
+/**
+ * The store file's size; a 0-byte file is given a moment to grow, since a process creating the store (two ingests
+ * starting on a new folder) leaves it empty until SQLite writes its header. One that stays empty is damaged.
+ */
+function sizeOnceCreated(file: string): number | undefined {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const deadline = Date.now() + CREATION_MS; ; Atomics.wait(pause, 0, 0, CREATION_POLL_MS)) {
+    const bytes = statSync(file, { throwIfNoEntry: false })?.size;
+    if (bytes !== 0 || Date.now() >= deadline) return bytes;
+  }
 }
 
 function writable(dir: string): boolean {

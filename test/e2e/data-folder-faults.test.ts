@@ -5,6 +5,7 @@ import { chmodSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { openEmbeddedStore } from '../../graph/embedded/sqlite-store.ts';
 import { dataFolderLock, WriteLockTimeout } from '../../src/locks/write-lock.ts';
 import { cli, ROOT, tempDataDir } from './cli-helpers.ts';
 import { ingested, LEXICAL_EMBEDDER, writeReports } from './writer-helpers.ts';
@@ -19,6 +20,21 @@ describe('data folder faults', () => {
     const run = await cli(['documents', '--data', data, '--json'], LEXICAL_EMBEDDER);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/graph\.sqlite is empty \(0 bytes\)/);
+  });
+
+  it('a 0-byte graph.sqlite that another process is creating is waited for, not refused', async () => {
+    const data = tempDataDir();
+    const file = join(data, 'graph.sqlite');
+    writeFileSync(file, '');
+    // The other process writes the database's first page a moment later, as SQLite does when it creates a store.
+    const creator = spawn(process.execPath, ['-e', `setTimeout(() => { const D = require('better-sqlite3'); const db = new D(${JSON.stringify(file)}); db.pragma('journal_mode = WAL'); db.close(); }, 300)`], { cwd: ROOT });
+    const store = openEmbeddedStore(data);
+    try {
+      expect(await store.listDocuments()).toEqual([]);
+    } finally {
+      await store.close();
+      creator.kill();
+    }
   });
 
   it('a folder this user may not write is still read (ask); a write fails clearly', async () => {
