@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { dict as jiebaDict } from '@node-rs/jieba/dict.js';
 import { z } from 'zod';
+import { englishForms } from './english-forms.ts';
 
 /** Entries are [traditional, simplified, pinyin, english | english[], …]; checked per entry while indexing (a zod parse of 124k tuples costs seconds). */
 const RawEntries = z.object({ all: z.array(z.array(z.unknown())) });
@@ -75,15 +76,6 @@ export function cedictLoadMs(): number | null {
   return loaded?.loadMs ?? null;
 }
 
-/** Singular and base forms an English word may be glossed under. */
-function forms(word: string): string[] {
-  const out = [word];
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
-  return out;
-}
-
 /**
  * The Chinese words CC-CEDICT glosses exactly as this English word (or its singular) that government work reports
  * use most (grow → 发展, 增长; not 生长), then the most frequent in general Chinese.
@@ -91,7 +83,7 @@ function forms(word: string): string[] {
 export function cedictTerms(word: string): string[] {
   const { byGloss, frequency } = dictionary();
   const { words: inReports } = reportWords();
-  const candidates = new Set(forms(word.toLowerCase()).flatMap((f) => byGloss.get(f) ?? []));
+  const candidates = new Set(englishForms(word.toLowerCase()).flatMap((f) => byGloss.get(f) ?? []));
   return [...candidates]
     .map((term) => ({ term, frequency: frequency.get(term) ?? 0, reports: inReports[term] ?? 0 }))
     .filter((c) => c.frequency >= MIN_FREQUENCY)

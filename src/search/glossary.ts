@@ -1,5 +1,7 @@
 // A generic English → Chinese glossary of policy vocabulary, so English questions reach Chinese text through
 // the lexical and vector retrievers. Longer phrases are matched first; place names go through pinyin instead.
+import { englishForms } from './english-forms.ts';
+
 const GLOSSARY: Array<[string, string[]]> = [
   ['air quality good-days ratio', ['空气质量优良率']],
   ['air quality', ['空气质量']],
@@ -62,13 +64,9 @@ const GLOSSARY: Array<[string, string[]]> = [
   ['revenue', ['收入']],
   ['income', ['收入']],
   ['growth', ['增长']],
-  // The verb of growth: CC-CEDICT glosses 增长 as increase, and grow as 发展 or 生长.
+  // The verb of growth (grows, grew, grown too): CC-CEDICT glosses 增长 as increase, and grow as 发展 or 生长.
   ['grow', ['增长']],
-  ['grows', ['增长']],
-  ['grew', ['增长']],
-  ['grown', ['增长']],
   ['target', ['目标', '指标']],
-  ['targets', ['目标', '指标']],
   ['goals', ['目标']],
   ['next five years', ['今后五年']],
   ['five-year', ['五年']],
@@ -212,9 +210,19 @@ const GLOSSARY: Array<[string, string[]]> = [
 
 const ENTRIES = [...GLOSSARY].sort((a, b) => b[0].length - a[0].length);
 
-/** Chinese terms for the glossary phrases an English text contains (each phrase used once, longest first), and the words left over. */
+/** Every word a glossary phrase uses: a text's word is read in the first of its forms that is one of them. */
+const GLOSSARY_WORDS = new Set(GLOSSARY.flatMap(([phrase]) => phrase.split(' ')));
+
+function asGlossaryWord(word: string): string {
+  return englishForms(word).find((form) => GLOSSARY_WORDS.has(form)) ?? word;
+}
+
+/**
+ * Chinese terms for the glossary phrases an English text contains (each phrase used once, longest first; a word in
+ * any of its forms, targets or grew), and the words left over.
+ */
 export function glossaryTranslation(text: string): { terms: string[]; rest: string[] } {
-  let rest = ` ${text.toLowerCase().replace(/[^a-z0-9.\- ]+/g, ' ')} `;
+  let rest = ` ${text.toLowerCase().replace(/[^a-z0-9.\- ]+/g, ' ').split(/\s+/).filter(Boolean).map(asGlossaryWord).join(' ')} `;
   const terms: string[] = [];
   for (const [phrase, chinese] of ENTRIES) {
     const needle = ` ${phrase} `;

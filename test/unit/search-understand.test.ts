@@ -101,6 +101,8 @@ describe('translation of English questions', () => {
     expect(cedictTerms('project')[0]).toBe('项目');
     expect(cedictTerms('grain')[0]).toBe('谷物');
     expect((await ask('How much did exports grow?')).terms).toEqual(expect.arrayContaining(['出口', '增长']));
+    // A glossary phrase in any form of its words (rates, grew).
+    expect((await ask('What were the urbanization rates, and how much did output grew?')).terms).toEqual(expect.arrayContaining(['城镇化率', '增长']));
   });
 
   it('loads the dictionary once per process, in seconds at most', () => {

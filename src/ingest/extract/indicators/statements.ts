@@ -174,6 +174,7 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
     let surface: Statement['surface'] = null;
     let textStart = token.clauseStart;
     let verb = ownVerb;
+    const openingMetric = !run && !trimmed.text && !PER_HEAD.test(seg) ? sentenceSubject(text, token.clauseStart) : null;
 
     if (token.role === 'pre' && token.noun) {
       name = token.noun.text;
@@ -219,13 +220,12 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       name = run.full + trimmed.text;
       textStart = run.textStart;
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
-    } else if (!run && !trimmed.text && !PER_HEAD.test(seg) && sentenceSubject(text, token.clauseStart)) {
+    } else if (openingMetric) {
       // 外贸出口从7月份开始大幅度回升，全年达到1949亿美元: the metric the sentence opened with.
-      const subject = sentenceSubject(text, token.clauseStart)!;
-      name = indicatorName(subject.text);
-      surface = { start: subject.start, text: subject.text };
-      run = { names: [name], full: name, textStart: subject.start, verb: ownVerb, index: 0 };
-      textStart = subject.start;
+      name = indicatorName(openingMetric.text);
+      surface = { start: openingMetric.start, text: openingMetric.text };
+      run = { names: [name], full: name, textStart: openingMetric.start, verb: ownVerb, index: 0 };
+      textStart = openingMetric.start;
     } else if (!trimmed.text || (run && isOnlyVerbs(trimmed.text))) {
       const current: MetricRun | null = run;
       if (current) {
