@@ -74,8 +74,8 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       let start = china ? at - china[0].length : heads.length ? Math.min(...heads.map((h) => h.start)) : null;
       // 郑州|新郑|综合保税区: the zone takes the unit written before its head when that unit holds the head.
       const inner = heads.find((h) => h.code)?.code;
-      for (let outer = start === null || china || !inner ? undefined : byEnd.get(start); outer?.length; outer = byEnd.get(start!)) {
-        const holder = outer.find((o) => o.rule === 'gazetteer' && o.code && gazetteer().within(inner!, o.code));
+      for (let outer = start === null || china || !inner ? undefined : byEnd.get(start); inner && outer?.length; outer = byEnd.get(start!)) {
+        const holder = outer.find((o) => o.rule === 'gazetteer' && o.code && gazetteer().within(inner, o.code));
         if (!holder) break;
         start = holder.start;
       }
