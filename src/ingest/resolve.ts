@@ -3,7 +3,7 @@
 import { pinyin } from 'pinyin-pro';
 import { stableId } from '../domain/ids.ts';
 import type { Entity, EntityType } from '../domain/schemas.ts';
-import { ADMIN_SUFFIXES, NON_ADMIN_ENDINGS } from './extract/lexicon/place-vocabulary.ts';
+import { ADMIN_SUFFIXES, DESIGNATION_FORMS, NON_ADMIN_ENDINGS } from './extract/lexicon/place-vocabulary.ts';
 import { normalizeWidth } from './normalize.ts';
 
 const DECORATION = /[“”‘’"'《》〈〉「」『』\s]/g;
@@ -22,10 +22,30 @@ function placeStem(name: string): string {
   return name;
 }
 
-/** The key that decides which names are the same entity. */
+/** The designation a zone name ends with and the other ways of writing it (合肥高新区 → 高新区 and its full form). */
+function designationOf(name: string): { written: string; forms: readonly string[] } | null {
+  for (const forms of DESIGNATION_FORMS) {
+    // Longest first, so 经济技术开发区 is not read as a name ending in 开发区.
+    const written = [...forms].sort((a, b) => b.length - a.length).find((form) => name.endsWith(form) && name.length > form.length);
+    if (written) return { written, forms };
+  }
+  return null;
+}
+
+/** A zone's name in each of its designation's forms, the written one first (合肥高新区, 合肥高新技术产业开发区). */
+export function designationVariants(name: string): string[] {
+  const designation = designationOf(name);
+  if (!designation) return [name];
+  const head = name.slice(0, -designation.written.length);
+  return [name, ...designation.forms.filter((form) => form !== designation.written).map((form) => head + form)];
+}
+
+/** The key that decides which names are the same entity; a zone's designation counts in its short form. */
 export function resolutionKey(type: EntityType, name: string): string {
   const clean = cleanName(name);
-  return type === 'place' ? placeStem(clean) : clean;
+  if (type !== 'place') return clean;
+  const designation = designationOf(clean);
+  return designation ? clean.slice(0, -designation.written.length) + designation.forms[0] : placeStem(clean);
 }
 
 /** Toneless lowercase pinyin without spaces (钱塘江 → qiantangjiang, 绿色 → lvse); letters and digits are kept. */
@@ -74,7 +94,8 @@ export function resolveEntities(uses: NameUse[]): Entity[] {
   return [...groups].map(([id, group]) => {
     const name = canonicalOf(group.names);
     const kind = [...group.kinds.entries()].sort(([, a], [, b]) => b - a)[0]?.[0] ?? null;
-    const aliases = new Set([...group.names.keys(), ...group.aliases]);
+    const written = [...group.names.keys(), ...group.aliases];
+    const aliases = new Set(group.type === 'place' ? written.flatMap(designationVariants) : written);
     aliases.delete(name);
     const entity: Entity = { id, type: group.type, name, kind, aliases: [...aliases].sort(), pinyin: pinyinKey(name) };
     return group.code ? { ...entity, code: group.code } : entity;

@@ -312,6 +312,28 @@ describe('place rules on short texts', () => {
   });
 });
 
+describe('ports, lines and zones by their other names', () => {
+  const places = (text: string) => extractEntities(oneParagraph(text)).entities.filter((e) => e.type === 'place');
+
+  it('takes a unit and 港 for a port (钦州港, 黄骅港) and its 港区, but not a city so named (防城港) nor 港澳, 港口, 港航', () => {
+    const found = places('加快钦州港、黄骅港综合港区建设，推进日照港岚山港区。支持防城港发展，深化湛港澳合作，提升青岛港口和天津港航服务。');
+    const ports = found.filter((e) => e.kind === 'port').map((e) => e.name);
+    expect(ports).toEqual(expect.arrayContaining(['钦州港', '黄骅港', '日照港']));
+    expect(ports).not.toContain('防城港');
+    expect(ports.some((name) => /港[澳口航]/.test(name))).toBe(false);
+    expect(found.find((e) => e.name.startsWith('防城港'))?.kind).toBe('city');
+  });
+
+  it('mentions the road or line an extension is named after (长江路北延线 also names 长江路)', () => {
+    const names = places('推进长江路北延线和地铁3号线南延线建设。').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['长江路北延线', '长江路', '地铁3号线南延线', '地铁3号线']));
+  });
+
+  it('finds passenger lines written 客运专线 after a complement verb (搞好…)', () => {
+    expect(places('继续搞好京沈客专建设，抓好郑万客运专线。').map((e) => e.name)).toEqual(expect.arrayContaining(['京沈客专', '郑万客运专线']));
+  });
+});
+
 describe('places in an unseen report', () => {
   it('finds the districts, rivers and zones of the Hangzhou 2017 report without noise words', () => {
     const ctx = contextOf(corpusText(`${CORPUS_SAMPLE_DIR}/hangzhou-2017.md`), { documentId: 'hz', year: 2017, place: '杭州市', placeCode: '330100' });

@@ -20,6 +20,21 @@ describe('resolution keys', () => {
     expect(resolutionKey('place', '乌镇')).toBe('乌镇');
   });
 
+  it('takes a zone in its abbreviated and its full designation for one place, with both as aliases', () => {
+    expect(resolutionKey('place', '株洲高新技术产业开发区')).toBe(resolutionKey('place', '株洲高新区'));
+    expect(resolutionKey('place', '芜湖经济技术开发区')).toBe(resolutionKey('place', '芜湖经开区'));
+    expect(resolutionKey('place', '中国（广西）自由贸易试验区')).toBe(resolutionKey('place', '中国（广西）自贸试验区'));
+    expect(resolutionKey('place', '株洲高新区')).not.toBe(resolutionKey('place', '株洲经开区'));
+    const [zone] = resolveEntities([
+      { type: 'place', name: '株洲高新区', kind: 'zone', priority: 1, aliases: [] },
+      { type: 'place', name: '株洲高新技术产业开发区', kind: 'zone', priority: 1, aliases: [] },
+    ]);
+    expect(zone?.name).toBe('株洲高新技术产业开发区');
+    expect(zone?.aliases).toContain('株洲高新区');
+    expect(resolveEntities([{ type: 'place', name: '芜湖经开区', kind: 'zone', priority: 1, aliases: [] }])[0]?.aliases)
+      .toEqual(expect.arrayContaining(['芜湖经济技术开发区', '芜湖经济开发区']));
+  });
+
   it('only strips place suffixes for places, and ignores quotes and full-width forms everywhere', () => {
     expect(resolutionKey('organization', '区人民政府')).toBe('区人民政府');
     expect(resolutionKey('initiative', '“五水共治”')).toBe('五水共治');

@@ -12,9 +12,9 @@ import { COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
 const DESIGNATION = /(?:国家级|国家|省级)?(?:自由贸易试验区|自贸试验区|综合保税区|综保区|保税港区|保税物流园区|保税区|自主创新示范区|自创区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|跨境电子商务综合试验区|跨境电商综合试验区|综合试验区|台商投资区|临空经济区|片区|产业园|工业园区)/g;
 /** Landmarks named by a place and what they are (苏州古城, 平江历史文化街区, 祁连山国家公园, 青岛机场). */
-const LANDMARK = /(?:国家级?)?(?:历史文化街区|历史文化片区|历史街区|古城|古镇|老街|商圈|国家公园|文化公园|考古遗址公园|遗址公园|森林公园|湿地公园|植物园|动物园|园博园|湿地|风景名胜区|风景区|景区|石窟|火车站|高铁站|国际邮轮码头|邮轮码头|国际机场|新机场|军民合用机场|机场|内陆港|国际陆港|陆港型物流枢纽|国家物流枢纽|综合交通枢纽|空运口岸|航空口岸|公路口岸|铁路口岸)/g;
+const LANDMARK = /(?:国家级?)?(?:历史文化街区|历史文化片区|历史街区|古城|古镇|老街|商圈|国家公园|文化公园|考古遗址公园|遗址公园|森林公园|湿地公园|植物园|动物园|园博园|湿地|风景名胜区|风景区|景区|石窟|火车站|高铁站|国际邮轮码头|邮轮码头|国际机场|新机场|军民合用机场|通用机场|水上机场|机场|内陆港|港区(?!域)|港(?![澳口台资股人航产政城])|国际陆港|陆港型物流枢纽|国家物流枢纽|综合交通枢纽|空运口岸|航空口岸|公路口岸|铁路口岸)/g;
 /** Hubs among the landmarks, with their kind (哈尔滨火车站, 哈尔滨内陆港). */
-const HUB_KIND: ReadonlyArray<readonly [RegExp, string]> = [[/站$/, 'station'], [/机场$/, 'airport'], [/(?:港|口岸|枢纽|码头)$/, 'port']];
+const HUB_KIND: ReadonlyArray<readonly [RegExp, string]> = [[/站$/, 'station'], [/机场$/, 'airport'], [/(?:港|港区|口岸|枢纽|码头)$/, 'port']];
 const CHINA_BRACKETS = /中国[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 /** Designations that name no zone on their own (a report's 经济开发区 or 高新区 is its own zone, and stays). */
 const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税区$|^综保区$|^保税港区$|^保税区$|^片区$|^综合试验区$/;
@@ -55,6 +55,8 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       const at = paragraph.charStart + match.index;
       const heads = (byEnd.get(at) ?? []).filter((h) => h.rule !== 'headed-zone');
       if (!heads.length) continue;
+      // 防城|港 and 连云|港 are cities, not ports of a district.
+      if (match[0] === '港' && heads.some((h) => gazetteer().byStem(h.name.replace(/[区县市]$/, '') + '港').length)) continue;
       const kind = HUB_KIND.find(([ending]) => ending.test(match[0]))?.[1] ?? 'area';
       let start = Math.min(...heads.map((h) => h.start));
       // 泉州|晋江|国际机场: a hub takes the unit written before its head into its name (not 吴江|同里湿地, a landmark).

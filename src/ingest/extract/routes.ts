@@ -101,6 +101,7 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
     const end = lineEnd + extensionLength(text, lineEnd);
     lines.push({ start, end, system: text.slice(start, lineEnd - match[3]!.length - 2) });
     found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'rail', name: text.slice(start, end), rule: 'route', priority: 8 }));
+    if (end > lineEnd) found.push(candidateAt(paragraph, start, lineEnd, { type: 'place', kind: 'rail', name: text.slice(start, lineEnd), rule: 'route', priority: 8 }));
   }
   for (const match of text.matchAll(BARE_LINE)) {
     const end = match.index + match[0].length;

@@ -187,10 +187,14 @@ export function roadsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
     .filter((n) => !reduplicatedSlogan(text, n.bodyStart));
-  return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end + extensionLength(text, n.end), n.rule.kind, 'road', 6));
+  return longestAlternatives(names).flatMap((n) => {
+    const road = place(paragraph, n.start, n.end, n.rule.kind, 'road', 6);
+    const extension = extensionLength(text, n.end);
+    return extension ? [place(paragraph, n.start, n.end + extension, n.rule.kind, 'road', 6), road] : [road];
+  });
 }
 
-/** An extension of a road or line is a work of its own, named after it (天府大道南延线, 地铁2号线西延线). */
+/** An extension of a road or line is a work of its own, named after it and mentioning it (天府大道南延线, 地铁2号线西延线). */
 const EXTENSION = /^[东南西北]延(?:伸)?线/;
 
 export function extensionLength(text: string, end: number): number {

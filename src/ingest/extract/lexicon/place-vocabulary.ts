@@ -24,6 +24,19 @@ export const NON_ADMIN_ENDINGS = [
   '小镇', '强镇', '古镇', '名镇', '城镇', '集镇', '重镇', '中心镇', '新市', '都市区', '市区', '地区', '名胜区', '科技城',
 ];
 
+/**
+ * Zone designations written in full or abbreviated, short form first: 合肥高新区 and 合肥高新技术产业开发区 are one zone.
+ * 经开区 abbreviates both the national 经济技术开发区 and the provincial 经济开发区; a place has one or the other.
+ */
+export const DESIGNATION_FORMS: ReadonlyArray<readonly string[]> = [
+  ['高新区', '高新技术产业开发区'],
+  ['经开区', '经济技术开发区', '经济开发区'],
+  ['综保区', '综合保税区'],
+  ['自贸区', '自由贸易试验区', '自贸试验区'],
+  ['自创区', '自主创新示范区'],
+  ['跨境电商综合试验区', '跨境电子商务综合试验区'],
+];
+
 /** Characters in front of 镇 that make it part of a common word (小城镇, 乡镇, 中心镇, 特色小镇). */
 export const TOWN_BODY_LAST_CHAR_BLOCK = new Set([...'小强城乡集重古名心制范色星业市区县村个各型级类点']);
 /** Characters after 乡 that make it a word (乡村, 乡镇, 乡愁, 乡贤). */
@@ -147,7 +160,7 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   { suffix: '北站', kind: 'area', minBody: 2, maxBody: 4 },
 ];
 
-const ROAD_GENERIC = ['美丽乡村', '农村', '乡村', '城市', '骨架', '快速', '主干', '干线', '支线', '国省', '城乡', '四好农村', '景观', '绿道', '旅游', '产业', '沿江', '沿海', '区域', '交通', '市政', '断头', '跨区', '铁路', '公路'];
+const ROAD_GENERIC = ['美丽乡村', '农村', '乡村', '城市', '骨架', '快速', '主干', '干线', '支线', '国省', '城乡', '四好农村', '景观', '绿道', '旅游', '产业', '沿江', '沿海', '区域', '交通', '市政', '断头', '跨区', '铁路', '公路', '环状'];
 
 export const ROAD_RULES: readonly SuffixRule[] = [
   { suffix: '国道', kind: 'road', minBody: 2, maxBody: 4, digitsOnly: true },
@@ -161,6 +174,7 @@ export const ROAD_RULES: readonly SuffixRule[] = [
   { suffix: '高铁', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, nextBlock: '站新' },
   { suffix: '铁路支线', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC },
   { suffix: '铁路', kind: 'rail', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
+  { suffix: '客运专线', kind: 'rail', minBody: 2, maxBody: 4, generic: ROAD_GENERIC },
   { suffix: '客专', kind: 'rail', minBody: 2, maxBody: 3, generic: ROAD_GENERIC },
   { suffix: '轻轨', kind: 'rail', minBody: 2, maxBody: 4, generic: ROAD_GENERIC },
   { suffix: '公路', kind: 'road', minBody: 2, maxBody: 5, generic: ROAD_GENERIC, countMeansClass: true },
