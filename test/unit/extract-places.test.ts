@@ -329,6 +329,21 @@ describe('ports, lines and zones by their other names', () => {
     expect(names).toEqual(expect.arrayContaining(['长江路北延线', '长江路', '地铁3号线南延线', '地铁3号线']));
   });
 
+  it("takes a city's bare 经开区 or 出口加工区 standing alone for its own, not one named as a class (升格为…, 现有…, 全国54个…)", () => {
+    const zones = (text: string) => extractEntities({ ...oneParagraph(text), place: '株洲市', placeCode: '430200' }).entities
+      .filter((e) => e.type === 'place' && e.kind === 'zone').map((e) => e.name);
+    expect(zones('支持经开区扩区调位，推动出口加工区封关运行。')).toEqual(expect.arrayContaining(['株洲经开区', '株洲出口加工区']));
+    expect(zones('醴陵经济开发区升格为国家级经济技术开发区，推动现有出口加工区转型，跻身全国54个高新区前列。')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^株洲/)]),
+    );
+  });
+
+  it('takes a base named by a place and its purpose (晋南焦化基地), not a company site or homestead (长沙基地, 宅基地)', () => {
+    const zones = (text: string) => places(text).filter((e) => e.kind === 'zone').map((e) => e.name);
+    expect(zones('建设晋南焦化基地和榆林能源化工基地。')).toEqual(expect.arrayContaining(['晋南焦化基地', '榆林能源化工基地']));
+    expect(zones('引进某集团长沙基地，深化农村宅基地改革，振兴老工业基地。')).toEqual([]);
+  });
+
   it('finds passenger lines written 客运专线 after a complement verb (搞好…)', () => {
     expect(places('继续搞好京沈客专建设，抓好郑万客运专线。').map((e) => e.name)).toEqual(expect.arrayContaining(['京沈客专', '郑万客运专线']));
   });
