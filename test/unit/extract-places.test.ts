@@ -344,6 +344,18 @@ describe('ports, lines and zones by their other names', () => {
     expect(zones('引进某集团长沙基地，深化农村宅基地改革，振兴老工业基地。')).toEqual([]);
   });
 
+  it('takes rivers the dictionary lists as plain nouns (饮马河) and a river before 航道, not a class of water (人工湖)', () => {
+    const names = places('抓好伊通河、饮马河治理，建设人工湖，加快丰乐河航道升级。').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['饮马河', '丰乐河', '丰乐河航道']));
+    expect(names).not.toContain('人工湖');
+  });
+
+  it('starts a name at 和 when a unit is named so after a verb (实施|和田河灌区), not after a name (乐龙路和顺番公路)', () => {
+    const names = places('实施和田河灌区建设，完成了和平北路改造。建设乐龙路和顺番公路。').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['和田河灌区', '和平北路', '乐龙路', '顺番公路']));
+    expect(names).not.toContain('田河灌区');
+  });
+
   it('finds passenger lines written 客运专线 after a complement verb (搞好…)', () => {
     expect(places('继续搞好京沈客专建设，抓好郑万客运专线。').map((e) => e.name)).toEqual(expect.arrayContaining(['京沈客专', '郑万客运专线']));
   });

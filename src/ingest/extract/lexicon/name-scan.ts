@@ -1,6 +1,7 @@
 // Finding where a Chinese name starts. Names are written without spaces, so a suffix (镇, 水库, 开发区)
 // says where a name ends and the words in front of it (verbs, prepositions, punctuation) say where it starts.
-import { cutWords } from './jieba.ts';
+import { gazetteer } from '../../../geo/gazetteer.ts';
+import { cutWords, tagDictionaryWords } from './jieba.ts';
 
 const CJK_CHAR = /[\u3400-\u9fff]/;
 const LETTER = /[A-Za-z]/;
@@ -33,6 +34,17 @@ const BOUNDARY_WORDS = [
   '让', '使', '给', '按', '以', '其', '即', '又', '也', '还', '都', '而', '且', '已', '再', '要', '会', '能',
   '如', '跟', '往', '比', '较', '各', '每', '该', '本', '这', '那', '此', '我', '它', '抓', '坚持', '扶持', '共建', '统一', '指', '所有', '获', '代表',
 ].sort((a, b) => b.length - a.length);
+
+/** 和 that starts a county's or prefecture's name (实施|和田河灌区), not a conjunction (和|平台, 乐龙路|和|顺番公路). */
+function startsUnitName(text: string, at: number): boolean {
+  for (const length of [4, 3, 2]) {
+    const stem = text.slice(at, at + length);
+    if (stem.length !== length || !gazetteer().byStem(stem).some((u) => u.level === 'prefecture' || u.level === 'county')) continue;
+    // The word the dictionary starts there holds the whole stem (和田河|灌区), not only its first character (和|平台).
+    if ((tagDictionaryWords(text.slice(at, at + 8))[0]?.word.length ?? 0) >= length) return true;
+  }
+  return false;
+}
 
 const MAX_BOUNDARY_LENGTH = Math.max(...BOUNDARY_WORDS.map((w) => w.length));
 const BOUNDARY_SET = new Set(BOUNDARY_WORDS);
@@ -72,7 +84,7 @@ export function boundaryBefore(
   if (!isCjk(previous) && !LETTER.test(previous) && !DIGIT.test(previous)) return true;
   for (let length = Math.min(MAX_BOUNDARY_LENGTH, index); length >= 1; length--) {
     const word = text.slice(index - length, index);
-    if (BOUNDARY_SET.has(word) && !insideWords.has(word)) return true;
+    if (BOUNDARY_SET.has(word) && !insideWords.has(word) && !(word === '和' && startsUnitName(text, index - 1) && boundaryBefore(text, index - 1, stopAfter, insideWords))) return true;
   }
   // 实施好|长江, 保护好|东平湖: the complement 好 closes the boundary verb before it.
   if (previous === '好' && index >= 2 && text[index - 2] !== '好' && boundaryBefore(text, index - 1, [], insideWords) && isCjk(text[index - 2])) return true;

@@ -84,14 +84,16 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
   if (body.length === 2 && name.endsWith('池') && isCommonWord(body)) return false;
   // The dictionary names the whole water body (南四湖), whatever its body reads as (a numeral, a verb).
   if (isNameTag(dictionaryTag(name) ?? '')) return true;
-  if (body.length === 2) return !NOT_WATER_BODY_TAGS.has(dictionaryTag(body) ?? '') && !/[一二三四五六七八九十两]/.test(body);
+  // An adjective or verb (丰乐) still names the water before words only a river has (丰乐河|航道, 丰乐河|流域).
+  if (body.length === 2) return (!NOT_WATER_BODY_TAGS.has(dictionaryTag(body) ?? '') || RIVER_WORDS_AFTER.test(text.slice(end, end + 3))) && !/[一二三四五六七八九十两]/.test(body);
   return ![...body].every((ch) => GEO_GENERIC_CHARS.has(ch));
 }
 
 /** Two-character words that are not the name of a water body (沿江 is a direction word, 治理 a verb). */
 const NOT_WATER_BODY_TAGS = new Set(['f', 'v', 'vn', 'a', 'ad', 'd', 'p', 'r', 'm', 'q', 'c', 'u', 'l', 'i']);
 
-const WATER_CONTEXT_AFTER = /^(?:上游|中游|下游|流域|沿岸|两岸|干流|支流|水系|水域|西排|东排|南排|北排|段|口|大桥|综合|整治|治理|河道|堤|[,、。;])/;
+const WATER_CONTEXT_AFTER = /^(?:上游|中游|下游|流域|沿岸|两岸|干流|支流|水系|水域|西排|东排|南排|北排|段|口|大桥|综合|整治|治理|生态|岸线|河道|堤|[,、。;])/;
+const RIVER_WORDS_AFTER = /^(?:航道|流域|干流|支流|上游|中游|下游)/;
 
 /** 东平东江 is 东平 and the river 东江, 民办西湖 is 民办 and 西湖: the dictionary's water name ends the span. */
 function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {

@@ -61,6 +61,11 @@ export interface SuffixRule {
   lastBlock?: string;
   /** Words that are generic in front of this suffix (湿地公园). */
   generic?: readonly string[];
+  /**
+   * The dictionary lists some names of this kind as plain nouns (饮马河, 团结湖): a three-character noun counts as a
+   * name unless its body is generic (人工湖, 内陆河).
+   */
+  dictionaryNounsNamed?: boolean;
   /** A count after the name marks a class of things, not a named place. */
   countMeansClass?: boolean;
   /**
@@ -73,6 +78,9 @@ export interface SuffixRule {
 /** Kinds and sizes of power stations, not names (光伏电站, 骨干水电站, 抽水蓄能电站). */
 const POWER_GENERIC = ['光伏', '骨干', '小型', '中型', '大型', '大中型', '抽水蓄能', '分布式', '农村', '梯级', '径流式'];
 
+/** What kind of water body it is, not which (人工湖, 内陆河, 季节河). */
+const WATER_CLASS_BODIES = ['人工', '内陆', '地下', '季节', '淡水', '咸水', '间歇', '断层', '冰蚀', '构造', '层结', '牛轭', '辫状', '堰塞', '城市', '景观'];
+
 export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '水库', kind: 'reservoir', minBody: 2, maxBody: 5, nextBlock: '区' },
   { suffix: '水利枢纽', kind: 'reservoir', minBody: 2, maxBody: 4 },
@@ -82,8 +90,8 @@ export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '运河', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '河湖', kind: 'lake', minBody: 2, maxBody: 3 },
   { suffix: '江', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '堤岸畔边面湖山南北城通海', lastBlock: '跨沿滨临过渡' },
-  { suffix: '河', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '道流长床岸堤网湖段口', nextAllow: ['流域'], lastBlock: '跨沿临过渡' },
-  { suffix: '湖', kind: 'lake', minBody: 1, maxBody: 4, nextBlock: '泊畔面岸边区' },
+  { suffix: '河', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '道流长床岸堤网湖段口', nextAllow: ['流域'], lastBlock: '跨沿临过渡', dictionaryNounsNamed: true, generic: WATER_CLASS_BODIES },
+  { suffix: '湖', kind: 'lake', minBody: 1, maxBody: 4, nextBlock: '泊畔面岸边区', dictionaryNounsNamed: true, generic: WATER_CLASS_BODIES },
   { suffix: '池', kind: 'lake', minBody: 2, maxBody: 3, nextBlock: '塘子', lastBlock: '电水泳浴粪淀储蓄污沉' },
   { suffix: '渠', kind: 'river', minBody: 2, maxBody: 3, nextBlock: '道' },
   { suffix: '溪', kind: 'river', minBody: 2, maxBody: 3, nextBlock: '流' },

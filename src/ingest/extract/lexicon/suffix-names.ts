@@ -1,7 +1,7 @@
 // Names that end in a known suffix (…水库, …开发区, …大道): find the suffix, walk left to the name's start,
 // then reject bodies that name nothing in particular.
 import type { SuffixRule } from './place-vocabulary.ts';
-import { cutWords, holdsName, holdsVerb, isCommonWord, leadingNonNameLength, suffixGluedToWord, tagWords } from './jieba.ts';
+import { cutWords, dictionaryTag, holdsName, holdsVerb, isCommonWord, leadingNonNameLength, suffixGluedToWord, tagWords } from './jieba.ts';
 import { followedByCount, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 
 export interface SuffixedName {
@@ -29,7 +29,8 @@ function acceptBody(text: string, found: SuffixedName): boolean {
   if (rule.nextBlock && next !== undefined && rule.nextBlock.includes(next) && !rule.nextAllow?.some((word) => text.startsWith(word, found.end))) return false;
   if (rule.lastBlock && rule.lastBlock.includes(body[body.length - 1]!)) return false;
   if (rule.countMeansClass && (followedByCount(text, found.end) || precededByCount(text, found.start))) return false;
-  if (isCommonWord(whole) || suffixGluedToWord(whole, rule.suffix.length)) return false;
+  const namedNoun = rule.dictionaryNounsNamed === true && whole.length === 3 && dictionaryTag(whole) === 'n' && !holdsVerb(body) && !whole.includes('江湖');
+  if ((isCommonWord(whole) && !namedNoun) || suffixGluedToWord(whole, rule.suffix.length)) return false;
   // 高等|级内河, 获|批…, 都市|圈环线: a name does not start with a measure word that ends the word before it (张江 may).
   if ([1, 2].some((k) => found.start >= k && isCommonWord(text.slice(found.start - k, found.start + 1))) && tagWords(body)[0]?.tag === 'q') return false;
   if ((rule.body === 'named' && !holdsName(body)) || (rule.body === 'noVerb' && holdsVerb(body))) return false;
