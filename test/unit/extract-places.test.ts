@@ -356,6 +356,12 @@ describe('ports, lines and zones by their other names', () => {
     expect(names).not.toContain('田河灌区');
   });
 
+  it('takes ranges, foothills, deltas and floodplains a place heads (祁连山南麓, 渭河滩区), not the macro-region 长江三角洲', () => {
+    const names = places('保护昆仑山脉和祁连山南麓，治理渭河滩区，建设现代黄河三角洲，融入长江三角洲。').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['昆仑山脉', '祁连山南麓', '渭河滩区', '黄河三角洲']));
+    expect(names).not.toContain('长江三角洲');
+  });
+
   it('finds passenger lines written 客运专线 after a complement verb (搞好…)', () => {
     expect(places('继续搞好京沈客专建设，抓好郑万客运专线。').map((e) => e.name)).toEqual(expect.arrayContaining(['京沈客专', '郑万客运专线']));
   });

@@ -16,7 +16,7 @@ import {
   adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
   type NamedPlace, PLANNING_REGION,
 } from './lexicon/place-passes.ts';
-import { ADMIN_SUFFIXES, INSTITUTION_AFTER, ORGANISATION_AFTER } from './lexicon/place-vocabulary.ts';
+import { ADMIN_SUFFIXES, INSTITUTION_AFTER, ORGANISATION_AFTER, REGIONS } from './lexicon/place-vocabulary.ts';
 import { resolutionKey } from '../resolve.ts';
 
 /** Bare names of towns (and route endpoints) known in this document, with their kind. */
@@ -207,6 +207,8 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
   return found;
 }
 
+const MACRO_REGIONS = new Set(REGIONS);
+
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const local: Candidate[] = [];
   const named: NamedPlace[] = [];
@@ -238,5 +240,6 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   all.push(...classListMembers(ctx, all));
   // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
   const resolved = resolveCrossings(withoutTitles(ctx, withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))])));
-  return resolved.filter((c) => c.kind !== PLANNING_REGION);
+  // A macro-region found by its landmark suffix (长江三角洲) is a strategy's name, as its short form (长三角) is.
+  return resolved.filter((c) => c.kind !== PLANNING_REGION && !MACRO_REGIONS.has(c.name));
 }

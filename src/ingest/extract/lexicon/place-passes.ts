@@ -249,7 +249,8 @@ export function mountainsIn(paragraph: ExtractionParagraph): Candidate[] {
     if (start === null || at - start < 2) continue;
     const body = text.slice(start, at);
     if (isCommonWord(body + '山') || isGenericBody(body)) continue;
-    found.push(place(paragraph, start, at + 1, 'area', 'mountain', 6));
+    // A range is named with 脉 (昆仑山脉); its foothills and slopes are landmarks it heads (headed-zones.ts).
+    found.push(place(paragraph, start, at + (text[at + 1] === '脉' ? 2 : 1), 'area', 'mountain', 6));
   }
   return found;
 }

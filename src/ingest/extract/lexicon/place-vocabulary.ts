@@ -222,7 +222,7 @@ export const ORGANISATION_AFTER = /^(?:公司|集团|股份|证券|银行|(?:理
 export const INSTITUTION_AFTER = /^[^\s，。、；：至与及]{0,3}?(?:医院|研究所|研究院|纳米所|实验室)/;
 
 /** Mountains only count as places when a designation follows (大明山4A景区, 凤凰山公园). */
-export const MOUNTAIN_DESIGNATION = /^\s*(?:[0-9]A级?|[0-9]A)?(?:景区|风景区|风景名胜区|国家森林公园|森林公园|公园|遗址|隧道|旅游区)/;
+export const MOUNTAIN_DESIGNATION = /^\s*(?:[0-9]A级?|[0-9]A)?(?:景区|风景区|风景名胜区|国家森林公园|森林公园|公园|遗址|隧道|旅游区|脉|[东西南北]麓|[南北]坡)/;
 
 /** Quarters of a city, named the same way everywhere. */
 export const CITY_QUARTERS = ['城东', '城南', '城西', '城北', '老城'];
@@ -235,7 +235,7 @@ export const NOT_PLACES = new Set(['中国', '我国', '全国', '亚洲', '欧�
 
 /** Continents, foreign groupings and macro-regions used as strategy names: not places (issue 12, test/fixtures/gold/places/README.md). */
 export const REGIONS = [
-  '长三角', '珠三角', '京津冀', '粤港澳大湾区', '大湾区', '港澳台', '港澳', '欧美', '东盟', '亚太', '中东', '东北亚', '东南亚',
+  '长三角', '珠三角', '长江三角洲', '珠江三角洲', '京津冀', '粤港澳大湾区', '大湾区', '港澳台', '港澳', '欧美', '东盟', '亚太', '中东', '东北亚', '东南亚',
   '中亚', '欧洲', '美洲', '亚洲', '非洲', '拉美', '中东欧', '长江经济带', '海峡西岸', '成渝', '中原',
 ];
 
