@@ -99,6 +99,8 @@ describe('metric text', () => {
     expect(trimMetricText('直接融资增量连续三年超').text).toBe('直接融资增量');
     expect(trimMetricText('1978年又比1977年增长').text).toBe('');
     expect(trimMetricText('全市生产总值从2011年的').text).toBe('生产总值');
+    expect(trimMetricText('1962年的粮食总产量将比1961年的二千亿斤').text).toBe('粮食总产量');
+    expect(trimMetricText('钢产量又比上年同期').text).toBe('钢产量');
   });
   it('splits paired metrics over their figures', () => {
     expect(splitMetrics('城乡常住居民人均可支配收入', 2)).toEqual(['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']);

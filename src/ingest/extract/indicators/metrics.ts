@@ -52,16 +52,24 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
     const trimmed = text.replace(/[\s、,;:和及与的]+$/, '');
     if (trimmed !== text) { text = trimmed; changed = true; }
     const time = TRAILING_TIME.exec(text);
-    if (time) { text = text.slice(0, time.index); changed = true; }
+    if (time) { text = text.slice(0, time.index).replace(COMPARED_ADVERB, ''); changed = true; }
+    // 工农业总产值将比1958年的二千零五十亿元|增长…: the base of a comparison and its figure end the metric.
+    const base = COMPARISON_BASE.exec(text);
+    if (base && base.index >= 2) { text = text.slice(0, base.index).replace(COMPARED_ADVERB, ''); changed = true; }
     const predicate = TRAILING.find((w) => text.endsWith(w));
     if (predicate) { text = text.slice(0, text.length - predicate.length); changed = true; }
   }
   // 1978年又比1977年增长…: an adverb left alone names nothing; the figure continues the metric before it.
   if (LONE_ADVERB.test(text)) return { text: '', offset: offset + text.length };
+  // 1959年的|工农业总产值: the possessive after a trimmed time is no part of the metric.
+  if (text.startsWith('的') && text.length > 2) return { text: text.slice(1), offset: offset + 1 };
   return { text, offset };
 }
 
 const LONE_ADVERB = /^(?:又|再|还|也|亦)$/;
+/** 钢产量又|比上年: an adverb before the comparison that was cut off. */
+const COMPARED_ADVERB = /(?<=[\u4e00-\u9fff]{2})[又再还也将要]$/;
+const COMPARISON_BASE = /(?:将|要|会|可)?(?:比|较)(?:上年|去年|(?:19|20)\d{2}年)/;
 
 /** Whether the text after a figure begins a noun (the figure counts it) rather than a predicate. */
 export function startsNoun(text: string): boolean {
