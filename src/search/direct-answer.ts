@@ -82,8 +82,12 @@ function romanized(name: string): string {
 
 const formatValue = (value: number) => String(Number(value.toFixed(4)));
 
+/** 粮食总产, 粮食总产量 and 粮食产量 name one output (not 总产值, a value). */
+const sameOutputWord = (text: string) => text.replace(/总产(?!值)量?/g, '产量');
+
 /** Characters of the indicator's name found in the question: how well a figure fits what was asked. */
 function nameOverlap(question: string, indicator: string): number {
+  [question, indicator] = [sameOutputWord(question), sameOutputWord(indicator)];
   let shared = 0;
   for (let i = 0; i + 1 < indicator.length; i++) if (question.includes(indicator.slice(i, i + 2))) shared++;
   return shared / Math.max(1, indicator.length - 1);
@@ -161,6 +165,17 @@ function figureYears(question: string): number[] {
   const notAsked = new Set([...[...question.matchAll(BASE_YEAR)].map((m) => Number(m[1])), ...reportYearsNamed(question)]);
   const asked = years.filter((y) => !notAsked.has(y));
   return asked.length ? asked : years;
+}
+
+/**
+ * The two years a comparison sets side by side: every year written, less one mention for each time it names the
+ * report or a change's base (Urumqi's 2022 report … 2021's growth against the target for 2022 → 2021, 2022).
+ */
+function comparedYears(question: string): number[] {
+  const left = new Map<number, number>();
+  for (const y of askedYears(question)) left.set(y, (left.get(y) ?? 0) + 1);
+  for (const y of [...reportYearsNamed(question), ...[...question.matchAll(BASE_YEAR)].map((m) => Number(m[1]))]) left.set(y, (left.get(y) ?? 0) - 1);
+  return [...left].filter(([, n]) => n > 0).map(([y]) => y).sort((a, b) => a - b);
 }
 
 function yearsAsked(question: string, document: DocumentSummary | undefined): number[] {
@@ -296,9 +311,14 @@ function statesValue(o: Observation, inputs: AnswerInputs): string {
   return `${report}: ${o.indicator} (${KIND_EN[kind]}, ${period}) ${formatValue(o.value)} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
 }
 
-/** A question asking for a target and what was achieved ("目标是多少，实际完成多少") gets one figure of each. */
+/**
+ * A question asking for a target and what was achieved ("目标是多少，实际完成多少") gets one figure of each; one naming
+ * two years for its figures (produced in 1994, and the target for 1995) one of each year.
+ */
 function answeredFigures(inputs: AnswerInputs): Observation[] {
   const ranked = rankFacts(inputs);
+  const byYear = pairByYear(ranked, inputs);
+  if (byYear) return byYear;
   const best = ranked[0];
   if (!best || !ASKS.target.test(inputs.question) || !ASKS.result.test(inputs.question)) return best ? [best] : [];
   const isTarget = (o: Observation) => ['target', 'growth_target'].includes(answerKind(o, reportYearOf(o, inputs.documents)));
@@ -333,12 +353,38 @@ function bigrams(text: string): string[] {
   return cjk.flatMap((run) => Array.from({ length: Math.max(0, run.length - 1) }, (_, i) => run.slice(i, i + 2)));
 }
 
+/**
+ * A comparison of two years the question names (2021's growth against 2022's target): of the figures of each year,
+ * the pair of one indicator and unit ranked highest together; null when no such pair is found.
+ */
+function pairByYear(ranked: Observation[], inputs: AnswerInputs): [Observation, Observation] | null {
+  const years = comparedYears(inputs.question);
+  if (years.length !== 2 || askedSpan(inputs.question)) return null;
+  const ofYear = (year: number) => ranked.filter((o) => {
+    const span = parsePeriod(answerPeriod(o, reportYearOf(o, inputs.documents)));
+    return span !== null && !isSpan(span) && span.start === year && (!inputs.scope.size || inputs.scope.has(o.documentId));
+  });
+  const [before, after] = years.map(ofYear) as [Observation[], Observation[]];
+  const place = new Map(ranked.map((o, i) => [o, i]));
+  let best: { pair: [Observation, Observation]; cost: number } | null = null;
+  for (const a of before) {
+    for (const b of after) {
+      if (!comparable(a.unit, b.unit) || !sameIndicator(a.indicator, b.indicator, inputs)) continue;
+      // Most of the name shared (农村居民人均纯收入, 农民人均纯收入) before a word of the question shared (…收入).
+      const cost = (nameOverlap(a.indicator, b.indicator) >= 0.5 ? 0 : ranked.length) + place.get(a)! + place.get(b)!;
+      if (!best || cost < best.cost) best = { pair: [a, b], cost };
+    }
+  }
+  return best?.pair ?? null;
+}
+
 /** Two figures of one indicator and unit from different periods or reports, and how far apart they are. */
 function comparisonAnswer(inputs: AnswerInputs): DirectAnswer | null {
   const ranked = rankFacts(inputs);
-  const first = ranked[0];
+  const byYear = pairByYear(ranked, inputs);
+  const first = byYear?.[0] ?? ranked[0];
   if (!first) return null;
-  const second = ranked.find((o) => o !== first && comparable(o.unit, first.unit) && sameIndicator(o.indicator, first.indicator, inputs)
+  const second = byYear?.[1] ?? ranked.find((o) => o !== first && comparable(o.unit, first.unit) && sameIndicator(o.indicator, first.indicator, inputs)
     && (!inputs.scope.size || inputs.scope.has(o.documentId)) && (o.period !== first.period || o.documentId !== first.documentId));
   if (!second) return indicatorAnswer(inputs);
   const [a, b] = first.period.localeCompare(second.period) <= 0 ? [first, second] : [second, first];

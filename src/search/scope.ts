@@ -88,7 +88,7 @@ export function withoutScopeWords(text: string, scope: QuestionScope): string {
 const ASKS_PLAN = { zh: /计划|安排|打算|部署|目标|要|将|力争|预期/, en: /\b(plan(s|ned)?|targets?|aims?|goals?|will|intends?|expect(s|ed)?)\b/i };
 const ASKS_RESULT = { zh: /完成|实现了|取得|成效|成绩|达到了|达标|兑现|实际/, en: /\b(achiev(e|ed)|complet(e|ed)|reached|meet|met|hit|fulfill?(ed)?|actual(ly)?|result(s|ed)?|was|were)\b/i };
 /** A year that names the report itself ("the 2015 report", 2015年政府工作报告, 1979年国务院报告): its plan year, not a year it reviews. */
-const REPORT_YEAR = /((?:19|20)\d{2})年?(?:的)?(?:国务院|政府)?(?:工作)?报告|((?:19|20)\d{2})(?:'s)?\s+(?:government\s+)?(?:work\s+)?report\b/gi;
+const REPORT_YEAR = /((?:19|20)\d{2})年?(?:的)?(?:国务院)?(?:政府)?(?:工作)?报告|((?:19|20)\d{2})(?:'s)?\s+(?:government\s+)?(?:work\s+)?report\b/gi;
 
 /** The years a question names its reports by. */
 export function reportYearsNamed(question: string): number[] {

@@ -7,7 +7,7 @@ import { unstoredEnglishPlaces, unstoredPlaces } from '../../src/search/abstain.
 import type { Observation } from '../../src/domain/schemas.ts';
 import { type AnswerInputs, answerKind, directAnswer } from '../../src/search/direct-answer.ts';
 import { looksLikePinyinName } from '../../src/search/pinyin-syllables.ts';
-import { questionScope, reportPlace, withoutScopeWords } from '../../src/search/scope.ts';
+import { questionScope, reportPlace, reportYearsNamed, withoutScopeWords } from '../../src/search/scope.ts';
 
 function report(id: string, place: string | null, year: number, sourcePath = `reports/${id}.md`): DocumentSummary {
   return {
@@ -61,6 +61,7 @@ describe('question scope', () => {
   it('takes a year that names the report as that report, not the year it reviews', () => {
     expect([...questionScope('What does Guiyang’s 2024 report say about roads?', documents).documents]).toEqual(['gy2024']);
     expect([...questionScope('贵阳2024年政府工作报告怎么说道路建设？', documents).documents]).toEqual(['gy2024']);
+    expect(reportYearsNamed('2024年国务院政府工作报告中，2023年全国财政收入是多少？')).toEqual([2024]);
   });
 
   it('searches inside the named reports without the place and year words', () => {
@@ -165,6 +166,24 @@ describe('direct answer facts', () => {
     const observations = [figure('o1', '地区生产总值', 2.2, '倍', '2002-2007', 'growth', 'p1'), figure('o2', '地区生产总值', 2878.97, '亿元', '2007', 'actual', 'p2')];
     expect(directAnswer(inputs('2007年地区生产总值是多少？', observations))!.facts.map((f) => f.value)).toEqual([2878.97]);
     expect(directAnswer(inputs('2007年地区生产总值增长了多少？', observations))!.facts.map((f) => f.value)).toEqual([2.2]);
+  });
+
+  it('answers a question naming two years for its figures with one figure of each, of one indicator', () => {
+    const observations = [
+      figure('o1', '一般公共预算收入', 13, '%', '2025', 'growth_target', 'p1'), figure('o2', '城镇居民人均可支配收入', 11, '%', '2025', 'growth_target', 'p1'),
+      figure('o3', '农民人均纯收入', 9, '%', '2025', 'growth_target', 'p2'), figure('o4', '农村居民人均纯收入', 8.6, '%', '2024', 'growth', 'p2'),
+      figure('o5', '一般公共预算收入', 20.4, '%', '2024', 'growth', 'p3'),
+    ];
+    const question = "How did farmers' per-capita net income growth in 2024 compare with the target for 2025 in Guiyang's 2025 government work report?";
+    for (const intent of ['indicator_comparison', 'indicator_value']) {
+      const facts = directAnswer(inputs(question, observations, { intent, language: 'en', terms: ['收入'] }))!.facts;
+      expect(facts.map((f) => [f.value, f.period])).toEqual([[8.6, '2024'], [9, '2025']]);
+    }
+  });
+
+  it('takes 总产 and 总产量 for 产量 when matching the indicator asked', () => {
+    const observations = [figure('o1', '粮食产量', 500, '亿斤', '2025', 'target', 'p1'), figure('o2', '粮食总产', 548, '亿斤', '2024', 'actual', 'p2')];
+    expect(directAnswer(inputs('贵阳2025年政府工作报告中，2024年粮食产量是多少？', observations))!.facts.map((f) => f.value)).toEqual([548]);
   });
 
   it('ranks by closeness in meaning when the question shares no word with any figure', () => {
