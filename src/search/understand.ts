@@ -32,17 +32,20 @@ const ENGLISH_SUFFIX_PINYIN: Record<string, string> = {
 
 /** Cue words per intent, in both languages; the first intent whose cue matches (and whose needs are met) wins. */
 const CUES = {
-  consistency: { zh: /是否.{0,6}(衔接|一致|矛盾|冲突|兑现|落实)|衔接一致|前后一致|相矛盾/, en: /\b(consistent|consistency|contradict\w*|conflicts? with|in line with|keep(s)? (its|the) promise)\b/i },
+  consistency: {
+    zh: /是否.{0,6}(衔接|一致|矛盾|冲突|兑现|落实)|衔接一致|前后一致|相矛盾/,
+    en: /\b(consistent|consistency|contradict\w*|conflicts? with|in line with|keep(s)? (its|the) promise)\b|^(did|does|will|has|have)\b[^?]*\b(meet|met|achieve[sd]?|complete[sd]?|hit|reach(ed)?|fulfil+(ed)?)\b[^?]*\b(targets?|goals?)\b/i,
+  },
   // Two figures asked in one question (…是多少，…要提高到多少 / …, and how many …) compare them.
   comparison: {
     zh: /对比|比较|相比|比上年|变化|增减|分别是多少|各是多少|各为多少|前后|历年|多少[^。？?]*[，,][^。？?]*多少/,
-    en: /\b(compare[sd]?|comparison|versus|vs\.?|changed?|differ(ence)?|over the years|from \d{4} to \d{4}|and how (many|much)|both|respectively|and of)\b/i,
+    en: /\b(compare[sd]?|comparison|versus|vs\.?|changed?|differ(ence)?|over the years|from \d{4} to \d{4}|and how (many|much)|both|respectively|and of)\b|\b(how (much|many)|what)\b[^?]*,? and what\b[^?]*\b(targets?|goals?|plan(ned)?)\b/i,
   },
   relationship: { zh: /属于|关系|关联|之间|隶属|归属|位于|哪个方面|代表什么|指什么|是什么意思/, en: /\b(relat(ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i },
   // 几 before a measure word, and 多 before an adjective, ask for a figure in everyday words (涨几块, 多大).
   value: {
     zh: /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|多[大高快长远]|量化|指标|目标|增长|比重|达到|占比/,
-    en: /\b(how (much|many|big|large|high|fast|far)|targets?|values?|rates?|ratio|cap|percent(age)?|growth|amount|figures?|goals?)\b|\bwhat (was|is|were|are|will)\b[^?]*\b(gdp|output|income|revenue|population|investment|spending|total|number|size|volume)\b/i,
+    en: /\b(how (much|many|big|large|high|fast|far)|targets?|values?|rates?|ratio|cap|percent(age)?|growth|amount|figures?|goals?|what (share|proportion|percentage|level)|by how much)\b|\bwhat (was|is|were|are|will)\b[^?]*\b(gdp|output|income|revenue|population|investment|spending|total|number|size|volume|balance|deposits?|coverage|production|yield|area|capacity|level|price|wages?|emissions?|consumption|sales|exports?|imports?|length|share)\b/i,
   },
   tasks: { zh: /任务|工作|举措|措施|项目|涉及|哪些|出现/, en: /\b(tasks?|work items?|measures?|projects?|involve[sd]?|touch(es)?|mention(s|ed)?|plans?|arrangements?)\b/i },
 };
