@@ -44,4 +44,11 @@ describe('administrative places', () => {
     expect(placeNames(context('和平、河西、南开三区。', '天津市', '120000'))).toEqual(expect.arrayContaining(['和平区', '河西区', '南开区']));
     expect(placeNames(context('建设中国一流、亚洲领先的港口。', null, null))).toEqual([]);
   });
+
+  it('takes no unit whose first character ends the word before it (长江|西路, 黄河|北地区)', () => {
+    const names = placeNames(context('推进长江西路快速化改造，加强黄河北地区控制性规划。', '合肥市', '340100'));
+    expect(names).not.toContain('江西省');
+    expect(names).not.toContain('河北省');
+    expect(placeNames(context('对口支援江西、河北。', '合肥市', '340100'))).toEqual(expect.arrayContaining(['江西省', '河北省']));
+  });
 });

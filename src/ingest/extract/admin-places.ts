@@ -206,6 +206,8 @@ function nameAtWordStart(text: string, start: number, end: number, entry: NameEn
   if (/[湾江河湖海山路桥岛]/.test(text[end] ?? '')) return false;
   // 和政|府: the last character belongs to the next word (政府).
   if (isCommonWord(text.slice(end - 1, end + 1))) return false;
+  // 长|江西|路, 滨|江西|带, 河|长治|百河: the first character belongs to the word before (长江, 滨江, 河长).
+  if (start > 0 && dictionaryTag(text.slice(start - 1, start + 1)) !== null) return false;
   return start === 0 || !/[\u4e00-\u9fa5]/.test(text[start - 1]!) || wordEndsAt(text, start);
 }
 
