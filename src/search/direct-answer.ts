@@ -338,6 +338,12 @@ function indicatorAnswer(inputs: AnswerInputs): DirectAnswer | null {
 /** Figures stated in one unit, or a share and its change in points. */
 const comparable = (a: string, b: string) => a === b || (PERCENT_UNITS.has(a) && PERCENT_UNITS.has(b));
 
+/** Share of pieces two names of one indicator have in common, at least. */
+const SAME_NAME = 0.75;
+
+/** How much of the shorter of two indicator names the longer holds (城镇化率 in 常住人口城镇化率: all of it). */
+const sharedName = (a: string, b: string) => Math.max(nameOverlap(a, b), nameOverlap(b, a));
+
 /**
  * Two names of one indicator: most of their pieces shared, or the word the question names standing in both
  * (棉花产量 and 棉花总产 for "cotton output").
@@ -370,8 +376,9 @@ function pairByYear(ranked: Observation[], inputs: AnswerInputs): [Observation, 
   for (const a of before) {
     for (const b of after) {
       if (!comparable(a.unit, b.unit) || !sameIndicator(a.indicator, b.indicator, inputs)) continue;
-      // Most of the name shared (农村居民人均纯收入, 农民人均纯收入) before a word of the question shared (…收入).
-      const cost = (nameOverlap(a.indicator, b.indicator) >= 0.5 ? 0 : ranked.length) + place.get(a)! + place.get(b)!;
+      // Nearly all of a name shared (农村居民人均纯收入, 农民人均纯收入; 城镇化率 in 常住人口城镇化率) before a word of the
+      // question shared (…人均…收入 of townspeople and of farmers are two indicators).
+      const cost = (sharedName(a.indicator, b.indicator) >= SAME_NAME ? 0 : ranked.length) + place.get(a)! + place.get(b)!;
       if (!best || cost < best.cost) best = { pair: [a, b], cost };
     }
   }

@@ -181,6 +181,16 @@ describe('direct answer facts', () => {
     }
   });
 
+  it('pairs two names of one indicator, one holding the other, over a better-ranked pair of another', () => {
+    const observations = [
+      figure('o1', '电源装机容量', 3400, '万千瓦', '2024', 'actual', 'p1'), figure('o2', '电源装机容量', 4700, '万千瓦', '2025', 'target', 'p1'),
+      figure('o3', '城镇化率', 47.1, '%', '2024', 'ratio', 'p2'), figure('o4', '常住人口城镇化率', 54, '%', '2025', 'target', 'p2'),
+    ];
+    const question = "How did Guiyang's urbanization rate in 2024 compare with its 2025 target for the resident-population urbanization rate?";
+    const facts = directAnswer(inputs(question, observations, { intent: 'indicator_comparison', language: 'en', terms: ['城镇化率'] }))!.facts;
+    expect(facts.map((f) => f.value)).toEqual([47.1, 54]);
+  });
+
   it('takes 总产 and 总产量 for 产量 when matching the indicator asked', () => {
     const observations = [figure('o1', '粮食产量', 500, '亿斤', '2025', 'target', 'p1'), figure('o2', '粮食总产', 548, '亿斤', '2024', 'actual', 'p2')];
     expect(directAnswer(inputs('贵阳2025年政府工作报告中，2024年粮食产量是多少？', observations))!.facts.map((f) => f.value)).toEqual([548]);
