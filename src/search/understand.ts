@@ -44,23 +44,26 @@ const CUES = {
   relationship: { zh: /属于|关系|关联|之间|隶属|归属|位于|哪个方面|代表什么|指什么|是什么意思/, en: /\b(relat(ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i },
   // 几 before a measure word, and 多 before an adjective, ask for a figure in everyday words (涨几块, 多大).
   value: {
-    zh: /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|多[大高快长远]|量化|指标|目标|增长|比重|达到|占比/,
+    zh: /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|百分之几|多[大高快长远]|量化|指标|目标|增长|比重|达到|占比/,
     en: /\b(how (much|many|big|large|high|fast|far)|targets?|values?|rates?|ratio|cap|percent(age)?|growth|amount|figures?|goals?|what (share|proportion|percentage|level)|by how much)\b|\bwhat (was|is|were|are|will)\b[^?]*\b(gdp|output|income|revenue|population|investment|spending|total|number|size|volume|balance|deposits?|coverage|production|yield|area|capacity|level|price|wages?|emissions?|consumption|sales|exports?|imports?|length|share)\b/i,
   },
   tasks: { zh: /任务|工作|举措|措施|项目|涉及|哪些|出现/, en: /\b(tasks?|work items?|measures?|projects?|involve[sd]?|touch(es)?|mention(s|ed)?|plans?|arrangements?)\b/i },
 };
 
 /** Words that ask for a figure whatever else the question names. */
-const STRONG_VALUE_CUE = /多少|量化|指标|目标|how (much|many)|\btargets?\b|\bcap\b|\bratio\b|\brates?\b/i;
+const STRONG_VALUE_CUE = /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|百分之几|量化|指标|目标|how (much|many)|\btargets?\b|\bcap\b|\bratio\b|\brates?\b/i;
+/** The report's own name (政府工作报告) says which report, not that the question asks for its work items. */
+const REPORT_NAME = /(?:政府)?工作报告|government work report/gi;
 
 function classify(question: string, language: 'zh' | 'en', entities: EntitySummary[]): Intent {
-  const cue = (name: keyof typeof CUES) => CUES[name][language].test(question);
+  const asked = question.replace(REPORT_NAME, ' ');
+  const cue = (name: keyof typeof CUES) => CUES[name][language].test(asked);
   const years = new Set(question.match(/(?:19|20)\d{2}/g) ?? []);
   if (cue('consistency')) return 'consistency';
   if (cue('comparison') && (cue('value') || years.size >= 2)) return 'indicator_comparison';
   if (cue('relationship')) return 'relationship';
   // Explicit figure words outrank task words: "今年要完成哪些量化指标" asks for figures, not a task list.
-  if (cue('value') && (entities.some((e) => e.type === 'indicator') || STRONG_VALUE_CUE.test(question))) return 'indicator_value';
+  if (cue('value') && (entities.some((e) => e.type === 'indicator') || STRONG_VALUE_CUE.test(asked))) return 'indicator_value';
   if (entities.length && cue('tasks')) return 'tasks_touching_entity';
   if (cue('value')) return 'indicator_value';
   return entities.length ? 'entity_lookup' : 'semantic_topic';

@@ -45,6 +45,12 @@ describe('intent', () => {
     ['How will the city help elderly people?', 'semantic_topic'],
     ['今年的增长目标与五年规划是否衔接一致？', 'consistency'],
     ['Is the 2018 target consistent with the five-year plan?', 'consistency'],
+    ['Did the province meet its 2018 growth target?', 'consistency'],
+    ['石门镇2018年政府工作报告里说，今年打算再多建几座公厕？', 'indicator_value'],
+    ['去年城里的菜比前年贵了百分之几？', 'indicator_value'],
+    ['What share of the population did compulsory education cover in 2016?', 'indicator_value'],
+    ['What was the year-end balance of savings deposits in 2016?', 'indicator_value'],
+    ['How much grain was produced in 2016, and what target was set for 2017?', 'indicator_comparison'],
   ])('%s → %s', async (question, intent) => {
     expect((await ask(question)).intent).toBe(intent);
   });
