@@ -362,6 +362,11 @@ describe('ports, lines and zones by their other names', () => {
     expect(names).not.toContain('长江三角洲');
   });
 
+  it('names each route of a list by its ends when the suffix is shared (白银至兰州、巉口至柳沟河、…高速公路)', () => {
+    const names = places('建成白银至兰州、巉口至柳沟河、柳沟河至忠和高速公路。').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['白银至兰州高速公路', '巉口至柳沟河高速公路']));
+  });
+
   it('finds passenger lines written 客运专线 after a complement verb (搞好…)', () => {
     expect(places('继续搞好京沈客专建设，抓好郑万客运专线。').map((e) => e.name)).toEqual(expect.arrayContaining(['京沈客专', '郑万客运专线']));
   });

@@ -171,7 +171,7 @@ function withoutNestedMined(candidates: Candidate[]): Candidate[] {
 
 /** Suffixes that a 、-list of names shares (如美、叶巴滩、拉哇电站: three power stations; 长城、黄河国家文化公园). */
 const SHARED_SUFFIXES = ['国家文化公园', '国家公园', '水电站', '电站', '水库', '高速公路', '高铁', '铁路', '机场', '口岸', '大桥', '隧道'];
-const SHARED_ITEM = /^[\u4e00-\u9fff]{2,4}$/;
+const SHARED_ITEM = /^[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4})?$/;
 const WORK_ENDING = /[桥港站路道]$/;
 
 /** The items of a 、-list in front of a suffixed name, each that name's kind with the suffix added (如美 → 如美电站). */
@@ -185,9 +185,15 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
     const text = paragraph.text;
     let end = last.start - paragraph.charStart - 1;
     while (end > 0 && text[end] === '、') {
-      let start = end;
       // An item has two characters at least: 如 before 美 is no boundary of 如美.
-      while (start > 0 && end - start < 4 && /[\u4e00-\u9fff]/.test(text[start - 1]!) && (end - start < 2 || !boundaryBefore(text, start))) start--;
+      const itemStart = (to: number) => {
+        let from = to;
+        while (from > 0 && to - from < 4 && /[\u4e00-\u9fff]/.test(text[from - 1]!) && (to - from < 2 || !boundaryBefore(text, from))) from--;
+        return from;
+      };
+      let start = itemStart(end);
+      // A route's list names each route by its ends (吉林至草市、通化至新开岭高速公路).
+      if (last.name.includes('至') && text[start - 1] === '至' && start - 1 - itemStart(start - 1) >= 2) start = itemStart(start - 1);
       const item = text.slice(start, end);
       // A unit's stem (加查, 樟木) names its station even when the dictionary also has it as a word, unless the word is
       // frequent and the unit a township (工程 of some 工程街道).
