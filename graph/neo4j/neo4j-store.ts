@@ -43,7 +43,8 @@ function batches<T>(rows: T[]): T[][] {
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.trim();
+  const [line = ''] = message.split('\n');
+  return line.trim();
 }
 
 function errorCode(error: unknown): string {
@@ -272,8 +273,9 @@ export class Neo4jGraphStore implements GraphStore {
     for (;;) {
       const records = await this.readRows(Q.CHUNK_VECTORS_PAGE, { after, pageSize: neo4j.int(CHUNK_VECTOR_PAGE) });
       for (const r of records) yield { id: r.get('id'), documentId: r.get('documentId'), vector: Float32Array.from(r.get('vector') as number[]) };
-      if (records.length < CHUNK_VECTOR_PAGE) return;
-      after = records[records.length - 1]!.get('id');
+      const last = records.at(-1);
+      if (!last || records.length < CHUNK_VECTOR_PAGE) return;
+      after = last.get('id');
     }
   }
 
@@ -332,13 +334,13 @@ export class Neo4jGraphStore implements GraphStore {
     const limit = options.limit ?? 200;
     const edgesPerNode = neo4j.int(EDGES_PER_NODE);
     // The start node comes with its first level: one round trip fewer per neighbourhood.
-    const first = await this.readRows(Q.START_AND_EXPAND, { id: nodeId, edgesPerNode });
-    if (!first.length) return { nodes: [], edges: [] };
-    const nodes = new Map<string, GraphNode>([[nodeId, toGraphNode(drawnNode(first[0]!, 'n'))]]);
+    const [start] = await this.readRows(Q.START_AND_EXPAND, { id: nodeId, edgesPerNode });
+    if (!start) return { nodes: [], edges: [] };
+    const nodes = new Map<string, GraphNode>([[nodeId, toGraphNode(drawnNode(start, 'n'))]]);
     const edges = new Map<string, GraphEdge>();
-    let frontier = [first[0]!.get('nElementId') as string];
+    let frontier = [start.get('nElementId') as string];
     for (let level = 0; level < depth && frontier.length && nodes.size < limit; level++) {
-      const records = level === 0 ? (first[0]!.get('expansion') as Array<Record<string, unknown>>).map(asRecord) : await this.readRows(Q.EXPAND, { frontier, edgesPerNode });
+      const records = level === 0 ? (start.get('expansion') as Array<Record<string, unknown>>).map(asRecord) : await this.readRows(Q.EXPAND, { frontier, edgesPerNode });
       const next: string[] = [];
       for (const r of records) {
         const other = drawnNode(r, 'm');
