@@ -1,6 +1,7 @@
 // The GraphStore port over neo4j-driver: one managed write transaction per document (all-or-nothing,
 // transient errors retried by the driver), batched UNWIND writes, the full-text index for lexical search.
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import { firstLine } from '../../src/domain/errors.ts';
 import { EDGES_PER_NODE } from '../../src/domain/graph-labels.ts';
 import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
@@ -39,12 +40,6 @@ function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH_ROWS) out.push(rows.slice(i, i + BATCH_ROWS));
   return out;
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const [line = ''] = message.split('\n');
-  return line.trim();
 }
 
 function errorCode(error: unknown): string {
@@ -448,14 +443,14 @@ export async function openNeo4jStore(connection: Neo4jConnection): Promise<Neo4j
     }
   } catch (error) {
     await driver?.close().catch(() => undefined);
-    throw new Error(`cannot reach Neo4j at ${uri} as ${user}: ${firstLine(error)}`);
+    throw new Error(`cannot reach Neo4j at ${uri} as ${user}: ${firstLine(error).trim()}`);
   }
   const store = new Neo4jGraphStore(driver, database);
   try {
     await store.ensureSchema();
   } catch (error) {
     await store.close();
-    throw new Error(`Neo4j at ${uri}: cannot create the schema: ${firstLine(error)}`);
+    throw new Error(`Neo4j at ${uri}: cannot create the schema: ${firstLine(error).trim()}`);
   }
   return store;
 }

@@ -16,6 +16,7 @@ import neo4j from 'neo4j-driver';
 import type { Embedder } from '../../embeddings/embedder.ts';
 import { DELETE_ALL } from '../../graph/neo4j/queries.ts';
 import type { Config } from '../config.ts';
+import { firstLine } from '../domain/errors.ts';
 import type { DocumentGraph } from '../domain/schemas.ts';
 import { buildDocumentGraph, countRelationships, persistIndex, type StageTimings } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
@@ -84,7 +85,7 @@ async function openNeo4jTarget(config: Config, embedder: Embedder): Promise<Serv
     await services.close();
     return `Neo4j at ${config.neo4j.uri} holds ${documents} documents; the corpus run writes only into an empty database, which it wipes afterwards (start a dedicated one with POLICY_GRAPH_DATA=<dir> NEO4J_URI=bolt://127.0.0.1:<port> npm run neo4j:start)`;
   } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return firstLine(error);
   }
 }
 
@@ -200,7 +201,7 @@ export async function benchCorpusScale(config: Config, options: CorpusScaleOptio
           timings.read += performance.now() - t;
           graph = buildDocumentGraph(read, timings);
         } catch (error) {
-          readErrors.push({ path: file.split('/').slice(-2).join('/'), error: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+          readErrors.push({ path: file.split('/').slice(-2).join('/'), error: firstLine(error) });
           continue;
         }
         const texts = graph.chunks.map((c) => c.text);
