@@ -37,6 +37,13 @@ export function normalized(vector: Float32Array): Float32Array {
 // is several times slower). Callers have checked that the lengths match (assertDimensions), so each `?? 0` only
 // satisfies the index type and never pads a short vector.
 
+/** Dot product of two vectors of the same length. */
+export function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
+  return sum;
+}
+
 /** Dot product of `query` with row `row` of a row-major matrix. */
 export function dotWithRow(query: Float32Array, matrix: Float32Array, row: number): number {
   const dimensions = query.length;
