@@ -11,7 +11,6 @@ import { LEXICAL_FALLBACK_DIMENSIONS } from '../../embeddings/lexical-embedder.t
 import { openEmbeddedStore } from '../../graph/embedded/sqlite-store.ts';
 import { cli, ROOT } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
-import { expectDefined } from '../helpers/expect-defined.ts';
 
 /** Transformers.js is not loaded: every command falls back to the lexical embedder. */
 export const LEXICAL_EMBEDDER = { POLICY_GRAPH_MODEL_DIR: join(tmpdir(), 'policy-graph-no-model') };
@@ -78,10 +77,10 @@ export async function startServe(data: string, env: NodeJS.ProcessEnv = {}): Pro
     cwd: ROOT, env: { ...inherited, ...LEXICAL_EMBEDDER, POLICY_GRAPH_RATE_LIMIT: '100000', ...env }, stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  expectDefined(child.stderr).on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    expectDefined(child.stderr).on('data', () => /serving on/.test(stderr) && resolve());
+    child.stderr.on('data', () => /serving on/.test(stderr) && resolve());
     void exited.then(() => reject(new Error(`serve exited: ${stderr}`)));
   });
   return {
