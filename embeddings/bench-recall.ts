@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBruteForceIndex } from './brute-force-index.ts';
 import { HNSW_DEFAULTS, openHnswIndex } from './hnsw-index.ts';
+import { defined } from '../src/domain/defined.ts';
 import type { VectorHit } from './index.ts';
 
 export type VectorDistribution = 'clustered' | 'uniform';
@@ -69,10 +70,10 @@ export async function benchRecall(options: RecallBenchOptions = {}): Promise<Rec
   const brute = await openBruteForceIndex({ dimensions: dims, initialCapacity: n });
   await brute.add(items);
   const bruteMs: number[] = [];
-  const truth: VectorHit[][] = [];
+  const truth: Array<{ query: Float32Array; exactHits: VectorHit[] }> = [];
   for (const query of queryVectors) {
     const started = performance.now();
-    truth.push(await brute.search(query, k));
+    truth.push({ query, exactHits: await brute.search(query, k) });
     bruteMs.push(performance.now() - started);
   }
   await brute.close();
@@ -88,14 +89,14 @@ export async function benchRecall(options: RecallBenchOptions = {}): Promise<Rec
       hnsw.efSearch = ef;
       const latencies: number[] = [];
       let found = 0;
-      for (const [i, query] of queryVectors.entries()) {
+      for (const { query, exactHits } of truth) {
         const started = performance.now();
         const hits = await hnsw.search(query, k);
         latencies.push(performance.now() - started);
-        const expected = new Set(truth[i]!.map((hit) => hit.id));
+        const expected = new Set(exactHits.map((hit) => hit.id));
         found += hits.filter((hit) => expected.has(hit.id)).length;
       }
-      const expectedTotal = truth.reduce((sum, hits) => sum + hits.length, 0);
+      const expectedTotal = truth.reduce((sum, { exactHits }) => sum + exactHits.length, 0);
       return {
         efSearch: ef,
         recallAt10: round(found / expectedTotal, 4),
@@ -176,23 +177,20 @@ export function clusteredSource(
   return (count, sampleSeed) => {
     const sampleGaussian = seededGaussian(sampleSeed);
     const pick = mulberry32(sampleSeed ^ 0x5bd1e995);
-    const latent = new Float64Array(latentDims);
     const image = new Float64Array(dims);
     const isotropic = new Float64Array(dims);
     const vectors: Float32Array[] = [];
+    // Every index below is inside its array (`map` is dims × latentDims), so each `?? 0` only satisfies the index type.
     for (let i = 0; i < count; i++) {
-      const centre = centres[Math.floor(pick() * clusters)]!;
-      for (let j = 0; j < latentDims; j++) latent[j] = centre[j]! + clusterSpread * sampleGaussian();
+      const centre = defined(centres[Math.floor(pick() * clusters)], 'cluster centre');
+      const latent = centre.map((value) => value + clusterSpread * sampleGaussian());
       for (let d = 0; d < dims; d++) {
-        let sum = 0;
-        for (let j = 0; j < latentDims; j++) sum += map[d * latentDims + j]! * latent[j]!;
-        image[d] = sum;
+        image[d] = latent.reduce((sum, value, j) => sum + (map[d * latentDims + j] ?? 0) * value, 0);
         isotropic[d] = sampleGaussian();
       }
       const imageScale = 1 / Math.hypot(...image);
       const noiseScale = noise / Math.hypot(...isotropic);
-      const vector = new Float32Array(dims);
-      for (let d = 0; d < dims; d++) vector[d] = image[d]! * imageScale + isotropic[d]! * noiseScale;
+      const vector = Float32Array.from(image, (value, d) => value * imageScale + (isotropic[d] ?? 0) * noiseScale);
       vectors.push(normalizedInPlace(vector));
     }
     return vectors;
@@ -201,9 +199,11 @@ export function clusteredSource(
 
 function normalizedInPlace(vector: Float32Array): Float32Array {
   let sumOfSquares = 0;
-  for (let d = 0; d < vector.length; d++) sumOfSquares += vector[d]! * vector[d]!;
+  for (const value of vector) sumOfSquares += value * value;
   const scale = 1 / Math.sqrt(sumOfSquares);
-  for (let d = 0; d < vector.length; d++) vector[d] = vector[d]! * scale;
+  vector.forEach((value, d) => {
+    vector[d] = value * scale;
+  });
   return vector;
 }
 

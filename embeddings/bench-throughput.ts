@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as OnnxRuntime from 'onnxruntime-node';
+import { defined } from '../src/domain/defined.ts';
 import { modelDir as resolveModelDir } from './open-embedder.ts';
 import { openTransformersEmbedder, paddedBatch, type TransformersEmbedder } from './transformers-embedder.ts';
 import { normalized } from './vector-math.ts';
@@ -76,7 +77,7 @@ async function bareRun(
       attention_mask: new ort.Tensor('int64', attentionMask, shape),
       token_type_ids: new ort.Tensor('int64', tokenTypeIds, shape),
     });
-    const hidden = output.last_hidden_state!.data as Float32Array;
+    const hidden = defined(output.last_hidden_state, 'last_hidden_state output').data as Float32Array;
     const rowStride = length * embedder.dimensions;
     for (let row = 0; row < batch.length; row++) normalized(hidden.subarray(row * rowStride, row * rowStride + embedder.dimensions));
   }

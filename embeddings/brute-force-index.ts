@@ -3,6 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { defined } from '../src/domain/defined.ts';
 import type { VectorHit, VectorIndex, VectorItem } from './index.ts';
 import { type RestoreStatus, writeFileAtomically } from './persisted-files.ts';
 import { assertDimensions, assertItems, assertK, dotWithRow, normalized } from './vector-math.ts';
@@ -89,7 +90,7 @@ export class BruteForceIndex implements VectorIndex {
     const limit = Math.min(k, count);
     if (limit === 0) return [];
     const ranked = limit > FULL_SORT_ABOVE_K ? this.rankAll(unitQuery).slice(0, limit) : this.rankTop(unitQuery, limit);
-    return ranked.map(({ row, score }) => ({ id: this.rowIds[row]!, documentId: this.rowDocumentIds[row]!, score }));
+    return ranked.map(({ row, score }) => ({ id: this.idAt(row), documentId: this.documentIdAt(row), score }));
   }
 
   async searchWithin(query: Float32Array, k: number, documentIds: readonly string[]): Promise<VectorHit[]> {
@@ -97,22 +98,34 @@ export class BruteForceIndex implements VectorIndex {
     assertDimensions(query, this.dimensions, 'query');
     assertK(k);
     const unitQuery = normalized(query);
-    const rows = documentIds.flatMap((documentId) => [...(this.idsByDocument.get(documentId) ?? [])].map((id) => this.rowById.get(id)!));
+    const rows = documentIds.flatMap((documentId) => [...(this.idsByDocument.get(documentId) ?? [])].map((id) => this.rowOf(id)));
     return rows
-      .map((row) => ({ id: this.rowIds[row]!, documentId: this.rowDocumentIds[row]!, score: dotWithRow(unitQuery, this.matrix, row) }))
+      .map((row) => ({ id: this.idAt(row), documentId: this.documentIdAt(row), score: dotWithRow(unitQuery, this.matrix, row) }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, k);
   }
 
   private rankTop(unitQuery: Float32Array, k: number): RankedRow[] {
-    const best = new TopK(k, (row) => this.rowIds[row]!);
+    const best = new TopK(k, (row) => this.idAt(row));
     for (let row = 0; row < this.rowIds.length; row++) best.offer(row, dotWithRow(unitQuery, this.matrix, row));
     return best.sorted();
   }
 
   private rankAll(unitQuery: Float32Array): RankedRow[] {
     const rows: RankedRow[] = this.rowIds.map((_, row) => ({ row, score: dotWithRow(unitQuery, this.matrix, row) }));
-    return rows.sort((a, b) => b.score - a.score || compareStrings(this.rowIds[a.row]!, this.rowIds[b.row]!));
+    return rows.sort((a, b) => b.score - a.score || compareStrings(this.idAt(a.row), this.idAt(b.row)));
+  }
+
+  private idAt(row: number): string {
+    return defined(this.rowIds[row], 'vector id of a row');
+  }
+
+  private documentIdAt(row: number): string {
+    return defined(this.rowDocumentIds[row], 'document id of a row');
+  }
+
+  private rowOf(id: string): number {
+    return defined(this.rowById.get(id), 'row of a stored vector id');
   }
 
   async size(): Promise<number> {
@@ -151,9 +164,10 @@ export class BruteForceIndex implements VectorIndex {
     if (header.dimensions !== this.dimensions) {
       return { restored: false, reason: `persisted index has ${header.dimensions} dimensions, expected ${this.dimensions}` };
     }
-    for (let row = 0; row < header.ids.length; row++) {
+    // parseFile checked that ids and documentIds have the same length.
+    for (const [row, id] of header.ids.entries()) {
       const vector = vectors.subarray(row * this.dimensions, (row + 1) * this.dimensions);
-      this.put(header.ids[row]!, header.documentIds[row]!, vector);
+      this.put(id, defined(header.documentIds[row], `document id of persisted row ${row}`), vector);
     }
     this.generation = header.generation;
     return { restored: true };
@@ -178,18 +192,18 @@ export class BruteForceIndex implements VectorIndex {
   private remove(id: string): void {
     const row = this.rowById.get(id);
     if (row === undefined) return;
-    const documentId = this.rowDocumentIds[row]!;
-    const ids = this.idsByDocument.get(documentId)!;
+    const documentId = this.documentIdAt(row);
+    const ids = defined(this.idsByDocument.get(documentId), `vector ids of document ${documentId}`);
     ids.delete(id);
     if (ids.size === 0) this.idsByDocument.delete(documentId);
     this.rowById.delete(id);
 
     const lastRow = this.rowIds.length - 1;
     if (row !== lastRow) {
-      const lastId = this.rowIds[lastRow]!;
+      const lastId = this.idAt(lastRow);
       this.matrix.copyWithin(row * this.dimensions, lastRow * this.dimensions, (lastRow + 1) * this.dimensions);
       this.rowIds[row] = lastId;
-      this.rowDocumentIds[row] = this.rowDocumentIds[lastRow]!;
+      this.rowDocumentIds[row] = this.documentIdAt(lastRow);
       this.rowById.set(lastId, row);
     }
     this.rowIds.pop();
@@ -269,12 +283,14 @@ class TopK {
 
   offer(row: number, score: number): void {
     const entries = this.entries;
-    if (entries.length === this.k && !this.ranksBefore(row, score, entries[entries.length - 1]!)) return;
+    // The list never holds more than k, so its k-th entry exists only once it is full.
+    const worst = entries[this.k - 1];
+    if (worst && !this.ranksBefore(row, score, worst)) return;
     let low = 0;
     let high = entries.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.ranksBefore(row, score, entries[middle]!)) high = middle;
+      if (this.ranksBefore(row, score, defined(entries[middle], 'top-k entry'))) high = middle;
       else low = middle + 1;
     }
     entries.splice(low, 0, { row, score });

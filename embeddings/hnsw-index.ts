@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import hnswlib from 'hnswlib-node';
 import { z } from 'zod';
+import { defined } from '../src/domain/defined.ts';
 import type { VectorHit, VectorIndex, VectorItem } from './index.ts';
 import { commitTempFile, type RestoreStatus, tempPathFor, writeFileAtomically } from './persisted-files.ts';
 import { assertDimensions, assertItems, assertK, normalized } from './vector-math.ts';
@@ -259,7 +260,7 @@ export class HnswIndex implements VectorIndex {
       this.open();
       const labels = this.labelsByDocument.get(documentId);
       if (!labels) return 0;
-      const ids = [...labels].map((label) => this.entryByLabel.get(label)!.id);
+      const ids = [...labels].map((label) => this.entryOf(label).id);
       for (const id of ids) this.forget(id);
       this.dirty = true;
       return ids.length;
@@ -298,9 +299,9 @@ export class HnswIndex implements VectorIndex {
     if (limit === 0) return [];
     const { neighbors, distances } = index.searchKnn(Array.from(normalized(query)), limit);
     return neighbors.map((label, i) => {
-      const entry = this.entryByLabel.get(label)!;
+      const entry = this.entryOf(label);
       // The 'ip' space reports 1 - dot product; on unit vectors the dot product is the cosine.
-      return { id: entry.id, documentId: entry.documentId, score: 1 - distances[i]! };
+      return { id: entry.id, documentId: entry.documentId, score: 1 - defined(distances[i], 'distance of a neighbour') };
     });
   }
 
@@ -314,9 +315,9 @@ export class HnswIndex implements VectorIndex {
     for (const documentId of documentIds) {
       for (const label of this.labelsByDocument.get(documentId) ?? []) {
         const point = index.getPoint(label);
-        let dot = 0;
-        for (let i = 0; i < point.length; i++) dot += unitQuery[i]! * point[i]!;
-        const entry = this.entryByLabel.get(label)!;
+        // The point has the query's dimensions (assertDimensions above), so `?? 0` never pads.
+        const dot = point.reduce((sum, value, i) => sum + value * (unitQuery[i] ?? 0), 0);
+        const entry = this.entryOf(label);
         hits.push({ id: entry.id, documentId: entry.documentId, score: dot });
       }
     }
@@ -375,7 +376,7 @@ export class HnswIndex implements VectorIndex {
         deletedSlots: this.deletedSlots(),
         documents: [...this.labelsByDocument].map(([documentId, labels]) => ({
           documentId,
-          items: [...labels].map((label): [number, string] => [label, this.entryByLabel.get(label)!.id]),
+          items: [...labels].map((label): [number, string] => [label, this.entryOf(label).id]),
         })),
       };
       await writeFileAtomically(join(this.dir, HNSW_META_FILE), JSON.stringify({ ...meta, metaSha256: sha256(JSON.stringify(meta)) }));
@@ -393,6 +394,10 @@ export class HnswIndex implements VectorIndex {
     this.labelsByDocument.clear();
   }
 
+  private entryOf(label: number): Entry {
+    return defined(this.entryByLabel.get(label), 'entry of an index label');
+  }
+
   private remember(label: number, entry: Entry): void {
     this.entryByLabel.set(label, entry);
     this.labelById.set(entry.id, label);
@@ -408,11 +413,11 @@ export class HnswIndex implements VectorIndex {
   private forget(id: string): void {
     const label = this.labelById.get(id);
     if (label === undefined) return;
-    const entry = this.entryByLabel.get(label)!;
+    const entry = this.entryOf(label);
     this.open().markDelete(label);
     this.entryByLabel.delete(label);
     this.labelById.delete(id);
-    const labels = this.labelsByDocument.get(entry.documentId)!;
+    const labels = defined(this.labelsByDocument.get(entry.documentId), 'labels of an indexed document');
     labels.delete(label);
     if (labels.size === 0) this.labelsByDocument.delete(entry.documentId);
   }

@@ -48,7 +48,8 @@ export class LexicalFallbackEmbedder implements Embedder {
       const hash = fnv1a(feature);
       // A hash bit picks the sign, so colliding features cancel out on average instead of piling up.
       const sign = hash & 0x80000000 ? -1 : 1;
-      vector[hash % this.dimensions]! += sign * (1 + Math.log(count));
+      const slot = hash % this.dimensions;
+      vector[slot] = (vector[slot] ?? 0) + sign * (1 + Math.log(count));
     }
     return normalized(vector);
   }

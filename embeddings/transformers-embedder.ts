@@ -4,6 +4,7 @@
 // Pooling is the model's: the [CLS] vector of the last hidden state, L2-normalised.
 import { basename, dirname, resolve } from 'node:path';
 import { env, pipeline, Tensor, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import { defined } from '../src/domain/defined.ts';
 import type { Embedder } from './embedder.ts';
 import { normalized } from './vector-math.ts';
 
@@ -104,9 +105,10 @@ export class TransformersEmbedder implements Embedder {
       const batch = order.slice(start, start + this.options.batchSize);
       const clsVectors = await this.clsVectorsOf(batch.map((window) => window.ids));
       batch.forEach((window, row) => {
-        const sum = sums[window.textIndex]!;
-        const vector = normalized(clsVectors[row]!);
-        for (let i = 0; i < sum.length; i++) sum[i]! += vector[i]!;
+        const sum = defined(sums[window.textIndex], "sum of a text's windows");
+        normalized(defined(clsVectors[row], 'CLS vector of a window')).forEach((value, i) => {
+          sum[i] = (sum[i] ?? 0) + value;
+        });
       });
     }
     // One window: its normalised vector. Several: the mean direction of their vectors, renormalised.
@@ -115,7 +117,7 @@ export class TransformersEmbedder implements Embedder {
 
   async embedQuery(text: string): Promise<Float32Array> {
     const [vector] = await this.embedPassages([QUERY_PREFIX + text]);
-    return vector!;
+    return defined(vector, 'query vector');
   }
 
   /** Runs the model on one padded batch and returns the [CLS] hidden state of each row. */

@@ -27,12 +27,21 @@ export function assertK(k: number): void {
 /** Unit-length copy; a zero vector stays zero (it then scores 0 against everything). */
 export function normalized(vector: Float32Array): Float32Array {
   let sumOfSquares = 0;
-  for (let i = 0; i < vector.length; i++) sumOfSquares += vector[i]! * vector[i]!;
-  const out = new Float32Array(vector.length);
-  if (sumOfSquares === 0) return out;
+  for (const value of vector) sumOfSquares += value * value;
+  if (sumOfSquares === 0) return new Float32Array(vector.length);
   const scale = 1 / Math.sqrt(sumOfSquares);
-  for (let i = 0; i < vector.length; i++) out[i] = vector[i]! * scale;
-  return out;
+  return vector.map((value) => value * scale);
+}
+
+// The products below are the hot loops of a search, so they index rather than iterate (for-of over a typed array
+// is several times slower). Callers have checked that the lengths match (assertDimensions), so each `?? 0` only
+// satisfies the index type and never pads a short vector.
+
+/** Dot product of two vectors of the same length. */
+export function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
+  return sum;
 }
 
 /** Dot product of `query` with row `row` of a row-major matrix. */
@@ -40,7 +49,7 @@ export function dotWithRow(query: Float32Array, matrix: Float32Array, row: numbe
   const dimensions = query.length;
   const offset = row * dimensions;
   let sum = 0;
-  for (let i = 0; i < dimensions; i++) sum += query[i]! * matrix[offset + i]!;
+  for (let i = 0; i < dimensions; i++) sum += (query[i] ?? 0) * (matrix[offset + i] ?? 0);
   return sum;
 }
 
@@ -49,8 +58,9 @@ export function cosineWithUnit(unitQuery: Float32Array, vector: Float32Array): n
   let dot = 0;
   let squares = 0;
   for (let i = 0; i < vector.length; i++) {
-    dot += unitQuery[i]! * vector[i]!;
-    squares += vector[i]! * vector[i]!;
+    const value = vector[i] ?? 0;
+    dot += (unitQuery[i] ?? 0) * value;
+    squares += value * value;
   }
   return squares === 0 ? 0 : dot / Math.sqrt(squares);
 }

@@ -1,6 +1,7 @@
 // The one place that reads flags and environment; everything else receives a validated Config.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { defined } from './domain/defined.ts';
 
 export const GraphBackend = z.enum(['embedded', 'neo4j']);
 
@@ -76,7 +77,7 @@ export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.
     },
   });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = defined(parsed.error.issues[0], 'issue of a failed parse');
     throw new Error(`invalid configuration: ${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import type { ChunkSnapshot, ChunkVectorSource, VectorItem } from '../../embeddings/index.ts';
 import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
+import { defined } from '../../src/domain/defined.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, lexicalWords, queryTokens } from '../../src/text/tokenize.ts';
 import type {
@@ -493,12 +494,14 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       ? this.db.prepare(`SELECT * FROM tasks WHERE id IN (SELECT value FROM json_each(?)) ORDER BY document_id, char_start`).all(taskIds)
       : this.db.prepare(`SELECT t.* FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id IN (SELECT value FROM json_each(?))
           ORDER BY COALESCE(d.year, -1) DESC, t.document_id, t.char_start LIMIT ?`).all(taskIds, options.limit)) as Row[];
+    const kept = tasks.map((row) => ({ row, hit: defined(byTask.get(row.id as string), 'mentions of a kept task') }));
     // One read for the paragraphs of every task kept, not one per task.
-    const paragraphs = new Map((await this.paragraphs(tasks.flatMap((t) => [...byTask.get(t.id as string)!.paragraphIds]))).map((p) => [p.id, p]));
-    return tasks.map((row) => {
-      const hit = byTask.get(row.id as string)!;
-      return { task: toTask(row), paragraphs: [...hit.paragraphIds].map((id) => paragraphs.get(id)!), entityIds: [...hit.entityIds] };
-    });
+    const paragraphs = new Map((await this.paragraphs(kept.flatMap(({ hit }) => [...hit.paragraphIds]))).map((p) => [p.id, p]));
+    return kept.map(({ row, hit }) => ({
+      task: toTask(row),
+      paragraphs: [...hit.paragraphIds].map((id) => defined(paragraphs.get(id), 'paragraph of a mention')),
+      entityIds: [...hit.entityIds],
+    }));
   }
 
   async searchText(query: string, k: number, options: { documentIds?: string[] } = {}): Promise<TextHit[]> {

@@ -1,5 +1,6 @@
 // Graph traversal over the embedded store's tables: the edges DESIGN.md names, derived from rows on demand.
 import type Database from 'better-sqlite3';
+import { defined } from '../../src/domain/defined.ts';
 import { EDGES_PER_NODE, ENTITY_LABELS, type EdgeType } from '../../src/domain/graph-labels.ts';
 import type { EntityType, Relation } from '../../src/domain/schemas.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../store.ts';
@@ -207,10 +208,9 @@ export class SqliteGraphWalker {
     const keepNodes = new Map<string, GraphNode>();
     const keepEdges = new Map<string, GraphEdge>();
     const stack = [toId];
-    while (stack.length) {
-      const id = stack.pop()!;
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
       if (keepNodes.has(id)) continue;
-      keepNodes.set(id, nodes.get(id)!);
+      keepNodes.set(id, defined(nodes.get(id), 'node on a shortest path'));
       for (const e of parents.get(id) ?? []) {
         keepEdges.set(e.id, e);
         stack.push(e.source === id ? e.target : e.source);

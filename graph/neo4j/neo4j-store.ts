@@ -1,6 +1,7 @@
 // The GraphStore port over neo4j-driver: one managed write transaction per document (all-or-nothing,
 // transient errors retried by the driver), batched UNWIND writes, the full-text index for lexical search.
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import { firstLine } from '../../src/domain/errors.ts';
 import { EDGES_PER_NODE } from '../../src/domain/graph-labels.ts';
 import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observation, Paragraph, Task } from '../../src/domain/schemas.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
@@ -39,11 +40,6 @@ function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += BATCH_ROWS) out.push(rows.slice(i, i + BATCH_ROWS));
   return out;
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.trim();
 }
 
 function errorCode(error: unknown): string {
@@ -272,8 +268,9 @@ export class Neo4jGraphStore implements GraphStore {
     for (;;) {
       const records = await this.readRows(Q.CHUNK_VECTORS_PAGE, { after, pageSize: neo4j.int(CHUNK_VECTOR_PAGE) });
       for (const r of records) yield { id: r.get('id'), documentId: r.get('documentId'), vector: Float32Array.from(r.get('vector') as number[]) };
-      if (records.length < CHUNK_VECTOR_PAGE) return;
-      after = records[records.length - 1]!.get('id');
+      const last = records.at(-1);
+      if (!last || records.length < CHUNK_VECTOR_PAGE) return;
+      after = last.get('id');
     }
   }
 
@@ -332,13 +329,13 @@ export class Neo4jGraphStore implements GraphStore {
     const limit = options.limit ?? 200;
     const edgesPerNode = neo4j.int(EDGES_PER_NODE);
     // The start node comes with its first level: one round trip fewer per neighbourhood.
-    const first = await this.readRows(Q.START_AND_EXPAND, { id: nodeId, edgesPerNode });
-    if (!first.length) return { nodes: [], edges: [] };
-    const nodes = new Map<string, GraphNode>([[nodeId, toGraphNode(drawnNode(first[0]!, 'n'))]]);
+    const [start] = await this.readRows(Q.START_AND_EXPAND, { id: nodeId, edgesPerNode });
+    if (!start) return { nodes: [], edges: [] };
+    const nodes = new Map<string, GraphNode>([[nodeId, toGraphNode(drawnNode(start, 'n'))]]);
     const edges = new Map<string, GraphEdge>();
-    let frontier = [first[0]!.get('nElementId') as string];
+    let frontier = [start.get('nElementId') as string];
     for (let level = 0; level < depth && frontier.length && nodes.size < limit; level++) {
-      const records = level === 0 ? (first[0]!.get('expansion') as Array<Record<string, unknown>>).map(asRecord) : await this.readRows(Q.EXPAND, { frontier, edgesPerNode });
+      const records = level === 0 ? (start.get('expansion') as Array<Record<string, unknown>>).map(asRecord) : await this.readRows(Q.EXPAND, { frontier, edgesPerNode });
       const next: string[] = [];
       for (const r of records) {
         const other = drawnNode(r, 'm');
@@ -446,14 +443,14 @@ export async function openNeo4jStore(connection: Neo4jConnection): Promise<Neo4j
     }
   } catch (error) {
     await driver?.close().catch(() => undefined);
-    throw new Error(`cannot reach Neo4j at ${uri} as ${user}: ${firstLine(error)}`);
+    throw new Error(`cannot reach Neo4j at ${uri} as ${user}: ${firstLine(error).trim()}`);
   }
   const store = new Neo4jGraphStore(driver, database);
   try {
     await store.ensureSchema();
   } catch (error) {
     await store.close();
-    throw new Error(`Neo4j at ${uri}: cannot create the schema: ${firstLine(error)}`);
+    throw new Error(`Neo4j at ${uri}: cannot create the schema: ${firstLine(error).trim()}`);
   }
   return store;
 }

@@ -1,6 +1,7 @@
 // Neo4j values back into domain objects and the port's GraphNode/GraphEdge. The driver runs with
 // disableLosslessIntegers, so integers arrive as JS numbers.
 import type { Node, Relationship } from 'neo4j-driver';
+import { defined } from '../../src/domain/defined.ts';
 import { Horizon, type Chunk, type Observation, type Paragraph, type Task } from '../../src/domain/schemas.ts';
 import type { GraphEdge, GraphNode } from '../store.ts';
 
@@ -20,7 +21,7 @@ export function toParagraph(p: Properties): Paragraph {
     taskId: strOrNull(p.taskId),
     ordinal: num(p.ordinal),
     text: str(p.text),
-    sentences: starts.map((charStart, i) => ({ charStart, charEnd: ends[i]! })),
+    sentences: starts.map((charStart, i) => ({ charStart, charEnd: defined(ends[i], 'end of a stored sentence') })),
     charStart: num(p.charStart),
     charEnd: num(p.charEnd),
   };

@@ -2,6 +2,7 @@
 // integers as Neo4j integers, structural parents resolved, paragraph tokens computed, vectors as plain lists.
 import neo4j, { type Integer } from 'neo4j-driver';
 import { pinyinMatchKey } from '../match-key.ts';
+import { defined } from '../../src/domain/defined.ts';
 import { ENTITY_LABELS } from '../../src/domain/graph-labels.ts';
 import type { DocumentGraph, Relation } from '../../src/domain/schemas.ts';
 import { lexicalTokens } from '../../src/text/tokenize.ts';
@@ -138,7 +139,7 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
       id: c.id, documentId: c.documentId, paragraphId: c.paragraphId, sectionPath: c.sectionPath, taskId: c.taskId,
       text: c.text, charStart: int(c.charStart), charEnd: int(c.charEnd),
     })),
-    vectors: vectors.map((vector, i) => ({ id: graph.chunks[i]!.id, vector: Array.from(vector) })),
+    vectors: vectors.map((vector, i) => ({ id: defined(graph.chunks[i], 'chunk of a vector').id, vector: Array.from(vector) })),
     entityIds: [...new Set(graph.entities.map((e) => e.id))],
     aliasUpdates: aliasUpdates(graph.entities.map((e) => e.id), mentions),
   };

@@ -114,7 +114,8 @@ const elapsed = (since: number) => Math.round((performance.now() - since) * 10) 
 function summarize(answer: Pick<Answer, 'tasks' | 'passages' | 'entities'>, graphNotes: string[]): string {
   if (!answer.passages.length) return 'Nothing in the stored reports matches this question.';
   // With linked entities and no planned task touching them, say so first (the graph's note names where they do appear).
-  if (answer.entities.length && graphNotes.length) return graphNotes[0]!;
+  const [graphNote] = graphNotes;
+  if (answer.entities.length && graphNote !== undefined) return graphNote;
   const tasks = answer.tasks.length ? `${answer.tasks.length} task(s): ${answer.tasks.map((t) => t.number).join(', ')}; ` : '';
   return `Found ${tasks}${answer.passages.length} cited passage(s).`;
 }

@@ -105,7 +105,7 @@ function impliedChange(change: Observation, from: Observation, to: Observation):
 
 /** The same change a year on average over `years` (年均增长 over a span): compound for growth, even for points. */
 function perYear(total: number, unit: string, years: number): number {
-  return unit === '%' ? (Math.pow(1 + total / 100, 1 / years) - 1) * 100 : total / years;
+  return unit === '%' ? ((1 + total / 100) ** (1 / years) - 1) * 100 : total / years;
 }
 
 /** A stated change contradicts its levels when it has the wrong sign or is off by more than itself (and 3 points). */

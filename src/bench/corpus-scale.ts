@@ -16,6 +16,8 @@ import neo4j from 'neo4j-driver';
 import type { Embedder } from '../../embeddings/embedder.ts';
 import { DELETE_ALL } from '../../graph/neo4j/queries.ts';
 import type { Config } from '../config.ts';
+import { firstLine } from '../domain/errors.ts';
+import { defined } from '../domain/defined.ts';
 import type { DocumentGraph } from '../domain/schemas.ts';
 import { buildDocumentGraph, countRelationships, persistIndex, type StageTimings } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
@@ -38,7 +40,7 @@ export interface CorpusScaleOptions {
 const CORPUS_QUESTIONS = [
   '杭州市地区生产总值目标是多少？', '哪些任务涉及西湖？', '怎样治理大气污染？', '如何推进乡村振兴？', '保障性住房建设有哪些安排？',
   '财政赤字率是多少？', '哪些项目涉及高铁？', 'Which tasks involve the Yangtze River?', 'How will air pollution be reduced?', 'What is the GDP growth target?',
-];
+] as const;
 
 const RETRIEVER_SETTINGS: Record<string, RetrieverName[]> = {
   hybrid: ['graph', 'vector', 'lexical'], graph: ['graph'], vector: ['vector'], lexical: ['lexical'],
@@ -84,7 +86,7 @@ async function openNeo4jTarget(config: Config, embedder: Embedder): Promise<Serv
     await services.close();
     return `Neo4j at ${config.neo4j.uri} holds ${documents} documents; the corpus run writes only into an empty database, which it wipes afterwards (start a dedicated one with POLICY_GRAPH_DATA=<dir> NEO4J_URI=bolt://127.0.0.1:<port> npm run neo4j:start)`;
   } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return firstLine(error);
   }
 }
 
@@ -107,7 +109,8 @@ type Latency = { p50Ms: number; p95Ms: number };
 async function queryLatency(services: Services, rounds: number) {
   // Warm as a serving process would be: model session, entity-name index, the pinyin index English questions
   // use (built once per store generation; at 300 reports it took 17–26 s on the loaded machine), store caches.
-  await ask(CORPUS_QUESTIONS[0]!, services);
+  const [warmUpQuestion] = CORPUS_QUESTIONS;
+  await ask(warmUpQuestion, services);
   await ask('Which tasks involve rivers?', services);
   const latency: Record<string, Latency> = {};
   // Per stage of hybrid asks (understand, each retriever and the graph's steps, fuse, highlight …), from Answer.timings.
@@ -163,7 +166,7 @@ async function writeTo(target: Services, tally: StoreTally, graph: DocumentGraph
     if (written && tally.written === 0) await target.store.setEmbeddingModel(target.embedder.modelId);
     if (written) {
       const indexing = performance.now();
-      await target.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
+      await target.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: defined(vectors[k], 'vector of a chunk') })));
       tally.indexMs += performance.now() - indexing;
     }
     if (written) tally.written++;
@@ -200,7 +203,7 @@ export async function benchCorpusScale(config: Config, options: CorpusScaleOptio
           timings.read += performance.now() - t;
           graph = buildDocumentGraph(read, timings);
         } catch (error) {
-          readErrors.push({ path: file.split('/').slice(-2).join('/'), error: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+          readErrors.push({ path: file.split('/').slice(-2).join('/'), error: firstLine(error) });
           continue;
         }
         const texts = graph.chunks.map((c) => c.text);

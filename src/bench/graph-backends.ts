@@ -7,6 +7,7 @@ import { LexicalFallbackEmbedder } from '../../embeddings/lexical-embedder.ts';
 import { openEmbeddedStore } from '../../graph/embedded/sqlite-store.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import type { Config } from '../config.ts';
+import { defined } from '../domain/defined.ts';
 import type { DocumentGraph } from '../domain/schemas.ts';
 import { buildDocumentGraph, countRelationships } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
@@ -31,7 +32,7 @@ async function measureBackend(store: GraphStore, graphs: DocumentGraph[], vector
   let writeMs = 0;
   for (const [i, graph] of graphs.entries()) {
     const t = performance.now();
-    if (await store.writeDocument(graph, vectors[i]!)) relationships += countRelationships(graph);
+    if (await store.writeDocument(graph, defined(vectors[i], 'vectors of a document'))) relationships += countRelationships(graph);
     writeMs += performance.now() - t;
   }
   const times: number[] = [];

@@ -14,13 +14,13 @@ export async function startLoadServer(dataDir: string, env: NodeJS.ProcessEnv = 
     env, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
   const port = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk) => {
+    child.stdout.on('data', (chunk) => {
       out += chunk;
-      const found = /listening (\d+)/.exec(out);
-      if (found) resolve(found[1]!);
+      const listening = /listening (\d+)/.exec(out)?.[1];
+      if (listening) resolve(listening);
     });
     child.once('exit', (code) => reject(new Error(`load server exited with code ${code} before listening: ${stderr.slice(-2000)}`)));
   });

@@ -60,9 +60,10 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     headers,
   }));
   const samples: number[] = [];
-  const sampler = options.serverPid === undefined
+  const { serverPid } = options;
+  const sampler = serverPid === undefined
     ? undefined
-    : setInterval(() => void residentMb(options.serverPid!).then((mb) => mb !== null && samples.push(mb)), options.sampleEveryMs ?? 250);
+    : setInterval(() => void residentMb(serverPid).then((mb) => mb !== null && samples.push(mb)), options.sampleEveryMs ?? 250);
   try {
     const result = await autocannon({
       url: options.url,

@@ -1,5 +1,5 @@
 // Exit codes the CLI documents (README, --help), and the error that means "the command line was wrong".
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 

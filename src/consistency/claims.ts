@@ -1,6 +1,7 @@
 // Checkable claims of a draft: its figures (indicator targets and results, quantities) and its statements about
 // projects and initiatives (with their status verbs and deadlines), each with offsets in the draft. The draft
 // is read the way ingest reads a report — the same structure parser and the same extractors — in memory.
+import { defined } from '../domain/defined.ts';
 import { contentHash } from '../domain/ids.ts';
 import type { Comparator, Entity, Mention, Observation, ObservationKind, Paragraph } from '../domain/schemas.ts';
 import { extractEntities } from '../ingest/extract/entities.ts';
@@ -89,7 +90,7 @@ export function extractClaims(draft: string, options: ClaimOptions = {}): DraftC
   const claims: Claim[] = [];
   const figureSpans: Array<{ charStart: number; charEnd: number }> = [];
   for (const o of observations) {
-    const paragraph = paragraphs.get(o.paragraphId)!;
+    const paragraph = defined(paragraphs.get(o.paragraphId), 'paragraph of an observation');
     const clauseStart = clauseStartOf(normalized, o);
     const sentence = sentenceAt(paragraph, o.charStart);
     figureSpans.push({ charStart: clauseStart, charEnd: o.charEnd });
@@ -122,7 +123,7 @@ export function extractClaims(draft: string, options: ClaimOptions = {}): DraftC
     if (!entity || !isWork(entity)) continue;
     // A programme named inside a figure's clause (实施“X”企业25家) is checked through that figure.
     if (insideFigure(mention)) continue;
-    const paragraph = paragraphs.get(mention.paragraphId)!;
+    const paragraph = defined(paragraphs.get(mention.paragraphId), 'paragraph of a mention');
     const sentence = sentenceAt(paragraph, mention.charStart);
     const sentenceText = normalized.slice(sentence.charStart, sentence.charEnd);
     const status = statusOf(sentenceText, mention.charStart - sentence.charStart, mention.charEnd - sentence.charStart);
@@ -185,7 +186,7 @@ function lastStartingBefore(spans: Array<{ charStart: number }>, offset: number)
   let high = spans.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (spans[middle]!.charStart < offset) low = middle + 1;
+    if (defined(spans[middle], 'span inside the searched range').charStart < offset) low = middle + 1;
     else high = middle;
   }
   return low - 1;
@@ -197,8 +198,9 @@ function containment(spans: Array<{ charStart: number; charEnd: number }>): (spa
   const furthestEnd: number[] = [];
   for (const [i, s] of sorted.entries()) furthestEnd.push(Math.max(s.charEnd, furthestEnd[i - 1] ?? -Infinity));
   return (span) => {
-    const i = lastStartingBefore(sorted, span.charStart + 1);
-    return i >= 0 && furthestEnd[i]! >= span.charEnd;
+    // Index -1 (no span starts before it) reads undefined: not contained.
+    const end = furthestEnd[lastStartingBefore(sorted, span.charStart + 1)];
+    return end !== undefined && end >= span.charEnd;
   };
 }
 

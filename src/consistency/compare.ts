@@ -2,6 +2,7 @@
 // unit conversion and period by period, with the latest annual target before it, the multi-year targets that
 // cover it and the latest achieved level; a project or initiative statement with what its status verb does to
 // the commitments that name it.
+import { defined } from '../domain/defined.ts';
 import type { Observation, ObservationKind } from '../domain/schemas.ts';
 import type { EntityClaim, FigureClaim } from './claims.ts';
 import { lowerIsBetter } from './names.ts';
@@ -123,7 +124,8 @@ export function judgeFigure(claim: FigureClaim, priors: Observation[], draftYear
     };
   }
   const reference = commitments.length ? commitments : spanTargets.length ? spanTargets : latest(dated);
-  const kept = isTarget(reference[0]!.observation.kind);
+  // `dated` is not empty here, so neither is its latest.
+  const kept = isTarget(defined(reference[0], 'reference figure').observation.kind);
   return {
     verdict: 'consistent',
     reason: kept

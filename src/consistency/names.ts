@@ -27,16 +27,17 @@ export function indicatorKey(name: string): string {
 }
 
 function lcsLength(a: string, b: string): number {
+  // One row of the table, every cell filled from the start: each `?? 0` only satisfies the index type.
   const previous = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = 0;
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, previous[j - 1]!);
+      const above = previous[j] ?? 0;
+      previous[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, previous[j - 1] ?? 0);
       diagonal = above;
     }
   }
-  return previous[b.length]!;
+  return previous[b.length] ?? 0;
 }
 
 /** 0..1: how much of the longer key the shorter one is, when it is the longer one with words added; 0 unless they end alike. */

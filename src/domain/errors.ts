@@ -42,3 +42,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('not_found', what);
+
+/** The first line of a failure's message: what a one-line report of it (an error list, a log line) shows. */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const end = message.indexOf('\n');
+  return end < 0 ? message : message.slice(0, end);
+}

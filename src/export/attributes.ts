@@ -85,9 +85,14 @@ export function valueText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Node and edge rows with the typed attributes they declare: what every XML format writes. */
+/** Each node and edge with its attribute values, and the typed attributes they declare: what every XML format writes. */
 export function typedRows(graph: Subgraph) {
-  const nodeRows = graph.nodes.map(nodeValues);
-  const edgeRows = graph.edges.map(edgeValues);
-  return { nodeRows, edgeRows, nodeAttributes: declareAttributes(nodeRows), edgeAttributes: declareAttributes(edgeRows) };
+  const nodeRows = graph.nodes.map((node) => ({ node, values: nodeValues(node) }));
+  const edgeRows = graph.edges.map((edge) => ({ edge, values: edgeValues(edge) }));
+  return {
+    nodeRows,
+    edgeRows,
+    nodeAttributes: declareAttributes(nodeRows.map((row) => row.values)),
+    edgeAttributes: declareAttributes(edgeRows.map((row) => row.values)),
+  };
 }

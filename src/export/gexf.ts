@@ -28,9 +28,9 @@ export function toGexf(graph: Subgraph): string {
     declarations(edgeAttributes, 'edge'),
     '    <nodes>',
   ];
-  graph.nodes.forEach((n, i) => void lines.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${attvalues(nodeRows[i]!, nodeAttributes)}</node>`));
+  for (const { node: n, values } of nodeRows) lines.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${attvalues(values, nodeAttributes)}</node>`);
   lines.push('    </nodes>', '    <edges>');
-  graph.edges.forEach((e, i) => void lines.push(`      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" label="${xmlText(e.type)}">${attvalues(edgeRows[i]!, edgeAttributes)}</edge>`));
+  for (const { edge: e, values } of edgeRows) lines.push(`      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" label="${xmlText(e.type)}">${attvalues(values, edgeAttributes)}</edge>`);
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
   return lines.join('\n');
 }

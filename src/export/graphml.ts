@@ -24,8 +24,8 @@ export function toGraphml(graph: Subgraph): string {
     ...keys(edgeAttributes, 'edge', 'e'),
     '  <graph id="policy-graph" edgedefault="directed">',
   ];
-  graph.nodes.forEach((n, i) => void lines.push(`    <node id="${xmlText(n.id)}">${data(nodeRows[i]!, nodeAttributes, 'n')}</node>`));
-  graph.edges.forEach((e, i) => void lines.push(`    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${data(edgeRows[i]!, edgeAttributes, 'e')}</edge>`));
+  for (const { node: n, values } of nodeRows) lines.push(`    <node id="${xmlText(n.id)}">${data(values, nodeAttributes, 'n')}</node>`);
+  for (const { edge: e, values } of edgeRows) lines.push(`    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${data(values, edgeAttributes, 'e')}</edge>`);
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }

@@ -38,17 +38,17 @@ function without(values: Values, name: string): Values {
 
 export function toNeo4jCsv(graph: Subgraph): Record<typeof NODES_FILE | typeof RELATIONSHIPS_FILE, string> {
   // The label and relationship type have their own columns rather than a property.
-  const nodeRows = graph.nodes.map((n) => without(nodeValues(n), 'labels'));
-  const edgeRows = graph.edges.map((e) => without(edgeValues(e), 'relationship'));
-  const nodeAttributes = declareAttributes(nodeRows);
-  const edgeAttributes = declareAttributes(edgeRows);
+  const nodeRows = graph.nodes.map((node) => ({ node, values: without(nodeValues(node), 'labels') }));
+  const edgeRows = graph.edges.map((edge) => ({ edge, values: without(edgeValues(edge), 'relationship') }));
+  const nodeAttributes = declareAttributes(nodeRows.map((row) => row.values));
+  const edgeAttributes = declareAttributes(edgeRows.map((row) => row.values));
   const nodes = table(
     ['id:ID', ':LABEL', ...nodeAttributes.map(header)],
-    graph.nodes.map((n, i) => [textCell(n.id), textCell(n.label), ...nodeAttributes.map((a) => typedCell(nodeRows[i]![a.name], a))]),
+    nodeRows.map(({ node: n, values }) => [textCell(n.id), textCell(n.label), ...nodeAttributes.map((a) => typedCell(values[a.name], a))]),
   );
   const relationships = table(
     [':START_ID', ':END_ID', ':TYPE', ...edgeAttributes.map(header)],
-    graph.edges.map((e, i) => [textCell(e.source), textCell(e.target), textCell(e.type), ...edgeAttributes.map((a) => typedCell(edgeRows[i]![a.name], a))]),
+    edgeRows.map(({ edge: e, values }) => [textCell(e.source), textCell(e.target), textCell(e.type), ...edgeAttributes.map((a) => typedCell(values[a.name], a))]),
   );
   return { [NODES_FILE]: nodes, [RELATIONSHIPS_FILE]: relationships };
 }

@@ -23,9 +23,9 @@ export function findAdminUnit(name: string, query: UnitQuery = {}): AdminUnit | 
   const fits = (u: AdminUnit) => LEVEL_RANK[u.level] <= deepest && (!query.within || g.within(u.code, query.within));
   let units = g.byName(name).filter(fits);
   if (units.length === 0) units = g.byStem(adminStem(name)).filter((u) => fits(u) && u.level !== 'township');
-  if (units.length === 0) return null;
   const context = query.context ?? '';
-  return [...units].sort((a, b) =>
+  const [best] = [...units].sort((a, b) =>
     Number(ancestorNamed(b, context)) - Number(ancestorNamed(a, context)) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level],
-  )[0]!;
+  );
+  return best ?? null;
 }

@@ -16,14 +16,17 @@ export interface AdminUnit {
   parentCode: string | null;
 }
 
-const Row = z.object({ code: z.string(), name: z.string(), cityCode: z.string().optional(), provinceCode: z.string().optional(), areaCode: z.string().optional() });
-const Rows = z.array(Row);
+// Each table's rows with the parent codes it carries.
+const ProvinceRow = z.object({ code: z.string(), name: z.string() });
+const CityRow = ProvinceRow.extend({ provinceCode: z.string() });
+const AreaRow = CityRow.extend({ cityCode: z.string() });
+const StreetRow = ProvinceRow.extend({ areaCode: z.string() });
 
 /** Placeholders of the statistics tables that are no unit: a municipality's "市辖区", "省直辖县级行政区划". */
 const PLACEHOLDERS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
-function readRows(dist: string, file: string): z.infer<typeof Rows> {
-  return Rows.parse(JSON.parse(readFileSync(join(dist, file), 'utf8')));
+function readRows<T>(dist: string, file: string, row: z.ZodType<T>): T[] {
+  return z.array(row).parse(JSON.parse(readFileSync(join(dist, file), 'utf8')));
 }
 
 const pad6 = (code: string) => code.padEnd(6, '0');
@@ -35,9 +38,9 @@ export function readAdminUnits(): AdminUnit[] {
   const sars = z.record(z.string(), z.unknown()).parse(JSON.parse(readFileSync(join(dist, 'HK-MO-TW.json'), 'utf8')));
   const units: AdminUnit[] = [];
   const cityCodes = new Map<string, string>(); // 4-digit city code → the code of the unit that stands for it
-  for (const p of readRows(dist, 'provinces.json')) units.push({ code: pad6(p.code), name: p.name, level: 'province', parentCode: null });
-  for (const c of readRows(dist, 'cities.json')) {
-    const province = pad6(c.provinceCode!);
+  for (const p of readRows(dist, 'provinces.json', ProvinceRow)) units.push({ code: pad6(p.code), name: p.name, level: 'province', parentCode: null });
+  for (const c of readRows(dist, 'cities.json', CityRow)) {
+    const province = pad6(c.provinceCode);
     if (PLACEHOLDERS.has(c.name)) {
       cityCodes.set(c.code, province);
       continue;
@@ -47,8 +50,8 @@ export function readAdminUnits(): AdminUnit[] {
   }
   const cityNames = new Map(units.map((u) => [u.code, u.name]));
   const areaCodes = new Map<string, string>(); // 6-digit area code → the code of the unit that stands for it
-  for (const a of readRows(dist, 'areas.json')) {
-    const parent = cityCodes.get(a.cityCode!) ?? pad6(a.provinceCode!);
+  for (const a of readRows(dist, 'areas.json', AreaRow)) {
+    const parent = cityCodes.get(a.cityCode) ?? pad6(a.provinceCode);
     // A prefecture without counties (东莞市) is listed again as its own area: the towns belong to the prefecture.
     if (cityNames.get(parent) === a.name) {
       areaCodes.set(a.code, parent);
@@ -61,8 +64,8 @@ export function readAdminUnits(): AdminUnit[] {
   for (const [code, name] of Object.entries(SAR_CODES)) {
     if (Object.hasOwn(sars, name)) units.push({ code, name, level: 'province', parentCode: null });
   }
-  for (const s of readRows(dist, 'streets.json')) {
-    units.push({ code: s.code, name: s.name, level: 'township', parentCode: areaCodes.get(s.areaCode!) ?? null });
+  for (const s of readRows(dist, 'streets.json', StreetRow)) {
+    units.push({ code: s.code, name: s.name, level: 'township', parentCode: areaCodes.get(s.areaCode) ?? null });
   }
   return units;
 }

@@ -1,5 +1,6 @@
 // Paragraph-based chunks for embedding: short paragraphs stay whole; long ones are cut at sentence
 // boundaries with one sentence of overlap, so every vector hit cites an exact span of the document.
+import { defined } from '../domain/defined.ts';
 import { stableId } from '../domain/ids.ts';
 import type { Chunk, Paragraph } from '../domain/schemas.ts';
 
@@ -22,11 +23,12 @@ export function chunkParagraphs(paragraphs: Paragraph[], documentText: string): 
       chunks.push(make(p.charStart, p.charEnd));
       continue;
     }
+    const sentenceAt = (i: number) => defined(p.sentences[i], 'sentence of a paragraph');
     let first = 0;
     while (first < p.sentences.length) {
       let last = first;
-      while (last + 1 < p.sentences.length && p.sentences[last + 1]!.charEnd - p.sentences[first]!.charStart <= MAX_CHUNK_CHARS) last++;
-      chunks.push(make(p.sentences[first]!.charStart, p.sentences[last]!.charEnd));
+      while (last + 1 < p.sentences.length && sentenceAt(last + 1).charEnd - sentenceAt(first).charStart <= MAX_CHUNK_CHARS) last++;
+      chunks.push(make(sentenceAt(first).charStart, sentenceAt(last).charEnd));
       if (last + 1 >= p.sentences.length) break;
       // Overlap by one sentence, unless the window held a single sentence.
       first = last > first ? last : last + 1;

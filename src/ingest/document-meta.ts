@@ -31,7 +31,7 @@ const SPEAKER = /(?:总理|代?(?:省长|市长|主席|区长|县长|州长|盟�
 const DATED_SPEAKER = /[（(]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[\s\u3000]+([\u4e00-\u9fa5]{2,4})\s*[）)]/;
 
 function adminNames(text: string): string[] {
-  return [...text.matchAll(ADMIN_UNIT)].map((m) => m[1]!);
+  return [...text.matchAll(ADMIN_UNIT)].map(([name]) => name);
 }
 
 /** The last name in the text that the gazetteer knows at county level or above (某市某区 → 某区 in 某市). */
@@ -72,8 +72,9 @@ function chineseNumber(text: string): number {
 /** 二〇二一年一月十八日 as a match of [whole, year, month, day]. */
 function chineseNumeralDate(text: string): DateMatch | null {
   const match = /([一二〇零九八七六五四三]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
-  if (!match) return null;
-  return { index: match.index, year: chineseNumber(match[1]!), month: chineseNumber(match[2]!), day: chineseNumber(match[3]!) };
+  const [, year, month, day] = match ?? [];
+  if (!match || year === undefined || month === undefined || day === undefined) return null;
+  return { index: match.index, year: chineseNumber(year), month: chineseNumber(month), day: chineseNumber(day) };
 }
 
 interface DateMatch {
@@ -100,8 +101,8 @@ function isoDate({ year, month, day }: DateMatch): string {
 function speakerOf(lines: string[]): string | null {
   for (const line of lines.slice(0, 12)) {
     const clean = line.replace(/\*+/g, '').replace(/([省市区县州盟旗])[\s\u3000]+长/, '$1长').trim();
-    const match = SPEAKER.exec(clean) ?? DATED_SPEAKER.exec(clean);
-    if (match) return match[1]!.replace(/[\s\u3000]/g, '');
+    const name = (SPEAKER.exec(clean) ?? DATED_SPEAKER.exec(clean))?.[1];
+    if (name) return name.replace(/[\s\u3000]/g, '');
   }
   return null;
 }

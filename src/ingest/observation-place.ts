@@ -26,7 +26,7 @@ export function placeObservations(
     const from = sentence?.charStart ?? o.charStart;
     // The unit named last before the end of the clause, within the sentence, is what the figure is about.
     const named = (mentionsByParagraph.get(o.paragraphId) ?? []).filter((m) => m.charStart >= from && m.charEnd <= o.charEnd).at(-1);
-    const unit = named ? units.get(named.entityId)! : null;
+    const unit = named ? (units.get(named.entityId) ?? null) : null;
     const other = unit && unit.code !== own.placeCode ? unit : null;
     return { ...o, place: other?.name ?? own.place, placeCode: other?.code ?? own.placeCode };
   });

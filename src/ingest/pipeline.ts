@@ -1,6 +1,7 @@
 // Ingest: read → structure → extract → resolve → embed → write, all-or-nothing per document.
 import { setImmediate } from 'node:timers/promises';
-import { AppError } from '../domain/errors.ts';
+import { defined } from '../domain/defined.ts';
+import { AppError, firstLine } from '../domain/errors.ts';
 import { contentHash } from '../domain/ids.ts';
 import type { Chunk, DocumentGraph, Entity, EntityType } from '../domain/schemas.ts';
 import type { Embedder } from '../../embeddings/embedder.ts';
@@ -246,7 +247,7 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
     // The documents are committed; an index that cannot be saved (a full disk) is rebuilt from the store on the
     // next open, so the report still goes out, with the failure among its errors.
     await persistIndex(services).catch((error: unknown) => {
-      const message = `not saved: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`;
+      const message = `not saved: ${firstLine(error)}`;
       if (!report.errors.some((e) => e.path === 'vector index' && e.error === message)) report.errors.push({ path: 'vector index', error: message });
     });
     savedAt = performance.now();
@@ -283,7 +284,7 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
         modelRecorded = true;
       }
       if (written && services.index) {
-        await services.index.add(outline.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[k]! })));
+        await services.index.add(outline.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: defined(vectors[k], 'vector of a chunk') })));
         unsaved = true;
       }
       timings.write += performance.now() - t;
@@ -293,7 +294,7 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
       report.observations += outline.observations;
       report.relations += outline.relationships;
     } catch (error) {
-      report.errors.push({ path: sourcePath, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+      report.errors.push({ path: sourcePath, error: firstLine(error) });
     }
   }
   onProgress({ done: sources.length, total: sources.length, skipped: report.skipped, current: '' });

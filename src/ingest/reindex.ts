@@ -2,6 +2,7 @@
 // model (for example the lexical fallback, before the real model was fetched). All or nothing.
 import type { Embedder } from '../../embeddings/embedder.ts';
 import type { GraphStore } from '../../graph/store.ts';
+import { defined } from '../domain/defined.ts';
 
 const BATCH = 256;
 
@@ -14,7 +15,7 @@ export async function reindexVectors(store: GraphStore, embedder: Embedder, onPr
     onProgress(i, ids.length);
     const chunks = await store.chunks(ids.slice(i, i + BATCH));
     const embedded = await embedder.embedPassages(chunks.map((c) => c.text));
-    chunks.forEach((c, k) => void vectors.push({ id: c.id, vector: embedded[k]! }));
+    chunks.forEach((c, k) => void vectors.push({ id: c.id, vector: defined(embedded[k], 'vector of a chunk') }));
   }
   onProgress(ids.length, ids.length);
   const previous = await store.embeddingModel();

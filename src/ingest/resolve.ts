@@ -1,6 +1,7 @@
 // Resolution: one canonical entity per name, with aliases, a pinyin key and an id that is the same in every
 // document, so 瓜沥镇 in one report and 瓜沥 in another are the same node.
 import { pinyin } from 'pinyin-pro';
+import { defined } from '../domain/defined.ts';
 import { stableId } from '../domain/ids.ts';
 import type { Entity, EntityType } from '../domain/schemas.ts';
 import { ADMIN_SUFFIXES, DESIGNATION_FORMS, NON_ADMIN_ENDINGS } from './extract/lexicon/place-vocabulary.ts';
@@ -75,7 +76,8 @@ export interface NameUse {
 
 /** Prefer the fullest form: the one carrying the administrative suffix, then the longest, then the most used. */
 function canonicalOf(names: Map<string, number>): string {
-  return [...names.entries()].sort(([a, ca], [b, cb]) => b.length - a.length || cb - ca || a.localeCompare(b))[0]![0];
+  const [best] = [...names.entries()].sort(([a, ca], [b, cb]) => b.length - a.length || cb - ca || a.localeCompare(b));
+  return defined(best, 'a name of the entity')[0];
 }
 
 /** Groups the names used in one document into entities, one per type and resolution key. */

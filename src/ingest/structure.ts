@@ -2,11 +2,12 @@
 // bold lead sentences) › enumerations in running text (一是……二是……) › paragraphs › sentences, all with
 // absolute character offsets into the document text. Tasks are the finest enumerated units; each carries the
 // horizon (review, year, multi-year, other) of the part or announcement it comes under.
+import { defined } from '../domain/defined.ts';
 import { stableId } from '../domain/ids.ts';
 import type { Paragraph, Section, Task } from '../domain/schemas.ts';
 import type { ExtractionContext } from './extract/context.ts';
 import type { CharSpan } from './read.ts';
-import { clauseTitle, findClauses, type Clause } from './structure/clauses.ts';
+import { clauseTitle, findClauses, type ClauseChain } from './structure/clauses.ts';
 import { splitLines, type Line } from './structure/lines.ts';
 import { buildTree, type Unit } from './structure/tree.ts';
 
@@ -73,11 +74,12 @@ export function parseStructure(input: StructureInput): DocumentStructure {
    * paragraphs before lead paragraphs (今年要办好十二个方面民生实事。一是…十二是… then 努力发展各项社会事业。…).
    */
   const MAX_INTRO_PARAGRAPHS = 2;
-  const chainsOf = (u: Unit): Clause[][] => {
+  const chainsOf = (u: Unit): ClauseChain[] => {
     const leadsOnly = u.kind === 'section' && u.children.every((c) => c.kind === 'item' && c.style === 'lead');
     const clausesOf = (lines: Line[]) => findClauses(lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start })));
     // A year plan's closing lines after its sections may list more work (…政府自身建设：一是…四是…).
-    if (u.kind === 'part' && u.horizon === 'year' && u.children.length) return clausesOf(u.lines.filter((l) => l.start >= u.children.at(-1)!.end));
+    const lastChild = u.children.at(-1);
+    if (u.kind === 'part' && u.horizon === 'year' && lastChild) return clausesOf(u.lines.filter((l) => l.start >= lastChild.end));
     return u.children.length && !leadsOnly ? [] : clausesOf(u.lines);
   };
   /**
@@ -85,12 +87,12 @@ export function parseStructure(input: StructureInput): DocumentStructure {
    * running text, or follows at most two intro paragraphs and runs to its end (…要全力抓好八项工作。一是…八是…); a list
    * in between is local to the section, which stays a task.
    */
-  const madeOfChain = (u: Unit, chains: Clause[][]): boolean => {
+  const madeOfChain = (u: Unit, chains: ClauseChain[]): boolean => {
     const [first, last] = [u.lines[0], u.lines.at(-1)];
     if (!first || !last) return false;
-    const introLines = (chain: Clause[]) => u.lines.filter((l) => l.end <= chain[0]!.charStart).length;
-    return chains.some((chain) => (chain[0]!.charStart < first.end && (last.end - chain[0]!.charStart) * 2 >= last.end - first.start)
-      || (chain.length >= 3 && introLines(chain) <= MAX_INTRO_PARAGRAPHS && chain.at(-1)!.charStart >= last.start));
+    const introLines = (chain: ClauseChain) => u.lines.filter((l) => l.end <= chain[0].charStart).length;
+    return chains.some((chain) => (chain[0].charStart < first.end && (last.end - chain[0].charStart) * 2 >= last.end - first.start)
+      || (chain.length >= 3 && introLines(chain) <= MAX_INTRO_PARAGRAPHS && defined(chain.at(-1), 'last link of a chain').charStart >= last.start));
   };
   const addTask = (u: Unit, parent: Task | null, number: number, title: string, category: string | null, charStart: number, charEnd: number): Task => {
     const task: Task = {
@@ -140,8 +142,8 @@ export function parseStructure(input: StructureInput): DocumentStructure {
       // A chain that opens the unit itself (（1）…；（2）…；（3）… run in one paragraph, or an item line starting
       // 一要…二要…) continues the unit's own numbering: its other links are the unit's siblings, and the unit's
       // own task ends where the second link starts.
-      const opensUnit = own !== null && chain[0]!.charStart === own.charStart;
-      if (opensUnit) own.charEnd = chain[1]!.charStart;
+      const opensUnit = own !== null && chain[0].charStart === own.charStart;
+      if (opensUnit) own.charEnd = chain[1].charStart;
       // A local list shares its task's category; right under a part, the part is its category.
       const category = own ? own.category : titleOf(u) || null;
       for (const clause of opensUnit ? chain.slice(1) : chain) {

@@ -4,6 +4,7 @@
 // nearest passage is semantically far.
 // Thresholds are calibrated on the dev set's tune questions (README, "How questions are answered").
 import type { DocumentSummary } from '../../graph/store.ts';
+import { defined } from '../domain/defined.ts';
 import type { FusedPassage } from './fuse.ts';
 import { placeForms, reportPlace, type QuestionScope } from './scope.ts';
 import { chineseRegionsNamed, englishRegionsNamed } from './named-regions.ts';
@@ -45,7 +46,9 @@ const ENGLISH_WORDS_IN_PINYIN = new Set(['china', 'chinese', 'zhongguo']);
 export function unstoredEnglishPlaces(question: string, documents: DocumentSummary[], linkedNames: string[]): string[] {
   const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).en);
   const linked = linkedNames.flatMap(pinyinReadings);
-  const candidates = new Set([...[...question.matchAll(ENGLISH_PLACE)].map((m) => (m[1] ?? m[2])!), ...englishRegionsNamed(question)]);
+  // ENGLISH_PLACE captures its word in one of its two alternatives.
+  const named = [...question.matchAll(ENGLISH_PLACE)].map((m) => defined(m[1] ?? m[2], 'place word of a match'));
+  const candidates = new Set([...named, ...englishRegionsNamed(question)]);
   return [...candidates].filter((word) => {
     const key = word.toLowerCase();
     return !ENGLISH_WORDS_IN_PINYIN.has(key) && looksLikePinyinName(word) && !stored.some((s) => s.includes(key)) && !linked.some((l) => l.includes(key));

@@ -3,6 +3,7 @@
 // the tasks with their report; otherwise the most relevant sentence, quoted. Templates over the graph's facts
 // (observations, tasks, documents), no language model; every claim names the passage it comes from.
 import type { DocumentSummary } from '../../graph/store.ts';
+import { defined } from '../domain/defined.ts';
 import { isSpan, parsePeriod } from '../domain/periods.ts';
 import type { Observation } from '../domain/schemas.ts';
 import type { FusedPassage } from './fuse.ts';
@@ -417,7 +418,7 @@ function tasksAnswer(inputs: AnswerInputs): DirectAnswer | null {
   const citations: Citation[] = [];
   const parts = [...byReport].slice(0, 2).map(([documentId, list]) => {
     const items = list.slice(0, LISTED_TASKS).map((t) => {
-      const passage = cited.get(t.id)!;
+      const passage = defined(cited.get(t.id), 'passage citing a task');
       citations.push({ passageId: passage.paragraphId, documentId, quote: t.title });
       return inputs.language === 'zh' ? `第${t.number}项「${t.title}」[${passage.paragraphId}]` : `item ${t.number} "${t.title}" [${passage.paragraphId}]`;
     });
@@ -434,8 +435,8 @@ function quoteAnswer(inputs: AnswerInputs): DirectAnswer | null {
   const top = inputs.passages[0];
   if (!top) return null;
   const sentences = top.text.split(/(?<=[。；！？])/).map((s) => s.trim()).filter(Boolean);
-  const fit = (s: string) => nameOverlap(inputs.question, s) * Math.min(1, s.length / 10);
-  const best = sentences.reduce((a, b) => (fit(b) > fit(a) ? b : a), sentences[0] ?? top.text);
+  const closeness = (s: string) => nameOverlap(inputs.question, s) * Math.min(1, s.length / 10);
+  const best = sentences.reduce((a, b) => (closeness(b) > closeness(a) ? b : a), sentences[0] ?? top.text);
   const report = reportName(top.documentId, inputs.documents, inputs.language);
   const text = inputs.language === 'zh' ? `据${report}：「${best}」[${top.paragraphId}]` : `The most relevant passage, from ${report}: "${best}" [${top.paragraphId}]`;
   return { text, citations: [{ passageId: top.paragraphId, documentId: top.documentId, quote: best }], facts: [] };

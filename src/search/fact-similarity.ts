@@ -2,16 +2,12 @@
 // (玩冰的地方多修多少) shares no characters with the indicator it asks for (室外滑冰场), so the name overlap that
 // ranks figures cannot tell it from the other figures of the same passage; the sentence model can.
 import type { Embedder } from '../../embeddings/embedder.ts';
+import { dot } from '../../embeddings/vector-math.ts';
+import { defined } from '../domain/defined.ts';
 import type { Observation } from '../domain/schemas.ts';
 
 /** Figures compared: the best-ranked few, so the cost stays one small batch per indicator question. */
 export const COMPARED_FIGURES = 16;
-
-const dot = (a: Float32Array, b: Float32Array) => {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
-  return sum;
-};
 
 /**
  * Each figure's similarity to the question, rescaled to 0–1 across the figures compared (cosines of one model
@@ -24,5 +20,5 @@ export async function clauseSimilarity(question: string, figures: Observation[],
   const cosines = clauses.map((c) => dot(query, c));
   const min = Math.min(...cosines);
   const range = Math.max(...cosines) - min;
-  return new Map(compared.map((o, i) => [o.id, range > 0 ? (cosines[i]! - min) / range : 0]));
+  return new Map(compared.map((o, i) => [o.id, range > 0 ? (defined(cosines[i], 'cosine of a figure') - min) / range : 0]));
 }

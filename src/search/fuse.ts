@@ -63,14 +63,15 @@ function distinctParagraphs(passages: RetrievedPassage[]): RetrievedPassage[] {
   return passages.filter((p) => !seen.has(p.paragraphId) && seen.add(p.paragraphId));
 }
 
-function contributions(list: RankedList, method: FusionMethod, rrfK: number): number[] {
+/** Each distinct paragraph of a list with what it adds to its fused score. */
+function contributions(list: RankedList, method: FusionMethod, rrfK: number): Array<{ passage: RetrievedPassage; gain: number }> {
   const passages = distinctParagraphs(list.passages);
-  if (method === 'rrf') return passages.map((_, rank) => list.weight / (rrfK + rank + 1));
+  if (method === 'rrf') return passages.map((passage, rank) => ({ passage, gain: list.weight / (rrfK + rank + 1) }));
   const scores = passages.map((p) => p.score);
   const min = Math.min(...scores);
   const range = Math.max(...scores) - min;
   // A list whose scores are all equal carries no order: every passage gets the full weight.
-  return scores.map((s) => list.weight * (range > 0 ? (s - min) / range : 1));
+  return passages.map((passage) => ({ passage, gain: list.weight * (range > 0 ? (passage.score - min) / range : 1) }));
 }
 
 /**
@@ -88,16 +89,15 @@ export const SHORT_PASSAGE_FACTOR = 0.3;
 export function fuse(lists: RankedList[], method: FusionMethod, k: number, options: { scopeDocuments?: Set<string>; rrfK?: number; outOfScopeFactor?: number } = {}): FusedPassage[] {
   const fused = new Map<string, FusedPassage>();
   for (const list of lists) {
-    const gains = contributions(list, method, options.rrfK ?? RRF_K);
-    distinctParagraphs(list.passages).forEach((p, i) => {
+    for (const { passage: p, gain } of contributions(list, method, options.rrfK ?? RRF_K)) {
       const passage = fused.get(p.paragraphId) ?? {
         id: p.paragraphId, documentId: p.documentId, paragraphId: p.paragraphId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd, score: 0, retrievers: [], via: {},
       };
-      passage.score += gains[i]!;
+      passage.score += gain;
       if (!passage.retrievers.includes(list.retriever)) passage.retrievers.push(list.retriever);
       passage.via[list.retriever] ??= p.via;
       fused.set(p.paragraphId, passage);
-    });
+    }
   }
   const inScope = options.scopeDocuments;
   if (inScope?.size) for (const p of fused.values()) if (!inScope.has(p.documentId)) p.score *= options.outOfScopeFactor ?? OUT_OF_SCOPE_FACTOR;

@@ -11,13 +11,13 @@ export function askedYears(question: string): number[] {
 export function rankByAskedYears(question: string, observations: Observation[]): Observation[] {
   const years = askedYears(question);
   if (!years.length) return observations;
-  const fit = (o: Observation) => {
+  const yearFit = (o: Observation) => {
     const span = parsePeriod(o.period);
     if (!span) return 2;
     if (years.includes(span.start) && !isSpan(span)) return 0;
     return years.some((y) => y >= span.start && y <= span.end) ? 1 : 2;
   };
-  return observations.map((o, i) => ({ o, i, f: fit(o) })).sort((a, b) => a.f - b.f || a.i - b.i).map(({ o }) => o);
+  return observations.map((o, i) => ({ o, i, f: yearFit(o) })).sort((a, b) => a.f - b.f || a.i - b.i).map(({ o }) => o);
 }
 
 /** The linked indicators' observations, the asked years' first; only the scope's reports' when it names some. */

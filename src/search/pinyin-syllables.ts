@@ -32,7 +32,8 @@ export function pinyinSyllables(word: string): string[] | null {
     for (let length = Math.min(LONGEST, end); length >= 1; length--) {
       const before = best[end - length];
       const piece = text.slice(end - length, end);
-      if (before && SYLLABLES.has(piece) && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, piece];
+      const found = best[end];
+      if (before && SYLLABLES.has(piece) && (!found || before.length + 1 < found.length)) best[end] = [...before, piece];
     }
   }
   return best[text.length] ?? null;

@@ -153,8 +153,8 @@ function linkPinyin(question: string, byKey: Map<string, EntitySummary[]>): { en
   for (let i = 0; i < words.length; i++) {
     let key = '';
     let best: { end: number; found: EntitySummary[] } | null = null;
-    for (let j = i; j < Math.min(words.length, i + 4); j++) {
-      const word = words[j]!;
+    for (const [offset, word] of words.slice(i, i + 4).entries()) {
+      const j = i + offset;
       key += j > i && ENGLISH_SUFFIX_PINYIN[word] ? ENGLISH_SUFFIX_PINYIN[word] : word;
       const found = byKey.get(key);
       if (found) best = { end: j, found };

@@ -74,8 +74,8 @@ const WILDCARD_ADDRESSES = new Set(['0.0.0.0', '::']);
 
 /** The host name of a Host header or an origin's authority, lower-cased, without port or IPv6 brackets. */
 function hostName(authority: string): string {
-  const bracketed = /^\[([^\]]+)\]/.exec(authority);
-  return (bracketed ? bracketed[1]! : authority.replace(/:\d*$/, '')).toLowerCase().replace(/\.$/, '');
+  const bracketed = /^\[([^\]]+)\]/.exec(authority)?.[1];
+  return (bracketed ?? authority.replace(/:\d*$/, '')).toLowerCase().replace(/\.$/, '');
 }
 
 const isIpLiteral = (name: string) => /^\d{1,3}(\.\d{1,3}){3}$/.test(name) || name.includes(':');
@@ -130,7 +130,8 @@ export const UPLOAD_CONTENT_TYPES = [
  */
 export function uploadContentType(): RequestHandler {
   return (req, res, next) => {
-    const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const [mediaType = ''] = (req.get('content-type') ?? '').split(';');
+    const type = mediaType.trim().toLowerCase();
     if (UPLOAD_CONTENT_TYPES.includes(type)) return next();
     res.status(415).json(errorBody('unsupported_media_type', `send the file as Content-Type: application/octet-stream (or ${UPLOAD_CONTENT_TYPES.slice(1).join(', ')}), not "${type.slice(0, 100) || 'none'}"`));
   };

@@ -101,8 +101,9 @@ export function openApiDocument(): Record<string, unknown> {
     const content = 'contentTypes' in op.response
       ? Object.fromEntries(op.response.contentTypes.map((type) => [type, { schema: downloadSchema(type) }]))
       : { 'application/json': { schema: jsonSchema(op.response, 'output') } };
-    paths[op.path] ??= {};
-    paths[op.path]![op.method] = {
+    const pathItem = paths[op.path] ?? {};
+    paths[op.path] = pathItem;
+    pathItem[op.method] = {
       summary: op.summary,
       tags: [op.tag],
       parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],

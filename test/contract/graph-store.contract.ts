@@ -9,6 +9,7 @@ import {
   BINJIANG_PARK, DOCUMENT_A, DOCUMENT_B, GDP_INDICATOR, MINGHU_PROJECT, QINGSHAN_TOWN, SANGAI_INITIATIVE,
   documentFailingMidWrite, fixtureVectors,
 } from './fixtures.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 export type OpenGraphStore = () => Promise<GraphStore>;
 export type ResetGraphStorage = () => Promise<void>;
@@ -47,17 +48,17 @@ async function collectVectors(store: GraphStore) {
  * (一是…) enumerated inside task 1, pointing to it as its parent.
  */
 function documentWithReviewAndNestedTask(graph: DocumentGraph): DocumentGraph {
-  const [task1] = graph.tasks;
-  const reviewParagraph = graph.paragraphs[0]!;
-  const reviewPart = graph.sections.find((s) => s.path === reviewParagraph.sectionPath)!;
-  const clauseStart = graph.document.text.indexOf('加快明湖治理工程建设', task1!.charStart);
+  const task1 = expectDefined(graph.tasks[0]);
+  const reviewParagraph = expectDefined(graph.paragraphs[0]);
+  const reviewPart = expectDefined(graph.sections.find((s) => s.path === reviewParagraph.sectionPath));
+  const clauseStart = graph.document.text.indexOf('加快明湖治理工程建设', task1.charStart);
   const review: Task = {
-    ...task1!, id: stableId('task', graph.document.id, reviewParagraph.charStart), sectionPath: reviewPart.path, number: 1,
+    ...task1, id: stableId('task', graph.document.id, reviewParagraph.charStart), sectionPath: reviewPart.path, number: 1,
     title: '2016年全县实现地区生产总值500亿元', category: reviewPart.title, horizon: 'review', charStart: reviewParagraph.charStart, charEnd: reviewParagraph.charEnd,
   };
   const clause: Task = {
-    ...task1!, id: stableId('task', graph.document.id, clauseStart), parentId: task1!.id, number: 1, title: '加快明湖治理工程建设',
-    charStart: clauseStart, charEnd: task1!.charEnd,
+    ...task1, id: stableId('task', graph.document.id, clauseStart), parentId: task1.id, number: 1, title: '加快明湖治理工程建设',
+    charStart: clauseStart, charEnd: task1.charEnd,
   };
   return {
     ...graph,
@@ -180,7 +181,7 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.observations({ documentId: A.document.id })).toEqual(expected);
       expect(await store.observations({ documentId: B.document.id })).toEqual([]);
       expect(await store.observations({ indicator: '财政收入' })).toEqual([]);
-      const target = expected.find((o) => o.kind === 'growth_target')!;
+      const target = expectDefined(expected.find((o) => o.kind === 'growth_target'));
       expect(target).toMatchObject({ value: 7, unit: '%', period: '2017', comparator: '左右' });
     });
 
@@ -188,16 +189,16 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       await store.writeDocument(A, fixtureVectors(A));
       await store.writeDocument(B, []);
       const [p1, p2, p3] = A.paragraphs;
-      expect(await store.paragraphs([p3!.id, 'missing', p1!.id])).toEqual([p3, p1]);
+      expect(await store.paragraphs([expectDefined(p3).id, 'missing', expectDefined(p1).id])).toEqual([p3, p1]);
       expect(await store.paragraphs([])).toEqual([]);
-      expect(await store.paragraphs([B.paragraphs[1]!.id, p2!.id])).toEqual([B.paragraphs[1], p2]);
-      expect(await store.tasks([B.tasks[0]!.id, 'missing', A.tasks[1]!.id])).toEqual([B.tasks[0], A.tasks[1]]);
+      expect(await store.paragraphs([expectDefined(B.paragraphs[1]).id, expectDefined(p2).id])).toEqual([B.paragraphs[1], p2]);
+      expect(await store.tasks([expectDefined(B.tasks[0]).id, 'missing', expectDefined(A.tasks[1]).id])).toEqual([B.tasks[0], A.tasks[1]]);
       expect(await store.tasks([])).toEqual([]);
-      const chunkIds = [B.chunks[0]!.id, A.chunks[2]!.id];
+      const chunkIds = [expectDefined(B.chunks[0]).id, expectDefined(A.chunks[2]).id];
       expect(await store.chunks(chunkIds)).toEqual([B.chunks[0], A.chunks[2]]);
 
       const vectors = await collectVectors(store);
-      const expected = new Map(A.chunks.map((c, i) => [c.id, { documentId: A.document.id, vector: Array.from(fixtureVectors(A)[i]!) }]));
+      const expected = new Map(A.chunks.map((c, i) => [c.id, { documentId: A.document.id, vector: Array.from(expectDefined(fixtureVectors(A)[i])) }]));
       expect(vectors).toEqual(expected);
     });
 
@@ -211,7 +212,7 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(read?.tasks).toEqual(byStart(A.tasks));
       expect(read?.paragraphs).toEqual(byStart(A.paragraphs));
       expect(read?.mentions.length).toBe(A.mentions.length);
-      const mention = read!.mentions[0]!;
+      const mention = expectDefined(read?.mentions[0]);
       expect(A.document.text.slice(mention.charStart, mention.charEnd)).toBe(mention.surface);
       expect(mention.entityName).toBe(A.entities.find((e) => e.id === mention.entityId)?.name);
       expect(await store.readDocument('missing')).toBeNull();
@@ -223,7 +224,7 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       await store.setEmbeddingModel('model-a');
       expect(await store.embeddingModel()).toBe('model-a');
       const before = await store.generation();
-      const replaced = A.chunks.map((c, i) => ({ id: c.id, vector: fixtureVectors(A)[(i + 1) % A.chunks.length]! }));
+      const replaced = A.chunks.map((c, i) => ({ id: c.id, vector: expectDefined(fixtureVectors(A)[(i + 1) % A.chunks.length]) }));
       await store.replaceChunkVectors('model-b', replaced);
       expect(await store.embeddingModel()).toBe('model-b');
       expect(await store.generation()).toBeGreaterThan(before);
@@ -237,23 +238,23 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
         Object.fromEntries(hits.map((h) => [h.task.id, { task: h.task, paragraphs: h.paragraphs.map((p) => p.id).sort(), entityIds: [...h.entityIds].sort() }]));
 
       expect(byTask(await store.tasksTouching([QINGSHAN_TOWN.id]))).toEqual({
-        [A.tasks[0]!.id]: { task: A.tasks[0], paragraphs: [A.paragraphs[1]!.id], entityIds: [QINGSHAN_TOWN.id] },
-        [B.tasks[0]!.id]: { task: B.tasks[0], paragraphs: [B.paragraphs[1]!.id], entityIds: [QINGSHAN_TOWN.id] },
+        [expectDefined(A.tasks[0]).id]: { task: A.tasks[0], paragraphs: [expectDefined(A.paragraphs[1]).id], entityIds: [QINGSHAN_TOWN.id] },
+        [expectDefined(B.tasks[0]).id]: { task: B.tasks[0], paragraphs: [expectDefined(B.paragraphs[1]).id], entityIds: [QINGSHAN_TOWN.id] },
       });
       expect(byTask(await store.tasksTouching([GDP_INDICATOR.id, MINGHU_PROJECT.id]))).toEqual({
-        [A.tasks[0]!.id]: { task: A.tasks[0], paragraphs: [A.paragraphs[1]!.id], entityIds: [MINGHU_PROJECT.id] },
-        [A.tasks[1]!.id]: { task: A.tasks[1], paragraphs: [A.paragraphs[2]!.id], entityIds: [GDP_INDICATOR.id] },
+        [expectDefined(A.tasks[0]).id]: { task: A.tasks[0], paragraphs: [expectDefined(A.paragraphs[1]).id], entityIds: [MINGHU_PROJECT.id] },
+        [expectDefined(A.tasks[1]).id]: { task: A.tasks[1], paragraphs: [expectDefined(A.paragraphs[2]).id], entityIds: [GDP_INDICATOR.id] },
       });
       expect(await store.tasksTouching([])).toEqual([]);
       expect(await store.tasksTouching(['no-such-entity'])).toEqual([]);
       // Within named reports only.
-      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [B.document.id] })))).toEqual([B.tasks[0]!.id]);
+      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [B.document.id] })))).toEqual([expectDefined(B.tasks[0]).id]);
       expect(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [] })).toEqual([]);
       // Limited: the newest report's first (B is 2018, A 2017), with their paragraphs.
       expect(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { limit: 1 }))).toEqual({
-        [B.tasks[0]!.id]: { task: B.tasks[0], paragraphs: [B.paragraphs[1]!.id], entityIds: [QINGSHAN_TOWN.id] },
+        [expectDefined(B.tasks[0]).id]: { task: B.tasks[0], paragraphs: [expectDefined(B.paragraphs[1]).id], entityIds: [QINGSHAN_TOWN.id] },
       });
-      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { limit: 1, documentIds: [A.document.id] })))).toEqual([A.tasks[0]!.id]);
+      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { limit: 1, documentIds: [A.document.id] })))).toEqual([expectDefined(A.tasks[0]).id]);
     });
 
     it('lists a document\'s tasks (or all) in text order, by horizon, with their parents', async () => {
@@ -265,8 +266,8 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.documentTasks({ documentId: A.document.id })).toEqual([review, task1, clause, task2]);
       expect(await store.documentTasks({ documentId: A.document.id, horizon: 'review' })).toEqual([review]);
       expect((await store.documentTasks({ documentId: A.document.id, horizon: 'year' })).map((t) => [t.id, t.parentId]))
-        .toEqual([[task1!.id, null], [clause!.id, task1!.id], [task2!.id, null]]);
-      const everyYearTask = [...[task1, clause, task2].map((t) => t!), B.tasks[0]!].sort((x, y) => x.documentId.localeCompare(y.documentId) || x.charStart - y.charStart);
+        .toEqual([[expectDefined(task1).id, null], [expectDefined(clause).id, expectDefined(task1).id], [expectDefined(task2).id, null]]);
+      const everyYearTask = [...[task1, clause, task2].map((t) => expectDefined(t)), expectDefined(B.tasks[0])].sort((x, y) => x.documentId.localeCompare(y.documentId) || x.charStart - y.charStart);
       expect(await store.documentTasks({ horizon: 'year' })).toEqual(everyYearTask);
       expect(await store.documentTasks({})).toHaveLength(5);
       expect(await store.documentTasks({ documentId: 'no-such-document' })).toEqual([]);
@@ -281,17 +282,19 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       const hits = await store.searchText('明湖治理', 10);
       expect(hits.length).toBeGreaterThanOrEqual(2);
       expect(hits.every((h) => h.paragraph.documentId === A.document.id)).toBe(true);
-      expect(hits.map((h) => h.paragraph.id).sort()).toEqual([A.paragraphs[0]!.id, A.paragraphs[1]!.id].sort());
-      for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score);
-      expect(hits[0]!.paragraph).toEqual(A.paragraphs.find((p) => p.id === hits[0]!.paragraph.id));
+      expect(hits.map((h) => h.paragraph.id).sort()).toEqual([expectDefined(A.paragraphs[0]).id, expectDefined(A.paragraphs[1]).id].sort());
+      const scores = hits.map((h) => h.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      const top = expectDefined(hits[0]);
+      expect(top.paragraph).toEqual(A.paragraphs.find((p) => p.id === top.paragraph.id));
 
       const digital = await store.searchText('哪些任务涉及数字经济?', 5);
-      expect(digital[0]?.paragraph.id).toBe(A.paragraphs[2]!.id);
+      expect(digital[0]?.paragraph.id).toBe(expectDefined(A.paragraphs[2]).id);
       expect(await store.searchText('滨江公园', 1)).toHaveLength(1);
       // Within documents: only their paragraphs, ranked the same way.
       expect(await store.searchText('明湖治理', 10, { documentIds: ['no-such-document'] })).toEqual([]);
-      const within = await store.searchText('明湖治理', 10, { documentIds: [hits[0]!.paragraph.documentId] });
-      expect(within.map((h) => h.paragraph.id)).toContain(hits[0]!.paragraph.id);
+      const within = await store.searchText('明湖治理', 10, { documentIds: [top.paragraph.documentId] });
+      expect(within.map((h) => h.paragraph.id)).toContain(top.paragraph.id);
       expect(await store.searchText('火星殖民', 5)).toEqual([]);
       expect(await store.searchText('', 5)).toEqual([]);
     });
@@ -301,9 +304,9 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.node(QINGSHAN_TOWN.id)).toMatchObject({ id: QINGSHAN_TOWN.id, label: 'Place', name: '青山镇', properties: { type: 'place' } });
       expect(await store.node(GDP_INDICATOR.id)).toMatchObject({ id: GDP_INDICATOR.id, label: 'Indicator' });
       expect(await store.node(A.document.id)).toMatchObject({ id: A.document.id, label: 'Document', name: A.document.label });
-      expect(await store.node(A.paragraphs[0]!.id)).toMatchObject({ label: 'Paragraph', properties: { documentId: A.document.id } });
-      expect(await store.node(A.tasks[0]!.id)).toMatchObject({ label: 'Task', properties: { documentId: A.document.id } });
-      expect(await store.node(A.observations[0]!.id)).toMatchObject({ label: 'Observation' });
+      expect(await store.node(expectDefined(A.paragraphs[0]).id)).toMatchObject({ label: 'Paragraph', properties: { documentId: A.document.id } });
+      expect(await store.node(expectDefined(A.tasks[0]).id)).toMatchObject({ label: 'Task', properties: { documentId: A.document.id } });
+      expect(await store.node(expectDefined(A.observations[0]).id)).toMatchObject({ label: 'Observation' });
       expect(await store.node('no-such-node')).toBeNull();
     });
 
@@ -314,13 +317,13 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       const start = around.nodes.find((n) => n.id === QINGSHAN_TOWN.id);
       expect(start).toMatchObject({ label: 'Place', name: '青山镇' });
       const ids = new Set(around.nodes.map((n) => n.id));
-      for (const id of [A.paragraphs[0]!.id, A.paragraphs[1]!.id, B.paragraphs[0]!.id, B.paragraphs[1]!.id, A.tasks[0]!.id, B.tasks[0]!.id, MINGHU_PROJECT.id, BINJIANG_PARK.id]) {
+      for (const id of [expectDefined(A.paragraphs[0]).id, expectDefined(A.paragraphs[1]).id, expectDefined(B.paragraphs[0]).id, expectDefined(B.paragraphs[1]).id, expectDefined(A.tasks[0]).id, expectDefined(B.tasks[0]).id, MINGHU_PROJECT.id, BINJIANG_PARK.id]) {
         expect(ids.has(id), `neighbourhood lacks ${id}`).toBe(true);
       }
-      expect(ids.has(A.paragraphs[2]!.id)).toBe(false);
+      expect(ids.has(expectDefined(A.paragraphs[2]).id)).toBe(false);
       expect(new Set(around.edges.map((e) => e.type))).toEqual(new Set(['MENTIONS', 'TOUCHES', 'LOCATED_IN']));
-      const mention = around.edges.find((e) => e.type === 'MENTIONS' && e.source === B.paragraphs[0]!.id && e.properties.surface === '青山');
-      expect(mention?.properties).toMatchObject({ charStart: B.mentions[2]!.charStart, charEnd: B.mentions[2]!.charEnd });
+      const mention = around.edges.find((e) => e.type === 'MENTIONS' && e.source === expectDefined(B.paragraphs[0]).id && e.properties.surface === '青山');
+      expect(mention?.properties).toMatchObject({ charStart: expectDefined(B.mentions[2]).charStart, charEnd: expectDefined(B.mentions[2]).charEnd });
       expect(around.nodes.find((n) => n.id === MINGHU_PROJECT.id)?.label).toBe('Project');
 
       const document = await store.neighbourhood(A.document.id, { depth: 2 });
@@ -328,7 +331,7 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       const labels = new Map(document.nodes.map((n) => [n.id, n.label]));
       expect(labels.get(A.document.id)).toBe('Document');
       for (const section of A.sections) expect(labels.get(section.id)).toBe('Section');
-      expect(labels.get(A.paragraphs[0]!.id)).toBe('Paragraph');
+      expect(labels.get(expectDefined(A.paragraphs[0]).id)).toBe('Paragraph');
       expect(document.edges.some((e) => e.type === 'HAS_SECTION' && e.source === A.document.id)).toBe(true);
 
       const capped = await store.neighbourhood(QINGSHAN_TOWN.id, { limit: 3 });
@@ -375,9 +378,9 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.observations({})).toEqual([]);
       expect(await store.paragraphs(A.paragraphs.map((p) => p.id))).toEqual([]);
       expect(await store.chunks(A.chunks.map((c) => c.id))).toEqual([]);
-      expect(await collectVectors(store)).toEqual(new Map(B.chunks.map((c, i) => [c.id, { documentId: B.document.id, vector: Array.from(fixtureVectors(B)[i]!) }])));
+      expect(await collectVectors(store)).toEqual(new Map(B.chunks.map((c, i) => [c.id, { documentId: B.document.id, vector: Array.from(expectDefined(fixtureVectors(B)[i])) }])));
       expect(await store.searchText('明湖治理', 10)).toEqual([]);
-      expect((await store.tasksTouching([QINGSHAN_TOWN.id])).map((h) => h.task.id)).toEqual([B.tasks[0]!.id]);
+      expect((await store.tasksTouching([QINGSHAN_TOWN.id])).map((h) => h.task.id)).toEqual([expectDefined(B.tasks[0]).id]);
       expect(await store.neighbourhood(A.document.id)).toEqual({ nodes: [], edges: [] });
       expect(await store.neighbourhood(MINGHU_PROJECT.id)).toEqual({ nodes: [], edges: [] });
 
@@ -402,7 +405,7 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
     });
 
     it('rejects a document that fails validation without writing anything', async () => {
-      const invalid = { ...A, paragraphs: [{ ...A.paragraphs[0]!, charStart: -1 }, ...A.paragraphs.slice(1)] } as DocumentGraph;
+      const invalid = { ...A, paragraphs: [{ ...expectDefined(A.paragraphs[0]), charStart: -1 }, ...A.paragraphs.slice(1)] } as DocumentGraph;
       await expect(store.writeDocument(invalid, [])).rejects.toThrow();
       const missingField = { ...A, document: { ...A.document, title: undefined } } as unknown as DocumentGraph;
       await expect(store.writeDocument(missingField, [])).rejects.toThrow();

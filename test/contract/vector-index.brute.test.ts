@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seededUnitVectors } from '../../embeddings/bench-recall.ts';
 import { BRUTE_FORCE_FILE, openBruteForceIndex } from '../../embeddings/brute-force-index.ts';
 import { vectorIndexContract } from './vector-index.contract.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 vectorIndexContract('brute force', (dir, dimensions) => openBruteForceIndex({ dir, dimensions, initialCapacity: 4 }));
 
@@ -29,7 +30,7 @@ describe('BruteForceIndex specifics', () => {
     await index.add(items);
     await index.persist(3);
     expect(index.generation).toBe(3);
-    expect((await index.search(items[9]!.vector, 1))[0]).toMatchObject({ id: 'c9', documentId: 'd0' });
+    expect((await index.search(expectDefined(items[9]).vector, 1))[0]).toMatchObject({ id: 'c9', documentId: 'd0' });
     await index.close();
   });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seededUnitVectors } from '../../embeddings/bench-recall.ts';
 import type { VectorHit, VectorIndex, VectorItem } from '../../embeddings/index.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 export const CONTRACT_DIMENSIONS = 8;
 
@@ -39,7 +40,7 @@ function randomItems(count: number, seed: number, documentSize = 10, prefix = 'c
 }
 
 function exactTopIds(items: VectorItem[], query: Float32Array, k: number): string[] {
-  const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+  const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, value, i) => sum + value * expectDefined(b[i]), 0);
   return items
     .map((item) => ({ id: item.id, score: dot(item.vector, query) }))
     .sort((a, b) => b.score - a.score)
@@ -48,7 +49,7 @@ function exactTopIds(items: VectorItem[], query: Float32Array, k: number): strin
 }
 
 function expectDescendingScores(hits: VectorHit[]): void {
-  for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score + SCORE_TOLERANCE);
+  for (let i = 1; i < hits.length; i++) expect(expectDefined(hits[i]).score).toBeLessThanOrEqual(expectDefined(hits[i - 1]).score + SCORE_TOLERANCE);
 }
 
 export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: VectorIndexContractHooks = {}): void {
@@ -102,7 +103,7 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
       expect(hits.map((hit) => hit.documentId)).toEqual(['d3', 'd2', 'd2', 'd1', 'd1']);
       const expectedScores = [1, 2 / Math.sqrt(5), 1 / Math.sqrt(5), 0, -1];
       hits.forEach((hit, i) => {
-        expect(hit.score).toBeCloseTo(expectedScores[i]!, 5);
+        expect(hit.score).toBeCloseTo(expectDefined(expectedScores[i]), 5);
       });
     });
 
@@ -116,7 +117,7 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
         expectDescendingScores(hits);
         const exact = exactTopIds(items, query, 5);
         if ((hooks.minRecall ?? 1) === 1) expect(hits.map((hit) => hit.id)).toEqual(exact);
-        else expect(hits.filter((hit) => exact.includes(hit.id)).length / 5).toBeGreaterThanOrEqual(hooks.minRecall!);
+        else expect(hits.filter((hit) => exact.includes(hit.id)).length / 5).toBeGreaterThanOrEqual(expectDefined(hooks.minRecall));
       }
     });
 
@@ -161,7 +162,7 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
         expect(hits).toHaveLength(40);
         expect(hits.some((hit) => hit.documentId === 'chunk-doc-1')).toBe(false);
       }
-      const survivor = items[0]!;
+      const survivor = expectDefined(items[0]);
       expect((await index.search(survivor.vector, 1))[0]).toMatchObject({ id: survivor.id, documentId: survivor.documentId });
     });
 
@@ -172,9 +173,9 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
       await index.deleteDocument('chunk-doc-0');
       await index.add(items.slice(0, 10));
       expect(await index.size()).toBe(30);
-      const hit = (await index.search(items[3]!.vector, 1))[0];
+      const hit = (await index.search(expectDefined(items[3]).vector, 1))[0];
       expect(hit).toMatchObject({ id: 'chunk-3', documentId: 'chunk-doc-0' });
-      expect(hit!.score).toBeCloseTo(1, 5);
+      expect(expectDefined(hit).score).toBeCloseTo(1, 5);
     });
 
     it('replaces an item re-added under the same id, including its document', async () => {
@@ -188,9 +189,9 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
 
       const top = (await index.search(unit(0, 1), 1))[0];
       expect(top).toMatchObject({ id: 'a', documentId: 'new-doc' });
-      expect(top!.score).toBeCloseTo(1, 5);
+      expect(expectDefined(top).score).toBeCloseTo(1, 5);
       const fromOldVector = await index.search(unit(1), 2);
-      expect(fromOldVector.find((hit) => hit.id === 'a')!.score).toBeCloseTo(0, 5);
+      expect(expectDefined(fromOldVector.find((hit) => hit.id === 'a')).score).toBeCloseTo(0, 5);
 
       expect(await index.deleteDocument('old-doc')).toBe(0);
       expect(await index.size()).toBe(2);
@@ -205,7 +206,7 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
         { id: 'x', documentId: 'd', vector: unit(0, 1) },
       ]);
       expect(await index.size()).toBe(1);
-      expect((await index.search(unit(0, 1), 1))[0]!.score).toBeCloseTo(1, 5);
+      expect(expectDefined((await index.search(unit(0, 1), 1))[0]).score).toBeCloseTo(1, 5);
     });
 
     it('grows well past its initial capacity and still finds every item', async () => {
@@ -216,7 +217,7 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
       for (const item of items.filter((_, i) => i % 50 === 7)) {
         const top = (await index.search(item.vector, 3))[0];
         expect(top).toMatchObject({ id: item.id, documentId: item.documentId });
-        expect(top!.score).toBeCloseTo(1, 5);
+        expect(expectDefined(top).score).toBeCloseTo(1, 5);
       }
     });
 
@@ -238,9 +239,9 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
       expect(await reopened.size()).toBe(270);
       for (const [i, query] of queries.entries()) {
         const after = await reopened.search(query, 10);
-        expect(after.map((hit) => [hit.id, hit.documentId])).toEqual(before[i]!.map((hit) => [hit.id, hit.documentId]));
+        expect(after.map((hit) => [hit.id, hit.documentId])).toEqual(expectDefined(before[i]).map((hit) => [hit.id, hit.documentId]));
         after.forEach((hit, j) => {
-          expect(hit.score).toBeCloseTo(before[i]![j]!.score, 5);
+          expect(hit.score).toBeCloseTo(expectDefined(before[i]?.[j]).score, 5);
         });
       }
 
@@ -250,7 +251,7 @@ export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: 
       expect(await reopened.deleteDocument('moved-doc')).toBe(1);
       expect(await reopened.deleteDocument('chunk-doc-0')).toBe(29);
       expect(await reopened.size()).toBe(260);
-      const later = randomItems(20, 9, 10, 'later')[4]!;
+      const later = expectDefined(randomItems(20, 9, 10, 'later')[4]);
       expect((await reopened.search(later.vector, 1))[0]).toMatchObject({ id: 'later-4', documentId: 'later-doc-0' });
     });
 

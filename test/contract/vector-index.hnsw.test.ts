@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { benchRecall, seededUnitVectors } from '../../embeddings/bench-recall.ts';
 import { HNSW_DEFAULTS, HNSW_META_FILE, type HnswIndex, openHnswIndex } from '../../embeddings/hnsw-index.ts';
 import { vectorIndexContract } from './vector-index.contract.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 // A small initial capacity so the contract's growth test crosses several resizes.
 vectorIndexContract('hnsw', (dir, dimensions) => openHnswIndex({ dir, dimensions, initialCapacity: 64 }));
@@ -62,7 +63,7 @@ describe('HnswIndex persistence and slot reuse', () => {
 
   it('opens empty, saying why, when the meta file points at a missing graph file', async () => {
     const dir = await persistedDir(1);
-    const graphFile = (await readdir(dir)).find((name) => name.endsWith('.hnsw'))!;
+    const graphFile = expectDefined((await readdir(dir)).find((name) => name.endsWith('.hnsw')));
     await rm(join(dir, graphFile));
     const index = await openIn(dir);
     expect(index.restoreStatus.restored).toBe(false);
@@ -73,7 +74,7 @@ describe('HnswIndex persistence and slot reuse', () => {
 
   it('opens empty when the graph file was truncated', async () => {
     const dir = await persistedDir(1);
-    const graphFile = (await readdir(dir)).find((name) => name.endsWith('.hnsw'))!;
+    const graphFile = expectDefined((await readdir(dir)).find((name) => name.endsWith('.hnsw')));
     const bytes = await readFile(join(dir, graphFile));
     await writeFile(join(dir, graphFile), bytes.subarray(0, bytes.length / 2));
     const index = await openIn(dir);
@@ -100,11 +101,11 @@ describe('HnswIndex persistence and slot reuse', () => {
 
   it('opens empty, without reading it, when bytes of the graph file were flipped (same size)', async () => {
     const dir = await persistedDir(1);
-    const graphFile = join(dir, (await readdir(dir)).find((name) => name.endsWith('.hnsw'))!);
+    const graphFile = join(dir, expectDefined((await readdir(dir)).find((name) => name.endsWith('.hnsw'))));
     const bytes = await readFile(graphFile);
     // A neighbour id of the second element (after the 96-byte header and one element): hnswlib follows it out of bounds.
     const at = 96 + Number(bytes.readBigUInt64LE(24)) + 8;
-    for (let i = 0; i < 4; i++) bytes[at + i]! ^= 0xff;
+    for (let i = at; i < at + 4; i++) bytes.writeUInt8(bytes.readUInt8(i) ^ 0xff, i);
     await writeFile(graphFile, bytes);
     const index = await openIn(dir);
     expect(index.restoreStatus).toEqual({ restored: false, reason: expect.stringMatching(/corrupt: its checksum/) });
@@ -113,7 +114,7 @@ describe('HnswIndex persistence and slot reuse', () => {
 
   it('still opens the previous state when a crash left a newer graph file without its meta file', async () => {
     const dir = await persistedDir(1);
-    const graphFile = (await readdir(dir)).find((name) => name.endsWith('.hnsw'))!;
+    const graphFile = expectDefined((await readdir(dir)).find((name) => name.endsWith('.hnsw')));
     // What persist() leaves if it dies between writing the next graph file and renaming the meta file.
     await writeFile(join(dir, graphFile.replace(/r\d+/, 'r99')), 'half-written graph');
     await writeFile(join(dir, `${HNSW_META_FILE}.123.tmp`), '{"half":');
@@ -140,16 +141,16 @@ describe('HnswIndex persistence and slot reuse', () => {
     const replacements = seededUnitVectors(10, dimensions, 12).map((vector, i) => ({ id: `n${i}`, documentId: 'new', vector }));
     await reopened.add(replacements);
     expect(reopened.stats()).toEqual({ live: 40, deleted: 0, capacity });
-    const top = (await reopened.search(replacements[3]!.vector, 1))[0]!;
+    const top = expectDefined((await reopened.search(expectDefined(replacements[3]).vector, 1))[0]);
     expect(top.id).toBe('n3');
-    expect((await reopened.search(items[15]!.vector, 40)).some((hit) => hit.documentId === 'd1')).toBe(false);
+    expect((await reopened.search(expectDefined(items[15]).vector, 40)).some((hit) => hit.documentId === 'd1')).toBe(false);
   });
 
   it('rejects use after close', async () => {
     const dir = await persistedDir(1);
     const index = await openIn(dir);
     await index.close();
-    await expect(index.search(vectors[0]!, 1)).rejects.toThrow(/closed/);
+    await expect(index.search(expectDefined(vectors[0]), 1)).rejects.toThrow(/closed/);
   });
 });
 

@@ -6,6 +6,7 @@ import { openNeo4jVectorIndex } from '../../graph/neo4j/vector-index.ts';
 import { DOCUMENT_A, fixtureVectors } from './fixtures.ts';
 import { NEO4J_SKIPPED, neo4jConnection, wipeNeo4j } from './graph-store.neo4j-env.ts';
 import { vectorIndexContract } from './vector-index.contract.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 if (NEO4J_SKIPPED) {
   describe.skip('VectorIndex contract: neo4j (POLICY_GRAPH_SKIP_NEO4J=1)', () => {
@@ -20,11 +21,11 @@ if (NEO4J_SKIPPED) {
       await wipeNeo4j();
       const vectors = fixtureVectors(DOCUMENT_A);
       const store = await openNeo4jStore(neo4jConnection);
-      const index = await openNeo4jVectorIndex(neo4jConnection, vectors[0]!.length, { keptByStore: true });
+      const index = await openNeo4jVectorIndex(neo4jConnection, expectDefined(vectors[0]).length, { keptByStore: true });
       try {
         await store.writeDocument(DOCUMENT_A, vectors);
         expect(await index.size()).toBe(DOCUMENT_A.chunks.length);
-        await index.add([{ id: 'chunk-not-in-the-store', documentId: 'elsewhere', vector: vectors[0]! }]);
+        await index.add([{ id: 'chunk-not-in-the-store', documentId: 'elsewhere', vector: expectDefined(vectors[0]) }]);
         expect(await index.deleteDocument(DOCUMENT_A.document.id)).toBe(0);
         expect(await index.size()).toBe(DOCUMENT_A.chunks.length);
         await store.deleteDocument(DOCUMENT_A.document.id);

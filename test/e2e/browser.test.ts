@@ -5,9 +5,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import type * as Axe from 'axe-core';
+import type { EdgeSingular } from 'cytoscape';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../web/build.ts';
+import type { GraphView } from '../../web/src/graph-view.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ingestPaths } from '../../src/ingest/pipeline.ts';
 import { createApp } from '../../src/server/app.ts';
@@ -15,6 +18,7 @@ import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../helpers/browser.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 import { sharedPath } from '../helpers/shared.ts';
 import { listening } from './listen.ts';
 
@@ -23,6 +27,9 @@ const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const GDP_QUESTION = '杭州2018年地区生产总值增长目标是多少，实际完成多少？';
 
 const SCREENS = join(ROOT, 'test/artifacts');
+
+/** The page's window as the app leaves it for tests (main.ts), with axe-core once a test has injected it. */
+type PageWindow = Window & { policyGraph: GraphView; axe: typeof Axe };
 
 let services: Services;
 let server: Server;
@@ -62,21 +69,20 @@ const shot = (name: string) => page.screenshot({ path: join(SCREENS, `${name}.pn
 
 /** Ids of the graph's nodes with this name, as drawn by Cytoscape. */
 const nodeIds = (name: string) => page.evaluate((wanted) => {
-  const view = (window as any).policyGraph;
-  return view.cy.nodes().filter((n: any) => n.data('node').name === wanted).map((n: any) => n.id()) as string[];
+  const view = (window as unknown as PageWindow).policyGraph;
+  return view.cy.nodes().filter((n) => n.data('node').name === wanted).map((n) => n.id()) as string[];
 }, name);
 
 const nodeCount = async () => Number((await page.locator('#graph-count').textContent())?.match(/^(\d+) nodes?/)?.[1] ?? NaN);
 
-const viewSettled = () => expect.poll(() => page.evaluate(() => (window as any).policyGraph.cy.animated() as boolean)).toBe(false);
+const viewSettled = () => expect.poll(() => page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.animated() as boolean)).toBe(false);
 
 /** Clicks where the graph draws a node, like a user would, once the view has stopped moving. */
 async function clickNode(id: string, options: { double?: boolean } = {}): Promise<void> {
   await viewSettled();
-  const at = await page.evaluate((nodeId) => (window as any).policyGraph.renderedCentre(nodeId) as { x: number; y: number } | null, id);
-  expect(at, `node ${id} is drawn`).not.toBeNull();
-  if (options.double) await page.mouse.dblclick(at!.x, at!.y);
-  else await page.mouse.click(at!.x, at!.y);
+  const at = expectDefined(await page.evaluate((nodeId) => (window as unknown as PageWindow).policyGraph.renderedCentre(nodeId), id), `node ${id} is drawn`);
+  if (options.double) await page.mouse.dblclick(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
 }
 
 /** A point on a straight edge that no node covers and no other edge passes near, or null. */
@@ -84,8 +90,8 @@ async function freeEdgePoint(id: string): Promise<{ x: number; y: number } | nul
   await viewSettled();
   return page.evaluate((edgeId) => {
     type Point = { x: number; y: number };
-    const cy = (window as any).policyGraph.cy;
-    const ends = (e: any): [Point, Point] => [e.source().renderedPosition(), e.target().renderedPosition()];
+    const cy = (window as unknown as PageWindow).policyGraph.cy;
+    const ends = (e: EdgeSingular): [Point, Point] => [e.source().renderedPosition(), e.target().renderedPosition()];
     const distance = (p: Point, [a, b]: [Point, Point]) => {
       const length2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
       const t = Math.max(0, Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / (length2 || 1)));
@@ -93,11 +99,12 @@ async function freeEdgePoint(id: string): Promise<{ x: number; y: number } | nul
     };
     const edge = cy.getElementById(edgeId);
     const [a, b] = ends(edge);
-    const others = cy.edges(':visible').filter((e: any) => e.id() !== edgeId).map(ends);
-    const frame = cy.container().getBoundingClientRect();
+    const others = cy.edges(':visible').filter((e) => e.id() !== edgeId).map(ends);
+    const frame = cy.container()?.getBoundingClientRect();
+    if (!frame) return null;
     for (let t = 0.15; t <= 0.85; t += 0.025) {
       const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-      const covered = cy.nodes(':visible').some((n: any) => {
+      const covered = cy.nodes(':visible').some((n) => {
         const box = n.renderedBoundingBox({ includeLabels: false });
         return p.x >= box.x1 - 4 && p.x <= box.x2 + 4 && p.y >= box.y1 - 4 && p.y <= box.y2 + 4;
       });
@@ -121,13 +128,17 @@ async function ask(question: string): Promise<void> {
 async function axeViolations(): Promise<string[]> {
   // Evaluated through the debugging protocol: the page's Content-Security-Policy rightly refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
-  const results = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-  return (results.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>)
+  const results = await page.evaluate(() => (window as unknown as PageWindow).axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Interface keys (kind.related, verdict.novel …) left untranslated on screen. */
-const rawKeys = () => page.evaluate(() => document.body.innerText.match(/\b(kind|verdict|check|ask|claim|type|edge|intent|retriever|reader|indicators|explore)\.[a-zA-Z_]+\b/g) ?? []);
+const rawKeys = async () => (await visibleText('body')).match(/\b(kind|verdict|check|ask|claim|type|edge|intent|retriever|reader|indicators|explore)\.[a-zA-Z_]+\b/g) ?? [];
+
+/** The text a user sees in an element: innerText, which leaves out hidden views; textContent would not. */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what these checks are about.
+const visibleText = (selector: string) => page.locator(selector).innerText();
 
 const inViewport = (selector: string) => page.locator(selector).first().evaluate((element) => {
   const box = element.getBoundingClientRect();
@@ -151,7 +162,7 @@ describe('web UI', () => {
     expect(answer).toMatch(/杭州市.*2018年.*地区生产总值目标增长7\.5%左右/);
     expect(answer).toMatch(/杭州市2019年.*2018年地区生产总值增长7%左右/);
     // No English summary, no internal terms, no raw scores on the first screen.
-    const firstScreen = await page.locator('#view-ask').innerText();
+    const firstScreen = await visibleText('#view-ask');
     expect(firstScreen).not.toMatch(/Found|task\(s\)|tasks_touching_entity|indicator_value|\d\.\d{4,}/);
     expect(await page.locator('.retriever').first().isVisible()).toBe(false);
     expect(await page.locator('.report-group h3').allTextContents()).toEqual(expect.arrayContaining(['杭州市 2018年', '杭州市 2019年']));
@@ -176,7 +187,7 @@ describe('web UI', () => {
       expect(await paragraph.locator('mark.entity').count()).toBeGreaterThan(0);
       expect(await page.locator('.outline li').count()).toBeGreaterThan(5);
       expect(page.url()).toMatch(/[?&]doc=.+&p=par_/);
-      expect(await page.locator('#view-reader').innerText()).not.toMatch(/\.md\b|\/shared\/|[0-9a-f]{24}/);
+      expect(await visibleText('#view-reader')).not.toMatch(/\.md\b|\/shared\/|[0-9a-f]{24}/);
       cited.push(String(await paragraph.getAttribute('data-paragraph-id')));
       await shot(`02-reader-${report.slice(-5, -1)}`);
       await page.goBack();
@@ -282,21 +293,21 @@ describe('web UI', () => {
     await page.getByRole('button', { name: 'Expand neighbourhood' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Expanded 曹娥江/);
     // Every neighbour the API knows is drawn and linked to the river (the answer may have drawn some already).
-    const [river] = await nodeIds('曹娥江');
+    const river = expectDefined((await nodeIds('曹娥江'))[0], 'the river drawn');
     const known = ((await (await fetch(`${base}/api/graph/neighborhood?id=${river}`)).json()) as { nodes: Array<{ id: string }> }).nodes.map((n) => n.id).filter((id) => id !== river);
-    const drawn = await page.evaluate((id) => (window as any).policyGraph.cy.getElementById(id).neighborhood('node').map((n: any) => n.id()) as string[], river);
+    const drawn = await page.evaluate((id) => (window as unknown as PageWindow).policyGraph.cy.getElementById(id).neighborhood('node').map((n) => n.id()) as string[], river);
     expect(known.length).toBeGreaterThanOrEqual(8);
     expect(drawn).toEqual(expect.arrayContaining(known));
     expect(await page.locator('#graph-cap').isVisible()).toBe(false);
     const afterButton = await nodeCount();
     const [task] = await nodeIds('27. 实施城中村改造三年行动计划');
-    await clickNode(task!, { double: true });
+    await clickNode(expectDefined(task), { double: true });
     await expect.poll(nodeCount).toBeGreaterThan(afterButton);
     await shot('03-expanded');
   });
 
   it('folds paragraphs by default and unfolds them with the legend checkboxes', async () => {
-    const visibleParagraphs = () => page.evaluate(() => (window as any).policyGraph.cy.nodes('[label = "Paragraph"]').filter((n: any) => n.visible()).length as number);
+    const visibleParagraphs = () => page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.nodes('[label = "Paragraph"]').filter((n) => n.visible()).length as number);
     // Paragraphs are folded into their report and section until unfolded.
     expect(await visibleParagraphs()).toBe(0);
     expect(await page.locator('#graph-count').textContent()).toMatch(/hidden/);
@@ -315,15 +326,15 @@ describe('web UI', () => {
     const [river] = await nodeIds('曹娥江');
     const [town] = await nodeIds('章镇镇');
     const before = await nodeCount();
-    await clickNode(river!);
-    await clickNode(town!);
+    await clickNode(expectDefined(river));
+    await clickNode(expectDefined(town));
     await expect.poll(() => page.locator('#path-ends').textContent()).toBe('曹娥江 → 章镇镇');
     expect(await nodeCount(), 'two quick clicks on different nodes are no double-click').toBe(before);
     await page.getByRole('button', { name: 'Find path' }).click();
     await expect.poll(() => page.locator('.path-list li').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.path-list li').first().textContent()).toContain('曹娥江');
     expect(await page.locator('.path-list li').last().textContent()).toContain('章镇镇');
-    const onPath = await page.evaluate(() => (window as any).policyGraph.cy.nodes('.on-path').map((n: any) => n.data('node').name) as string[]);
+    const onPath = await page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.nodes('.on-path').map((n) => n.data('node').name) as string[]);
     expect(onPath).toEqual(expect.arrayContaining(['曹娥江', '章镇镇']));
     await shot('04-path');
   });
@@ -339,14 +350,14 @@ describe('web UI', () => {
     expect(text).toContain('<graphml');
     expect(text).toContain('曹娥江');
     // Edges carry captions and the frame describes what the pointer is over.
-    expect(await page.evaluate(() => (window as any).policyGraph.cy.edges().map((e: any) => e.data('caption')).includes('mentions'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.edges().map((e) => e.data('caption')).includes('mentions'))).toBe(true);
   });
 
   it('shows a MENTIONS edge’s surface highlighted in its paragraph', async () => {
     await page.getByLabel('Paragraph 段落').check(); // mentions hang off paragraphs, folded until now
     const visibleMentions = () =>
       page.evaluate(() => {
-        const pick = (selector: string) => (window as any).policyGraph.cy.edges(selector).map((e: any) => ({ id: e.id(), surface: e.data('edge').properties.surface }));
+        const pick = (selector: string) => (window as unknown as PageWindow).policyGraph.cy.edges(selector).map((e) => ({ id: e.id(), surface: e.data('edge').properties.surface }));
         return [...pick('.on-path[type = "MENTIONS"]:visible'), ...pick('[type = "MENTIONS"]:visible')] as Array<{ id: string; surface: string }>;
       });
     // Unfolding re-renders asynchronously; wait until the mentions show.
@@ -356,7 +367,7 @@ describe('web UI', () => {
     // The layout is force-directed, so a crowded view may cover every edge; a user then zooms in on one.
     for (const zoomIn of [false, true]) {
       for (const mention of mentions) {
-        if (zoomIn) await page.evaluate((edgeId) => (window as any).policyGraph.cy.fit((window as any).policyGraph.cy.getElementById(edgeId).connectedNodes(), 60), mention.id);
+        if (zoomIn) await page.evaluate((edgeId) => (window as unknown as PageWindow).policyGraph.cy.fit((window as unknown as PageWindow).policyGraph.cy.getElementById(edgeId).connectedNodes(), 60), mention.id);
         const at = await freeEdgePoint(mention.id);
         if (at) {
           clicked = { surface: mention.surface, at };
@@ -365,10 +376,10 @@ describe('web UI', () => {
       }
       if (clicked) break;
     }
-    expect(clicked, 'some MENTIONS edge can be clicked clear of other elements').toBeDefined();
-    await page.mouse.click(clicked!.at.x, clicked!.at.y);
+    const { at, surface } = expectDefined(clicked, 'some MENTIONS edge can be clicked clear of other elements');
+    await page.mouse.click(at.x, at.y);
     await expect.poll(() => page.locator('.details .badge').first().textContent()).toBe('MENTIONS');
-    await expect.poll(() => page.locator('.details .source mark').textContent()).toBe(clicked!.surface);
+    await expect.poll(() => page.locator('.details .source mark').textContent()).toBe(surface);
   });
 
   it('caps a neighbourhood of hundreds of nodes and says so', async () => {
@@ -460,7 +471,7 @@ describe('web UI', () => {
     await ask('How will the government reduce air pollution from chemical plants?');
     const numbers = await taskNumbers();
     expect(numbers.length).toBeGreaterThan(0);
-    const graphTasks = await page.evaluate(() => (window as any).policyGraph.cy.nodes('[label = "Task"]').map((n: any) => n.data('node').properties.number) as number[]);
+    const graphTasks = await page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.nodes('[label = "Task"]').map((n) => n.data('node').properties.number) as number[]);
     expect(graphTasks).toEqual(expect.arrayContaining(numbers));
   });
 

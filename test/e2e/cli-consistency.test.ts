@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliJson, ROOT, SEED, tempDataDir } from './cli-helpers.ts';
 import { sharedPath } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const data = tempDataDir();
 const env = { POLICY_GRAPH_MODEL_DIR: join(data, 'no-model') };
@@ -28,19 +29,19 @@ describe('policy-graph check and track', () => {
     const draft = join(drafts, 'draft.txt');
     writeFileSync(draft, '2018年空气质量优良率目标为75%。\n2018年新建美丽乡村公路120公里。\n暂缓建设杭绍台高铁。\n');
     const report = await cliJson(['check', draft, '--place', '上虞区', '--data', data], env);
-    const verdicts = report.claims.map((c: any) => [c.subject, c.verdict]);
+    const verdicts = report.claims.map((c) => [c.subject, c.verdict]);
     expect(verdicts).toEqual([
       ['空气质量优良率目标', 'conflict'],
       ['新建美丽乡村公路', 'consistent'],
       ['杭绍台高铁', 'conflict'],
     ]);
     expect(report.summary).toEqual({ consistent: 1, conflict: 2, weaker_than_commitment: 0, novel: 0 });
-    const air = report.claims[0];
+    const air = expectDefined(report.claims[0]);
     expect(air).toMatchObject({ kind: 'indicator', value: 75, unit: '%', period: '2018', charStart: 0 });
     expect(air.evidence[0]).toMatchObject({ period: '2017', kind: 'target', value: 79, quote: '力争年度空气质量优良率79%以上' });
     expect(air.reason).toContain('低于2017年目标(79%以上)');
     expect(report.claims[2]).toMatchObject({ kind: 'project', status: '暂缓' });
-    expect(report.claims[2].evidence.some((e: any) => e.text.includes('建设杭绍台高铁'))).toBe(true);
+    expect(expectDefined(report.claims[2]).evidence.some((e) => e.text.includes('建设杭绍台高铁'))).toBe(true);
   });
 
   it('reads the draft from standard input with -', async () => {
@@ -62,10 +63,10 @@ describe('policy-graph check and track', () => {
 
   it('lists the city\'s 2018 targets with the 2018 results its 2019 report states', async () => {
     const report = await cliJson(['track', '--place', '杭州市', '--period', '2018', '--data', data], env);
-    const reported = report.pairs.filter((p: any) => p.result !== null);
+    const reported = report.pairs.filter((p) => p.result !== null);
     expect(reported.length).toBeGreaterThanOrEqual(25);
     for (const pair of report.pairs) expect(pair).toMatchObject({ period: '2018', place: '杭州市' });
-    const byIndicator = new Map(report.pairs.map((p: any) => [p.indicator, p]));
+    const byIndicator = new Map(report.pairs.map((p) => [p.indicator, p]));
     expect(byIndicator.get('精品示范公路')).toMatchObject({ target: { value: 145, unit: '公里' }, result: { value: 185, unit: '公里' }, verdict: 'exceeded' });
     expect(byIndicator.get('地区生产总值')).toMatchObject({ target: { value: 7.5, comparator: '左右' }, result: { value: 7 }, verdict: 'missed' });
     expect(byIndicator.get('“僵尸企业”处置')).toMatchObject({ result: { value: 30 }, verdict: 'met' });

@@ -11,9 +11,11 @@ import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../graph/embedded/sqlite-store.ts';
+import type { Subgraph } from '../../graph/store.ts';
 import { buildDocumentGraph } from '../../src/ingest/pipeline.ts';
 import { readDocument } from '../../src/ingest/read.ts';
 import { cli, cliJson, ROOT, SEED, tempDataDir } from './cli-helpers.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const exec = promisify(execFile);
 const data = tempDataDir();
@@ -43,13 +45,13 @@ describe('policy-graph export', () => {
       if (path === SEED) seedId = graph.document.id;
     }
     await store.close();
-    whole = await cliJson(['export', '--format', 'json', '--data', data]);
+    whole = await cliJson<'export', Subgraph>(['export', '--format', 'json', '--data', data]);
   });
 
   it('writes JSON to standard output, and one document\'s graph with --document', async () => {
     expect(whole.nodes.filter((n) => n.label === 'Document')).toHaveLength(2);
-    const one = await cliJson(['export', '--document', seedId, '--data', data]);
-    expect(one.nodes.filter((n: any) => n.label === 'Document').map((n: any) => n.id)).toEqual([seedId]);
+    const one = await cliJson<'export', Subgraph>(['export', '--document', seedId, '--data', data]);
+    expect(one.nodes.filter((n) => n.label === 'Document').map((n) => n.id)).toEqual([seedId]);
     for (const node of one.nodes) {
       const owner = node.properties.documentId ?? node.properties.document_id;
       if (owner !== undefined) expect(owner).toBe(seedId);
@@ -67,7 +69,7 @@ describe('policy-graph export', () => {
       expect(parsed.order).toBe(whole.nodes.length);
       expect(parsed.size).toBe(whole.edges.length);
       const gdp = parsed.filterNodes((_, a) => a.labels === 'Observation' && a.indicator === '地区生产总值' && a.period === '2016' && a.kind === 'actual');
-      expect(parsed.getNodeAttribute(gdp[0]!, 'value')).toBe(773.22);
+      expect(parsed.getNodeAttribute(expectDefined(gdp[0]), 'value')).toBe(773.22);
       const seed = parsed.getNodeAttributes(seedId);
       expect(seed).toMatchObject({ year: 2017, place: '上虞区' });
     }
@@ -107,7 +109,7 @@ print(json.dumps(report))
     const summary = await cliJson(['export', '--format', 'csv', '--out', folder, '--data', data]);
     expect(summary.files).toEqual([join(folder, 'nodes.csv'), join(folder, 'relationships.csv')]);
     const nodes = readFileSync(join(folder, 'nodes.csv'), 'utf8');
-    expect(strFromU8(zipped['nodes.csv']!)).toBe(nodes);
+    expect(strFromU8(expectDefined(zipped['nodes.csv']))).toBe(nodes);
     expect(nodes.slice(0, nodes.indexOf('\r\n'))).toMatch(/^id:ID,:LABEL,name,.*year:long.*value:double/);
     expect(readFileSync(join(folder, 'relationships.csv'), 'utf8')).toMatch(/^:START_ID,:END_ID,:TYPE,/);
   });

@@ -10,9 +10,11 @@ import { readDocument } from '../../src/ingest/read.ts';
 import { openServices } from '../../src/services.ts';
 
 const [graph, data, ...files] = process.argv.slice(2);
+const [warmUpFile] = files;
+if (!warmUpFile) throw new Error('usage: crash-ingest-child.ts <embedded|neo4j> <dataDir> <file>...');
 const services = await openServices(loadConfig({ graph, data }), { embedder: new LexicalFallbackEmbedder() });
 // Warm up (dictionaries load on first use), so that kills are spread over the writes, not over loading.
-buildDocumentGraph(await readDocument(files[0]!), { read: 0, structure: 0, extract: 0, embed: 0, write: 0 });
+buildDocumentGraph(await readDocument(warmUpFile), { read: 0, structure: 0, extract: 0, embed: 0, write: 0 });
 process.stdout.write('ready\n');
 const report = await ingestFiles(files, services);
 await services.close();

@@ -11,6 +11,7 @@ import { ReadError, readDocument } from '../../src/ingest/read.ts';
 import { cli, cliJson, ROOT, tempDataDir } from './cli-helpers.ts';
 import { hostileInputs, type HostileInput } from './hostile-inputs.ts';
 import { sharedPath } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const BASELINE = sharedPath('corpus', 'sample', 'zhejiang-2017.md');
 /** No input may take the reader longer than this (a backtracking regex or a quadratic loop would). */
@@ -78,7 +79,7 @@ describe('hostile inputs: one CLI ingest over all of them', () => {
     }
     expect(report.documents).toHaveLength(accepted.length);
     const duplicate = report.documents.find((d: { sourcePath: string }) => d.sourcePath.endsWith('duplicate.md'));
-    expect(duplicate).toMatchObject({ status: 'unchanged', id: baseline.documents[0].id });
+    expect(duplicate).toMatchObject({ status: 'unchanged', id: expectDefined(baseline.documents[0]).id });
     const added = report.documents.filter((d: { status: string }) => d.status === 'ingested');
     expect(added).toHaveLength(accepted.length - 1);
     expect(existsSync(join(ROOT, 'pwned'))).toBe(false);

@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { MAX_LINE_CHARS } from '../../src/ingest/read/long-lines.ts';
 import { toSourceOffset, type ReadResult } from '../../src/ingest/read.ts';
 import { makeDocx, makePdf } from '../fixtures/read/build.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 export type HostileExpectation =
   | { error: RegExp }
@@ -24,7 +25,7 @@ export const INJECTION_STRINGS = [
   '"}) MATCH (n) DETACH DELETE n RETURN 1 //',
   "'; DROP TABLE documents; --",
   '" OR 1=1 --',
-  '$documentId ${process.exit(1)} {{7*7}}',
+  `$documentId \${process.exit(1)} {{7*7}}`,
   '<script>alert(1)</script>',
   'CALL db.index.fulltext.queryNodes("paragraph_tokens", "*") YIELD node DETACH DELETE node',
   'paragraph_fts MATCH \'*\' OR "x" NEAR(a b)',
@@ -65,7 +66,7 @@ function oneLongLine(bytes: number): string {
   const parts: string[] = [];
   for (let written = 0; written < bytes; written += 3) {
     const roll = next();
-    parts.push(roll < 0.03 ? '，' : roll < 0.045 ? '。' : COMMON_HAN[Math.floor(next() * COMMON_HAN.length)]!);
+    parts.push(roll < 0.03 ? '，' : roll < 0.045 ? '。' : expectDefined(COMMON_HAN[Math.floor(next() * COMMON_HAN.length)]));
   }
   return parts.join('');
 }
@@ -222,7 +223,7 @@ export function hostileInputs(baseline: Buffer): HostileInput[] {
     {
       name: 'injection text in Markdown headings', fileName: 'injection.md',
       bytes: () => utf8(`# ${INJECTION_STRINGS[0]}\n\n${smallReport('标题注入')}`),
-      expect: { check: containsAll('标题注入', INJECTION_STRINGS[0]!) },
+      expect: { check: containsAll('标题注入', expectDefined(INJECTION_STRINGS[0])) },
     },
     {
       name: 'lone surrogate bytes in UTF-8', fileName: 'surrogate.txt',

@@ -13,6 +13,7 @@ import { createApp } from '../../src/server/app.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { tempDataDir } from './cli-helpers.ts';
 import { hostileInputs } from './hostile-inputs.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 import { sharedPath } from '../helpers/shared.ts';
 import { listening } from './listen.ts';
 
@@ -53,22 +54,22 @@ describe('hostile inputs: uploaded through POST /api/documents', () => {
     // server (same process) to drop the idle keep-alive connection just as the next request goes out on it.
     const payloads = new Map(INPUTS.map((input) => [input, new Uint8Array(input.bytes())]));
     for (const input of INPUTS) {
-      const bytes = payloads.get(input)!;
+      const bytes = expectDefined(payloads.get(input));
       const response = await fetch(`${base}/api/documents?name=${encodeURIComponent(input.fileName)}`, {
         method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' }, body: bytes,
       });
-      const body = (await response.json()) as any;
+      const body = (await response.json()) as { error?: { message: string }; document?: { id: string } };
       if ('error' in input.expect) {
         const refusal = expectedRefusal(input.fileName, bytes.length, input.expect.error);
         expect({ name: input.name, status: response.status }).toEqual({ name: input.name, status: refusal.status });
-        expect(body.error.message, input.name).toMatch(refusal.message);
-        expect(body.error.message, input.name).not.toMatch(/[\r\n]|\/tmp\/|node_modules|\.ts:\d/);
+        expect(body.error?.message, input.name).toMatch(refusal.message);
+        expect(body.error?.message, input.name).not.toMatch(/[\r\n]|\/tmp\/|node_modules|\.ts:\d/);
       } else if (input.expect.duplicateOf) {
         expect({ name: input.name, status: response.status }).toEqual({ name: input.name, status: 200 });
-        expect(body.document.id).toBe(before[0]!.id);
+        expect(body.document?.id).toBe(expectDefined(before[0]).id);
       } else {
         expect({ name: input.name, status: response.status, body: response.status === 201 ? 'ok' : body }).toEqual({ name: input.name, status: 201, body: 'ok' });
-        added.push(body.document.id);
+        added.push(expectDefined(body.document).id);
       }
       expect((await fetch(`${base}/api/health`)).status, `serving after ${input.name}`).toBe(200);
     }

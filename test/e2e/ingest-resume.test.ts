@@ -10,6 +10,7 @@ import { openEmbeddedStore } from '../../graph/embedded/sqlite-store.ts';
 import { sharedPath } from '../helpers/shared.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { expectVectorFileMatchesStore, LEXICAL_EMBEDDER } from './writer-helpers.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const REPORTS = 10;
 const SAMPLE = sharedPath('corpus', 'sample');
@@ -23,7 +24,7 @@ function archiveOfReports(dir: string): string {
     const folder = join(members, `市${i % 3}`);
     mkdirSync(folder, { recursive: true });
     const marker = [...String(i)].map((d) => 'abcdefghij'[Number(d)]).join('');
-    const text = readFileSync(join(SAMPLE, samples[i % samples.length]!), 'utf8');
+    const text = readFileSync(join(SAMPLE, expectDefined(samples[i % samples.length])), 'utf8');
     writeFileSync(join(folder, `report-${i}.md`), `${text.slice(0, text.indexOf('\n\n', 3000))}\n\n附：续传编号 resume${marker}。\n`);
   }
   const archive = join(dir, 'reports.tar.xz');

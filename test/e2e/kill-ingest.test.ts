@@ -21,6 +21,7 @@ import { openServices } from '../../src/services.ts';
 import { NEO4J_SKIPPED, neo4jConnection, wipeNeo4j } from '../contract/graph-store.neo4j-env.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { sharedPath } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const TRIALS = Number(process.env.D_TRIALS ?? 20);
 const CHILD = join(ROOT, 'test/e2e/crash-ingest-child.ts');
@@ -274,7 +275,7 @@ describe.concurrent('killing an ingest at random points', () => {
                     COUNT { MATCH (n:Observation {documentId: $documentId}) } AS observations`,
             { documentId },
           );
-          const get = (key: string) => Number(records[0]!.get(key));
+          const get = (key: string) => Number(expectDefined(records[0]).get(key));
           return {
             present: get('documents') === 1, paragraphs: get('paragraphs'), indexedParagraphs: get('indexedParagraphs'),
             chunks: get('chunks'), vectors: get('vectors'), sections: get('sections'), tasks: get('tasks'), observations: get('observations'),

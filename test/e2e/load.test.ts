@@ -9,6 +9,7 @@ import { startLoadServer, type LoadServer } from '../../src/bench/load-server-pr
 import { runLoadTest } from '../../src/bench/load-test.ts';
 import { tempDataDir } from './cli-helpers.ts';
 import { sharedPath } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const QUESTIONS = (JSON.parse(readFileSync(sharedPath('eval', 'questions.json'), 'utf8')) as Array<{ question: string }>)
   .map((q) => q.question);
@@ -42,6 +43,6 @@ describe('load: /api/ask under concurrent connections', () => {
     expect(result.latency.p99).toBeGreaterThanOrEqual(result.latency.p50);
     expect(result.memory).not.toBeNull();
     // Flat: the steady state may settle a little above the warm-up, but not grow with the number of requests.
-    expect(result.memory!.growthMb).toBeLessThan(Math.max(64, result.memory!.firstQuarterMb * 0.25));
+    expect(expectDefined(result.memory).growthMb).toBeLessThan(Math.max(64, expectDefined(result.memory).firstQuarterMb * 0.25));
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NEO4J_SKIPPED, neo4jConnection, wipeNeo4j } from '../contract/graph-store.neo4j-env.ts';
 import { ROOT, SEED, cli, cliJson, tempDataDir } from './cli-helpers.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const exec = promisify(execFile);
 
@@ -51,11 +52,11 @@ describe.skipIf(NEO4J_SKIPPED)('CLI on the Neo4j backend', () => {
     const env = { ...neo4jEnv, POLICY_GRAPH_DATA: data };
     const ingest = await cliJson(['ingest', SEED, '--graph', 'neo4j'], env);
     expect(ingest.documents).toHaveLength(1);
-    expect(ingest.documents[0].tasks).toBeGreaterThan(40);
-    const documentId = ingest.documents[0].id as string;
+    const { tasks, id: documentId } = expectDefined(ingest.documents[0]);
+    expect(tasks).toBeGreaterThan(40);
 
     const again = await cliJson(['ingest', SEED, '--graph', 'neo4j'], env);
-    expect(again.documents[0].status).toBe('unchanged');
+    expect(again.documents[0]?.status).toBe('unchanged');
 
     // The same question gets the same tasks and graph passages from Neo4j as from the embedded store.
     const embeddedData = tempDataDir();

@@ -17,6 +17,7 @@ import { NEO4J_SKIPPED, wipeNeo4j } from '../contract/graph-store.neo4j-env.ts';
 import { ROOT, SEED, tempDataDir } from './cli-helpers.ts';
 import { INJECTION_STRINGS, smallReport } from './hostile-inputs.ts';
 import { listening } from './listen.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const TOKEN = 'security-test-token';
 const JSON_BYTES = 8 * 1024;
@@ -147,7 +148,7 @@ function hostileSuite(backend: 'embedded' | 'neo4j') {
     await ingestPaths([SEED], services);
     served = await serveOver(services, { token: TOKEN, jsonBytes: JSON_BYTES, uploadBytes: UPLOAD_BYTES, rateLimit: { max: 100_000, windowMs: 60_000 } });
     before = await graphState(services);
-    someEntityId = (await services.store.entities({ type: 'place', limit: 1 }))[0]!.id;
+    someEntityId = expectDefined((await services.store.entities({ type: 'place', limit: 1 }))[0]).id;
   }, 300_000);
 
   afterAll(async () => {
@@ -156,7 +157,7 @@ function hostileSuite(backend: 'embedded' | 'neo4j') {
   });
 
   it(`${HOSTILE.length} hostile values through every endpoint: safe replies, graph unchanged`, async () => {
-    const { base, services } = served!;
+    const { base, services } = expectDefined(served);
     let requests = 0;
     for (const value of HOSTILE) {
       for (const [what, path, init] of hostileRequests(value, someEntityId)) {
@@ -175,7 +176,7 @@ function hostileSuite(backend: 'embedded' | 'neo4j') {
   }, 300_000);
 
   it('an authorised upload of injection text is stored verbatim and deleted without a trace', async () => {
-    const { base, services } = served!;
+    const { base, services } = expectDefined(served);
     const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' };
     const text = `${smallReport('注入上传')}\n${INJECTION_STRINGS.map((s) => `${s}。`).join('\n\n')}\n`;
     const uploaded = await request(base, `/api/documents?name=${encodeURIComponent("'}) DETACH DELETE n; DROP TABLE documents.txt")}`, { method: 'POST', headers: auth, body: text });
@@ -218,7 +219,7 @@ describe('security: token, limits, headers', () => {
   });
 
   it('writes need the token: none, a wrong one, a prefix of it and another scheme are refused', async () => {
-    const { base, services } = served!;
+    const { base, services } = expectDefined(served);
     const body = smallReport('令牌');
     for (const authorization of [undefined, 'Bearer wrong', `Bearer ${TOKEN.slice(0, -1)}`, `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN]) {
       const headers: Record<string, string> = { 'content-type': 'application/octet-stream', ...(authorization ? { authorization } : {}) };
@@ -237,7 +238,7 @@ describe('security: token, limits, headers', () => {
   }, 60_000);
 
   it('limits bodies: JSON and uploads beyond the limit get 413, malformed JSON 400, all as JSON without internals', async () => {
-    const { base } = served!;
+    const { base } = expectDefined(served);
     const json = { 'content-type': 'application/json' };
     const big = await request(base, '/api/check', { method: 'POST', headers: json, body: JSON.stringify({ text: '增'.repeat(JSON_BYTES) }) });
     expectSafeReply(big, 'big JSON');
@@ -256,7 +257,7 @@ describe('security: token, limits, headers', () => {
   });
 
   it('malformed percent-encoding and array/object parameters: client errors or plain answers, never internals', async () => {
-    const { base } = served!;
+    const { base } = expectDefined(served);
     for (const path of ['/api/entities/%E0%A4%A', '/api/entities/%', '/api/indicators/%ZZ/timeline', '/api/ask?q[]=a&q[]=b', '/api/ask?q[a]=b']) {
       const reply = await request(base, path);
       expectSafeReply(reply, path);
@@ -267,7 +268,7 @@ describe('security: token, limits, headers', () => {
   });
 
   it('unknown routes and methods answer JSON 404 with the headers', async () => {
-    const { base } = served!;
+    const { base } = expectDefined(served);
     for (const [path, method] of [['/api/nope', 'GET'], ['/api/ask', 'DELETE'], ['/api/documents', 'PUT']] as const) {
       const reply = await request(base, path, { method });
       expectSafeReply(reply, `${method} ${path}`);
@@ -279,12 +280,13 @@ describe('security: token, limits, headers', () => {
     const statuses: number[] = [];
     let last: Reply | undefined;
     for (let i = 0; i < 5; i++) {
-      last = await request(limited!.base, '/api/health');
+      last = await request(expectDefined(limited).base, '/api/health');
       statuses.push(last.status);
     }
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
-    expectSafeReply({ ...last!, status: 499 }, 'rate limited');
-    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    const refused = expectDefined(last);
+    expectSafeReply({ ...refused, status: 499 }, 'rate limited');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
 
@@ -298,7 +300,7 @@ describe('security: npm start binds to loopback', () => {
     try {
       let stderr = '';
       await new Promise<void>((resolve, reject) => {
-        child.stderr!.on('data', (chunk) => {
+        expectDefined(child.stderr).on('data', (chunk) => {
           stderr += chunk;
           if (/serving on/.test(stderr)) resolve();
         });
@@ -325,9 +327,11 @@ function listeningAddresses(port: number): string[] {
     for (const line of table.split('\n').slice(1)) {
       const [, local, , state] = line.trim().split(/\s+/);
       if (!local || state !== '0A') continue; // 0A: LISTEN
-      const [hex, portHex] = local.split(':');
-      if (parseInt(portHex!, 16) !== port) continue;
-      addresses.push(hex!.length === 8 ? hex!.match(/../g)!.reverse().map((b) => parseInt(b, 16)).join('.') : `ipv6:${hex}`);
+      const [hex = '', portHex = ''] = local.split(':');
+      if (parseInt(portHex, 16) !== port) continue;
+      // IPv4 as /proc writes it: the address's four bytes in hex, least significant first.
+      const bytes = hex.length === 8 ? hex.match(/../g) : null;
+      addresses.push(bytes ? bytes.reverse().map((b) => parseInt(b, 16)).join('.') : `ipv6:${hex}`);
     }
   }
   return addresses;

@@ -19,6 +19,7 @@ import { SEED, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
 import { expectVectorFileMatchesStore } from './writer-helpers.ts';
 import { listening } from './listen.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 let services: Services;
 let data = '';
@@ -89,7 +90,7 @@ async function healthWhile<T>(work: Promise<T>): Promise<{ latencies: number[]; 
   return { latencies, result: await settled };
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const percentile = (values: number[], p: number) => expectDefined([...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]);
 
 function report(name: string, latencies: number[]) {
   process.stderr.write(`health during ${name}: ${latencies.length} probes, p50 ${Math.round(percentile(latencies, 0.5))} ms, p95 ${Math.round(percentile(latencies, 0.95))} ms, max ${Math.round(Math.max(...latencies))} ms\n`);
@@ -170,7 +171,7 @@ describe('cross-site protection', () => {
     expectRefused(await send('POST', '/api/documents?name=a.txt', { ...octet, origin: 'https://evil.example' }, SMALL_REPORT), 403, 'cross_site');
     expectRefused(await send('POST', '/api/documents?name=a.txt', { ...octet, 'sec-fetch-site': 'same-site' }, SMALL_REPORT), 403, 'cross_site');
     expectRefused(await send('POST', '/api/documents?name=a.txt', { ...octet, origin: 'null' }, SMALL_REPORT), 403, 'cross_site');
-    const id = (await services.store.listDocuments())[0]!.id;
+    const id = expectDefined((await services.store.listDocuments())[0]).id;
     expectRefused(await send('DELETE', `/api/documents/${id}`, foreign), 403, 'cross_site');
     expectRefused(await send('GET', '/api/export?format=csv', { 'sec-fetch-site': 'cross-site' }), 403, 'cross_site');
     expectRefused(await send('POST', '/api/check', { 'content-type': 'application/json', ...foreign }, JSON.stringify({ text: '新建公路100公里。' })), 403, 'cross_site');

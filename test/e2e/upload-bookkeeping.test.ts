@@ -14,6 +14,7 @@ import { openServices, type Services } from '../../src/services.ts';
 import { tempDataDir } from './cli-helpers.ts';
 import { expectVectorFileMatchesStore, reportText } from './writer-helpers.ts';
 import { listening } from './listen.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 let services: Services;
 let server: Server;
@@ -52,7 +53,7 @@ describe('upload bookkeeping', () => {
     // Same text, other bytes (a BOM) and another name: the document keeps the first file, the second goes.
     expect((await upload('other-name.txt', `\uFEFF${body}`)).status).toBe(200);
     const [document] = await services.store.listDocuments();
-    expect(readdirSync(uploadsDir())).toEqual([basename(document!.sourcePath)]);
+    expect(readdirSync(uploadsDir())).toEqual([basename(expectDefined(document).sourcePath)]);
     await expectConsistent();
   });
 

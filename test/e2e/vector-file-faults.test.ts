@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDataDir } from './cli-helpers.ts';
 import { expectVectorFileMatchesStore, ingested, LEXICAL_EMBEDDER, startServe } from './writer-helpers.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 /**
  * Flips the four bytes of a neighbour id in the second element's level-0 link list (hnswlib's layout: a 96-byte
@@ -14,10 +15,10 @@ import { expectVectorFileMatchesStore, ingested, LEXICAL_EMBEDDER, startServe } 
  */
 function flipGraphBytes(data: string): void {
   const dir = join(data, 'vectors');
-  const file = join(dir, readdirSync(dir).find((name) => name.endsWith('.hnsw'))!);
+  const file = join(dir, expectDefined(readdirSync(dir).find((name) => name.endsWith('.hnsw'))));
   const bytes = readFileSync(file);
   const at = 96 + Number(bytes.readBigUInt64LE(24)) + 8;
-  for (let i = 0; i < 4; i++) bytes[at + i]! ^= 0xff;
+  for (let i = at; i < at + 4; i++) bytes.writeUInt8(bytes.readUInt8(i) ^ 0xff, i);
   writeFileSync(file, bytes);
 }
 

@@ -77,10 +77,10 @@ export async function startServe(data: string, env: NodeJS.ProcessEnv = {}): Pro
     cwd: ROOT, env: { ...inherited, ...LEXICAL_EMBEDDER, POLICY_GRAPH_RATE_LIMIT: '100000', ...env }, stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    child.stderr!.on('data', () => /serving on/.test(stderr) && resolve());
+    child.stderr.on('data', () => /serving on/.test(stderr) && resolve());
     void exited.then(() => reject(new Error(`serve exited: ${stderr}`)));
   });
   return {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/app/check.ts';
 import { SEED, storeWith, type TempStore } from '../fixtures/consistency/store.ts';
 import { sharedPath } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 interface GoldCase {
   id: string;
@@ -53,8 +54,8 @@ describe('consistency quality against the seed', () => {
       ['萧甬铁路通勤化改造', '取消', 'conflict'],
       ['杭绍台高铁', '推迟', 'weaker_than_commitment'],
     ]);
-    expect(report.claims[1]!.reason).toBe('草案推迟了杭绍台高铁(现为2022年)，比已有承诺弱。');
-    expect(report.claims[0]!.evidence.some((e) => e.quote?.includes('实施萧甬铁路通勤化改造'))).toBe(true);
+    expect(expectDefined(report.claims[1]).reason).toBe('草案推迟了杭绍台高铁(现为2022年)，比已有承诺弱。');
+    expect(expectDefined(report.claims[0]).evidence.some((e) => e.quote?.includes('实施萧甬铁路通勤化改造'))).toBe(true);
   });
 
   it('finds a draft restating the seed\'s own 2017 targets consistent, claim by claim', async () => {

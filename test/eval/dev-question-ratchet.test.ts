@@ -11,6 +11,7 @@ import { ask } from '../../src/app/ask.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { tempDataDir } from '../e2e/cli-helpers.ts';
 import { corpusFile } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const TUNE = new URL('../fixtures/questions/dev-tune.json', import.meta.url).pathname;
 /** Raised, never lowered (but once, below): the figures of the last run that raised them (deterministic: no model, no timing). */
@@ -32,7 +33,7 @@ beforeAll(async () => {
   services = await openServices(loadConfig({ data: tempDataDir(), graph: 'embedded' }, {}), { embedder: new LexicalFallbackEmbedder() });
   await ingestPaths(set.documents.map((d) => corpusFile(d.replace(/^corpus:/, ''))), services);
   const { hybrid, minisearch, lexical, graph } = CONFIGURATIONS;
-  evaluation = await evaluateQuestions(set.questions, services, { hybrid: hybrid!, minisearch: minisearch!, lexical: lexical!, graph: graph! });
+  evaluation = await evaluateQuestions(set.questions, services, { hybrid: expectDefined(hybrid), minisearch: expectDefined(minisearch), lexical: expectDefined(lexical), graph: expectDefined(graph) });
 }, 600_000);
 afterAll(async () => {
   await services?.close();
@@ -40,43 +41,43 @@ afterAll(async () => {
 
 describe('dev questions (tune half), lexical embedder', () => {
   it('finds the gold passages in the top five at least as often as when last raised', () => {
-    const hybrid = evaluation.metrics.hybrid!;
-    expect(hybrid.zh!.passageRecallAt5).toBeGreaterThanOrEqual(RATCHET.zh);
-    expect(hybrid.en!.passageRecallAt5).toBeGreaterThanOrEqual(RATCHET.en);
-    expect(evaluation.byColloquial.hybrid!.colloquial!.passageRecallAt5).toBeGreaterThanOrEqual(RATCHET.colloquial);
+    const hybrid = expectDefined(evaluation.metrics.hybrid);
+    expect(expectDefined(hybrid.zh).passageRecallAt5).toBeGreaterThanOrEqual(RATCHET.zh);
+    expect(expectDefined(hybrid.en).passageRecallAt5).toBeGreaterThanOrEqual(RATCHET.en);
+    expect(expectDefined(evaluation.byColloquial.hybrid?.colloquial).passageRecallAt5).toBeGreaterThanOrEqual(RATCHET.colloquial);
   });
 
   it('fuses better than the MiniSearch baseline and every single retriever that ran', () => {
-    const recall = (name: string) => evaluation.metrics[name]!.all!.passageRecallAt5 ?? 0;
+    const recall = (name: string) => expectDefined(evaluation.metrics[name]?.all).passageRecallAt5 ?? 0;
     for (const single of ['minisearch', 'lexical', 'graph']) expect(recall('hybrid')).toBeGreaterThan(recall(single));
   });
 
   it('abstains rarely on answerable questions, and on the questions nothing answers', () => {
-    const all = evaluation.metrics.hybrid!.all!;
+    const all = expectDefined(evaluation.metrics.hybrid?.all);
     expect(all.falseAbstention).toBeLessThanOrEqual(RATCHET.falseAbstention);
     expect(all.abstentionAccuracy).toBeGreaterThanOrEqual(RATCHET.abstentionAccuracy);
   });
 
   it('states the asked figure in the direct answer', () => {
-    expect(evaluation.metrics.hybrid!.all!.directAnswer).toBeGreaterThanOrEqual(RATCHET.directAnswer);
+    expect(expectDefined(evaluation.metrics.hybrid?.all).directAnswer).toBeGreaterThanOrEqual(RATCHET.directAnswer);
   });
 
   it('lists the year-plan tasks that hold the answer, named by the plan’s top-level item', () => {
-    expect(evaluation.metrics.hybrid!.all!.taskRecall).toBeGreaterThanOrEqual(RATCHET.taskRecall);
+    expect(expectDefined(evaluation.metrics.hybrid?.all).taskRecall).toBeGreaterThanOrEqual(RATCHET.taskRecall);
   });
 
   it('declines a question about a Mars base with no passages and says what was searched', async () => {
     const answer = await ask('火星基地建设进展如何？', services);
     expect(answer.abstained).toBe(true);
     expect(answer.passages).toEqual([]);
-    expect(answer.answer!.text).toMatch(/检索了\d+份已存报告/);
+    expect(expectDefined(answer.answer).text).toMatch(/检索了\d+份已存报告/);
   });
 
   it('declines a year of a stored place whose report for that year is not stored, naming the years that are', async () => {
     const answer = await ask('甘肃2010年交通建设有什么计划？', services);
     expect(answer.abstained).toBe(true);
     expect(answer.passages).toEqual([]);
-    expect(answer.answer!.text).toMatch(/没有甘肃省2010年的报告.*2020/);
+    expect(expectDefined(answer.answer).text).toMatch(/没有甘肃省2010年的报告.*2020/);
     expect((await ask('甘肃2020年交通建设有什么计划？', services)).abstained).toBe(false);
   });
 });

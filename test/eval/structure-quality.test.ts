@@ -9,6 +9,7 @@ import { documentMeta } from '../../src/ingest/document-meta.ts';
 import { readDocument } from '../../src/ingest/read.ts';
 import { parseStructure } from '../../src/ingest/structure.ts';
 import { corpusFile } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const GOLD_DIR = new URL('../fixtures/gold/structure/', import.meta.url);
 const DEV_SET = new URL('../fixtures/gold/dev-set.json', import.meta.url);
@@ -54,7 +55,7 @@ interface Score {
 
 async function score(slug: string, split: Split, gold: z.infer<typeof Gold>): Promise<Score> {
   const read = await readDocument(corpusFile(gold.member));
-  const meta = documentMeta(read.normalized, read.frontMatter.title, gold.member.split('/').pop()!);
+  const meta = documentMeta(read.normalized, read.frontMatter.title, expectDefined(gold.member.split('/').pop()));
   const { tasks, sections } = parseStructure({
     documentId: slug, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.planYear ?? meta.year,
   });

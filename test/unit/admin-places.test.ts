@@ -4,6 +4,7 @@ import { gazetteer } from '../../src/geo/gazetteer.ts';
 import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { extractEntities } from '../../src/ingest/extract/entities.ts';
 import { entityId } from '../../src/ingest/resolve.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function context(text: string, place: string | null, placeCode: string | null): ExtractionContext {
   return { documentId: 'd', year: 2020, place, placeCode, paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }] };
@@ -17,7 +18,7 @@ describe('gazetteer', () => {
   });
 
   it('knows townships with their lineage', () => {
-    expect(gazetteer().lineage(gazetteer().byName('乌镇镇')[0]!.code).map((u) => u.name)).toEqual(['乌镇镇', '桐乡市', '嘉兴市', '浙江省']);
+    expect(gazetteer().lineage(expectDefined(gazetteer().byName('乌镇镇')[0]).code).map((u) => u.name)).toEqual(['乌镇镇', '桐乡市', '嘉兴市', '浙江省']);
   });
 });
 
@@ -29,7 +30,7 @@ describe('administrative places', () => {
     expect(wuzhen).toMatchObject({ code: '330483100', aliases: ['乌镇'] });
     const edges = found.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.fromId}>${r.toId}`);
     for (const [from, to] of [['乌镇镇', '桐乡市'], ['桐乡市', '嘉兴市'], ['嘉兴市', '浙江省']]) {
-      expect(edges).toContain(`${entityId('place', from!)}>${entityId('place', to!)}`);
+      expect(edges).toContain(`${entityId('place', expectDefined(from))}>${entityId('place', expectDefined(to))}`);
     }
     expect(placeNames(ctx)).toEqual(expect.arrayContaining(['濮院镇', '崇福镇', '梧桐街道']));
   });

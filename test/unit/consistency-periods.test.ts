@@ -5,6 +5,7 @@ import { draftYear, extractClaims, type FigureClaim } from '../../src/consistenc
 import { judgeFigure } from '../../src/consistency/compare.ts';
 import { overlaps, parsePeriod } from '../../src/domain/periods.ts';
 import type { Observation } from '../../src/domain/schemas.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function prior(fields: Partial<Observation>): Observation {
   return {
@@ -62,9 +63,9 @@ describe('periods', () => {
   it('gives claims offsets into the draft as written, line breaks included', () => {
     const draft = '一、总体要求\r\n2018年空气质量优良率目标为75%。\r\n取消城北快速路建设。';
     const { claims } = extractClaims(draft, { year: 2018, known: [{ id: 'project_x', type: 'project', name: '城北快速路', kind: 'works', aliases: [], pinyin: '' }] });
-    const air = claims.find((c) => c.subject.startsWith('空气质量优良率'))!;
+    const air = expectDefined(claims.find((c) => c.subject.startsWith('空气质量优良率')));
     expect(draft.slice(air.charStart, air.charEnd)).toBe('2018年空气质量优良率目标为75%');
-    const road = claims.find((c) => c.subject === '城北快速路')!;
+    const road = expectDefined(claims.find((c) => c.subject === '城北快速路'));
     expect(road).toMatchObject({ kind: 'project', status: { verb: '取消', effect: 'reverses' } });
     expect(draft.slice(road.charStart, road.charEnd)).toBe('取消城北快速路');
     expect(road.text).toBe('取消城北快速路建设。');

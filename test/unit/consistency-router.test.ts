@@ -9,6 +9,7 @@ import { consistencyRouter } from '../../src/server/routes/consistency.ts';
 import type { Services } from '../../src/services.ts';
 import { workPool } from '../../src/server/work/pool.ts';
 import { FIXTURES, storeWith, type TempStore } from '../fixtures/consistency/store.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 let temp: TempStore;
 let server: ReturnType<express.Express['listen']>;
@@ -44,8 +45,8 @@ describe('consistency routes', () => {
     const report = CheckReport.parse(await response.json());
     expect(report.claims).toHaveLength(1);
     expect(report.claims[0]).toMatchObject({ subject: '新建农村公路', verdict: 'weaker_than_commitment', charStart: 0, charEnd: 16 });
-    expect(report.claims[0]!.reason).toBe('100公里低于2018年目标(200公里)，比已有承诺弱。');
-    expect(report.claims[0]!.reasonEn).toBe('100公里 is below the 2018 target (200公里): less ambitious than the prior commitment.');
+    expect(expectDefined(report.claims[0]).reason).toBe('100公里低于2018年目标(200公里)，比已有承诺弱。');
+    expect(expectDefined(report.claims[0]).reasonEn).toBe('100公里 is below the 2018 target (200公里): less ambitious than the prior commitment.');
   });
 
   it('POST /check rejects an empty draft with 400', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trackTargets, trackVerdict } from '../../src/app/track.ts';
 import type { Observation } from '../../src/domain/schemas.ts';
 import { FIXTURES, storeWith, type TempStore } from '../fixtures/consistency/store.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function observation(fields: Partial<Observation>): Observation {
   return {
@@ -51,7 +52,7 @@ describe('trackTargets across two reports of one place', () => {
       '城镇新增就业 5万人': 'not_reported',
       '新建农村公路 200公里': 'missed',
     });
-    const road = report.pairs.find((p) => p.indicator === '新建农村公路')!;
+    const road = expectDefined(report.pairs.find((p) => p.indicator === '新建农村公路'));
     expect(road).toMatchObject({ period: '2018', place: '示例市', result: { value: 150, unit: '公里', documentId: temp.documentIds[1] } });
     expect(road.target.documentId).toBe(temp.documentIds[0]);
     expect(report.summary).toEqual({ met: 1, exceeded: 2, missed: 1, not_reported: 1 });

@@ -5,6 +5,7 @@ import { judgeEntity, judgeFigure } from '../../src/consistency/compare.ts';
 import { coreNames } from '../../src/consistency/priors.ts';
 import { statusOf } from '../../src/consistency/status.ts';
 import type { Observation } from '../../src/domain/schemas.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function prior(fields: Partial<Observation>): Observation {
   return {
@@ -32,7 +33,7 @@ describe('figure verdicts', () => {
     expect(judgement.verdict).toBe('conflict');
     expect(judgement.reason).toBe('75%低于2017年目标(79%以上)、2017-2021年目标(85%以上)，也低于已达到的2016年实际(78.4%)，与已有承诺的方向相反。');
     expect(judgement.reasonEn).toContain('below the 2017 target (≥79%)');
-    expect(judgement.basis[0]!.value).toBe(79);
+    expect(expectDefined(judgement.basis[0]).value).toBe(79);
   });
 
   it('weaker_than_commitment: below the annual target but not below the achieved level', () => {

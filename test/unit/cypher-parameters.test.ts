@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Q from '../../graph/neo4j/queries.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const NEO4J_DIR = new URL('../../graph/neo4j/', import.meta.url).pathname;
 const QUERIES_SOURCE = readFileSync(join(NEO4J_DIR, 'queries.ts'), 'utf8');
@@ -22,14 +23,14 @@ const SCHEMA_INTERPOLATIONS = new Set([
 
 /** The `${…}` expressions of a source text (no nesting needed: queries.ts has none). */
 function interpolations(source: string): string[] {
-  return [...source.matchAll(/\$\{([^}]*)\}/g)].map((match) => match[1]!.trim());
+  return [...source.matchAll(/\$\{([^}]*)\}/g)].map((match) => expectDefined(match[1]).trim());
 }
 
 /** First arguments of `.run(` calls that are not a queries.ts constant or a variable bound to one. */
 function suspiciousRunArguments(source: string): string[] {
   // `this.run(mode, work)` is the adapter's own session helper, not the driver's.
   return [...source.matchAll(/(?<!this)\.run\(\s*([^,)]+)/g)]
-    .map((match) => match[1]!.trim())
+    .map((match) => expectDefined(match[1]).trim())
     .filter((argument) => !/^(Q\.[A-Z_]+|query|statement)$/.test(argument));
 }
 
@@ -46,7 +47,7 @@ describe('Cypher is parameterised', () => {
   });
 
   it('the interpolated constants are identifiers and numbers, not values', () => {
-    for (const name of ['FULLTEXT_INDEX', 'VECTOR_INDEX', 'GRAPH_RELATIONSHIPS'] as const) expect(Q[name]).toMatch(/^[A-Za-z_|]+$/);
+    for (const name of [Q.FULLTEXT_INDEX, Q.VECTOR_INDEX, Q.GRAPH_RELATIONSHIPS]) expect(name).toMatch(/^[A-Za-z_|]+$/);
     expect(Number.isInteger(Q.MAX_PATH_HOPS)).toBe(true);
     for (const label of [...Q.COUNTED_LABELS, ...Q.COUNTED_RELATIONSHIPS]) expect(label).toMatch(/^[A-Z][A-Za-z_]*$/);
   });
@@ -61,7 +62,7 @@ describe('Cypher is parameterised', () => {
     });
     expect(statements.length).toBeGreaterThan(40);
     // Values reach the statements as $parameters; quoted literals are fixed keys, index names and options only.
-    const literals = statements.flatMap((statement) => [...statement.matchAll(/'([^']*)'/g)].map((m) => m[1]!));
+    const literals = statements.flatMap((statement) => [...statement.matchAll(/'([^']*)'/g)].map((m) => expectDefined(m[1])));
     const fixed = new Set([
       'generation', 'embedding_model', 'embedding', 'cjk', 'cosine', 'vector.dimensions', 'vector.quantization.enabled',
       Q.FULLTEXT_INDEX, '', ' ', '|',
@@ -80,7 +81,7 @@ describe('Cypher is parameterised', () => {
   });
 
   it('the checks catch interpolated values and inline statements', () => {
-    const leaky = "await tx.run(`MATCH (n {id: '${id}'}) RETURN n`); await session.run('MATCH (n) WHERE n.name = \"' + name + '\" RETURN n');";
+    const leaky = `await tx.run(\`MATCH (n {id: '\${id}'}) RETURN n\`); await session.run('MATCH (n) WHERE n.name = "' + name + '" RETURN n');`;
     expect(interpolations(leaky).filter((expression) => !SCHEMA_INTERPOLATIONS.has(expression))).toEqual(['id']);
     expect(suspiciousRunArguments(leaky)).toHaveLength(2);
     expect(inlineCypher(leaky).length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { readDocument } from '../../src/ingest/read.ts';
 import { ObservationKind } from '../../src/domain/schemas.ts';
 import { corpusFile } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const CORPUS_PREFIX = 'corpus:';
@@ -70,7 +71,7 @@ const CJK = /^[\u3400-\u9fff\uf900-\ufaff]{2}$/u;
 /** Every two adjacent CJK characters of a text (the words an everyday paraphrase must not borrow). */
 function cjkBigrams(text: string): string[] {
   const chars = [...text];
-  return chars.slice(0, -1).map((c, i) => c + chars[i + 1]!).filter((pair) => CJK.test(pair));
+  return chars.slice(0, -1).map((c, i) => c + expectDefined(chars[i + 1])).filter((pair) => CJK.test(pair));
 }
 const sharedBigrams = (q: DevQuestion) => cjkBigrams(q.question).filter((b) => q.gold.substrings.some((s) => s.includes(b)));
 
@@ -91,7 +92,7 @@ describe.each(files)('$name', ({ split, documents, questions: own }) => {
 
   it('has every gold substring in one paragraph of the question\'s own report', () => {
     const missing = own.filter((q) => !isAbstain(q)).flatMap((q) =>
-      q.gold.substrings.filter((s) => /\n/.test(s) || !texts.get(q.document!)!.includes(s)).map((s) => `${q.id}: ${s}`));
+      q.gold.substrings.filter((s) => /\n/.test(s) || !expectDefined(texts.get(expectDefined(q.document))).includes(s)).map((s) => `${q.id}: ${s}`));
     expect(missing).toEqual([]);
   });
 });
@@ -132,7 +133,7 @@ describe('the dev question set as a whole', () => {
     const withAnswer = questions.filter((q) => isIndicator(q) && q.gold.answer && q.gold.value);
     expect(withAnswer.length).toBeGreaterThanOrEqual(20);
     for (const q of questions.filter((x) => x.gold.value)) {
-      expect(q.gold.substrings.some((s) => s.includes(q.gold.value!)), q.id).toBe(true);
+      expect(q.gold.substrings.some((s) => s.includes(expectDefined(q.gold.value))), q.id).toBe(true);
     }
     for (const q of questions.filter((x) => x.gold.answer || x.gold.answers)) expect(isIndicator(q), q.id).toBe(true);
     for (const q of questions.filter((x) => x.intent === 'indicator_value')) expect(q.gold.answer, q.id).toBeDefined();

@@ -6,8 +6,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LexicalFallbackEmbedder, lexicalFeatures } from '../../embeddings/lexical-embedder.ts';
 import { DEFAULT_MODEL_DIR } from '../../embeddings/model/model-files.ts';
 import { modelDir, modelStatus, openEmbedder } from '../../embeddings/open-embedder.ts';
+import { dot } from '../../embeddings/vector-math.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
-const cosine = (a: Float32Array, b: Float32Array): number => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+/** Cosine of two unit vectors the test expects to have: their dot product. */
+const cosine = (a: Float32Array | undefined, b: Float32Array | undefined): number => dot(expectDefined(a), expectDefined(b));
 
 describe('LexicalFallbackEmbedder', () => {
   const embedder = new LexicalFallbackEmbedder();
@@ -28,8 +31,8 @@ describe('LexicalFallbackEmbedder', () => {
     const [first] = await embedder.embedPassages(['推进城乡路网建设']);
     const [second] = await new LexicalFallbackEmbedder().embedPassages(['推进城乡路网建设']);
     expect(first).toHaveLength(512);
-    expect(Math.sqrt(cosine(first!, first!))).toBeCloseTo(1, 6);
-    expect(Array.from(second!)).toEqual(Array.from(first!));
+    expect(Math.sqrt(cosine(first, first))).toBeCloseTo(1, 6);
+    expect(Array.from(expectDefined(second))).toEqual(Array.from(expectDefined(first)));
   });
 
   it('scores texts that share characters above texts that do not', async () => {
@@ -38,13 +41,13 @@ describe('LexicalFallbackEmbedder', () => {
       '加快推进城乡路网建设，完善农村公路网络。',
       '提高幼儿园保教质量，加强师资队伍。',
     ]);
-    expect(cosine(query, related!)).toBeGreaterThan(0.3);
-    expect(cosine(query, related!)).toBeGreaterThan(cosine(query, unrelated!) + 0.2);
+    expect(cosine(query, related)).toBeGreaterThan(0.3);
+    expect(cosine(query, related)).toBeGreaterThan(cosine(query, unrelated) + 0.2);
   });
 
   it('gives a text without words the zero vector, which scores 0 against everything', async () => {
     const [empty] = await embedder.embedPassages(['，。！']);
-    expect(Array.from(empty!).every((value) => value === 0)).toBe(true);
+    expect(Array.from(expectDefined(empty)).every((value) => value === 0)).toBe(true);
   });
 });
 
@@ -80,6 +83,6 @@ describe('openEmbedder and modelStatus', () => {
     expect(embedder.mode).toBe('lexical-fallback');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^warning: no embedding model in .*lexical fallback.*model:fetch.*\n$/);
-    expect(warnings[0]!.trimEnd()).not.toContain('\n');
+    expect(expectDefined(warnings[0]).trimEnd()).not.toContain('\n');
   });
 });

@@ -3,10 +3,13 @@ import { env } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelStatus } from '../../embeddings/open-embedder.ts';
 import { QUERY_PREFIX, openTransformersEmbedder, type TransformersEmbedder } from '../../embeddings/transformers-embedder.ts';
+import { dot } from '../../embeddings/vector-math.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const skipModel = process.env.POLICY_GRAPH_SKIP_MODEL === '1';
 
-const cosine = (a: Float32Array, b: Float32Array): number => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+/** Cosine of two unit vectors the test expects to have: their dot product. */
+const cosine = (a: Float32Array | undefined, b: Float32Array | undefined): number => dot(expectDefined(a), expectDefined(b));
 const norm = (vector: Float32Array): number => Math.sqrt(cosine(vector, vector));
 
 const transport = '加快推进城乡路网建设，完善农村公路网络，提高交通通达水平。';
@@ -62,8 +65,8 @@ describe.skipIf(skipModel)('TransformersEmbedder (bge-small-zh-v1.5, int8, offli
     const [alone] = await embedder.embedPassages([transport]);
     const [again] = await embedder.embedPassages([transport]);
     const inCompany = await embedder.embedPassages([education, environment, transport]);
-    expect(Array.from(again!)).toEqual(Array.from(alone!));
-    expect(Array.from(inCompany[2]!)).toEqual(Array.from(alone!));
+    expect(Array.from(expectDefined(again))).toEqual(Array.from(expectDefined(alone)));
+    expect(Array.from(expectDefined(inCompany[2]))).toEqual(Array.from(expectDefined(alone)));
   });
 
   it('agrees with the feature-extraction pipeline’s own CLS pooling', async () => {
@@ -71,19 +74,19 @@ describe.skipIf(skipModel)('TransformersEmbedder (bge-small-zh-v1.5, int8, offli
       .extractor;
     const reference = await extractor(transport, { pooling: 'cls', normalize: true });
     const [ours] = await embedder.embedPassages([transport]);
-    expect(cosine(ours!, reference.data)).toBeGreaterThan(0.9999);
+    expect(cosine(ours, reference.data)).toBeGreaterThan(0.9999);
   });
 
   it('scores a paraphrase closer than an unrelated policy sentence', async () => {
     const [t, tp, e, ep, v, vp] = await embedder.embedPassages([
       transport, transportParaphrase, education, educationParaphrase, environment, environmentParaphrase,
     ]);
-    expect(cosine(t!, tp!)).toBeGreaterThan(cosine(t!, e!) + 0.1);
-    expect(cosine(t!, tp!)).toBeGreaterThan(cosine(t!, v!) + 0.1);
-    expect(cosine(e!, ep!)).toBeGreaterThan(cosine(e!, t!) + 0.1);
-    expect(cosine(e!, ep!)).toBeGreaterThan(cosine(e!, v!) + 0.1);
-    expect(cosine(v!, vp!)).toBeGreaterThan(cosine(v!, t!) + 0.1);
-    expect(cosine(v!, vp!)).toBeGreaterThan(cosine(v!, e!) + 0.1);
+    expect(cosine(t, tp)).toBeGreaterThan(cosine(t, e) + 0.1);
+    expect(cosine(t, tp)).toBeGreaterThan(cosine(t, v) + 0.1);
+    expect(cosine(e, ep)).toBeGreaterThan(cosine(e, t) + 0.1);
+    expect(cosine(e, ep)).toBeGreaterThan(cosine(e, v) + 0.1);
+    expect(cosine(v, vp)).toBeGreaterThan(cosine(v, t) + 0.1);
+    expect(cosine(v, vp)).toBeGreaterThan(cosine(v, e) + 0.1);
   });
 
   it('ranks the matching passage first for a query, which gets the retrieval prefix', async () => {
@@ -92,7 +95,7 @@ describe.skipIf(skipModel)('TransformersEmbedder (bge-small-zh-v1.5, int8, offli
     const scores = passages.map((passage) => cosine(query, passage));
     expect(scores.indexOf(Math.max(...scores))).toBe(1);
     const [prefixed] = await embedder.embedPassages([`${QUERY_PREFIX}怎样改善农村的道路交通？`]);
-    expect(Array.from(query)).toEqual(Array.from(prefixed!));
+    expect(Array.from(query)).toEqual(Array.from(expectDefined(prefixed)));
   });
 
   it('keeps Latin words such as GDP instead of turning them into [UNK]', () => {
@@ -113,15 +116,15 @@ describe.skipIf(skipModel)('TransformersEmbedder (bge-small-zh-v1.5, int8, offli
     expect(windows.length).toBeGreaterThanOrEqual(3);
     for (const window of windows) expect(window).toHaveLength(512);
     // The first window starts where the text starts and the last one ends where it ends.
-    const firstOfEducation = embedder.windowsOf(educationBlock)[0]!;
-    const lastOfTransport = embedder.windowsOf(transportBlock).at(-1)!;
-    expect(windows[0]!.slice(0, 100)).toEqual(firstOfEducation.slice(0, 100));
-    expect(windows.at(-1)!.slice(-100)).toEqual(lastOfTransport.slice(-100));
+    const firstOfEducation = expectDefined(embedder.windowsOf(educationBlock)[0]);
+    const lastOfTransport = expectDefined(embedder.windowsOf(transportBlock).at(-1));
+    expect(expectDefined(windows[0]).slice(0, 100)).toEqual(firstOfEducation.slice(0, 100));
+    expect(expectDefined(windows.at(-1)).slice(-100)).toEqual(lastOfTransport.slice(-100));
 
     const [longVector, educationOnly, transportSentence] = await embedder.embedPassages([longText, educationBlock, transport]);
     expect(longVector).toHaveLength(512);
-    expect(norm(longVector!)).toBeCloseTo(1, 5);
+    expect(norm(expectDefined(longVector))).toBeCloseTo(1, 5);
     // Truncating at 512 tokens would keep only the education half; the windows bring in the transport half.
-    expect(cosine(longVector!, transportSentence!)).toBeGreaterThan(cosine(educationOnly!, transportSentence!) + 0.05);
+    expect(cosine(longVector, transportSentence)).toBeGreaterThan(cosine(educationOnly, transportSentence) + 0.05);
   });
 });

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
-import { AppError, ERRORS, notFound } from '../../src/domain/errors.ts';
+import { AppError, ERRORS, firstLine, notFound } from '../../src/domain/errors.ts';
 import { errorHandler } from '../../src/server/http-error.ts';
 
 function respond(error: unknown): { status: number; body: unknown } {
@@ -41,5 +41,13 @@ describe('error registry', () => {
     } finally {
       process.stderr.write = stderr;
     }
+  });
+});
+
+describe('firstLine', () => {
+  it("keeps a failure's first line, whatever was thrown", () => {
+    expect(firstLine(new Error('disk full\n    at write (fs.js:1)'))).toBe('disk full');
+    expect(firstLine(new Error('one line'))).toBe('one line');
+    expect(firstLine('a string\nthrown')).toBe('a string');
   });
 });

@@ -8,6 +8,7 @@ import type { GraphStore } from '../../graph/store.ts';
 import { documentTasks, entityDetails, findEntities, indicatorTimeline, neighbourhood, path } from '../../src/app/explore.ts';
 import type { AppError } from '../../src/domain/errors.ts';
 import { DOCUMENT_A, DOCUMENT_B, fixtureVectors, GDP_INDICATOR, MINGHU_PROJECT, QINGSHAN_TOWN } from '../contract/fixtures.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-graph-explore-'));
 let store: GraphStore;
@@ -33,7 +34,7 @@ describe('explore use cases', () => {
       expect(details.paragraphs.map((p) => p.id)).toContain(mention.paragraphId);
       expect(typeof mention.charStart).toBe('number');
     }
-    expect(details.tasks.map((t) => t.id)).toContain(DOCUMENT_A.tasks[0]!.id);
+    expect(details.tasks.map((t) => t.id)).toContain(expectDefined(DOCUMENT_A.tasks[0]).id);
     expect(details.capped).toBe(false);
     await expect(entityDetails(store, DOCUMENT_A.document.id)).rejects.toEqual(notFound);
   });
@@ -65,8 +66,8 @@ describe('explore use cases', () => {
     expect(timeline.indicator).toEqual({ id: GDP_INDICATOR.id, name: '地区生产总值' });
     expect(timeline.periods).toEqual(['2016', '2017']);
     expect(timeline.observations.map((o) => o.period)).toEqual(['2016', '2016', '2017']);
-    expect(timeline.observations[0]!.charStart).toBeLessThan(timeline.observations[1]!.charStart);
-    expect(timeline.observations[0]!.documentTitle).toBe(DOCUMENT_A.document.label);
+    expect(expectDefined(timeline.observations[0]).charStart).toBeLessThan(expectDefined(timeline.observations[1]).charStart);
+    expect(expectDefined(timeline.observations[0]).documentTitle).toBe(DOCUMENT_A.document.label);
     await expect(indicatorTimeline(store, QINGSHAN_TOWN.id)).rejects.toEqual(notFound);
   });
 

@@ -10,6 +10,7 @@ import { declareAttributes } from '../../src/export/attributes.ts';
 import { toGexf } from '../../src/export/gexf.ts';
 import { toGraphml } from '../../src/export/graphml.ts';
 import { neutraliseFormula, toNeo4jCsv, toNeo4jCsvZip } from '../../src/export/neo4j-csv.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const GRAPH: Subgraph = {
   nodes: [
@@ -79,7 +80,7 @@ describe('neo4j-admin CSV', () => {
   const { 'nodes.csv': nodes, 'relationships.csv': relationships } = toNeo4jCsv(GRAPH);
 
   it('has the header neo4j-admin database import reads: ids, label or type, typed properties', () => {
-    const nodeHeader = nodes.split('\r\n')[0]!.split(',');
+    const nodeHeader = expectDefined(nodes.split('\r\n')[0]).split(',');
     expect(nodeHeader.slice(0, 3)).toEqual(['id:ID', ':LABEL', 'name']);
     expect(nodeHeader).toEqual(expect.arrayContaining(['year:long', 'value:double', 'aliases:string[]', 'period', 'documentId']));
     expect(relationships.split('\r\n')[0]).toBe(':START_ID,:END_ID,:TYPE,documentId,charStart:long,charEnd:long,surface');
@@ -95,13 +96,13 @@ describe('neo4j-admin CSV', () => {
     expect(neutraliseFormula('增长8%')).toBe('增长8%');
     expect(nodes).toContain(`place1,Place,"'=HYPERLINK(""http://x"")"`);
     expect(relationships).toContain(",'@示例");
-    const observation = nodes.split('\r\n').find((line) => line.startsWith('obs1,'))!;
+    const observation = expectDefined(nodes.split('\r\n').find((line) => line.startsWith('obs1,')));
     expect(observation.split(',')).toContain('-2');
   });
 
   it('zips the two files for a single download', () => {
     const files = unzipSync(toNeo4jCsvZip(GRAPH));
     expect(Object.keys(files).sort()).toEqual(['nodes.csv', 'relationships.csv']);
-    expect(strFromU8(files['nodes.csv']!)).toBe(nodes);
+    expect(strFromU8(expectDefined(files['nodes.csv']))).toBe(nodes);
   });
 });

@@ -3,6 +3,7 @@ import type { Entity } from '../../src/domain/schemas.ts';
 import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { type ExtractedEntities, extractEntities } from '../../src/ingest/extract/entities.ts';
 import { seedContext } from '../helpers/seed-context-entities.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function oneParagraph(text: string): ExtractionContext {
   return { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }] };
@@ -18,7 +19,7 @@ describe('initiatives in the seed report', () => {
   const partsOf = (bundle: Entity) =>
     found.relations
       .filter((r) => r.type === 'HAS_PART' && r.fromId === bundle.id)
-      .map((r) => found.entities.find((e) => e.id === r.toId)!.name)
+      .map((r) => expectDefined(found.entities.find((e) => e.id === r.toId)).name)
       .sort();
 
   beforeAll(() => {
@@ -26,25 +27,25 @@ describe('initiatives in the seed report', () => {
   });
 
   it('finds quoted programmes with all their mentions', () => {
-    const water = initiative('五水共治')!;
+    const water = expectDefined(initiative('五水共治'));
     expect(found.mentions.filter((m) => m.entityId === water.id)).toHaveLength(4);
   });
 
   it('links 六大战略 to the six strategies quoted before it, and keeps the quoted list as its alias', () => {
-    const bundle = initiative('六大战略')!;
+    const bundle = expectDefined(initiative('六大战略'));
     expect(partsOf(bundle)).toEqual(['产业集群', '创新驱动', '开放带动', '民生优先', '绿色发展', '融合提质'].sort());
     expect(bundle.aliases).toContain('产业集群、创新驱动、融合提质、开放带动、绿色发展、民生优先');
   });
 
   it('links “四个上虞” to the four quoted names that share its stem, and “三个年” to the listed years', () => {
-    expect(partsOf(initiative('四个上虞')!)).toEqual(['人文上虞', '创新上虞', '幸福上虞', '精致上虞'].sort());
-    expect(partsOf(initiative('三个年')!)).toEqual(['城乡环境提质年', '干部素质提升年', '招商引资攻坚年'].sort());
+    expect(partsOf(expectDefined(initiative('四个上虞')))).toEqual(['人文上虞', '创新上虞', '幸福上虞', '精致上虞'].sort());
+    expect(partsOf(expectDefined(initiative('三个年')))).toEqual(['城乡环境提质年', '干部素质提升年', '招商引资攻坚年'].sort());
   });
 
   it('finds named programmes written without quotes, with their later short uses', () => {
     expect(initiative('城中村改造三年行动计划')).toBeDefined();
     expect(initiative('强村富民工程')).toBeDefined();
-    const towns = initiative('小城镇环境综合整治三年行动')!;
+    const towns = expectDefined(initiative('小城镇环境综合整治三年行动'));
     expect(towns.aliases).toContain('小城镇环境综合整治');
     expect(found.mentions.filter((m) => m.entityId === towns.id)).toHaveLength(3);
   });

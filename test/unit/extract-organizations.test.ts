@@ -3,6 +3,7 @@ import type { Entity } from '../../src/domain/schemas.ts';
 import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { type ExtractedEntities, extractEntities } from '../../src/ingest/extract/entities.ts';
 import { seedContext } from '../helpers/seed-context-entities.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function organizations(text: string): string[] {
   const ctx: ExtractionContext = { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }] };
@@ -20,7 +21,7 @@ describe('organisations in the seed report', () => {
   });
 
   it('resolves the short form of the government to the full name written in the same document', () => {
-    const government = org('绍兴市上虞区人民政府')!;
+    const government = expectDefined(org('绍兴市上虞区人民政府'));
     expect(government.aliases).toContain('区人民政府');
     expect(found.mentions.filter((m) => m.entityId === government.id)).toHaveLength(5);
     expect(org('区人民政府')).toBeUndefined();

@@ -4,6 +4,7 @@ import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { type ExtractedEntities, extractEntities } from '../../src/ingest/extract/entities.ts';
 import { entityId } from '../../src/ingest/resolve.ts';
 import { CORPUS_SAMPLE_DIR, contextOf, corpusText, goldEntities, seedContext } from '../helpers/seed-context-entities.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function oneParagraph(text: string): ExtractionContext {
   return { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart: 100, headings: [], taskNumber: null }] };
@@ -21,7 +22,7 @@ describe('places in the seed report', () => {
   let found: ExtractedEntities;
   let places: Entity[];
   const gold = goldEntities();
-  const goldCount = (canonical: string) => gold.places.find((p) => p.canonical === canonical)!.mention_count!;
+  const goldCount = (canonical: string) => expectDefined(gold.places.find((p) => p.canonical === canonical)?.mention_count, `gold count of ${canonical}`);
   const place = (name: string) => places.find((p) => p.name === name);
 
   beforeAll(() => {
@@ -36,42 +37,42 @@ describe('places in the seed report', () => {
     expect(river?.kind).toBe('river');
     expect(songxia?.aliases).toContain('崧厦');
     expect(zhangzhen?.aliases).toContain('章镇');
-    expect(mentionCount(found, river!)).toBe(goldCount('曹娥江'));
-    expect(mentionCount(found, songxia!)).toBe(goldCount('崧厦镇'));
-    expect(mentionCount(found, zhangzhen!)).toBe(goldCount('章镇镇'));
+    expect(mentionCount(found, expectDefined(river))).toBe(goldCount('曹娥江'));
+    expect(mentionCount(found, expectDefined(songxia))).toBe(goldCount('崧厦镇'));
+    expect(mentionCount(found, expectDefined(zhangzhen))).toBe(goldCount('章镇镇'));
   });
 
   it('keeps the subdistrict 曹娥 apart from the river 曹娥江 and links the resort to the river', () => {
-    const subdistrict = place('曹娥街道')!;
+    const subdistrict = expectDefined(place('曹娥街道'));
     expect(subdistrict.aliases).toContain('曹娥');
     expect(mentionCount(found, subdistrict)).toBe(goldCount('曹娥街道'));
-    const resort = place('曹娥江旅游度假区')!;
-    expect(found.relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', fromId: resort.id, toId: place('曹娥江')!.id }));
+    const resort = expectDefined(place('曹娥江旅游度假区'));
+    expect(found.relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', fromId: resort.id, toId: expectDefined(place('曹娥江')).id }));
   });
 
   it('does not read road codes as mentions of the towns they abbreviate (梁章线 is not 梁湖 or 章镇)', () => {
-    const road = found.mentions.find((m) => m.surface === '梁章线')!;
+    const road = expectDefined(found.mentions.find((m) => m.surface === '梁章线'));
     const insideRoad = found.mentions.filter((m) => m.charStart >= road.charStart && m.charEnd <= road.charEnd);
     expect(insideRoad.map((m) => m.surface)).toEqual(['梁章线']);
-    expect(mentionCount(found, place('梁湖镇')!)).toBe(goldCount('梁湖镇'));
+    expect(mentionCount(found, expectDefined(place('梁湖镇')))).toBe(goldCount('梁湖镇'));
   });
 
   it('establishes bare town names from lists and routes (丰惠, 小越, 陈溪, 蒿坝)', () => {
     for (const name of ['丰惠', '小越', '陈溪', '蒿坝']) expect(place(name), name).toBeDefined();
-    expect(place('丰惠')!.kind).toBe('town');
+    expect(expectDefined(place('丰惠')).kind).toBe('town');
   });
 
   it('gives mention offsets that point at the surface in the document', () => {
     const ctx = seedContext();
     for (const m of found.mentions) {
-      const paragraph = ctx.paragraphs.find((p) => p.id === m.paragraphId)!;
+      const paragraph = expectDefined(ctx.paragraphs.find((p) => p.id === m.paragraphId));
       expect(paragraph.text.slice(m.charStart - paragraph.charStart, m.charEnd - paragraph.charStart)).toBe(m.surface);
     }
   });
 
   it('derives ids from the resolution key, so suffixed and bare forms share one id', () => {
-    expect(place('上虞区')!.id).toBe(entityId('place', '上虞'));
-    expect(place('章镇镇')!.id).toBe(entityId('place', '章镇'));
+    expect(expectDefined(place('上虞区')).id).toBe(entityId('place', '上虞'));
+    expect(expectDefined(place('章镇镇')).id).toBe(entityId('place', '章镇'));
   });
 });
 

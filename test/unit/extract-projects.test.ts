@@ -3,6 +3,7 @@ import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { type ExtractedEntities, extractEntities } from '../../src/ingest/extract/entities.ts';
 import { entityId } from '../../src/ingest/resolve.ts';
 import { seedContext } from '../helpers/seed-context-entities.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function projects(text: string): string[] {
   const ctx: ExtractionContext = { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }] };
@@ -24,7 +25,7 @@ describe('projects in the seed report', () => {
   });
 
   it('locates a project in the places its name contains (盖北镇新河江整治 → 盖北镇, 新河江)', () => {
-    const works = project('盖北镇新河江整治')!;
+    const works = expectDefined(project('盖北镇新河江整治'));
     const targets = found.relations.filter((r) => r.type === 'LOCATED_IN' && r.fromId === works.id).map((r) => r.toId);
     expect(targets.sort()).toEqual([entityId('place', '盖北镇'), entityId('place', '新河江')].sort());
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Embedder } from '../../embeddings/embedder.ts';
 import type { Observation } from '../../src/domain/schemas.ts';
 import { clauseSimilarity } from '../../src/search/fact-similarity.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 /** A stand-in sentence model: one dimension per topic word, so closeness is known in advance. */
 const TOPICS = ['冰', '灯', '车'];
@@ -22,8 +23,8 @@ describe('clause similarity of figures', () => {
     const similarity = await clauseSimilarity('冬天玩冰的地方多修多少？', [figure('a', '交通信号灯岗'), figure('b', '室外滑冰场'), figure('c', '公交车冰柜')], embedder('semantic'));
     expect(similarity.get('b')).toBe(1);
     expect(similarity.get('a')).toBe(0);
-    expect(similarity.get('c')!).toBeGreaterThan(0);
-    expect(similarity.get('c')!).toBeLessThan(1);
+    expect(expectDefined(similarity.get('c'))).toBeGreaterThan(0);
+    expect(expectDefined(similarity.get('c'))).toBeLessThan(1);
   });
 
   it('says nothing without a sentence model or with a single figure', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fifoGate } from '../../src/server/fifo-gate.ts';
-import { AppError } from '../../src/domain/errors.ts';
+import type { AppError } from '../../src/domain/errors.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const deferred = () => {
   let resolve!: () => void;
@@ -20,13 +21,13 @@ describe('fifoGate', () => {
     }));
     await new Promise((r) => setTimeout(r, 10));
     expect(started).toEqual([0, 1]);
-    blockers[1]!.resolve();
+    expectDefined(blockers[1]).resolve();
     await runs[1];
     await new Promise((r) => setTimeout(r, 10));
     expect(started).toEqual([0, 1, 2]);
-    blockers[0]!.resolve();
-    blockers[2]!.resolve();
-    blockers[3]!.resolve();
+    expectDefined(blockers[0]).resolve();
+    expectDefined(blockers[2]).resolve();
+    expectDefined(blockers[3]).resolve();
     expect(await Promise.all(runs)).toEqual([0, 1, 2, 3]);
     expect(started).toEqual([0, 1, 2, 3]);
   });

@@ -4,6 +4,7 @@ import { Entity, Mention, Observation } from '../../src/domain/schemas.ts';
 import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { extractObservations } from '../../src/ingest/extract/indicators.ts';
 import { normalizeWidth, numeralYearsAsDigits } from '../../src/ingest/normalize.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 /** A document made of paragraphs, each under the given part heading (and optional sub-headings). */
 function documentOf(documentId: string, year: number | null, paragraphs: Array<{ headings: string[]; text: string }>) {
@@ -210,18 +211,20 @@ describe('entities, mentions and provenance', () => {
     const [indicator] = result.indicators;
     expect(indicator).toMatchObject({ id: stableId('ind', '地区生产总值'), type: 'indicator', name: '地区生产总值', kind: 'money', pinyin: 'diqushengchanzongzhi' });
     const other = extractObservations(documentOf('doc-b', 2018, [{ headings: ['2017年工作回顾'], text: '全市生产总值达到800亿元。' }]).context);
-    expect(other.indicators[0]!.id).toBe(indicator!.id);
-    expect(other.indicators[0]!.aliases).toEqual(['生产总值']);
+    const otherIndicator = expectDefined(other.indicators[0]);
+    expect(otherIndicator.id).toBe(expectDefined(indicator).id);
+    expect(otherIndicator.aliases).toEqual(['生产总值']);
   });
   it('points at the figure and the metric surface in the document text', () => {
-    const [level, growth] = result.observations;
-    expect(text.slice(level!.charStart, level!.charEnd)).toBe('773.22亿元');
-    expect(text.slice(growth!.charStart, growth!.charEnd)).toBe('7%');
-    expect(growth!.text).toBe('全年地区生产总值773.22亿元、增长7%');
-    expect(level!.paragraphId).toBe('doc-a-p1');
+    const level = expectDefined(result.observations[0]);
+    const growth = expectDefined(result.observations[1]);
+    expect(text.slice(level.charStart, level.charEnd)).toBe('773.22亿元');
+    expect(text.slice(growth.charStart, growth.charEnd)).toBe('7%');
+    expect(growth.text).toBe('全年地区生产总值773.22亿元、增长7%');
+    expect(level.paragraphId).toBe('doc-a-p1');
     expect(new Set(result.observations.map((o) => o.id)).size).toBe(2);
     expect(result.mentions).toHaveLength(1);
     const [mention] = result.mentions;
-    expect(text.slice(mention!.charStart, mention!.charEnd)).toBe('地区生产总值');
+    expect(text.slice(expectDefined(mention).charStart, expectDefined(mention).charEnd)).toBe('地区生产总值');
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_DIR, MODEL_SOURCE_DIR, inspectModelFolder, readManifest, verifyModelFolder } from '../../embeddings/model/model-files.ts';
 import { summarizeOnnxGraph } from '../../embeddings/model/onnx-graph.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const skipModel = process.env.POLICY_GRAPH_SKIP_MODEL === '1';
 const temporaryDirs: string[] = [];
@@ -51,7 +52,7 @@ describe('model folder checks', () => {
     writeFileSync(join(dir, 'onnx/model_quantized.onnx'), 'not a model');
     writeFileSync(join(dir, 'config.json'), '{}');
     const problems = await verifyModelFolder(dir);
-    expect(problems).toContain(`onnx/model_quantized.onnx has 11 bytes, expected ${readManifest().files[0]!.bytes}`);
+    expect(problems).toContain(`onnx/model_quantized.onnx has 11 bytes, expected ${expectDefined(readManifest().files[0]).bytes}`);
     expect(problems).toContain('tokenizer.json is missing');
     expect(problems).toContain('config.json differs from the committed copy');
     expect(problems).toContain('tokenizer_config.json is missing');
@@ -93,10 +94,10 @@ describe.skipIf(skipModel)('the fetched bge-small-zh-v1.5 model', () => {
     // The attention reshape splits hidden_size into num_attention_heads heads of hidden_size / heads.
     expect(constant('/encoder/layer.0/attention/self/Constant_2')).toEqual([config.num_attention_heads]);
     expect(constant('/encoder/layer.0/attention/self/Constant_3')).toEqual([config.hidden_size / config.num_attention_heads]);
-    expect(constant('/embeddings/LayerNorm/Constant_1')![0]).toBeCloseTo(config.layer_norm_eps, 15);
+    expect(expectDefined(constant('/embeddings/LayerNorm/Constant_1'))[0]).toBeCloseTo(config.layer_norm_eps, 15);
     // gelu in its exact form: x * 0.5 * (1 + erf(x / sqrt(2)))
     expect(graph.opTypes).toContain('Erf');
-    expect(constant('/encoder/layer.0/intermediate/intermediate_act_fn/Constant')![0]).toBeCloseTo(Math.SQRT2, 6);
+    expect(expectDefined(constant('/encoder/layer.0/intermediate/intermediate_act_fn/Constant'))[0]).toBeCloseTo(Math.SQRT2, 6);
     expect(config.hidden_act).toBe('gelu');
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntitySummary, GraphStore } from '../../graph/store.ts';
 import { cedictLoadMs, cedictTerms } from '../../src/search/cedict.ts';
 import { understand } from '../../src/search/understand.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function entity(id: string, type: EntitySummary['type'], name: string, kind: string | null, pinyin: string, aliases: string[] = []): EntitySummary {
   return { id, type, name, kind, aliases, pinyin, mentions: 1, documents: 1 };
@@ -114,7 +115,7 @@ describe('translation of English questions', () => {
   it('loads the dictionary once per process, in seconds at most', () => {
     const ms = cedictLoadMs();
     expect(ms).not.toBeNull();
-    expect(ms!).toBeLessThan(15_000);
+    expect(expectDefined(ms)).toBeLessThan(15_000);
   });
 
   it('does not translate the words that spelled a linked name, nor Chinese questions', async () => {

@@ -7,6 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import { openStoreSyncedIndex, type StoreSyncedIndex } from '../../embeddings/store-synced-index.ts';
 import { SqliteGraphStore } from '../../graph/embedded/sqlite-store.ts';
 import { DOCUMENT_A, DOCUMENT_B, fixtureVectors } from '../contract/fixtures.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const opened: Array<{ close(): Promise<void> | void }> = [];
 afterEach(async () => {
@@ -17,11 +18,12 @@ function cosine(a: Float32Array, b: Float32Array): number {
   let dot = 0;
   let aa = 0;
   let bb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i]! * b[i]!;
-    aa += a[i]! * a[i]!;
-    bb += b[i]! * b[i]!;
-  }
+  a.forEach((x, i) => {
+    const y = expectDefined(b[i]);
+    dot += x * y;
+    aa += x * x;
+    bb += y * y;
+  });
   return dot / Math.sqrt(aa * bb);
 }
 
@@ -39,11 +41,11 @@ it('ranks the named reports\' stored chunks exactly, including a report written 
   const query = Float32Array.from([0.2, 1, 0.1, 0.3]);
   const hits = await index.searchWithin(query, 3, [DOCUMENT_B.document.id]);
   const expected = DOCUMENT_B.chunks
-    .map((chunk, i) => ({ id: chunk.id, score: cosine(query, fixtureVectors(DOCUMENT_B)[i]!) }))
+    .map((chunk, i) => ({ id: chunk.id, score: cosine(query, expectDefined(fixtureVectors(DOCUMENT_B)[i])) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, 3);
   expect(hits.map((h) => h.id)).toEqual(expected.map((e) => e.id));
-  for (const [i, hit] of hits.entries()) expect(hit.score).toBeCloseTo(expected[i]!.score, 5);
+  for (const [i, hit] of hits.entries()) expect(hit.score).toBeCloseTo(expectDefined(expected[i]).score, 5);
   expect(hits.every((h) => h.documentId === DOCUMENT_B.document.id)).toBe(true);
   expect(await index.searchWithin(query, 3, ['no-such-report'])).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
 import { headingHorizon, parseStructure } from '../../src/ingest/structure.ts';
 import { yearsIn } from '../../src/ingest/structure/horizon.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 function structureOf(lines: string[], boldLines: string[] = []) {
   const text = lines.join('\n');
@@ -17,25 +18,25 @@ function structureOf(lines: string[], boldLines: string[] = []) {
 const lead = (text: string, charStart: number) => text.slice(charStart, charStart + 8);
 
 describe('bold unnumbered parts over 一、 sections', () => {
-  const review = ['2013年工作回顾', '一、农牧业基础进一步夯实', '三、民生显著改善'];
-  const plan = ['2014年工作安排', '今年，我们将抓好以下重点工作：', '一、着力夯实农牧业和基础设施两个基础', '二、着力推进特色产业'];
-  const own = ['加强政府自身建设', '一、切实改进作风'];
+  const review = ['2013年工作回顾', '一、农牧业基础进一步夯实', '三、民生显著改善'] as const;
+  const plan = ['2014年工作安排', '今年，我们将抓好以下重点工作：', '一、着力夯实农牧业和基础设施两个基础', '二、着力推进特色产业'] as const;
+  const own = ['加强政府自身建设', '一、切实改进作风'] as const;
   const { text, sections, tasks } = structureOf([
     '各位代表：',
-    review[0]!, review[1]!, '农牧业基础地位不断提升。全面落实强农惠农富农政策，财政支农资金增长。', '生态建设成效显著。各级政府和社会各界生态环境保护意识明显增强。',
-    review[2]!, '就业和社会保障力度加大。坚持把维护各族群众根本利益放在最高位置。', '教育事业健康发展。全年教育投入108亿元，增长15%，办学条件改善。',
-    plan[0]!, plan[1]!, plan[2]!,
+    review[0], review[1], '农牧业基础地位不断提升。全面落实强农惠农富农政策，财政支农资金增长。', '生态建设成效显著。各级政府和社会各界生态环境保护意识明显增强。',
+    review[2], '就业和社会保障力度加大。坚持把维护各族群众根本利益放在最高位置。', '教育事业健康发展。全年教育投入108亿元，增长15%，办学条件改善。',
+    plan[0], plan[1], plan[2],
     '农牧业和基础设施在我区发展稳定全局中居于基础地位。没有农牧区的小康，就没有全区的小康。',
     '加快构建新型农牧业经营体系。不断提高农牧业组织化程度和生产经营水平。',
     '着力破解基础设施瓶颈制约。实施项目带动战略，加快推进重大项目建设。',
-    plan[3]!, '重点推动特色优势产业发展。按照建设重要战略资源储备基地的要求推进。', '全力打造旅游升级版。召开旅游产业发展大会，推进旅游业转型升级。',
-    own[0]!, own[1]!, '坚决贯彻中央八项规定。改进会风文风，精简会议文件，提高行政效率。', '严格执行廉洁从政各项规定。加强审计监督，严格控制一般性支出。',
+    plan[3], '重点推动特色优势产业发展。按照建设重要战略资源储备基地的要求推进。', '全力打造旅游升级版。召开旅游产业发展大会，推进旅游业转型升级。',
+    own[0], own[1], '坚决贯彻中央八项规定。改进会风文风，精简会议文件，提高行政效率。', '严格执行廉洁从政各项规定。加强审计监督，严格控制一般性支出。',
   ], [...review, ...plan, ...own]);
   const parts = sections.filter((s) => s.level === 'part');
 
   it('takes the bold lines naming a period as the parts and the 一、 headings as their sections', () => {
     expect(parts.map((p) => [p.title, p.horizon])).toEqual([['2013年工作回顾', 'review'], ['2014年工作安排', 'year'], ['加强政府自身建设', 'other']]);
-    expect(sections.filter((s) => s.parentPath === parts[1]!.path).map((s) => s.title)).toEqual(['着力夯实农牧业和基础设施两个基础', '着力推进特色产业']);
+    expect(sections.filter((s) => s.parentPath === expectDefined(parts[1]).path).map((s) => s.title)).toEqual(['着力夯实农牧业和基础设施两个基础', '着力推进特色产业']);
   });
 
   it('lists the plan sections\' lead paragraphs as year tasks, without the intro statement or the bold announcement', () => {
@@ -95,8 +96,8 @@ describe('run-in items, parallel paragraphs and lists after an interlude', () =>
     const items = tasks.filter((t) => t.category === '补齐民生短板');
     expect(items.map((t) => [t.number, t.title, t.parentId])).toEqual([[1, '畅通城市路网，完善二环高架体系', null], [2, '提升公交服务功能，新增新能源公交车', null], [3, '推进供热网源互联互通，启动智慧供热', null]]);
     expect(items.map((t) => text.slice(t.charStart, t.charEnd))).toEqual(['（1）畅通城市路网，完善二环高架体系。', '（2）提升公交服务功能，新增新能源公交车。', '（3）推进供热网源互联互通，启动智慧供热。']);
-    const paragraph = paragraphs.find((p) => p.text.startsWith('（1）'))!;
-    expect(paragraph.taskId).toBe(items[0]!.id);
+    const paragraph = expectDefined(paragraphs.find((p) => p.text.startsWith('（1）')));
+    expect(paragraph.taskId).toBe(expectDefined(items[0]).id);
   });
 
   it('takes paragraphs of a section that open with the same word as items even with long first sentences', () => {
@@ -134,10 +135,10 @@ describe('lists inside lists', () => {
     expect(tasks.map((t) => [t.number, t.title])).toEqual([
       [1, '富民工程'], [1, '提高养老金待遇水平'], [2, '提高城乡低保标准'], [2, '就业创业工程'], [1, '城镇新增就业8万人'], [2, '扶持创业1万人'],
     ]);
-    expect(byTitle.get('富民工程')!.parentId).toBeNull();
-    expect(byTitle.get('富民工程')!.category).toBe('办好民生实事');
-    expect(byTitle.get('提高城乡低保标准')!.parentId).toBe(byTitle.get('富民工程')!.id);
-    expect(byTitle.get('扶持创业1万人')!.parentId).toBe(byTitle.get('就业创业工程')!.id);
+    expect(expectDefined(byTitle.get('富民工程')).parentId).toBeNull();
+    expect(expectDefined(byTitle.get('富民工程')).category).toBe('办好民生实事');
+    expect(expectDefined(byTitle.get('提高城乡低保标准')).parentId).toBe(expectDefined(byTitle.get('富民工程')).id);
+    expect(expectDefined(byTitle.get('扶持创业1万人')).parentId).toBe(expectDefined(byTitle.get('就业创业工程')).id);
   });
 });
 
@@ -186,7 +187,7 @@ describe('layouts of the structure-check draw', () => {
     ]);
     const year = tasks.filter((t) => t.horizon === 'year');
     expect(year.map((t) => lead(text, t.charStart))).toEqual(['一是编制平台建设', '二是研究争取配套', '三是培育一批重大', '四是完善口岸和通', '（二）扩大有效投']);
-    expect(year[0]!.category).toBe('全力推进开放平台建设');
+    expect(expectDefined(year[0]).category).toBe('全力推进开放平台建设');
   });
 
   it('does not take an action sentence before a section\'s first lead paragraph for an item: it introduces them', () => {

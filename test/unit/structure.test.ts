@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeWidth } from '../../src/ingest/normalize.ts';
 import { chineseNumeral, headingHorizon, numeralOf, parseStructure, splitSentences } from '../../src/ingest/structure.ts';
 import { sharedPath } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const SEED = new URL('../../seeds/shangyu-2017-government-work-report.txt', import.meta.url);
 const GOLD = JSON.parse(readFileSync(sharedPath('eval', 'seed-structure.json'), 'utf8'));
@@ -24,32 +25,32 @@ describe('seed structure', () => {
   });
 
   it('finds the 40 numbered 2017 tasks with titles, categories and offsets', () => {
-    const planned = itemsOf(parts[2]!.path);
+    const planned = itemsOf(expectDefined(parts[2]).path);
     expect(planned.map((t) => t.number)).toEqual(GOLD.tasks2017.map((t: { number: number }) => t.number));
     expect(planned.map((t) => t.title)).toEqual(GOLD.tasks2017.map((t: { title: string }) => t.title));
-    expect(planned.map((t) => `（${'一二三四五'[['经济建设方面', '城乡建设方面', '生态建设方面', '社会建设方面', '政府自身建设方面'].indexOf(t.category!)]}）${t.category}`))
+    expect(planned.map((t) => `（${'一二三四五'[['经济建设方面', '城乡建设方面', '生态建设方面', '社会建设方面', '政府自身建设方面'].indexOf(expectDefined(t.category))]}）${t.category}`))
       .toEqual(GOLD.tasks2017.map((t: { category: string }) => t.category));
     expect(planned.map((t) => t.charStart)).toEqual(GOLD.tasks2017.map((t: { char_start: number }) => t.char_start));
   });
 
   it('finds the 5 points of the 2016 review, the 4 five-year review points and the 4 five-year paths', () => {
-    const review = itemsOf(parts[0]!.path);
+    const review = itemsOf(expectDefined(parts[0]).path);
     expect(review.map((t) => t.title)).toEqual([...GOLD.review2016, ...GOLD.review5yr].map((t: { title: string }) => t.title));
-    expect(itemsOf(parts[1]!.path).map((t) => t.title)).toEqual(GOLD.paths5yr.map((t: { title: string }) => t.title));
+    expect(itemsOf(expectDefined(parts[1]).path).map((t) => t.title)).toEqual(GOLD.paths5yr.map((t: { title: string }) => t.title));
   });
 
   it('marks review points as review, the five-year paths as multi-year and the 2017 tasks as year', () => {
     expect(parts.map((p) => p.horizon)).toEqual(['review', 'multi-year', 'year']);
-    expect(new Set(itemsOf(parts[0]!.path).map((t) => t.horizon))).toEqual(new Set(['review']));
-    expect(new Set(itemsOf(parts[1]!.path).map((t) => t.horizon))).toEqual(new Set(['multi-year']));
-    expect(new Set(itemsOf(parts[2]!.path).map((t) => t.horizon))).toEqual(new Set(['year']));
+    expect(new Set(itemsOf(expectDefined(parts[0]).path).map((t) => t.horizon))).toEqual(new Set(['review']));
+    expect(new Set(itemsOf(expectDefined(parts[1]).path).map((t) => t.horizon))).toEqual(new Set(['multi-year']));
+    expect(new Set(itemsOf(expectDefined(parts[2]).path).map((t) => t.horizon))).toEqual(new Set(['year']));
   });
 
   it('cuts paragraphs into sentences whose offsets point into the text', () => {
-    const task19 = paragraphs.find((p) => p.text.startsWith('19.'))!;
+    const task19 = expectDefined(paragraphs.find((p) => p.text.startsWith('19.')));
     expect(task19.sentences.length).toBeGreaterThan(3);
     for (const s of task19.sentences) expect(text.slice(s.charStart, s.charEnd)).toBe(text.slice(s.charStart, s.charEnd).trimStart());
-    expect(text.slice(task19.sentences[0]!.charStart, task19.sentences[0]!.charEnd)).toBe('19.实施“2521”城乡路网建设。');
+    expect(text.slice(expectDefined(task19.sentences[0]).charStart, expectDefined(task19.sentences[0]).charEnd)).toBe('19.实施“2521”城乡路网建设。');
   });
 });
 

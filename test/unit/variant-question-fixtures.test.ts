@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionSet } from '../../src/eval/questions.ts';
 import { readDocument } from '../../src/ingest/read.ts';
 import { corpusFile } from '../helpers/shared.ts';
+import { expectDefined } from '../helpers/expect-defined.ts';
 
 const DIR = new URL('../fixtures/questions/', import.meta.url).pathname;
 const FILES = readdirSync(DIR).filter((f) => f.startsWith('variants-') && f.endsWith('.json'));
@@ -25,9 +26,9 @@ describe.each(FILES)('%s', (file) => {
   it('has every gold substring in its report, and the value cited', async () => {
     const texts = new Map<string, string>();
     for (const d of raw.documents) texts.set(d, (await readDocument(corpusFile(d.slice('corpus:'.length)))).text);
-    const missing = questions.flatMap((q) => (q.gold.substrings ?? []).filter((s) => !texts.get(q.document!)!.includes(s)).map((s) => `${q.id}: ${s}`));
+    const missing = questions.flatMap((q) => (q.gold.substrings ?? []).filter((s) => !expectDefined(texts.get(expectDefined(q.document))).includes(s)).map((s) => `${q.id}: ${s}`));
     expect(missing).toEqual([]);
-    for (const q of questions.filter((x) => x.gold.value)) expect((q.gold.substrings ?? []).some((s) => s.includes(q.gold.value!)), q.id).toBe(true);
+    for (const q of questions.filter((x) => x.gold.value)) expect((q.gold.substrings ?? []).some((s) => s.includes(expectDefined(q.gold.value))), q.id).toBe(true);
   });
 
   it('states the facts of its indicator questions', () => {

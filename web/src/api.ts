@@ -74,7 +74,9 @@ export const api = {
     });
   },
   async node(id: string): Promise<GraphNode> {
-    return (await getJson<Neighbourhood>('/api/graph/neighborhood', { id, depth: 0 })).nodes[0]!;
+    const [node] = (await getJson<Neighbourhood>('/api/graph/neighborhood', { id, depth: 0 })).nodes;
+    if (!node) throw new Error(`the server has no node ${id}`);
+    return node;
   },
   neighbourhood(id: string): Promise<Neighbourhood> {
     let pending = neighbourhoods.get(id);

@@ -23,8 +23,9 @@ function roleOf(evidence: Evidence): 'commitment' | 'result' | 'related' {
 }
 
 function evidenceView(evidence: Evidence, actions: CheckActions): HTMLElement {
-  const quoteAt = evidence.quote ? evidence.text.indexOf(evidence.quote) : -1;
-  const spans: Span[] = quoteAt >= 0 ? [{ start: quoteAt, end: quoteAt + evidence.quote!.length }] : [];
+  const { quote } = evidence;
+  const quoteAt = quote ? evidence.text.indexOf(quote) : -1;
+  const spans: Span[] = quote && quoteAt >= 0 ? [{ start: quoteAt, end: quoteAt + quote.length }] : [];
   const role = roleOf(evidence);
   const figure = [evidence.period, evidence.kind && evidence.kind !== 'related' ? t(`kind.${evidence.kind}`) : '', evidence.value !== undefined ? formatFigure(evidence.value, evidence.unit ?? '', evidence.comparator) : '']
     .filter(Boolean).join(' · ');
@@ -64,16 +65,15 @@ export class CheckPage {
     // The English reason comes beside the Chinese one, so switching the language needs no new request.
     const report = await api.check(draft, 'en');
     this.last = { draft, report };
-    this.render();
+    this.render(this.last);
     say(t('check.summary', { claims: report.claims.length, ms: report.ms }));
   }
 
   rerender(): void {
-    if (this.last) this.render();
+    if (this.last) this.render(this.last);
   }
 
-  private render(): void {
-    const { draft, report } = this.last!;
+  private render({ draft, report }: { draft: string; report: CheckReport }): void {
     const container = byId('check-result');
     if (!report.claims.length) {
       container.replaceChildren(h('p', { class: 'muted' }, t('check.none')));

@@ -1,4 +1,5 @@
 // The side panel: a node's or edge's properties and the source text behind it, mentions highlighted.
+import { defined } from '../../src/domain/defined.ts';
 import { api, type GraphEdge, type GraphNode, type Subgraph } from './api.ts';
 import { button, h, highlighted, type Span } from './dom.ts';
 import { t } from './i18n.ts';
@@ -24,7 +25,8 @@ function timeline(paragraphs: GraphNode[], open: (documentId: string, paragraphI
   return h('ol', { class: 'entity-timeline' }, ...rows.map(([documentId, list]) => {
     const bar = h('span', { class: 'timeline-bar', 'aria-hidden': 'true' });
     bar.style.width = `${Math.max(8, (100 * list.length) / most)}%`;
-    return h('li', {}, button(reportName(documentId), () => open(documentId, list[0]!.id), { class: 'link' }), bar, h('span', { class: 'muted' }, t('details.paragraphs', { n: list.length })));
+    const first = defined(list[0], 'paragraph of a report row');
+    return h('li', {}, button(reportName(documentId), () => open(documentId, first.id), { class: 'link' }), bar, h('span', { class: 'muted' }, t('details.paragraphs', { n: list.length })));
   }));
 }
 
@@ -52,8 +54,10 @@ function propertyList(properties: Record<string, unknown>): HTMLElement {
   return list;
 }
 
-function sourceBlock(heading: string, text: string, spans: Span[] = []): HTMLElement {
-  return h('figure', { class: 'source' }, h('figcaption', {}, heading), h('blockquote', { lang: 'zh-Hans' }, highlighted(text, spans)));
+/** A quoted source under its heading, with an action (a button) after the heading when one is given. */
+function sourceBlock(heading: string, text: string, spans: Span[] = [], action?: HTMLElement): HTMLElement {
+  const caption = h('figcaption', {}, heading, ...(action ? [' ', action] : []));
+  return h('figure', { class: 'source' }, caption, h('blockquote', { lang: 'zh-Hans' }, highlighted(text, spans)));
 }
 
 /** Where a source text is from: its report by name (offsets are for machines). */
@@ -133,9 +137,8 @@ export class DetailsPanel {
       timeline(entries.map((e) => e.paragraph), (documentId, paragraphId) => this.actions.openReport(documentId, paragraphId)),
       h('h3', {}, `${t('details.mentions')} (${entries.reduce((n, e) => n + e.spans.length, 0)})`),
       ...entries.map(({ paragraph, spans, surfaces }) => {
-        const block = sourceBlock(`“${[...surfaces].join('”, “')}” · ${offsets(paragraph.properties)}`, String(paragraph.properties.text ?? ''), spans);
-        block.querySelector('figcaption')!.append(' ', button(t('details.showParagraph'), () => this.actions.show(paragraph.id), { class: 'link' }));
-        return block;
+        const show = button(t('details.showParagraph'), () => this.actions.show(paragraph.id), { class: 'link' });
+        return sourceBlock(`“${[...surfaces].join('”, “')}” · ${offsets(paragraph.properties)}`, String(paragraph.properties.text ?? ''), spans, show);
       }),
       tasks.length ? h('h3', {}, `${t('details.tasks')} (${tasks.length})`) : '',
       tasks.length ? h('ul', { class: 'task-links' }, ...tasks.map((t) => h('li', {}, button(t.name, () => this.actions.show(t.id), { class: 'link' })))) : '',

@@ -1,6 +1,7 @@
 // The answer on top of the Ask view, in the UI's language: the server's own answer text when it speaks that
 // language, else a sentence built from the figures asked for (place, year, indicator: target and actual), from
 // the tasks, or from the best passage — each with the report paragraphs it rests on.
+import { defined } from '../../src/domain/defined.ts';
 import type { Answer } from './api.ts';
 import { formatFigure } from './figures.ts';
 import { currentLanguage, t } from './i18n.ts';
@@ -63,7 +64,7 @@ function figureLines(figures: Observation[]): DirectAnswer | null {
       targets.length ? t('ask.targetIs', { values: values(targets) }) : '',
       actuals.length ? t('ask.actualIs', { values: values(actuals) }) : '',
     ].filter(Boolean).join(zh ? '；' : '; ');
-    const first = group[0]!;
+    const first = defined(group[0], 'figure of a group');
     return t('ask.figureLine', { place: placeOf(first) ?? '', period: first.period, indicator: first.indicator, parts });
   });
   const cited = [...groups.values()].slice(0, MAX_FIGURE_LINES).flat();
@@ -93,7 +94,8 @@ const withoutPassageIds = (text: string) => text.replace(/\s*\[par_[0-9a-f]+\]/g
 
 export function directAnswer(answer: Answer): DirectAnswer {
   const server = answer as Answer & ServerAnswer;
-  if (server.abstained === true || !answer.passages.length) return { text: t('ask.nothing'), citations: [], abstained: true };
+  const [best] = answer.passages;
+  if (server.abstained === true || !best) return { text: t('ask.nothing'), citations: [], abstained: true };
   if (server.answer?.text && answer.language === currentLanguage()) {
     return { text: withoutPassageIds(server.answer.text), citations: serverCitations(server.answer.citations), abstained: false };
   }
@@ -104,6 +106,5 @@ export function directAnswer(answer: Answer): DirectAnswer {
     const passages = answer.passages.filter((p) => answer.tasks.some((task) => task.documentId === p.documentId));
     return { text: t('ask.tasksLine', { count: answer.tasks.length, titles: titles.join(currentLanguage() === 'zh' ? '；' : '; ') }), citations: uniqueCitations(passages.slice(0, 3)), abstained: false };
   }
-  const best = answer.passages[0]!;
   return { text: t('ask.passageLine', { report: reportName(best.documentId), sentence: firstSentence(best.text) }), citations: uniqueCitations([best]), abstained: false };
 }

@@ -35,10 +35,14 @@ export class ExplorePage {
       backgroundTapped: () => this.graph.clearHighlight(),
       changed: () => this.updateCount(),
       edgeCaption: (edge) => t(`edge.${edge.type}`),
-      describe: ({ node, edge }) => {
-        if (edge) return t('explore.edgeHint', { type: t(`edge.${edge.type}`), from: this.graph.node(edge.source)?.name ?? '', to: this.graph.node(edge.target)?.name ?? '' });
-        const report = typeof node?.properties.documentId === 'string' ? ` · ${reportName(node.properties.documentId)}` : '';
-        return `${currentLanguage() === 'zh' ? LABEL_NAMES_ZH[node!.label] ?? node!.label : node!.label}: ${node!.name}${report}`;
+      describe: (item) => {
+        if ('edge' in item) {
+          const { edge } = item;
+          return t('explore.edgeHint', { type: t(`edge.${edge.type}`), from: this.graph.node(edge.source)?.name ?? '', to: this.graph.node(edge.target)?.name ?? '' });
+        }
+        const { node } = item;
+        const report = typeof node.properties.documentId === 'string' ? ` · ${reportName(node.properties.documentId)}` : '';
+        return `${currentLanguage() === 'zh' ? LABEL_NAMES_ZH[node.label] ?? node.label : node.label}: ${node.name}${report}`;
       },
     });
     this.details = new DetailsPanel(byId('details'), {

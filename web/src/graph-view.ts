@@ -15,7 +15,7 @@ export interface GraphViewEvents {
   backgroundTapped(): void;
   changed(): void;
   /** The hover text of a node or an edge. */
-  describe(item: { node?: GraphNode; edge?: GraphEdge }): string;
+  describe(item: { node: GraphNode } | { edge: GraphEdge }): string;
   /** The short caption drawn along an edge. */
   edgeCaption(edge: GraphEdge): string;
 }
@@ -81,7 +81,7 @@ export class GraphView {
   private lastTaps: Array<string | null> = [null, null];
   private labelScale = 1;
 
-  constructor(container: HTMLElement, private readonly events: GraphViewEvents) {
+  constructor(private readonly container: HTMLElement, private readonly events: GraphViewEvents) {
     this.cy = cytoscape({ container, style: styleFor(1), minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false });
     this.cy.on('zoom', () => this.scaleLabels());
     this.cy.on('tap', (e) => {
@@ -293,7 +293,7 @@ export class GraphView {
   renderedCentre(id: string): { x: number; y: number } | null {
     const node = this.cy.getElementById(id) as NodeSingular;
     if (node.empty()) return null;
-    const box = this.cy.container()!.getBoundingClientRect();
+    const box = this.container.getBoundingClientRect();
     const at = node.renderedPosition();
     return { x: box.left + at.x, y: box.top + at.y };
   }

@@ -213,7 +213,10 @@ export function t(key: string, values: Record<string, string | number> = {}): st
 /** Fills every data-i18n element under root; the toggle button names the other language. */
 export function applyLabels(root: ParentNode = document): void {
   document.documentElement.lang = language === 'en' ? 'en' : 'zh-Hans';
-  for (const element of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n]'))) element.textContent = t(element.dataset.i18n!);
+  for (const element of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n]'))) {
+    const key = element.dataset.i18n;
+    if (key !== undefined) element.textContent = t(key);
+  }
   const toggle = document.getElementById('language');
   if (toggle) {
     toggle.textContent = language === 'en' ? '中文' : 'English';

@@ -11,11 +11,18 @@ export interface IndicatorsEvents {
   openReport(documentId: string, paragraphId: string): void;
 }
 
+/** The indicator charted, with the place its chart is narrowed to. */
+interface ChosenIndicator {
+  id: string;
+  timeline: Timeline;
+  place: string | null;
+}
+
 export class IndicatorsPage {
   private indicators: EntitySummary[] | null = null;
   /** Indicators the server linked to an English or pinyin filter, shown first. */
   private linked: EntitySummary[] = [];
-  private chosen: { id: string; timeline: Timeline; place: string | null } | null = null;
+  private chosen: ChosenIndicator | null = null;
   private asked = 0;
 
   constructor(private readonly events: IndicatorsEvents) {
@@ -24,7 +31,7 @@ export class IndicatorsPage {
     byId<HTMLSelectElement>('indicator-place').addEventListener('change', (event) => {
       if (!this.chosen) return;
       this.chosen.place = (event.target as HTMLSelectElement).value || null;
-      this.render();
+      this.render(this.chosen);
     });
   }
 
@@ -40,7 +47,7 @@ export class IndicatorsPage {
 
   rerender(): void {
     this.renderList();
-    if (this.chosen) this.render();
+    if (this.chosen) this.render(this.chosen);
   }
 
   private async filter(match: string): Promise<void> {
@@ -68,13 +75,13 @@ export class IndicatorsPage {
 
   async chart(id: string, place: string | null): Promise<void> {
     const timeline = this.chosen?.id === id ? this.chosen.timeline : await api.timeline(id);
-    this.chosen = { id, timeline, place };
+    const chosen = { id, timeline, place };
+    this.chosen = chosen;
     this.renderList();
-    this.render();
+    this.render(chosen);
   }
 
-  private render(): void {
-    const { id, timeline, place } = this.chosen!;
+  private render({ id, timeline, place }: ChosenIndicator): void {
     const select = byId<HTMLSelectElement>('indicator-place');
     select.replaceChildren(h('option', { value: '' }, t('indicators.allPlaces')), ...placesOf(timeline).map((p) => h('option', { value: p }, p)));
     select.value = place ?? '';

@@ -47,14 +47,15 @@ export class ReaderPage {
   }
 
   async open(documentId: string, target: ReaderTarget): Promise<void> {
-    if (this.report?.id !== documentId) this.report = await api.document(documentId);
+    const report = this.report?.id === documentId ? this.report : await api.document(documentId);
+    this.report = report;
     this.target = target;
-    this.render();
+    this.render(report);
     this.actions.opened(documentId, target);
   }
 
   rerender(): void {
-    if (this.report) this.render();
+    if (this.report) this.render(this.report);
     else this.showPicker();
   }
 
@@ -64,16 +65,15 @@ export class ReaderPage {
     return task ? this.report?.paragraphs.find((p) => p.taskId === task.id)?.id : undefined;
   }
 
-  private render(): void {
-    const report = this.report!;
+  private render(report: DocumentReader): void {
     const cited = this.paragraphIdOf(this.target);
     const mentionsOf = new Map<string, DocumentReader['mentions']>();
     for (const m of report.mentions) mentionsOf.set(m.paragraphId, [...(mentionsOf.get(m.paragraphId) ?? []), m]);
     const body: HTMLElement[] = [];
     const pending = headings(report);
     for (const paragraph of report.paragraphs) {
-      while (pending.length && pending[0]!.at <= paragraph.charStart) {
-        const heading = pending.shift()!;
+      for (let heading = pending[0]; heading && heading.at <= paragraph.charStart; heading = pending[0]) {
+        pending.shift();
         body.push(h(heading.level === 'part' ? 'h3' : 'h4', { id: `heading-${heading.id}`, class: `reader-${heading.level}`, tabindex: '-1' }, heading.title));
       }
       const mentions = mentionsOf.get(paragraph.id) ?? [];

@@ -1,6 +1,7 @@
 // An indicator's figures as SVG charts on a time axis: one chart per dimension (money, %, …) with units converted
 // within it (1.35万亿元 sits beside 12556亿元), one colour per place, actual figures filled on solid lines and
 // targets hollow on dashed ones; a multi-year period (2017-2021) is drawn as a span across its years.
+import { defined } from '../../src/domain/defined.ts';
 import type { Timeline } from './api.ts';
 import { button, h } from './dom.ts';
 import { formatFigure } from './figures.ts';
@@ -34,8 +35,8 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 
 /** "2018" → 2018..2018, "2017-2021" → 2017..2021; null when the period names no year. */
 function yearsOf(period: string): { start: number; end: number } | null {
-  const years = (period.match(/(?:19|20)\d{2}/g) ?? []).map(Number);
-  return years.length ? { start: years[0]!, end: years[years.length - 1]! } : null;
+  const [start, ...later] = (period.match(/(?:19|20)\d{2}/g) ?? []).map(Number);
+  return start === undefined ? null : { start, end: later.at(-1) ?? start };
 }
 
 /** Round steps (1, 2, 5 × 10^n) for the value axis. */
@@ -43,13 +44,16 @@ function ticks(min: number, max: number): number[] {
   const span = max - min || Math.abs(max) || 1;
   const raw = span / 5;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+  // raw < 10 × power, so when 1, 2 and 5 × power fall short, 10 × power is the step.
+  const step = [1, 2, 5].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
   const values: number[] = [];
   let v = Math.floor(min / step) * step;
+  let value: number;
   do {
-    values.push(Number(v.toPrecision(12)));
+    value = Number(v.toPrecision(12));
+    values.push(value);
     v += step;
-  } while (values[values.length - 1]! < max);
+  } while (value < max);
   return values;
 }
 
@@ -61,7 +65,7 @@ function marker(point: Point, x: number, y: number, colour: string): SVGElement 
 function chart(title: string, unit: string, points: Point[], colourOf: (place: string) => string): HTMLElement {
   const values = points.map((p) => p.shown);
   const axis = ticks(Math.min(0, ...values), Math.max(...values));
-  const [low, high] = [axis[0]!, axis[axis.length - 1]!];
+  const [low, high] = [Math.min(...axis), Math.max(...axis)]; // the first and last of the ascending ticks
   const first = Math.min(...points.map((p) => p.start));
   const last = Math.max(...points.map((p) => p.end));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -80,11 +84,13 @@ function chart(title: string, unit: string, points: Point[], colourOf: (place: s
   const series = new Map<string, Point[]>();
   for (const p of points.filter((p) => p.start === p.end)) series.set(`${p.where}|${p.kind}`, [...(series.get(`${p.where}|${p.kind}`) ?? []), p]);
   for (const list of series.values()) {
-    if (list.length < 2) continue;
+    // The points of a series share their place and kind: the first one's stand for all.
+    const [first, second] = list;
+    if (!first || !second) continue;
     const sorted = [...list].sort((a, b) => a.start - b.start);
     figure.append(svg('polyline', {
-      points: sorted.map((p) => `${x(p.start)},${y(p.shown)}`).join(' '), fill: 'none', stroke: colourOf(list[0]!.where), 'stroke-width': 1.5,
-      'stroke-dasharray': isTarget(list[0]!.kind) ? '5 4' : 'none', class: `series series-${isTarget(list[0]!.kind) ? 'target' : 'actual'}`,
+      points: sorted.map((p) => `${x(p.start)},${y(p.shown)}`).join(' '), fill: 'none', stroke: colourOf(first.where), 'stroke-width': 1.5,
+      'stroke-dasharray': isTarget(first.kind) ? '5 4' : 'none', class: `series series-${isTarget(first.kind) ? 'target' : 'actual'}`,
     }));
   }
   // Several figures at one spot sit side by side instead of on top of each other.
@@ -145,7 +151,7 @@ export function renderTimeline(container: HTMLElement, timeline: Timeline, place
   }
   const places = [...new Set(points.map((p) => p.where))];
   const all = placesOf(timeline);
-  const colourOf = (where: string) => PLACE_COLOURS[all.indexOf(where) % PLACE_COLOURS.length]!;
+  const colourOf = (where: string) => defined(PLACE_COLOURS[all.indexOf(where) % PLACE_COLOURS.length], 'colour of a charted place');
   // One chart per dimension; changes (growth rates) apart from levels even when both are in %.
   const dimensions = new Map<string, Point[]>();
   for (const p of points) {

@@ -1,5 +1,7 @@
 // Units within a dimension: 亿元, 万亿元 and 万元 are one dimension (元) at different scales, so their figures
 // share an axis once converted; % or 公里 are dimensions of their own.
+import { defined } from '../../src/domain/defined.ts';
+
 const SCALES: ReadonlyArray<readonly [string, number]> = [['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['千', 1e3]];
 
 export interface SplitUnit {
@@ -28,5 +30,6 @@ export function convertValue(value: number, from: string, to: string): number {
 export function commonUnit(units: string[]): string {
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || splitUnit(a[0]).factor - splitUnit(b[0]).factor)[0]![0];
+  const [most] = [...counts.entries()].sort((a, b) => b[1] - a[1] || splitUnit(a[0]).factor - splitUnit(b[0]).factor);
+  return defined(most, 'a unit among the figures')[0];
 }

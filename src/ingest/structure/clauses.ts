@@ -1,6 +1,7 @@
 // Enumerations in running text: ……。一是稳增长，……；二是促改革，…… (also 一要/二要, 第一，/第二，, and numbered
 // items run in one paragraph: （1）…；（2）… or ①…②…). A chain counts when it starts at one and goes on at two;
 // each link becomes a clause from its marker to the next.
+import { defined } from '../../domain/defined.ts';
 import { chineseNumeral } from './numerals.ts';
 import { CN } from './lines.ts';
 
@@ -13,6 +14,9 @@ export interface Clause {
   bodyStart: number;
 }
 
+/** The links of one enumeration in text order: a chain has two at least. */
+export type ClauseChain = [Clause, Clause, ...Clause[]];
+
 type Style = 'shi' | 'yao' | 'di' | 'paren' | 'circled';
 
 // A marker follows the start of the text or a stop; 要 must not begin a word (要求, 要素, 要点 …).
@@ -23,8 +27,9 @@ interface Marker { style: Style; number: number; at: number; bodyAt: number }
 function markersOf(text: string, offset: number): Marker[] {
   const found: Marker[] = [];
   for (const m of text.matchAll(MARKER)) {
-    const style: Style = m[1] ? 'shi' : m[2] ? 'yao' : m[3] ? 'di' : m[4] ? 'paren' : 'circled';
-    const number = m[4] ? Number(m[4]) : m[5] ? m[5].charCodeAt(0) - 0x2460 + 1 : chineseNumeral(m[1] ?? m[2] ?? m[3]!);
+    const [, shi, yao, di, paren, circled] = m;
+    const style: Style = shi ? 'shi' : yao ? 'yao' : di ? 'di' : paren ? 'paren' : 'circled';
+    const number = paren ? Number(paren) : circled ? circled.charCodeAt(0) - 0x2460 + 1 : chineseNumeral(defined(shi ?? yao ?? di, 'numeral of a clause marker'));
     if (Number.isFinite(number) && number > 0) found.push({ style, number, at: offset + m.index, bodyAt: offset + m.index + m[0].length });
   }
   return found;
@@ -35,18 +40,19 @@ function markersOf(text: string, offset: number): Marker[] {
  * next (a 三是 opening the next paragraph), and starts again at every 一是. Each style keeps its own chain, so a
  * list of another style inside a link (七是…（1）…（2）…) neither ends nor cuts it.
  */
-export function findClauses(texts: Array<{ text: string; start: number }>): Clause[][] {
-  const chains: Clause[][] = [];
+export function findClauses(texts: Array<{ text: string; start: number }>): ClauseChain[] {
+  const chains: ClauseChain[] = [];
   const open = new Map<Style, Array<Marker & { end: number }>>();
   const linkText = (m: Marker & { end: number }) => {
-    const line = texts.find((t) => t.start <= m.at && m.at < t.start + t.text.length)!;
+    const line = defined(texts.find((t) => t.start <= m.at && m.at < t.start + t.text.length), 'text holding a clause marker');
     return line.text.slice(m.at - line.start, m.end - line.start).trim();
   };
   const close = (style: Style) => {
     const chain = open.get(style) ?? [];
     // Questions (一是…能不能…？二是…？) ask what must be solved; they are not tasks.
     const questions = chain.filter((m) => /[?？]$/.test(linkText(m))).length;
-    if (chain.length >= 2 && questions * 2 <= chain.length) chains.push(chain.map((m) => ({ number: m.number, charStart: m.at, charEnd: m.end, bodyStart: m.bodyAt })));
+    const [first, second, ...rest] = chain.map((m): Clause => ({ number: m.number, charStart: m.at, charEnd: m.end, bodyStart: m.bodyAt }));
+    if (first && second && questions * 2 <= chain.length) chains.push([first, second, ...rest]);
     open.delete(style);
   };
   for (const { text, start } of texts) {
@@ -65,7 +71,7 @@ export function findClauses(texts: Array<{ text: string; start: number }>): Clau
     }
   }
   for (const style of [...open.keys()]) close(style);
-  return chains.sort((a, b) => a[0]!.charStart - b[0]!.charStart);
+  return chains.sort((a, b) => a[0].charStart - b[0].charStart);
 }
 
 /** Title of a clause: up to the first stop (or comma-less semicolon) before the next marker, at most 80 characters. */

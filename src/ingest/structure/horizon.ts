@@ -17,12 +17,12 @@ const OTHER = /自身建设|改进政府(?:自身)?工作|政府建设|政府治
  * into a sentence after its colon (附：试验编号 X。) is a note in running text, not a heading.
  */
 export const APPENDIX = /^(?:《政府工作报告》)?(?:有关)?名词(?:解释|注释|注解)|^注释[:：]?$|^附(?:件|录|注)?\s*[\d一二三四五六七八九十]*(?:[:：][^。；;!?！？]{0,20}$|$)/;
-const YEARS = /((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})\s*年/g;
+const YEARS = /(?:(?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=\s*年)/g;
 const DIGIT = '〇一二三四五六七八九';
 
 /** The years a text names, in digits (2017年) or Chinese numerals (一九八九年, 二〇〇一年). */
 export function yearsIn(text: string): number[] {
-  return [...text.matchAll(YEARS)].map((m) => (/^\d/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => DIGIT.indexOf(c === '零' ? '〇' : c)).join(''))));
+  return [...text.matchAll(YEARS)].map(([year]) => (/^\d/.test(year) ? Number(year) : Number([...year].map((c) => DIGIT.indexOf(c === '零' ? '〇' : c)).join(''))));
 }
 
 /** A heading's horizon, or null when it has no cue (a topic heading such as 扩大内需). */

@@ -21,27 +21,29 @@ const ORDINAL = new RegExp(`^第(${CN}{1,3})[,、:]\\s*`);
 const CHINESE = new RegExp(`^(${CN}{1,3})是(?![否非])`);
 const ENUMERATED = new RegExp(`^(${CN}{1,3})、\\s*`);
 
-function matched(raw: string, pattern: RegExp, style: ItemStyle, number: (m: RegExpExecArray) => number): ItemMatch | null {
+/** Every pattern captures the item's number mark as its first group; `number` reads its value. */
+function matched(raw: string, pattern: RegExp, style: ItemStyle, number: (mark: string) => number): ItemMatch | null {
   const m = pattern.exec(raw);
-  if (!m) return null;
-  const n = number(m);
+  const mark = m?.[1];
+  if (!m || mark === undefined) return null;
+  const n = number(mark);
   return Number.isFinite(n) && n > 0 ? { style, number: n, bodyAt: m[0].length, body: raw.slice(m[0].length) } : null;
 }
 
 /** The numbered item a line opens, if any; "一、" counts only when it opens running text, not a heading. */
 export function matchItem(raw: string): ItemMatch | null {
   const line = raw.trimStart();
-  const found = matched(line, ARABIC, 'arabic', (m) => Number(m[1]))
-    ?? matched(line, PAREN_ARABIC, 'paren-arabic', (m) => Number(m[1]))
-    ?? matched(line, PAREN_CIRCLED, 'paren-circled', (m) => m[1]!.charCodeAt(0) - 0x2474 + 1)
-    ?? matched(line, CIRCLED, 'circled', (m) => m[1]!.charCodeAt(0) - 0x2460 + 1)
-    ?? matched(line, ORDINAL, 'ordinal', (m) => chineseNumeral(m[1]!))
-    ?? matched(line, CHINESE, 'chinese', (m) => chineseNumeral(m[1]!));
+  const found = matched(line, ARABIC, 'arabic', Number)
+    ?? matched(line, PAREN_ARABIC, 'paren-arabic', Number)
+    ?? matched(line, PAREN_CIRCLED, 'paren-circled', (mark) => mark.charCodeAt(0) - 0x2474 + 1)
+    ?? matched(line, CIRCLED, 'circled', (mark) => mark.charCodeAt(0) - 0x2460 + 1)
+    ?? matched(line, ORDINAL, 'ordinal', chineseNumeral)
+    ?? matched(line, CHINESE, 'chinese', chineseNumeral);
   if (found) {
     // A bare "2." or "1、" with nothing after it is a stray mark, not an item.
     return found.body.trim().length >= 2 ? { ...found, bodyAt: found.bodyAt + raw.length - line.length } : null;
   }
-  const enumerated = matched(line, ENUMERATED, 'enumerated', (m) => chineseNumeral(m[1]!));
+  const enumerated = matched(line, ENUMERATED, 'enumerated', chineseNumeral);
   return enumerated && !isHeadingOnly(enumerated.body) ? { ...enumerated, bodyAt: enumerated.bodyAt + raw.length - line.length } : null;
 }
 

@@ -1,6 +1,7 @@
 // The report as a tree of enumerated units: parts (一、 or unnumbered headings) › sections ((一), bold heading
 // lines) › numbered items, nested by style (1. › (1) › ①), and bold lead sentences; every line is owned by the
 // innermost unit open when it comes. Horizons are resolved per unit from headings and announcement lines.
+import { defined } from '../../domain/defined.ts';
 import { announcementHorizon, APPENDIX, explicitHorizon, headingHorizon, namesPlanPeriodOnly, type Horizon } from './horizon.ts';
 import { matchBoldLead, matchItem, type ItemStyle } from './items.ts';
 import { isHeadingOnly, PART, SECTION, type Line } from './lines.ts';
@@ -36,6 +37,32 @@ export interface TreeOptions {
   planYear: number | null;
 }
 
+/** A 一、 or 第一部分 line: its number, and its text after the numeral, which starts at offset `bodyAt` in the line. */
+interface PartHeading {
+  number: number;
+  body: string;
+  bodyAt: number;
+}
+
+function partHeading(raw: string): PartHeading | null {
+  const match = PART.exec(raw);
+  // PART numbers a part in one of two forms (第一部分 or 一、), so exactly one of its numeral groups is set.
+  const numeral = match?.[1] ?? match?.[2];
+  const body = match?.[3];
+  if (!match || numeral === undefined || body === undefined) return null;
+  return { number: chineseNumeral(numeral), body, bodyAt: match[0].length - body.length };
+}
+
+/** A 一、 heading alone on its line (not one run into its paragraph). */
+function isPartHeadingLine(raw: string): boolean {
+  const heading = partHeading(raw);
+  return heading !== null && isHeadingOnly(heading.body);
+}
+
+function lineAt(lines: Line[], index: number): Line {
+  return defined(lines[index], 'line at a heading index');
+}
+
 /** Reports without numbered parts head them with bold or Markdown-heading lines instead. */
 function isBoldPartHeading(line: Line): boolean {
   return line.bold && isHeadingOnly(line.raw) && !/[:：]$/.test(line.raw) && !/^[—-]/.test(line.raw)
@@ -69,7 +96,7 @@ function unnumberedPartHeadings(lines: Line[], planYear: number | null): Set<num
   const bold = candidates(isBoldPartHeading);
   if (!bold.length) return new Set(candidates(isPlainPartHeading));
   const namesPeriod = (line: Line) => explicitHorizon(line.raw, planYear) !== null;
-  if (!bold.some((i) => namesPeriod(lines[i]!))) return new Set(bold);
+  if (!bold.some((i) => namesPeriod(lineAt(lines, i)))) return new Set(bold);
   return new Set([...bold, ...candidates((line) => isPlainPartHeading(line) && namesPeriod(line))].sort((a, b) => a - b));
 }
 
@@ -80,26 +107,30 @@ function unnumberedPartHeadings(lines: Line[], planYear: number | null): Set<num
  */
 function boldPartsOverNumbered(lines: Line[], planYear: number | null): Set<number> {
   const numbered = lines.flatMap((line, i) => {
-    const m = PART.exec(line.raw);
-    return m && isHeadingOnly(m[3]!) ? [{ i, number: chineseNumeral(m[1] ?? m[2]!) }] : [];
+    const heading = partHeading(line.raw);
+    return heading && isHeadingOnly(heading.body) ? [{ i, number: heading.number }] : [];
   });
-  const restarts = numbered.filter((n, k) => n.number === 1 && k > 0).map((n) => numbered.indexOf(n));
+  // Each run of 一、 numbering: the line it starts on, and the line of the numbered heading before it (-1 for the first).
+  const runs = numbered.flatMap((n, k) => (k === 0 || n.number === 1 ? [{ start: n.i, after: numbered[k - 1]?.i ?? -1 }] : []));
+  const [firstRun, ...restarts] = runs;
+  if (!firstRun) return new Set();
   const start = bodyStartIndex(lines);
   // Heading lines without a number: bold, or (where the markup was lost) short and unpunctuated.
   const worded = (line: Line) => (line.raw.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4; // not a stray "1993"
   const headings = lines.flatMap((line, i) => (i >= start && (isBoldPartHeading(line) || isPlainPartHeading(line)) && worded(line) && !PART.test(line.raw) ? [i] : []));
-  const cued = headings.filter((i) => headingHorizon(lines[i]!.raw, planYear) !== null);
+  const cued = headings.filter((i) => headingHorizon(lineAt(lines, i).raw, planYear) !== null);
   if (!restarts.length) {
     // 1998年工作的回顾 … 1999年的主要任务 … 一、…十、: the review is running text, only the plan numbers its chapters. Two
     // or more heading lines before the first 一、, each naming a period of its own, are the parts.
-    const before = cued.filter((i) => i < numbered[0]!.i).map((i) => ({ i, period: explicitHorizon(lines[i]!.raw, planYear) })).filter((h) => h.period !== null);
+    const before = cued.filter((i) => i < firstRun.start).map((i) => ({ i, period: explicitHorizon(lineAt(lines, i).raw, planYear) })).filter((h) => h.period !== null);
     return before.length >= 2 && new Set(before.map((h) => h.period)).size === before.length ? new Set(before.map((h) => h.i)) : new Set();
   }
-  /** The heading that opens run k of 一、 numbering: the last one between it and the run before. */
-  const opener = (k: number, among: number[]) => among.filter((i) => i < numbered[k]!.i && (k === 0 || i > numbered[k - 1]!.i)).at(-1);
+  /** The heading that opens a run of 一、 numbering: the last one between it and the numbered heading before it. */
+  const opener = (run: { start: number; after: number }, among: number[]) => among.filter((i) => i < run.start && i > run.after).at(-1);
   // The first run is opened by a heading naming its period; every restart by a heading of any kind.
-  if (opener(0, cued) === undefined || restarts.some((k) => opener(k, headings) === undefined)) return new Set();
-  return new Set([...cued, ...[0, ...restarts].map((k) => opener(k, headings)!)]);
+  const openers = runs.map((run) => opener(run, headings)).filter((i) => i !== undefined);
+  if (opener(firstRun, cued) === undefined || openers.length < runs.length) return new Set();
+  return new Set([...cued, ...openers]);
 }
 
 /** 名词解释, 注释, 附件1, 附录一：… — a glossary or annex after the report proper (horizon other). */
@@ -115,7 +146,7 @@ const CLOSING = /^(各位代表|同志们|各位委员)[!！,，:：]/;
 function textHorizon(lines: Line[], planYear: number | null): Horizon | null {
   const head = lines.slice(0, 2).map((l) => l.raw.slice(0, 60)).join('');
   if (/^(过去|刚刚过去|一年来|五年来|去年|上年)|过去的一年|一年来/.test(head)) return 'review';
-  const years = [...head.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const [firstYear] = [...head.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
   // A part opening on a year (2011年，面对… / 2012年是…关键一年) is about that year.
   const opening = /^\s*((?:19|20)\d{2})年/.exec(head);
   if (planYear !== null && opening) {
@@ -123,17 +154,14 @@ function textHorizon(lines: Line[], planYear: number | null): Horizon | null {
     if (year < planYear) return 'review';
     if (year === planYear) return 'year';
   }
-  if (planYear !== null && years.length && years[0]! < planYear && /是.{0,20}(一年|之年)/.test(head)) return 'review';
+  if (planYear !== null && firstYear !== undefined && firstYear < planYear && /是.{0,20}(一年|之年)/.test(head)) return 'review';
   if (/^(今年|今后|明年)/.test(head)) return 'year';
   return null;
 }
 
 export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
   const root = unit('root', null, 0, '', null, null, true, null);
-  const numberedParts = lines.some((l) => {
-    const m = PART.exec(l.raw);
-    return m && isHeadingOnly(m[3]!);
-  });
+  const numberedParts = lines.some((l) => isPartHeadingLine(l.raw));
   const partHeadings = numberedParts ? boldPartsOverNumbered(lines, planYear) : unnumberedPartHeadings(lines, planYear);
   const chaptered = numberedParts && partHeadings.size > 0;
   const bodyStart = bodyStartIndex(lines);
@@ -145,21 +173,22 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
   let boldOrdinal = 0;
   const lastNumber = new Map<ItemStyle, number>();
 
-  const top = () => stack.at(-1)!;
-  const container = () => [...stack].reverse().find((u) => u.kind !== 'item')!;
+  const top = () => defined(stack.at(-1), 'open unit');
+  // The root, at the bottom of the stack, is no item: the search ends there at the latest.
+  const container = () => [...stack].reverse().find((u) => u.kind !== 'item') ?? root;
   const part = () => stack.find((u) => u.kind === 'part') ?? null;
   let previousLineEnd = 0;
   /** End of the line before the one being read: where units closed by this line end. */
   let endBeforeLine = 0;
   /** Closes the units above target: the line that closes them is not theirs, so they end with the line before. */
   const popTo = (target: Unit) => {
-    while (top() !== target) {
-      const closed = stack.pop()!;
+    for (let closed = top(); closed !== target; closed = top()) {
+      stack.pop();
       closed.end = Math.max(closed.start, Math.min(closed.end, endBeforeLine));
     }
   };
   const open = (child: Unit) => {
-    child.parent!.children.push(child);
+    defined(child.parent, 'parent of an opened unit').children.push(child);
     stack.push(child);
     return child;
   };
@@ -171,7 +200,10 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     lastPartNumber = number;
     const created = open(unit('part', null, number, numeral, { start: titleStart, end: line.end }, line, true, root));
     parts.push(created);
+    return created;
   };
+  /** A section's siblings are opened in its parent, except under a chapter, which sections nest in. */
+  const sectionHost = (current: Unit) => (current.kind === 'section' && !current.chapter ? defined(current.parent, 'parent of a section') : current);
 
   for (const [index, line] of lines.entries()) {
     for (const u of stack) u.end = Math.max(u.end, line.end);
@@ -187,22 +219,21 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
       openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
       continue;
     }
-    const partMatch = PART.exec(line.raw);
-    if (!appendix && partMatch && isHeadingOnly(partMatch[3]!) && chaptered && part()) {
-      const host = part()!;
-      popTo(host);
-      const number = chineseNumeral(partMatch[1] ?? partMatch[2]!);
-      const created = open(unit('section', null, number, `${host.path}/${numeralOf(number)}、`, { start: line.start + partMatch[0].length - partMatch[3]!.length, end: line.end }, line, true, host));
+    const partMatch = partHeading(line.raw);
+    const chapterHost = chaptered ? part() : null;
+    if (!appendix && partMatch && isHeadingOnly(partMatch.body) && chapterHost) {
+      popTo(chapterHost);
+      const number = partMatch.number;
+      const created = open(unit('section', null, number, `${chapterHost.path}/${numeralOf(number)}、`, { start: line.start + partMatch.bodyAt, end: line.end }, line, true, chapterHost));
       created.chapter = true;
       continue;
     }
     // **二、2005年主要任务** 今年是…: the next part's heading in bold, run into its paragraph.
-    if (!appendix && !chaptered && partMatch && line.boldLeadEnd !== null && chineseNumeral(partMatch[1] ?? partMatch[2]!) === lastPartNumber + 1) {
-      const titleStart = line.start + partMatch[0].length - partMatch[3]!.length;
+    if (!appendix && !chaptered && partMatch && line.boldLeadEnd !== null && partMatch.number === lastPartNumber + 1) {
+      const titleStart = line.start + partMatch.bodyAt;
       const title = line.raw.slice(titleStart - line.start, line.boldLeadEnd - line.start).trim();
       if (titleStart < line.boldLeadEnd && isHeadingOnly(title)) {
-        openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), titleStart, line);
-        const created = parts.at(-1)!;
+        const created = openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), titleStart, line);
         created.titleAt = { start: titleStart, end: titleStart + title.length };
         created.title = title;
         created.headingOnly = false;
@@ -211,26 +242,25 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
       }
     }
 
-    if (!appendix && partMatch && isHeadingOnly(partMatch[3]!)) {
-      const number = chineseNumeral(partMatch[1] ?? partMatch[2]!);
+    if (!appendix && partMatch && isHeadingOnly(partMatch.body)) {
+      const number = partMatch.number;
       const opensNumbering = lastPartNumber === 0 && number <= 3;
       // A misprinted repeat of the last number (二、 … 二、) or one skipped number still opens a new part.
       if (number === lastPartNumber + 1 || opensNumbering || ((number === lastPartNumber || number === lastPartNumber + 2) && lastPartNumber > 0)) {
         const next = opensNumbering ? number : lastPartNumber + 1;
-        openPart(next, numeralOf(next), line.start + partMatch[0].length - partMatch[3]!.length, line);
+        openPart(next, numeralOf(next), line.start + partMatch.bodyAt, line);
         continue;
       }
     }
 
     // 一、进入新世纪，…取得可喜成就“十五”计划是… : the first part's heading run into its paragraph, unmarked, while
     // 二、 and the parts after it are heading lines. The part opens here, titled by the line's first sentence.
-    if (!appendix && !chaptered && partMatch && lastPartNumber === 0 && index >= bodyStart && chineseNumeral(partMatch[1] ?? partMatch[2]!) === 1
-      && lines.slice(index + 1).some((l) => { const m = PART.exec(l.raw); return m !== null && isHeadingOnly(m[3]!) && chineseNumeral(m[1] ?? m[2]!) === 2; })) {
-      const titleStart = line.start + partMatch[0].length - partMatch[3]!.length;
-      openPart(1, numeralOf(1), titleStart, line);
-      const created = parts.at(-1)!;
+    if (!appendix && !chaptered && partMatch && lastPartNumber === 0 && index >= bodyStart && partMatch.number === 1
+      && lines.slice(index + 1).some((l) => { const next = partHeading(l.raw); return next !== null && isHeadingOnly(next.body) && next.number === 2; })) {
+      const titleStart = line.start + partMatch.bodyAt;
+      const created = openPart(1, numeralOf(1), titleStart, line);
       // Unmarked, the heading phrase ends with its review noun (…取得可喜成就) where it names one.
-      const head = partMatch[3]!.slice(0, leadLength(partMatch[3]!.slice(0, RUN_IN_TITLE_CHARS)));
+      const head = partMatch.body.slice(0, leadLength(partMatch.body.slice(0, RUN_IN_TITLE_CHARS)));
       const cue = /成就|成绩|成效|进展|回顾/.exec(head);
       created.titleAt = { start: titleStart, end: titleStart + (cue ? cue.index + cue[0].length : head.length) };
       created.title = line.raw.slice(created.titleAt.start - line.start, created.titleAt.end - line.start);
@@ -240,17 +270,16 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     }
 
     const current = container();
-    const sectionMatch = SECTION.exec(line.raw);
-    if (sectionMatch) {
-      const number = chineseNumeral(sectionMatch[1]!);
-      const host = current.kind === 'section' && !current.chapter ? current.parent! : current;
+    const [, sectionNumeral, sectionBody] = SECTION.exec(line.raw) ?? [];
+    if (sectionNumeral !== undefined && sectionBody !== undefined) {
+      const number = chineseNumeral(sectionNumeral);
+      const host = sectionHost(current);
       const previous = host.children.filter((c) => c.kind === 'section' && c.style === null).at(-1);
       if (number === (previous?.number ?? 0) + 1) {
         popTo(host);
-        const body = sectionMatch[2]!;
-        const headingOnly = isHeadingOnly(body);
-        const bodyStart = line.start + line.raw.length - body.length;
-        const titleEnd = headingOnly ? line.end : bodyStart + leadLength(body);
+        const headingOnly = isHeadingOnly(sectionBody);
+        const bodyStart = line.start + line.raw.length - sectionBody.length;
+        const titleEnd = headingOnly ? line.end : bodyStart + leadLength(sectionBody);
         const created = open(unit('section', null, number, `${host.path}/（${numeralOf(number)}）`, { start: bodyStart, end: titleEnd }, line, headingOnly, host));
         if (!headingOnly) created.lines.push(line);
         continue;
@@ -265,7 +294,7 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     }
     // A bold line ending in a colon announces what follows (**今年，我们将抓好以下重点工作：**): running text.
     if (line.bold && isHeadingOnly(line.raw) && !item && current.kind !== 'root' && !/[:：]$/.test(line.raw)) {
-      const host = current.kind === 'section' && !current.chapter ? current.parent! : current;
+      const host = sectionHost(current);
       popTo(host);
       boldOrdinal += 1;
       open(unit('section', 'bold', boldOrdinal, `${host.path}/b${boldOrdinal}`, { start: line.start, end: line.end }, line, true, host));
@@ -275,7 +304,8 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     const listItem = item ?? matchBoldLead(line);
     if (listItem && placeItem(listItem.style, listItem.number, line, listItem.bodyAt)) continue;
 
-    if (CLOSING.test(line.raw) && part()) popTo(part()!);
+    const enclosingPart = part();
+    if (CLOSING.test(line.raw) && enclosingPart) popTo(enclosingPart);
     const announced = announcementHorizon(line.raw, planYear);
     if (announced && announced !== (container().announced ?? container().cue)) {
       // An announcement of another horizon starts a new list: close the items before it.
@@ -290,20 +320,13 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
   return root;
 
   function placeItem(style: ItemStyle, number: number, line: Line, bodyAt: number): boolean {
-    const boundary = stack.indexOf(container());
-    let sibling: Unit | undefined;
-    for (let i = stack.length - 1; i > boundary; i--) {
-      if (stack[i]!.style === style) {
-        sibling = stack[i];
-        break;
-      }
-    }
+    const sibling = stack.slice(stack.indexOf(container()) + 1).findLast((u) => u.style === style);
     let parent: Unit;
     let n = number;
     if (sibling) {
       if (style === 'bold') n = sibling.number + 1;
       else if (number !== sibling.number + 1 && number !== 1) return false;
-      parent = sibling.parent!;
+      parent = defined(sibling.parent, 'parent of a list item');
     } else {
       parent = top();
       if (style === 'bold') n = 1;
@@ -315,7 +338,7 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     }
     popTo(parent);
     const body = line.raw.slice(bodyAt);
-    const titleEnd = style === 'bold' ? line.boldLeadEnd! : line.start + bodyAt + leadLength(body);
+    const titleEnd = style === 'bold' ? defined(line.boldLeadEnd, 'end of a bold lead') : line.start + bodyAt + leadLength(body);
     const created = open(unit('item', style, n, `${parent.path}/${style}${n}`, { start: line.start + bodyAt, end: titleEnd }, line, false, parent));
     created.lines.push(line);
     lastNumber.set(style, n);
@@ -349,9 +372,13 @@ function leadPhraseEnd(raw: string, maxLead = MAX_LEAD): number {
   return stop;
 }
 
-/** For each line of a run, the end of the lead phrase that makes it a list item, else -1. */
-function leadsOf(lines: Line[], inSection: boolean): number[] {
-  const leads = lines.map((line) => leadPhraseEnd(line.raw));
+/** A line of a run with the end of the lead phrase that makes it a list item, else -1. */
+interface LeadLine {
+  line: Line;
+  end: number;
+}
+
+function leadsOf(lines: Line[], inSection: boolean): LeadLine[] {
   // Inside a section, paragraphs that open with the same word (坚持…，…。 three times) are parallel items even
   // when their first sentence is long — unless it states a principle (…，必须…) or a fact (一九五八年…, ——…).
   const parallelLead = (line: Line) => {
@@ -361,27 +388,29 @@ function leadsOf(lines: Line[], inSection: boolean): number[] {
   const opening = (line: Line) => line.raw.slice(0, 2);
   const openings = new Map<string, number>();
   if (inSection) for (const line of lines) if (parallelLead(line) >= 0) openings.set(opening(line), (openings.get(opening(line)) ?? 0) + 1);
-  lines.forEach((line, i) => {
-    if (leads[i]! < 0 && (openings.get(opening(line)) ?? 0) >= 3) leads[i] = parallelLead(line);
+  const leads = lines.map((line): LeadLine => {
+    const end = leadPhraseEnd(line.raw);
+    return { line, end: end < 0 && (openings.get(opening(line)) ?? 0) >= 3 ? parallelLead(line) : end };
   });
   // Once two paragraphs of a section open with leads, a paragraph opening with a longer action sentence (全面贯彻国家的
   // 教育方针，…，积极推进素质教育。) or made of one (进一步做好双拥共建工作，…。) is another item of the same list.
   // Only after the list's first lead: a longer sentence before it introduces the section (继续抓好…各项措施，…。).
-  const firstLead = leads.findIndex((end) => end >= 0);
-  if (inSection && leads.filter((end) => end >= 0).length >= 2) {
-    lines.forEach((line, i) => {
-      if (i < firstLead || leads[i]! >= 0 || !ACTION_OPENING.test(line.raw)) return;
-      const stop = line.raw.search(/[。!?]/);
-      if (stop >= 4 && stop <= MAX_PARALLEL_LEAD && !/必须|[:：]/.test(line.raw.slice(0, stop)) && !STATEMENT.test(line.raw.slice(0, stop))) leads[i] = stop;
+  const firstLead = leads.findIndex((lead) => lead.end >= 0);
+  if (inSection && leads.filter((lead) => lead.end >= 0).length >= 2) {
+    leads.forEach((lead, i) => {
+      const raw = lead.line.raw;
+      if (i < firstLead || lead.end >= 0 || !ACTION_OPENING.test(raw)) return;
+      const stop = raw.search(/[。!?]/);
+      if (stop >= 4 && stop <= MAX_PARALLEL_LEAD && !/必须|[:：]/.test(raw.slice(0, stop)) && !STATEMENT.test(raw.slice(0, stop))) lead.end = stop;
     });
   }
   // A statement before the action leads introduces them (科技是第一生产力。… before 提升科技研发应用水平。…); a
   // list of parallel statements (就业是民生之本。 保障是民生之基。) stays a list, and so does a statement among actions.
-  const statements = leads.map((end, i) => end >= 0 && STATEMENT.test(lines[i]!.raw.slice(0, end)));
-  const firstAction = leads.findIndex((end, i) => end >= 0 && !statements[i]);
-  if (statements.filter(Boolean).length * 2 < leads.filter((end) => end >= 0).length) {
-    statements.forEach((statement, i) => {
-      if (statement && i < firstAction) leads[i] = -1;
+  const statements = new Set(leads.filter((lead) => lead.end >= 0 && STATEMENT.test(lead.line.raw.slice(0, lead.end))));
+  const firstAction = leads.findIndex((lead) => lead.end >= 0 && !statements.has(lead));
+  if (statements.size * 2 < leads.filter((lead) => lead.end >= 0).length) {
+    leads.forEach((lead, i) => {
+      if (statements.has(lead) && i < firstAction) lead.end = -1;
     });
   }
   return leads;
@@ -393,22 +422,27 @@ function leadsOf(lines: Line[], inSection: boolean): number[] {
  * with sections may hold such a list after them, past a 各位代表！ interlude (政府自身建设 in the plan's last lines).
  */
 function splitLeadParagraphs(u: Unit): void {
-  if (!u.children.length) {
-    const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+  const lastChild = u.children.at(-1);
+  if (!lastChild) {
+    const [firstLine] = u.lines;
+    const own = firstLine?.start === u.start && !u.headingOnly ? 1 : 0;
     // A section whose heading runs into an opening paragraph of work ((七)加快发展科技和教育。抓好…。…。…) followed by
     // a lead paragraph (坚持优先发展教育。…): the opening paragraph, led by the heading, is the list's first item.
-    const opening = own && u.kind === 'section' && isContentParagraph(u.lines[0]!.raw) ? u.lines[0]! : null;
+    const opening = firstLine && own && u.kind === 'section' && isContentParagraph(firstLine.raw) ? firstLine : null;
     u.lines = [...u.lines.slice(0, own), ...splitRun(u, u.lines.slice(own), opening)];
     if (opening && u.children.length) u.lines = u.lines.filter((line) => line !== opening);
     return;
   }
   if (u.kind !== 'part') return;
-  const lastChildEnd = u.children.at(-1)!.end;
+  const lastChildEnd = lastChild.end;
   const head = u.lines.filter((line) => line.start < lastChildEnd);
-  const runs: Line[][] = [[]];
+  let run: Line[] = [];
+  const runs: Line[][] = [run];
   for (const line of u.lines.filter((l) => l.start >= lastChildEnd)) {
-    if (CLOSING.test(line.raw) || /^(各位代表|同志们|各位委员)[!！]?$/.test(line.raw.trim())) runs.push([line], []);
-    else runs.at(-1)!.push(line);
+    if (CLOSING.test(line.raw) || /^(各位代表|同志们|各位委员)[!！]?$/.test(line.raw.trim())) {
+      run = [];
+      runs.push([line], run);
+    } else run.push(line);
   }
   u.lines = [...head, ...runs.flatMap((run) => (run.length > 1 ? splitRun(u, run) : run))];
 }
@@ -428,7 +462,7 @@ function splitRun(u: Unit, lines: Line[], opening: Line | null = null): Line[] {
   const leads = leadsOf(lines, u.kind === 'section');
   // After an opening paragraph of work, only a short lead phrase (坚持优先发展教育。) opens another item.
   if (opening && !lines.some((line) => leadPhraseEnd(line.raw) >= 0)) return lines;
-  if (leads.filter((end) => end >= 0).length + (opening ? 1 : 0) < 2) return lines;
+  if (leads.filter((lead) => lead.end >= 0).length + (opening ? 1 : 0) < 2) return lines;
   const kept: Line[] = [];
   let current: Unit | null = null;
   if (opening) {
@@ -436,8 +470,7 @@ function splitRun(u: Unit, lines: Line[], opening: Line | null = null): Line[] {
     current.lines.push(opening);
     u.children.push(current);
   }
-  lines.forEach((line, i) => {
-    const end = leads[i]!;
+  for (const { line, end } of leads) {
     if (end >= 0) {
       const number = u.children.filter((c) => c.style === 'lead').length + 1;
       current = unit('item', 'lead', number, `${u.path}/lead${number}`, { start: line.start, end: line.start + end }, line, false, u);
@@ -447,7 +480,7 @@ function splitRun(u: Unit, lines: Line[], opening: Line | null = null): Line[] {
       current.lines.push(line);
       current.end = line.end;
     } else kept.push(line);
-  });
+  }
   return kept;
 }
 

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { DocumentContents } from '../../../graph/store.ts';
 import type { Services } from '../../services.ts';
 import { notFound } from '../../domain/errors.ts';
-import { DocumentReaderResponse, IdParams } from '../../domain/api-schemas.ts';
+import { type DocumentReaderResponse, IdParams } from '../../domain/api-schemas.ts';
 
 const WEB_ADDRESS = /^https?:\/\//i;
 

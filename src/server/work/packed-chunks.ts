@@ -1,6 +1,7 @@
 // An upload's chunk ids and texts as two strings with end offsets, for the trip from the reading worker to the
 // main thread: 40,000 small chunk objects took 150–400 ms of the main thread to copy in (structured clone), two
 // strings and two offset arrays take milliseconds, and slicing them back is cheap.
+import { defined } from '../../domain/defined.ts';
 import type { DocumentOutline } from '../../ingest/pipeline.ts';
 
 type OutlineChunk = DocumentOutline['chunks'][number];
@@ -43,5 +44,5 @@ export function packChunks(documentId: string, chunks: OutlineChunk[]): PackedCh
 
 export function unpackChunks(packed: PackedChunks): OutlineChunk[] {
   const texts = split(packed.texts, packed.textEnds);
-  return split(packed.ids, packed.idEnds).map((id, i) => ({ id, documentId: packed.documentId, text: texts[i]! }));
+  return split(packed.ids, packed.idEnds).map((id, i) => ({ id, documentId: packed.documentId, text: defined(texts[i], 'text of a packed chunk') }));
 }
