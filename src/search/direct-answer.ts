@@ -101,6 +101,8 @@ const ASKS = {
   share: /比重|占比|比例|share|ratio|proportion/i,
   /** A rate of something (赤字率, 城镇化率, 失业率): its figure is in percent, not the amount (财政赤字8000亿元). */
   rate: /[\u4e00-\u9fff]率|\brate\b|percentage/i,
+  /** A figure asked for in percent (涨了百分之几, by what percentage). */
+  percent: /百分之几|几个百分点|百分比是多少|what percent(?:age)?|by how many percent/i,
   /** A change asked for as such (增长了多少, by how much): a level is no answer to it. */
   changeOnly: /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* grow|growth rate/i,
   result: /完成|实现了|达到了|实际|去年|上年|achieved|actual|last year/i,
@@ -132,6 +134,7 @@ const WRITTEN_UNIT: Record<string, string> = { 块: '元', 毛: '元', 钱: '元
  */
 function unitFit(question: string, unit: string): number {
   if (ASKS.rate.test(question) && !PERCENT_UNITS.has(unit) && !ASKED_MEASURE.test(question)) return -1;
+  if (ASKS.percent.test(question)) return PERCENT_UNITS.has(unit) ? 1 : -1;
   const measure = question.match(ASKED_MEASURE)?.[1];
   if (!measure || measure === '个') return 0;
   return unit.includes(WRITTEN_UNIT[measure] ?? measure) ? 1 : -1;

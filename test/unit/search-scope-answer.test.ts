@@ -194,6 +194,11 @@ describe('direct answer facts', () => {
     expect(facts.map((f) => f.value)).toEqual([47.1, 54]);
   });
 
+  it('answers a question asking in percent (贵了百分之几) with a percentage, and reads everyday words for prices', () => {
+    const observations = [figure('o1', '社会消费品零售总额', 971, '亿元', '2024', 'actual', 'p1'), figure('o2', '商品零售价格上升', 6.1, '%', '2024', 'growth', 'p2')];
+    expect(answered(inputs('贵阳2025年政府工作报告里说，2024年店里卖的东西比前一年贵了百分之几？', observations)).facts.map((f) => f.value)).toEqual([6.1]);
+  });
+
   it('takes 总产 and 总产量 for 产量 when matching the indicator asked', () => {
     const observations = [figure('o1', '粮食产量', 500, '亿斤', '2025', 'target', 'p1'), figure('o2', '粮食总产', 548, '亿斤', '2024', 'actual', 'p2')];
     expect(answered(inputs('贵阳2025年政府工作报告中，2024年粮食产量是多少？', observations)).facts.map((f) => f.value)).toEqual([548]);
