@@ -6,9 +6,10 @@ import { loadConfig } from '../../src/config.ts';
 import { openServices } from '../../src/services.ts';
 
 const { values, positionals } = parseArgs({ options: { data: { type: 'string' } }, allowPositionals: true });
-if (!values.data || !positionals.length) throw new Error('usage: ask-profile.ts --data DIR QUESTION...');
+const [warmUp] = positionals;
+if (!values.data || warmUp === undefined) throw new Error('usage: ask-profile.ts --data DIR QUESTION...');
 const services = await openServices(loadConfig({ data: values.data }));
-await ask(positionals[0]!, services);
+await ask(warmUp, services);
 for (let round = 0; round < 3; round++) {
   for (const question of positionals) {
     const answer = await ask(question, services);

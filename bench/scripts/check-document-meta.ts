@@ -1,9 +1,10 @@
 // Checks (node --import tsx bench/scripts/check-document-meta.ts /work/corpus/) (node --import tsx bench/scripts/check-document-meta.ts /work/corpus/) document metadata on every corpus report: place and year against the folder and file name.
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { readDocument } from '../../src/ingest/read.ts';
 import { documentMeta } from '../../src/ingest/document-meta.ts';
-const root = process.argv[2]!;
+const root = process.argv[2];
+if (root === undefined) throw new Error('usage: check-document-meta.ts CORPUS_DIR');
 const files: string[] = [];
 const walk = (d: string) => { for (const e of readdirSync(d)) { const p = join(d, e); if (statSync(p).isDirectory()) walk(p); else if (p.endsWith('.md')) files.push(p); } };
 walk(root);
@@ -12,8 +13,8 @@ for (const f of files) {
   const read = await readDocument(f);
   const m = documentMeta(read.normalized, read.frontMatter.title, f.replace(root, ''));
   // The same without the folder: how often the text alone names the place.
-  if (documentMeta(read.normalized, read.frontMatter.title, f.split('/').pop()!).place === m.place) fromText++;
-  const parts = f.split('/'); const folder = parts[parts.length - 2]!; const fy = Number(/(\d{4})/.exec(parts.at(-1)!)?.[1]);
+  if (documentMeta(read.normalized, read.frontMatter.title, basename(f)).place === m.place) fromText++;
+  const folder = basename(dirname(f)); const fy = Number(/(\d{4})/.exec(basename(f))?.[1]);
   const expectPlace = folder.startsWith('政府工作报告-国务院') ? '全国' : folder;
   const pOk = m.place === expectPlace; const yOk = m.year === fy || m.planYear === fy;
   if (pOk) placeOk++; if (yOk) yearOk++; if (m.speaker) speaker++; if (m.date) date++;

@@ -52,7 +52,8 @@ const next = random(SEED);
 const drawn = new Set<string>();
 for (const stratum of STRATA) {
   const candidates = pool.filter((r) => stratum.keep(r) && !drawn.has(r.member));
-  const pick = candidates[Math.floor(next() * candidates.length)]!;
+  const pick = candidates[Math.floor(next() * candidates.length)];
+  if (!pick) throw new Error(`no report left to draw for ${stratum.name}`);
   drawn.add(pick.member);
   console.log(`${stratum.name} (${candidates.length} candidates): ${pick.member} year plan ${pick.yearPlan} tasks ${pick.yearTasks} issues ${pick.issues.join(',') || '-'}`);
 }

@@ -4,6 +4,7 @@
 //   node --import tsx bench/scripts/fusion-grid.ts --data DIR --questions A.json,B.json [--cache F.json] [--tune A] [--settings JSON]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { defined } from '../../src/domain/defined.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadQuestionSet, type GoldQuestion } from '../../src/eval/questions.ts';
 import { DEFAULT_RETRIEVERS, retrieve } from '../../src/app/ask.ts';
@@ -42,7 +43,7 @@ function recall(c: Cached, s: Setting): number {
   const weight = (name: RetrieverName) => (name === 'vector' ? s.vector : name === 'graph' ? (c.linked ? s.linkedGraph : s.graph) : c.language === 'zh' ? s.lexicalZh : s.lexicalEn);
   const fused = fuse(c.runs.map((r) => ({ retriever: r.name, weight: weight(r.name), passages: r.passages })), 'rrf', 10, { scopeDocuments: new Set(c.scope), rrfK: s.rrfK, outOfScopeFactor: s.outOfScope });
   const top5 = fused.slice(0, 5).map((p) => p.text);
-  const gold = c.q.gold.substrings!;
+  const gold = defined(c.q.gold.substrings, 'gold substrings of a question');
   return gold.filter((g) => top5.some((t) => t.includes(g))).length / gold.length;
 }
 

@@ -7,6 +7,7 @@
 // and its body is no ordinary word. No report's names are listed by hand: only the feature words are.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { reportFiles } from '../../src/bench/corpus-files.ts';
+import { defined } from '../../src/domain/defined.ts';
 import { gazetteer } from '../../src/geo/gazetteer.ts';
 import { dictionaryTag, isCommonWord, isNameTag, leadingNonNameLength, standsAsWord, tagDictionaryWords } from '../../src/ingest/extract/lexicon/jieba.ts';
 import { isGenericBody } from '../../src/ingest/extract/lexicon/name-scan.ts';
@@ -56,7 +57,7 @@ files.forEach((file, report) => {
         const body = text.slice(at - length, at);
         if (body.length < length || !CJK.test(body)) break;
         const name = body + word;
-        const s = stats.get(name) ?? { count: 0, reports: new Set(), left: new Map(), samples: [] };
+        const s: Stats = stats.get(name) ?? { count: 0, reports: new Set(), left: new Map(), samples: [] };
         s.count++;
         if (s.samples.length < 12 && !s.reports.has(report)) s.samples.push([report, at - length]);
         s.reports.add(report);
@@ -68,6 +69,11 @@ files.forEach((file, report) => {
   }
 });
 
+/** The feature word a candidate ends in (every candidate was found by one). */
+function featureWord(name: string): string {
+  return defined(FEATURE_WORDS.find((f) => name.endsWith(f.word) && name.length > f.word.length), 'feature word of a candidate').word;
+}
+
 /** Why a candidate is not a name, or null when it is one. */
 function rejection(name: string, s: Stats): string | null {
   if (s.reports.size < MIN_REPORTS) return `${s.reports.size} reports`;
@@ -75,11 +81,11 @@ function rejection(name: string, s: Stats): string | null {
   // the name starts a phrase (、上方山); 江|北国际机场 and 渝|北国际机场 are tails.
   const twoLeftSuffice = s.reports.size >= MIN_REPORTS_FOR_TWO_LEFT && [...s.left.keys()].some((ch) => !CJK.test(ch));
   if (s.left.size < (twoLeftSuffice ? 2 : MIN_LEFT_VARIETY)) return `left variety ${s.left.size}`;
-  const word = FEATURE_WORDS.find((f) => name.endsWith(f.word) && name.length > f.word.length)!.word;
+  const word = featureWord(name);
   const body = name.slice(0, -word.length);
   const dictionaryPlace = dictionaryTag(name) === 'ns';
-  const topLeft = Math.max(...s.left.values());
-  const topLeftChar = [...s.left.entries()].find(([, n]) => n === topLeft)![0];
+  // The character most often in front (the first of those as often).
+  const [topLeftChar, topLeft] = [...s.left.entries()].reduce((top, entry) => (entry[1] > top[1] ? entry : top));
   if (topLeft / s.count > MAX_EXTENSION_SHARE && CJK.test(topLeftChar)) return `extension ${topLeftChar}${name}`;
   // One character before the feature word is mostly an ordinary word (高山, 登山, 离岛, 小港).
   if (body.length === 1) return 'one-character body';
@@ -109,7 +115,7 @@ function rejection(name: string, s: Stats): string | null {
   const mountainArea = word === '山' && dictionaryPlace && !REGION_BODY.test(body);
   const stands = (text: string, at: number) =>
     standsAsWord(text, at, at + name.length) || (mountainArea && text[at + name.length] === '区' && standsAsWord(text, at, at + name.length + 1));
-  const standing = s.samples.filter(([r, at]) => stands(texts[r]!, at)).length;
+  const standing = s.samples.filter(([r, at]) => stands(defined(texts[r], 'text of a sampled report'), at)).length;
   if (standing < s.samples.length * MIN_STANDING_SHARE) return `stands as a word ${standing}/${s.samples.length}`;
   return null;
 }
@@ -119,8 +125,7 @@ const mined: Array<{ name: string; kind: string; reports: number }> = [];
 for (const [name, s] of stats) {
   if (explain.has(name)) console.log(`${name}: ${rejection(name, s) ?? 'kept'}`);
   if (rejection(name, s) !== null) continue;
-  const word = FEATURE_WORDS.find((f) => name.endsWith(f.word) && name.length > f.word.length)!.word;
-  mined.push({ name, kind: kindOf.get(word)!, reports: s.reports.size });
+  mined.push({ name, kind: defined(kindOf.get(featureWord(name)), 'kind of a feature word'), reports: s.reports.size });
 }
 mined.sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name));
 writeFileSync(out, `${JSON.stringify({ source: 'bench/scripts/mine-place-lexicon.ts over the 1,659 corpus reports', places: mined }, null, 0).replace(/\},\{/g, '},\n{')}\n`);

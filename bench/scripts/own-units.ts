@@ -10,7 +10,7 @@ for (const file of process.argv.slice(2)) {
   const graph = buildDocumentGraph(await readDocument(file), { read: 0, structure: 0, extract: 0, embed: 0, write: 0 });
   if (!graph.document.placeCode) continue;
   const mentioned = new Set(graph.mentions.map((m) => m.entityId));
-  const codes = new Set(graph.entities.filter((e) => e.code && mentioned.has(e.id)).map((e) => e.code!));
+  const codes = new Set(graph.entities.flatMap((e) => (e.code && mentioned.has(e.id) ? [e.code] : [])));
   const share = ownUnitShare(graph.document.placeCode, graph.document.text, codes);
   written += share.written.length;
   recognised += share.recognised.length;

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { LexicalFallbackEmbedder } from '../../embeddings/lexical-embedder.ts';
 import { evenlySpread } from '../../src/bench/corpus-files.ts';
 import { loadConfig } from '../../src/config.ts';
+import { defined } from '../../src/domain/defined.ts';
 import type { DocumentGraph } from '../../src/domain/schemas.ts';
 import { buildDocumentGraph, persistIndex } from '../../src/ingest/pipeline.ts';
 import { readDocument } from '../../src/ingest/read.ts';
@@ -39,7 +40,7 @@ async function prepare(count: number): Promise<void> {
 async function write(): Promise<void> {
   const graphs = deserialize(readFileSync(args.graphs)) as DocumentGraph[];
   const embedder = new LexicalFallbackEmbedder();
-  const vectors = await Promise.all(graphs.map((g) => embedder.embedPassages(g.chunks.map((c) => c.text))));
+  const embedded = await Promise.all(graphs.map(async (graph) => ({ graph, vectors: await embedder.embedPassages(graph.chunks.map((c) => c.text)) })));
   const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-write-bench-'));
   const config = { ...loadConfig({ data: dataDir }), graph: args.store };
   const services = await openServices(config, { embedder });
@@ -47,10 +48,10 @@ async function write(): Promise<void> {
   try {
     if ((await services.store.counts()).documents > 0) throw new Error('the store is not empty');
     const started = performance.now();
-    for (const [i, graph] of graphs.entries()) {
+    for (const { graph, vectors } of embedded) {
       let t = performance.now();
       // A document the store refuses counts against the figure's time, as in the corpus bench.
-      const written = await services.store.writeDocument(graph, vectors[i]!).catch((error: Error) => {
+      const written = await services.store.writeDocument(graph, vectors).catch((error: Error) => {
         totals.errors.push(`${graph.document.sourcePath}: ${error.message.split('\n')[0]}`);
         return false;
       });
@@ -58,10 +59,10 @@ async function write(): Promise<void> {
       if (!written) continue;
       totals.written++;
       t = performance.now();
-      await services.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: vectors[i]![k]! })));
+      await services.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: defined(vectors[k], 'vector of a chunk') })));
       totals.indexMs += performance.now() - t;
     }
-    let t = performance.now();
+    const t = performance.now();
     await persistIndex(services);
     totals.persistMs = performance.now() - t;
     const ms = performance.now() - started;

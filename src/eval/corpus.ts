@@ -45,7 +45,5 @@ export function distractorMembers(members: string[], exclude: Set<string>, count
   const pool = members.filter((m) => !exclude.has(m));
   if (count <= 0 || !pool.length) return [];
   const step = Math.max(1, Math.floor(pool.length / count));
-  const chosen: string[] = [];
-  for (let i = 0; i < pool.length && chosen.length < count; i += step) chosen.push(pool[i]!);
-  return chosen;
+  return pool.filter((_, i) => i % step === 0).slice(0, count);
 }

@@ -75,10 +75,10 @@ function normalizeGold(gold: GoldNumeric): NormalGold {
   let unit = normalizeUnit(gold.unit);
   if (typeof gold.value === 'string') {
     const grade = /^(\d)A$/.exec(gold.value);
-    const water = /^([ⅠⅡⅢⅣⅤⅥ])类$/.exec(gold.value);
+    const water = /^([ⅠⅡⅢⅣⅤⅥ])类$/.exec(gold.value)?.[1];
     const fraction = /^(\d+)\/(\d+)$/.exec(gold.value);
     if (grade) { value = Number(grade[1]); unit = normalizeUnit('A级'); }
-    else if (water) { value = 'ⅠⅡⅢⅣⅤⅥ'.indexOf(water[1]!) + 1; unit = '类'; }
+    else if (water !== undefined) { value = 'ⅠⅡⅢⅣⅤⅥ'.indexOf(water) + 1; unit = '类'; }
     else if (fraction) { value = (Number(fraction[1]) / Number(fraction[2])) * 100; unit = '%'; }
   }
   return {

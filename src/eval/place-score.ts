@@ -50,32 +50,36 @@ function occurrencesOf(text: string, surface: string): number[] {
 export function scorePlaces(gold: PlaceGoldFile, graph: Pick<DocumentGraph, 'document' | 'entities' | 'mentions'>): PlaceScore {
   const text = graph.document.text;
   const places = new Map(graph.entities.filter((e) => e.type === 'place').map((e) => [e.id, e]));
-  const mentions = graph.mentions.filter((m) => places.has(m.entityId));
+  // Each mention of a place, with the place it names.
+  const mentions = graph.mentions.flatMap((m) => {
+    const place = places.get(m.entityId);
+    return place ? [{ ...m, place }] : [];
+  });
   const namesOf = (e: Entity) => new Set([e.name, ...e.aliases].map(cleanName));
-  const goldNames = gold.places.map((p) => new Set([p.name, ...p.surfaces].map(cleanName)));
-  const matches = (e: Entity, i: number) => [...namesOf(e)].some((n) => goldNames[i]!.has(n));
+  const golds = gold.places.map((place) => ({ place, names: new Set([place.name, ...place.surfaces].map(cleanName)) }));
+  const matches = (e: Entity, goldNames: Set<string>) => [...namesOf(e)].some((n) => goldNames.has(n));
 
   const byKind = Object.fromEntries(GoldPlaceKind.options.map((k) => [k, emptyTally()])) as Record<GoldPlaceKind, Tally>;
   const overall = emptyTally();
   const missed: string[] = [];
-  gold.places.forEach((place, i) => {
+  for (const { place, names } of golds) {
     const covered = place.surfaces.some((surface) => occurrencesOf(text, surface).some((start) => mentions.some((m) =>
-      m.charStart <= start && start + surface.length <= m.charEnd && matches(places.get(m.entityId)!, i))));
+      m.charStart <= start && start + surface.length <= m.charEnd && matches(m.place, names))));
     byKind[place.kind].gold++;
     overall.gold++;
     if (covered) {
       byKind[place.kind].found++;
       overall.found++;
     } else missed.push(place.name);
-  });
+  }
 
   const wrong: string[] = [];
-  for (const entity of new Set(mentions.map((m) => places.get(m.entityId)!))) {
-    const match = gold.places.findIndex((_, i) => matches(entity, i));
-    const kind = match >= 0 ? gold.places[match]!.kind : KIND_OF[entity.kind ?? ''] ?? 'other';
+  for (const entity of new Set(mentions.map((m) => m.place))) {
+    const match = golds.find(({ names }) => matches(entity, names));
+    const kind = match ? match.place.kind : KIND_OF[entity.kind ?? ''] ?? 'other';
     byKind[kind].extracted++;
     overall.extracted++;
-    if (match >= 0) {
+    if (match) {
       byKind[kind].correct++;
       overall.correct++;
     } else wrong.push(entity.name);

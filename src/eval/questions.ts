@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ask, DEFAULT_RETRIEVERS, type Answer, type FusionMethod, type RetrieverName } from '../app/ask.ts';
+import { defined } from '../domain/defined.ts';
 import { DEFAULT_FUSION } from '../search/fuse.ts';
 import type { Services } from '../services.ts';
 import { CORPUS_PREFIX, isCorpusMember } from './corpus.ts';
@@ -202,11 +203,20 @@ export interface QuestionEvaluation {
   perQuestion: Array<{ id: string; set: string; retrievers: string; answered: boolean; intent: string; understoodIntent: string; firstHitRank: number | null; abstained: boolean; directAnswer: boolean | null }>;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!) : 0);
+const percentile = (sorted: number[], p: number) =>
+  (sorted.length ? Math.round(defined(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))], 'value at a percentile rank')) : 0);
 const colloquialKey = (r: Row) => (r.colloquial ? 'colloquial' : 'plain');
 
 /** A task whose text opens with its own number (1. / 1、 / （1）): the report numbers it, and gold names it by that number. */
 const OWN_NUMBER = /^\s*(?:\d{1,3}\s*[.、]|[(（]\d{1,2}[)）])/;
+
+/** Whether each task's number is above the one before it. */
+function numbersRise(tasks: Array<{ number: number }>): boolean {
+  return tasks.every((t, i) => {
+    const previous = tasks[i - 1];
+    return previous === undefined || t.number > previous.number;
+  });
+}
 
 /**
  * Gold names a task by the top-level numbered item of the year plan that holds it: its own number where the report
@@ -230,8 +240,8 @@ function yearPlanItems(services: Services) {
         const ordered = contents.tasks.filter((t) => t.horizon === 'year').sort((a, b) => a.charStart - b.charStart);
         const numbered = ordered.filter((t) => OWN_NUMBER.test(opening(t.charStart)));
         // Numbers that run on through the plan name the task; numbers counted again in each section do not.
-        const runOn = numbered.every((t, i) => i === 0 || t.number > numbered[i - 1]!.number);
-        const countedThrough = ordered.every((t, i) => i === 0 || t.number > ordered[i - 1]!.number);
+        const runOn = numbersRise(numbered);
+        const countedThrough = numbersRise(ordered);
         const ownNumbers = new Set(countedThrough ? ordered : runOn ? numbered : []);
         // By the section each task sits in (a （七） that is a task of its own, or the section of its lead paragraphs),
         // not by category: a section that is itself a task is categorised under the part, with its siblings.

@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import { ingestFiles } from '../app/ingest.ts';
 import { buildDocumentGraph, type StageTimings } from '../ingest/pipeline.ts';
 import { readDocument } from '../ingest/read.ts';
+import { defined } from '../domain/defined.ts';
 import { cedictLoadMs } from '../search/cedict.ts';
 import { openServices } from '../services.ts';
 import { GoldEntities, scoreEntities } from './entity-score.ts';
@@ -70,7 +71,10 @@ function table(quality: Awaited<ReturnType<typeof extractionQuality>>, evaluatio
   lines.push('', ...metricLines('colloquial or in the report\'s words', 'wording', evaluation.byColloquial));
   lines.push('', ...metricLines('per gold intent', 'intent', evaluation.byIntent));
   lines.push('', `intent understood as gold: ${evaluation.intentAccuracy}`,
-    `ms per question (mean, p50, p95): ${Object.entries(evaluation.msPerQuestion).map(([c, ms]) => `${c} ${ms} / ${evaluation.latency[c]!.p50} / ${evaluation.latency[c]!.p95}`).join(', ')}`);
+    `ms per question (mean, p50, p95): ${Object.entries(evaluation.msPerQuestion).map(([c, ms]) => {
+      const { p50, p95 } = defined(evaluation.latency[c], 'latency of a configuration');
+      return `${c} ${ms} / ${p50} / ${p95}`;
+    }).join(', ')}`);
   const dictionaryMs = cedictLoadMs();
   if (dictionaryMs !== null) lines.push(`CC-CEDICT loaded once for English questions in ${dictionaryMs} ms`);
   return lines.join('\n');
@@ -95,7 +99,7 @@ function selectConfigurations(names: string[] | undefined): Record<string, Confi
   if (!names?.length) return CONFIGURATIONS;
   const unknown = names.filter((n) => !(n in CONFIGURATIONS));
   if (unknown.length) throw new Error(`unknown configuration(s) ${unknown.join(', ')}; known: ${Object.keys(CONFIGURATIONS).join(', ')}`);
-  return Object.fromEntries(names.map((n) => [n, CONFIGURATIONS[n]!]));
+  return Object.fromEntries(names.map((n) => [n, defined(CONFIGURATIONS[n], 'a known configuration')]));
 }
 
 export async function runEval(config: Config, options: { goldDir?: string; questionsFiles?: string[]; distractors?: number; configurations?: string[] }) {

@@ -376,13 +376,14 @@ function pairByYear(ranked: Observation[], inputs: AnswerInputs): [Observation, 
   });
   const [before, after] = years.map(ofYear) as [Observation[], Observation[]];
   const place = new Map(ranked.map((o, i) => [o, i]));
+  const rankOf = (o: Observation) => defined(place.get(o), 'place of a ranked figure');
   let best: { pair: [Observation, Observation]; cost: number } | null = null;
   for (const a of before) {
     for (const b of after) {
       if (!comparable(a.unit, b.unit) || !sameIndicator(a.indicator, b.indicator, inputs)) continue;
       // Nearly all of a name shared (农村居民人均纯收入, 农民人均纯收入; 城镇化率 in 常住人口城镇化率) before a word of the
       // question shared (…人均…收入 of townspeople and of farmers are two indicators).
-      const cost = (sharedName(a.indicator, b.indicator) >= SAME_NAME ? 0 : ranked.length) + place.get(a)! + place.get(b)!;
+      const cost = (sharedName(a.indicator, b.indicator) >= SAME_NAME ? 0 : ranked.length) + rankOf(a) + rankOf(b);
       if (!best || cost < best.cost) best = { pair: [a, b], cost };
     }
   }

@@ -92,13 +92,14 @@ function nationalLexicon(): Lexicon {
   for (const [stem, units] of stemUnits) {
     const [largest] = [...units].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
     const larger = units.filter((u) => u.level !== 'county');
+    const [onlyLarger] = larger;
     // 杭州 is the prefecture even though 杭州湾 has towns; a county stem must be unique and a dictionary place.
-    if (larger.length === 1) add(lexicon, stem, { unit: larger[0]!, bare: true, needsContext: ordinaryWord(stem, larger[0]!, 'outside') });
-    else if (larger.length === 0 && units.length === 1 && !isFrequentCommonWord(stem)) {
+    if (larger.length === 1 && onlyLarger) add(lexicon, stem, { unit: onlyLarger, bare: true, needsContext: ordinaryWord(stem, onlyLarger, 'outside') });
+    else if (larger.length === 0 && units.length === 1 && largest && !isFrequentCommonWord(stem)) {
       // A name no other unit down to the townships shares (霍尔果斯, 林周) is that county anywhere; others need their prefecture.
       const unique = gazetteer().byStem(stem).length === 1 && gazetteer().byName(stem).length === 0;
       const distinctive = dictionaryTag(stem) === 'ns' || stem.length >= 3;
-      add(lexicon, stem, { unit: largest!, bare: true, needsContext: ordinaryWord(stem, largest!, 'outside'), needsRegion: !(unique && distinctive) });
+      add(lexicon, stem, { unit: largest, bare: true, needsContext: ordinaryWord(stem, largest, 'outside'), needsRegion: !(unique && distinctive) });
     }
   }
   national = lexicon;
@@ -112,7 +113,10 @@ function unitsAt(level: AdminUnit['level']): AdminUnit[] {
     if (unit.level === level) found.push(unit);
     else if (LEVEL_RANK[unit.level] < LEVEL_RANK[level]) g.children(unit.code).forEach(walk);
   };
-  for (const code of PROVINCE_CODES()) walk(g.byCode(code)!);
+  for (const code of PROVINCE_CODES()) {
+    const province = g.byCode(code);
+    if (province) walk(province);
+  }
   return found;
 }
 
@@ -177,12 +181,15 @@ function choose(written: string, entries: NameEntry[], jurisdiction: string | nu
   const distinct = [...new Map([...entries].reverse().map((e) => [e.unit.code, e])).values()];
   const inside = jurisdiction ? distinct.filter((e) => g.within(e.unit.code, jurisdiction)) : [];
   const pool = inside.length ? inside : distinct;
-  if (pool.length === 1) return pool[0]!;
+  const [first] = pool;
+  if (pool.length === 1 && first) return first;
   // An ancestor named elsewhere in the paragraph, not by these very characters (新乡 is 新乡市, not 新乡县 in 新乡市).
   const named = pool.filter((e) => g.lineage(e.unit.code).slice(1).some((a) => adminStem(a.name) !== written && paragraph.includes(adminStem(a.name))));
-  if (named.length === 1) return named[0]!;
-  const ranked = [...pool].sort((a, b) => LEVEL_RANK[a.unit.level] - LEVEL_RANK[b.unit.level]);
-  return LEVEL_RANK[ranked[0]!.unit.level] < LEVEL_RANK[ranked[1]!.unit.level] ? ranked[0]! : null;
+  const [onlyNamed] = named;
+  if (named.length === 1 && onlyNamed) return onlyNamed;
+  // The largest unit, when it is larger than all the others.
+  const [largest, next] = [...pool].sort((a, b) => LEVEL_RANK[a.unit.level] - LEVEL_RANK[b.unit.level]);
+  return largest && next && LEVEL_RANK[largest.unit.level] < LEVEL_RANK[next.unit.level] ? largest : null;
 }
 
 /** Words after which a unit's name is the head of a place named after it (某县港, 某县生态建设示范区, 某山关). */
@@ -208,7 +215,7 @@ function nameAtWordStart(text: string, start: number, end: number, entry: NameEn
   if (isCommonWord(text.slice(end - 1, end + 1))) return false;
   // 长|江西|路, 滨|江西|带, 河|长治|百河: the first character belongs to the word before (长江, 滨江, 河长).
   if (start > 0 && dictionaryTag(text.slice(start - 1, start + 1)) !== null) return false;
-  return start === 0 || !/[\u4e00-\u9fa5]/.test(text[start - 1]!) || wordEndsAt(text, start);
+  return start === 0 || !/[\u4e00-\u9fa5]/.test(text.charAt(start - 1)) || wordEndsAt(text, start);
 }
 
 function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction: string | null): Found[] {

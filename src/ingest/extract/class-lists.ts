@@ -43,10 +43,10 @@ function itemsOf(text: string, at: number, list: string, route: boolean): Array<
     else items[0] = { name: first.name.slice(verbs), start: first.start + verbs };
   }
   const last = items.at(-1);
-  const joined = last && JOINED.exec(last.name);
+  const [, left, right] = (last ? JOINED.exec(last.name) : null) ?? [];
   // 瑶海和平路 joins nothing: 和 opens a word there (和平).
-  if (last && joined && dictionaryTag(last.name.slice(joined[1]!.length, joined[1]!.length + 2)) === null) {
-    items.splice(-1, 1, { name: joined[1]!, start: last.start }, { name: joined[2]!, start: last.start + joined[1]!.length + 1 });
+  if (last && left !== undefined && right !== undefined && dictionaryTag(last.name.slice(left.length, left.length + 2)) === null) {
+    items.splice(-1, 1, { name: left, start: last.start }, { name: right, start: last.start + left.length + 1 });
   }
   // Past the first slot an item is the whole slot between two marks (并州路, not 州路 after a conjunction's 并).
   const firstMark = at + list.indexOf('、');
@@ -60,7 +60,9 @@ const KIND_OF_LEVEL: Readonly<Record<string, string>> = { province: 'province', 
 function listedUnits(paragraph: ExtractionContext['paragraphs'][number], found: Candidate[]): Candidate[] {
   const units: Candidate[] = [];
   for (const match of paragraph.text.matchAll(UNIT_LIST)) {
-    for (const item of itemsOf(paragraph.text, match.index, match[1]!, false)) {
+    const [, list] = match;
+    if (list === undefined) continue;
+    for (const item of itemsOf(paragraph.text, match.index, list, false)) {
       const at = paragraph.charStart + item.start;
       if (found.some((c) => c.start < at + item.name.length && at < c.end)) continue;
       const unit = findAdminUnit(item.name, { deepest: 'county' });
@@ -79,9 +81,11 @@ export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Ca
   for (const paragraph of ctx.paragraphs) {
     members.push(...listedUnits(paragraph, found));
     for (const match of paragraph.text.matchAll(CLASS_LIST)) {
-      const suffix = CLASS_NAME_SUFFIX[match[2]!];
-      const kind = CLASS_KIND[match[2]!] ?? 'area';
-      for (const item of itemsOf(paragraph.text, match.index, match[1]!, suffix !== undefined)) {
+      const [, list, className] = match;
+      if (list === undefined || className === undefined) continue;
+      const suffix = CLASS_NAME_SUFFIX[className];
+      const kind = CLASS_KIND[className] ?? 'area';
+      for (const item of itemsOf(paragraph.text, match.index, list, suffix !== undefined)) {
         const at = paragraph.charStart + item.start;
         // An item found already (渭河, or 宁波 standing for its airport) keeps what it was found as, and so does its
         // tail after words that name nothing (保护好|东平湖; not 后埔|枋湖片区 or 莘县至|南乐).

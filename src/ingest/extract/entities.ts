@@ -1,11 +1,12 @@
 // Runs the place, initiative, organisation and project extractors over one document, settles where they
 // compete for the same text, resolves names into entities and derives LOCATED_IN and HAS_PART relations.
+import { defined } from '../../domain/defined.ts';
 import type { Entity, Mention, Relation } from '../../domain/schemas.ts';
 import { entityId, resolveEntities } from '../resolve.ts';
 import type { ExtractionContext } from './context.ts';
 import { adminHierarchy } from './admin-hierarchy.ts';
 import { extractInitiatives } from './initiatives.ts';
-import { type Candidate, SpanSet, spanContains } from './lexicon/candidate.ts';
+import { type Candidate, SpanSet, spansInside } from './lexicon/candidate.ts';
 import { extractOrganizations } from './organizations.ts';
 import { extractPlaces } from './places.ts';
 import { extractProjects } from './projects.ts';
@@ -28,7 +29,7 @@ function withoutPlaces(initiatives: Candidate[], places: Candidate[]): Candidate
 function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] {
   const paragraphs = new Map(ctx.paragraphs.map((p) => [p.id, p]));
   const surfaceOf = (c: Candidate) => {
-    const paragraph = paragraphs.get(c.paragraphId)!;
+    const paragraph = defined(paragraphs.get(c.paragraphId), 'paragraph of a candidate');
     return paragraph.text.slice(c.start - paragraph.charStart, c.end - paragraph.charStart);
   };
   const byEntity = new Map<string, Candidate[]>();
@@ -55,18 +56,6 @@ function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] 
   return mentions.sort((a, b) => a.charStart - b.charStart || b.charEnd - a.charEnd);
 }
 
-/** Index of the first span starting at or after `start` in spans sorted by start. */
-function firstStartingAt(sorted: Candidate[], start: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]!.start < start) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Projects are located in the places named inside them; zones in the places their names contain. */
 function locatedIn(ctx: ExtractionContext, candidates: Candidate[], places: Candidate[]): Relation[] {
   const relations = new Map<string, Relation>();
@@ -84,9 +73,8 @@ function locatedIn(ctx: ExtractionContext, candidates: Candidate[], places: Cand
     if (outer.type !== 'project' && !isContainerPlace) continue;
     const fromId = entityId(outer.type, outer.name);
     const group = placesByParagraph.get(outer.paragraphId) ?? [];
-    for (let i = firstStartingAt(group, outer.start); i < group.length && group[i]!.start < outer.end; i++) {
-      const inner = group[i]!;
-      if (inner === outer || !spanContains(outer, inner)) continue;
+    for (const inner of spansInside(group, outer)) {
+      if (inner === outer) continue;
       const toId = entityId('place', inner.name);
       if (toId === fromId) continue;
       relations.set(`${fromId}>${toId}`, { type: 'LOCATED_IN', fromId, toId, documentId: ctx.documentId, paragraphId: outer.paragraphId });

@@ -66,7 +66,7 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       const heads = (byEnd.get(at) ?? []).filter((h) => h.rule !== 'headed-zone');
       if (!heads.length) continue;
       // 防城|港 and 连云|港 are cities, not ports of a district.
-      if (match[0] === '港' && heads.some((h) => gazetteer().byStem(h.name.replace(/[区县市]$/, '') + '港').length)) continue;
+      if (match[0] === '港' && heads.some((h) => gazetteer().byStem(`${h.name.replace(/[区县市]$/, '')}港`).length)) continue;
       const kind = HUB_KIND.find(([ending]) => ending.test(match[0]))?.[1] ?? 'area';
       let start = Math.min(...heads.map((h) => h.start));
       // 泉州|晋江|国际机场: a hub takes the unit written before its head into its name (not 吴江|同里湿地, a landmark).
@@ -86,10 +86,12 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       let start = china ? at - china[0].length : heads.length ? Math.min(...heads.map((h) => h.start)) : null;
       // 郑州|新郑|综合保税区: the zone takes the unit written before its head when that unit holds the head.
       const inner = heads.find((h) => h.code)?.code;
-      for (let outer = start === null || china || !inner ? undefined : byEnd.get(start); inner && outer?.length; outer = byEnd.get(start!)) {
-        const holder = outer.find((o) => o.rule === 'gazetteer' && o.code && gazetteer().within(inner, o.code));
-        if (!holder) break;
-        start = holder.start;
+      if (start !== null && !china && inner) {
+        for (let outer = byEnd.get(start); outer?.length; outer = byEnd.get(start)) {
+          const holder = outer.find((o) => o.rule === 'gazetteer' && o.code && gazetteer().within(inner, o.code));
+          if (!holder) break;
+          start = holder.start;
+        }
       }
       if (start === null) {
         // A city's or county's report writes its own zone without its name (升级为综合保税区): the zone is the report's.
@@ -131,7 +133,7 @@ function initials(): Set<string> {
     const g = gazetteer();
     const provinces = Array.from({ length: 90 }, (_, i) => g.byCode(`${i + 10}0000`)).filter((u) => u !== undefined);
     const units = [...provinces, ...provinces.flatMap((p) => g.children(p.code).filter((u) => u.level === 'prefecture'))];
-    prefectureInitials = new Set(units.map((u) => adminStem(u.name)[0]!));
+    prefectureInitials = new Set(units.map((u) => adminStem(u.name).charAt(0)));
   }
   return prefectureInitials;
 }
@@ -143,7 +145,8 @@ function startsWithCityAbbreviations(text: string, own: string | null): boolean 
     if (run.length !== length || ![...run].every((ch) => initials().has(ch)) || dictionaryTag(run) !== null) continue;
     // Before 国家 (兰白国家…), or with the report's own city last (深哈合作园区 in a report of 哈…).
     // The own city must stand abbreviated (深哈|合作), not start its full name (大|苏州工业园区).
-    if (text.startsWith('国家', length) || (own !== null && run.endsWith(own[0]!) && !startsWithUnitStem(text.slice(length - 1)))) return true;
+    const ownInitial = own?.[0];
+    if (text.startsWith('国家', length) || (ownInitial !== undefined && run.endsWith(ownInitial) && !startsWithUnitStem(text.slice(length - 1)))) return true;
   }
   return false;
 }
@@ -152,7 +155,7 @@ function startsWithCityAbbreviations(text: string, own: string | null): boolean 
 function phraseStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && at - start < MAX_DESCRIBED_LENGTH) {
-    const previous = text[start - 1]!;
+    const previous = text.charAt(start - 1);
     // A place in brackets (松北（深圳龙岗）科技创新产业园) and a dash between names (中国—以色列) stay inside the name.
     const bracket = previous === '）' || previous === ')' ? BRACKETED_BEFORE.exec(text.slice(Math.max(0, start - 10), start)) : null;
     if (bracket) start -= bracket[0].length;

@@ -5,13 +5,14 @@
 // records them as Indicator entities (one per normalised name, shared across documents), Observations and Mentions.
 import { isSpan, parsePeriod } from '../../domain/periods.ts';
 import { pinyin } from 'pinyin-pro';
+import { defined } from '../../domain/defined.ts';
 import { stableId } from '../../domain/ids.ts';
 import type { Entity, Mention, Observation } from '../../domain/schemas.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { FORWARD_WORDS } from './indicators/lexicon.ts';
 import { indicatorName } from './indicators/metrics.ts';
-import { changeYear, documentYear, fiveYearPlanSpan, frameAt, paragraphFrames, statementPeriod, type FrameChange } from './indicators/periods.ts';
-import { scanQuantities } from './indicators/quantities.ts';
+import { changeYear, documentYear, fiveYearPlanSpan, frameAt, paragraphFrames, statementPeriod, type FrameChanges } from './indicators/periods.ts';
+import { type Quantity, scanQuantities } from './indicators/quantities.ts';
 import { readSentence, type Statement } from './indicators/statements.ts';
 import { sentenceTokens, spans, type Token } from './indicators/tokens.ts';
 import type { UnitFamily } from './indicators/units.ts';
@@ -74,7 +75,7 @@ export function extractObservations(ctx: ExtractionContext): IndicatorExtraction
   const mentionKeys = new Set<string>();
 
   ctx.paragraphs.forEach((paragraph, p) => {
-    for (const statement of readParagraph(paragraph, frames[p]!, year)) {
+    for (const statement of readParagraph(paragraph, defined(frames[p], 'frames of a paragraph'), year)) {
       const { token, name, surface, kind, value, comparator, textStart, period, clauseEnd } = statement;
       const record = entities.get(name) ?? { entity: indicatorEntity(name), surfaces: new Set<string>(), families: new Set<UnitFamily>() };
       entities.set(name, record);
@@ -96,7 +97,7 @@ export function extractObservations(ctx: ExtractionContext): IndicatorExtraction
         charStart,
         charEnd,
       });
-      if (surface && surface.text) {
+      if (surface?.text) {
         record.surfaces.add(surface.text);
         const key = `${record.entity.id}@${paragraph.charStart + surface.start}`;
         if (!mentionKeys.has(key)) {
@@ -124,6 +125,11 @@ export function extractObservations(ctx: ExtractionContext): IndicatorExtraction
   return { indicators, observations, mentions };
 }
 
+/** Whether a quantity (undefined past the last) starts before `offset`. */
+function startsBefore(quantity: Quantity | undefined, offset: number): boolean {
+  return quantity !== undefined && quantity.start < offset;
+}
+
 const OPENS_WITH_DEADLINE = /^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,，]/;
 
 interface DatedStatement extends Statement {
@@ -131,7 +137,7 @@ interface DatedStatement extends Statement {
   clauseEnd: number;
 }
 
-function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], year: number | null): DatedStatement[] {
+function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, year: number | null): DatedStatement[] {
   const { text } = paragraph;
   const quantities = scanQuantities(text);
   if (quantities.length === 0) return [];
@@ -139,9 +145,9 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], y
   // Quantities are in text order: each sentence gets its own run of them (scanning all per sentence was quadratic).
   let first = 0;
   for (const [sentenceStart, sentenceEnd] of spans(text, 0, text.length, /[。!?;]/)) {
-    while (first < quantities.length && quantities[first]!.start < sentenceStart) first++;
+    while (startsBefore(quantities[first], sentenceStart)) first++;
     let last = first;
-    while (last < quantities.length && quantities[last]!.start < sentenceEnd) last++;
+    while (startsBefore(quantities[last], sentenceEnd)) last++;
     const tokens = sentenceTokens(text, quantities.slice(first, last), sentenceStart, sentenceEnd);
     if (tokens.length === 0) continue;
     const sentence = text.slice(sentenceStart, sentenceEnd);
@@ -164,12 +170,12 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChange[], y
         ? { mode: 'plan' as const, start: year, end: year }
         : { ...frame, mode: frame.mode === 'unknown' ? 'review' as const : frame.mode };
       // 从2011年的7037.28亿元提升到2016年的11050.49亿元: each figure is dated right before it.
-      const dateBefore = /(?<!是|为|比|较|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg);
+      const dateBefore = /(?<!是|为|比|较|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg)?.[1];
       // A figure continuing the metric of an earlier clause is dated by its own clause first (…，1978年又比1977年增长).
       const ownChange = changeYear(text.slice(statement.token.clauseStart, statement.token.clauseEnd), year);
       // “十二五”末，…年均增长10.1%: an average yearly change over a plan the sentence names is that plan's.
       const planSpan = /年均/.test(statement.seg) ? fiveYearPlanSpan(text.slice(sentenceStart, statement.token.start)) : null;
-      const stated = dateBefore ? dateBefore[1]! : ownChange !== null ? String(ownChange) : planSpan ?? statementPeriod(dated, clauseText, year);
+      const stated = dateBefore !== undefined ? dateBefore : ownChange !== null ? String(ownChange) : planSpan ?? statementPeriod(dated, clauseText, year);
       // A paragraph opening with its deadline (到2016年，…。城市化率超过71%) sets it for every sentence in it.
       const deadlineFrom = OPENS_WITH_DEADLINE.test(text) ? 0 : sentenceStart;
       const period = levelPeriod(statement, stated, text.slice(deadlineFrom, statement.token.start));

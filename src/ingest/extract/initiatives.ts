@@ -1,5 +1,6 @@
 // Initiatives: quoted programmes (“五水共治”), counted bundles with their parts (六大战略, “六个浙江”),
 // named programmes written without quotes (小城镇环境综合整治三年行动计划, 山海协作工程) and national programmes.
+import { defined } from '../../domain/defined.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings, spansOverlap } from './lexicon/candidate.ts';
 import {
@@ -18,8 +19,8 @@ const WORKS_BODY = /(?:整治|治理|改造|景观|亮化|扩建|主体|水利|�
 function numeralValue(text: string): number {
   if (text === '两') return 2;
   if (text === '十') return 10;
-  if (text.startsWith('十')) return 10 + NUMERALS.indexOf(text[1]!) + 1;
-  if (text.endsWith('十')) return (NUMERALS.indexOf(text[0]!) + 1) * 10;
+  if (text.startsWith('十')) return 10 + NUMERALS.indexOf(text.charAt(1)) + 1;
+  if (text.endsWith('十')) return (NUMERALS.indexOf(text.charAt(0)) + 1) * 10;
   return NUMERALS.indexOf(text) + 1;
 }
 
@@ -42,10 +43,12 @@ function quotedIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const found: Candidate[] = [];
   for (const match of text.matchAll(QUOTED)) {
+    const [, inner] = match;
+    if (inner === undefined) continue;
     const innerStart = match.index + 1;
-    const innerEnd = innerStart + match[1]!.length;
+    const innerEnd = innerStart + inner.length;
     if (HONOUR_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index)) || HONOUR_AFTER.test(text.slice(innerEnd + 1))) continue;
-    const name = match[1]!.replace(TRAILING_NOTE, '').trim();
+    const name = inner.replace(TRAILING_NOTE, '').trim();
     if (NUMERIC.test(name)) {
       // A number is named by what follows it: “5433”现代综合交通大会战.
       const tail = /^[\u4e00-\u9fff]{2,10}/.exec(text.slice(innerEnd + 1));
@@ -62,9 +65,10 @@ function quotedIn(paragraph: ExtractionParagraph): Candidate[] {
 /** “亲”“清”新型政商关系: single quoted characters that together name what follows them. */
 function quotedCharactersIn(paragraph: ExtractionParagraph): Candidate[] {
   const pattern = /((?:“[\u4e00-\u9fff]”){2,})([\u4e00-\u9fff]{2,10}?)(?=[,.;:、。的]|$)/g;
-  return [...paragraph.text.matchAll(pattern)].map((m) => {
-    const name = m[1]!.replace(/[“”]/g, '') + m[2]!;
-    return initiative(paragraph, m.index, m.index + m[0].length, name, 'quoted', 8);
+  return [...paragraph.text.matchAll(pattern)].flatMap((m) => {
+    const [whole, characters, named] = m;
+    if (characters === undefined || named === undefined) return [];
+    return [initiative(paragraph, m.index, m.index + whole.length, characters.replace(/[“”]/g, '') + named, 'quoted', 8)];
   });
 }
 
@@ -76,14 +80,15 @@ interface ListItem {
 /** The n items of the list right before `at` (a quoted list, or items joined by 、/和), or null. */
 function precedingList(text: string, at: number, count: number): ListItem[] | null {
   let segmentStart = at;
-  while (segmentStart > 0 && !CLAUSE_BREAK.test(text[segmentStart - 1]!)) segmentStart--;
+  while (segmentStart > 0 && !CLAUSE_BREAK.test(text.charAt(segmentStart - 1))) segmentStart--;
   const segment = text.slice(segmentStart, at);
   const quoted = /“([^“”]+)”$/.exec(segment);
+  const quotedItems = quoted?.[1];
   let listStart: number;
   let list: string;
-  if (quoted) {
+  if (quoted && quotedItems !== undefined) {
     listStart = segmentStart + quoted.index + 1;
-    list = quoted[1]!;
+    list = quotedItems;
   } else {
     list = segment.replace(/(?:建设|等)$/, '');
     listStart = segmentStart;
@@ -94,8 +99,8 @@ function precedingList(text: string, at: number, count: number): ListItem[] | nu
     items.push({ name: part, start: offset });
     offset += part.length + 1;
   }
-  if (!quoted && items.length > 0) {
-    const first = items[0]!;
+  const [first] = items;
+  if (!quoted && first) {
     const firstEnd = first.start + first.name.length;
     const start = scanNameStart(text, firstEnd, { maxBody: 20, letters: true }) ?? first.start;
     items[0] = { name: text.slice(start, firstEnd), start };
@@ -111,18 +116,21 @@ function bundlesIn(paragraph: ExtractionParagraph): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(BUNDLE_PHRASE)) {
     if (text[match.index - 1] === '“') continue;
-    const count = numeralValue(match[1]!);
+    const [phrase, numeral, , head] = match;
+    if (numeral === undefined || head === undefined) continue;
+    const count = numeralValue(numeral);
     const parts = precedingList(text, match.index, count);
     if (!parts) continue;
     for (const part of parts) found.push(initiative(paragraph, part.start, part.start + part.name.length, part.name, 'bundle-part', 7));
-    const phrase = match[0];
-    if (!PROGRAMME_BUNDLE_HEADS.has(match[3]!)) continue;
+    if (!PROGRAMME_BUNDLE_HEADS.has(head)) continue;
     const partNames = parts.map((p) => p.name);
     found.push(initiative(paragraph, match.index, match.index + phrase.length, phrase, 'bundle', 8, { parts: partNames }));
-    const quotedList = text[match.index - 1] === '”' ? parts : null;
-    if (quotedList) {
-      const listStart = quotedList[0]!.start;
-      const listEnd = quotedList[quotedList.length - 1]!.start + quotedList[quotedList.length - 1]!.name.length;
+    // A quoted list (“A、B、C”六大战略) also names the bundle: from its first part to the end of its last.
+    const [firstPart] = parts;
+    const lastPart = parts.at(-1);
+    if (text[match.index - 1] === '”' && firstPart && lastPart) {
+      const listStart = firstPart.start;
+      const listEnd = lastPart.start + lastPart.name.length;
       found.push(initiative(paragraph, listStart, listEnd, phrase, 'bundle', 9, { aliases: [text.slice(listStart, listEnd)] }));
     }
   }
@@ -133,13 +141,12 @@ function bundlesIn(paragraph: ExtractionParagraph): Candidate[] {
 function quotedBundles(ctx: ExtractionContext, quoted: Candidate[]): void {
   const paragraphById = new Map(ctx.paragraphs.map((p) => [p.id, p]));
   for (const bundle of quoted) {
-    const match = QUOTED_BUNDLE.exec(bundle.name);
-    if (!match) continue;
-    const count = numeralValue(match[1]!);
-    const stem = match[3]!;
-    const paragraph = paragraphById.get(bundle.paragraphId)!;
+    const [, numeral, , stem] = QUOTED_BUNDLE.exec(bundle.name) ?? [];
+    if (numeral === undefined || stem === undefined) continue;
+    const count = numeralValue(numeral);
+    const paragraph = defined(paragraphById.get(bundle.paragraphId), 'paragraph of a quoted bundle');
     const listed = precedingList(paragraph.text, bundle.start - paragraph.charStart - 1, count);
-    if (listed && listed.every((i) => i.name.endsWith(stem.slice(-1)))) {
+    if (listed?.every((i) => i.name.endsWith(stem.slice(-1)))) {
       bundle.parts = listed.map((i) => i.name);
       continue;
     }
@@ -152,7 +159,7 @@ function quotedParts(ctx: ExtractionContext, quoted: Candidate[], stem: string, 
   const paragraphById = new Map(ctx.paragraphs.map((p) => [p.id, p]));
   const members = quoted.filter((q) => q.name !== bundleName && q.name.endsWith(stem) && q.name.length === stem.length + 2);
   const opening = members.filter((q) => {
-    const p = paragraphById.get(q.paragraphId)!;
+    const p = defined(paragraphById.get(q.paragraphId), 'paragraph of a quoted name');
     return /^[0-9]*[.、]?“$/.test(p.text.slice(0, q.start - p.charStart));
   });
   for (const group of [opening, members]) {

@@ -69,8 +69,8 @@ function toFullNames(candidates: Candidate[]): Candidate[] {
   const fullByShort = new Map<string, Set<string>>();
   for (const c of candidates) for (const alias of c.aliases ?? []) fullByShort.set(alias, (fullByShort.get(alias) ?? new Set()).add(c.name));
   return candidates.map((c) => {
-    const full = fullByShort.get(c.name);
-    return full && full.size === 1 ? { ...c, name: [...full][0]!, aliases: [c.name] } : c;
+    const [fullName, ...others] = fullByShort.get(c.name) ?? [];
+    return fullName !== undefined && others.length === 0 ? { ...c, name: fullName, aliases: [c.name] } : c;
   });
 }
 

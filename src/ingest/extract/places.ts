@@ -2,6 +2,7 @@
 // cities, provinces, countries and regions. Paragraph passes find suffixed names; document passes then
 // find the same towns written without their suffix (瓜沥 for 瓜沥镇) and towns that a list establishes
 // ("瓜沥、塘栖、新登、临浦等小城镇").
+import { defined } from '../../domain/defined.ts';
 import { gazetteer } from '../../geo/gazetteer.ts';
 import { adminPlacesIn } from './admin-places.ts';
 import { classListMembers } from './class-lists.ts';
@@ -38,11 +39,14 @@ function enumeratedTowns(ctx: ExtractionContext, known: KnownNames): Candidate[]
   const found: Candidate[] = [];
   for (const paragraph of ctx.paragraphs) {
     for (const match of paragraph.text.matchAll(ENUMERATED_TOWNS)) {
-      for (const item of listItems(paragraph.text, match.index, match[1]!, { maxBody: 3 }) ?? []) {
+      const [, list] = match;
+      if (list === undefined) continue;
+      for (const item of listItems(paragraph.text, match.index, list, { maxBody: 3 }) ?? []) {
         if (!plausibleBareName(item.name, known)) continue;
-        known.set(item.name, known.get(item.name) ?? 'town');
+        const kind = known.get(item.name) ?? 'town';
+        known.set(item.name, kind);
         found.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
-          type: 'place', kind: known.get(item.name)!, name: item.name, rule: 'enumerated-town', priority: 9,
+          type: 'place', kind, name: item.name, rule: 'enumerated-town', priority: 9,
         }));
       }
     }
@@ -58,9 +62,9 @@ function listMates(ctx: ExtractionContext, known: KnownNames): void {
       const text = paragraph.text;
       for (const match of text.matchAll(SHORT_LIST)) {
         const items = listItems(text, match.index, match[0], { maxBody: 3 });
-        if (!items) continue;
         // The last item may run into the words after the list (塘栖延伸): only a known name at its start counts.
-        const last = items[items.length - 1]!;
+        const last = items?.at(-1);
+        if (!items || !last) continue;
         const lastKnown = [...known.keys()].some((name) => last.name.startsWith(name) && standsAsWord(text, last.start, last.start + name.length));
         const inner = items.slice(0, -1);
         const knownCount = inner.filter((i) => known.has(i.name)).length + (lastKnown ? 1 : 0);
@@ -136,7 +140,7 @@ function outsideQuotations(ctx: ExtractionContext, candidates: Candidate[]): Can
 function withoutOrganisationHeads(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
   const paragraphs = new Map(ctx.paragraphs.map((p) => [p.id, p]));
   return candidates.filter((c) => {
-    const paragraph = paragraphs.get(c.paragraphId)!;
+    const paragraph = defined(paragraphs.get(c.paragraphId), 'paragraph of a candidate');
     const end = c.end - paragraph.charStart;
     const after = paragraph.text.slice(end, end + 6);
     return !ORGANISATION_AFTER.test(after) && !INSTITUTION_AFTER.test(after);
@@ -188,7 +192,7 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
       // An item has two characters at least: 如 before 美 is no boundary of 如美.
       const itemStart = (to: number) => {
         let from = to;
-        while (from > 0 && to - from < 4 && /[\u4e00-\u9fff]/.test(text[from - 1]!) && (to - from < 2 || !boundaryBefore(text, from))) from--;
+        while (from > 0 && to - from < 4 && /[\u4e00-\u9fff]/.test(text.charAt(from - 1)) && (to - from < 2 || !boundaryBefore(text, from))) from--;
         return from;
       };
       let start = itemStart(end);

@@ -2,7 +2,7 @@
 // completion verb ("…建成通车"); lists of them are split at 、 and 和. An item counts as a work when it names a
 // place or institution, or ends in a works word (改建, 工程, 校区 …), and is not itself a programme or an area.
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
-import { type Candidate, candidateAt, resolveCrossings, spanContains } from './lexicon/candidate.ts';
+import { type Candidate, candidateAt, resolveCrossings, spansInside } from './lexicon/candidate.ts';
 import { cutDictionaryWords, tagDictionaryWords } from './lexicon/jieba.ts';
 import { isGenericBody } from './lexicon/name-scan.ts';
 import {
@@ -30,7 +30,7 @@ function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || LIST_SEPARATOR.test(text[i]!)) {
+    if (i === to || LIST_SEPARATOR.test(text.charAt(i))) {
       if (i > start) items.push({ start, end: i });
       start = i + 1;
     }
@@ -63,13 +63,15 @@ function trimItem(text: string, item: Item, closesList: boolean): Item {
 
 /** "杭州东站西侧、高教新村北侧等地块停车场配套项目": the list only locates one work named after 等. */
 function wholeListIsOneWork(text: string, items: Item[]): Item | null {
-  const last = items[items.length - 1]!;
+  const [first] = items;
+  const last = items.at(-1);
+  if (!first || !last || items.length < 2) return null;
   const lastText = text.slice(last.start, last.end);
   const etc = lastText.indexOf('等');
-  if (items.length < 2 || etc < 0 || lastText.length - etc < 5) return null;
+  if (etc < 0 || lastText.length - etc < 5) return null;
   const headAfterEtc = PROJECT_HEADS.some((h) => lastText.endsWith(h));
   const headBefore = items.slice(0, -1).some((i) => PROJECT_HEADS.some((h) => text.slice(i.start, i.end).endsWith(h)));
-  return headAfterEtc && !headBefore ? { start: items[0]!.start, end: last.end } : null;
+  return headAfterEtc && !headBefore ? { start: first.start, end: last.end } : null;
 }
 
 interface Known {
@@ -78,21 +80,7 @@ interface Known {
   initiatives: Candidate[];
 }
 
-/** Candidates inside the span; `sorted` is by start, so only the run starting inside it is looked at. */
-function within(sorted: Candidate[], span: { start: number; end: number }): Candidate[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]!.start < span.start) low = middle + 1;
-    else high = middle;
-  }
-  const inside: Candidate[] = [];
-  for (let i = low; i < sorted.length && sorted[i]!.start < span.end; i++) if (spanContains(span, sorted[i]!)) inside.push(sorted[i]!);
-  return inside;
-}
-
-/** Each paragraph's candidates, sorted by start (for `within`). */
+/** Each paragraph's candidates, sorted by start (for `spansInside`). */
 function byParagraph(candidates: Candidate[]): Map<string, Candidate[]> {
   const grouped = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -106,10 +94,10 @@ function byParagraph(candidates: Candidate[]): Map<string, Candidate[]> {
 
 function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boolean {
   const name = paragraph.text.slice(item.start, item.end);
-  if (name.length < 3 || name.length > 30 || LEADING_AMOUNT.test(name) || isGenericBody(name.replace(/[“”0-9.\-]/g, ''))) return false;
+  if (name.length < 3 || name.length > 30 || LEADING_AMOUNT.test(name) || isGenericBody(name.replace(/[“”0-9.-]/g, ''))) return false;
   const span = { start: paragraph.charStart + item.start, end: paragraph.charStart + item.end };
-  const places = within(known.places, span);
-  const organizations = within(known.organizations, span);
+  const places = spansInside(known.places, span);
+  const organizations = spansInside(known.organizations, span);
   // A place that is not built (a town, a river, a characteristic town) is no work, nor is a work ending in one.
   const endingPlace = places.find((p) => p.end === span.end && !name.includes('至'));
   if (endingPlace && (!BUILT_PLACE_KINDS.has(endingPlace.kind ?? '') || NOT_BUILT_PLACE_ENDINGS.test(endingPlace.name))) return false;
@@ -117,7 +105,7 @@ function isWork(paragraph: ExtractionParagraph, item: Item, known: Known): boole
   if (wholeOrganization && NOT_BUILT_ORGANIZATION_KINDS.has(wholeOrganization.kind ?? '')) return false;
   // A programme (山海协作工程, “四好农村路”) is an initiative, unless it is a quoted works name (“百项千亿防洪排涝工程”).
   // A work named after a programme (美丽乡村公路) goes on past it with a works word.
-  const programme = within(known.initiatives, span).find(
+  const programme = spansInside(known.initiatives, span).find(
     (i) => (i.end - i.start) * 2 >= span.end - span.start && !(i.rule === 'quoted' && /工程$/.test(i.name)),
   );
   if (programme && !(programme.end < span.end && PROJECT_HEADS.some((h) => name.endsWith(h)))) return false;

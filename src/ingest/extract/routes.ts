@@ -47,29 +47,32 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   const found: Candidate[] = [];
   for (const match of text.matchAll(ROUTE)) {
-    const start = routeStart(text, match.index, match[1]!);
-    if (start === null || !knownEnd(match[2]!)) continue;
+    const [, left, right, mode] = match;
+    if (left === undefined || right === undefined || mode === undefined) continue;
+    const start = routeStart(text, match.index, left);
+    if (start === null || !knownEnd(right)) continue;
     const end = match.index + match[0].length;
-    const kind = /公路|高速|国道/.test(match[3]!) ? 'road' : 'rail';
+    const kind = /公路|高速|国道/.test(mode) ? 'road' : 'rail';
     // 庄浪至天水等高速公路 names one of a class: the route is 庄浪至天水高速公路.
     const name = text.slice(start, end).replace(/等(?=[^等]+$)/, '');
     found.push(candidateAt(paragraph, start, end, { type: 'place', kind, name, rule: 'route', priority: 8 }));
     // The ends are places too: a route makes a bare name (额济纳, 合作) a unit even outside the jurisdiction.
     // Routes listed in front share the kind (两当至徽县、渭源至武都陇南段高速公路): each is a route of its own.
     for (let listEnd = start - 1; text[listEnd] === '、'; ) {
-      const item = LISTED_ROUTE.exec(text.slice(Math.max(0, listEnd - 11), listEnd));
-      if (!item) break;
-      const itemStart = routeStart(text, listEnd - item[0].length, item[1]!);
-      if (itemStart === null || !knownEnd(item[2]!)) break;
+      const [item, itemLeft, itemRight] = LISTED_ROUTE.exec(text.slice(Math.max(0, listEnd - 11), listEnd)) ?? [];
+      if (item === undefined || itemLeft === undefined || itemRight === undefined) break;
+      const itemStart = routeStart(text, listEnd - item.length, itemLeft);
+      if (itemStart === null || !knownEnd(itemRight)) break;
       found.push(candidateAt(paragraph, itemStart, listEnd, {
-        type: 'place', kind, name: `${text.slice(itemStart, listEnd)}${match[3]!}`, rule: 'route', priority: 8,
+        type: 'place', kind, name: `${text.slice(itemStart, listEnd)}${mode}`, rule: 'route', priority: 8,
       }));
       listEnd = itemStart - 1;
     }
-    const rightStart = match.index + match[0].indexOf(`至${match[2]!}`) + 1;
+    const rightStart = match.index + match[0].indexOf(`至${right}`) + 1;
     // A route from a place the gazetteer does not know (尼木县城至江口) runs inside a county: its far end is no county elsewhere.
-    if (!knownEnd(text.slice(start, match.index + match[1]!.length))) continue;
-    for (const [endStart, name] of [[start, text.slice(start, match.index + match[1]!.length)], [rightStart, match[2]!]] as const) {
+    const leftEnd = text.slice(start, match.index + left.length);
+    if (!knownEnd(leftEnd)) continue;
+    for (const [endStart, name] of [[start, leftEnd], [rightStart, right]] as const) {
       const unit = findAdminUnit(name, { deepest: 'county' });
       if (!unit) continue;
       found.push(candidateAt(paragraph, endStart, endStart + name.length, {
@@ -79,11 +82,13 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
     }
   }
   for (const match of text.matchAll(DASHED_ROUTE)) {
-    const start = routeStart(text, match.index, match[1]!);
+    const [, first, dashedStops, mode] = match;
+    if (first === undefined || dashedStops === undefined || mode === undefined) continue;
+    const start = routeStart(text, match.index, first);
     // The stops after the first: one at least is a unit, none empty (一—二 is no route).
-    const stops = match[2]!.split(/[-—－]/).slice(1);
+    const stops = dashedStops.split(/[-—－]/).slice(1);
     if (start === null || !stops.some(knownEnd) || found.some((c) => c.start < match.index + match[0].length && start < c.end)) continue;
-    const kind = /公路|高速/.test(match[3]!) ? 'road' : 'rail';
+    const kind = /公路|高速/.test(mode) ? 'road' : 'rail';
     found.push(candidateAt(paragraph, start, match.index + match[0].length, {
       type: 'place', kind, name: text.slice(start, match.index + match[0].length), rule: 'route', priority: 8,
     }));
@@ -93,13 +98,14 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
   }
   const lines: Array<{ start: number; end: number; system: string }> = [];
   for (const match of text.matchAll(METRO)) {
+    const [, before = '', , number] = match;
+    if (number === undefined) continue;
     // The city is the longest tail of the words before the system that names a unit (以及|长春|地铁2号线).
-    const before = match[1] ?? '';
     const cut = [...before].findIndex((_, i) => before.length - i >= 2 && findAdminUnit(before.slice(i), { deepest: 'county' }) !== null);
     const start = match.index + (cut >= 0 ? cut : before.length);
     const lineEnd = match.index + match[0].length;
     const end = lineEnd + extensionLength(text, lineEnd);
-    lines.push({ start, end, system: text.slice(start, lineEnd - match[3]!.length - 2) });
+    lines.push({ start, end, system: text.slice(start, lineEnd - number.length - 2) });
     found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'rail', name: text.slice(start, end), rule: 'route', priority: 8 }));
     if (end > lineEnd) found.push(candidateAt(paragraph, start, lineEnd, { type: 'place', kind: 'rail', name: text.slice(start, lineEnd), rule: 'route', priority: 8 }));
   }

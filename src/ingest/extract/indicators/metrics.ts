@@ -83,7 +83,7 @@ export function nounPhraseAfter(text: string): string {
   let end = text.length;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
+    const char = text.charAt(i);
     if (char === '(') depth++;
     else if (char === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[,;。:!?、]/.test(char)) { end = i; break; }
@@ -179,14 +179,14 @@ export function splitMetrics(name: string, values: number): string[] {
   if (values < 2) return [name];
   if (name.startsWith('城乡') && !/[、和及与]/.test(name)) {
     const rest = name.slice(2);
-    return ['城镇' + rest, '农村' + rest];
+    return [`城镇${rest}`, `农村${rest}`];
   }
   const parts = splitTopLevel(name, /[、和及与]/);
-  if (parts.length < 2) return [name];
-  const last = parts[parts.length - 1]!;
+  const [first] = parts;
+  const last = parts.at(-1);
+  if (parts.length < 2 || first === undefined || last === undefined) return [name];
   const lastGroup = GROUP_WORDS.find((g) => last.startsWith(g));
   const lastHead = sharedTail(last);
-  const first = parts[0]!;
   const firstHead = headOf(first);
   return parts.map((part, i) => {
     if (i < parts.length - 1) {

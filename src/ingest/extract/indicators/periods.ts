@@ -59,14 +59,16 @@ function headingModeOf(heading: string): Mode {
 
 /** The frame a time phrase sets, if the text holds one. */
 function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode): Frame | null {
-  const ahead = SPAN_AHEAD.exec(text);
-  if (ahead) {
-    const n = count(ahead[1]!);
+  const ahead = SPAN_AHEAD.exec(text)?.[1];
+  if (ahead !== undefined) {
+    const n = count(ahead);
     if (n && year !== null) return { mode: 'plan', start: year, end: year + n - 1 };
   }
-  const back = SPAN_BACK.exec(text);
-  if (back) {
-    const n = count(back[1] ?? back[2]!);
+  // SPAN_BACK writes its span in one of two forms (三年来, 过去五年), so exactly one of its groups is set.
+  const [, recent, past] = SPAN_BACK.exec(text) ?? [];
+  const back = recent ?? past;
+  if (back !== undefined) {
+    const n = count(back);
     if (n && year !== null) return { mode: 'review', start: year - n, end: year - 1 };
   }
   if (TERM.test(text) && year !== null) return { mode: 'review', start: year - 5, end: year - 1 };
@@ -124,11 +126,14 @@ export interface FrameChange {
   frame: Frame;
 }
 
+/** A paragraph's frames in text order: the one it opens with (at 0), then one for each time phrase in it. */
+export type FrameChanges = [FrameChange, ...FrameChange[]];
+
 /**
  * For each paragraph, the frames in force: the first holds from its start, later ones from the sentence whose
  * opening time phrase set them. Frames carry over to later paragraphs of the same part.
  */
-export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
+export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
   const year = documentYear(ctx);
   let currentPart: string | undefined;
   let frame: Frame = defaultFrame('unknown', year);
@@ -145,7 +150,7 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
       const subFrame = phrase ? frameFromPhrase(phrase, year, frame.mode) : null;
       if (subFrame) frame = { ...subFrame, mode: frame.mode === 'unknown' ? subFrame.mode : frame.mode };
     }
-    const changes: FrameChange[] = [{ at: 0, frame }];
+    const changes: FrameChanges = [{ at: 0, frame }];
     let local = frame;
     const item = paragraph.taskNumber !== null || NUMBERED.test(paragraph.text);
     const sentences = [...paragraph.text.matchAll(/[^。!?;]+[。!?;]?/g)];
@@ -167,8 +172,8 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChange[][] {
   });
 }
 
-export function frameAt(changes: FrameChange[], offset: number): Frame {
-  let found = changes[0]!.frame;
+export function frameAt(changes: FrameChanges, offset: number): Frame {
+  let found = changes[0].frame;
   for (const change of changes) if (change.at <= offset) found = change.frame;
   return found;
 }
@@ -188,9 +193,9 @@ export function changeYear(clause: string, year: number | null): number | null {
  * frame), 较2014年 / 比2011年底 (a change since then, in a review), 到2020年 (a deadline in a plan), or a year of its own.
  */
 export function statementPeriod(frame: Frame, clause: string, year: number | null): string {
-  const streak = /连续([一二三四五六七八九十\d]{1,2})年/.exec(clause);
-  if (streak && frame.end !== null) {
-    const n = count(streak[1]!);
+  const streak = /连续([一二三四五六七八九十\d]{1,2})年/.exec(clause)?.[1];
+  if (streak !== undefined && frame.end !== null) {
+    const n = count(streak);
     if (n && n <= MAX_SPAN_YEARS) return formatPeriod({ ...frame, start: frame.end - n + 1 });
   }
   const changed = changeYear(clause, year);
@@ -204,11 +209,11 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
       return formatPeriod({ ...frame, start: from });
     }
   } else {
-    const deadline = /(?:到|至|于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause);
-    if (deadline) return deadline[1]!;
+    const deadline = /(?:到|至|于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause)?.[1];
+    if (deadline !== undefined) return deadline;
   }
-  const own = /^\s*((?:19|20)\d{2})年(?!度)/.exec(clause);
-  if (own && year !== null && Number(own[1]) >= year - 6 && Number(own[1]) <= year + 10) return own[1]!;
+  const own = /^\s*((?:19|20)\d{2})年(?!度)/.exec(clause)?.[1];
+  if (own !== undefined && year !== null && Number(own) >= year - 6 && Number(own) <= year + 10) return own;
   return formatPeriod(frame);
 }
 
@@ -222,7 +227,8 @@ const FIVE_YEAR_PLAN = /[“"](十[一二三四五]?|[六七八九])五[”"]|(�
  */
 export function fiveYearPlanSpan(text: string): string | null {
   const named = [...text.matchAll(FIVE_YEAR_PLAN)].at(-1);
-  const n = named ? PLAN_NUMERALS[(named[1] ?? named[2])!] : undefined;
+  const numeral = named?.[1] ?? named?.[2];
+  const n = numeral === undefined ? undefined : PLAN_NUMERALS[numeral];
   if (n === undefined || n < 3) return null;
   const start = 1966 + 5 * (n - 3);
   return `${start}-${start + 4}`;

@@ -39,7 +39,7 @@ function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const pairs: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '"': '"' };
   for (let i = 0; i < text.length; i++) {
-    const close = pairs[text[i]!];
+    const close = pairs[text.charAt(i)];
     if (!close) continue;
     const end = text.indexOf(close, i + 1);
     if (end < 0 || end - i > 40) continue;
@@ -74,11 +74,12 @@ function take(scan: Scan, q: Quantity): void {
 function scanRanks(scan: Scan): void {
   const rank = /(全国|全省|全市|全区|全县|省内|市内|省|市)([\u4e00-\u9fa5]{0,8}?)第([一二三四五六七八九十\d]{1,3})(?:名|位)?(?![\u4e00-\u9fa5\d])/g;
   for (const m of scan.text.matchAll(rank)) {
-    const numberStart = m.index + m[0].indexOf('第');
-    const digits = m[3]!;
+    const [whole, , , digits] = m;
+    if (digits === undefined) continue;
+    const numberStart = m.index + whole.indexOf('第');
     const value = /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (value === null || value === 0 || inside(scan.quoted, numberStart)) continue;
-    const end = m.index + m[0].length;
+    const end = m.index + whole.length;
     take(scan, { start: numberStart, end, qualifierEnd: end, value, unit: '名', family: 'rank', form: 'rank', chinese: !/^\d/.test(digits), qualifier: null, approximate: false });
   }
 }
@@ -87,7 +88,8 @@ function scanRanks(scan: Scan): void {
 function scanLeagues(scan: Scan): void {
   const league = /(\d+|[一二三四五六七八九十百千]+)强(?=[,;。!?、]|$)/g;
   for (const m of scan.text.matchAll(league)) {
-    const digits = m[1]!;
+    const [, digits] = m;
+    if (digits === undefined) continue;
     const value = /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (value === null || inside(scan.quoted, m.index) || /[A-Za-z]/.test(scan.text[m.index - 1] ?? '')) continue;
     const end = m.index + m[0].length;
@@ -107,11 +109,13 @@ function scanDoublings(scan: Scan): void {
 /** 连续七年正增长: the length of a run of years. */
 function scanStreaks(scan: Scan): void {
   for (const m of scan.text.matchAll(/连续([一二三四五六七八九十\d]{1,2})年/g)) {
-    const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+    const [, years] = m;
+    if (years === undefined) continue;
+    const value = /^\d+$/.test(years) ? Number(years) : parseChineseNumeral(years);
     if (!value || inside(scan.quoted, m.index)) continue;
     const start = m.index + 2;
     const end = m.index + m[0].length;
-    take(scan, { start, end, qualifierEnd: end, value, unit: '年', family: 'time', form: 'streak', chinese: !/^\d/.test(m[1]!), qualifier: null, approximate: false });
+    take(scan, { start, end, qualifierEnd: end, value, unit: '年', family: 'time', form: 'streak', chinese: !/^\d/.test(years), qualifier: null, approximate: false });
   }
 }
 
@@ -123,7 +127,8 @@ function scanGrades(scan: Scan): void {
   }
   // 劣Ⅴ类 is below the scale, not a grade on it.
   for (const m of scan.text.matchAll(/(?<!劣)([ⅠⅡⅢⅣⅤⅥ])类/g)) {
-    const value = parseRomanNumeral(m[1]!);
+    const [, grade] = m;
+    const value = grade === undefined ? null : parseRomanNumeral(grade);
     if (value === null) continue;
     const end = m.index + m[0].length;
     take(scan, { start: m.index, end, qualifierEnd: end, value, unit: '类', family: 'grade', form: 'grade', chinese: false, qualifier: null, approximate: false });
@@ -133,7 +138,8 @@ function scanGrades(scan: Scan): void {
 /** 三分之二, 百分之五: fractions written out, stated as percentages. */
 function scanFractions(scan: Scan): void {
   for (const m of scan.text.matchAll(/([一二三四五六七八九十百千]+)分之([一二三四五六七八九十点]+)/g)) {
-    const fraction = parseChineseFraction(m[1]!, m[2]!);
+    const [, denominator, numerator] = m;
+    const fraction = denominator === undefined || numerator === undefined ? null : parseChineseFraction(denominator, numerator);
     if (fraction === null || inside(scan.quoted, m.index)) continue;
     const end = m.index + m[0].length;
     const qualifier = qualifierAt(scan.text, end);
@@ -158,7 +164,7 @@ function scanMeasures(scan: Scan): void {
   const { text } = scan;
   for (let i = 0; i < text.length; i++) {
     if (scan.taken[i]) continue;
-    const char = text[i]!;
+    const char = text.charAt(i);
     let numberEnd = -1;
     let value: number | null = null;
     let chinese = false;
@@ -178,14 +184,14 @@ function scanMeasures(scan: Scan): void {
       value = parseChineseNumeral(m[0]);
       chinese = true;
       // 二十八万五千吨: ten-thousands written inside the numeral, not as the unit's prefix.
-      const rest = /^(万|亿)([零〇一二两三四五六七八九十百千]+)/.exec(text.slice(numberEnd));
+      const [rest, magnitude, lower] = /^(万|亿)([零〇一二两三四五六七八九十百千]+)/.exec(text.slice(numberEnd)) ?? [];
       // 三亿零四百七十五万: 零 only marks the skipped place.
-      const low = rest ? parseChineseNumeral(rest[2]!.replace(/^[零〇]/, '')) : null;
-      if (rest && value !== null && low !== null) {
+      const low = lower === undefined ? null : parseChineseNumeral(lower.replace(/^[零〇]/, ''));
+      if (rest !== undefined && value !== null && low !== null) {
         // 一百三十七亿六千万元: after 亿, a part followed by 万 counts ten-thousands (137.6亿元, not 137亿6千 万元).
-        yiAndWan = rest[1] === '亿' && text[numberEnd + rest[0].length] === '万';
-        value = yiAndWan ? value * 1e4 + low : value * (rest[1] === '万' ? 1e4 : 1e8) + low;
-        numberEnd += rest[0].length;
+        yiAndWan = magnitude === '亿' && text[numberEnd + rest.length] === '万';
+        value = yiAndWan ? value * 1e4 + low : value * (magnitude === '万' ? 1e4 : 1e8) + low;
+        numberEnd += rest.length;
       }
     } else continue;
     if (value === null || inside(scan.quoted, i)) { i = numberEnd - 1; continue; }
@@ -196,7 +202,7 @@ function scanMeasures(scan: Scan): void {
     let unit = matchUnit(text, at);
     if (!unit && chinese && CHINESE_CLASSIFIERS.test(text.slice(at))) {
       // Chinese numerals with a classifier are kept for now; the statement reader decides whether they count.
-      const classifier = text[at]!;
+      const classifier = text.charAt(at);
       unit = { unit: classifier === '大' ? '个' : classifier, family: 'count', length: 1 };
     }
     if (!unit) { i = numberEnd - 1; continue; }

@@ -126,11 +126,12 @@ const SENTENCE_END = /[。!?;！？；]/;
  */
 function sentenceSubject(text: string, clauseStart: number): { text: string; start: number } | null {
   let start = clauseStart - 1;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start > 0 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
   const first = /^[^,，、]*[,，]/.exec(text.slice(start, clauseStart))?.[0].slice(0, -1);
   if (!first || /[0-9]/.test(first.replace(DATES, ''))) return null;
   const words = tagDictionaryWords(first);
-  if (!words.length || !SUBJECT_TAGS.has(words[0]!.tag)) return null;
+  const [opening] = words;
+  if (!opening || !SUBJECT_TAGS.has(opening.tag)) return null;
   let at = 0;
   for (const word of words) {
     if (at > 0 && AFTER_SUBJECT_TAGS.has(word.tag)) break;
@@ -175,6 +176,9 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
     let textStart = token.clauseStart;
     let verb = ownVerb;
     const openingMetric = !run && !trimmed.text && !PER_HEAD.test(seg) ? sentenceSubject(text, token.clauseStart) : null;
+    // What a measure word (总产) or a group word (城镇) after a metric of the run makes of it, for the branches below.
+    const measured = run && MEASURE_WORDS.includes(trimmed.text) ? measuredThing(run.full) : null;
+    const group = run && trimmed.text.length <= 2 ? asGroupOf(run.full, trimmed.text) : null;
 
     if (token.role === 'pre' && token.noun) {
       name = token.noun.text;
@@ -231,29 +235,29 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       if (current) {
         if (ownVerb) { current.index = 0; current.verb = ownVerb; } else current.index += 1;
         verb = ownVerb ?? current.verb;
-        name = current.names[Math.min(current.index, current.names.length - 1)]!;
+        name = current.names[Math.min(current.index, current.names.length - 1)] ?? null;
         textStart = current.textStart;
       }
     } else if (trimmed.text.startsWith('占') && run) {
       name = `${run.full}${trimmed.text}${/(比重|比例)$/.test(trimmed.text) ? '' : '比重'}`;
       textStart = run.textStart;
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
-    } else if (run && MEASURE_WORDS.includes(trimmed.text) && measuredThing(run.full) !== null) {
+    } else if (measured !== null) {
       // 棉花面积稳定在1600万亩，总产达到175万吨: the output of the cotton.
-      name = measuredThing(run.full)! + trimmed.text;
+      name = measured + trimmed.text;
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
     } else if (isAttributeWord(trimmed.text) && run) {
       name = run.full + trimmed.text;
       textStart = run.textStart;
-    } else if (run && asGroupOf(run.full, trimmed.text) !== null && trimmed.text.length <= 2) {
-      name = asGroupOf(run.full, trimmed.text)!;
+    } else if (run && group !== null) {
+      name = group;
       textStart = run.textStart;
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
     } else {
       const size = continuationSize(i);
       const names = splitMetrics(trimmed.text, size);
       run = { names, full: indicatorName(trimmed.text), textStart, verb: ownVerb, index: 0 };
-      name = names[0]!;
+      name = names[0] ?? null;
       // 城镇和农村居民收入分别增长8%左右: one figure for each of the metrics.
       if (size === 1 && seg.includes('分别')) [name, ...alsoNames] = splitMetrics(trimmed.text, 2) as [string, ...string[]];
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };

@@ -25,7 +25,7 @@ export function spans(text: string, from: number, to: number, separators: RegExp
   const result: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (separators.test(text[i]!)) {
+    if (separators.test(text.charAt(i))) {
       if (i > start) result.push([start, i]);
       start = i + 1;
     }
@@ -71,7 +71,10 @@ function markModifiers(text: string, tokens: Token[]): void {
  * slice().find(): a sentence of thousands of figures made that copy quadratic.
  */
 function nearest(tokens: Token[], i: number, step: 1 | -1, test: (t: Token) => boolean): Token | undefined {
-  for (let j = i + step; j >= 0 && j < tokens.length; j += step) if (test(tokens[j]!)) return tokens[j];
+  for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
+    const token = tokens[j];
+    if (token && test(token)) return token;
+  }
   return undefined;
 }
 
@@ -144,8 +147,12 @@ export function sentenceTokens(text: string, quantities: Quantity[], start: numb
   let c = 0; // quantities come in text order: the clause of each is found by walking forward, not searching all
   for (const q of quantities) {
     if (q.start < start || q.start >= end) continue;
-    while (c < clauses.length && clauses[c]![1] <= q.start) c++;
-    const clause: [number, number] = c < clauses.length && q.start >= clauses[c]![0] ? clauses[c]! : [start, end];
+    let current = clauses[c];
+    while (current && current[1] <= q.start) {
+      c++;
+      current = clauses[c];
+    }
+    const clause: [number, number] = current && q.start >= current[0] ? current : [start, end];
     if (q.chinese && q.family === 'count' && !isCountingChineseNumeral(text, q, clause[0], tokens.at(-1))) continue;
     tokens.push({ ...q, role: 'post', clauseStart: clause[0], clauseEnd: clause[1], segStart: clause[0], consumedEnd: q.qualifierEnd, noun: null });
   }

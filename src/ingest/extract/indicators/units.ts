@@ -76,8 +76,8 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
     return { unit, family: entry.family, length: skip + unit.length };
   }
   // 17.5万贫困人口, 3万农村人口: a magnitude before a population counts people, and the population is the metric.
-  const people = /^(万|亿)(?=[\u4e00-\u9fa5]{0,4}人口)/.exec(text.slice(from));
-  if (people) return { unit: `${people[1]}人`, family: 'count', length: skip + people[1]!.length };
+  const people = /^(万|亿)(?=[\u4e00-\u9fa5]{0,4}人口)/.exec(text.slice(from))?.[1];
+  if (people !== undefined) return { unit: `${people}人`, family: 'count', length: skip + people.length };
   for (const bare of ['亿', '万亿']) {
     if (text.startsWith(bare, from) && !/^[\u4e00-\u9fa5]/.test(text.slice(from + bare.length, from + bare.length + 1).replace(/[级元]/, ''))) {
       return { unit: `${bare}元`, family: 'money', length: skip + bare.length, bare: true };

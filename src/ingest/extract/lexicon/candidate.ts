@@ -1,4 +1,5 @@
 // A name found in the text before resolution: what it is, where it is and which rule found it.
+import { defined } from '../../../domain/defined.ts';
 import type { ExtractionContext, ExtractionParagraph } from '../context.ts';
 
 export type ExtractedType = 'place' | 'project' | 'initiative' | 'organization';
@@ -35,6 +36,27 @@ export function candidateAt(
 
 export function spanContains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/**
+ * The spans of `sorted` (ordered by start) that lie inside `span`, in that order: a binary search finds the first
+ * starting at or after its start, and only the run starting inside it is looked at (a scan of all was quadratic).
+ */
+export function spansInside<T extends { start: number; end: number }>(sorted: readonly T[], span: { start: number; end: number }): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (defined(sorted[middle], 'span at a search index').start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: T[] = [];
+  for (let i = low; i < sorted.length; i++) {
+    const candidate = sorted[i];
+    if (candidate === undefined || candidate.start >= span.end) break;
+    if (spanContains(span, candidate)) inside.push(candidate);
+  }
+  return inside;
 }
 
 export function spansOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -32,8 +32,8 @@ export function dictionaryTag(word: string): string | null {
   if (cached !== undefined) return cached;
   let tag: string | null = null;
   if (word.length >= 2) {
-    const words = tagDictionaryWords(word);
-    if (words.length === 1 && words[0]!.word === word) tag = words[0]!.tag;
+    const [only, ...more] = tagDictionaryWords(word);
+    if (only && more.length === 0 && only.word === word) tag = only.tag;
   }
   tagCache.set(word, tag);
   return tag;
@@ -114,7 +114,9 @@ export function nameFrequency(word: string): number {
   if (!nameFrequencies) {
     nameFrequencies = new Map();
     const text = Buffer.from(dict).toString('utf8');
-    for (const match of text.matchAll(/^(\S{2,4}) (\d+) (?:ns|nr|nrt|nz)$/gm)) nameFrequencies.set(match[1]!, Number(match[2]));
+    for (const [, name, frequency] of text.matchAll(/^(\S{2,4}) (\d+) (?:ns|nr|nrt|nz)$/gm)) {
+      if (name !== undefined) nameFrequencies.set(name, Number(frequency));
+    }
   }
   return nameFrequencies.get(word) ?? 0;
 }
@@ -132,8 +134,8 @@ export function isFrequentCommonWord(word: string): boolean {
   if (!frequentWords) {
     frequentWords = new Set();
     const text = Buffer.from(dict).toString('utf8');
-    for (const match of text.matchAll(/^(\S{2,4}) (\d+) (\S+)$/gm)) {
-      if (Number(match[2]) >= FREQUENT_WORD && !NAME_TAGS.has(match[3]!)) frequentWords.add(match[1]!);
+    for (const [, entry, frequency, tag] of text.matchAll(/^(\S{2,4}) (\d+) (\S+)$/gm)) {
+      if (entry !== undefined && tag !== undefined && Number(frequency) >= FREQUENT_WORD && !NAME_TAGS.has(tag)) frequentWords.add(entry);
     }
   }
   return frequentWords.has(word);

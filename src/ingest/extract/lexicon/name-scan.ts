@@ -68,7 +68,7 @@ function isBodyChar(ch: string, options: ScanOptions): boolean {
     isCjk(ch) ||
     (options.letters === true && LETTER.test(ch)) ||
     (options.digits === true && DIGIT.test(ch)) ||
-    (options.extraChars !== undefined && options.extraChars.includes(ch))
+    options.extraChars?.includes(ch) === true
   );
 }
 
@@ -80,7 +80,7 @@ export function boundaryBefore(
   insideWords: ReadonlySet<string> = new Set(),
 ): boolean {
   if (index === 0) return true;
-  const previous = text[index - 1]!;
+  const previous = text.charAt(index - 1);
   if (!isCjk(previous) && !LETTER.test(previous) && !DIGIT.test(previous)) return true;
   for (let length = Math.min(MAX_BOUNDARY_LENGTH, index); length >= 1; length--) {
     const word = text.slice(index - length, index);
@@ -101,7 +101,7 @@ export function scanNameStart(text: string, bodyEnd: number, options: ScanOption
   let start = bodyEnd;
   for (;;) {
     if (boundaryBefore(text, start, options.stopAfter, options.insideWords)) return start;
-    if (!isBodyChar(text[start - 1]!, options)) return start;
+    if (!isBodyChar(text.charAt(start - 1), options)) return start;
     if (bodyEnd - start >= options.maxBody) return null;
     start--;
   }
@@ -118,7 +118,8 @@ export function listItems(text: string, listStart: number, list: string, options
     items.push({ name: raw, start: offset });
     offset += raw.length + 1;
   }
-  const first = items[0]!;
+  const [first] = items;
+  if (!first) return null;
   const firstEnd = first.start + first.name.length;
   const start = scanNameStart(text, firstEnd, options);
   if (start === null || firstEnd - start < 2) return null;

@@ -48,13 +48,17 @@ const SUFFIX_WORD_TAGS = new Set(['v', 'a', 'q', 'ad', 'd']);
 const NOT_TOWN_BODY_TAGS = new Set(['a', 'ad', 'b', 'r', 'v', 'vn', 'd', 'm', 'q']);
 
 function acceptTownBody(body: string, suffix: string, next: string | undefined): boolean {
-  const last = body[body.length - 1]!;
+  const last = body.charAt(body.length - 1);
   // 万村千乡 and 一业多乡 are slogans; one numeral is common in names (九堡, 三河).
   if ((body.match(/[一二三四五六七八九十百千万两多]/g) ?? []).length >= 2) return false;
   const words = tagDictionaryWords(body);
-  if (NOT_TOWN_BODY_TAGS.has(words[words.length - 1]!.tag) && words[words.length - 1]!.word.length >= 2) return false;
+  const lastWord = words.at(-1);
+  if (lastWord && NOT_TOWN_BODY_TAGS.has(lastWord.tag) && lastWord.word.length >= 2) return false;
   // 一般|场镇, 探索|整镇, 产业|强镇: an ordinary word and a character that makes a word of the suffix is no name.
-  if (words.length === 2 && words[0]!.word.length === 2 && isCommonWord(words[0]!.word) && SUFFIX_WORD_TAGS.has(words[1]!.tag) && words[1]!.word.length === 1) return false;
+  const [lead, suffixWord] = words;
+  if (words.length === 2 && lead && suffixWord && lead.word.length === 2 && isCommonWord(lead.word) && SUFFIX_WORD_TAGS.has(suffixWord.tag) && suffixWord.word.length === 1) {
+    return false;
+  }
   if (suffix === '镇' && (TOWN_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && '压守静痛定'.includes(next)))) return false;
   if (suffix === '乡' && (TOWNSHIP_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && TOWNSHIP_NEXT_BLOCK.has(next)))) return false;
   if (suffix === '街道' && SUBDISTRICT_BODY_BLOCK.has(body)) return false;
@@ -98,8 +102,8 @@ const RIVER_WORDS_AFTER = /^(?:航道|流域|干流|支流|上游|中游|下游)
 /** 东平东江 is 东平 and the river 东江, 民办西湖 is 民办 and 西湖: the dictionary's water name ends the span. */
 function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
   const words = tagDictionaryWords(text.slice(name.start, name.end));
-  const last = words[words.length - 1]!;
-  if (words.length < 2 || last.tag !== 'ns' || last.word.length <= name.end - name.bodyEnd) return name;
+  const last = words.at(-1);
+  if (!last || words.length < 2 || last.tag !== 'ns' || last.word.length <= name.end - name.bodyEnd) return name;
   // What precedes must be whole words, places (东平) or ordinary words (民办), not characters of a rare name.
   if (!words.slice(0, -1).every((w) => w.word.length >= 2 && (w.tag === 'ns' || !isNameTag(w.tag)))) return name;
   return { ...name, start: name.end - last.word.length };
@@ -110,7 +114,7 @@ function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: numb
  * names is no part of the name (亮马河 keeps its 亮).
  */
 function withoutLeadingRelation<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
-  if (!RELATION_CHARACTERS.has(text[name.start]!) || dictionaryTag(text.slice(name.start, name.end)) !== null) return name;
+  if (!RELATION_CHARACTERS.has(text.charAt(name.start)) || dictionaryTag(text.slice(name.start, name.end)) !== null) return name;
   const rest = text.slice(name.start + 1, name.end);
   return rest.length >= 2 && isNameTag(dictionaryTag(rest) ?? '') ? { ...name, start: name.start + 1 } : name;
 }
@@ -121,7 +125,7 @@ const RELATION_CHARACTERS = new Set([...'环跨沿临含辖带居受经过至到
 function withoutLeadingUnit<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
   // The segmenter must read the head as a place of its own (鹦鹉|洲长江 and 新一|轮太湖 are no unit and a lake)…
   const [first, second] = tagWords(text.slice(name.start, name.end));
-  if (!first || first.tag !== 'ns' || first.word.length < 2 || first.word.length > 4 || COMMON_WORDS_NAMED_LIKE_PLACES.has(first.word)) return name;
+  if (first?.tag !== 'ns' || first.word.length < 2 || first.word.length > 4 || COMMON_WORDS_NAMED_LIKE_PLACES.has(first.word)) return name;
   if (name.bodyEnd - name.start - first.word.length < 2) return name;
   // …and what follows as a name or a word of its own, not one character of a longer phrase (三阳|路|长江隧道).
   if (!second || (second.word.length < 2 && !isNameTag(second.tag) && second.tag !== 'x')) return name;
@@ -213,7 +217,7 @@ export function roadLinesIn(paragraph: ExtractionParagraph): Candidate[] {
     if (!isCjk(body[0]) || !isCjk(body[1]) || !boundaryBefore(text, start)) continue;
     const next = text[at + 1];
     if (next !== undefined && ROAD_LINE_NEXT_BLOCK.has(next)) continue;
-    if ('延伸改扩拓移'.includes(body[1]!)) continue;
+    if ('延伸改扩拓移'.includes(body.charAt(1))) continue;
     const bodyTag = dictionaryTag(body);
     if (bodyTag !== null && !NAME_LIKE_TAGS.has(bodyTag)) continue;
     if (dictionaryTag(body + ROAD_LINE_SUFFIX) !== null || suffixGluedToWord(body + ROAD_LINE_SUFFIX, 1)) continue;
@@ -248,7 +252,7 @@ export function mountainsIn(paragraph: ExtractionParagraph): Candidate[] {
     const start = scanNameStart(text, at, { maxBody: 3, stopAfter: AFTER_ADMIN });
     if (start === null || at - start < 2) continue;
     const body = text.slice(start, at);
-    if (isCommonWord(body + '山') || isGenericBody(body)) continue;
+    if (isCommonWord(`${body}山`) || isGenericBody(body)) continue;
     // A range is named with 脉 (昆仑山脉); its foothills and slopes are landmarks it heads (headed-zones.ts).
     found.push(place(paragraph, start, at + (text[at + 1] === '脉' ? 2 : 1), 'area', 'mountain', 6));
   }
@@ -310,7 +314,7 @@ function classifyNamedPlace(word: string, tag: string): { kind: string; bare: bo
   if (!isNameTag(tag) || word.length < 2) return null;
   if (tag !== 'ns') return bareAdministrative(word);
   if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word) && dictionaryTag(word) === 'ns') return null;
-  if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word[0]!) && '东西南北中'.includes(word[1]!) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) {
+  if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word.charAt(0)) && '东西南北中'.includes(word.charAt(1)) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) {
     return { kind: PLANNING_REGION, bare: false };
   }
   if (word.length >= 3 && word.endsWith('湾')) return { kind: 'region', bare: false };
@@ -367,14 +371,13 @@ export function adminUnitsIn(paragraph: ExtractionParagraph): Candidate[] {
       if (isCommonWord(whole) || isCommonWord(body) || COMMON_WORDS_NAMED_LIKE_PLACES.has(body) || isGenericBody(body)) continue;
       // 公里城区, 大别山区, 稳住楼市: a common word (城区, 山区, 楼市) after a word; 越城区 (越 + 城区) keeps a
       // one-character stem.
-      const oneCharacterStem = whole.length === 3 && boundaryBefore(text, start) && !NOT_STEM_TAGS.has(tagDictionaryWords(body[0]!)[0]!.tag);
+      const oneCharacterStem = whole.length === 3 && boundaryBefore(text, start) && !NOT_STEM_TAGS.has(tagDictionaryWords(body.charAt(0))[0]?.tag ?? '');
       if (NON_ADMIN_ENDINGS.some((e) => whole.endsWith(e)) && !oneCharacterStem) continue;
       if (dictionaryTag(whole.slice(-2)) !== null && !oneCharacterStem) continue;
       if (/[区县市省州之]/.test(body)) continue;
       if (/[0-9A-Za-z]/.test(text[start - 1] ?? '')) continue;
-      const words = tagDictionaryWords(body);
-      const last = words[words.length - 1]!;
-      if (NOT_TOWN_BODY_TAGS.has(last.tag) || !standsAsWord(text, start, at + 1) || precededByCount(text, start)) continue;
+      const last = tagDictionaryWords(body).at(-1);
+      if (!last || NOT_TOWN_BODY_TAGS.has(last.tag) || !standsAsWord(text, start, at + 1) || precededByCount(text, start)) continue;
       found.push(place(paragraph, start, at + 1, kind, 'admin-unit', 7));
     }
   }
@@ -387,8 +390,7 @@ export function namedPlacesIn(paragraph: ExtractionParagraph): NamedPlace[] {
   const found: NamedPlace[] = [];
   let cursor = 0;
   const words = tagWords(text);
-  for (let i = 0; i < words.length; i++) {
-    const { word, tag } = words[i]!;
+  for (const [i, { word, tag }] of words.entries()) {
     const start = text.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;

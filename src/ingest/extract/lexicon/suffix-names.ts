@@ -27,7 +27,7 @@ function acceptBody(text: string, found: SuffixedName): boolean {
   const next = text[found.end];
   const whole = body + rule.suffix;
   if (rule.nextBlock && next !== undefined && rule.nextBlock.includes(next) && !rule.nextAllow?.some((word) => text.startsWith(word, found.end))) return false;
-  if (rule.lastBlock && rule.lastBlock.includes(body[body.length - 1]!)) return false;
+  if (rule.lastBlock?.includes(body.charAt(body.length - 1))) return false;
   if (rule.countMeansClass && (followedByCount(text, found.end) || precededByCount(text, found.start))) return false;
   const namedNoun = rule.dictionaryNounsNamed === true && whole.length === 3 && dictionaryTag(whole) === 'n' && !holdsVerb(body) && !whole.includes('江湖');
   if ((isCommonWord(whole) && !namedNoun) || suffixGluedToWord(whole, rule.suffix.length)) return false;
