@@ -3,6 +3,7 @@
 import { pinyin } from 'pinyin-pro';
 import { defined } from '../domain/defined.ts';
 import { stableId } from '../domain/ids.ts';
+import { gazetteer } from '../geo/gazetteer.ts';
 import type { Entity, EntityType } from '../domain/schemas.ts';
 import { ADMIN_SUFFIXES, DESIGNATION_FORMS, NON_ADMIN_ENDINGS } from './extract/lexicon/place-vocabulary.ts';
 import { normalizeWidth } from './normalize.ts';
@@ -62,6 +63,43 @@ export function entityId(type: EntityType, name: string): string {
   return stableId(type, resolutionKey(type, name));
 }
 
+/** Whether more than one administrative unit goes by this key (朝阳 in Beijing and Changchun; 新乡 city and county; 城关). */
+function sharedByUnits(key: string): boolean {
+  const g = gazetteer();
+  return new Set([...g.byStem(key), ...g.byName(key)].map((u) => u.code)).size > 1;
+}
+
+/**
+ * The id of an administrative unit: by its name, as every place's, unless other units go by that name — then by its
+ * gazetteer code, so that 朝阳区 of Beijing and of Changchun, or 新乡县 and 新乡市, stay two nodes.
+ */
+export function unitId(name: string, code: string): string {
+  const key = resolutionKey('place', name);
+  return sharedByUnits(key) ? stableId('place', `unit:${code}`) : stableId('place', key);
+}
+
+/**
+ * The ids of one document's names: an administrative unit's by unitId; a place written without its code (乌镇 found
+ * by another rule) takes the code of the document's unit of that key, when one unit (or one of that very name) has it.
+ */
+export function documentIds(uses: ReadonlyArray<Pick<NameUse, 'type' | 'name' | 'code'>>): (use: Pick<NameUse, 'type' | 'name' | 'code'>) => string {
+  const codesByKey = new Map<string, Map<string, string>>();
+  for (const use of uses) {
+    if (use.type !== 'place' || !use.code) continue;
+    const key = resolutionKey('place', use.name);
+    codesByKey.set(key, (codesByKey.get(key) ?? new Map()).set(use.code, cleanName(use.name)));
+  }
+  return (use) => {
+    if (use.type !== 'place') return entityId(use.type, use.name);
+    if (use.code) return unitId(use.name, use.code);
+    const units = codesByKey.get(resolutionKey('place', use.name));
+    if (!units) return entityId('place', use.name);
+    const name = cleanName(use.name);
+    const code = units.size === 1 ? [...units.keys()][0] : [...units].find(([, full]) => full === name)?.[0];
+    return code ? unitId(use.name, code) : entityId('place', use.name);
+  };
+}
+
 export interface NameUse {
   type: EntityType;
   name: string;
@@ -80,11 +118,11 @@ function canonicalOf(names: Map<string, number>): string {
   return defined(best, 'a name of the entity')[0];
 }
 
-/** Groups the names used in one document into entities, one per type and resolution key. */
-export function resolveEntities(uses: NameUse[]): Entity[] {
+/** Groups the names used in one document into entities, one per type and resolution key (or unit, documentIds). */
+export function resolveEntities(uses: NameUse[], idOf = documentIds(uses)): Entity[] {
   const groups = new Map<string, { type: EntityType; names: Map<string, number>; aliases: Set<string>; kinds: Map<string, number>; code: string | null }>();
   for (const use of uses) {
-    const id = entityId(use.type, use.name);
+    const id = idOf(use);
     const group = groups.get(id) ?? { type: use.type, names: new Map(), aliases: new Set(), kinds: new Map(), code: null };
     group.code ??= use.code ?? null;
     const name = cleanName(use.name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stableId } from '../../src/domain/ids.ts';
-import { cleanName, entityId, pinyinKey, resolutionKey, resolveEntities } from '../../src/ingest/resolve.ts';
+import { cleanName, documentIds, entityId, pinyinKey, resolutionKey, resolveEntities, unitId } from '../../src/ingest/resolve.ts';
 
 describe('resolution keys', () => {
   it('strips administrative suffixes when at least two characters remain', () => {
@@ -39,6 +39,25 @@ describe('resolution keys', () => {
     expect(resolutionKey('organization', '区人民政府')).toBe('区人民政府');
     expect(resolutionKey('initiative', '“五水共治”')).toBe('五水共治');
     expect(cleanName('标准化＋')).toBe('标准化+');
+  });
+});
+
+describe('administrative units by code', () => {
+  const unit = (name: string, code?: string) => ({ type: 'place' as const, name, kind: 'district', priority: 1, aliases: [], ...(code ? { code } : {}) });
+
+  it('keeps units that share a name apart (朝阳区 of Beijing and of Changchun; 新乡县 and 新乡市), and others by name', () => {
+    expect(unitId('朝阳区', '110105')).not.toBe(unitId('朝阳区', '220104'));
+    const xinxiang = resolveEntities([unit('新乡县', '410721'), unit('新乡市', '410700')]);
+    expect(xinxiang.map((e) => e.name).sort()).toEqual(['新乡县', '新乡市']);
+    expect(unitId('上虞区', '330604')).toBe(entityId('place', '上虞'));
+  });
+
+  it('files a name written without its code under the document’s unit of that name', () => {
+    const [town, ...rest] = resolveEntities([unit('乌镇镇', '330483100'), unit('乌镇')]);
+    expect(rest).toEqual([]);
+    expect(town).toMatchObject({ name: '乌镇镇', aliases: ['乌镇'], code: '330483100' });
+    const idOf = documentIds([unit('新乡县', '410721'), unit('新乡市', '410700')]);
+    expect(idOf(unit('新乡市'))).toBe(unitId('新乡市', '410700'));
   });
 });
 

@@ -3,7 +3,7 @@
 // (without mentions) so the chain is whole even where the report names only the town.
 import type { Relation } from '../../domain/schemas.ts';
 import { type AdminUnit, gazetteer } from '../../geo/gazetteer.ts';
-import { entityId, type NameUse } from '../resolve.ts';
+import { type NameUse, unitId } from '../resolve.ts';
 
 const KIND_OF_LEVEL: Record<AdminUnit['level'], string> = { province: 'province', prefecture: 'city', county: 'county', township: 'town' };
 
@@ -21,9 +21,9 @@ export function adminHierarchy(documentId: string, codes: Iterable<string>): Adm
     if (!unit) continue;
     let child = unit;
     for (const parent of above) {
-      const fromId = entityId('place', child.name);
-      const toId = entityId('place', parent.name);
-      // Units whose stems coincide (新乡县 in 新乡市) resolve to one entity: no edge to itself.
+      const fromId = unitId(child.name, child.code);
+      const toId = unitId(parent.name, parent.code);
+      // Same-named units have ids by code (新乡县 in 新乡市): a unit never meets its parent's id; no edge to itself all the same.
       if (fromId !== toId) relations.set(`${fromId}>${toId}`, { type: 'LOCATED_IN', fromId, toId, documentId, paragraphId: null });
       ancestors.set(parent.code, { type: 'place', name: parent.name, kind: KIND_OF_LEVEL[parent.level], priority: 0, aliases: [], code: parent.code });
       child = parent;

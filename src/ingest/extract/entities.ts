@@ -2,7 +2,7 @@
 // compete for the same text, resolves names into entities and derives LOCATED_IN and HAS_PART relations.
 import { defined } from '../../domain/defined.ts';
 import type { Entity, Mention, Relation } from '../../domain/schemas.ts';
-import { entityId, resolveEntities } from '../resolve.ts';
+import { documentIds, entityId, type NameUse, resolveEntities } from '../resolve.ts';
 import type { ExtractionContext } from './context.ts';
 import { adminHierarchy } from './admin-hierarchy.ts';
 import { extractInitiatives } from './initiatives.ts';
@@ -17,6 +17,9 @@ export interface ExtractedEntities {
   relations: Relation[];
 }
 
+/** The id of a name of this document (documentIds: a unit another unit shares its name with goes by its code). */
+type IdOf = ReturnType<typeof documentIds>;
+
 const CONTAINER_PLACE_KINDS = new Set(['zone', 'newtown', 'park', 'area']);
 
 /** A quoted term that the place passes recognise as a place (“一江两岸”) is that place, not an initiative. */
@@ -26,7 +29,7 @@ function withoutPlaces(initiatives: Candidate[], places: Candidate[]): Candidate
 }
 
 /** One mention per entity and position: a short alias inside a longer one (瓜沥 in 瓜沥镇) is the same mention. */
-function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] {
+function mentionsOf(ctx: ExtractionContext, candidates: Candidate[], idOf: IdOf): Mention[] {
   const paragraphs = new Map(ctx.paragraphs.map((p) => [p.id, p]));
   const surfaceOf = (c: Candidate) => {
     const paragraph = defined(paragraphs.get(c.paragraphId), 'paragraph of a candidate');
@@ -34,7 +37,7 @@ function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] 
   };
   const byEntity = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const id = entityId(c.type, c.name);
+    const id = idOf(c);
     const group = byEntity.get(id);
     if (group) group.push(c);
     else byEntity.set(id, [c]);
@@ -57,7 +60,7 @@ function mentionsOf(ctx: ExtractionContext, candidates: Candidate[]): Mention[] 
 }
 
 /** Projects are located in the places named inside them; zones in the places their names contain. */
-function locatedIn(ctx: ExtractionContext, candidates: Candidate[], places: Candidate[]): Relation[] {
+function locatedIn(ctx: ExtractionContext, candidates: Candidate[], places: Candidate[], idOf: IdOf): Relation[] {
   const relations = new Map<string, Relation>();
   // A name contains only places of its own paragraph: comparing with every place of the report was quadratic.
   const placesByParagraph = new Map<string, Candidate[]>();
@@ -71,11 +74,11 @@ function locatedIn(ctx: ExtractionContext, candidates: Candidate[], places: Cand
   for (const outer of candidates) {
     const isContainerPlace = outer.type === 'place' && CONTAINER_PLACE_KINDS.has(outer.kind ?? '');
     if (outer.type !== 'project' && !isContainerPlace) continue;
-    const fromId = entityId(outer.type, outer.name);
+    const fromId = idOf(outer);
     const group = placesByParagraph.get(outer.paragraphId) ?? [];
     for (const inner of spansInside(group, outer)) {
       if (inner === outer) continue;
-      const toId = entityId('place', inner.name);
+      const toId = idOf(inner);
       if (toId === fromId) continue;
       relations.set(`${fromId}>${toId}`, { type: 'LOCATED_IN', fromId, toId, documentId: ctx.documentId, paragraphId: outer.paragraphId });
     }
@@ -107,15 +110,17 @@ export function extractEntities(ctx: ExtractionContext): ExtractedEntities {
   const projects = extractProjects(ctx, { places, organizations, initiatives });
   const candidates = [...places, ...initiatives, ...organizations, ...projects];
   const hierarchy = adminHierarchy(ctx.documentId, places.flatMap((p) => (p.code ? [p.code] : [])));
-  const entities = resolveEntities([
+  const uses: NameUse[] = [
     ...candidates.map((c) => ({ type: c.type, name: c.name, kind: c.kind, priority: c.priority, aliases: c.aliases ?? [], code: c.code })),
     ...partNames(initiatives).map((name) => ({ type: 'initiative' as const, name, kind: 'part', priority: 0, aliases: [] })),
     ...hierarchy.ancestors,
-  ]);
-  const relations = new Map([...locatedIn(ctx, candidates, places), ...hasPart(ctx, initiatives), ...hierarchy.relations].map((r) => [`${r.type}:${r.fromId}>${r.toId}`, r]));
+  ];
+  const idOf = documentIds(uses);
+  const entities = resolveEntities(uses, idOf);
+  const relations = new Map([...locatedIn(ctx, candidates, places, idOf), ...hasPart(ctx, initiatives), ...hierarchy.relations].map((r) => [`${r.type}:${r.fromId}>${r.toId}`, r]));
   return {
     entities,
-    mentions: mentionsOf(ctx, candidates),
+    mentions: mentionsOf(ctx, candidates, idOf),
     relations: betweenEntities([...relations.values()], entities),
   };
 }
