@@ -368,6 +368,12 @@ describe('ports, lines and zones by their other names', () => {
     expect(names).toEqual(expect.arrayContaining(['白银至兰州高速公路', '巉口至柳沟河高速公路']));
   });
 
+  it('reads a modal glued to the next character as that word (氢能源, 会展), and takes no class of sites, towns or new towns', () => {
+    const names = places('谋划推动氢能源产业示范试验区，保护历史文物遗址，创建国家农业产业强镇，建设八大科技新城。').map((e) => e.name);
+    expect(names).toContain('氢能源产业示范试验区');
+    expect(names).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:源产业示范试验区|历史文物遗址|农业产业强镇|科技新城)$/)]));
+  });
+
   it('finds passenger lines written 客运专线 after a complement verb (搞好…)', () => {
     expect(places('继续搞好京沈客专建设，抓好郑万客运专线。').map((e) => e.name)).toEqual(expect.arrayContaining(['京沈客专', '郑万客运专线']));
   });

@@ -1,7 +1,7 @@
 // Finding where a Chinese name starts. Names are written without spaces, so a suffix (镇, 水库, 开发区)
 // says where a name ends and the words in front of it (verbs, prepositions, punctuation) say where it starts.
 import { gazetteer } from '../../../geo/gazetteer.ts';
-import { cutWords, tagDictionaryWords } from './jieba.ts';
+import { cutWords, isCommonWord, tagDictionaryWords } from './jieba.ts';
 
 const CJK_CHAR = /[\u3400-\u9fff]/;
 const LETTER = /[A-Za-z]/;
@@ -46,6 +46,7 @@ function startsUnitName(text: string, at: number): boolean {
   return false;
 }
 
+const MODALS = new Set(['能', '会', '要', '将', '可']);
 const MAX_BOUNDARY_LENGTH = Math.max(...BOUNDARY_WORDS.map((w) => w.length));
 const BOUNDARY_SET = new Set(BOUNDARY_WORDS);
 /** A count in front of a name ("两大经济开发区", "5个小城镇") ends the name's left context. */
@@ -84,7 +85,11 @@ export function boundaryBefore(
   if (!isCjk(previous) && !LETTER.test(previous) && !DIGIT.test(previous)) return true;
   for (let length = Math.min(MAX_BOUNDARY_LENGTH, index); length >= 1; length--) {
     const word = text.slice(index - length, index);
-    if (BOUNDARY_SET.has(word) && !insideWords.has(word) && !(word === '和' && startsUnitName(text, index - 1) && boundaryBefore(text, index - 1, stopAfter, insideWords))) return true;
+    if (!BOUNDARY_SET.has(word) || insideWords.has(word)) continue;
+    if (word === '和' && startsUnitName(text, index - 1) && boundaryBefore(text, index - 1, stopAfter, insideWords)) continue;
+    // 氢能|源, 会|展: a modal verb glued by the dictionary to the character after it is that word's, not a boundary.
+    if (MODALS.has(word) && isCommonWord(text.slice(index - 1, index + 1))) continue;
+    return true;
   }
   // 实施好|长江, 保护好|东平湖: the complement 好 closes the boundary verb before it.
   if (previous === '好' && index >= 2 && text[index - 2] !== '好' && boundaryBefore(text, index - 1, [], insideWords) && isCjk(text[index - 2])) return true;
