@@ -20,19 +20,8 @@ import { listening } from './listen.ts';
 
 const SEED_GOLD = JSON.parse(readFileSync(sharedPath('eval', 'seed-structure.json'), 'utf8')) as { tasks2017: Array<{ number: number; title: string; char_start: number }> };
 
-// What the routes answer, by their response schemas.
-type Health = z.infer<typeof Api.HealthResponse>;
-type Answer = z.infer<typeof Api.AnswerResponse>;
-type Documents = z.infer<typeof Api.DocumentsResponse>;
-type DocumentReader = z.infer<typeof Api.DocumentReaderResponse>;
-type Tasks = z.infer<typeof Api.TasksResponse>;
-type Entities = z.infer<typeof Api.EntitiesResponse>;
-type EntityDetails = z.infer<typeof Api.EntityDetails>;
-type Neighborhood = z.infer<typeof Api.NeighborhoodResponse>;
-type Subgraph = z.infer<typeof Api.Subgraph>;
-type Timeline = z.infer<typeof Api.TimelineResponse>;
-type Upload = z.infer<typeof Api.UploadResponse>;
-type ErrorBody = z.infer<typeof Api.ErrorResponse>;
+// What a route answers, by its response schema (Body<'HealthResponse'>).
+type Body<K extends keyof typeof Api> = (typeof Api)[K] extends z.ZodType ? z.infer<(typeof Api)[K]> : never;
 
 /** The parts of the OpenAPI document the test reads; every lookup may miss, which the expectations then report. */
 interface OpenApiSchema {
@@ -85,14 +74,14 @@ const getJson = async <T = unknown>(path: string, init: RequestInit = {}, at = b
   return { status: response.status, headers: response.headers, body: (await response.json()) as T };
 };
 const entityId = async (match: string, name: string) =>
-  expectDefined((await getJson<Entities>(`/api/entities?match=${encodeURIComponent(match)}`)).body.entities.find((e) => e.name === name)).id;
-const upload = (name: string, body: string | Uint8Array<ArrayBuffer>, token: string | null = TOKEN) => getJson<Upload>(`/api/documents?name=${encodeURIComponent(name)}`, {
+  expectDefined((await getJson<Body<'EntitiesResponse'>>(`/api/entities?match=${encodeURIComponent(match)}`)).body.entities.find((e) => e.name === name)).id;
+const upload = (name: string, body: string | Uint8Array<ArrayBuffer>, token: string | null = TOKEN) => getJson<Body<'UploadResponse'>>(`/api/documents?name=${encodeURIComponent(name)}`, {
   method: 'POST', body, headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
 });
 
 function expectError(result: { status: number; body: unknown }, status: number, code: string, message?: RegExp) {
   expect(result.status).toBe(status);
-  const { error } = result.body as Partial<ErrorBody>;
+  const { error } = result.body as Partial<Body<'ErrorResponse'>>;
   expect(error?.code).toBe(code);
   expect(typeof error?.message).toBe('string');
   if (message) expect(error?.message).toMatch(message);
@@ -101,7 +90,7 @@ function expectError(result: { status: number; body: unknown }, status: number, 
 
 describe('HTTP API', () => {
   it('reports health: store, model and index state', async () => {
-    const { status, body } = await getJson<Health>('/api/health');
+    const { status, body } = await getJson<Body<'HealthResponse'>>('/api/health');
     expect(status).toBe(200);
     expect(body).toMatchObject({ ok: true, store: { kind: 'embedded', documents: 1 }, model: { id: expect.any(String) }, index: { size: expect.any(Number) } });
     expect(body.store.nodes).toBeGreaterThan(100);
@@ -140,7 +129,7 @@ describe('HTTP API', () => {
   });
 
   it('answers a question with tasks and cited passages', async () => {
-    const { status, body } = await getJson<Answer>(`/api/ask?q=${encodeURIComponent('哪些任务涉及曹娥江？')}`);
+    const { status, body } = await getJson<Body<'AnswerResponse'>>(`/api/ask?q=${encodeURIComponent('哪些任务涉及曹娥江？')}`);
     expect(status).toBe(200);
     expect(body.tasks.map((t: { number: number }) => t.number)).toEqual(expect.arrayContaining([8, 27]));
     expect(body.passages[0]).toMatchObject({ documentId: expect.any(String), charStart: expect.any(Number), retrievers: expect.any(Array) });
@@ -149,8 +138,8 @@ describe('HTTP API', () => {
   });
 
   it('reads one report: outline, tasks, paragraphs with offsets into its text, mentions; no server path', async () => {
-    const listed = expectDefined((await getJson<Documents>('/api/documents')).body.documents[0]);
-    const { status, body } = await getJson<DocumentReader>(`/api/documents/${listed.id}`);
+    const listed = expectDefined((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents[0]);
+    const { status, body } = await getJson<Body<'DocumentReaderResponse'>>(`/api/documents/${listed.id}`);
     expect(status).toBe(200);
     expect(body).toMatchObject({ id: listed.id, title: listed.title, year: 2017 });
     expect(JSON.stringify(body)).not.toContain(listed.sourcePath);
@@ -164,12 +153,12 @@ describe('HTTP API', () => {
   });
 
   it('lists a document\'s tasks, of one horizon on request, and refuses an unknown document or horizon', async () => {
-    const seed = expectDefined((await getJson<Documents>('/api/documents')).body.documents[0]);
-    const all = await getJson<Tasks>(`/api/documents/${seed.id}/tasks`);
+    const seed = expectDefined((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents[0]);
+    const all = await getJson<Body<'TasksResponse'>>(`/api/documents/${seed.id}/tasks`);
     expect(all.status).toBe(200);
     expect(all.body.tasks.length).toBeGreaterThan(40);
     expect(new Set(all.body.tasks.map((t: { horizon: string }) => t.horizon))).toEqual(new Set(['review', 'multi-year', 'year']));
-    const year = await getJson<Tasks>(`/api/documents/${seed.id}/tasks?horizon=year`);
+    const year = await getJson<Body<'TasksResponse'>>(`/api/documents/${seed.id}/tasks?horizon=year`);
     expect(year.body.tasks.map((t: { number: number; title: string }) => [t.number, t.title])).toEqual(SEED_GOLD.tasks2017.map((t: { number: number; title: string }) => [t.number, t.title]));
     expect(year.body.tasks[0]).toMatchObject({ id: expect.any(String), documentId: seed.id, horizon: 'year', category: '经济建设方面', parentId: null, charStart: expectDefined(SEED_GOLD.tasks2017[0]).char_start });
     expect(year.body.tasks).toEqual(all.body.tasks.filter((t: { horizon: string }) => t.horizon === 'year'));
@@ -178,18 +167,18 @@ describe('HTTP API', () => {
   });
 
   it('lists entities by type and pinyin, and rejects an unknown type', async () => {
-    const { body } = await getJson<Entities>('/api/entities?type=place&match=caoejiang');
+    const { body } = await getJson<Body<'EntitiesResponse'>>('/api/entities?type=place&match=caoejiang');
     expect(body.entities.map((e: { name: string }) => e.name)).toContain('曹娥江');
     expect(body.entities.every((e: { type: string }) => e.type === 'place')).toBe(true);
-    expectError(await getJson<Entities>('/api/entities?type=river'), 400, 'invalid_request', /type/);
+    expectError(await getJson<Body<'EntitiesResponse'>>('/api/entities?type=river'), 400, 'invalid_request', /type/);
     // English names link as in ask: the river by its pinyin and generic word, an indicator by its English name.
-    expect((await getJson<Entities>('/api/entities?match=Caoejiang%20River')).body.entities[0]?.name).toBe('曹娥江');
-    expect((await getJson<Entities>('/api/entities?type=indicator&match=GDP')).body.entities[0]?.name).toBe('地区生产总值');
+    expect((await getJson<Body<'EntitiesResponse'>>('/api/entities?match=Caoejiang%20River')).body.entities[0]?.name).toBe('曹娥江');
+    expect((await getJson<Body<'EntitiesResponse'>>('/api/entities?type=indicator&match=GDP')).body.entities[0]?.name).toBe('地区生产总值');
   });
 
   it('returns one entity with its mentions located in its source paragraphs', async () => {
     const river = await entityId('caoejiang', '曹娥江');
-    const { status, body } = await getJson<EntityDetails>(`/api/entities/${river}`);
+    const { status, body } = await getJson<Body<'EntityDetails'>>(`/api/entities/${river}`);
     expect(status).toBe(200);
     expect(body.entity).toMatchObject({ id: river, name: '曹娥江', type: 'place', kind: 'river' });
     expect(body.mentions.length).toBeGreaterThanOrEqual(4);
@@ -201,45 +190,45 @@ describe('HTTP API', () => {
     }
     expect(body.tasks.length).toBeGreaterThanOrEqual(2);
     expectError(await getJson('/api/entities/no-such-entity'), 404, 'not_found', /no-such-entity/);
-    const document = expectDefined((await getJson<Documents>('/api/documents')).body.documents[0]).id;
+    const document = expectDefined((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents[0]).id;
     expectError(await getJson(`/api/entities/${document}`), 404, 'not_found'); // a document is not an entity
   });
 
   it('returns a neighbourhood, filtered by type, and caps a large one saying so', async () => {
     const river = await entityId('caoejiang', '曹娥江');
-    const { body } = await getJson<Neighborhood>(`/api/graph/neighborhood?id=${river}`);
+    const { body } = await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${river}`);
     expect(body).toMatchObject({ depth: 1, limit: 150, capped: false });
     expect(body.nodes[0]?.id).toBe(river);
     expect(body.edges.some((e: { type: string }) => e.type === 'MENTIONS')).toBe(true);
-    const tasksOnly = (await getJson<Neighborhood>(`/api/graph/neighborhood?id=${river}&types=Task`)).body;
+    const tasksOnly = (await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${river}&types=Task`)).body;
     expect(tasksOnly.nodes.slice(1).every((n: { label: string }) => n.label === 'Task')).toBe(true);
     expect(tasksOnly.nodes.length).toBeGreaterThan(1);
-    expect((await getJson<Neighborhood>(`/api/graph/neighborhood?id=${river}&depth=0`)).body.nodes).toHaveLength(1);
+    expect((await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${river}&depth=0`)).body.nodes).toHaveLength(1);
     // The document's depth-3 neighbourhood has hundreds of nodes (sections, tasks, paragraphs).
-    const document = expectDefined((await getJson<Documents>('/api/documents')).body.documents[0]).id;
-    const large = (await getJson<Neighborhood>(`/api/graph/neighborhood?id=${document}&depth=3&limit=500`)).body;
+    const document = expectDefined((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents[0]).id;
+    const large = (await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${document}&depth=3&limit=500`)).body;
     expect(large.nodes.length).toBe(500);
     expect(large.capped).toBe(true);
-    const capped = (await getJson<Neighborhood>(`/api/graph/neighborhood?id=${document}&depth=3&limit=40`)).body;
+    const capped = (await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${document}&depth=3&limit=40`)).body;
     expect(capped).toMatchObject({ capped: true, limit: 40 });
     expect(capped.nodes).toHaveLength(40);
     const ids = new Set(capped.nodes.map((n: { id: string }) => n.id));
     for (const edge of capped.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
-    expectError(await getJson<Neighborhood>(`/api/graph/neighborhood?id=${document}&limit=501`), 400, 'invalid_request', /limit/);
-    expectError(await getJson<Neighborhood>(`/api/graph/neighborhood?id=${river}&types=River`), 400, 'invalid_request', /types/);
+    expectError(await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${document}&limit=501`), 400, 'invalid_request', /limit/);
+    expectError(await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${river}&types=River`), 400, 'invalid_request', /types/);
     expectError(await getJson('/api/graph/neighborhood?id=no-such-node'), 404, 'not_found', /no-such-node/);
   });
 
   it('finds a path between two entities, with readable errors for bad input', async () => {
     const river = await entityId('caoejiang', '曹娥江');
     const town = await entityId('zhangzhen', '章镇镇');
-    const { status, body } = await getJson<Subgraph>(`/api/graph/path?from=${river}&to=${town}&maxHops=4`);
+    const { status, body } = await getJson<Body<'Subgraph'>>(`/api/graph/path?from=${river}&to=${town}&maxHops=4`);
     expect(status).toBe(200);
     const ids = body.nodes.map((n: { id: string }) => n.id);
     expect(ids).toEqual(expect.arrayContaining([river, town]));
     expect(body.nodes.length).toBeGreaterThanOrEqual(3);
     for (const edge of body.edges) expect(ids).toEqual(expect.arrayContaining([edge.source, edge.target]));
-    const tooShort = await getJson<Subgraph>(`/api/graph/path?from=${river}&to=${town}&maxHops=1`);
+    const tooShort = await getJson<Body<'Subgraph'>>(`/api/graph/path?from=${river}&to=${town}&maxHops=1`);
     expect(tooShort.body).toEqual({ nodes: [], edges: [] });
     expectError(await getJson(`/api/graph/path?from=${river}`), 400, 'invalid_request', /to/);
     expectError(await getJson(`/api/graph/path?from=${river}&to=${town}&maxHops=99`), 400, 'invalid_request');
@@ -248,7 +237,7 @@ describe('HTTP API', () => {
 
   it('gives an indicator timeline in period order, targets and actuals apart', async () => {
     const gdp = await entityId('地区生产总值', '地区生产总值');
-    const { status, body } = await getJson<Timeline>(`/api/indicators/${gdp}/timeline`);
+    const { status, body } = await getJson<Body<'TimelineResponse'>>(`/api/indicators/${gdp}/timeline`);
     expect(status).toBe(200);
     expect(body.indicator).toEqual({ id: gdp, name: '地区生产总值' });
     const kinds = new Set(body.observations.map((o: { kind: string }) => o.kind));
@@ -269,7 +258,7 @@ describe('HTTP API', () => {
     expect(created.status).toBe(201);
     expect(created.body.document).toMatchObject({ status: 'ingested', title: expect.stringContaining('2019') });
     expect(created.body.document.paragraphs).toBeGreaterThan(2);
-    const listed = expectDefined((await getJson<Documents>('/api/documents')).body.documents.find((d) => d.id === created.body.document.id));
+    const listed = expectDefined((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents.find((d) => d.id === created.body.document.id));
     const stored = resolve(listed.sourcePath);
     expect(stored.startsWith(join(services.config.dataDir, 'uploads'))).toBe(true);
     expect(stored).toMatch(/-evil_name_\.txt$/);
@@ -281,7 +270,7 @@ describe('HTTP API', () => {
     const deleted = await getJson(`/api/documents/${listed.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
     expect(deleted).toMatchObject({ status: 200, body: { deleted: listed.id } });
     expect(existsSync(stored)).toBe(false);
-    expect((await getJson<Documents>('/api/documents')).body.documents.map((d: { id: string }) => d.id)).not.toContain(listed.id);
+    expect((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents.map((d: { id: string }) => d.id)).not.toContain(listed.id);
     expectError(await getJson(`/api/documents/${listed.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } }), 404, 'not_found');
   });
 
@@ -291,7 +280,7 @@ describe('HTTP API', () => {
     expectError(await upload('empty.txt', ''), 400, 'empty_upload');
     expectError(await upload('big.txt', new Uint8Array(UPLOAD_BYTES + 1).fill(65)), 413, 'payload_too_large');
     expectError(await getJson('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' } }), 400, 'invalid_request', /name/);
-    expect((await getJson<Health>('/api/health')).body.store.documents).toBe(1); // nothing half-written
+    expect((await getJson<Body<'HealthResponse'>>('/api/health')).body.store.documents).toBe(1); // nothing half-written
   });
 
   it('checks a draft\'s claims and tracks targets (the consistency router, mounted under /api)', async () => {
@@ -318,12 +307,12 @@ describe('HTTP API', () => {
   });
 
   it('exports the whole graph (or one document\'s) as JSON, GraphML, GEXF and neo4j-admin CSV', async () => {
-    const health = (await getJson<Health>('/api/health')).body;
-    const json = (await getJson<Subgraph>('/api/export?format=json')).body;
+    const health = (await getJson<Body<'HealthResponse'>>('/api/health')).body;
+    const json = (await getJson<Body<'Subgraph'>>('/api/export?format=json')).body;
     // Every node, including the preamble paragraphs that sit outside any section.
     expect(json.nodes.length).toBe(health.store.nodes);
     const exported = new Set(json.nodes.map((n: { id: string }) => n.id));
-    for (const entity of (await getJson<Entities>('/api/entities?limit=1000')).body.entities) expect(exported.has(entity.id)).toBe(true);
+    for (const entity of (await getJson<Body<'EntitiesResponse'>>('/api/entities?limit=1000')).body.entities) expect(exported.has(entity.id)).toBe(true);
     expect(json.edges.length).toBeGreaterThan(json.nodes.length);
     const text = async (format: string) => {
       const response = await fetch(`${base}/api/export?format=${format}`);
@@ -343,8 +332,8 @@ describe('HTTP API', () => {
     const files = unzipSync(new Uint8Array(await csv.arrayBuffer()));
     expect(strFromU8(expectDefined(files['nodes.csv'])).trimEnd().split('\r\n')[0]).toMatch(/^id:ID,:LABEL,name,/);
     expect(strFromU8(expectDefined(files['relationships.csv'])).split('\r\n')[0]).toMatch(/^:START_ID,:END_ID,:TYPE/);
-    const documentId = expectDefined((await getJson<Documents>('/api/documents')).body.documents[0]).id;
-    const one = (await getJson<Subgraph>(`/api/export?format=json&document=${documentId}`)).body;
+    const documentId = expectDefined((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents[0]).id;
+    const one = (await getJson<Body<'Subgraph'>>(`/api/export?format=json&document=${documentId}`)).body;
     expect(one.nodes.filter((n: { label: string }) => n.label === 'Document').map((n: { id: string }) => n.id)).toEqual([documentId]);
     expectError(await getJson('/api/export?format=json&document=no-such-document'), 404, 'not_found', /no-such-document/);
     expectError(await getJson('/api/export?format=xlsx'), 400, 'invalid_request', /format/);
@@ -360,7 +349,7 @@ describe('HTTP API', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     const refused = expectDefined(last);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await refused.json()) as ErrorBody).error.code).toBe('rate_limited');
+    expect(((await refused.json()) as Body<'ErrorResponse'>).error.code).toBe('rate_limited');
   });
 
   it('reads the write token, the bind address and the rate limit from the configuration (loopback by default)', () => {
