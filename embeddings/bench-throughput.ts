@@ -37,7 +37,9 @@ const DEFAULT_PARAGRAPH_COUNT = 64;
 const MIN_PARAGRAPH_CHARS = 20;
 
 export function seedParagraphs(count = DEFAULT_PARAGRAPH_COUNT, seedsDir = SEEDS_DIR): string[] {
-  const files = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort();
+  const files = readdirSync(seedsDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   return files
     .flatMap((name) => readFileSync(join(seedsDir, name), 'utf8').split(/\r?\n/))
     .map((line) => line.trim())

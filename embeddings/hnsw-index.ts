@@ -147,7 +147,9 @@ async function restore(dir: string, dimensions: number): Promise<{ index: Hierar
     () => undefined,
   );
   if (graphBytes !== meta.graphBytes) {
-    return { reason: `graph file ${meta.graphFile} is ${graphBytes === undefined ? 'missing' : `${graphBytes} bytes, expected ${meta.graphBytes}`}` };
+    return {
+      reason: `graph file ${meta.graphFile} is ${graphBytes === undefined ? 'missing' : `${graphBytes} bytes, expected ${meta.graphBytes}`}`,
+    };
   }
   if ((await fileSha256(graphPath)) !== meta.graphSha256) {
     return { reason: `graph file ${meta.graphFile} is corrupt: its checksum does not match the meta file` };

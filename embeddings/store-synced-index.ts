@@ -34,7 +34,8 @@ export async function openStoreSyncedIndex(options: StoreSyncedIndexOptions): Pr
     log(`vector index is behind the store (${stale}); adding the vectors written since it was saved\n`);
     await synced.refresh();
   } else {
-    if (index.restoreStatus.restored || snapshot.chunks.length) log(`vector index is not current (${stale}); rebuilding it from the vectors in the graph store\n`);
+    if (index.restoreStatus.restored || snapshot.chunks.length)
+      log(`vector index is not current (${stale}); rebuilding it from the vectors in the graph store\n`);
     await synced.rebuild();
   }
   synced.updatedOnOpen = snapshot.chunks.length > 0;
@@ -43,8 +44,13 @@ export async function openStoreSyncedIndex(options: StoreSyncedIndexOptions): Pr
 
 /** A file saved by this store earlier, with vectors of the model the store keeps: catching up is enough. */
 function behindOnly(index: HnswIndex, snapshot: ChunkSnapshot): boolean {
-  return index.restoreStatus.restored && index.generation !== null && index.generation < snapshot.generation
-    && index.model !== null && index.model === snapshot.model;
+  return (
+    index.restoreStatus.restored &&
+    index.generation !== null &&
+    index.generation < snapshot.generation &&
+    index.model !== null &&
+    index.model === snapshot.model
+  );
 }
 
 /** Why a restored index cannot serve the store as it is, or null when it holds exactly the store's chunks. */

@@ -91,9 +91,7 @@ export class TransformersEmbedder implements Embedder {
   }
 
   async embedPassages(texts: string[]): Promise<Float32Array[]> {
-    const windows: TokenWindow[] = texts.flatMap((text, textIndex) =>
-      this.windowsOf(text).map((ids) => ({ textIndex, ids })),
-    );
+    const windows: TokenWindow[] = texts.flatMap((text, textIndex) => this.windowsOf(text).map((ids) => ({ textIndex, ids })));
     // Batching windows of similar length keeps padding, which the model computes for nothing, small.
     // The tie-break on position keeps the batches, and so the vectors, identical from run to run.
     const order = windows

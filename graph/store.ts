@@ -1,6 +1,18 @@
 // GraphStore port in roles (writer, reader, text search, chunk vectors); the adapters in embedded/ and neo4j/
 // implement them all, and each use case depends on the roles it needs.
-import type { Chunk, DocumentGraph, DocumentNode, Entity, EntityType, Horizon, Mention, Observation, Paragraph, Section, Task } from '../src/domain/schemas.ts';
+import type {
+  Chunk,
+  DocumentGraph,
+  DocumentNode,
+  Entity,
+  EntityType,
+  Horizon,
+  Mention,
+  Observation,
+  Paragraph,
+  Section,
+  Task,
+} from '../src/domain/schemas.ts';
 
 export interface DocumentSummary {
   id: string;

@@ -114,7 +114,14 @@ function parseCommandLine(argv: string[]) {
 /** Flags (and the environment) that do not make a valid configuration are a usage error. */
 function commandLineConfig(values: Values): Config {
   try {
-    return loadConfig({ data: values.data, graph: values.graph, port: values.port, host: values.host, json: values.json, corpus: values.corpus });
+    return loadConfig({
+      data: values.data,
+      graph: values.graph,
+      port: values.port,
+      host: values.host,
+      json: values.json,
+      corpus: values.corpus,
+    });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -146,7 +153,9 @@ async function run(command: string, args: string[], values: Values, config: Conf
       const services = await openServices(config);
       try {
         const report = await ingestFiles(args, services, {
-          resume: values.resume ?? false, onProgress: progressBar('ingest'), saveIndexEveryMs: config.indexSaveSeconds * 1000,
+          resume: values.resume ?? false,
+          onProgress: progressBar('ingest'),
+          saveIndexEveryMs: config.indexSaveSeconds * 1000,
         });
         for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.error.replace(`${e.path}: `, '')}\n`);
         // Any document that did not make it is a failure, even when others did (the report says which).
@@ -173,7 +182,9 @@ async function run(command: string, args: string[], values: Values, config: Conf
       return withStore(config, async (store) => ({ entities: await findEntities(store, { type, match: values.match }) }));
     }
     case 'observations':
-      return withStore(config, async (store) => ({ observations: await store.observations({ indicator: values.indicator, documentId: values.document }) }));
+      return withStore(config, async (store) => ({
+        observations: await store.observations({ indicator: values.indicator, documentId: values.document }),
+      }));
     case 'documents':
       return withStore(config, async (store) => ({ documents: await store.listDocuments() }));
     case 'tasks': {
@@ -185,7 +196,10 @@ async function run(command: string, args: string[], values: Values, config: Conf
       }));
     }
     case 'audit': {
-      const source = z.string().min(1, 'audit needs a folder or a .tar.xz of reports').parse(args[0] ?? '');
+      const source = z
+        .string()
+        .min(1, 'audit needs a folder or a .tar.xz of reports')
+        .parse(args[0] ?? '');
       const { auditCorpus } = await import('./eval/structure-audit.ts');
       const { details: _details, ...report } = await auditCorpus(source);
       return report;
@@ -231,19 +245,42 @@ async function run(command: string, args: string[], values: Values, config: Conf
     }
     case 'eval': {
       const { runEval } = await import('./eval/run-eval.ts');
-      const distractors = z.coerce.number().int().min(0).max(1659).parse(values.distractors ?? 0);
-      return runEval(config, { goldDir: values.gold, questionsFiles: values.questions?.split(',').filter(Boolean), distractors, configurations: values.configurations?.split(',').filter(Boolean) });
+      const distractors = z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(1659)
+        .parse(values.distractors ?? 0);
+      return runEval(config, {
+        goldDir: values.gold,
+        questionsFiles: values.questions?.split(',').filter(Boolean),
+        distractors,
+        configurations: values.configurations?.split(',').filter(Boolean),
+      });
     }
     case 'bench': {
       const { runBench, BENCH_SECTIONS } = await import('./bench/run-bench.ts');
-      const vectors = arg(z.array(z.coerce.number().int().min(1000).max(10_000_000)).min(1), (values.vectors ?? '100000').split(','), '--vectors');
+      const vectors = arg(
+        z.array(z.coerce.number().int().min(1000).max(10_000_000)).min(1),
+        (values.vectors ?? '100000').split(','),
+        '--vectors',
+      );
       const distribution = arg(z.enum(['clustered', 'uniform']), values.distribution ?? 'clustered', '--distribution');
       const corpusDocuments = arg(z.coerce.number().int().min(1).max(1659), values['corpus-documents'] ?? 100, '--corpus-documents');
       const corpusScale = arg(z.coerce.number().int().min(1).max(1659), values['corpus-scale'] ?? 1659, '--corpus-scale');
       const embedSample = arg(z.coerce.number().int().min(0).max(1659), values['embed-sample'] ?? 50, '--embed-sample');
       const skip = arg(z.array(z.enum(BENCH_SECTIONS)), (values.skip ?? '').split(',').filter(Boolean), '--skip');
       const name = arg(z.string().regex(/^[\w.-]+$/), values.name ?? (skip.length ? `without-${skip.join('-')}` : 'full'), '--name');
-      return runBench(config, { vectors, distribution, corpusDocuments, corpusScale, embedSample, name, skip: new Set(skip), stored: values.stored ?? false });
+      return runBench(config, {
+        vectors,
+        distribution,
+        corpusDocuments,
+        corpusScale,
+        embedSample,
+        name,
+        skip: new Set(skip),
+        stored: values.stored ?? false,
+      });
     }
     case 'export': {
       const format = arg(ExportFormat, values.format ?? 'json', '--format');
@@ -260,9 +297,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = process.exitCode || code;
   },
   (error: unknown) => {
-    const message = error instanceof z.ZodError
-      ? `invalid input: ${error.issues.map((i) => i.message).join('; ')}`
-      : error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message =
+      error instanceof z.ZodError
+        ? `invalid input: ${error.issues.map((i) => i.message).join('; ')}`
+        : error instanceof Error
+          ? error.message.split('\n')[0]
+          : String(error);
     // One line, whatever went wrong; a usage error points to --help on it.
     process.stderr.write(`policy-graph: ${message}${error instanceof UsageError ? ' (policy-graph --help)' : ''}\n`);
     process.exitCode = error instanceof UsageError ? EXIT.usage : EXIT.failure;

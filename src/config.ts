@@ -65,7 +65,10 @@ export function loadConfig(flags: GlobalFlags, env: NodeJS.ProcessEnv = process.
     modelDir: env.POLICY_GRAPH_MODEL_DIR || undefined,
     port: Number(flags.port ?? env.PORT ?? 3000),
     host: flags.host ?? env.POLICY_GRAPH_HOST ?? '127.0.0.1',
-    allowedHosts: (env.POLICY_GRAPH_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    allowedHosts: (env.POLICY_GRAPH_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
     apiToken: env.POLICY_GRAPH_TOKEN || undefined,
     rateLimitPerMinute: env.POLICY_GRAPH_RATE_LIMIT ? Number(env.POLICY_GRAPH_RATE_LIMIT) : undefined,
     writeWaitSeconds: env.POLICY_GRAPH_WRITE_WAIT ? Number(env.POLICY_GRAPH_WRITE_WAIT) : undefined,

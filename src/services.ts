@@ -46,7 +46,12 @@ export async function openStore(config: Config): Promise<GraphStore> {
 }
 
 /** The HNSW cache of the embedded store's vectors; one rebuilt or caught up is saved unless another process is writing. */
-async function openEmbeddedVectorIndex(config: Config, store: SqliteGraphStore, dimensions: number, lock: WriteLock): Promise<StoreSyncedIndex> {
+async function openEmbeddedVectorIndex(
+  config: Config,
+  store: SqliteGraphStore,
+  dimensions: number,
+  lock: WriteLock,
+): Promise<StoreSyncedIndex> {
   const index = await openStoreSyncedIndex({
     dir: join(config.dataDir, 'vectors'),
     dimensions,
@@ -56,9 +61,11 @@ async function openEmbeddedVectorIndex(config: Config, store: SqliteGraphStore, 
   });
   if (index.updatedOnOpen && !store.readOnly) {
     // Saving is only worth the time it saves the next open: a busy folder or a full disk leaves it in memory.
-    await lock.runIfFree(() => index.persist()).catch((error: unknown) => {
-      process.stderr.write(`policy-graph: the updated vector index was not saved: ${(error as Error).message}\n`);
-    });
+    await lock
+      .runIfFree(() => index.persist())
+      .catch((error: unknown) => {
+        process.stderr.write(`policy-graph: the updated vector index was not saved: ${(error as Error).message}\n`);
+      });
   }
   return index;
 }
@@ -73,10 +80,16 @@ export async function openServices(config: Config, options: { embedder?: Embedde
     const embedder = options.embedder ?? (await openEmbedder({ modelDir: config.modelDir }));
     const index = embedded
       ? await openEmbeddedVectorIndex(config, embedded, embedder.dimensions, lock)
-      : await (await import('../graph/neo4j/vector-index.ts')).openNeo4jVectorIndex(config.neo4j, embedder.dimensions, { keptByStore: true });
+      : await (await import('../graph/neo4j/vector-index.ts')).openNeo4jVectorIndex(config.neo4j, embedder.dimensions, {
+          keptByStore: true,
+        });
     const vectorMismatch = await vectorModelMismatch(store, embedder);
     return {
-      config, store, embedder, index, vectorMismatch,
+      config,
+      store,
+      embedder,
+      index,
+      vectorMismatch,
       lock,
       readOnly: embedded?.readOnly ?? false,
       uploadsDir: join(config.dataDir, 'uploads'),

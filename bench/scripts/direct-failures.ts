@@ -18,15 +18,27 @@ for (const q of loadQuestionSet(questionsFile).questions) {
   const score = scoreAnswer(q, answer);
   const stated = answer.answer?.facts ?? [];
   const valueStated = facts.every((f) => stated.some((s) => String(s.value) === String(f.value)));
-  const cause = score.directAnswer ? 'right'
-    : answer.abstained ? 'abstained'
-      : !stated.length ? 'no figure stated'
-        : valueStated ? 'right value, other unit, period or kind'
-          : (score.passageRecall ?? 0) < 1 ? 'passage missed' : 'another figure of a cited passage';
+  const cause = score.directAnswer
+    ? 'right'
+    : answer.abstained
+      ? 'abstained'
+      : !stated.length
+        ? 'no figure stated'
+        : valueStated
+          ? 'right value, other unit, period or kind'
+          : (score.passageRecall ?? 0) < 1
+            ? 'passage missed'
+            : 'another figure of a cited passage';
   const key = `${q.language}${q.colloquial ? ' colloquial' : ''}: ${cause}`;
   counts[key] = (counts[key] ?? 0) + 1;
   if (process.env.SHOW && !score.directAnswer) {
-    console.log(q.id, q.question, JSON.stringify(facts), '→', JSON.stringify(stated.map((f) => [f.indicator, f.value, f.unit, f.period, f.kind])));
+    console.log(
+      q.id,
+      q.question,
+      JSON.stringify(facts),
+      '→',
+      JSON.stringify(stated.map((f) => [f.indicator, f.value, f.unit, f.period, f.kind])),
+    );
   }
 }
 console.log(counts);

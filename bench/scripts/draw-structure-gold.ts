@@ -11,7 +11,8 @@ import { auditCorpus, type AuditedReport } from '../../src/eval/structure-audit.
 const MIN_BYTES = 8_000; // as the dev-set draw: shorter files are excerpts, not whole reports
 const root = z.string().min(1).parse(process.argv[2]);
 const round = z.enum(['tune', 'check']).parse(process.argv[3] ?? 'tune');
-const devSet = z.object({ reports: z.array(z.object({ member: z.string() })), structureTune: z.array(z.object({ member: z.string() })).default([]) })
+const devSet = z
+  .object({ reports: z.array(z.object({ member: z.string() })), structureTune: z.array(z.object({ member: z.string() })).default([]) })
   .parse(JSON.parse(readFileSync(new URL('../../test/fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 const excluded = new Set([...devSet.reports, ...(round === 'check' ? devSet.structureTune : [])].map((r) => r.member));
 
@@ -31,7 +32,10 @@ const TUNE_STRATA: Stratum[] = [
   { name: 'provincial report, <=2000', keep: (r) => r.era === '<=2000' && r.level === 'province' },
   { name: 'city report, 1980s-2000s', keep: (r) => r.level === 'city' && r.year !== null && r.year <= 2009 },
   { name: 'autonomous region, 2001-10', keep: (r) => /\/[^/]+自治区\/\d{4}/.test(r.member) && r.era === '2001-10' },
-  { name: 'no year plan or no tasks found (section-only layouts)', keep: (r) => r.issues.includes('no-plan') || r.issues.includes('plan-without-tasks') },
+  {
+    name: 'no year plan or no tasks found (section-only layouts)',
+    keep: (r) => r.issues.includes('no-plan') || r.issues.includes('plan-without-tasks'),
+  },
 ];
 /** The corpus's 主要城市 that are neither provincial capitals nor sub-provincial cities: ordinary prefectures. */
 const ORDINARY_PREFECTURE = /\/(?:东莞|佛山|唐山|无锡|泉州|温州|烟台|苏州)市\//;
@@ -47,7 +51,9 @@ const CHECK_STRATA: Stratum[] = [
 const [SEED, STRATA] = round === 'tune' ? [20261207, TUNE_STRATA] : [20261210, CHECK_STRATA];
 
 const { details } = await auditCorpus(root);
-const pool = details.filter((r) => !excluded.has(r.member) && statSync(join(root, r.member)).size >= MIN_BYTES).sort((a, b) => a.member.localeCompare(b.member));
+const pool = details
+  .filter((r) => !excluded.has(r.member) && statSync(join(root, r.member)).size >= MIN_BYTES)
+  .sort((a, b) => a.member.localeCompare(b.member));
 const next = random(SEED);
 const drawn = new Set<string>();
 for (const stratum of STRATA) {
@@ -55,5 +61,7 @@ for (const stratum of STRATA) {
   const pick = candidates[Math.floor(next() * candidates.length)];
   if (!pick) throw new Error(`no report left to draw for ${stratum.name}`);
   drawn.add(pick.member);
-  console.log(`${stratum.name} (${candidates.length} candidates): ${pick.member} year plan ${pick.yearPlan} tasks ${pick.yearTasks} issues ${pick.issues.join(',') || '-'}`);
+  console.log(
+    `${stratum.name} (${candidates.length} candidates): ${pick.member} year plan ${pick.yearPlan} tasks ${pick.yearTasks} issues ${pick.issues.join(',') || '-'}`,
+  );
 }

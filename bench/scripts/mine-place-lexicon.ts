@@ -9,7 +9,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { reportFiles } from '../../src/bench/corpus-files.ts';
 import { defined } from '../../src/domain/defined.ts';
 import { gazetteer } from '../../src/geo/gazetteer.ts';
-import { dictionaryTag, isCommonWord, isNameTag, leadingNonNameLength, standsAsWord, tagDictionaryWords } from '../../src/ingest/extract/lexicon/jieba.ts';
+import {
+  dictionaryTag,
+  isCommonWord,
+  isNameTag,
+  leadingNonNameLength,
+  standsAsWord,
+  tagDictionaryWords,
+} from '../../src/ingest/extract/lexicon/jieba.ts';
 import { isGenericBody } from '../../src/ingest/extract/lexicon/name-scan.ts';
 import { FEATURE_WORDS } from '../../src/ingest/extract/lexicon/feature-words.ts';
 import { PROVINCE_ABBREVIATIONS } from '../../src/ingest/extract/lexicon/place-vocabulary.ts';
@@ -44,7 +51,12 @@ function startsWithName(body: string): boolean {
 
 const files = reportFiles(root);
 
-interface Stats { count: number; reports: Set<number>; left: Map<string, number>; samples: Array<[number, number]> }
+interface Stats {
+  count: number;
+  reports: Set<number>;
+  left: Map<string, number>;
+  samples: Array<[number, number]>;
+}
 const stats = new Map<string, Stats>();
 const CJK = /^[\u4e00-\u9fa5]+$/;
 const texts: string[] = [];
@@ -71,7 +83,10 @@ files.forEach((file, report) => {
 
 /** The feature word a candidate ends in (every candidate was found by one). */
 function featureWord(name: string): string {
-  return defined(FEATURE_WORDS.find((f) => name.endsWith(f.word) && name.length > f.word.length), 'feature word of a candidate').word;
+  return defined(
+    FEATURE_WORDS.find((f) => name.endsWith(f.word) && name.length > f.word.length),
+    'feature word of a candidate',
+  ).word;
 }
 
 /** Why a candidate is not a name, or null when it is one. */
@@ -91,7 +106,8 @@ function rejection(name: string, s: Stats): string | null {
   if (body.length === 1) return 'one-character body';
   // A whole name the dictionary knows as a place (大别山, 黄土高原) is one, whatever words its body reads as.
   // A street's body must name it even when the dictionary has the whole (美食街, 南北街).
-  if ((!dictionaryPlace || word === '街') && (isCommonWord(body) || isGenericBody(body) || dictionaryTag(body) === 'i')) return 'ordinary body';
+  if ((!dictionaryPlace || word === '街') && (isCommonWord(body) || isGenericBody(body) || dictionaryTag(body) === 'i'))
+    return 'ordinary body';
   if (isCommonWord(name)) return 'ordinary word';
   // A verb inside the body makes a phrase (望得见山, 避风港), not a name; 江山 and 河山 after a body are figures of speech.
   if (tagDictionaryWords(body).some((w) => w.tag.startsWith('v')) || (word === '山' && /[江河]$/.test(body))) return 'verb in body';
@@ -103,18 +119,27 @@ function rejection(name: string, s: Stats): string | null {
   // Before 公园/遗址/灌区 the name is what remains without the kind's own modifiers (湖|国家湿地公园 is the tail of a lake's park).
   if (DESCRIBED_FEATURES.has(word)) {
     const core = body.replace(/(?:国家|湿地|森林|遗址|文化|生态|中央|郊野|考古|大|古城|城市|体育|主题|规模化|万亩|深水|内河|主|鱼)+$/, '');
-    if (core.length < 2 || !startsWithName(core) || isGenericBody(core) || (isCommonWord(core) && dictionaryTag(core) !== 'ns')) return 'no name before the modifiers';
-    if (/^(?:滨水|滨海|滨河|滨江|沿河|沿江|沿岸|温泉|海岛|江滩|海湾|[东南西北]郊|抗战|革命|史前|工业|美丽|宜居|海洋|口袋|社区)/.test(core)) return 'described, not named';
+    if (core.length < 2 || !startsWithName(core) || isGenericBody(core) || (isCommonWord(core) && dictionaryTag(core) !== 'ns'))
+      return 'no name before the modifiers';
+    if (/^(?:滨水|滨海|滨河|滨江|沿河|沿江|沿岸|温泉|海岛|江滩|海湾|[东南西北]郊|抗战|革命|史前|工业|美丽|宜居|海洋|口袋|社区)/.test(core))
+      return 'described, not named';
     if (tagDictionaryWords(core).every((w) => w.word.length >= 2 && !isNameTag(w.tag) && w.tag !== 'x')) return 'described, not named';
   }
   // Administrative names (上海, 佛山, 青岛) are the gazetteer's; verbs and adjectives do not start names (加快建设海).
-  if (gazetteer().byName(name).length || gazetteer().byStem(name).some((u) => u.level !== 'township')) return 'administrative';
+  if (
+    gazetteer().byName(name).length ||
+    gazetteer()
+      .byStem(name)
+      .some((u) => u.level !== 'township')
+  )
+    return 'administrative';
   if (!dictionaryPlace && (leadingNonNameLength(body) > 0 || !startsWithName(body))) return 'body does not start a name';
   // Most sampled uses must stand as a word: 山区 and 港澳 are other words.
   // A mountain the dictionary knows (大别山) is named by its 山区 too; 边远山区 and a region's 山区 (粤北山区) are no mountains.
   const mountainArea = word === '山' && dictionaryPlace && !REGION_BODY.test(body);
   const stands = (text: string, at: number) =>
-    standsAsWord(text, at, at + name.length) || (mountainArea && text[at + name.length] === '区' && standsAsWord(text, at, at + name.length + 1));
+    standsAsWord(text, at, at + name.length) ||
+    (mountainArea && text[at + name.length] === '区' && standsAsWord(text, at, at + name.length + 1));
   const standing = s.samples.filter(([r, at]) => stands(defined(texts[r], 'text of a sampled report'), at)).length;
   if (standing < s.samples.length * MIN_STANDING_SHARE) return `stands as a word ${standing}/${s.samples.length}`;
   return null;
@@ -128,5 +153,8 @@ for (const [name, s] of stats) {
   mined.push({ name, kind: defined(kindOf.get(featureWord(name)), 'kind of a feature word'), reports: s.reports.size });
 }
 mined.sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name));
-writeFileSync(out, `${JSON.stringify({ source: 'bench/scripts/mine-place-lexicon.ts over the 1,659 corpus reports', places: mined }, null, 0).replace(/\},\{/g, '},\n{')}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ source: 'bench/scripts/mine-place-lexicon.ts over the 1,659 corpus reports', places: mined }, null, 0).replace(/\},\{/g, '},\n{')}\n`,
+);
 console.log(`${mined.length} names from ${files.length} reports → ${out}`);

@@ -22,5 +22,8 @@ for (const file of files) {
 }
 const kept = [...reports].filter(([, n]) => n >= MIN_REPORTS).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 const out = new URL('../../src/search/data/report-words.json', import.meta.url);
-writeFileSync(out, `${JSON.stringify({ source: `bench/scripts/mine-report-words.ts over ${files.length} corpus reports: CC-CEDICT headwords and the number of reports jieba finds each in (at least ${MIN_REPORTS})`, reports: files.length, words: Object.fromEntries(kept) })}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ source: `bench/scripts/mine-report-words.ts over ${files.length} corpus reports: CC-CEDICT headwords and the number of reports jieba finds each in (at least ${MIN_REPORTS})`, reports: files.length, words: Object.fromEntries(kept) })}\n`,
+);
 console.log(`${kept.length} words from ${files.length} reports`);

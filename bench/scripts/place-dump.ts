@@ -27,7 +27,11 @@ async function dump(out: string, root: string): Promise<void> {
     for (const m of graph.mentions) {
       const place = places.get(m.entityId);
       if (!place || found[place.name]) continue;
-      found[place.name] = `${text.slice(m.charStart - CONTEXT, m.charStart)}【${text.slice(m.charStart, m.charEnd)}】${text.slice(m.charEnd, m.charEnd + CONTEXT)}`.replace(/\n/g, ' ');
+      found[place.name] =
+        `${text.slice(m.charStart - CONTEXT, m.charStart)}【${text.slice(m.charStart, m.charEnd)}】${text.slice(m.charEnd, m.charEnd + CONTEXT)}`.replace(
+          /\n/g,
+          ' ',
+        );
     }
     result[file.slice(root.length + 1)] = found;
   }
@@ -39,11 +43,17 @@ function diff(beforeFile: string, afterFile: string): void {
   const before = JSON.parse(readFileSync(beforeFile, 'utf8')) as Dump;
   const after = JSON.parse(readFileSync(afterFile, 'utf8')) as Dump;
   const short = (report: string) => report.split('/').slice(-2).join(' ').replace(/\.md$/, '');
-  const changes = (from: Dump, to: Dump) => Object.entries(to).flatMap(([report, places]) =>
-    Object.entries(places).filter(([name]) => !(name in (from[report] ?? {}))).map(([name, context]) => `${short(report)}  ${name}  ${context}`));
+  const changes = (from: Dump, to: Dump) =>
+    Object.entries(to).flatMap(([report, places]) =>
+      Object.entries(places)
+        .filter(([name]) => !(name in (from[report] ?? {})))
+        .map(([name, context]) => `${short(report)}  ${name}  ${context}`),
+    );
   const added = changes(before, after);
   const removed = changes(after, before);
-  console.log(`ADDED ${added.length}\n${added.map((l) => ` + ${l}`).join('\n')}\nREMOVED ${removed.length}\n${removed.map((l) => ` - ${l}`).join('\n')}`);
+  console.log(
+    `ADDED ${added.length}\n${added.map((l) => ` + ${l}`).join('\n')}\nREMOVED ${removed.length}\n${removed.map((l) => ` - ${l}`).join('\n')}`,
+  );
 }
 
 const [command, first, second] = process.argv.slice(2);

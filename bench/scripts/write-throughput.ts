@@ -26,7 +26,10 @@ const Args = z.object({
   store: z.enum(['embedded', 'neo4j']).default('embedded'),
   corpus: z.string().default('/work/corpus'),
 });
-const args = Args.parse(parseArgs({ options: { graphs: { type: 'string' }, prepare: { type: 'string' }, store: { type: 'string' }, corpus: { type: 'string' } } }).values);
+const args = Args.parse(
+  parseArgs({ options: { graphs: { type: 'string' }, prepare: { type: 'string' }, store: { type: 'string' }, corpus: { type: 'string' } } })
+    .values,
+);
 
 async function prepare(count: number): Promise<void> {
   const files = execFileSync('find', [args.corpus, '-name', '*.md']).toString().trim().split('\n').sort();
@@ -40,7 +43,9 @@ async function prepare(count: number): Promise<void> {
 async function write(): Promise<void> {
   const graphs = deserialize(readFileSync(args.graphs)) as DocumentGraph[];
   const embedder = new LexicalFallbackEmbedder();
-  const embedded = await Promise.all(graphs.map(async (graph) => ({ graph, vectors: await embedder.embedPassages(graph.chunks.map((c) => c.text)) })));
+  const embedded = await Promise.all(
+    graphs.map(async (graph) => ({ graph, vectors: await embedder.embedPassages(graph.chunks.map((c) => c.text)) })),
+  );
   const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-write-bench-'));
   const config = { ...loadConfig({ data: dataDir }), graph: args.store };
   const services = await openServices(config, { embedder });
@@ -59,18 +64,31 @@ async function write(): Promise<void> {
       if (!written) continue;
       totals.written++;
       t = performance.now();
-      await services.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: defined(vectors[k], 'vector of a chunk') })));
+      await services.index.add(
+        graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: defined(vectors[k], 'vector of a chunk') })),
+      );
       totals.indexMs += performance.now() - t;
     }
     const t = performance.now();
     await persistIndex(services);
     totals.persistMs = performance.now() - t;
     const ms = performance.now() - started;
-    console.log(JSON.stringify({
-      store: args.store, documents: totals.written, ms: Math.round(ms), documentsPerSec: Number((totals.written / (ms / 1000)).toFixed(2)),
-      storeMs: Math.round(totals.storeMs), indexMs: Math.round(totals.indexMs), persistMs: Math.round(totals.persistMs), errors: totals.errors,
-      load: (await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' '),
-    }));
+    console.log(
+      JSON.stringify({
+        store: args.store,
+        documents: totals.written,
+        ms: Math.round(ms),
+        documentsPerSec: Number((totals.written / (ms / 1000)).toFixed(2)),
+        storeMs: Math.round(totals.storeMs),
+        indexMs: Math.round(totals.indexMs),
+        persistMs: Math.round(totals.persistMs),
+        errors: totals.errors,
+        load: (await import('node:os'))
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' '),
+      }),
+    );
   } finally {
     if (args.store === 'neo4j') for (const g of graphs) await services.store.deleteDocument(g.document.id);
     await services.close();

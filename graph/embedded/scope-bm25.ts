@@ -46,7 +46,11 @@ export interface ScopeCorpus {
  * word as a substring, a two-character word of the query twice, as the index holds it as a word and a bigram).
  */
 export function rankByBm25(
-  rows: Array<{ id: string; text: string }>, tokens: CountedToken[], queryWords: Set<string>, corpus: ScopeCorpus, k: number,
+  rows: Array<{ id: string; text: string }>,
+  tokens: CountedToken[],
+  queryWords: Set<string>,
+  corpus: ScopeCorpus,
+  k: number,
 ): Array<{ paragraphId: string; score: number }> {
   const weights = tokens.map((c) => ({
     token: c.token,

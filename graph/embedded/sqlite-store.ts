@@ -10,8 +10,19 @@ import { defined } from '../../src/domain/defined.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, lexicalWords, queryTokens } from '../../src/text/tokenize.ts';
 import type {
-  DocumentContents, DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph,
-  TaskHit, TaskQuery, TextHit,
+  DocumentContents,
+  DocumentSummary,
+  EntityQuery,
+  EntitySummary,
+  GraphEdge,
+  GraphNode,
+  GraphStore,
+  ObservationQuery,
+  StoreCounts,
+  Subgraph,
+  TaskHit,
+  TaskQuery,
+  TextHit,
 } from '../store.ts';
 import { pinyinMatchKey } from '../match-key.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
@@ -103,7 +114,8 @@ const BUMP_GENERATION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHER
 function prepareWriteStatements(db: Database.Database) {
   return {
     documentExists: db.prepare('SELECT 1 FROM documents WHERE id = ?'),
-    insertDocument: db.prepare(`INSERT INTO documents (id, title, label, place, place_code, level, year, plan_year, speaker, issuer, date, source_path, source, text, ingested_at)
+    insertDocument:
+      db.prepare(`INSERT INTO documents (id, title, label, place, place_code, level, year, plan_year, speaker, issuer, date, source_path, source, text, ingested_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertSection: db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertTask: db.prepare(`INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -153,7 +165,11 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   private readonly directScoringMatches: number;
 
   /** `readOnly`: a data folder this process may not write (serve and ask still answer from it). */
-  constructor(file: string, readonly readOnly = false, options: { commonTokenShare?: number; commonTokenFloor?: number; directScoringMatches?: number } = {}) {
+  constructor(
+    file: string,
+    readonly readOnly = false,
+    options: { commonTokenShare?: number; commonTokenFloor?: number; directScoringMatches?: number } = {},
+  ) {
     this.commonTokens = { share: options.commonTokenShare ?? COMMON_TOKEN_SHARE, floor: options.commonTokenFloor ?? COMMON_TOKEN_FLOOR };
     this.directScoringMatches = options.directScoringMatches ?? DIRECT_SCORING_MATCHES;
     this.db = new Database(file, { readonly: readOnly, fileMustExist: readOnly, timeout: BUSY_TIMEOUT_MS });
@@ -176,12 +192,14 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     this.db.pragma('foreign_keys = OFF');
     // One IMMEDIATE transaction: a second process opening a new store at the same moment waits for the schema and
     // its version together, instead of reading a half-created store as an old one.
-    this.db.transaction(() => {
-      this.checkSchemaVersion(file);
-      this.db.exec(SCHEMA);
-      this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')").run();
-      this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.checkSchemaVersion(file);
+        this.db.exec(SCHEMA);
+        this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')").run();
+        this.db.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+      })
+      .immediate();
   }
 
   private checkSchemaVersion(file: string): void {
@@ -189,7 +207,9 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       ? ((this.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as Row | undefined)?.value ?? '1')
       : String(SCHEMA_VERSION);
     if (Number(existing) !== SCHEMA_VERSION) {
-      throw new Error(`${file} was written with schema version ${existing}, this version needs ${SCHEMA_VERSION}: delete the data folder and ingest again`);
+      throw new Error(
+        `${file} was written with schema version ${existing}, this version needs ${SCHEMA_VERSION}: delete the data folder and ingest again`,
+      );
     }
   }
 
@@ -203,12 +223,38 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       const w = this.writeStatements();
       if (w.documentExists.get(d.id)) return false;
       w.insertDocument.run(
-        d.id, d.title, d.label, d.place, d.placeCode, d.level, d.year, d.planYear, d.speaker, d.issuer, d.date, d.sourcePath, d.source, d.text, new Date().toISOString(),
+        d.id,
+        d.title,
+        d.label,
+        d.place,
+        d.placeCode,
+        d.level,
+        d.year,
+        d.planYear,
+        d.speaker,
+        d.issuer,
+        d.date,
+        d.sourcePath,
+        d.source,
+        d.text,
+        new Date().toISOString(),
       );
-      for (const s of g.sections) w.insertSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.horizon, s.charStart, s.charEnd);
-      for (const t of g.tasks) w.insertTask.run(t.id, t.documentId, t.sectionPath, t.parentId, t.number, t.title, t.category, t.horizon, t.charStart, t.charEnd);
+      for (const s of g.sections)
+        w.insertSection.run(s.id, s.documentId, s.path, s.parentPath, s.title, s.ordinal, s.level, s.horizon, s.charStart, s.charEnd);
+      for (const t of g.tasks)
+        w.insertTask.run(t.id, t.documentId, t.sectionPath, t.parentId, t.number, t.title, t.category, t.horizon, t.charStart, t.charEnd);
       for (const p of g.paragraphs) {
-        w.insertParagraph.run(p.id, p.documentId, p.sectionPath, p.taskId, p.ordinal, p.text, JSON.stringify(p.sentences), p.charStart, p.charEnd);
+        w.insertParagraph.run(
+          p.id,
+          p.documentId,
+          p.sectionPath,
+          p.taskId,
+          p.ordinal,
+          p.text,
+          JSON.stringify(p.sentences),
+          p.charStart,
+          p.charEnd,
+        );
         w.insertFts.run(lexicalTokens(p.text).join(' '), p.id, p.documentId);
       }
       for (const e of g.entities) {
@@ -220,10 +266,39 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
         w.insertAlias.run(m.entityId, d.id, m.surface);
       }
       for (const o of g.observations) {
-        w.insertObservation.run(o.id, o.indicatorId, o.indicator, o.value, o.unit, o.kind, o.period, o.comparator, o.documentId, o.paragraphId, o.text, o.charStart, o.charEnd, o.place ?? null, o.placeCode ?? null);
+        w.insertObservation.run(
+          o.id,
+          o.indicatorId,
+          o.indicator,
+          o.value,
+          o.unit,
+          o.kind,
+          o.period,
+          o.comparator,
+          o.documentId,
+          o.paragraphId,
+          o.text,
+          o.charStart,
+          o.charEnd,
+          o.place ?? null,
+          o.placeCode ?? null,
+        );
       }
       for (const r of g.relations) w.insertRelation.run(r.type, r.fromId, r.toId, r.documentId, r.paragraphId);
-      g.chunks.forEach((c, i) => void w.insertChunk.run(c.id, c.documentId, c.paragraphId, c.sectionPath, c.taskId, c.text, c.charStart, c.charEnd, vectorBlob(vectors[i])));
+      g.chunks.forEach(
+        (c, i) =>
+          void w.insertChunk.run(
+            c.id,
+            c.documentId,
+            c.paragraphId,
+            c.sectionPath,
+            c.taskId,
+            c.text,
+            c.charStart,
+            c.charEnd,
+            vectorBlob(vectors[i]),
+          ),
+      );
       w.bumpGeneration.run();
       return true;
     });
@@ -246,11 +321,30 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       const removed = this.db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
       if (!removed) return false;
       const entityIds = new Set<string>([
-        ...this.db.prepare('SELECT DISTINCT entity_id AS id FROM mentions WHERE document_id = ?').all(id).map((r) => (r as Row).id as string),
-        ...this.db.prepare('SELECT DISTINCT entity_id AS id FROM entity_aliases WHERE document_id = ?').all(id).map((r) => (r as Row).id as string),
-        ...this.db.prepare('SELECT DISTINCT indicator_id AS id FROM observations WHERE document_id = ?').all(id).map((r) => (r as Row).id as string),
+        ...this.db
+          .prepare('SELECT DISTINCT entity_id AS id FROM mentions WHERE document_id = ?')
+          .all(id)
+          .map((r) => (r as Row).id as string),
+        ...this.db
+          .prepare('SELECT DISTINCT entity_id AS id FROM entity_aliases WHERE document_id = ?')
+          .all(id)
+          .map((r) => (r as Row).id as string),
+        ...this.db
+          .prepare('SELECT DISTINCT indicator_id AS id FROM observations WHERE document_id = ?')
+          .all(id)
+          .map((r) => (r as Row).id as string),
       ]);
-      for (const table of ['sections', 'tasks', 'paragraphs', 'mentions', 'observations', 'relations', 'chunks', 'entity_aliases', 'paragraph_fts']) {
+      for (const table of [
+        'sections',
+        'tasks',
+        'paragraphs',
+        'mentions',
+        'observations',
+        'relations',
+        'chunks',
+        'entity_aliases',
+        'paragraph_fts',
+      ]) {
         this.db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id);
       }
       // An entity lives as long as some document still supports it.
@@ -275,15 +369,25 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   }
 
   private readDocumentList(): DocumentSummary[] {
-    const rows = this.db.prepare(`SELECT d.id, d.title, d.label, d.place, d.place_code, d.level, d.year, d.plan_year, d.speaker, d.source_path,
+    const rows = this.db
+      .prepare(`SELECT d.id, d.title, d.label, d.place, d.place_code, d.level, d.year, d.plan_year, d.speaker, d.source_path,
         (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
         (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks
-      FROM documents d ORDER BY d.year, d.label`).all() as Row[];
+      FROM documents d ORDER BY d.year, d.label`)
+      .all() as Row[];
     return rows.map((r) => ({
-      id: r.id as string, title: r.title as string, label: r.label as string, place: (r.place as string | null) ?? null,
-      placeCode: (r.place_code as string | null) ?? null, level: (r.level as DocumentSummary['level']) ?? null,
-      year: (r.year as number | null) ?? null, planYear: (r.plan_year as number | null) ?? null, speaker: (r.speaker as string | null) ?? null,
-      sourcePath: r.source_path as string, paragraphs: r.paragraphs as number, tasks: r.tasks as number,
+      id: r.id as string,
+      title: r.title as string,
+      label: r.label as string,
+      place: (r.place as string | null) ?? null,
+      placeCode: (r.place_code as string | null) ?? null,
+      level: (r.level as DocumentSummary['level']) ?? null,
+      year: (r.year as number | null) ?? null,
+      planYear: (r.plan_year as number | null) ?? null,
+      speaker: (r.speaker as string | null) ?? null,
+      sourcePath: r.source_path as string,
+      paragraphs: r.paragraphs as number,
+      tasks: r.tasks as number,
     }));
   }
 
@@ -293,33 +397,58 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     if (!row) return null;
     return {
       document: {
-        id: row.id as string, title: row.title as string, label: (row.label as string | null) ?? (row.title as string),
-        place: (row.place as string | null) ?? null, placeCode: (row.place_code as string | null) ?? null,
-        level: (row.level as DocumentNode['level']) ?? null, year: (row.year as number | null) ?? null,
-        planYear: (row.plan_year as number | null) ?? null, speaker: (row.speaker as string | null) ?? null,
-        issuer: (row.issuer as string | null) ?? null, date: (row.date as string | null) ?? null, sourcePath: row.source_path as string,
-        source: (row.source as string | null) ?? null, text: row.text as string,
+        id: row.id as string,
+        title: row.title as string,
+        label: (row.label as string | null) ?? (row.title as string),
+        place: (row.place as string | null) ?? null,
+        placeCode: (row.place_code as string | null) ?? null,
+        level: (row.level as DocumentNode['level']) ?? null,
+        year: (row.year as number | null) ?? null,
+        planYear: (row.plan_year as number | null) ?? null,
+        speaker: (row.speaker as string | null) ?? null,
+        issuer: (row.issuer as string | null) ?? null,
+        date: (row.date as string | null) ?? null,
+        sourcePath: row.source_path as string,
+        source: (row.source as string | null) ?? null,
+        text: row.text as string,
       },
       sections: all('SELECT * FROM sections WHERE document_id = ? ORDER BY char_start, ordinal').map((r) => ({
-        id: r.id as string, documentId: r.document_id as string, path: r.path as string, parentPath: (r.parent_path as string | null) ?? null,
-        title: r.title as string, ordinal: r.ordinal as number, level: r.level as 'part' | 'section', horizon: r.horizon as Horizon, charStart: r.char_start as number,
+        id: r.id as string,
+        documentId: r.document_id as string,
+        path: r.path as string,
+        parentPath: (r.parent_path as string | null) ?? null,
+        title: r.title as string,
+        ordinal: r.ordinal as number,
+        level: r.level as 'part' | 'section',
+        horizon: r.horizon as Horizon,
+        charStart: r.char_start as number,
         charEnd: r.char_end as number,
       })),
       tasks: all('SELECT * FROM tasks WHERE document_id = ? ORDER BY char_start').map(toTask),
       paragraphs: all('SELECT * FROM paragraphs WHERE document_id = ? ORDER BY char_start').map(toParagraph),
-      mentions: all(`SELECT m.*, e.type, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.char_start`).map((r) => ({
-        entityId: r.entity_id as string, documentId: r.document_id as string, paragraphId: r.paragraph_id as string, surface: r.surface as string,
-        charStart: r.char_start as number, charEnd: r.char_end as number, entityType: r.type as EntityType, entityName: r.name as string,
+      mentions: all(
+        `SELECT m.*, e.type, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.char_start`,
+      ).map((r) => ({
+        entityId: r.entity_id as string,
+        documentId: r.document_id as string,
+        paragraphId: r.paragraph_id as string,
+        surface: r.surface as string,
+        charStart: r.char_start as number,
+        charEnd: r.char_end as number,
+        entityType: r.type as EntityType,
+        entityName: r.name as string,
       })),
     };
   }
 
   async within(entityId: string, maxDepth = 6): Promise<Array<{ id: string; depth: number }>> {
-    const rows = this.db.prepare(`WITH RECURSIVE inside(id, depth) AS (
+    const rows = this.db
+      .prepare(`WITH RECURSIVE inside(id, depth) AS (
         SELECT DISTINCT from_id, 1 FROM relations WHERE type = 'LOCATED_IN' AND to_id = ?
         UNION SELECT r.from_id, inside.depth + 1 FROM relations r JOIN inside ON r.to_id = inside.id
           WHERE r.type = 'LOCATED_IN' AND inside.depth < ?)
-      SELECT id, min(depth) AS depth FROM inside WHERE id <> ? GROUP BY id ORDER BY depth, id`).all(entityId, maxDepth, entityId) as Row[];
+      SELECT id, min(depth) AS depth FROM inside WHERE id <> ? GROUP BY id ORDER BY depth, id`)
+      .all(entityId, maxDepth, entityId) as Row[];
     return rows.map((r) => ({ id: r.id as string, depth: r.depth as number }));
   }
 
@@ -340,12 +469,14 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       }
       where.push(`(${clauses.join(' OR ')})`);
     }
-    const rows = this.db.prepare(`SELECT e.id, e.type, e.name, e.kind, e.pinyin, e.code,
+    const rows = this.db
+      .prepare(`SELECT e.id, e.type, e.name, e.kind, e.pinyin, e.code,
         (SELECT count(*) FROM (SELECT DISTINCT m.paragraph_id, m.char_start FROM mentions m WHERE m.entity_id = e.id)) AS mentions,
         (SELECT count(DISTINCT a.document_id) FROM entity_aliases a WHERE a.entity_id = e.id) AS documents,
         (SELECT json_group_array(DISTINCT a.alias) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
       FROM entities e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY mentions DESC, e.name LIMIT ?`).all(...params, query.limit ?? 10_000) as Row[];
+      ORDER BY mentions DESC, e.name LIMIT ?`)
+      .all(...params, query.limit ?? 10_000) as Row[];
     return rows.map((r) => ({
       id: r.id as string,
       type: r.type as EntitySummary['type'],
@@ -378,8 +509,10 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       where.push('o.document_id IN (SELECT value FROM json_each(?))');
       params.push(JSON.stringify(query.documentIds));
     }
-    const rows = this.db.prepare(`SELECT o.* FROM observations o ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY o.document_id, o.char_start`).all(...params) as Row[];
+    const rows = this.db
+      .prepare(`SELECT o.* FROM observations o ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY o.document_id, o.char_start`)
+      .all(...params) as Row[];
     return rows.map(toObservation);
   }
 
@@ -399,15 +532,19 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
 
   async documentTasks(query: TaskQuery): Promise<Task[]> {
     // Named parameters: better-sqlite3 refuses positional values for numbered ones (?1 used twice).
-    const rows = this.db.prepare(`SELECT * FROM tasks WHERE (@documentId IS NULL OR document_id = @documentId) AND (@horizon IS NULL OR horizon = @horizon)
-      ORDER BY document_id, char_start`).all({ documentId: query.documentId ?? null, horizon: query.horizon ?? null }) as Row[];
+    const rows = this.db
+      .prepare(`SELECT * FROM tasks WHERE (@documentId IS NULL OR document_id = @documentId) AND (@horizon IS NULL OR horizon = @horizon)
+      ORDER BY document_id, char_start`)
+      .all({ documentId: query.documentId ?? null, horizon: query.horizon ?? null }) as Row[];
     return rows.map(toTask);
   }
 
   async chunks(ids: string[]): Promise<Chunk[]> {
     if (!ids.length) return [];
-    const rows = this.db.prepare(`SELECT id, document_id, paragraph_id, section_path, task_id, text, char_start, char_end
-      FROM chunks WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[];
+    const rows = this.db
+      .prepare(`SELECT id, document_id, paragraph_id, section_path, task_id, text, char_start, char_end
+      FROM chunks WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, toChunk(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -422,18 +559,27 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
 
   async chunkSnapshot(wanted: (chunkId: string) => boolean): Promise<ChunkSnapshot> {
     // One read transaction: the ids, the model and the generation describe the same commit.
-    const { generation, model, chunks } = this.db.transaction(() => ({
-      generation: Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value),
-      model: ((this.db.prepare("SELECT value FROM meta WHERE key = 'embedding_model'").get() as Row | undefined)?.value as string | undefined) ?? null,
-      chunks: (this.db.prepare('SELECT id, document_id FROM chunks WHERE vector IS NOT NULL').all() as Row[])
-        .map((r) => ({ id: r.id as string, documentId: r.document_id as string })),
-    })).deferred();
+    const { generation, model, chunks } = this.db
+      .transaction(() => ({
+        generation: Number((this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as Row).value),
+        model:
+          ((this.db.prepare("SELECT value FROM meta WHERE key = 'embedding_model'").get() as Row | undefined)?.value as
+            | string
+            | undefined) ?? null,
+        chunks: (this.db.prepare('SELECT id, document_id FROM chunks WHERE vector IS NOT NULL').all() as Row[]).map((r) => ({
+          id: r.id as string,
+          documentId: r.document_id as string,
+        })),
+      }))
+      .deferred();
     // The vectors are read in slices with a turn of the event loop between them (50,000 of them are 100 MB: seconds
     // of synchronous reading). Outside the transaction, which is safe: an id names fixed text, so its vector
     // changes only with the model (a reindex), which the next generation check sees; a chunk deleted meanwhile
     // is skipped, and its deletion, too, moves the generation past this snapshot's.
     const ids = chunks.filter((c) => wanted(c.id)).map((c) => c.id);
-    const select = this.db.prepare('SELECT id, document_id, vector FROM chunks WHERE vector IS NOT NULL AND id IN (SELECT value FROM json_each(?))');
+    const select = this.db.prepare(
+      'SELECT id, document_id, vector FROM chunks WHERE vector IS NOT NULL AND id IN (SELECT value FROM json_each(?))',
+    );
     const vectors = [];
     for (let i = 0; i < ids.length; i += VECTOR_SLICE) {
       if (i > 0) await setImmediate();
@@ -445,7 +591,8 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   }
 
   async vectorsWithin(documentIds: readonly string[]): Promise<VectorItem[]> {
-    const rows = this.db.prepare('SELECT id, document_id, vector FROM chunks WHERE vector IS NOT NULL AND document_id IN (SELECT value FROM json_each(?))')
+    const rows = this.db
+      .prepare('SELECT id, document_id, vector FROM chunks WHERE vector IS NOT NULL AND document_id IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(documentIds)) as Row[];
     return rows.map((row) => ({ id: row.id as string, documentId: row.document_id as string, vector: floatsOf(row.vector as Buffer) }));
   }
@@ -455,33 +602,47 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   }
 
   async embeddingModel(): Promise<string | null> {
-    return ((this.db.prepare("SELECT value FROM meta WHERE key = 'embedding_model'").get() as Row | undefined)?.value as string | undefined) ?? null;
+    return (
+      ((this.db.prepare("SELECT value FROM meta WHERE key = 'embedding_model'").get() as Row | undefined)?.value as string | undefined) ??
+      null
+    );
   }
 
   async setEmbeddingModel(modelId: string): Promise<void> {
-    this.db.prepare("INSERT INTO meta(key, value) VALUES ('embedding_model', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(modelId);
+    this.db
+      .prepare("INSERT INTO meta(key, value) VALUES ('embedding_model', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+      .run(modelId);
   }
 
   async replaceChunkVectors(modelId: string, vectors: Array<{ id: string; vector: Float32Array }>): Promise<void> {
     const update = this.db.prepare('UPDATE chunks SET vector = ? WHERE id = ?');
-    this.db.transaction(() => {
-      for (const v of vectors) update.run(vectorBlob(v.vector), v.id);
-      this.db.prepare("INSERT INTO meta(key, value) VALUES ('embedding_model', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(modelId);
-      this.bumpGeneration();
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const v of vectors) update.run(vectorBlob(v.vector), v.id);
+        this.db
+          .prepare("INSERT INTO meta(key, value) VALUES ('embedding_model', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+          .run(modelId);
+        this.bumpGeneration();
+      })
+      .immediate();
   }
 
   async tasksTouching(entityIds: string[], options: { documentIds?: string[]; limit?: number } = {}): Promise<TaskHit[]> {
     if (!entityIds.length || options.documentIds?.length === 0) return [];
     // A much-mentioned entity (地区生产总值) touches tasks in every report: the named reports' are read alone.
-    const rows = (options.documentIds
-      ? this.db.prepare(`SELECT DISTINCT p.task_id, p.id AS paragraph_id, m.entity_id FROM mentions m
+    const rows = (
+      options.documentIds
+        ? this.db
+            .prepare(`SELECT DISTINCT p.task_id, p.id AS paragraph_id, m.entity_id FROM mentions m
           JOIN paragraphs p ON p.id = m.paragraph_id
         WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND m.document_id IN (SELECT value FROM json_each(?)) AND p.task_id IS NOT NULL`)
-        .all(JSON.stringify(entityIds), JSON.stringify(options.documentIds))
-      : this.db.prepare(`SELECT DISTINCT p.task_id, p.id AS paragraph_id, m.entity_id FROM mentions m
+            .all(JSON.stringify(entityIds), JSON.stringify(options.documentIds))
+        : this.db
+            .prepare(`SELECT DISTINCT p.task_id, p.id AS paragraph_id, m.entity_id FROM mentions m
           JOIN paragraphs p ON p.id = m.paragraph_id
-        WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND p.task_id IS NOT NULL`).all(JSON.stringify(entityIds))) as Row[];
+        WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND p.task_id IS NOT NULL`)
+            .all(JSON.stringify(entityIds))
+    ) as Row[];
     const byTask = new Map<string, { paragraphIds: Set<string>; entityIds: Set<string> }>();
     for (const r of rows) {
       const hit = byTask.get(r.task_id as string) ?? { paragraphIds: new Set(), entityIds: new Set() };
@@ -490,10 +651,14 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       byTask.set(r.task_id as string, hit);
     }
     const taskIds = JSON.stringify([...byTask.keys()]);
-    const tasks = (options.limit === undefined
-      ? this.db.prepare(`SELECT * FROM tasks WHERE id IN (SELECT value FROM json_each(?)) ORDER BY document_id, char_start`).all(taskIds)
-      : this.db.prepare(`SELECT t.* FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id IN (SELECT value FROM json_each(?))
-          ORDER BY COALESCE(d.year, -1) DESC, t.document_id, t.char_start LIMIT ?`).all(taskIds, options.limit)) as Row[];
+    const tasks = (
+      options.limit === undefined
+        ? this.db.prepare(`SELECT * FROM tasks WHERE id IN (SELECT value FROM json_each(?)) ORDER BY document_id, char_start`).all(taskIds)
+        : this.db
+            .prepare(`SELECT t.* FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id IN (SELECT value FROM json_each(?))
+          ORDER BY COALESCE(d.year, -1) DESC, t.document_id, t.char_start LIMIT ?`)
+            .all(taskIds, options.limit)
+    ) as Row[];
     const kept = tasks.map((row) => ({ row, hit: defined(byTask.get(row.id as string), 'mentions of a kept task') }));
     // One read for the paragraphs of every task kept, not one per task.
     const paragraphs = new Map((await this.paragraphs(kept.flatMap(({ hit }) => [...hit.paragraphIds]))).map((p) => [p.id, p]));
@@ -508,9 +673,14 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     const counted = this.withoutCommonTokens(queryTokens(query));
     if (!counted.length) return [];
     const matches = counted.reduce((sum, c) => sum + c.doc, 0);
-    const rows = options.documentIds && matches > this.directScoringMatches
-      ? this.rankWithin(counted, new Set(lexicalWords(query)), options.documentIds, k)
-      : this.rankInIndex(counted.map((c) => c.token), k, options.documentIds);
+    const rows =
+      options.documentIds && matches > this.directScoringMatches
+        ? this.rankWithin(counted, new Set(lexicalWords(query)), options.documentIds, k)
+        : this.rankInIndex(
+            counted.map((c) => c.token),
+            k,
+            options.documentIds,
+          );
     const paragraphs = await this.paragraphs(rows.map((r) => r.paragraphId));
     const score = new Map(rows.map((r) => [r.paragraphId, r.score]));
     return paragraphs.map((paragraph) => ({ paragraph, score: score.get(paragraph.id) ?? 0 }));
@@ -519,11 +689,17 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   /** The best paragraphs by FTS5's own BM25, of the given reports only when named (it then reads the document column of every match). */
   private rankInIndex(tokens: string[], k: number, documentIds?: string[]): Array<{ paragraphId: string; score: number }> {
     const match = tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
-    const rows = (documentIds
-      ? this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
-          WHERE paragraph_fts MATCH ? AND document_id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`).all(match, JSON.stringify(documentIds), k)
-      : this.db.prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
-          WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, k)) as Row[];
+    const rows = (
+      documentIds
+        ? this.db
+            .prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
+          WHERE paragraph_fts MATCH ? AND document_id IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`)
+            .all(match, JSON.stringify(documentIds), k)
+        : this.db
+            .prepare(`SELECT paragraph_id, bm25(paragraph_fts) AS rank FROM paragraph_fts
+          WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?`)
+            .all(match, k)
+    ) as Row[];
     return rows.map((r) => ({ paragraphId: r.paragraph_id as string, score: -(r.rank as number) }));
   }
 
@@ -532,10 +708,23 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
    * (scope-bm25.ts): 地区生产总值目标 matches ~70,000 paragraphs among 1,659 reports, which FTS5 takes 140 ms to
    * filter to 19 reports whatever their size (this: 15 ms). It ranks a little differently, so only where FTS5 is slow.
    */
-  private rankWithin(counted: CountedToken[], words: Set<string>, documentIds: string[], k: number): Array<{ paragraphId: string; score: number }> {
-    const rows = this.db.prepare('SELECT id, text FROM paragraphs WHERE document_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(documentIds)) as Array<{ id: string; text: string }>;
+  private rankWithin(
+    counted: CountedToken[],
+    words: Set<string>,
+    documentIds: string[],
+    k: number,
+  ): Array<{ paragraphId: string; score: number }> {
+    const rows = this.db
+      .prepare('SELECT id, text FROM paragraphs WHERE document_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(documentIds)) as Array<{ id: string; text: string }>;
     if (!rows.length) return [];
-    return rankByBm25(rows, counted, words, { paragraphs: this.paragraphCount?.count ?? rows.length, averageLength: this.averageParagraphLength() }, k);
+    return rankByBm25(
+      rows,
+      counted,
+      words,
+      { paragraphs: this.paragraphCount?.count ?? rows.length, averageLength: this.averageParagraphLength() },
+      k,
+    );
   }
 
   async *allNodes(): AsyncIterable<GraphNode> {
@@ -555,7 +744,9 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       const last = ((this.db.prepare('SELECT max(rowid) AS m FROM paragraphs').get() as Row).m as number | null) ?? 0;
       const step = Math.max(1, last / LENGTH_SAMPLE);
       const rowids = Array.from({ length: Math.min(LENGTH_SAMPLE, last) }, (_, i) => Math.floor(i * step) + 1);
-      const sample = this.db.prepare('SELECT text FROM paragraphs WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rowids)) as Row[];
+      const sample = this.db
+        .prepare('SELECT text FROM paragraphs WHERE rowid IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(rowids)) as Row[];
       const mean = sample.reduce((sum, r) => sum + indexedLength(r.text as string), 0) / Math.max(1, sample.length);
       this.averageLength = { generation, tokens: mean || 1 };
     }
@@ -597,12 +788,23 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
   async counts(): Promise<StoreCounts> {
     const one = (sql: string) => (this.db.prepare(sql).get() as Row).n as number;
     const documents = one('SELECT count(*) AS n FROM documents');
-    const nodes = documents + one('SELECT count(*) AS n FROM sections') + one('SELECT count(*) AS n FROM tasks')
-      + one('SELECT count(*) AS n FROM paragraphs') + one('SELECT count(*) AS n FROM entities') + one('SELECT count(*) AS n FROM observations');
-    const relationships = one('SELECT count(*) AS n FROM sections') + one('SELECT count(*) AS n FROM tasks')
-      + one('SELECT count(*) AS n FROM paragraphs') + one('SELECT count(*) AS n FROM mentions')
-      + 2 * one('SELECT count(*) AS n FROM observations') + one('SELECT count(*) AS n FROM relations')
-      + one('SELECT count(*) AS n FROM (SELECT DISTINCT p.task_id, m.entity_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE p.task_id IS NOT NULL)');
+    const nodes =
+      documents +
+      one('SELECT count(*) AS n FROM sections') +
+      one('SELECT count(*) AS n FROM tasks') +
+      one('SELECT count(*) AS n FROM paragraphs') +
+      one('SELECT count(*) AS n FROM entities') +
+      one('SELECT count(*) AS n FROM observations');
+    const relationships =
+      one('SELECT count(*) AS n FROM sections') +
+      one('SELECT count(*) AS n FROM tasks') +
+      one('SELECT count(*) AS n FROM paragraphs') +
+      one('SELECT count(*) AS n FROM mentions') +
+      2 * one('SELECT count(*) AS n FROM observations') +
+      one('SELECT count(*) AS n FROM relations') +
+      one(
+        'SELECT count(*) AS n FROM (SELECT DISTINCT p.task_id, m.entity_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE p.task_id IS NOT NULL)',
+      );
     return { documents, nodes, relationships };
   }
 

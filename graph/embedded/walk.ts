@@ -7,7 +7,6 @@ import type { GraphEdge, GraphNode, Subgraph } from '../store.ts';
 
 type Row = Record<string, unknown>;
 
-
 function edge(type: EdgeType, source: string, target: string, properties: Record<string, unknown> = {}): GraphEdge {
   const extra = properties.charStart === undefined ? '' : `:${properties.charStart}`;
   return { id: `${type}:${source}:${target}${extra}`, type, source, target, properties };
@@ -16,25 +15,82 @@ function edge(type: EdgeType, source: string, target: string, properties: Record
 /** Each table's rows as graph nodes: the walk and the whole-graph export show a node the same way. */
 const NODE_OF = {
   documents: (r: Row): GraphNode => ({
-    id: r.id as string, label: 'Document', name: (r.label ?? r.title) as string,
+    id: r.id as string,
+    label: 'Document',
+    name: (r.label ?? r.title) as string,
     properties: { place: r.place, placeCode: r.place_code, level: r.level, year: r.year, planYear: r.plan_year, sourcePath: r.source_path },
   }),
-  sections: (r: Row): GraphNode => ({ id: r.id as string, label: 'Section', name: r.title as string, properties: { documentId: r.document_id, path: r.path, level: r.level, horizon: r.horizon, charStart: r.char_start, charEnd: r.char_end } }),
-  tasks: (r: Row): GraphNode => ({ id: r.id as string, label: 'Task', name: `${r.number}. ${r.title}`, properties: { documentId: r.document_id, number: r.number, title: r.title, category: r.category, horizon: r.horizon, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
-  paragraphs: (r: Row): GraphNode => ({ id: r.id as string, label: 'Paragraph', name: (r.text as string).slice(0, 24), properties: { documentId: r.document_id, text: r.text, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end } }),
-  entities: (r: Row): GraphNode => ({ id: r.id as string, label: ENTITY_LABELS[r.type as EntityType] ?? 'Entity', name: r.name as string, properties: { type: r.type, kind: r.kind, pinyin: r.pinyin } }),
-  observations: (r: Row): GraphNode => ({ id: r.id as string, label: 'Observation', name: `${r.indicator} ${r.value}${r.unit}`, properties: { ...r } }),
+  sections: (r: Row): GraphNode => ({
+    id: r.id as string,
+    label: 'Section',
+    name: r.title as string,
+    properties: {
+      documentId: r.document_id,
+      path: r.path,
+      level: r.level,
+      horizon: r.horizon,
+      charStart: r.char_start,
+      charEnd: r.char_end,
+    },
+  }),
+  tasks: (r: Row): GraphNode => ({
+    id: r.id as string,
+    label: 'Task',
+    name: `${r.number}. ${r.title}`,
+    properties: {
+      documentId: r.document_id,
+      number: r.number,
+      title: r.title,
+      category: r.category,
+      horizon: r.horizon,
+      sectionPath: r.section_path,
+      charStart: r.char_start,
+      charEnd: r.char_end,
+    },
+  }),
+  paragraphs: (r: Row): GraphNode => ({
+    id: r.id as string,
+    label: 'Paragraph',
+    name: (r.text as string).slice(0, 24),
+    properties: { documentId: r.document_id, text: r.text, sectionPath: r.section_path, charStart: r.char_start, charEnd: r.char_end },
+  }),
+  entities: (r: Row): GraphNode => ({
+    id: r.id as string,
+    label: ENTITY_LABELS[r.type as EntityType] ?? 'Entity',
+    name: r.name as string,
+    properties: { type: r.type, kind: r.kind, pinyin: r.pinyin },
+  }),
+  observations: (r: Row): GraphNode => ({
+    id: r.id as string,
+    label: 'Observation',
+    name: `${r.indicator} ${r.value}${r.unit}`,
+    properties: { ...r },
+  }),
 } as const;
 
 const NODE_COLUMNS: Record<keyof typeof NODE_OF, string> = {
-  documents: 'id, title, label, place, place_code, level, year, plan_year, source_path', sections: '*', tasks: '*', paragraphs: '*', entities: '*', observations: '*',
+  documents: 'id, title, label, place, place_code, level, year, plan_year, source_path',
+  sections: '*',
+  tasks: '*',
+  paragraphs: '*',
+  entities: '*',
+  observations: '*',
 };
 
 /** Every edge of the data model as one query per kind, in the shape `edges()` gives them. */
 const ALL_EDGES: Array<{ sql: string; edge: (r: Row) => GraphEdge }> = [
-  { sql: 'SELECT document_id AS source, id AS target FROM sections WHERE parent_path IS NULL', edge: (r) => edge('HAS_SECTION', r.source as string, r.target as string) },
-  { sql: 'SELECT p.id AS source, c.id AS target FROM sections c JOIN sections p ON p.document_id = c.document_id AND p.path = c.parent_path', edge: (r) => edge('HAS_SECTION', r.source as string, r.target as string) },
-  { sql: 'SELECT s.id AS source, t.id AS target FROM tasks t JOIN sections s ON s.document_id = t.document_id AND s.path = t.section_path', edge: (r) => edge('HAS_TASK', r.source as string, r.target as string) },
+  {
+    sql: 'SELECT document_id AS source, id AS target FROM sections WHERE parent_path IS NULL',
+    edge: (r) => edge('HAS_SECTION', r.source as string, r.target as string),
+  },
+  {
+    sql: 'SELECT p.id AS source, c.id AS target FROM sections c JOIN sections p ON p.document_id = c.document_id AND p.path = c.parent_path',
+    edge: (r) => edge('HAS_SECTION', r.source as string, r.target as string),
+  },
+  {
+    sql: 'SELECT s.id AS source, t.id AS target FROM tasks t JOIN sections s ON s.document_id = t.document_id AND s.path = t.section_path',
+    edge: (r) => edge('HAS_TASK', r.source as string, r.target as string),
+  },
   {
     sql: `SELECT COALESCE(p.task_id, s.id, p.document_id) AS source, p.id AS target FROM paragraphs p
       LEFT JOIN sections s ON s.document_id = p.document_id AND s.path = p.section_path`,
@@ -42,7 +98,13 @@ const ALL_EDGES: Array<{ sql: string; edge: (r: Row) => GraphEdge }> = [
   },
   {
     sql: 'SELECT paragraph_id, entity_id, char_start, char_end, surface, document_id FROM mentions',
-    edge: (r) => edge('MENTIONS', r.paragraph_id as string, r.entity_id as string, { charStart: r.char_start, charEnd: r.char_end, surface: r.surface, documentId: r.document_id }),
+    edge: (r) =>
+      edge('MENTIONS', r.paragraph_id as string, r.entity_id as string, {
+        charStart: r.char_start,
+        charEnd: r.char_end,
+        surface: r.surface,
+        documentId: r.document_id,
+      }),
   },
   { sql: 'SELECT paragraph_id, id FROM observations', edge: (r) => edge('STATES', r.paragraph_id as string, r.id as string) },
   { sql: 'SELECT id, indicator_id FROM observations', edge: (r) => edge('OF', r.id as string, r.indicator_id as string) },
@@ -52,14 +114,22 @@ const ALL_EDGES: Array<{ sql: string; edge: (r: Row) => GraphEdge }> = [
   },
   {
     sql: 'SELECT DISTINCT type, from_id, to_id, document_id, paragraph_id FROM relations',
-    edge: (r) => edge(r.type as EdgeType, r.from_id as string, r.to_id as string, { documentId: r.document_id, paragraphId: r.paragraph_id }),
+    edge: (r) =>
+      edge(r.type as EdgeType, r.from_id as string, r.to_id as string, { documentId: r.document_id, paragraphId: r.paragraph_id }),
   },
 ];
 
 /** Id prefixes ingest gives each kind of node (src/domain/ids.ts): only the order in which tables are tried. */
 const TABLE_OF_PREFIX: Record<string, keyof typeof NODE_OF> = {
-  sec_: 'sections', task_: 'tasks', par_: 'paragraphs', obs_: 'observations',
-  ind_: 'entities', place_: 'entities', project_: 'entities', initiative_: 'entities', organization_: 'entities',
+  sec_: 'sections',
+  task_: 'tasks',
+  par_: 'paragraphs',
+  obs_: 'observations',
+  ind_: 'entities',
+  place_: 'entities',
+  project_: 'entities',
+  initiative_: 'entities',
+  organization_: 'entities',
 };
 const TABLES = Object.keys(NODE_OF) as Array<keyof typeof NODE_OF>;
 
@@ -107,45 +177,84 @@ export class SqliteGraphWalker {
     switch (node.label) {
       case 'Document':
         return [
-          ...all('SELECT id FROM sections WHERE document_id = ? AND parent_path IS NULL ORDER BY ordinal', id).map((r) => edge('HAS_SECTION', id, r.id as string)),
+          ...all('SELECT id FROM sections WHERE document_id = ? AND parent_path IS NULL ORDER BY ordinal', id).map((r) =>
+            edge('HAS_SECTION', id, r.id as string),
+          ),
           // Paragraphs outside every section and task (a report's opening 各位代表：…) hang off the document itself.
-          ...all(`SELECT p.id FROM paragraphs p LEFT JOIN sections s ON s.document_id = p.document_id AND s.path = p.section_path
-              WHERE p.document_id = ? AND p.task_id IS NULL AND s.id IS NULL ORDER BY p.ordinal`, id).map((r) => edge('HAS_PARAGRAPH', id, r.id as string)),
+          ...all(
+            `SELECT p.id FROM paragraphs p LEFT JOIN sections s ON s.document_id = p.document_id AND s.path = p.section_path
+              WHERE p.document_id = ? AND p.task_id IS NULL AND s.id IS NULL ORDER BY p.ordinal`,
+            id,
+          ).map((r) => edge('HAS_PARAGRAPH', id, r.id as string)),
         ];
       case 'Section': {
-        const parent = all(`SELECT s.id FROM sections s, sections c WHERE c.id = ? AND s.document_id = c.document_id AND s.path = c.parent_path`, id);
+        const parent = all(
+          `SELECT s.id FROM sections s, sections c WHERE c.id = ? AND s.document_id = c.document_id AND s.path = c.parent_path`,
+          id,
+        );
         return [
-          ...(parent.length ? parent.map((r) => edge('HAS_SECTION', r.id as string, id)) : [edge('HAS_SECTION', p.documentId as string, id)]),
-          ...all('SELECT id FROM sections WHERE document_id = ? AND parent_path = ?', p.documentId, p.path).map((r) => edge('HAS_SECTION', id, r.id as string)),
-          ...all('SELECT id FROM tasks WHERE document_id = ? AND section_path = ?', p.documentId, p.path).map((r) => edge('HAS_TASK', id, r.id as string)),
-          ...all('SELECT id FROM paragraphs WHERE document_id = ? AND section_path = ? AND task_id IS NULL', p.documentId, p.path).map((r) => edge('HAS_PARAGRAPH', id, r.id as string)),
+          ...(parent.length
+            ? parent.map((r) => edge('HAS_SECTION', r.id as string, id))
+            : [edge('HAS_SECTION', p.documentId as string, id)]),
+          ...all('SELECT id FROM sections WHERE document_id = ? AND parent_path = ?', p.documentId, p.path).map((r) =>
+            edge('HAS_SECTION', id, r.id as string),
+          ),
+          ...all('SELECT id FROM tasks WHERE document_id = ? AND section_path = ?', p.documentId, p.path).map((r) =>
+            edge('HAS_TASK', id, r.id as string),
+          ),
+          ...all('SELECT id FROM paragraphs WHERE document_id = ? AND section_path = ? AND task_id IS NULL', p.documentId, p.path).map(
+            (r) => edge('HAS_PARAGRAPH', id, r.id as string),
+          ),
         ];
       }
       case 'Task':
         return [
-          ...all('SELECT id FROM sections WHERE document_id = ? AND path = ?', p.documentId, p.sectionPath).map((r) => edge('HAS_TASK', r.id as string, id)),
+          ...all('SELECT id FROM sections WHERE document_id = ? AND path = ?', p.documentId, p.sectionPath).map((r) =>
+            edge('HAS_TASK', r.id as string, id),
+          ),
           ...all('SELECT id FROM paragraphs WHERE task_id = ?', id).map((r) => edge('HAS_PARAGRAPH', id, r.id as string)),
-          ...all('SELECT DISTINCT m.entity_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE p.task_id = ?', id).map((r) => edge('TOUCHES', id, r.entity_id as string)),
+          ...all('SELECT DISTINCT m.entity_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE p.task_id = ?', id).map(
+            (r) => edge('TOUCHES', id, r.entity_id as string),
+          ),
         ];
       case 'Paragraph':
         return [
-          ...all(`SELECT COALESCE(p.task_id, s.id, p.document_id) AS parent FROM paragraphs p
-              LEFT JOIN sections s ON s.document_id = p.document_id AND s.path = p.section_path WHERE p.id = ?`, id)
-            .map((r) => edge('HAS_PARAGRAPH', r.parent as string, id)),
-          ...all('SELECT entity_id, char_start, char_end, surface FROM mentions WHERE paragraph_id = ?', id)
-            .map((r) => edge('MENTIONS', id, r.entity_id as string, { charStart: r.char_start, charEnd: r.char_end, surface: r.surface })),
+          ...all(
+            `SELECT COALESCE(p.task_id, s.id, p.document_id) AS parent FROM paragraphs p
+              LEFT JOIN sections s ON s.document_id = p.document_id AND s.path = p.section_path WHERE p.id = ?`,
+            id,
+          ).map((r) => edge('HAS_PARAGRAPH', r.parent as string, id)),
+          ...all('SELECT entity_id, char_start, char_end, surface FROM mentions WHERE paragraph_id = ?', id).map((r) =>
+            edge('MENTIONS', id, r.entity_id as string, { charStart: r.char_start, charEnd: r.char_end, surface: r.surface }),
+          ),
           ...all('SELECT id FROM observations WHERE paragraph_id = ?', id).map((r) => edge('STATES', id, r.id as string)),
         ];
       case 'Observation':
         return [edge('OF', id, p.indicator_id as string), edge('STATES', p.paragraph_id as string, id)];
       default:
         return [
-          ...all('SELECT paragraph_id, char_start, char_end, surface, document_id FROM mentions WHERE entity_id = ?', id)
-            .map((r) => edge('MENTIONS', r.paragraph_id as string, id, { charStart: r.char_start, charEnd: r.char_end, surface: r.surface, documentId: r.document_id })),
-          ...all('SELECT DISTINCT p.task_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE m.entity_id = ? AND p.task_id IS NOT NULL', id)
-            .map((r) => edge('TOUCHES', r.task_id as string, id)),
-          ...all('SELECT DISTINCT type, from_id, to_id, document_id, paragraph_id FROM relations WHERE from_id = ? OR to_id = ?', id, id)
-            .map((r) => edge(r.type as Relation['type'], r.from_id as string, r.to_id as string, { documentId: r.document_id, paragraphId: r.paragraph_id })),
+          ...all('SELECT paragraph_id, char_start, char_end, surface, document_id FROM mentions WHERE entity_id = ?', id).map((r) =>
+            edge('MENTIONS', r.paragraph_id as string, id, {
+              charStart: r.char_start,
+              charEnd: r.char_end,
+              surface: r.surface,
+              documentId: r.document_id,
+            }),
+          ),
+          ...all(
+            'SELECT DISTINCT p.task_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE m.entity_id = ? AND p.task_id IS NOT NULL',
+            id,
+          ).map((r) => edge('TOUCHES', r.task_id as string, id)),
+          ...all(
+            'SELECT DISTINCT type, from_id, to_id, document_id, paragraph_id FROM relations WHERE from_id = ? OR to_id = ?',
+            id,
+            id,
+          ).map((r) =>
+            edge(r.type as Relation['type'], r.from_id as string, r.to_id as string, {
+              documentId: r.document_id,
+              paragraphId: r.paragraph_id,
+            }),
+          ),
           ...all('SELECT id FROM observations WHERE indicator_id = ?', id).map((r) => edge('OF', r.id as string, id)),
         ];
     }

@@ -7,8 +7,19 @@ import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observati
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { queryTokens } from '../../src/text/tokenize.ts';
 import type {
-  DocumentContents, DocumentSummary, EntityQuery, EntitySummary, GraphEdge, GraphNode, GraphStore, ObservationQuery, StoreCounts, Subgraph,
-  TaskHit, TaskQuery, TextHit,
+  DocumentContents,
+  DocumentSummary,
+  EntityQuery,
+  EntitySummary,
+  GraphEdge,
+  GraphNode,
+  GraphStore,
+  ObservationQuery,
+  StoreCounts,
+  Subgraph,
+  TaskHit,
+  TaskQuery,
+  TextHit,
 } from '../store.ts';
 import * as Q from './queries.ts';
 import { toChunk, toGraphEdge, toGraphNode, toObservation, toParagraph, toTask } from './records.ts';
@@ -62,7 +73,10 @@ export class Neo4jGraphStore implements GraphStore {
   /** The document list counts every paragraph and task; asked per question, it is kept until the generation moves. */
   private documentList: { generation: number; documents: DocumentSummary[] } | null = null;
 
-  constructor(private readonly driver: Driver, private readonly database?: string) {}
+  constructor(
+    private readonly driver: Driver,
+    private readonly database?: string,
+  ) {}
 
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
@@ -175,10 +189,18 @@ export class Neo4jGraphStore implements GraphStore {
   private async readDocumentList(): Promise<DocumentSummary[]> {
     const records = await this.readRows(Q.LIST_DOCUMENTS);
     return records.map((r) => ({
-      id: r.get('id'), title: r.get('title'), label: r.get('label') ?? r.get('title'), place: r.get('place') ?? null,
-      placeCode: r.get('placeCode') ?? null, level: r.get('level') ?? null, year: r.get('year') ?? null,
-      planYear: r.get('planYear') ?? null, speaker: r.get('speaker') ?? null,
-      sourcePath: r.get('sourcePath'), paragraphs: r.get('paragraphs'), tasks: r.get('tasks'),
+      id: r.get('id'),
+      title: r.get('title'),
+      label: r.get('label') ?? r.get('title'),
+      place: r.get('place') ?? null,
+      placeCode: r.get('placeCode') ?? null,
+      level: r.get('level') ?? null,
+      year: r.get('year') ?? null,
+      planYear: r.get('planYear') ?? null,
+      speaker: r.get('speaker') ?? null,
+      sourcePath: r.get('sourcePath'),
+      paragraphs: r.get('paragraphs'),
+      tasks: r.get('tasks'),
     }));
   }
 
@@ -188,23 +210,44 @@ export class Neo4jGraphStore implements GraphStore {
     const d = record.get('document') as Properties;
     return {
       document: {
-        id: d.id as string, title: d.title as string, label: (d.label as string | null) ?? (d.title as string),
-        place: (d.place as string | null) ?? null, placeCode: (d.placeCode as string | null) ?? null,
-        level: (d.level as DocumentNode['level']) ?? null, year: (d.year as number | null) ?? null, planYear: (d.planYear as number | null) ?? null,
+        id: d.id as string,
+        title: d.title as string,
+        label: (d.label as string | null) ?? (d.title as string),
+        place: (d.place as string | null) ?? null,
+        placeCode: (d.placeCode as string | null) ?? null,
+        level: (d.level as DocumentNode['level']) ?? null,
+        year: (d.year as number | null) ?? null,
+        planYear: (d.planYear as number | null) ?? null,
         speaker: (d.speaker as string | null) ?? null,
-        issuer: (d.issuer as string | null) ?? null, date: (d.date as string | null) ?? null, sourcePath: d.sourcePath as string,
-        source: (d.source as string | null) ?? null, text: d.text as string,
+        issuer: (d.issuer as string | null) ?? null,
+        date: (d.date as string | null) ?? null,
+        sourcePath: d.sourcePath as string,
+        source: (d.source as string | null) ?? null,
+        text: d.text as string,
       },
       sections: (record.get('sections') as Properties[]).map((s) => ({
-        id: s.id as string, documentId: s.documentId as string, path: s.path as string, parentPath: (s.parentPath as string | null) ?? null,
-        title: s.title as string, ordinal: s.ordinal as number, level: s.level as 'part' | 'section', horizon: s.horizon as Horizon, charStart: s.charStart as number,
+        id: s.id as string,
+        documentId: s.documentId as string,
+        path: s.path as string,
+        parentPath: (s.parentPath as string | null) ?? null,
+        title: s.title as string,
+        ordinal: s.ordinal as number,
+        level: s.level as 'part' | 'section',
+        horizon: s.horizon as Horizon,
+        charStart: s.charStart as number,
         charEnd: s.charEnd as number,
       })),
       tasks: (record.get('tasks') as Properties[]).map(toTask),
       paragraphs: (record.get('paragraphs') as Properties[]).map(toParagraph),
       mentions: (record.get('mentions') as Properties[]).map((m) => ({
-        entityId: m.entityId as string, documentId, paragraphId: m.paragraphId as string, surface: m.surface as string,
-        charStart: m.charStart as number, charEnd: m.charEnd as number, entityType: m.entityType as EntityType, entityName: m.entityName as string,
+        entityId: m.entityId as string,
+        documentId,
+        paragraphId: m.paragraphId as string,
+        surface: m.surface as string,
+        charStart: m.charStart as number,
+        charEnd: m.charEnd as number,
+        entityType: m.entityType as EntityType,
+        entityName: m.entityName as string,
       })),
     };
   }
@@ -224,8 +267,15 @@ export class Neo4jGraphStore implements GraphStore {
       separator: DECLARATION_SEPARATOR,
     });
     return records.map((r) => ({
-      id: r.get('id'), type: r.get('type'), name: r.get('name'), kind: r.get('kind') ?? null, pinyin: r.get('pinyin'), ...(r.get('code') ? { code: r.get('code') as string } : {}),
-      aliases: [...(r.get('aliases') as string[])].sort(), mentions: r.get('mentions'), documents: r.get('documents'),
+      id: r.get('id'),
+      type: r.get('type'),
+      name: r.get('name'),
+      kind: r.get('kind') ?? null,
+      pinyin: r.get('pinyin'),
+      ...(r.get('code') ? { code: r.get('code') as string } : {}),
+      aliases: [...(r.get('aliases') as string[])].sort(),
+      mentions: r.get('mentions'),
+      documents: r.get('documents'),
     }));
   }
 
@@ -240,14 +290,24 @@ export class Neo4jGraphStore implements GraphStore {
   async paragraphs(ids: string[]): Promise<Paragraph[]> {
     if (!ids.length) return [];
     const records = await this.readRows(Q.PARAGRAPHS_BY_ID, { ids });
-    const byId = new Map(records.map((r) => { const p = toParagraph(r.get('paragraph')); return [p.id, p]; }));
+    const byId = new Map(
+      records.map((r) => {
+        const p = toParagraph(r.get('paragraph'));
+        return [p.id, p];
+      }),
+    );
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async tasks(ids: string[]): Promise<Task[]> {
     if (!ids.length) return [];
     const records = await this.readRows(Q.TASKS_BY_ID, { ids });
-    const byId = new Map(records.map((r) => { const t = toTask(r.get('task')); return [t.id, t]; }));
+    const byId = new Map(
+      records.map((r) => {
+        const t = toTask(r.get('task'));
+        return [t.id, t];
+      }),
+    );
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -259,7 +319,12 @@ export class Neo4jGraphStore implements GraphStore {
   async chunks(ids: string[]): Promise<Chunk[]> {
     if (!ids.length) return [];
     const records = await this.readRows(Q.CHUNKS_BY_ID, { ids });
-    const byId = new Map(records.map((r) => { const c = toChunk(r.get('chunk')); return [c.id, c]; }));
+    const byId = new Map(
+      records.map((r) => {
+        const c = toChunk(r.get('chunk'));
+        return [c.id, c];
+      }),
+    );
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -267,7 +332,8 @@ export class Neo4jGraphStore implements GraphStore {
     let after = '';
     for (;;) {
       const records = await this.readRows(Q.CHUNK_VECTORS_PAGE, { after, pageSize: neo4j.int(CHUNK_VECTOR_PAGE) });
-      for (const r of records) yield { id: r.get('id'), documentId: r.get('documentId'), vector: Float32Array.from(r.get('vector') as number[]) };
+      for (const r of records)
+        yield { id: r.get('id'), documentId: r.get('documentId'), vector: Float32Array.from(r.get('vector') as number[]) };
       const last = records.at(-1);
       if (!last || records.length < CHUNK_VECTOR_PAGE) return;
       after = last.get('id');
@@ -290,7 +356,12 @@ export class Neo4jGraphStore implements GraphStore {
 
   async replaceChunkVectors(modelId: string, vectors: Array<{ id: string; vector: Float32Array }>): Promise<void> {
     await this.write(async (tx) => {
-      await writeRows(tx, Q.SET_CHUNK_VECTORS, vectors.map((v) => ({ id: v.id, vector: Array.from(v.vector) })), 'chunk vectors');
+      await writeRows(
+        tx,
+        Q.SET_CHUNK_VECTORS,
+        vectors.map((v) => ({ id: v.id, vector: Array.from(v.vector) })),
+        'chunk vectors',
+      );
       await tx.run(Q.SET_EMBEDDING_MODEL, { model: modelId });
       await tx.run(Q.BUMP_GENERATION);
     });
@@ -299,7 +370,10 @@ export class Neo4jGraphStore implements GraphStore {
   async tasksTouching(entityIds: string[], options: { documentIds?: string[]; limit?: number } = {}): Promise<TaskHit[]> {
     if (!entityIds.length || options.documentIds?.length === 0) return [];
     const records = await this.readRows(Q.TASKS_TOUCHING, {
-      entityIds, documentIds: options.documentIds ?? null, newestFirst: options.limit !== undefined, limit: neo4j.int(options.limit ?? ALL_ROWS),
+      entityIds,
+      documentIds: options.documentIds ?? null,
+      newestFirst: options.limit !== undefined,
+      limit: neo4j.int(options.limit ?? ALL_ROWS),
     });
     return records.map((r) => ({
       task: toTask(r.get('task')),
@@ -314,7 +388,12 @@ export class Neo4jGraphStore implements GraphStore {
     if (!tokens.length || k <= 0) return [];
     const lucene = tokens.map((t) => `"${t.replace(/(["\\])/g, '\\$1')}"`).join(' OR ');
     const records = options.documentIds
-      ? await this.readRows(Q.SEARCH_TEXT_IN, { query: lucene, k: neo4j.int(k), depth: neo4j.int(SCOPED_TEXT_DEPTH), documentIds: options.documentIds })
+      ? await this.readRows(Q.SEARCH_TEXT_IN, {
+          query: lucene,
+          k: neo4j.int(k),
+          depth: neo4j.int(SCOPED_TEXT_DEPTH),
+          documentIds: options.documentIds,
+        })
       : await this.readRows(Q.SEARCH_TEXT, { query: lucene, k: neo4j.int(k) });
     return records.map((r) => ({ paragraph: toParagraph(r.get('paragraph')), score: r.get('score') }));
   }
@@ -335,7 +414,10 @@ export class Neo4jGraphStore implements GraphStore {
     const edges = new Map<string, GraphEdge>();
     let frontier = [start.get('nElementId') as string];
     for (let level = 0; level < depth && frontier.length && nodes.size < limit; level++) {
-      const records = level === 0 ? (start.get('expansion') as Array<Record<string, unknown>>).map(asRecord) : await this.readRows(Q.EXPAND, { frontier, edgesPerNode });
+      const records =
+        level === 0
+          ? (start.get('expansion') as Array<Record<string, unknown>>).map(asRecord)
+          : await this.readRows(Q.EXPAND, { frontier, edgesPerNode });
       const next: string[] = [];
       for (const r of records) {
         const other = drawnNode(r, 'm');
@@ -358,7 +440,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async *allEdges(): AsyncIterable<GraphEdge> {
-    for await (const record of this.stream(Q.ALL_EDGES)) yield toGraphEdge(record.get('r') as Relationship, record.get('source'), record.get('target'));
+    for await (const record of this.stream(Q.ALL_EDGES))
+      yield toGraphEdge(record.get('r') as Relationship, record.get('source'), record.get('target'));
   }
 
   /** Records as the server sends them, with back-pressure: a whole-graph query never sits in memory at once. */
@@ -416,7 +499,9 @@ function drawnNode(record: { get(key: string): unknown }, variable: string): Pic
   return {
     labels: record.get(`${variable}Labels`) as string[],
     // A stored property is never null: the nulls are the projection's blanked keys, dropped as if absent.
-    properties: Object.fromEntries(Object.entries(record.get(`${variable}Properties`) as Node['properties']).filter(([, value]) => value !== null)),
+    properties: Object.fromEntries(
+      Object.entries(record.get(`${variable}Properties`) as Node['properties']).filter(([, value]) => value !== null),
+    ),
     elementId: record.get(`${variable}ElementId`) as string,
   };
 }

@@ -80,18 +80,24 @@ export const CREATE_TASKS = 'UNWIND $rows AS row CREATE (n:Task) SET n = row RET
  * else the document) in the same statement: one index lookup per row instead of two and no separate pass.
  */
 export const CREATE_PARAGRAPHS_UNDER = {
-  document: 'UNWIND $rows AS row MATCH (a:Document {id: row.parentId}) CREATE (a)-[:HAS_PARAGRAPH]->(n:Paragraph) SET n = row.paragraph RETURN count(n) AS n',
-  section: 'UNWIND $rows AS row MATCH (a:Section {id: row.parentId}) CREATE (a)-[:HAS_PARAGRAPH]->(n:Paragraph) SET n = row.paragraph RETURN count(n) AS n',
+  document:
+    'UNWIND $rows AS row MATCH (a:Document {id: row.parentId}) CREATE (a)-[:HAS_PARAGRAPH]->(n:Paragraph) SET n = row.paragraph RETURN count(n) AS n',
+  section:
+    'UNWIND $rows AS row MATCH (a:Section {id: row.parentId}) CREATE (a)-[:HAS_PARAGRAPH]->(n:Paragraph) SET n = row.paragraph RETURN count(n) AS n',
   task: 'UNWIND $rows AS row MATCH (a:Task {id: row.parentId}) CREATE (a)-[:HAS_PARAGRAPH]->(n:Paragraph) SET n = row.paragraph RETURN count(n) AS n',
 } as const;
 export type ParagraphParent = keyof typeof CREATE_PARAGRAPHS_UNDER;
 
 /** Structural edges; each row is {from, to}. Parents were resolved by the caller. */
 export const LINK = {
-  documentSection: 'UNWIND $rows AS row MATCH (a:Document {id: row.from}) MATCH (b:Section {id: row.to}) CREATE (a)-[:HAS_SECTION]->(b) RETURN count(*) AS n',
-  sectionSection: 'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Section {id: row.to}) CREATE (a)-[:HAS_SECTION]->(b) RETURN count(*) AS n',
-  documentTask: 'UNWIND $rows AS row MATCH (a:Document {id: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:HAS_TASK]->(b) RETURN count(*) AS n',
-  sectionTask: 'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:HAS_TASK]->(b) RETURN count(*) AS n',
+  documentSection:
+    'UNWIND $rows AS row MATCH (a:Document {id: row.from}) MATCH (b:Section {id: row.to}) CREATE (a)-[:HAS_SECTION]->(b) RETURN count(*) AS n',
+  sectionSection:
+    'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Section {id: row.to}) CREATE (a)-[:HAS_SECTION]->(b) RETURN count(*) AS n',
+  documentTask:
+    'UNWIND $rows AS row MATCH (a:Document {id: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:HAS_TASK]->(b) RETURN count(*) AS n',
+  sectionTask:
+    'UNWIND $rows AS row MATCH (a:Section {id: row.from}) MATCH (b:Task {id: row.to}) CREATE (a)-[:HAS_TASK]->(b) RETURN count(*) AS n',
 } as const;
 export type LinkKind = keyof typeof LINK;
 

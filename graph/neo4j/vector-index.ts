@@ -19,7 +19,11 @@ function checkVector(vector: Float32Array, dimensions: number, what: string): vo
 export class Neo4jVectorIndex implements VectorIndex {
   readonly kind = 'neo4j';
 
-  constructor(private readonly driver: Driver, readonly dimensions: number, private readonly database?: string) {}
+  constructor(
+    private readonly driver: Driver,
+    readonly dimensions: number,
+    private readonly database?: string,
+  ) {}
 
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
@@ -52,7 +56,9 @@ export class Neo4jVectorIndex implements VectorIndex {
   async add(items: VectorItem[]): Promise<void> {
     for (const item of items) checkVector(item.vector, this.dimensions, `vector "${item.id}"`);
     // The last vector given for an id wins, as with every other index.
-    const rows = [...new Map(items.map((item) => [item.id, { id: item.id, documentId: item.documentId, vector: Array.from(item.vector) }])).values()];
+    const rows = [
+      ...new Map(items.map((item) => [item.id, { id: item.id, documentId: item.documentId, vector: Array.from(item.vector) }])).values(),
+    ];
     await this.run('WRITE', async (tx) => {
       for (let i = 0; i < rows.length; i += BATCH_ROWS) await tx.run(Q.UPSERT_VECTORS, { rows: rows.slice(i, i + BATCH_ROWS) });
     });
@@ -69,9 +75,17 @@ export class Neo4jVectorIndex implements VectorIndex {
   async search(query: Float32Array, k: number): Promise<VectorHit[]> {
     checkVector(query, this.dimensions, 'the query vector');
     if (k <= 0) return [];
-    const records = await this.run('READ', async (tx) => (await tx.run(Q.SEARCH_VECTORS, {
-      name: Q.VECTOR_INDEX, k: neo4j.int(k), query: Array.from(query),
-    })).records);
+    const records = await this.run(
+      'READ',
+      async (tx) =>
+        (
+          await tx.run(Q.SEARCH_VECTORS, {
+            name: Q.VECTOR_INDEX,
+            k: neo4j.int(k),
+            query: Array.from(query),
+          })
+        ).records,
+    );
     // Neo4j reports cosine similarity rescaled to [0, 1]; the port speaks plain cosine.
     return records.map((r) => ({ id: r.get('id'), documentId: r.get('documentId'), score: 2 * Number(r.get('score')) - 1 }));
   }
@@ -79,9 +93,17 @@ export class Neo4jVectorIndex implements VectorIndex {
   async searchWithin(query: Float32Array, k: number, documentIds: readonly string[]): Promise<VectorHit[]> {
     checkVector(query, this.dimensions, 'the query vector');
     if (k <= 0 || !documentIds.length) return [];
-    const records = await this.run('READ', async (tx) => (await tx.run(Q.SEARCH_VECTORS_WITHIN, {
-      documentIds: [...documentIds], k: neo4j.int(k), query: Array.from(query),
-    })).records);
+    const records = await this.run(
+      'READ',
+      async (tx) =>
+        (
+          await tx.run(Q.SEARCH_VECTORS_WITHIN, {
+            documentIds: [...documentIds],
+            k: neo4j.int(k),
+            query: Array.from(query),
+          })
+        ).records,
+    );
     return records.map((r) => ({ id: r.get('id'), documentId: r.get('documentId'), score: 2 * Number(r.get('score')) - 1 }));
   }
 
@@ -110,11 +132,15 @@ export class StoreKeptNeo4jVectorIndex extends Neo4jVectorIndex {
 }
 
 export async function openNeo4jVectorIndex(
-  connection: Neo4jConnection, dimensions: number, options: { keptByStore?: boolean } = {},
+  connection: Neo4jConnection,
+  dimensions: number,
+  options: { keptByStore?: boolean } = {},
 ): Promise<Neo4jVectorIndex> {
   const { uri, user, password, database } = connection;
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    disableLosslessIntegers: true, connectionTimeout: CONNECT_TIMEOUT_MS - 1000, connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
+    disableLosslessIntegers: true,
+    connectionTimeout: CONNECT_TIMEOUT_MS - 1000,
+    connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
   });
   const index = new (options.keptByStore ? StoreKeptNeo4jVectorIndex : Neo4jVectorIndex)(driver, dimensions, database);
   try {

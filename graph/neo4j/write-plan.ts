@@ -11,9 +11,11 @@ import type { LinkKind, ParagraphParent } from './queries.ts';
 /** Separates document id and alias in an entity's `declarations` strings (never occurs in ids or names). */
 export const DECLARATION_SEPARATOR = '\u001f';
 
-
 type Row = Record<string, unknown>;
-interface Link { from: string; to: string }
+interface Link {
+  from: string;
+  to: string;
+}
 type RelationType = Relation['type'];
 
 export interface WritePlan {
@@ -52,8 +54,13 @@ function distinctBy<T>(items: T[], key: (item: T) => unknown[]): T[] {
 function checkOwnership(graph: DocumentGraph): void {
   const id = graph.document.id;
   const owned: Array<[string, Array<{ documentId: string }>]> = [
-    ['section', graph.sections], ['task', graph.tasks], ['paragraph', graph.paragraphs], ['mention', graph.mentions],
-    ['observation', graph.observations], ['relation', graph.relations], ['chunk', graph.chunks],
+    ['section', graph.sections],
+    ['task', graph.tasks],
+    ['paragraph', graph.paragraphs],
+    ['mention', graph.mentions],
+    ['observation', graph.observations],
+    ['relation', graph.relations],
+    ['chunk', graph.chunks],
   ];
   for (const [kind, items] of owned) {
     const stray = items.find((item) => item.documentId !== id);
@@ -84,9 +91,16 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
   }
   for (const p of graph.paragraphs) {
     const paragraph: Row = {
-      id: p.id, documentId: p.documentId, sectionPath: p.sectionPath, taskId: p.taskId, ordinal: int(p.ordinal),
-      text: p.text, charStart: int(p.charStart), charEnd: int(p.charEnd),
-      sentenceStarts: p.sentences.map((s) => int(s.charStart)), sentenceEnds: p.sentences.map((s) => int(s.charEnd)),
+      id: p.id,
+      documentId: p.documentId,
+      sectionPath: p.sectionPath,
+      taskId: p.taskId,
+      ordinal: int(p.ordinal),
+      text: p.text,
+      charStart: int(p.charStart),
+      charEnd: int(p.charEnd),
+      sentenceStarts: p.sentences.map((s) => int(s.charStart)),
+      sentenceEnds: p.sentences.map((s) => int(s.charEnd)),
       tokens: lexicalTokens(p.text).join(' '),
     };
     if (p.taskId !== null) {
@@ -109,39 +123,92 @@ export function planDocumentWrite(graph: DocumentGraph, vectors: Float32Array[])
   return {
     documentId: d.id,
     document: {
-      id: d.id, title: d.title, label: d.label, place: d.place, placeCode: d.placeCode, level: d.level, year: intOrNull(d.year),
-      planYear: intOrNull(d.planYear), speaker: d.speaker, issuer: d.issuer, date: d.date,
-      sourcePath: d.sourcePath, source: d.source, text: d.text, ingestedAt: new Date().toISOString(),
+      id: d.id,
+      title: d.title,
+      label: d.label,
+      place: d.place,
+      placeCode: d.placeCode,
+      level: d.level,
+      year: intOrNull(d.year),
+      planYear: intOrNull(d.planYear),
+      speaker: d.speaker,
+      issuer: d.issuer,
+      date: d.date,
+      sourcePath: d.sourcePath,
+      source: d.source,
+      text: d.text,
+      ingestedAt: new Date().toISOString(),
       entityIds: [...new Set(graph.entities.map((e) => e.id))],
     },
     sections: graph.sections.map((s) => ({
-      id: s.id, documentId: s.documentId, path: s.path, parentPath: s.parentPath, title: s.title,
-      ordinal: int(s.ordinal), level: s.level, horizon: s.horizon, charStart: int(s.charStart), charEnd: int(s.charEnd),
+      id: s.id,
+      documentId: s.documentId,
+      path: s.path,
+      parentPath: s.parentPath,
+      title: s.title,
+      ordinal: int(s.ordinal),
+      level: s.level,
+      horizon: s.horizon,
+      charStart: int(s.charStart),
+      charEnd: int(s.charEnd),
     })),
     tasks: graph.tasks.map((t) => ({
-      id: t.id, documentId: t.documentId, sectionPath: t.sectionPath, parentId: t.parentId, number: int(t.number), title: t.title,
-      category: t.category, horizon: t.horizon, charStart: int(t.charStart), charEnd: int(t.charEnd),
+      id: t.id,
+      documentId: t.documentId,
+      sectionPath: t.sectionPath,
+      parentId: t.parentId,
+      number: int(t.number),
+      title: t.title,
+      category: t.category,
+      horizon: t.horizon,
+      charStart: int(t.charStart),
+      charEnd: int(t.charEnd),
     })),
     paragraphsUnder,
     links,
     entities: entityRows(graph.entities),
     mentions: mentions.map((m) => ({
-      entityId: m.entityId, documentId: m.documentId, paragraphId: m.paragraphId, surface: m.surface,
-      charStart: int(m.charStart), charEnd: int(m.charEnd),
+      entityId: m.entityId,
+      documentId: m.documentId,
+      paragraphId: m.paragraphId,
+      surface: m.surface,
+      charStart: int(m.charStart),
+      charEnd: int(m.charEnd),
     })),
     observations: graph.observations.map((o) => ({
-      id: o.id, indicatorId: o.indicatorId, indicator: o.indicator, value: o.value, unit: o.unit, kind: o.kind,
-      period: o.period, comparator: o.comparator, documentId: o.documentId, paragraphId: o.paragraphId, text: o.text,
-      charStart: int(o.charStart), charEnd: int(o.charEnd), place: o.place ?? null, placeCode: o.placeCode ?? null,
+      id: o.id,
+      indicatorId: o.indicatorId,
+      indicator: o.indicator,
+      value: o.value,
+      unit: o.unit,
+      kind: o.kind,
+      period: o.period,
+      comparator: o.comparator,
+      documentId: o.documentId,
+      paragraphId: o.paragraphId,
+      text: o.text,
+      charStart: int(o.charStart),
+      charEnd: int(o.charEnd),
+      place: o.place ?? null,
+      placeCode: o.placeCode ?? null,
     })),
     relations,
     chunks: graph.chunks.map((c) => ({
-      id: c.id, documentId: c.documentId, paragraphId: c.paragraphId, sectionPath: c.sectionPath, taskId: c.taskId,
-      text: c.text, charStart: int(c.charStart), charEnd: int(c.charEnd),
+      id: c.id,
+      documentId: c.documentId,
+      paragraphId: c.paragraphId,
+      sectionPath: c.sectionPath,
+      taskId: c.taskId,
+      text: c.text,
+      charStart: int(c.charStart),
+      charEnd: int(c.charEnd),
     })),
     vectors: vectors.map((vector, i) => ({ id: defined(graph.chunks[i], 'chunk of a vector').id, vector: Array.from(vector) })),
     entityIds: [...new Set(graph.entities.map((e) => e.id))],
-    aliasUpdates: aliasUpdates(graph.entities.map((e) => e.id), mentions),
+    aliasUpdates: aliasUpdates(
+      graph.entities.map((e) => e.id),
+      mentions,
+    ),
   };
 }
 
@@ -154,8 +221,15 @@ function entityRows(entities: DocumentGraph['entities']): Row[] {
     const declare = [...new Set([e.name, ...e.aliases])].filter((alias) => !seen.has(alias));
     for (const alias of declare) seen.add(alias);
     return {
-      id: e.id, type: e.type, label: ENTITY_LABELS[e.type], name: e.name, kind: e.kind, pinyin: e.pinyin, code: e.code ?? null,
-      pinyinKey: pinyinMatchKey(e.pinyin), declare,
+      id: e.id,
+      type: e.type,
+      label: ENTITY_LABELS[e.type],
+      name: e.name,
+      kind: e.kind,
+      pinyin: e.pinyin,
+      code: e.code ?? null,
+      pinyinKey: pinyinMatchKey(e.pinyin),
+      declare,
     };
   });
 }

@@ -59,10 +59,14 @@ export const DEFAULT_RETRIEVERS: RetrieverName[] = ['graph', 'vector', 'lexical'
 
 function retrieverFor(name: RetrieverName, services: Services): Retriever {
   switch (name) {
-    case 'graph': return graphRetriever(services.store);
-    case 'vector': return vectorRetriever(services.store, services.embedder, services.index);
-    case 'lexical': return lexicalRetriever(services.store);
-    case 'minisearch': return miniSearchRetriever(services.store);
+    case 'graph':
+      return graphRetriever(services.store);
+    case 'vector':
+      return vectorRetriever(services.store, services.embedder, services.index);
+    case 'lexical':
+      return lexicalRetriever(services.store);
+    case 'minisearch':
+      return miniSearchRetriever(services.store);
   }
 }
 
@@ -72,7 +76,14 @@ async function tasksOfPassages(passages: FusedPassage[], services: Services): Pr
   const ids = [...new Set(passages.slice(0, TASKS_FROM_TOP_PASSAGES).flatMap((p) => (p.taskId ? [p.taskId] : [])))];
   const found = await services.store.tasks(ids);
   const planned = found.filter((t) => isPlanned(t.horizon));
-  return (planned.length ? planned : found).map((t) => ({ id: t.id, documentId: t.documentId, number: t.number, title: t.title, category: t.category, horizon: t.horizon }));
+  return (planned.length ? planned : found).map((t) => ({
+    id: t.id,
+    documentId: t.documentId,
+    number: t.number,
+    title: t.title,
+    category: t.category,
+    horizon: t.horizon,
+  }));
 }
 
 /**
@@ -105,7 +116,9 @@ async function candidateObservations(passages: FusedPassage[], scope: Set<string
   const top = passages.slice(0, 5);
   const paragraphs = new Set(top.map((p) => p.paragraphId));
   const wide = scope.size <= SCOPE_WIDE_FIGURES ? scope : new Set<string>();
-  const perDocument = await Promise.all([...new Set([...top.map((p) => p.documentId), ...wide])].map((documentId) => services.store.observations({ documentId })));
+  const perDocument = await Promise.all(
+    [...new Set([...top.map((p) => p.documentId), ...wide])].map((documentId) => services.store.observations({ documentId })),
+  );
   return perDocument.flat().filter((o) => paragraphs.has(o.paragraphId) || wide.has(o.documentId));
 }
 
@@ -131,7 +144,11 @@ export interface Retrieved {
 }
 
 /** Understands the question, picks the reports it names and runs the retrievers concurrently (before fusion). */
-export async function retrieve(question: string, services: Services, options: { k: number; retrievers: RetrieverName[] }): Promise<Retrieved> {
+export async function retrieve(
+  question: string,
+  services: Services,
+  options: { k: number; retrievers: RetrieverName[] },
+): Promise<Retrieved> {
   const started = performance.now();
   const names = options.retrievers.filter((n) => n !== 'vector' || !services.vectorMismatch);
   const understanding = await understand(question, services.store);
@@ -139,13 +156,15 @@ export async function retrieve(question: string, services: Services, options: { 
   const scope = questionScope(question, documents);
   const timings: Record<string, number> = { understand: elapsed(started) };
   const focused = focusOnScope(understanding, scope);
-  const runs = await Promise.all(names.map(async (name) => {
-    const since = performance.now();
-    const retrieval: Retrieval = await retrieverFor(name, services).retrieve(focused, { k: options.k, scope: scope.documents });
-    timings[name] = elapsed(since);
-    for (const [step, ms] of Object.entries(retrieval.timings ?? {})) timings[`${name}.${step}`] = ms;
-    return { name, retrieval };
-  }));
+  const runs = await Promise.all(
+    names.map(async (name) => {
+      const since = performance.now();
+      const retrieval: Retrieval = await retrieverFor(name, services).retrieve(focused, { k: options.k, scope: scope.documents });
+      timings[name] = elapsed(since);
+      for (const [step, ms] of Object.entries(retrieval.timings ?? {})) timings[`${name}.${step}`] = ms;
+      return { name, retrieval };
+    }),
+  );
   return { understanding, focused, documents, scope, runs, timings };
 }
 
@@ -153,36 +172,80 @@ export async function retrieve(question: string, services: Services, options: { 
 function semanticNotes(services: Services): string[] {
   const notes: string[] = [];
   if (services.vectorMismatch) notes.push(`vector search is off: ${services.vectorMismatch}`);
-  if (services.embedder.mode !== 'semantic') notes.push('semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback');
+  if (services.embedder.mode !== 'semantic')
+    notes.push(
+      'semantic search is off: no embedding model is installed (run `npm run model:fetch`); vector results come from a lexical fallback',
+    );
   return notes;
 }
 
-export async function ask(question: string, services: Services, options: { k?: number; retrievers?: RetrieverName[]; fusion?: FusionMethod } = {}): Promise<Answer> {
+export async function ask(
+  question: string,
+  services: Services,
+  options: { k?: number; retrievers?: RetrieverName[]; fusion?: FusionMethod } = {},
+): Promise<Answer> {
   const started = performance.now();
   const k = options.k ?? 10;
   const fusion = options.fusion ?? DEFAULT_FUSION;
-  const { understanding, focused, documents, scope, runs, timings } = await retrieve(question, services, { k, retrievers: options.retrievers ?? DEFAULT_RETRIEVERS });
+  const { understanding, focused, documents, scope, runs, timings } = await retrieve(question, services, {
+    k,
+    retrievers: options.retrievers ?? DEFAULT_RETRIEVERS,
+  });
   const fuseStarted = performance.now();
   const weights = fusionWeights(understanding.entities.length > 0, understanding.language);
-  const fused = fuse(runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })), fusion, k, { scopeDocuments: scope.documents });
+  const fused = fuse(
+    runs.map(({ name, retrieval }) => ({ retriever: name, weight: weights[name], passages: retrieval.passages })),
+    fusion,
+    k,
+    { scopeDocuments: scope.documents },
+  );
   timings.fuse = elapsed(fuseStarted);
 
   const vectorRun = services.embedder.mode === 'semantic' ? runs.find((r) => r.name === 'vector') : undefined;
   const nearestCosine = vectorRun ? Math.max(-1, ...vectorRun.retrieval.passages.map((p) => p.score)) : null;
   // With vector search off (vectors of another model) a question in other words than the report's cannot be told
   // from one nothing answers: show what the other retrievers found, with the note that says why.
-  const declined = services.vectorMismatch ? null : abstention({ question, language: understanding.language, documents, scope, passages: fused, linkedNames: understanding.entities.map((e) => e.name), terms: understanding.terms, nearestCosine });
+  const declined = services.vectorMismatch
+    ? null
+    : abstention({
+        question,
+        language: understanding.language,
+        documents,
+        scope,
+        passages: fused,
+        linkedNames: understanding.entities.map((e) => e.name),
+        terms: understanding.terms,
+        nearestCosine,
+      });
   const scopeOut = { places: scope.places, years: scope.years, documents: [...scope.documents] };
   if (declined) {
     return {
-      question, language: understanding.language, intent: understanding.intent, semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off',
-      entities: understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })), translatedTerms: understanding.terms,
-      tasks: [], passages: [], observations: [], notes: semanticNotes(services), summary: declined.reason, answer: { text: declined.reason, citations: [], facts: [] },
-      abstained: true, scope: scopeOut, subgraph: { nodes: [], edges: [] }, fusion, timings, ms: Math.round(performance.now() - started),
+      question,
+      language: understanding.language,
+      intent: understanding.intent,
+      semanticSearch: services.embedder.mode === 'semantic' ? 'on' : 'off',
+      entities: understanding.entities.map((e) => ({ id: e.id, name: e.name, type: e.type })),
+      translatedTerms: understanding.terms,
+      tasks: [],
+      passages: [],
+      observations: [],
+      notes: semanticNotes(services),
+      summary: declined.reason,
+      answer: { text: declined.reason, citations: [], facts: [] },
+      abstained: true,
+      scope: scopeOut,
+      subgraph: { nodes: [], edges: [] },
+      fusion,
+      timings,
+      ms: Math.round(performance.now() - started),
     };
   }
 
-  const highlightTerms = [...understanding.entities.flatMap((e) => [e.name, ...e.aliases]), ...understanding.terms, ...questionWords(question)];
+  const highlightTerms = [
+    ...understanding.entities.flatMap((e) => [e.name, ...e.aliases]),
+    ...understanding.terms,
+    ...questionWords(question),
+  ];
   const highlightStarted = performance.now();
   const passages: Passage[] = fused.map((p) => ({ ...p, spans: matchedSpans(p.text, highlightTerms) }));
   timings.highlight = elapsed(highlightStarted);
@@ -191,17 +254,26 @@ export async function ask(question: string, services: Services, options: { k?: n
   // When the question named entities, the graph's tasks stand, even none (the place that picked the reports is no
   // such entity: every task of its report is about it) — except inside named reports where no task touches them:
   // there the cited passages' tasks answer.
-  const graphTasks = graph && focused.entities.length ? graph.tasks ?? [] : null;
+  const graphTasks = graph && focused.entities.length ? (graph.tasks ?? []) : null;
   const taskRefs = graphTasks && (graphTasks.length || !scope.documents.size) ? graphTasks : await tasksOfPassages(fused, services);
   const tasks = taskRefs.map(({ id: _id, ...t }) => t);
   const observations = graph?.observations ?? (await indicatorObservations(services.store, question, understanding.entities));
   const answerTasks: AnswerTask[] = taskRefs.map((t) => ({ id: t.id, documentId: t.documentId, number: t.number, title: t.title }));
   const stated = /indicator/.test(understanding.intent) ? await candidateObservations(fused, scope.documents, services) : [];
   const answerInputs = {
-    question, language: understanding.language, intent: understanding.intent, passages: fused, tasks: answerTasks, documents, scope: scope.documents, terms: understanding.terms,
+    question,
+    language: understanding.language,
+    intent: understanding.intent,
+    passages: fused,
+    tasks: answerTasks,
+    documents,
+    scope: scope.documents,
+    terms: understanding.terms,
     observations: [...new Map([...observations, ...stated].map((o) => [o.id, o])).values()],
   };
-  const similarity = /indicator/.test(understanding.intent) ? await clauseSimilarity(question, rankFacts(answerInputs), services.embedder) : undefined;
+  const similarity = /indicator/.test(understanding.intent)
+    ? await clauseSimilarity(question, rankFacts(answerInputs), services.embedder)
+    : undefined;
   const answer = directAnswer({ ...answerInputs, similarity });
 
   const graphNotes = graph?.notes ?? [];

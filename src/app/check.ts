@@ -6,7 +6,15 @@ import { normalizeWidth } from '../ingest/normalize.ts';
 import { segmenter } from '../text/segmenter.ts';
 import { draftYear, extractClaims, type Claim, type EntityClaim } from '../consistency/claims.ts';
 import { isTarget, judgeEntity, judgeFigure, type Judgement } from '../consistency/compare.ts';
-import { documentOfPlace, priorFigures, priorPassages, priorPassagesByCore, priorScope, relatedPassages, type PriorScope } from '../consistency/priors.ts';
+import {
+  documentOfPlace,
+  priorFigures,
+  priorPassages,
+  priorPassagesByCore,
+  priorScope,
+  relatedPassages,
+  type PriorScope,
+} from '../consistency/priors.ts';
 import { CheckRequest, Verdict, type CheckClaim, type CheckReport, type Evidence } from '../consistency/report.ts';
 import { deadlineIn, hasReversingVerb, STATUS_VERBS } from '../consistency/status.ts';
 
@@ -26,14 +34,28 @@ function figureEvidence(observations: Observation[], paragraphs: Map<string, Par
     if (!paragraph) return [];
     // The clause as the document writes it (an observation keeps the width-normalised text), with its offsets.
     const at = normalizeWidth(paragraph.text).lastIndexOf(o.text, o.charStart - paragraph.charStart);
-    const clause = at >= 0
-      ? { charStart: paragraph.charStart + at, charEnd: paragraph.charStart + at + o.text.length, quote: paragraph.text.slice(at, at + o.text.length) }
-      : { charStart: o.charStart, charEnd: o.charEnd, quote: o.text };
-    return [{
-      documentId: o.documentId, paragraphId: o.paragraphId, text: paragraph.text, ...clause,
-      period: o.period, kind: o.kind, value: o.value, unit: o.unit, comparator: o.comparator,
-      role: isTarget(o.kind) ? 'commitment' as const : 'result' as const,
-    }];
+    const clause =
+      at >= 0
+        ? {
+            charStart: paragraph.charStart + at,
+            charEnd: paragraph.charStart + at + o.text.length,
+            quote: paragraph.text.slice(at, at + o.text.length),
+          }
+        : { charStart: o.charStart, charEnd: o.charEnd, quote: o.text };
+    return [
+      {
+        documentId: o.documentId,
+        paragraphId: o.paragraphId,
+        text: paragraph.text,
+        ...clause,
+        period: o.period,
+        kind: o.kind,
+        value: o.value,
+        unit: o.unit,
+        comparator: o.comparator,
+        role: isTarget(o.kind) ? ('commitment' as const) : ('result' as const),
+      },
+    ];
   });
 }
 
@@ -45,14 +67,26 @@ function passageEvidence(paragraphs: Paragraph[], names: string[], related: bool
     // The sentence naming the entity is the commitment a drafter needs to see.
     const sentence = at >= 0 ? p.sentences.find((s) => s.charStart - p.charStart <= at && at < s.charEnd - p.charStart) : undefined;
     return {
-      documentId: p.documentId, paragraphId: p.id, text: p.text,
-      ...(sentence ? { charStart: sentence.charStart, charEnd: sentence.charEnd, quote: p.text.slice(sentence.charStart - p.charStart, sentence.charEnd - p.charStart) } : {}),
-      role: related ? 'related' as const : 'commitment' as const,
+      documentId: p.documentId,
+      paragraphId: p.id,
+      text: p.text,
+      ...(sentence
+        ? {
+            charStart: sentence.charStart,
+            charEnd: sentence.charEnd,
+            quote: p.text.slice(sentence.charStart - p.charStart, sentence.charEnd - p.charStart),
+          }
+        : {}),
+      role: related ? ('related' as const) : ('commitment' as const),
     };
   });
 }
 
-async function judgeEntityClaim(store: GraphReader & TextSearch, scope: PriorScope, claim: EntityClaim): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
+async function judgeEntityClaim(
+  store: GraphReader & TextSearch,
+  scope: PriorScope,
+  claim: EntityClaim,
+): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
   let passages = await priorPassages(store, scope, claim.entity);
   let names = [claim.entity.name, ...claim.entity.aliases].map(normalizeWidth);
   if (!passages.length) {
@@ -73,11 +107,18 @@ async function judgeEntityClaim(store: GraphReader & TextSearch, scope: PriorSco
   return { judgement, evidence: passageEvidence(related, names, true) };
 }
 
-async function judgeClaim(store: GraphReader & TextSearch, scope: PriorScope, claim: Claim, year: number | null): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
+async function judgeClaim(
+  store: GraphReader & TextSearch,
+  scope: PriorScope,
+  claim: Claim,
+  year: number | null,
+): Promise<{ judgement: Omit<Judgement, 'basis'>; evidence: Evidence[] }> {
   if ('entity' in claim) return judgeEntityClaim(store, scope, claim);
   const priors = await priorFigures(store, scope, claim);
   const judgement = judgeFigure(claim, priors, year);
-  const paragraphs = new Map((await store.paragraphs([...new Set(judgement.basis.slice(0, MAX_EVIDENCE).map((o) => o.paragraphId))])).map((p) => [p.id, p]));
+  const paragraphs = new Map(
+    (await store.paragraphs([...new Set(judgement.basis.slice(0, MAX_EVIDENCE).map((o) => o.paragraphId))])).map((p) => [p.id, p]),
+  );
   if (judgement.verdict !== 'novel') return { judgement, evidence: figureEvidence(judgement.basis, paragraphs) };
   const related = await relatedPassages(store, scope, claim.subject, RELATED_PASSAGES);
   return { judgement, evidence: passageEvidence(related, [claim.subject], true) };
@@ -90,8 +131,12 @@ const KNOWN_PER_WORD = 50;
  * extractors read works from building verbs, so these are looked up by the words of the sentence instead.
  */
 async function knownWorksIn(store: GraphReader & TextSearch, text: string): Promise<Entity[]> {
-  const sentences = normalizeWidth(text).split(/(?<=[。!?;\n])/).filter(hasReversingVerb);
-  const words = new Set(sentences.flatMap((s) => segmenter().cut(s, false)).filter((w) => /^[\u4e00-\u9fa5A-Za-z0-9]{2,}$/.test(w) && !STATUS_VERBS.has(w)));
+  const sentences = normalizeWidth(text)
+    .split(/(?<=[。!?;\n])/)
+    .filter(hasReversingVerb);
+  const words = new Set(
+    sentences.flatMap((s) => segmenter().cut(s, false)).filter((w) => /^[\u4e00-\u9fa5A-Za-z0-9]{2,}$/.test(w) && !STATUS_VERBS.has(w)),
+  );
   const found = new Map<string, Entity>();
   for (const word of words) {
     for (const type of ['project', 'initiative'] as const) {
@@ -106,7 +151,9 @@ async function knownWorksIn(store: GraphReader & TextSearch, text: string): Prom
 
 /** A draft that names no year of its own is taken to be the next report after the latest one on record. */
 async function nextReportYear(store: GraphReader & TextSearch, place: string | null | undefined): Promise<number | null> {
-  const years = (await store.listDocuments()).filter((d) => !place || documentOfPlace(d, place)).flatMap((d) => (d.year === null ? [] : [d.year]));
+  const years = (await store.listDocuments())
+    .filter((d) => !place || documentOfPlace(d, place))
+    .flatMap((d) => (d.year === null ? [] : [d.year]));
   return years.length ? Math.max(...years) + 1 : null;
 }
 
@@ -136,6 +183,9 @@ export async function checkDraft(store: GraphReader & TextSearch, request: Check
       evidence,
     });
   }
-  const summary = Object.fromEntries(Verdict.options.map((v) => [v, checked.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
+  const summary = Object.fromEntries(Verdict.options.map((v) => [v, checked.filter((c) => c.verdict === v).length])) as Record<
+    Verdict,
+    number
+  >;
   return { claims: checked, summary, ms: Math.round(performance.now() - started) };
 }

@@ -32,8 +32,13 @@ export async function findEntities(store: GraphReader, query: EntitySearch): Pro
   const direct = await store.entities(query);
   if (!query.match || !/[A-Za-z]{2}/.test(query.match)) return direct;
   const understanding = await understand(query.match, store);
-  const translated = await Promise.all(understanding.terms.filter((term) => term.length >= 2).map(async (term) =>
-    (await store.entities({ type: query.type, match: term, limit: 20 })).filter((e) => e.name === term || e.aliases.includes(term))));
+  const translated = await Promise.all(
+    understanding.terms
+      .filter((term) => term.length >= 2)
+      .map(async (term) =>
+        (await store.entities({ type: query.type, match: term, limit: 20 })).filter((e) => e.name === term || e.aliases.includes(term)),
+      ),
+  );
   const linked = [...understanding.entities.filter((e) => !query.type || e.type === query.type), ...translated.flat(), ...direct];
   return [...new Map(linked.map((e) => [e.id, e])).values()].slice(0, query.limit);
 }
@@ -44,31 +49,51 @@ export async function entityDetails(store: GraphReader, id: string) {
   const type = EntityType.safeParse(node?.properties.type);
   if (!node || !type.success) throw notFound(`no entity with id ${id}`);
   const summary = (await store.entities({ type: type.data, match: node.name, limit: 100 })).find((e) => e.id === id) ?? {
-    id, type: type.data, name: node.name, kind: text(node.properties.kind), aliases: [], pinyin: String(node.properties.pinyin ?? ''),
-    mentions: 0, documents: 0,
+    id,
+    type: type.data,
+    name: node.name,
+    kind: text(node.properties.kind),
+    aliases: [],
+    pinyin: String(node.properties.pinyin ?? ''),
+    mentions: 0,
+    documents: 0,
   };
   const around = await store.neighbourhood(id, { depth: 1, limit: MAX_PARAGRAPHS + 1 });
   const nodes = new Map(around.nodes.map((n) => [n.id, n]));
-  const paragraphs = around.nodes.filter((n) => n.label === 'Paragraph').slice(0, MAX_PARAGRAPHS).map((p) => ({
-    id: p.id, documentId: String(p.properties.documentId), sectionPath: text(p.properties.sectionPath),
-    text: String(p.properties.text ?? ''), charStart: Number(p.properties.charStart), charEnd: Number(p.properties.charEnd),
-  }));
-  const mentions = around.edges.filter((e) => e.type === 'MENTIONS' && e.target === id).map((e) => ({
-    paragraphId: e.source,
-    documentId: text(e.properties.documentId) ?? text(nodes.get(e.source)?.properties.documentId),
-    surface: String(e.properties.surface ?? ''),
-    charStart: offset(e.properties.charStart),
-    charEnd: offset(e.properties.charEnd),
-  }));
-  const tasks = around.edges.filter((e) => e.type === 'TOUCHES' && e.target === id).flatMap((e) => {
-    const task = nodes.get(e.source);
-    return task ? [{ id: task.id, name: task.name, documentId: text(task.properties.documentId) }] : [];
-  });
+  const paragraphs = around.nodes
+    .filter((n) => n.label === 'Paragraph')
+    .slice(0, MAX_PARAGRAPHS)
+    .map((p) => ({
+      id: p.id,
+      documentId: String(p.properties.documentId),
+      sectionPath: text(p.properties.sectionPath),
+      text: String(p.properties.text ?? ''),
+      charStart: Number(p.properties.charStart),
+      charEnd: Number(p.properties.charEnd),
+    }));
+  const mentions = around.edges
+    .filter((e) => e.type === 'MENTIONS' && e.target === id)
+    .map((e) => ({
+      paragraphId: e.source,
+      documentId: text(e.properties.documentId) ?? text(nodes.get(e.source)?.properties.documentId),
+      surface: String(e.properties.surface ?? ''),
+      charStart: offset(e.properties.charStart),
+      charEnd: offset(e.properties.charEnd),
+    }));
+  const tasks = around.edges
+    .filter((e) => e.type === 'TOUCHES' && e.target === id)
+    .flatMap((e) => {
+      const task = nodes.get(e.source);
+      return task ? [{ id: task.id, name: task.name, documentId: text(task.properties.documentId) }] : [];
+    });
   return { entity: summary, mentions, paragraphs, tasks, capped: around.nodes.length > MAX_PARAGRAPHS };
 }
 
 function restrict(subgraph: Subgraph, keep: Set<string>): Subgraph {
-  return { nodes: subgraph.nodes.filter((n) => keep.has(n.id)), edges: subgraph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+  return {
+    nodes: subgraph.nodes.filter((n) => keep.has(n.id)),
+    edges: subgraph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+  };
 }
 
 export interface NeighbourhoodRequest {
@@ -121,7 +146,11 @@ export async function indicatorTimeline(store: GraphReader, id: string) {
   const documents = new Map((await store.listDocuments()).map((d) => [d.id, d]));
   const observations = (await store.observations({ indicatorId: id }))
     .filter((o) => o.indicatorId === id)
-    .map((o) => ({ ...o, documentTitle: documents.get(o.documentId)?.label ?? o.documentId, documentYear: documents.get(o.documentId)?.year ?? null }))
+    .map((o) => ({
+      ...o,
+      documentTitle: documents.get(o.documentId)?.label ?? o.documentId,
+      documentYear: documents.get(o.documentId)?.year ?? null,
+    }))
     .sort((a, b) => byPeriod(a.period, b.period) || a.charStart - b.charStart);
   const periods = [...new Set(observations.map((o) => o.period))].sort(byPeriod);
   return { indicator: { id, name: node.name }, observations, periods };
@@ -129,6 +158,7 @@ export async function indicatorTimeline(store: GraphReader, id: string) {
 
 /** Tasks of one document (which must exist) or of all, optionally of one horizon, in document and text order. */
 export async function documentTasks(store: GraphReader, query: { documentId?: string; horizon?: Horizon }) {
-  if (query.documentId !== undefined && !(await store.hasDocument(query.documentId))) throw notFound(`no document with id ${query.documentId}`);
+  if (query.documentId !== undefined && !(await store.hasDocument(query.documentId)))
+    throw notFound(`no document with id ${query.documentId}`);
   return store.documentTasks(query);
 }

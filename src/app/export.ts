@@ -28,8 +28,9 @@ export async function exportGraph(store: GraphStore, documentId?: string): Promi
 function onlyDocument(graph: Subgraph, documentId: string): Subgraph {
   const owned = (n: GraphNode) => (n.label === 'Document' ? n.id === documentId : (documentOf(n.properties) ?? documentId) === documentId);
   const candidates = new Map(graph.nodes.filter(owned).map((n) => [n.id, n]));
-  const edges = graph.edges.filter((e) => candidates.has(e.source) && candidates.has(e.target)
-    && (documentOf(e.properties) ?? documentId) === documentId);
+  const edges = graph.edges.filter(
+    (e) => candidates.has(e.source) && candidates.has(e.target) && (documentOf(e.properties) ?? documentId) === documentId,
+  );
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
   // Entities carry no document: they stay only when one of this document's relationships reaches them.
   const nodes = [...candidates.values()].filter((n) => documentOf(n.properties) !== undefined || n.id === documentId || linked.has(n.id));

@@ -59,6 +59,11 @@ async function namedByADocument(path: string, deps: UploadDeps): Promise<boolean
  * process writes: its upload may not be stored yet, and the server should not wait for it to start.
  */
 export async function cleanUploads(deps: Pick<UploadDeps, 'store' | 'lock' | 'uploadsDir'>): Promise<string[]> {
-  const removed = await deps.lock.runIfFree(async () => removeOrphanUploads(deps.uploadsDir, (await deps.store.listDocuments()).map((d) => d.sourcePath)));
+  const removed = await deps.lock.runIfFree(async () =>
+    removeOrphanUploads(
+      deps.uploadsDir,
+      (await deps.store.listDocuments()).map((d) => d.sourcePath),
+    ),
+  );
   return removed ?? [];
 }

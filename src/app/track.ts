@@ -8,7 +8,14 @@ import { isTarget, sameMeasure } from '../consistency/compare.ts';
 import { indicatorKey, lowerIsBetter, nameSimilarity, SAME_INDICATOR } from '../consistency/names.ts';
 import { isSpan, parsePeriod } from '../domain/periods.ts';
 import { documentOfPlace } from '../consistency/priors.ts';
-import { TrackQuery, TrackVerdict, type SeriesInconsistency, type TrackFigure, type TrackPair, type TrackReport } from '../consistency/report.ts';
+import {
+  TrackQuery,
+  TrackVerdict,
+  type SeriesInconsistency,
+  type TrackFigure,
+  type TrackPair,
+  type TrackReport,
+} from '../consistency/report.ts';
 import { convert, unitFamily } from '../consistency/units.ts';
 
 interface Placed {
@@ -17,7 +24,15 @@ interface Placed {
 }
 
 function figure(o: Observation): TrackFigure {
-  return { value: o.value, unit: o.unit, kind: o.kind, comparator: o.comparator, text: o.text, documentId: o.documentId, paragraphId: o.paragraphId };
+  return {
+    value: o.value,
+    unit: o.unit,
+    kind: o.kind,
+    comparator: o.comparator,
+    text: o.text,
+    documentId: o.documentId,
+    paragraphId: o.paragraphId,
+  };
 }
 
 /** How close a result must come to count as meeting its target: 0.3 points for a rate said 左右, 0.5% of a level otherwise. */
@@ -168,6 +183,9 @@ export async function trackTargets(store: GraphStore, query: TrackQuery = {}): P
     pairs.push(...pairsOf(placed, period));
     inconsistencies.push(...inconsistenciesOf(placed).filter((i) => !period || i.change.period === period || i.to.period === period));
   }
-  const summary = Object.fromEntries(TrackVerdict.options.map((v) => [v, pairs.filter((p) => p.verdict === v).length])) as Record<TrackVerdict, number>;
+  const summary = Object.fromEntries(TrackVerdict.options.map((v) => [v, pairs.filter((p) => p.verdict === v).length])) as Record<
+    TrackVerdict,
+    number
+  >;
   return { pairs, inconsistencies, summary, ms: Math.round(performance.now() - started) };
 }

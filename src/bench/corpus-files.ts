@@ -16,11 +16,13 @@ export function evenlySpread<T>(items: T[], count: number): T[] {
 
 /** Every report (.md) below an unpacked corpus folder, sorted. */
 export function reportFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return reportFiles(path);
-    return path.endsWith('.md') ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return reportFiles(path);
+      return path.endsWith('.md') ? [path] : [];
+    });
 }
 
 export async function withCorpusFiles<T>(documents: number, work: (files: string[], unpackMs: number) => Promise<T>): Promise<T> {

@@ -38,18 +38,31 @@ export interface CorpusScaleOptions {
 
 /** Questions about places, indicators and policies that recur across the corpus, in both languages. */
 const CORPUS_QUESTIONS = [
-  '杭州市地区生产总值目标是多少？', '哪些任务涉及西湖？', '怎样治理大气污染？', '如何推进乡村振兴？', '保障性住房建设有哪些安排？',
-  '财政赤字率是多少？', '哪些项目涉及高铁？', 'Which tasks involve the Yangtze River?', 'How will air pollution be reduced?', 'What is the GDP growth target?',
+  '杭州市地区生产总值目标是多少？',
+  '哪些任务涉及西湖？',
+  '怎样治理大气污染？',
+  '如何推进乡村振兴？',
+  '保障性住房建设有哪些安排？',
+  '财政赤字率是多少？',
+  '哪些项目涉及高铁？',
+  'Which tasks involve the Yangtze River?',
+  'How will air pollution be reduced?',
+  'What is the GDP growth target?',
 ] as const;
 
 const RETRIEVER_SETTINGS: Record<string, RetrieverName[]> = {
-  hybrid: ['graph', 'vector', 'lexical'], graph: ['graph'], vector: ['vector'], lexical: ['lexical'],
+  hybrid: ['graph', 'vector', 'lexical'],
+  graph: ['graph'],
+  vector: ['vector'],
+  lexical: ['lexical'],
 };
 
 /** A view of an embedder whose close() leaves it open: both stores' services share one loaded model. */
 function shared(embedder: Embedder): Embedder {
   return {
-    mode: embedder.mode, dimensions: embedder.dimensions, modelId: embedder.modelId,
+    mode: embedder.mode,
+    dimensions: embedder.dimensions,
+    modelId: embedder.modelId,
     embedPassages: (texts) => embedder.embedPassages(texts),
     embedQuery: (text) => embedder.embedQuery(text),
     close: async () => {},
@@ -57,11 +70,13 @@ function shared(embedder: Embedder): Embedder {
 }
 
 function placeholderVectors(count: number, dimensions: number, seed: number): Float32Array[] {
-  let state = (seed >>> 0) || 1;
+  let state = seed >>> 0 || 1;
   const next = () => {
-    state ^= state << 13; state >>>= 0;
+    state ^= state << 13;
+    state >>>= 0;
     state ^= state >>> 17;
-    state ^= state << 5; state >>>= 0;
+    state ^= state << 5;
+    state >>>= 0;
     return state / 2 ** 31 - 1;
   };
   return Array.from({ length: count }, () => {
@@ -130,7 +145,9 @@ async function queryLatency(services: Services, rounds: number) {
     }
     latency[name] = { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
   }
-  const hybridStages = Object.fromEntries([...stageTimes].map(([stage, times]) => [stage, { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) }]));
+  const hybridStages = Object.fromEntries(
+    [...stageTimes].map(([stage, times]) => [stage, { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) }]),
+  );
   return { ...latency, hybridStages, questionsWithPassages: answered };
 }
 
@@ -142,8 +159,18 @@ export async function benchStoredStore(config: Config, rounds: number) {
   const services = await openServices(config);
   try {
     const counts = await services.store.counts();
-    if (!counts.documents) throw new Error(`${config.dataDir} holds no documents: ingest the corpus into it first (ingest <dir|tar.xz> --resume --data ${config.dataDir})`);
-    return { dataDir: config.dataDir, graph: config.graph, documents: counts.documents, vectors: services.index ? await services.index.size() : null, semanticSearch: services.embedder.mode, ...(await queryLatency(services, rounds)) };
+    if (!counts.documents)
+      throw new Error(
+        `${config.dataDir} holds no documents: ingest the corpus into it first (ingest <dir|tar.xz> --resume --data ${config.dataDir})`,
+      );
+    return {
+      dataDir: config.dataDir,
+      graph: config.graph,
+      documents: counts.documents,
+      vectors: services.index ? await services.index.size() : null,
+      semanticSearch: services.embedder.mode,
+      ...(await queryLatency(services, rounds)),
+    };
   } finally {
     await services.close();
   }
@@ -153,11 +180,18 @@ export async function benchStoredStore(config: Config, rounds: number) {
 function stagesSideBySide(embedded: { hybridStages: Record<string, Latency> }, neo: { hybridStages: Record<string, Latency> } | null) {
   const stages = [...new Set([...Object.keys(embedded.hybridStages), ...Object.keys(neo?.hybridStages ?? {})])];
   const figure = (l: Latency | undefined) => (l ? `${l.p50Ms} / ${l.p95Ms}` : null);
-  return Object.fromEntries(stages.map((s) => [s, { embedded: figure(embedded.hybridStages[s]), neo4j: neo ? figure(neo.hybridStages[s]) : null }]));
+  return Object.fromEntries(
+    stages.map((s) => [s, { embedded: figure(embedded.hybridStages[s]), neo4j: neo ? figure(neo.hybridStages[s]) : null }]),
+  );
 }
 
 /** writeMs covers the whole write; indexMs the part of it spent adding to the HNSW file (embedded store). */
-interface StoreTally { writeMs: number; indexMs: number; written: number; errors: number }
+interface StoreTally {
+  writeMs: number;
+  indexMs: number;
+  written: number;
+  errors: number;
+}
 
 async function writeTo(target: Services, tally: StoreTally, graph: DocumentGraph, vectors: Float32Array[]): Promise<void> {
   const started = performance.now();
@@ -166,7 +200,9 @@ async function writeTo(target: Services, tally: StoreTally, graph: DocumentGraph
     if (written && tally.written === 0) await target.store.setEmbeddingModel(target.embedder.modelId);
     if (written) {
       const indexing = performance.now();
-      await target.index.add(graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: defined(vectors[k], 'vector of a chunk') })));
+      await target.index.add(
+        graph.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: defined(vectors[k], 'vector of a chunk') })),
+      );
       tally.indexMs += performance.now() - indexing;
     }
     if (written) tally.written++;
@@ -191,7 +227,10 @@ export async function benchCorpusScale(config: Config, options: CorpusScaleOptio
       const timings: StageTimings = { read: 0, structure: 0, extract: 0, embed: 0, write: 0 };
       const embedding = { documents: 0, chunks: 0, chunkChars: 0, tokens: 0 as number | null };
       const totals = { documents: 0, paragraphs: 0, chunks: 0, chunkChars: 0, mentions: 0, observations: 0, relationships: 0 };
-      const stores = { embedded: { writeMs: 0, indexMs: 0, written: 0, errors: 0 }, neo4j: { writeMs: 0, indexMs: 0, written: 0, errors: 0 } };
+      const stores = {
+        embedded: { writeMs: 0, indexMs: 0, written: 0, errors: 0 },
+        neo4j: { writeMs: 0, indexMs: 0, written: 0, errors: 0 },
+      };
       const readErrors: Array<{ path: string; error: string }> = [];
       let peakRss = process.memoryUsage().rss;
       const started = performance.now();
@@ -252,7 +291,8 @@ export async function benchCorpusScale(config: Config, options: CorpusScaleOptio
         vectorIndexMs: Math.round(tally.indexMs),
         relationshipsPerSec: Math.round(totals.relationships / (tally.writeMs / 1000)),
         documentsPerSecWithoutEmbedding: perSecond(tally.written, parseMs + tally.writeMs),
-        documentsPerSecWithEmbeddingExtrapolated: fullEmbedMs === null ? null : perSecond(tally.written, parseMs + tally.writeMs + fullEmbedMs),
+        documentsPerSecWithEmbeddingExtrapolated:
+          fullEmbedMs === null ? null : perSecond(tally.written, parseMs + tally.writeMs + fullEmbedMs),
       });
 
       const result: Record<string, unknown> = {
@@ -269,11 +309,14 @@ export async function benchCorpusScale(config: Config, options: CorpusScaleOptio
           tokensPerSec: tokensPerSec === null ? null : Math.round(tokensPerSec),
           placeholderVectorsFor: `${totals.documents - embedding.documents} reports (seeded random unit vectors: index size and write cost are real, vector relevance is not measured)`,
         },
-        fullCorpusEmbeddingExtrapolated: fullEmbedMs === null ? null : {
-          chunkChars: totals.chunkChars,
-          tokens: embedding.tokens === null ? null : Math.round(totals.chunkChars * (embedding.tokens / embedding.chunkChars)),
-          minutes: Number((fullEmbedMs / 60_000).toFixed(1)),
-        },
+        fullCorpusEmbeddingExtrapolated:
+          fullEmbedMs === null
+            ? null
+            : {
+                chunkChars: totals.chunkChars,
+                tokens: embedding.tokens === null ? null : Math.round(totals.chunkChars * (embedding.tokens / embedding.chunkChars)),
+                minutes: Number((fullEmbedMs / 60_000).toFixed(1)),
+              },
         embedded: { ...storeFigures(stores.embedded), storeMb: megabytes(await diskUsageBytes(embeddedDir)) },
         neo4j: neo ? storeFigures(stores.neo4j) : { skipped: neo4jTarget },
         wallMs: Math.round(performance.now() - started),
@@ -281,10 +324,13 @@ export async function benchCorpusScale(config: Config, options: CorpusScaleOptio
       };
       if (neo) {
         const after = await diskUsageBytes(neo4jStoreDir);
-        Object.assign(result.neo4j as object, after === null || neo4jBytesBefore === null
-          ? { storeMb: `unknown: no Neo4j data folder at ${neo4jStoreDir} (the one npm run neo4j:start keeps under the data folder)` }
-          // Neo4j preallocates its store files: the folder's growth is what the corpus added.
-          : { storeMb: megabytes(after), storeGrowthMb: megabytes(after - neo4jBytesBefore) });
+        Object.assign(
+          result.neo4j as object,
+          after === null || neo4jBytesBefore === null
+            ? { storeMb: `unknown: no Neo4j data folder at ${neo4jStoreDir} (the one npm run neo4j:start keeps under the data folder)` }
+            : // Neo4j preallocates its store files: the folder's growth is what the corpus added.
+              { storeMb: megabytes(after), storeGrowthMb: megabytes(after - neo4jBytesBefore) },
+        );
       }
       const embeddedQueries = await queryLatency(embedded, options.queryRounds);
       const neo4jQueries = neo ? await queryLatency(neo, options.queryRounds) : null;

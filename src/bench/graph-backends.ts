@@ -15,7 +15,14 @@ import { understand } from '../search/understand.ts';
 import { CORPUS_REPORTS, withCorpusFiles } from './corpus-files.ts';
 import { percentile } from '../eval/percentile.ts';
 
-const GRAPH_QUESTIONS = ['哪些任务涉及西湖？', '哪些任务涉及钱塘江？', '哪些任务涉及长江？', '哪些任务涉及黄河？', '哪些项目涉及高铁？', 'Which tasks involve Qiantangjiang?'];
+const GRAPH_QUESTIONS = [
+  '哪些任务涉及西湖？',
+  '哪些任务涉及钱塘江？',
+  '哪些任务涉及长江？',
+  '哪些任务涉及黄河？',
+  '哪些项目涉及高铁？',
+  'Which tasks involve Qiantangjiang?',
+];
 
 /** An evenly spread slice of the corpus, parsed once so both backends write identical graphs. */
 async function corpusSlice(documents: number): Promise<DocumentGraph[]> {
@@ -61,7 +68,9 @@ export async function benchGraphBackends(config: Config, documents: number) {
   const vectors = await Promise.all(graphs.map((g) => embedder.embedPassages(g.chunks.map((c) => c.text))));
   const embeddedDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-embedded-'));
   const embedded = openEmbeddedStore(embeddedDir);
-  const result: Record<string, unknown> = { slice: `${graphs.length} reports, every ${Math.floor(CORPUS_REPORTS / documents)}th of the corpus archive` };
+  const result: Record<string, unknown> = {
+    slice: `${graphs.length} reports, every ${Math.floor(CORPUS_REPORTS / documents)}th of the corpus archive`,
+  };
   try {
     result.embedded = await measureBackend(embedded, graphs, vectors);
   } finally {

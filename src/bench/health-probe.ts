@@ -17,7 +17,9 @@ async function healthWhile(url: string, heavy: () => Promise<void>): Promise<Hea
   const latencies: number[] = [];
   let done = false;
   const started = performance.now();
-  const settled = heavy().finally(() => { done = true; });
+  const settled = heavy().finally(() => {
+    done = true;
+  });
   while (!done) {
     const since = performance.now();
     const reply = await fetch(`${url}/api/health`);
@@ -27,7 +29,13 @@ async function healthWhile(url: string, heavy: () => Promise<void>): Promise<Hea
   }
   await settled;
   const round = (ms: number) => Math.round(ms);
-  return { probes: latencies.length, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), max: round(Math.max(...latencies)), ms: round(performance.now() - started) };
+  return {
+    probes: latencies.length,
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    max: round(Math.max(...latencies)),
+    ms: round(performance.now() - started),
+  };
 }
 
 async function ok(reply: Promise<Response>, expected: number[]): Promise<void> {
@@ -36,11 +44,24 @@ async function ok(reply: Promise<Response>, expected: number[]): Promise<void> {
   if (!expected.includes(response.status)) throw new Error(`${response.url}: ${response.status} ${body.slice(0, 200)}`);
 }
 
-export async function healthUnderHeavyRequests(url: string, longQuestion: string, uploadLines = 40_000): Promise<{ longAsk: HealthFigures; upload: HealthFigures }> {
+export async function healthUnderHeavyRequests(
+  url: string,
+  longQuestion: string,
+  uploadLines = 40_000,
+): Promise<{ longAsk: HealthFigures; upload: HealthFigures }> {
   const longAsk = await healthWhile(url, async () => {
     for (let i = 0; i < 5; i++) await ok(fetch(`${url}/api/ask?q=${encodeURIComponent(longQuestion)}`), [200]);
   });
   const lines = Array.from({ length: uploadLines }, (_, i) => '县市区镇乡村路桥水田'[i % 10]).join('\n');
-  const upload = await healthWhile(url, () => ok(fetch(`${url}/api/documents?name=lines.txt`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: lines }), [200, 201]));
+  const upload = await healthWhile(url, () =>
+    ok(
+      fetch(`${url}/api/documents?name=lines.txt`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: lines,
+      }),
+      [200, 201],
+    ),
+  );
   return { longAsk, upload };
 }

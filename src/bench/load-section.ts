@@ -16,7 +16,10 @@ export async function benchLoad(questions: string[], connections = 50, durationS
     await runLoadTest({ url: server.url, questions, connections: 10, durationSeconds: 5 });
     const result = await runLoadTest({ url: server.url, questions, connections, durationSeconds, serverPid: server.process.pid });
     // The longest question the API takes (2,000 characters), made of the evaluation questions.
-    const longQuestion = questions.join('').repeat(Math.ceil(2000 / Math.max(1, questions.join('').length))).slice(0, 2000);
+    const longQuestion = questions
+      .join('')
+      .repeat(Math.ceil(2000 / Math.max(1, questions.join('').length)))
+      .slice(0, 2000);
     const health = await healthUnderHeavyRequests(server.url, longQuestion);
     return { ...result, memory: result.memory && { ...result.memory, samplesMb: undefined }, health };
   } finally {

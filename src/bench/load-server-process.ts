@@ -11,7 +11,8 @@ export interface LoadServer {
 
 export async function startLoadServer(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadServer> {
   const child = spawn(process.execPath, ['--import', 'tsx/esm', fileURLToPath(new URL('./load-server.ts', import.meta.url)), dataDir], {
-    env, stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));

@@ -61,9 +61,10 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
   }));
   const samples: number[] = [];
   const { serverPid } = options;
-  const sampler = serverPid === undefined
-    ? undefined
-    : setInterval(() => void residentMb(serverPid).then((mb) => mb !== null && samples.push(mb)), options.sampleEveryMs ?? 250);
+  const sampler =
+    serverPid === undefined
+      ? undefined
+      : setInterval(() => void residentMb(serverPid).then((mb) => mb !== null && samples.push(mb)), options.sampleEveryMs ?? 250);
   try {
     const result = await autocannon({
       url: options.url,
@@ -83,8 +84,11 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       errors: result.errors,
       timeouts: result.timeouts,
       latency: {
-        p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99,
-        max: result.latency.max, mean: round(result.latency.mean),
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+        mean: round(result.latency.mean),
       },
       memory: samples.length >= 4 ? memoryFigures(samples) : null,
     };
@@ -98,7 +102,13 @@ function memoryFigures(samples: number[]): MemoryFigures {
   const mean = (values: number[]) => round(values.reduce((sum, v) => sum + v, 0) / values.length);
   const firstQuarterMb = mean(samples.slice(0, quarter));
   const lastQuarterMb = mean(samples.slice(-quarter));
-  return { samplesMb: samples, firstQuarterMb, lastQuarterMb, peakMb: Math.max(...samples), growthMb: round(lastQuarterMb - firstQuarterMb) };
+  return {
+    samplesMb: samples,
+    firstQuarterMb,
+    lastQuarterMb,
+    peakMb: Math.max(...samples),
+    growthMb: round(lastQuarterMb - firstQuarterMb),
+  };
 }
 
 /** VmRSS of a process in MB, or null where /proc is not available or the process is gone. */

@@ -72,7 +72,12 @@ async function seedIngest(config: Config) {
       latency[retriever] = { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
     }
     return {
-      ingest: { documents: report.documents.length, ms: report.ms, stagesMs: report.timings, rssDeltaMb: Math.round((process.memoryUsage().rss - rss) / 2 ** 20) },
+      ingest: {
+        documents: report.documents.length,
+        ms: report.ms,
+        stagesMs: report.timings,
+        rssDeltaMb: Math.round((process.memoryUsage().rss - rss) / 2 ** 20),
+      },
       queryLatency: latency,
     };
   } finally {
@@ -99,7 +104,10 @@ export async function runBench(config: Config, options: BenchOptions) {
   if (!options.skip.has('graph')) result.graphBackends = await benchGraphBackends(config, options.corpusDocuments);
   if (!options.skip.has('corpus')) {
     result.corpus = await benchCorpusScale(config, {
-      documents: options.corpusScale, embedSample: options.embedSample, queryRounds: 3, skipNeo4j: options.skip.has('neo4j'),
+      documents: options.corpusScale,
+      embedSample: options.embedSample,
+      queryRounds: 3,
+      skipNeo4j: options.skip.has('neo4j'),
     });
   }
   if (options.stored) result.stored = await benchStoredStore(config, 3);

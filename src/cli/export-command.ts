@@ -28,7 +28,8 @@ const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.is
 /** Writes the export; returns a summary when it went to files, undefined when it went to standard output. */
 export async function runExport(store: GraphStore, request: ExportRequest): Promise<ExportSummary | undefined> {
   const { format, documentId, out } = request;
-  if (!out && request.json && format !== 'json') throw new UsageError(`export --json --format ${format} needs --out: standard output would not be JSON`);
+  if (!out && request.json && format !== 'json')
+    throw new UsageError(`export --json --format ${format} needs --out: standard output would not be JSON`);
   const graph = await exportGraph(store, documentId);
   if (!graph) throw new Error(`no document with id ${documentId}`);
   const counts = { format, nodes: graph.nodes.length, edges: graph.edges.length };

@@ -53,7 +53,9 @@ export function progressBar(label: string, unit = 'docs'): (progress: Progress) 
     ];
     if (tty) {
       const filled = Math.round((done / total) * BAR_WIDTH);
-      process.stderr.write(`\r\x1b[K${label} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${figures.join(' · ')} ${current.slice(-30).padEnd(30)}`);
+      process.stderr.write(
+        `\r\x1b[K${label} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${figures.join(' · ')} ${current.slice(-30).padEnd(30)}`,
+      );
       if (done === total) process.stderr.write('\n');
     } else if (done === total || Date.now() - lastLine >= LINE_EVERY_MS) {
       lastLine = Date.now();

@@ -115,7 +115,10 @@ export function extractClaims(draft: string, options: ClaimOptions = {}): DraftC
   const known = knownMentions(normalized, structure.paragraphs, options.known ?? []);
   const knownSpans = new SpanSet<{ start: number; end: number }>();
   for (const k of known) knownSpans.add({ start: k.charStart, end: k.charEnd });
-  const mentions = [...known, ...found.mentions.filter((m) => !knownSpans.someOverlapping({ start: m.charStart, end: m.charEnd }, () => true))];
+  const mentions = [
+    ...known,
+    ...found.mentions.filter((m) => !knownSpans.someOverlapping({ start: m.charStart, end: m.charEnd }, () => true)),
+  ];
   for (const known of options.known ?? []) if (!entities.has(known.id)) entities.set(known.id, known);
   const insideFigure = containment(figureSpans);
   for (const mention of mentions) {
@@ -141,7 +144,9 @@ export function extractClaims(draft: string, options: ClaimOptions = {}): DraftC
     });
   }
   claims.sort((a, b) => a.charStart - b.charStart || a.charEnd - b.charEnd);
-  claims.forEach((claim, i) => { claim.id = `c${i + 1}`; });
+  claims.forEach((claim, i) => {
+    claim.id = `c${i + 1}`;
+  });
   return { year, claims };
 }
 
@@ -153,7 +158,8 @@ function isWork(entity: Entity | undefined): entity is Entity & { type: 'project
 function knownMentions(normalized: string, paragraphs: Paragraph[], known: Entity[]): Mention[] {
   const taken = new SpanSet<{ start: number; end: number }>();
   const extra: Mention[] = [];
-  const names = known.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name: normalizeWidth(name) })))
+  const names = known
+    .flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name: normalizeWidth(name) })))
     .filter(({ name }) => name.length >= 4)
     .sort((a, b) => b.name.length - a.name.length);
   for (const { entity, name } of names) {
@@ -163,7 +169,14 @@ function knownMentions(normalized: string, paragraphs: Paragraph[], known: Entit
       const paragraph = paragraphs[lastStartingBefore(paragraphs, at + 1)];
       if (!paragraph || end > paragraph.charEnd) continue;
       taken.add({ start: at, end });
-      extra.push({ entityId: entity.id, documentId: paragraph.documentId, paragraphId: paragraph.id, surface: name, charStart: at, charEnd: end });
+      extra.push({
+        entityId: entity.id,
+        documentId: paragraph.documentId,
+        paragraphId: paragraph.id,
+        surface: name,
+        charStart: at,
+        charEnd: end,
+      });
     }
   }
   return extra;

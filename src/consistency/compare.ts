@@ -78,7 +78,9 @@ export function judgeFigure(claim: FigureClaim, priors: Observation[], draftYear
   const lessAmbitious = (d: Dated) => ambition(claim.value) < ambition(d.value) - TOLERANCE;
   const before = dated.filter((d) => d.span.end <= claimSpan.end);
   const targets = before.filter((d) => isTarget(d.observation.kind));
-  const actuals = before.filter((d) => !isTarget(d.observation.kind) && d.span.end < claimSpan.start + (isTarget(claim.observationKind) ? 0 : 1));
+  const actuals = before.filter(
+    (d) => !isTarget(d.observation.kind) && d.span.end < claimSpan.start + (isTarget(claim.observationKind) ? 0 : 1),
+  );
   const annualTargets = targets.filter((d) => !isSpan(d.span));
   const spanTargets = dated.filter((d) => isTarget(d.observation.kind) && isSpan(d.span) && overlaps(d.span, claimSpan));
 
@@ -87,8 +89,14 @@ export function judgeFigure(claim: FigureClaim, priors: Observation[], draftYear
   const claimIsSpan = isSpan(claimSpan);
   // A multi-year claim answers to the multi-year commitments; an annual one to the latest annual target.
   const commitments = claimIsSpan
-    ? (spanTargets.length ? spanTargets : annualTargets.length && !claim.flow ? latest(annualTargets) : [])
-    : (annualTargets.length ? latest(annualTargets) : []);
+    ? spanTargets.length
+      ? spanTargets
+      : annualTargets.length && !claim.flow
+        ? latest(annualTargets)
+        : []
+    : annualTargets.length
+      ? latest(annualTargets)
+      : [];
   // A level below a multi-year level target is on its way there; a yearly amount cannot be set against a total.
   const levelTargets = claim.flow || claimIsSpan ? [] : spanTargets;
   // The latest result of one year, or of a span (五年来) when no single year is stated.
@@ -112,7 +120,9 @@ export function judgeFigure(claim: FigureClaim, priors: Observation[], draftYear
       verdict: 'conflict',
       reason: `${value}${worse}${list(promised, 'zh')}，也${worse}已达到的${list(belowAchieved, 'zh')}，与已有承诺的方向相反。`,
       reasonEn: `${valueEn} is ${worseEn} ${list(promised, 'en')} and even ${worseEn} ${list(belowAchieved, 'en')}: it reverses the committed trajectory.`,
-      basis: [...promised, ...belowAchieved, ...dated.filter((d) => !promised.includes(d) && !belowAchieved.includes(d))].map((d) => d.observation),
+      basis: [...promised, ...belowAchieved, ...dated.filter((d) => !promised.includes(d) && !belowAchieved.includes(d))].map(
+        (d) => d.observation,
+      ),
     };
   }
   if (weakerThan.length) {
@@ -215,7 +225,9 @@ export function judgeEntity(claim: EntityClaim, prior: EntityPrior): Omit<Judgem
     };
   }
   if (verb?.effect === 'delays' || (claim.deadline !== null && prior.deadline !== null && claim.deadline > prior.deadline)) {
-    const when = [prior.deadline !== null ? `原定${prior.deadline}年` : '', claim.deadline !== null ? `现为${claim.deadline}年` : ''].filter(Boolean).join('，');
+    const when = [prior.deadline !== null ? `原定${prior.deadline}年` : '', claim.deadline !== null ? `现为${claim.deadline}年` : '']
+      .filter(Boolean)
+      .join('，');
     return {
       verdict: 'weaker_than_commitment',
       reason: `草案推迟了${name}${when ? `(${when})` : ''}，比已有承诺弱。`,

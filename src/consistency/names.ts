@@ -5,7 +5,8 @@ import { cleanName } from '../ingest/resolve.ts';
 
 const TRAILING_WORDS = /(?:目标值|目标|指标|任务|计划|预期|项目)$/;
 /** Item numbers a name may have been read with (2.完成…, ⑦建成…), and words that only frame it. */
-const LEADING_WORDS = /^(?:\d{1,3}[.、]|[①-⑳]|\([一二三四五六七八九十\d]{1,3}\)|再|又|年度|年内|全年|累计|共|总共|力争|确保|争取|全社会|全市|全省|全区|全县|全国)+/;
+const LEADING_WORDS =
+  /^(?:\d{1,3}[.、]|[①-⑳]|\([一二三四五六七八九十\d]{1,3}\)|再|又|年度|年内|全年|累计|共|总共|力争|确保|争取|全社会|全市|全省|全区|全县|全国)+/;
 /** Verbs of the work done to a thing, before or after it (提升改造农村公路, 农村公路提升改造): the thing is the indicator. */
 const WORK_VERBS = /(?:处置|建设|改造|整治|提升|设置|安装)/g;
 /** Keys shorter than this name nothing in particular (项目, 企业) and never match. */
@@ -76,7 +77,8 @@ function normalizeRuns(text: string): string[] {
 }
 
 /** Words that make a figure an amount of work done in its period (新建, 实施, 新增) rather than a level. */
-const FLOW_WORDS = /新建|新增|新开工|开工|建成|建设|实施|完成|改造|整治|培育|引进|招引|创建|创成|打造|新培育|新引进|关停|淘汰|治理|推广|发放|帮助|吸纳|举办|累计/;
+const FLOW_WORDS =
+  /新建|新增|新开工|开工|建成|建设|实施|完成|改造|整治|培育|引进|招引|创建|创成|打造|新培育|新引进|关停|淘汰|治理|推广|发放|帮助|吸纳|举办|累计/;
 
 export function isFlowName(textBeforeFigure: string): boolean {
   return FLOW_WORDS.test(textBeforeFigure);

@@ -20,9 +20,13 @@ export function documentOfPlace(document: DocumentSummary, place: string): boole
   return (document.place !== null && resolutionKey('place', document.place) === key) || document.title.includes(place);
 }
 
-export async function priorScope(store: GraphReader & TextSearch, options: { year: number | null; place?: string | null }): Promise<PriorScope> {
-  const documents = (await store.listDocuments()).filter((d) =>
-    (options.year === null || d.year === null || d.year <= options.year) && (!options.place || documentOfPlace(d, options.place)));
+export async function priorScope(
+  store: GraphReader & TextSearch,
+  options: { year: number | null; place?: string | null },
+): Promise<PriorScope> {
+  const documents = (await store.listDocuments()).filter(
+    (d) => (options.year === null || d.year === null || d.year <= options.year) && (!options.place || documentOfPlace(d, options.place)),
+  );
   return { documents: new Map(documents.map((d) => [d.id, d])) };
 }
 
@@ -32,8 +36,12 @@ export async function priorFigures(store: GraphReader & TextSearch, scope: Prior
   for (const fragment of lookupFragments(claim.subject)) {
     for (const o of await store.observations({ indicator: fragment })) found.set(o.id, o);
   }
-  return [...found.values()].filter((o) =>
-    scope.documents.has(o.documentId) && comparableUnits(o.unit, claim.unit) && nameSimilarity(o.indicator, claim.subject) >= SAME_INDICATOR);
+  return [...found.values()].filter(
+    (o) =>
+      scope.documents.has(o.documentId) &&
+      comparableUnits(o.unit, claim.unit) &&
+      nameSimilarity(o.indicator, claim.subject) >= SAME_INDICATOR,
+  );
 }
 
 /** Names a prior passage may use for the entity: its own and its aliases, and those of stored entities resolving alike. */
@@ -41,7 +49,9 @@ async function namesOf(store: GraphReader & TextSearch, entity: Entity): Promise
   const key = resolutionKey(entity.type, entity.name);
   const stored = await store.entities({ type: entity.type, match: cleanName(entity.name), limit: 20 });
   const same = stored.filter((e) => resolutionKey(e.type, e.name) === key);
-  return [...new Set([entity.name, ...entity.aliases, ...same.flatMap((e) => [e.name, ...e.aliases])].map(cleanName))].filter((n) => n.length >= 2);
+  return [...new Set([entity.name, ...entity.aliases, ...same.flatMap((e) => [e.name, ...e.aliases])].map(cleanName))].filter(
+    (n) => n.length >= 2,
+  );
 }
 
 /** Prior paragraphs that name the entity, by any of its names. */
@@ -60,7 +70,10 @@ export async function priorPassages(store: GraphReader & TextSearch, scope: Prio
 /** Prior paragraphs about the same thing, for a claim nothing prior matches (the nearest context a drafter should see). */
 export async function relatedPassages(store: GraphReader & TextSearch, scope: PriorScope, text: string, k: number): Promise<Paragraph[]> {
   const hits = await store.searchText(text, k * 4);
-  return hits.filter((h) => scope.documents.has(h.paragraph.documentId)).slice(0, k).map((h) => h.paragraph);
+  return hits
+    .filter((h) => scope.documents.has(h.paragraph.documentId))
+    .slice(0, k)
+    .map((h) => h.paragraph);
 }
 
 /** Words a project name may carry around the work itself (杭州西站枢纽, 湖杭铁路工程): the core is what reports repeat. */
@@ -78,12 +91,17 @@ export function coreNames(name: string): string[] {
  * Prior paragraphs naming the work by its core name (暂缓建设杭州西站枢纽 answers to 开工建设铁路杭州西站): a draft
  * that names a project differently from the report that committed to it still answers to that commitment.
  */
-export async function priorPassagesByCore(store: GraphReader & TextSearch, scope: PriorScope, entity: Entity): Promise<{ passages: Paragraph[]; names: string[] }> {
+export async function priorPassagesByCore(
+  store: GraphReader & TextSearch,
+  scope: PriorScope,
+  entity: Entity,
+): Promise<{ passages: Paragraph[]; names: string[] }> {
   const names = coreNames(entity.name);
   const hits = new Map<string, Paragraph>();
   for (const name of names) {
     for (const hit of await store.searchText(name, 50)) {
-      if (scope.documents.has(hit.paragraph.documentId) && cleanName(hit.paragraph.text).includes(name)) hits.set(hit.paragraph.id, hit.paragraph);
+      if (scope.documents.has(hit.paragraph.documentId) && cleanName(hit.paragraph.text).includes(name))
+        hits.set(hit.paragraph.id, hit.paragraph);
     }
   }
   return { passages: [...hits.values()], names };

@@ -67,7 +67,11 @@ export type CheckReport = z.infer<typeof CheckReport>;
 
 export const TrackQuery = z.object({
   place: z.string().trim().min(1).max(200).optional(),
-  period: z.string().trim().regex(/^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$/, 'a year such as 2018').optional(),
+  period: z
+    .string()
+    .trim()
+    .regex(/^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$/, 'a year such as 2018')
+    .optional(),
 });
 export type TrackQuery = z.infer<typeof TrackQuery>;
 

@@ -12,8 +12,34 @@ const VERBS: ReadonlyArray<readonly [string, StatusEffect]> = [
   ...['推迟', '延期', '延后', '顺延'].map((v) => [v, 'delays'] as const),
   ...['缩减', '缩小', '削减', '调减', '核减', '压减'].map((v) => [v, 'shrinks'] as const),
   ...[
-    '开工建设', '规划建设', '加快建设', '启动', '开工', '建成', '完成', '竣工', '投用', '投运', '通车', '推进', '加快', '建设',
-    '实施', '规划', '谋划', '开展', '落地', '打造', '深化', '创建', '继续', '持续', '实现', '新建', '改造', '提升',
+    '开工建设',
+    '规划建设',
+    '加快建设',
+    '启动',
+    '开工',
+    '建成',
+    '完成',
+    '竣工',
+    '投用',
+    '投运',
+    '通车',
+    '推进',
+    '加快',
+    '建设',
+    '实施',
+    '规划',
+    '谋划',
+    '开展',
+    '落地',
+    '打造',
+    '深化',
+    '创建',
+    '继续',
+    '持续',
+    '实现',
+    '新建',
+    '改造',
+    '提升',
   ].map((v) => [v, 'continues'] as const),
 ];
 
@@ -43,7 +69,9 @@ export function statusOf(sentence: string, at: number, end: number): (Status & {
   }
   // Leftmost-longest: 暂缓建设 is 暂缓 (then 建设), not 缓建.
   found.sort((a, b) => a.at - b.at || b.verb.length - a.verb.length);
-  const words = found.filter((f, i) => !found.slice(0, i).some((g) => g.at < f.end && f.at < g.end && g !== f && (g.at < f.at || g.verb.length > f.verb.length)));
+  const words = found.filter(
+    (f, i) => !found.slice(0, i).some((g) => g.at < f.end && f.at < g.end && g !== f && (g.at < f.at || g.verb.length > f.verb.length)),
+  );
   const decisive = words.filter((f) => f.effect !== 'continues');
   const pool = decisive.length ? decisive : words;
   pool.sort((a, b) => a.distance - b.distance || b.verb.length - a.verb.length);
@@ -51,7 +79,8 @@ export function statusOf(sentence: string, at: number, end: number): (Status & {
   return best ? { verb: best.verb, effect: best.effect, at: best.at, end: best.end } : null;
 }
 
-const DEADLINE = /(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)?[^,;。]{0,12}?(?:建成|完成|竣工|投用|投运|通车|实现|开工|启动|全覆盖)/;
+const DEADLINE =
+  /(?:到|至|于|在)?((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)?[^,;。]{0,12}?(?:建成|完成|竣工|投用|投运|通车|实现|开工|启动|全覆盖)/;
 
 /** The year a text says something is to be done by (到2020年建成, 2019年底前完成), or null. */
 export function deadlineIn(text: string): number | null {

@@ -3,7 +3,12 @@
 import { matchUnit, type UnitFamily } from '../ingest/extract/indicators/units.ts';
 
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
-  ['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['亿', 1e8], ['万', 1e4],
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['十万', 1e5],
+  ['亿', 1e8],
+  ['万', 1e4],
 ];
 
 /** Other spellings of a base unit, mapped to one of them with the factor between them. */

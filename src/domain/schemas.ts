@@ -5,8 +5,24 @@ export const EntityType = z.enum(['place', 'project', 'initiative', 'organizatio
 export type EntityType = z.infer<typeof EntityType>;
 
 export const PlaceKind = z.enum([
-  'town', 'township', 'subdistrict', 'river', 'lake', 'reservoir', 'zone', 'newtown', 'park',
-  'district', 'city', 'county', 'province', 'region', 'country', 'road', 'rail', 'area',
+  'town',
+  'township',
+  'subdistrict',
+  'river',
+  'lake',
+  'reservoir',
+  'zone',
+  'newtown',
+  'park',
+  'district',
+  'city',
+  'county',
+  'province',
+  'region',
+  'country',
+  'road',
+  'rail',
+  'area',
 ]);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 

@@ -86,7 +86,11 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
 }
 
-function scoreType(gold: GoldEntity[], extracted: Entity[], withMembers: boolean): { score: TypeScore; matches: Map<GoldEntity, Entity[]> } {
+function scoreType(
+  gold: GoldEntity[],
+  extracted: Entity[],
+  withMembers: boolean,
+): { score: TypeScore; matches: Map<GoldEntity, Entity[]> } {
   const goldSets = gold.map((g) => ({ gold: g, names: goldNames(g, false), lenient: goldNames(g, withMembers) }));
   const matches = new Map<GoldEntity, Entity[]>();
   const unmatched: string[] = [];
@@ -136,7 +140,11 @@ export function scoreEntities(gold: GoldEntities, extracted: { entities: Entity[
   const types = {} as Record<ScoredType, TypeScore>;
   let placeMatches = new Map<GoldEntity, Entity[]>();
   for (const type of Object.keys(GOLD_LIST) as ScoredType[]) {
-    const { score, matches } = scoreType(gold[GOLD_LIST[type]], extracted.entities.filter((e) => e.type === type), type === 'initiative');
+    const { score, matches } = scoreType(
+      gold[GOLD_LIST[type]],
+      extracted.entities.filter((e) => e.type === type),
+      type === 'initiative',
+    );
     types[type] = score;
     if (type === 'place') placeMatches = matches;
   }

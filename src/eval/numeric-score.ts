@@ -77,12 +77,22 @@ function normalizeGold(gold: GoldNumeric): NormalGold {
     const grade = /^(\d)A$/.exec(gold.value);
     const water = /^([ⅠⅡⅢⅣⅤⅥ])类$/.exec(gold.value)?.[1];
     const fraction = /^(\d+)\/(\d+)$/.exec(gold.value);
-    if (grade) { value = Number(grade[1]); unit = normalizeUnit('A级'); }
-    else if (water !== undefined) { value = 'ⅠⅡⅢⅣⅤⅥ'.indexOf(water) + 1; unit = '类'; }
-    else if (fraction) { value = (Number(fraction[1]) / Number(fraction[2])) * 100; unit = '%'; }
+    if (grade) {
+      value = Number(grade[1]);
+      unit = normalizeUnit('A级');
+    } else if (water !== undefined) {
+      value = 'ⅠⅡⅢⅣⅤⅥ'.indexOf(water) + 1;
+      unit = '类';
+    } else if (fraction) {
+      value = (Number(fraction[1]) / Number(fraction[2])) * 100;
+      unit = '%';
+    }
   }
   return {
-    gold, value, unit, kind: gold.kind,
+    gold,
+    value,
+    unit,
+    kind: gold.kind,
     from: gold.char_start - SLACK,
     to: gold.char_start + gold.source_fragment.length + SLACK,
   };
@@ -105,12 +115,21 @@ function inPlace(gold: NormalGold, observation: Observation): boolean {
 }
 
 function fullMatch(gold: NormalGold, observation: Observation): boolean {
-  return inPlace(gold, observation) && sameValue(gold, observation) && normalizeUnit(observation.unit) === gold.unit
-    && kindOf(observation) === gold.kind && observation.period === gold.gold.period;
+  return (
+    inPlace(gold, observation) &&
+    sameValue(gold, observation) &&
+    normalizeUnit(observation.unit) === gold.unit &&
+    kindOf(observation) === gold.kind &&
+    observation.period === gold.gold.period
+  );
 }
 
 /** Assigns each gold statement at most one observation and each observation at most one gold statement. */
-function assign(golds: NormalGold[], observations: Observation[], matches: (g: NormalGold, o: Observation) => boolean): Map<NormalGold, Observation> {
+function assign(
+  golds: NormalGold[],
+  observations: Observation[],
+  matches: (g: NormalGold, o: Observation) => boolean,
+): Map<NormalGold, Observation> {
   const used = new Set<Observation>();
   const assigned = new Map<NormalGold, Observation>();
   for (const gold of golds) {
@@ -145,9 +164,13 @@ export function scoreNumeric(gold: GoldNumeric[], observations: Observation[]): 
     precision: share(valueRight.length, observations.length),
     strictPrecision: share(strictlyRight.size, observations.length),
     byKind,
-    misses: golds.filter((g) => !full.has(g)).map((g) => ({
-      gold: g.gold,
-      found: observations.filter((o) => inPlace(g, o)).map(({ indicator, value, unit, kind, period, charStart }) => ({ indicator, value, unit, kind, period, charStart })),
-    })),
+    misses: golds
+      .filter((g) => !full.has(g))
+      .map((g) => ({
+        gold: g.gold,
+        found: observations
+          .filter((o) => inPlace(g, o))
+          .map(({ indicator, value, unit, kind, period, charStart }) => ({ indicator, value, unit, kind, period, charStart })),
+      })),
   };
 }

@@ -11,7 +11,9 @@ export interface OwnUnitShare {
 
 /** `recognisedCodes`: gazetteer codes of the place entities mentioned in the report. */
 export function ownUnitShare(placeCode: string, text: string, recognisedCodes: Set<string>): OwnUnitShare {
-  const written = gazetteer().children(placeCode).filter((u) => text.includes(u.name) || text.includes(adminStem(u.name)));
+  const written = gazetteer()
+    .children(placeCode)
+    .filter((u) => text.includes(u.name) || text.includes(adminStem(u.name)));
   const recognised = written.filter((u) => recognisedCodes.has(u.code));
   return {
     written: written.map((u) => u.name),

@@ -46,14 +46,28 @@ function unpackMembers(archive: string, members: string[]): (member: string) => 
   return (member) => join(dir, member);
 }
 
-export async function evaluatePlaces(options: { goldDir?: string; devSet?: string; archive?: string; fileOf?: (member: string) => string } = {}): Promise<PlaceEvaluation> {
+export async function evaluatePlaces(
+  options: { goldDir?: string; devSet?: string; archive?: string; fileOf?: (member: string) => string } = {},
+): Promise<PlaceEvaluation> {
   const goldDir = options.goldDir ?? PLACE_GOLD_DIR;
   const devSet = DevSet.parse(JSON.parse(readFileSync(options.devSet ?? DEV_SET_FILE, 'utf8')));
-  const splits = new Map<string, PlaceSplit>([...devSet.reports.map((r) => [r.member, r.split] as const), ...devSet.structureTune.map((r) => [r.member, 'tune2'] as const),
-    ...devSet.structureCheck.map((r) => [r.member, 'check'] as const), ...devSet.placeTune.map((r) => [r.member, 'tune3'] as const),
-    ...devSet.placeCheck.map((r) => [r.member, 'check2'] as const)]);
-  const golds = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((f) => PlaceGoldFile.parse(JSON.parse(readFileSync(join(goldDir, f), 'utf8'))));
-  const fileOf = options.fileOf ?? unpackMembers(options.archive ?? CORPUS_ARCHIVE, golds.map((g) => g.member));
+  const splits = new Map<string, PlaceSplit>([
+    ...devSet.reports.map((r) => [r.member, r.split] as const),
+    ...devSet.structureTune.map((r) => [r.member, 'tune2'] as const),
+    ...devSet.structureCheck.map((r) => [r.member, 'check'] as const),
+    ...devSet.placeTune.map((r) => [r.member, 'tune3'] as const),
+    ...devSet.placeCheck.map((r) => [r.member, 'check2'] as const),
+  ]);
+  const golds = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => PlaceGoldFile.parse(JSON.parse(readFileSync(join(goldDir, f), 'utf8'))));
+  const fileOf =
+    options.fileOf ??
+    unpackMembers(
+      options.archive ?? CORPUS_ARCHIVE,
+      golds.map((g) => g.member),
+    );
   const reports: ReportPlaceScore[] = [];
   for (const gold of golds) {
     const graph = buildDocumentGraph(await readDocument(fileOf(gold.member)), { read: 0, structure: 0, extract: 0, embed: 0, write: 0 });
@@ -61,7 +75,12 @@ export async function evaluatePlaces(options: { goldDir?: string; devSet?: strin
   }
   const sum = (rows: ReportPlaceScore[]) => ({
     overall: rows.reduce((t, r) => addTally(t, r.overall), { found: 0, gold: 0, correct: 0, extracted: 0 }),
-    byKind: Object.fromEntries(GoldPlaceKind.options.map((k) => [k, rows.reduce((t, r) => addTally(t, r.byKind[k]), { found: 0, gold: 0, correct: 0, extracted: 0 })])) as Record<GoldPlaceKind, Tally>,
+    byKind: Object.fromEntries(
+      GoldPlaceKind.options.map((k) => [
+        k,
+        rows.reduce((t, r) => addTally(t, r.byKind[k]), { found: 0, gold: 0, correct: 0, extracted: 0 }),
+      ]),
+    ) as Record<GoldPlaceKind, Tally>,
   });
   return {
     reports,
@@ -86,7 +105,12 @@ export function placeTable(evaluation: PlaceEvaluation): string {
     `${name.padEnd(34)} ${[s.overall, ...GoldPlaceKind.options.map((k) => s.byKind[k])].map((t) => cell(t).padEnd(14)).join(' ')}`;
   return [
     header,
-    ...evaluation.reports.map((r) => row(`${{ tune: 'T', report: 'R', tune2: 'T2', check: 'C', tune3: 'T3', check2: 'C2' }[r.split]} ${r.member.replace(/^政府工作报告-/, '')}`, r)),
+    ...evaluation.reports.map((r) =>
+      row(
+        `${{ tune: 'T', report: 'R', tune2: 'T2', check: 'C', tune3: 'T3', check2: 'C2' }[r.split]} ${r.member.replace(/^政府工作报告-/, '')}`,
+        r,
+      ),
+    ),
     row('tune half', evaluation.halves.tune),
     row('report half', evaluation.halves.report),
     ...(evaluation.reports.some((r) => r.split === 'tune2') ? [row('tune2 (later draw)', evaluation.halves.tune2)] : []),

@@ -19,10 +19,27 @@ export type PlaceGoldFile = z.infer<typeof PlaceGoldFile>;
 
 /** Which gold kind a stored place kind falls under, for entities that match no gold place. */
 const KIND_OF: Record<string, GoldPlaceKind> = {
-  town: 'administrative', township: 'administrative', subdistrict: 'administrative', district: 'administrative',
-  city: 'administrative', county: 'administrative', province: 'administrative', region: 'administrative', country: 'administrative',
-  zone: 'zone', newtown: 'zone', park: 'zone', river: 'water', lake: 'water', reservoir: 'water', road: 'transport', rail: 'transport',
-  port: 'transport', airport: 'transport', station: 'transport', area: 'other',
+  town: 'administrative',
+  township: 'administrative',
+  subdistrict: 'administrative',
+  district: 'administrative',
+  city: 'administrative',
+  county: 'administrative',
+  province: 'administrative',
+  region: 'administrative',
+  country: 'administrative',
+  zone: 'zone',
+  newtown: 'zone',
+  park: 'zone',
+  river: 'water',
+  lake: 'water',
+  reservoir: 'water',
+  road: 'transport',
+  rail: 'transport',
+  port: 'transport',
+  airport: 'transport',
+  station: 'transport',
+  area: 'other',
 };
 
 export interface Tally {
@@ -63,8 +80,11 @@ export function scorePlaces(gold: PlaceGoldFile, graph: Pick<DocumentGraph, 'doc
   const overall = emptyTally();
   const missed: string[] = [];
   for (const { place, names } of golds) {
-    const covered = place.surfaces.some((surface) => occurrencesOf(text, surface).some((start) => mentions.some((m) =>
-      m.charStart <= start && start + surface.length <= m.charEnd && matches(m.place, names))));
+    const covered = place.surfaces.some((surface) =>
+      occurrencesOf(text, surface).some((start) =>
+        mentions.some((m) => m.charStart <= start && start + surface.length <= m.charEnd && matches(m.place, names)),
+      ),
+    );
     byKind[place.kind].gold++;
     overall.gold++;
     if (covered) {
@@ -76,7 +96,7 @@ export function scorePlaces(gold: PlaceGoldFile, graph: Pick<DocumentGraph, 'doc
   const wrong: string[] = [];
   for (const entity of new Set(mentions.map((m) => m.place))) {
     const match = golds.find(({ names }) => matches(entity, names));
-    const kind = match ? match.place.kind : KIND_OF[entity.kind ?? ''] ?? 'other';
+    const kind = match ? match.place.kind : (KIND_OF[entity.kind ?? ''] ?? 'other');
     byKind[kind].extracted++;
     overall.extracted++;
     if (match) {

@@ -11,38 +11,44 @@ import type { Services } from '../services.ts';
 import { CORPUS_PREFIX, isCorpusMember } from './corpus.ts';
 
 /** The fact an indicator question asks for; the direct answer must state this value in this unit. */
-const GoldFact = z.object({
-  value: z.union([z.number(), z.string()]),
-  unit: z.string().optional(),
-  indicator: z.string().optional(),
-  place: z.string().optional(),
-  period: z.string().optional(),
-  kind: z.string().optional(),
-}).passthrough();
+const GoldFact = z
+  .object({
+    value: z.union([z.number(), z.string()]),
+    unit: z.string().optional(),
+    indicator: z.string().optional(),
+    place: z.string().optional(),
+    period: z.string().optional(),
+    kind: z.string().optional(),
+  })
+  .passthrough();
 
-export const GoldQuestion = z.object({
-  id: z.string(),
-  language: z.enum(['zh', 'en']),
-  question: z.string(),
-  intent: z.string(),
-  /** Asked in everyday words rather than the report's. */
-  colloquial: z.boolean().optional(),
-  /** The document the question is about (a path, or "corpus:<member>"; null when no stored report answers it). */
-  document: z.string().nullable().optional(),
-  /** Which question file the question came from (set by loadQuestionSet). */
-  set: z.string().optional(),
-  gold: z.object({
-    tasks: z.array(z.number()).optional(),
-    substrings: z.array(z.string()).optional(),
-    value: z.string().optional(),
-    /** The fact asked for; the seed's gold states its answer as a sentence instead, which is not scored. */
-    answer: z.union([GoldFact, z.string()]).optional(),
-    /** The facts a comparison asks for: the direct answer must state every one. */
-    answers: z.array(GoldFact).optional(),
-    /** No stored report answers the question: the right outcome is to say so. */
-    abstain: z.boolean().optional(),
-  }).passthrough(),
-}).passthrough();
+export const GoldQuestion = z
+  .object({
+    id: z.string(),
+    language: z.enum(['zh', 'en']),
+    question: z.string(),
+    intent: z.string(),
+    /** Asked in everyday words rather than the report's. */
+    colloquial: z.boolean().optional(),
+    /** The document the question is about (a path, or "corpus:<member>"; null when no stored report answers it). */
+    document: z.string().nullable().optional(),
+    /** Which question file the question came from (set by loadQuestionSet). */
+    set: z.string().optional(),
+    gold: z
+      .object({
+        tasks: z.array(z.number()).optional(),
+        substrings: z.array(z.string()).optional(),
+        value: z.string().optional(),
+        /** The fact asked for; the seed's gold states its answer as a sentence instead, which is not scored. */
+        answer: z.union([GoldFact, z.string()]).optional(),
+        /** The facts a comparison asks for: the direct answer must state every one. */
+        answers: z.array(GoldFact).optional(),
+        /** No stored report answers the question: the right outcome is to say so. */
+        abstain: z.boolean().optional(),
+      })
+      .passthrough(),
+  })
+  .passthrough();
 export type GoldQuestion = z.infer<typeof GoldQuestion>;
 
 /** A question file is the DESIGN.md array, or an object that also lists the documents the questions are about. */
@@ -135,10 +141,13 @@ const numberOf = (value: number | string) => Number(String(value).replace(/,/g, 
 /** Whether the direct answer states the gold fact: one of its facts has the value, unit, period and kind (those the gold gives). */
 export function statesFact(gold: z.infer<typeof GoldFact>, answer: Scored['answer']): boolean {
   const wanted = numberOf(gold.value);
-  return (answer?.facts ?? []).some((f) => Math.abs(f.value - wanted) < 1e-9
-    && (!gold.unit || f.unit === gold.unit)
-    && (!gold.period || f.period === gold.period)
-    && (!gold.kind || f.kind === gold.kind));
+  return (answer?.facts ?? []).some(
+    (f) =>
+      Math.abs(f.value - wanted) < 1e-9 &&
+      (!gold.unit || f.unit === gold.unit) &&
+      (!gold.period || f.period === gold.period) &&
+      (!gold.kind || f.kind === gold.kind),
+  );
 }
 
 /** How one answer scores against one question's gold (DESIGN.md: tasks among tasks, substrings in the top 5, value cited). */
@@ -200,11 +209,21 @@ export interface QuestionEvaluation {
   msPerQuestion: Record<string, number>;
   /** Median and 95th percentile milliseconds per question, per configuration. */
   latency: Record<string, { p50: number; p95: number }>;
-  perQuestion: Array<{ id: string; set: string; retrievers: string; answered: boolean; intent: string; understoodIntent: string; firstHitRank: number | null; abstained: boolean; directAnswer: boolean | null }>;
+  perQuestion: Array<{
+    id: string;
+    set: string;
+    retrievers: string;
+    answered: boolean;
+    intent: string;
+    understoodIntent: string;
+    firstHitRank: number | null;
+    abstained: boolean;
+    directAnswer: boolean | null;
+  }>;
 }
 
 const percentile = (sorted: number[], p: number) =>
-  (sorted.length ? Math.round(defined(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))], 'value at a percentile rank')) : 0);
+  sorted.length ? Math.round(defined(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))], 'value at a percentile rank')) : 0;
 const colloquialKey = (r: Row) => (r.colloquial ? 'colloquial' : 'plain');
 
 /** A task whose text opens with its own number (1. / 1、 / （1）): the report numbers it, and gold names it by that number. */
@@ -263,8 +282,21 @@ async function goldReports(services: Services): Promise<(q: GoldQuestion) => str
   };
 }
 
-export async function evaluateQuestions(questions: GoldQuestion[], services: Services, configurations: Record<string, Configuration> = CONFIGURATIONS): Promise<QuestionEvaluation> {
-  const evaluation: QuestionEvaluation = { metrics: {}, bySet: {}, byIntent: {}, byColloquial: {}, intentAccuracy: 0, msPerQuestion: {}, latency: {}, perQuestion: [] };
+export async function evaluateQuestions(
+  questions: GoldQuestion[],
+  services: Services,
+  configurations: Record<string, Configuration> = CONFIGURATIONS,
+): Promise<QuestionEvaluation> {
+  const evaluation: QuestionEvaluation = {
+    metrics: {},
+    bySet: {},
+    byIntent: {},
+    byColloquial: {},
+    intentAccuracy: 0,
+    msPerQuestion: {},
+    latency: {},
+    perQuestion: [],
+  };
   const planItems = yearPlanItems(services);
   const reportOf = await goldReports(services);
   const understood = new Map<string, string>();
@@ -283,8 +315,15 @@ export async function evaluateQuestions(questions: GoldQuestion[], services: Ser
       const set = q.set ?? 'questions';
       rows.push({ id: q.id, language: q.language, intent: q.intent, set, colloquial: q.colloquial === true, ...score });
       evaluation.perQuestion.push({
-        id: q.id, set, retrievers: name, answered: score.answered, intent: q.intent, understoodIntent: answer.intent,
-        firstHitRank: score.rr ? Math.round(1 / score.rr) : null, abstained: score.abstained, directAnswer: score.directAnswer,
+        id: q.id,
+        set,
+        retrievers: name,
+        answered: score.answered,
+        intent: q.intent,
+        understoodIntent: answer.intent,
+        firstHitRank: score.rr ? Math.round(1 / score.rr) : null,
+        abstained: score.abstained,
+        directAnswer: score.directAnswer,
       });
     }
     const sorted = [...times].sort((a, b) => a - b);
@@ -295,7 +334,9 @@ export async function evaluateQuestions(questions: GoldQuestion[], services: Ser
     evaluation.byColloquial[name] = groupBy(rows, colloquialKey);
     const sets = new Map<string, Row[]>();
     for (const r of rows) sets.set(r.set, [...(sets.get(r.set) ?? []), r]);
-    evaluation.bySet[name] = Object.fromEntries([...sets].map(([set, list]) => [set, { all: summarize(list), ...groupBy(list, (r) => r.language), ...groupBy(list, colloquialKey) }]));
+    evaluation.bySet[name] = Object.fromEntries(
+      [...sets].map(([set, list]) => [set, { all: summarize(list), ...groupBy(list, (r) => r.language), ...groupBy(list, colloquialKey) }]),
+    );
   }
   evaluation.intentAccuracy = mean(questions.map((q) => (understood.get(q.id) === q.intent ? 1 : 0))) ?? 0;
   return evaluation;

@@ -14,12 +14,21 @@ import { GoldEntities, scoreEntities } from './entity-score.ts';
 import { GoldNumericFile, scoreNumeric } from './numeric-score.ts';
 import { CORPUS_PREFIX, corpusMembers, corpusPath, corpusRoot, distractorMembers, isCorpusMember } from './corpus.ts';
 import { evaluatePlaces, placeTable } from './place-eval.ts';
-import { CONFIGURATIONS, evaluateQuestions, loadQuestionSet, type Configuration, type QuestionEvaluation, type QuestionMetrics } from './questions.ts';
+import {
+  CONFIGURATIONS,
+  evaluateQuestions,
+  loadQuestionSet,
+  type Configuration,
+  type QuestionEvaluation,
+  type QuestionMetrics,
+} from './questions.ts';
 
 /** The document the gold describes: the file under seeds/ whose SHA-256 the gold records. */
 export function goldDocument(goldJson: { _meta?: { source_sha256?: string } }, seedsDir = 'seeds'): string {
   const wanted = goldJson._meta?.source_sha256;
-  const match = readdirSync(seedsDir).map((f) => join(seedsDir, f)).find((f) => createHash('sha256').update(readFileSync(f)).digest('hex') === wanted);
+  const match = readdirSync(seedsDir)
+    .map((f) => join(seedsDir, f))
+    .find((f) => createHash('sha256').update(readFileSync(f)).digest('hex') === wanted);
   if (!match) throw new Error(`no file in ${seedsDir}/ has the SHA-256 the gold describes (${wanted ?? 'none recorded'})`);
   return match;
 }
@@ -33,9 +42,20 @@ export async function extractionQuality(goldDir: string) {
   const numeric = scoreNumeric(GoldNumericFile.parse(goldJson).indicators, graph.observations);
   const round = (x: number) => Number(x.toFixed(3));
   return {
-    entities: Object.fromEntries(Object.entries(entities.types).map(([type, s]) => [type, { precision: round(s.precision), recall: round(s.recall), gold: s.gold, extracted: s.extracted }])),
+    entities: Object.fromEntries(
+      Object.entries(entities.types).map(([type, s]) => [
+        type,
+        { precision: round(s.precision), recall: round(s.recall), gold: s.gold, extracted: s.extracted },
+      ]),
+    ),
     placeMentionCountAccuracy: round(entities.placeMentionCounts.accuracy),
-    numeric: { recall: round(numeric.recall), valueRecall: round(numeric.valueRecall), precision: round(numeric.precision), gold: numeric.gold, extracted: numeric.extracted },
+    numeric: {
+      recall: round(numeric.recall),
+      valueRecall: round(numeric.valueRecall),
+      precision: round(numeric.precision),
+      gold: numeric.gold,
+      extracted: numeric.extracted,
+    },
   };
 }
 
@@ -48,8 +68,10 @@ function metricLines(title: string, key: string, rows: MetricsTable): string[] {
   for (const [configuration, groups] of Object.entries(rows)) {
     for (const [group, m] of Object.entries(groups)) {
       const cell = (x: number | null, width: number) => String(x ?? '-').padEnd(width);
-      lines.push(`${configuration.padEnd(14)} ${group.padEnd(22)} ${cell(m.taskRecall, 11)} ${cell(m.passageRecallAt5, 16)} ${cell(m.mrrAt10, 7)} `
-        + `${cell(m.falseAbstention, 10)} ${cell(m.abstentionAccuracy, 11)} ${cell(m.directAnswer, 10)} ${m.answered}/${m.questions}`);
+      lines.push(
+        `${configuration.padEnd(14)} ${group.padEnd(22)} ${cell(m.taskRecall, 11)} ${cell(m.passageRecallAt5, 16)} ${cell(m.mrrAt10, 7)} ` +
+          `${cell(m.falseAbstention, 10)} ${cell(m.abstentionAccuracy, 11)} ${cell(m.directAnswer, 10)} ${m.answered}/${m.questions}`,
+      );
     }
   }
   return lines;
@@ -57,24 +79,40 @@ function metricLines(title: string, key: string, rows: MetricsTable): string[] {
 
 /** configuration → "set / group" → metrics, for one table. */
 function flattenSets(bySet: QuestionEvaluation['bySet']): MetricsTable {
-  return Object.fromEntries(Object.entries(bySet).map(([configuration, sets]) => [configuration,
-    Object.fromEntries(Object.entries(sets).flatMap(([set, groups]) => Object.entries(groups).map(([group, m]) => [`${set} / ${group}`, m]))),
-  ]));
+  return Object.fromEntries(
+    Object.entries(bySet).map(([configuration, sets]) => [
+      configuration,
+      Object.fromEntries(
+        Object.entries(sets).flatMap(([set, groups]) => Object.entries(groups).map(([group, m]) => [`${set} / ${group}`, m])),
+      ),
+    ]),
+  );
 }
 
 function table(quality: Awaited<ReturnType<typeof extractionQuality>>, evaluation: QuestionEvaluation, questionsFiles: string): string {
   const lines = ['extraction quality (seed)', 'type          precision  recall  gold  extracted'];
-  for (const [type, s] of Object.entries(quality.entities)) lines.push(`${type.padEnd(13)} ${String(s.precision).padEnd(10)} ${String(s.recall).padEnd(7)} ${String(s.gold).padEnd(5)} ${s.extracted}`);
-  lines.push(`numeric       ${String(quality.numeric.precision).padEnd(10)} ${String(quality.numeric.recall).padEnd(7)} ${String(quality.numeric.gold).padEnd(5)} ${quality.numeric.extracted}   (recall: value+unit+kind+period all right)`);
+  for (const [type, s] of Object.entries(quality.entities))
+    lines.push(
+      `${type.padEnd(13)} ${String(s.precision).padEnd(10)} ${String(s.recall).padEnd(7)} ${String(s.gold).padEnd(5)} ${s.extracted}`,
+    );
+  lines.push(
+    `numeric       ${String(quality.numeric.precision).padEnd(10)} ${String(quality.numeric.recall).padEnd(7)} ${String(quality.numeric.gold).padEnd(5)} ${quality.numeric.extracted}   (recall: value+unit+kind+period all right)`,
+  );
   lines.push('', ...metricLines(`questions (${questionsFiles}) per language`, 'language', evaluation.metrics));
-  if (Object.values(evaluation.bySet).some((sets) => Object.keys(sets).length > 1)) lines.push('', ...metricLines('per question set', 'set / group', flattenSets(evaluation.bySet)));
-  lines.push('', ...metricLines('colloquial or in the report\'s words', 'wording', evaluation.byColloquial));
+  if (Object.values(evaluation.bySet).some((sets) => Object.keys(sets).length > 1))
+    lines.push('', ...metricLines('per question set', 'set / group', flattenSets(evaluation.bySet)));
+  lines.push('', ...metricLines("colloquial or in the report's words", 'wording', evaluation.byColloquial));
   lines.push('', ...metricLines('per gold intent', 'intent', evaluation.byIntent));
-  lines.push('', `intent understood as gold: ${evaluation.intentAccuracy}`,
-    `ms per question (mean, p50, p95): ${Object.entries(evaluation.msPerQuestion).map(([c, ms]) => {
-      const { p50, p95 } = defined(evaluation.latency[c], 'latency of a configuration');
-      return `${c} ${ms} / ${p50} / ${p95}`;
-    }).join(', ')}`);
+  lines.push(
+    '',
+    `intent understood as gold: ${evaluation.intentAccuracy}`,
+    `ms per question (mean, p50, p95): ${Object.entries(evaluation.msPerQuestion)
+      .map(([c, ms]) => {
+        const { p50, p95 } = defined(evaluation.latency[c], 'latency of a configuration');
+        return `${c} ${ms} / ${p50} / ${p95}`;
+      })
+      .join(', ')}`,
+  );
   const dictionaryMs = cedictLoadMs();
   if (dictionaryMs !== null) lines.push(`CC-CEDICT loaded once for English questions in ${dictionaryMs} ms`);
   return lines.join('\n');
@@ -102,10 +140,15 @@ function selectConfigurations(names: string[] | undefined): Record<string, Confi
   return Object.fromEntries(names.map((n) => [n, defined(CONFIGURATIONS[n], 'a known configuration')]));
 }
 
-export async function runEval(config: Config, options: { goldDir?: string; questionsFiles?: string[]; distractors?: number; configurations?: string[] }) {
+export async function runEval(
+  config: Config,
+  options: { goldDir?: string; questionsFiles?: string[]; distractors?: number; configurations?: string[] },
+) {
   const configurations = selectConfigurations(options.configurations);
   const goldDir = resolve(options.goldDir ?? DEFAULT_GOLD_DIR);
-  const questionsFiles = (options.questionsFiles?.length ? options.questionsFiles : [join(goldDir, 'questions.json')]).map((f) => resolve(f));
+  const questionsFiles = (options.questionsFiles?.length ? options.questionsFiles : [join(goldDir, 'questions.json')]).map((f) =>
+    resolve(f),
+  );
   const sets = questionsFiles.map(loadQuestionSet);
   const questions = sets.flatMap((s) => s.questions);
   const documents = [...new Set(sets.flatMap((s) => s.documents))];
@@ -120,11 +163,19 @@ export async function runEval(config: Config, options: { goldDir?: string; quest
     const files = await documentsToIngest(config, documents, options.distractors ?? 0, storedSources);
     if (files.length) {
       process.stderr.write(`ingesting ${files.length} document(s) into ${config.dataDir}\n`);
-      const report = await ingestFiles(files, services, { onProgress: ({ done, total }) => { if (done % 10 === 0) process.stderr.write(`ingest: ${done}/${total}\n`); } });
-      if (report.errors.length) throw new Error(`cannot ingest the question files' documents: ${report.errors.map((e) => e.error).join('; ')}`);
+      const report = await ingestFiles(files, services, {
+        onProgress: ({ done, total }) => {
+          if (done % 10 === 0) process.stderr.write(`ingest: ${done}/${total}\n`);
+        },
+      });
+      if (report.errors.length)
+        throw new Error(`cannot ingest the question files' documents: ${report.errors.map((e) => e.error).join('; ')}`);
     } else if (!documents.length && !storedBefore.length) await ingestFiles(['seeds'], services);
     const stored = await services.store.listDocuments();
-    if (documents.length && stored.length > documents.length) process.stderr.write(`note: the store holds ${stored.length} documents, more than the ${documents.length} the questions are about; answers search them all\n`);
+    if (documents.length && stored.length > documents.length)
+      process.stderr.write(
+        `note: the store holds ${stored.length} documents, more than the ${documents.length} the questions are about; answers search them all\n`,
+      );
     const evaluation = await evaluateQuestions(questions, services, configurations);
     const questionsLabel = questionsFiles.map((f) => relative(process.cwd(), f)).join(', ');
     process.stderr.write(`${table(quality, evaluation, questionsLabel)}\n`);

@@ -70,7 +70,10 @@ function group(reports: AuditedReport[]): z.infer<typeof Group> {
     yearPlanShare: share(withPlan.length, reports.length),
     yearTasksShare: share(reports.filter((r) => r.yearTasks > 0).length, reports.length),
     tasksWhenPlanShare: share(withPlan.filter((r) => r.yearTasks > 0).length, withPlan.length),
-    medianYearTasks: percentile(reports.map((r) => r.yearTasks), 50),
+    medianYearTasks: percentile(
+      reports.map((r) => r.yearTasks),
+      50,
+    ),
   };
 }
 
@@ -86,7 +89,12 @@ export async function auditReport(path: string, member: string): Promise<Audited
   const fileName = path.split(/[\\/]/).pop() ?? path;
   const meta = documentMeta(read.normalized, read.frontMatter.title, fileName);
   const structure = parseStructure({
-    documentId: member, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.year,
+    documentId: member,
+    text: read.text,
+    normalized: read.normalized,
+    boldLines: read.boldLines,
+    boldLeads: read.boldLeads,
+    planYear: meta.year,
   });
   const yearTasks = structure.tasks.filter((t) => t.horizon === 'year');
   const seen = new Set<string>();

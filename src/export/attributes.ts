@@ -68,8 +68,7 @@ export function declareAttributes(rows: Values[]): Attribute[] {
         if (!seen) {
           seen = { type, list, mixed: false };
           found.set(name, seen);
-        }
-        else seen.type = widen(seen.type, type);
+        } else seen.type = widen(seen.type, type);
       }
       if (seen && seen.list !== list) seen.mixed = true;
     }

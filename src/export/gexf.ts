@@ -13,7 +13,9 @@ function declarations(attributes: Attribute[], on: 'node' | 'edge'): string {
 }
 
 function attvalues(values: Values, attributes: Attribute[]): string {
-  const items = attributes.map((a, i) => (values[a.name] === undefined ? '' : `<attvalue for="${i}" value="${xmlText(valueText(values[a.name]))}"/>`)).join('');
+  const items = attributes
+    .map((a, i) => (values[a.name] === undefined ? '' : `<attvalue for="${i}" value="${xmlText(valueText(values[a.name]))}"/>`))
+    .join('');
   return `<attvalues>${items}</attvalues>`;
 }
 
@@ -28,9 +30,13 @@ export function toGexf(graph: Subgraph): string {
     declarations(edgeAttributes, 'edge'),
     '    <nodes>',
   ];
-  for (const { node: n, values } of nodeRows) lines.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${attvalues(values, nodeAttributes)}</node>`);
+  for (const { node: n, values } of nodeRows)
+    lines.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${attvalues(values, nodeAttributes)}</node>`);
   lines.push('    </nodes>', '    <edges>');
-  for (const { edge: e, values } of edgeRows) lines.push(`      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" label="${xmlText(e.type)}">${attvalues(values, edgeAttributes)}</edge>`);
+  for (const { edge: e, values } of edgeRows)
+    lines.push(
+      `      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" label="${xmlText(e.type)}">${attvalues(values, edgeAttributes)}</edge>`,
+    );
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
   return lines.join('\n');
 }

@@ -11,7 +11,9 @@ function keys(attributes: Attribute[], on: 'node' | 'edge', prefix: string): str
 }
 
 function data(values: Values, attributes: Attribute[], prefix: string): string {
-  return attributes.map((a, i) => (values[a.name] === undefined ? '' : `<data key="${prefix}${i}">${xmlText(valueText(values[a.name]))}</data>`)).join('');
+  return attributes
+    .map((a, i) => (values[a.name] === undefined ? '' : `<data key="${prefix}${i}">${xmlText(valueText(values[a.name]))}</data>`))
+    .join('');
 }
 
 export function toGraphml(graph: Subgraph): string {
@@ -25,7 +27,10 @@ export function toGraphml(graph: Subgraph): string {
     '  <graph id="policy-graph" edgedefault="directed">',
   ];
   for (const { node: n, values } of nodeRows) lines.push(`    <node id="${xmlText(n.id)}">${data(values, nodeAttributes, 'n')}</node>`);
-  for (const { edge: e, values } of edgeRows) lines.push(`    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${data(values, edgeAttributes, 'e')}</edge>`);
+  for (const { edge: e, values } of edgeRows)
+    lines.push(
+      `    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${data(values, edgeAttributes, 'e')}</edge>`,
+    );
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }

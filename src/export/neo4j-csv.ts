@@ -25,7 +25,8 @@ function typedCell(value: unknown, attribute: Attribute): string {
   return attribute.type === 'string' ? textCell(value) : quoted(valueText(value));
 }
 
-const header = (a: Attribute) => quoted(neutraliseFormula(`${a.name}${a.type === 'string' && !a.list ? '' : `:${a.type}`}${a.list ? '[]' : ''}`));
+const header = (a: Attribute) =>
+  quoted(neutraliseFormula(`${a.name}${a.type === 'string' && !a.list ? '' : `:${a.type}`}${a.list ? '[]' : ''}`));
 
 function table(head: string[], rows: string[][]): string {
   return `${[head, ...rows].map((cells) => cells.join(',')).join('\r\n')}\r\n`;
@@ -48,7 +49,12 @@ export function toNeo4jCsv(graph: Subgraph): Record<typeof NODES_FILE | typeof R
   );
   const relationships = table(
     [':START_ID', ':END_ID', ':TYPE', ...edgeAttributes.map(header)],
-    edgeRows.map(({ edge: e, values }) => [textCell(e.source), textCell(e.target), textCell(e.type), ...edgeAttributes.map((a) => typedCell(values[a.name], a))]),
+    edgeRows.map(({ edge: e, values }) => [
+      textCell(e.source),
+      textCell(e.target),
+      textCell(e.type),
+      ...edgeAttributes.map((a) => typedCell(values[a.name], a)),
+    ]),
   );
   return { [NODES_FILE]: nodes, [RELATIONSHIPS_FILE]: relationships };
 }

@@ -14,7 +14,10 @@ export interface UnitQuery {
 
 function ancestorNamed(unit: AdminUnit, context: string): boolean {
   const g = gazetteer();
-  return g.lineage(unit.code).slice(1).some((a) => context.includes(a.name) || context.includes(adminStem(a.name)));
+  return g
+    .lineage(unit.code)
+    .slice(1)
+    .some((a) => context.includes(a.name) || context.includes(adminStem(a.name)));
 }
 
 export function findAdminUnit(name: string, query: UnitQuery = {}): AdminUnit | null {
@@ -24,8 +27,8 @@ export function findAdminUnit(name: string, query: UnitQuery = {}): AdminUnit | 
   let units = g.byName(name).filter(fits);
   if (units.length === 0) units = g.byStem(adminStem(name)).filter((u) => fits(u) && u.level !== 'township');
   const context = query.context ?? '';
-  const [best] = [...units].sort((a, b) =>
-    Number(ancestorNamed(b, context)) - Number(ancestorNamed(a, context)) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level],
+  const [best] = [...units].sort(
+    (a, b) => Number(ancestorNamed(b, context)) - Number(ancestorNamed(a, context)) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level],
   );
   return best ?? null;
 }

@@ -38,7 +38,8 @@ export function readAdminUnits(): AdminUnit[] {
   const sars = z.record(z.string(), z.unknown()).parse(JSON.parse(readFileSync(join(dist, 'HK-MO-TW.json'), 'utf8')));
   const units: AdminUnit[] = [];
   const cityCodes = new Map<string, string>(); // 4-digit city code → the code of the unit that stands for it
-  for (const p of readRows(dist, 'provinces.json', ProvinceRow)) units.push({ code: pad6(p.code), name: p.name, level: 'province', parentCode: null });
+  for (const p of readRows(dist, 'provinces.json', ProvinceRow))
+    units.push({ code: pad6(p.code), name: p.name, level: 'province', parentCode: null });
   for (const c of readRows(dist, 'cities.json', CityRow)) {
     const province = pad6(c.provinceCode);
     if (PLACEHOLDERS.has(c.name)) {

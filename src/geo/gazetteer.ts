@@ -41,7 +41,8 @@ function buildGazetteer(units: AdminUnit[]): Gazetteer {
   }
   const lineage = (code: string): AdminUnit[] => {
     const chain: AdminUnit[] = [];
-    for (let unit = codes.get(code); unit && chain.length < 5; unit = unit.parentCode ? codes.get(unit.parentCode) : undefined) chain.push(unit);
+    for (let unit = codes.get(code); unit && chain.length < 5; unit = unit.parentCode ? codes.get(unit.parentCode) : undefined)
+      chain.push(unit);
     return chain;
   };
   return {

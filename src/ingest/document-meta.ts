@@ -27,7 +27,8 @@ const STATE = /全国人民代表大会|代表国务院|国务院总理/;
 export const STATE_PLACE = '全国';
 const STATE_LABEL = '国务院';
 
-const SPEAKER = /(?:总理|代?(?:省长|市长|主席|区长|县长|州长|盟长|旗长))[\s\u3000]*([\u4e00-\u9fa5](?:[\s\u3000]?[\u4e00-\u9fa5·]){1,4})(?=[\s\u3000*）)]*$)/m;
+const SPEAKER =
+  /(?:总理|代?(?:省长|市长|主席|区长|县长|州长|盟长|旗长))[\s\u3000]*([\u4e00-\u9fa5](?:[\s\u3000]?[\u4e00-\u9fa5·]){1,4})(?=[\s\u3000*）)]*$)/m;
 const DATED_SPEAKER = /[（(]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[\s\u3000]+([\u4e00-\u9fa5]{2,4})\s*[）)]/;
 
 function adminNames(text: string): string[] {
@@ -100,7 +101,10 @@ function isoDate({ year, month, day }: DateMatch): string {
 
 function speakerOf(lines: string[]): string | null {
   for (const line of lines.slice(0, 12)) {
-    const clean = line.replace(/\*+/g, '').replace(/([省市区县州盟旗])[\s\u3000]+长/, '$1长').trim();
+    const clean = line
+      .replace(/\*+/g, '')
+      .replace(/([省市区县州盟旗])[\s\u3000]+长/, '$1长')
+      .trim();
     const name = (SPEAKER.exec(clean) ?? DATED_SPEAKER.exec(clean))?.[1];
     if (name) return name.replace(/[\s\u3000]/g, '');
   }
@@ -111,7 +115,12 @@ function speakerOf(lines: string[]): string | null {
 export function documentLabel(meta: Pick<DocumentMeta, 'title' | 'place' | 'level' | 'year'>): string {
   const who = meta.level === 'state' ? STATE_LABEL : meta.place;
   if (!who || meta.year === null) return meta.title;
-  const rest = meta.title.replace(/(?:19|20)\d{2}年?/, '').replaceAll(who, '').replace(STATE_LABEL, '').replace(/^[\s—-]+/, '') || '政府工作报告';
+  const rest =
+    meta.title
+      .replace(/(?:19|20)\d{2}年?/, '')
+      .replaceAll(who, '')
+      .replace(STATE_LABEL, '')
+      .replace(/^[\s—-]+/, '') || '政府工作报告';
   return `${who} ${meta.year}年${rest}`;
 }
 
@@ -119,7 +128,11 @@ export function documentMeta(normalized: string, frontMatterTitle: string | unde
   const fileName = sourcePath.split(/[\\/]/).pop() ?? sourcePath;
   // Line breaks inside the opening lines (e.g. a meeting line wrapped in two) would hide dates and places.
   const head = normalized.slice(0, HEAD_CHARS).replace(/\s+/g, '');
-  const firstLines = normalized.slice(0, HEAD_CHARS).split('\n').map((l) => l.trim()).filter(Boolean);
+  const firstLines = normalized
+    .slice(0, HEAD_CHARS)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const titleLine = firstLines.find((l) => /政府工作报告|工作报告|规划|纲要|计划/.test(l) && l.length <= 60);
   const title = (frontMatterTitle?.trim() || titleLine?.replace(/\*+/g, '') || firstLines[0] || fileName).trim();
 
@@ -147,13 +160,26 @@ export function documentMeta(normalized: string, frontMatterTitle: string | unde
   const state = STATE.test(head) && !/(?:省|市|区|县|州)第[一二三四五六七八九十\d]+届/.test(head);
   const unit = state
     ? null
-    : lastKnownUnit(meeting?.[1]) ?? lastKnownUnit(title.replace(/政府工作报告.*$/, '')) ?? lastKnownUnit(issuer?.replace(/人民政府$/, ''))
-      ?? folderUnit(sourcePath);
+    : (lastKnownUnit(meeting?.[1]) ??
+      lastKnownUnit(title.replace(/政府工作报告.*$/, '')) ??
+      lastKnownUnit(issuer?.replace(/人民政府$/, '')) ??
+      folderUnit(sourcePath));
   // A unit the gazetteer does not know (a new district, a misprint, a fictitious example) keeps the name the title writes.
-  const place = state ? STATE_PLACE : unit?.name ?? adminNames(title.replace(/政府工作报告.*$/, '').replace(/^\d{4}年/, '')).at(-1) ?? null;
+  const place = state
+    ? STATE_PLACE
+    : (unit?.name ?? adminNames(title.replace(/政府工作报告.*$/, '').replace(/^\d{4}年/, '')).at(-1) ?? null);
   const level: DocumentLevel | null = state ? 'state' : unit ? levelOf(unit) : null;
   const label = documentLabel({ title, place, level, year });
   return {
-    title, label, year, planYear, place, placeCode: unit?.code ?? null, level, issuer, date, speaker: speakerOf([title, ...firstLines]),
+    title,
+    label,
+    year,
+    planYear,
+    place,
+    placeCode: unit?.code ?? null,
+    level,
+    issuer,
+    date,
+    speaker: speakerOf([title, ...firstLines]),
   };
 }

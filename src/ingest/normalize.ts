@@ -11,7 +11,19 @@ export function normalizeWidth(text: string): string {
   return out;
 }
 
-const NUMERAL_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const NUMERAL_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 const NUMERAL_YEAR = /[一二][〇零一二三四五六七八九]{3}(?=年)/g;
 
 /**

@@ -13,7 +13,9 @@ export function placeObservations(
   observations: Observation[],
   context: { paragraphs: Paragraph[]; entities: Entity[]; mentions: Mention[]; jurisdiction: Jurisdiction },
 ): Observation[] {
-  const units = new Map(context.entities.filter((e) => e.type === 'place' && e.code && ADMINISTRATIVE_KINDS.has(e.kind ?? '')).map((e) => [e.id, e]));
+  const units = new Map(
+    context.entities.filter((e) => e.type === 'place' && e.code && ADMINISTRATIVE_KINDS.has(e.kind ?? '')).map((e) => [e.id, e]),
+  );
   const mentionsByParagraph = new Map<string, Mention[]>();
   for (const m of context.mentions) {
     if (!units.has(m.entityId)) continue;

@@ -19,7 +19,6 @@ import { storedLookup } from './resume.ts';
 import { ingestSources } from './sources.ts';
 import { buildExtractionContext, parseStructure } from './structure.ts';
 
-
 export interface StageTimings {
   read: number;
   structure: number;
@@ -165,12 +164,22 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
   const id = contentHash(read.text);
   const meta = documentMeta(read.normalized, read.frontMatter.title, read.sourcePath);
   const structure = parseStructure({
-    documentId: id, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.planYear ?? meta.year,
+    documentId: id,
+    text: read.text,
+    normalized: read.normalized,
+    boldLines: read.boldLines,
+    boldLeads: read.boldLeads,
+    planYear: meta.planYear ?? meta.year,
   });
   timings.structure += performance.now() - t;
 
   t = performance.now();
-  const context = buildExtractionContext(structure, numeralYearsAsDigits(read.normalized), { documentId: id, year: meta.year, place: meta.place, placeCode: meta.placeCode });
+  const context = buildExtractionContext(structure, numeralYearsAsDigits(read.normalized), {
+    documentId: id,
+    year: meta.year,
+    place: meta.place,
+    placeCode: meta.placeCode,
+  });
   const found = extractEntities(context);
   const measured = extractObservations(context);
   timings.extract += performance.now() - t;
@@ -196,7 +205,10 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
     entities: mergeEntities([found.entities, measured.indicators]),
     mentions: [...found.mentions, ...measured.mentions],
     observations: placeObservations(measured.observations, {
-      paragraphs: structure.paragraphs, entities: found.entities, mentions: found.mentions, jurisdiction: { place: meta.place, placeCode: meta.placeCode },
+      paragraphs: structure.paragraphs,
+      entities: found.entities,
+      mentions: found.mentions,
+      jurisdiction: { place: meta.place, placeCode: meta.placeCode },
     }),
     relations: found.relations,
     chunks: chunkParagraphs(structure.paragraphs, read.text),
@@ -210,8 +222,15 @@ export function countRelationships(graph: DocumentGraph): number {
     const taskId = taskOf.get(m.paragraphId);
     if (taskId) touches.add(`${taskId}>${m.entityId}`);
   }
-  return graph.sections.length + graph.tasks.length + graph.paragraphs.length + graph.mentions.length
-    + 2 * graph.observations.length + graph.relations.length + touches.size;
+  return (
+    graph.sections.length +
+    graph.tasks.length +
+    graph.paragraphs.length +
+    graph.mentions.length +
+    2 * graph.observations.length +
+    graph.relations.length +
+    touches.size
+  );
 }
 
 const SAVE_INDEX_EVERY_MS = 60_000;
@@ -223,12 +242,22 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
   const started = performance.now();
   const timings: StageTimings = { read: 0, structure: 0, extract: 0, embed: 0, write: 0 };
   const report: IngestReport = {
-    documents: [], errors: [],
+    documents: [],
+    errors: [],
     entities: { place: 0, project: 0, initiative: 0, organization: 0, indicator: 0 },
-    observations: 0, relations: 0, skipped: 0, ms: 0, elapsedSeconds: 0, timings,
+    observations: 0,
+    relations: 0,
+    skipped: 0,
+    ms: 0,
+    elapsedSeconds: 0,
+    timings,
   };
   const entityIds: Record<EntityType, Set<string>> = {
-    place: new Set(), project: new Set(), initiative: new Set(), organization: new Set(), indicator: new Set(),
+    place: new Set(),
+    project: new Set(),
+    initiative: new Set(),
+    organization: new Set(),
+    indicator: new Set(),
   };
   const sources = await ingestSources(inputs);
   const mismatch = await vectorModelMismatch(services.store, services.embedder);
@@ -248,7 +277,8 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
     // next open, so the report still goes out, with the failure among its errors.
     await persistIndex(services).catch((error: unknown) => {
       const message = `not saved: ${firstLine(error)}`;
-      if (!report.errors.some((e) => e.path === 'vector index' && e.error === message)) report.errors.push({ path: 'vector index', error: message });
+      if (!report.errors.some((e) => e.path === 'vector index' && e.error === message))
+        report.errors.push({ path: 'vector index', error: message });
     });
     savedAt = performance.now();
     saveMs = savedAt - t;
@@ -262,7 +292,14 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
     try {
       const earlier = stored ? await stored(source) : null;
       if (earlier) {
-        report.documents.push({ id: earlier.id, title: earlier.label, sourcePath, paragraphs: earlier.paragraphs, tasks: earlier.tasks, status: 'skipped' });
+        report.documents.push({
+          id: earlier.id,
+          title: earlier.label,
+          sourcePath,
+          paragraphs: earlier.paragraphs,
+          tasks: earlier.tasks,
+          status: 'skipped',
+        });
         report.skipped++;
         continue;
       }
@@ -275,7 +312,10 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
         continue;
       }
       let t = performance.now();
-      const vectors = await embedInSlices(services.embedder, outline.chunks.map((c) => c.text));
+      const vectors = await embedInSlices(
+        services.embedder,
+        outline.chunks.map((c) => c.text),
+      );
       timings.embed += performance.now() - t;
       t = performance.now();
       const written = await work.write(prepared.graph, vectors);
@@ -284,7 +324,9 @@ export async function ingestPaths(inputs: string[], services: IngestServices, op
         modelRecorded = true;
       }
       if (written && services.index) {
-        await services.index.add(outline.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: defined(vectors[k], 'vector of a chunk') })));
+        await services.index.add(
+          outline.chunks.map((c, k) => ({ id: c.id, documentId: c.documentId, vector: defined(vectors[k], 'vector of a chunk') })),
+        );
         unsaved = true;
       }
       timings.write += performance.now() - t;

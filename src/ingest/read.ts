@@ -96,9 +96,10 @@ async function readSupportedDocument(path: string): Promise<ReadResult> {
   let encoding: ReadResult['encoding'];
   if (format === 'docx' || format === 'pdf') {
     // Loaded on first use: mammoth and pdf.js cost every command that reads text half a second otherwise.
-    converted = format === 'docx'
-      ? await (await import('./read/docx.ts')).convertDocx(bytes)
-      : await (await import('./read/pdf.ts')).convertPdf(bytes);
+    converted =
+      format === 'docx'
+        ? await (await import('./read/docx.ts')).convertDocx(bytes)
+        : await (await import('./read/pdf.ts')).convertPdf(bytes);
     encoding = 'binary-container';
   } else {
     const decoded = decodeText(bytes);

@@ -82,7 +82,9 @@ export function unitId(name: string, code: string): string {
  * The ids of one document's names: an administrative unit's by unitId; a place written without its code (乌镇 found
  * by another rule) takes the code of the document's unit of that key, when one unit (or one of that very name) has it.
  */
-export function documentIds(uses: ReadonlyArray<Pick<NameUse, 'type' | 'name' | 'code'>>): (use: Pick<NameUse, 'type' | 'name' | 'code'>) => string {
+export function documentIds(
+  uses: ReadonlyArray<Pick<NameUse, 'type' | 'name' | 'code'>>,
+): (use: Pick<NameUse, 'type' | 'name' | 'code'>) => string {
   const codesByKey = new Map<string, Map<string, string>>();
   for (const use of uses) {
     if (use.type !== 'place' || !use.code) continue;
@@ -120,7 +122,10 @@ function canonicalOf(names: Map<string, number>): string {
 
 /** Groups the names used in one document into entities, one per type and resolution key (or unit, documentIds). */
 export function resolveEntities(uses: NameUse[], idOf = documentIds(uses)): Entity[] {
-  const groups = new Map<string, { type: EntityType; names: Map<string, number>; aliases: Set<string>; kinds: Map<string, number>; code: string | null }>();
+  const groups = new Map<
+    string,
+    { type: EntityType; names: Map<string, number>; aliases: Set<string>; kinds: Map<string, number>; code: string | null }
+  >();
   for (const use of uses) {
     const id = idOf(use);
     const group = groups.get(id) ?? { type: use.type, names: new Map(), aliases: new Set(), kinds: new Map(), code: null };

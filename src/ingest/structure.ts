@@ -47,7 +47,11 @@ export function splitSentences(text: string, offset: number): CharSpan[] {
 
 /** Titles are matched on the normalised text but shown in the document's own characters, without end marks. */
 function cleanTitle(text: string): string {
-  return text.trim().replace(/[。:：]$/, '').replace(/^[、,.，]+/, '').trim();
+  return text
+    .trim()
+    .replace(/[。:：]$/, '')
+    .replace(/^[、,.，]+/, '')
+    .trim();
 }
 
 export function parseStructure(input: StructureInput): DocumentStructure {
@@ -91,10 +95,23 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     const [first, last] = [u.lines[0], u.lines.at(-1)];
     if (!first || !last) return false;
     const introLines = (chain: ClauseChain) => u.lines.filter((l) => l.end <= chain[0].charStart).length;
-    return chains.some((chain) => (chain[0].charStart < first.end && (last.end - chain[0].charStart) * 2 >= last.end - first.start)
-      || (chain.length >= 3 && introLines(chain) <= MAX_INTRO_PARAGRAPHS && defined(chain.at(-1), 'last link of a chain').charStart >= last.start));
+    return chains.some(
+      (chain) =>
+        (chain[0].charStart < first.end && (last.end - chain[0].charStart) * 2 >= last.end - first.start) ||
+        (chain.length >= 3 &&
+          introLines(chain) <= MAX_INTRO_PARAGRAPHS &&
+          defined(chain.at(-1), 'last link of a chain').charStart >= last.start),
+    );
   };
-  const addTask = (u: Unit, parent: Task | null, number: number, title: string, category: string | null, charStart: number, charEnd: number): Task => {
+  const addTask = (
+    u: Unit,
+    parent: Task | null,
+    number: number,
+    title: string,
+    category: string | null,
+    charStart: number,
+    charEnd: number,
+  ): Task => {
     const task: Task = {
       id: stableId('task', documentId, charStart),
       documentId,
@@ -147,7 +164,15 @@ export function parseStructure(input: StructureInput): DocumentStructure {
       // A local list shares its task's category; right under a part, the part is its category.
       const category = own ? own.category : titleOf(u) || null;
       for (const clause of opensUnit ? chain.slice(1) : chain) {
-        const task = addTask(u, opensUnit ? parentTask : own, clause.number, cleanTitle(clauseTitle(text.slice(clause.bodyStart, clause.charEnd))), category, clause.charStart, clause.charEnd);
+        const task = addTask(
+          u,
+          opensUnit ? parentTask : own,
+          clause.number,
+          cleanTitle(clauseTitle(text.slice(clause.bodyStart, clause.charEnd))),
+          category,
+          clause.charStart,
+          clause.charEnd,
+        );
         clauseTasks.push(task);
         // A paragraph holding several clauses belongs to the task open where it starts: the first clause in it
         // (or the unit's own task); each clause's offsets say exactly where it is.

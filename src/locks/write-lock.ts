@@ -46,10 +46,11 @@ export function dataFolderLock(dataDir: string, options: WriteLockOptions): Writ
   };
   return {
     run: (work) => queued(work, options),
-    runIfFree: (work) => queued(work, { timeoutMs: 0 }).catch((error: unknown) => {
-      if (error instanceof WriteLockTimeout) return undefined;
-      throw error;
-    }),
+    runIfFree: (work) =>
+      queued(work, { timeoutMs: 0 }).catch((error: unknown) => {
+        if (error instanceof WriteLockTimeout) return undefined;
+        throw error;
+      }),
   };
 }
 
@@ -77,7 +78,9 @@ async function acquire(dataDir: string, { timeoutMs, onWait }: WriteLockOptions)
     const holder = ownerOf(dataDir);
     if (Date.now() >= deadline) {
       db.close();
-      throw new WriteLockTimeout(`${dataDir} is being written by ${holder}; gave up after ${Math.round(timeoutMs / 1000)} s (nothing was written)`);
+      throw new WriteLockTimeout(
+        `${dataDir} is being written by ${holder}; gave up after ${Math.round(timeoutMs / 1000)} s (nothing was written)`,
+      );
     }
     if (!told) {
       onWait?.(`waiting for ${holder} to finish writing ${dataDir} (up to ${Math.round(timeoutMs / 1000)} s)`);
@@ -87,7 +90,10 @@ async function acquire(dataDir: string, { timeoutMs, onWait }: WriteLockOptions)
   }
   // Only for the message another writer shows while it waits; the lock itself is the transaction.
   try {
-    writeFileSync(join(dataDir, OWNER_FILE), `process ${process.pid} (${process.argv.slice(2, 3).join(' ') || 'node'}) since ${new Date().toISOString()}`);
+    writeFileSync(
+      join(dataDir, OWNER_FILE),
+      `process ${process.pid} (${process.argv.slice(2, 3).join(' ') || 'node'}) since ${new Date().toISOString()}`,
+    );
   } catch {
     // A message is not worth failing a write over.
   }

@@ -31,7 +31,8 @@ const wordIdf = (word: string): number | null => idfTableOfWords().get(word) ?? 
  * A place-like name: two to four characters, none of them a function word or a time word, before an administrative
  * suffix that does not start another word (市场, 市级, 县域).
  */
-const NAMED_PLACE = /([^\s\d\p{P}的了和与及在是对从向为年月日个级出提中上下今明去全本我该各每城]{2,4}?)(?:省|市|自治区|县)(?![场级民容政委长内域属直辖])/gu;
+const NAMED_PLACE =
+  /([^\s\d\p{P}的了和与及在是对从向为年月日个级出提中上下今明去全本我该各每城]{2,4}?)(?:省|市|自治区|县)(?![场级民容政委长内域属直辖])/gu;
 
 /** A capitalised word where a place stands: after in/of/for, before 's or a place word ("in Yunnan", "Lhasa City"). */
 const ENGLISH_PLACE = /\b(?:in|of|for)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)(?='s\b|\s+(?:City|Province|County|District|Prefecture)\b)/g;
@@ -44,23 +45,37 @@ const ENGLISH_WORDS_IN_PINYIN = new Set(['china', 'chinese', 'zhongguo']);
  * province or prefecture) that no stored report is about, no linked entity spells, nor any passage found mentions.
  */
 export function unstoredEnglishPlaces(question: string, documents: DocumentSummary[], linkedNames: string[]): string[] {
-  const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).en);
+  const stored = documents
+    .map(reportPlace)
+    .filter((p): p is string => p !== null)
+    .flatMap((p) => placeForms(p).en);
   const linked = linkedNames.flatMap(pinyinReadings);
   // ENGLISH_PLACE captures its word in one of its two alternatives.
   const named = [...question.matchAll(ENGLISH_PLACE)].map((m) => defined(m[1] ?? m[2], 'place word of a match'));
   const candidates = new Set([...named, ...englishRegionsNamed(question)]);
   return [...candidates].filter((word) => {
     const key = word.toLowerCase();
-    return !ENGLISH_WORDS_IN_PINYIN.has(key) && looksLikePinyinName(word) && !stored.some((s) => s.includes(key)) && !linked.some((l) => l.includes(key));
+    return (
+      !ENGLISH_WORDS_IN_PINYIN.has(key) &&
+      looksLikePinyinName(word) &&
+      !stored.some((s) => s.includes(key)) &&
+      !linked.some((l) => l.includes(key))
+    );
   });
 }
 
 /** Places a Chinese question names (with a suffix, or a province or prefecture bare) that no stored report is about, nor any passage found mentions. */
 export function unstoredPlaces(question: string, documents: DocumentSummary[], passages: FusedPassage[]): string[] {
-  const stored = documents.map(reportPlace).filter((p): p is string => p !== null).flatMap((p) => placeForms(p).zh);
+  const stored = documents
+    .map(reportPlace)
+    .filter((p): p is string => p !== null)
+    .flatMap((p) => placeForms(p).zh);
   const suffixed = [...question.matchAll(NAMED_PLACE)].map((m) => m[0]);
   // A bare region the question also names with its suffix (沈阳 in 沈阳市) is that place, not another.
-  const candidates = new Set([...suffixed, ...chineseRegionsNamed(question).filter((stem) => !suffixed.some((name) => name.includes(stem)))]);
+  const candidates = new Set([
+    ...suffixed,
+    ...chineseRegionsNamed(question).filter((stem) => !suffixed.some((name) => name.includes(stem))),
+  ]);
   return [...candidates].filter((name) => {
     const short = name.replace(/(省|市|自治区|县)$/, '');
     return !stored.some((s) => s === name || s === short) && !passages.some((p) => p.text.includes(name));
@@ -114,13 +129,19 @@ export interface AbstentionSignals {
 function searched(signals: AbstentionSignals): string {
   const count = signals.documents.length;
   const scoped = signals.scope.documents.size ? signals.scope.documents.size : count;
-  if (signals.language === 'zh') return `检索了${scoped}份已存报告${signals.scope.label ? `（${signals.scope.label}）` : ''}，共存${count}份`;
+  if (signals.language === 'zh')
+    return `检索了${scoped}份已存报告${signals.scope.label ? `（${signals.scope.label}）` : ''}，共存${count}份`;
   return `searched ${scoped} stored report(s)${signals.scope.label ? ` (${signals.scope.label})` : ''} of ${count}`;
 }
 
 export function abstention(signals: AbstentionSignals): Abstention | null {
   if (!signals.passages.length) {
-    return { reason: signals.language === 'zh' ? `没有找到相关内容：${searched(signals)}。` : `Nothing in the stored reports matches this question: ${searched(signals)}.` };
+    return {
+      reason:
+        signals.language === 'zh'
+          ? `没有找到相关内容：${searched(signals)}。`
+          : `Nothing in the stored reports matches this question: ${searched(signals)}.`,
+    };
   }
   const zh = signals.language === 'zh';
   const missingYear = signals.scope.missingYear;
@@ -128,12 +149,22 @@ export function abstention(signals: AbstentionSignals): Abstention | null {
     const place = signals.scope.places.join('、');
     const years = missingYear.years.join(zh ? '、' : ', ');
     const stored = missingYear.stored.join(zh ? '、' : ', ');
-    return { reason: zh ? `已存报告中没有${place}${years}年的报告（已存${place}的报告年份：${stored}）：${searched(signals)}。` : `No stored report of ${place} covers ${years} (its stored reports are for ${stored}): ${searched(signals)}.` };
+    return {
+      reason: zh
+        ? `已存报告中没有${place}${years}年的报告（已存${place}的报告年份：${stored}）：${searched(signals)}。`
+        : `No stored report of ${place} covers ${years} (its stored reports are for ${stored}): ${searched(signals)}.`,
+    };
   }
   if (!signals.scope.places.length) {
-    const missing = zh ? unstoredPlaces(signals.question, signals.documents, signals.passages) : unstoredEnglishPlaces(signals.question, signals.documents, signals.linkedNames);
+    const missing = zh
+      ? unstoredPlaces(signals.question, signals.documents, signals.passages)
+      : unstoredEnglishPlaces(signals.question, signals.documents, signals.linkedNames);
     if (missing.length) {
-      return { reason: zh ? `已存报告中没有${missing.join('、')}的报告，也没有段落提到它：${searched(signals)}。` : `No stored report is about ${missing.join(', ')}: ${searched(signals)}.` };
+      return {
+        reason: zh
+          ? `已存报告中没有${missing.join('、')}的报告，也没有段落提到它：${searched(signals)}。`
+          : `No stored report is about ${missing.join(', ')}: ${searched(signals)}.`,
+      };
     }
   }
   // English questions are searched through translated terms, some of them noise: without a model to say the
@@ -144,6 +175,16 @@ export function abstention(signals: AbstentionSignals): Abstention | null {
   const searchedPassages = signals.passages.slice(0, SEARCHED_PASSAGES);
   if (!word || searchedPassages.some((p) => p.text.includes(word))) return null;
   if (signals.nearestCosine !== null && signals.nearestCosine >= FAR_COSINE) return null;
-  if (supportingWords(words.filter((w) => w !== word), searchedPassages).length) return null;
-  return { reason: zh ? `已存报告没有回答这个问题：没有段落提到「${word}」（${searched(signals)}）。` : `No stored report answers this: no passage mentions ${word} (${searched(signals)}).` };
+  if (
+    supportingWords(
+      words.filter((w) => w !== word),
+      searchedPassages,
+    ).length
+  )
+    return null;
+  return {
+    reason: zh
+      ? `已存报告没有回答这个问题：没有段落提到「${word}」（${searched(signals)}）。`
+      : `No stored report answers this: no passage mentions ${word} (${searched(signals)}).`,
+  };
 }

@@ -28,7 +28,12 @@ interface Dictionary {
 let loaded: Dictionary | null = null;
 
 function normalizeGloss(gloss: string): string {
-  return gloss.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/^\s*to\s+/, '').replace(/\s+/g, ' ').trim();
+  return gloss
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^\s*to\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The package exports only its API, not its data files: find the data along Node's module lookup paths. */

@@ -61,8 +61,20 @@ export interface AnswerInputs {
   similarity?: Map<string, number>;
 }
 
-const KIND_ZH: Record<Observation['kind'], string> = { actual: '为', target: '目标为', growth: '增长', growth_target: '目标增长', ratio: '占比为' };
-const KIND_EN: Record<Observation['kind'], string> = { actual: 'actual', target: 'target', growth: 'growth', growth_target: 'growth target', ratio: 'share' };
+const KIND_ZH: Record<Observation['kind'], string> = {
+  actual: '为',
+  target: '目标为',
+  growth: '增长',
+  growth_target: '目标增长',
+  ratio: '占比为',
+};
+const KIND_EN: Record<Observation['kind'], string> = {
+  actual: 'actual',
+  target: 'target',
+  growth: 'growth',
+  growth_target: 'growth target',
+  ratio: 'share',
+};
 
 /** Passages considered when picking facts: what the answer cites first. */
 const CITED = 8;
@@ -104,7 +116,8 @@ const ASKS = {
   /** A figure asked for in percent (涨了百分之几, by what percentage). */
   percent: /百分之几|几个百分点|百分比是多少|what percent(?:age)?|by how many percent/i,
   /** A change asked for as such (增长了多少, by how much): a level is no answer to it. */
-  changeOnly: /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* grow|growth rate/i,
+  changeOnly:
+    /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* grow|growth rate/i,
   result: /完成|实现了|达到了|实际|去年|上年|achieved|actual|last year/i,
 };
 
@@ -114,9 +127,14 @@ function kindFit(question: string, kind: Observation['kind']): number {
   const growth = kind === 'growth' || kind === 'growth_target';
   const asksChange = ASKS.growth.test(question);
   // A question that asks for no change ("What was the GDP in 2007?") asks for a level, not a growth rate.
-  return (ASKS.target.test(question) && target ? 1 : 0) + (ASKS.result.test(question) && !target ? 1 : 0)
-    + (asksChange && growth ? 0.5 : 0) + (!asksChange && growth ? -1 : 0) + (ASKS.changeOnly.test(question) && !growth ? -1 : 0)
-    + (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0);
+  return (
+    (ASKS.target.test(question) && target ? 1 : 0) +
+    (ASKS.result.test(question) && !target ? 1 : 0) +
+    (asksChange && growth ? 0.5 : 0) +
+    (!asksChange && growth ? -1 : 0) +
+    (ASKS.changeOnly.test(question) && !growth ? -1 : 0) +
+    (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0)
+  );
 }
 
 const PERCENT_UNITS = new Set(['%', '个百分点', '百分点']);
@@ -152,7 +170,8 @@ const BASE_YEAR = /(?:比|较|over|than)\s*((?:19|20)\d{2})/gi;
  * for the span's figure: a multi-year figure keeps its span, and a year inside it is no exact fit.
  */
 const ASKED_SPAN = /((?:19|20)\d{2})\s*(?:-|—|–|~|～|至|到|to)\s*((?:19|20)\d{2})/;
-const SPAN_WORDS = /五年来|五年间|几年来|累计|年均|average annual|annual average|in total|cumulative|over the (?:past |previous |last )?(?:two|three|four|five) years/i;
+const SPAN_WORDS =
+  /五年来|五年间|几年来|累计|年均|average annual|annual average|in total|cumulative|over the (?:past |previous |last )?(?:two|three|four|five) years/i;
 
 function askedSpan(question: string): { start: number; end: number } | null {
   const match = ASKED_SPAN.exec(question);
@@ -178,8 +197,12 @@ function figureYears(question: string): number[] {
 function comparedYears(question: string): number[] {
   const left = new Map<number, number>();
   for (const y of askedYears(question)) left.set(y, (left.get(y) ?? 0) + 1);
-  for (const y of [...reportYearsNamed(question), ...[...question.matchAll(BASE_YEAR)].map((m) => Number(m[1]))]) left.set(y, (left.get(y) ?? 0) - 1);
-  return [...left].filter(([, n]) => n > 0).map(([y]) => y).sort((a, b) => a - b);
+  for (const y of [...reportYearsNamed(question), ...[...question.matchAll(BASE_YEAR)].map((m) => Number(m[1]))])
+    left.set(y, (left.get(y) ?? 0) - 1);
+  return [...left]
+    .filter(([, n]) => n > 0)
+    .map(([y]) => y)
+    .sort((a, b) => a - b);
 }
 
 function yearsAsked(question: string, document: DocumentSummary | undefined): number[] {
@@ -224,12 +247,23 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
   const documents = new Map(inputs.documents.map((d) => [d.id, d]));
   const span = askedSpan(inputs.question);
   const keepSpan = asksSpan(inputs.question);
-  const score = (o: Observation) => (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0)
-    + 2 * nameOverlap(named, o.indicator)
-    + periodFit(yearsAsked(inputs.question, documents.get(o.documentId)), span, answerPeriod(o, documents.get(o.documentId)?.year ?? null, keepSpan))
-    + kindFit(inputs.question, inputs.intent === 'indicator_value' ? changeKind(o) : o.kind) + unitFit(inputs.question, o.unit) - 0.2 * (rank.get(o.paragraphId) ?? CITED)
-    + SIMILARITY_WEIGHT * (inputs.similarity?.get(o.id) ?? 0);
-  return inputs.observations.filter((o) => rank.has(o.paragraphId) || inputs.scope.has(o.documentId)).map((o) => ({ o, s: score(o) })).sort((a, b) => b.s - a.s).map(({ o }) => o);
+  const score = (o: Observation) =>
+    (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0) +
+    2 * nameOverlap(named, o.indicator) +
+    periodFit(
+      yearsAsked(inputs.question, documents.get(o.documentId)),
+      span,
+      answerPeriod(o, documents.get(o.documentId)?.year ?? null, keepSpan),
+    ) +
+    kindFit(inputs.question, inputs.intent === 'indicator_value' ? changeKind(o) : o.kind) +
+    unitFit(inputs.question, o.unit) -
+    0.2 * (rank.get(o.paragraphId) ?? CITED) +
+    SIMILARITY_WEIGHT * (inputs.similarity?.get(o.id) ?? 0);
+  return inputs.observations
+    .filter((o) => rank.has(o.paragraphId) || inputs.scope.has(o.documentId))
+    .map((o) => ({ o, s: score(o) }))
+    .sort((a, b) => b.s - a.s)
+    .map(({ o }) => o);
 }
 
 /**
@@ -281,7 +315,11 @@ const ADDED_UP_NAME = /累计|新增|完成|建成|新建|改造|减少|脱贫|�
  * 达到5315元, 城镇化率54.6%) is the last year's; growth, amounts added up, a plan's figures and any figure of a
  * question that asks for a span (keepSpan) keep their period.
  */
-export function answerPeriod(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period'>, reportYear: number | null, keepSpan = false): string {
+export function answerPeriod(
+  o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period'>,
+  reportYear: number | null,
+  keepSpan = false,
+): string {
   const span = parsePeriod(o.period);
   const kind = answerKind(o, reportYear);
   if (keepSpan || !span || !isSpan(span) || (kind !== 'actual' && kind !== 'ratio') || ADDED_UP_NAME.test(o.indicator)) return o.period;
@@ -294,8 +332,13 @@ function factOf(o: Observation, inputs: AnswerInputs): AnswerFact {
   const d = inputs.documents.find((x) => x.id === o.documentId);
   const year = d?.year ?? null;
   return {
-    indicator: o.indicator, value: o.value, unit: o.unit, period: answerPeriod(o, year, asksSpan(inputs.question)), kind: answerKind(o, year),
-    place: d ? reportPlace(d) : null, passageId: o.paragraphId,
+    indicator: o.indicator,
+    value: o.value,
+    unit: o.unit,
+    period: answerPeriod(o, year, asksSpan(inputs.question)),
+    kind: answerKind(o, year),
+    place: d ? reportPlace(d) : null,
+    passageId: o.paragraphId,
   };
 }
 
@@ -311,7 +354,8 @@ function statesValue(o: Observation, inputs: AnswerInputs): string {
   // 左右 and 以上 follow the figure; 力争 and 确保 go before it.
   const before = o.comparator === '力争' || o.comparator === '确保' ? o.comparator : '';
   const after = o.comparator && !before && o.comparator !== '达到' ? o.comparator : '';
-  if (inputs.language === 'zh') return `${report}：${period}年${o.indicator}${KIND_ZH[kind]}${before}${formatValue(o.value)}${o.unit}${after}`;
+  if (inputs.language === 'zh')
+    return `${report}：${period}年${o.indicator}${KIND_ZH[kind]}${before}${formatValue(o.value)}${o.unit}${after}`;
   return `${report}: ${o.indicator} (${KIND_EN[kind]}, ${period}) ${formatValue(o.value)} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
 }
 
@@ -326,7 +370,9 @@ function answeredFigures(inputs: AnswerInputs): Observation[] {
   const best = ranked[0];
   if (!best || !ASKS.target.test(inputs.question) || !ASKS.result.test(inputs.question)) return best ? [best] : [];
   const isTarget = (o: Observation) => ['target', 'growth_target'].includes(answerKind(o, reportYearOf(o, inputs.documents)));
-  const other = ranked.find((o) => isTarget(o) !== isTarget(best) && o.period === best.period && nameOverlap(o.indicator, best.indicator) >= 0.5);
+  const other = ranked.find(
+    (o) => isTarget(o) !== isTarget(best) && o.period === best.period && nameOverlap(o.indicator, best.indicator) >= 0.5,
+  );
   if (!other) return [best];
   return isTarget(best) ? [best, other] : [other, best];
 }
@@ -370,10 +416,11 @@ function bigrams(text: string): string[] {
 function pairByYear(ranked: Observation[], inputs: AnswerInputs): [Observation, Observation] | null {
   const years = comparedYears(inputs.question);
   if (years.length !== 2 || askedSpan(inputs.question)) return null;
-  const ofYear = (year: number) => ranked.filter((o) => {
-    const span = parsePeriod(answerPeriod(o, reportYearOf(o, inputs.documents)));
-    return span !== null && !isSpan(span) && span.start === year && (!inputs.scope.size || inputs.scope.has(o.documentId));
-  });
+  const ofYear = (year: number) =>
+    ranked.filter((o) => {
+      const span = parsePeriod(answerPeriod(o, reportYearOf(o, inputs.documents)));
+      return span !== null && !isSpan(span) && span.start === year && (!inputs.scope.size || inputs.scope.has(o.documentId));
+    });
   const [before, after] = years.map(ofYear) as [Observation[], Observation[]];
   const place = new Map(ranked.map((o, i) => [o, i]));
   const rankOf = (o: Observation) => defined(place.get(o), 'place of a ranked figure');
@@ -396,17 +443,31 @@ function comparisonAnswer(inputs: AnswerInputs): DirectAnswer | null {
   const byYear = pairByYear(ranked, inputs);
   const first = byYear?.[0] ?? ranked[0];
   if (!first) return null;
-  const second = byYear?.[1] ?? ranked.find((o) => o !== first && comparable(o.unit, first.unit) && sameIndicator(o.indicator, first.indicator, inputs)
-    && (!inputs.scope.size || inputs.scope.has(o.documentId)) && (o.period !== first.period || o.documentId !== first.documentId));
+  const second =
+    byYear?.[1] ??
+    ranked.find(
+      (o) =>
+        o !== first &&
+        comparable(o.unit, first.unit) &&
+        sameIndicator(o.indicator, first.indicator, inputs) &&
+        (!inputs.scope.size || inputs.scope.has(o.documentId)) &&
+        (o.period !== first.period || o.documentId !== first.documentId),
+    );
   if (!second) return indicatorAnswer(inputs);
   const [a, b] = first.period.localeCompare(second.period) <= 0 ? [first, second] : [second, first];
   const zh = inputs.language === 'zh';
-  const both = zh ? `${statesValue(a, inputs)}[${a.paragraphId}]；${statesValue(b, inputs)}[${b.paragraphId}]` : `${statesValue(a, inputs)} [${a.paragraphId}]; ${statesValue(b, inputs)} [${b.paragraphId}]`;
+  const both = zh
+    ? `${statesValue(a, inputs)}[${a.paragraphId}]；${statesValue(b, inputs)}[${b.paragraphId}]`
+    : `${statesValue(a, inputs)} [${a.paragraphId}]; ${statesValue(b, inputs)} [${b.paragraphId}]`;
   // A share and a change of it in points (2.7% and 提高0.1个百分点) are stated side by side: their difference means nothing.
   const difference = formatValue(Math.abs(b.value - a.value));
   const percentPoints = a.unit === '%' ? (zh ? '个百分点' : 'percentage points') : a.unit;
-  const text = a.unit !== b.unit ? `${both}${zh ? '。' : '.'}`
-    : zh ? `${both}；${b.value >= a.value ? '高' : '低'}${difference}${percentPoints}。` : `${both}; a difference of ${difference} ${percentPoints}.`;
+  const text =
+    a.unit !== b.unit
+      ? `${both}${zh ? '。' : '.'}`
+      : zh
+        ? `${both}；${b.value >= a.value ? '高' : '低'}${difference}${percentPoints}。`
+        : `${both}; a difference of ${difference} ${percentPoints}.`;
   return { text, citations: [citeObservation(a), citeObservation(b)], facts: [factOf(a, inputs), factOf(b, inputs)] };
 }
 
@@ -424,9 +485,12 @@ function tasksAnswer(inputs: AnswerInputs): DirectAnswer | null {
     const items = list.slice(0, LISTED_TASKS).map((t) => {
       const passage = defined(cited.get(t.id), 'passage citing a task');
       citations.push({ passageId: passage.paragraphId, documentId, quote: t.title });
-      return inputs.language === 'zh' ? `第${t.number}项「${t.title}」[${passage.paragraphId}]` : `item ${t.number} "${t.title}" [${passage.paragraphId}]`;
+      return inputs.language === 'zh'
+        ? `第${t.number}项「${t.title}」[${passage.paragraphId}]`
+        : `item ${t.number} "${t.title}" [${passage.paragraphId}]`;
     });
-    const more = list.length > LISTED_TASKS ? (inputs.language === 'zh' ? `等${list.length}项` : ` and ${list.length - LISTED_TASKS} more`) : '';
+    const more =
+      list.length > LISTED_TASKS ? (inputs.language === 'zh' ? `等${list.length}项` : ` and ${list.length - LISTED_TASKS} more`) : '';
     const report = reportName(documentId, inputs.documents, inputs.language);
     return inputs.language === 'zh' ? `${report}：${items.join('、')}${more}` : `${report}: ${items.join(', ')}${more}`;
   });
@@ -438,19 +502,29 @@ function tasksAnswer(inputs: AnswerInputs): DirectAnswer | null {
 function quoteAnswer(inputs: AnswerInputs): DirectAnswer | null {
   const top = inputs.passages[0];
   if (!top) return null;
-  const sentences = top.text.split(/(?<=[。；！？])/).map((s) => s.trim()).filter(Boolean);
+  const sentences = top.text
+    .split(/(?<=[。；！？])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const closeness = (s: string) => nameOverlap(inputs.question, s) * Math.min(1, s.length / 10);
   const best = sentences.reduce((a, b) => (closeness(b) > closeness(a) ? b : a), sentences[0] ?? top.text);
   const report = reportName(top.documentId, inputs.documents, inputs.language);
-  const text = inputs.language === 'zh' ? `据${report}：「${best}」[${top.paragraphId}]` : `The most relevant passage, from ${report}: "${best}" [${top.paragraphId}]`;
+  const text =
+    inputs.language === 'zh'
+      ? `据${report}：「${best}」[${top.paragraphId}]`
+      : `The most relevant passage, from ${report}: "${best}" [${top.paragraphId}]`;
   return { text, citations: [{ passageId: top.paragraphId, documentId: top.documentId, quote: best }], facts: [] };
 }
 
 export function directAnswer(inputs: AnswerInputs): DirectAnswer | null {
   switch (inputs.intent) {
-    case 'indicator_value': return indicatorAnswer(inputs) ?? quoteAnswer(inputs);
-    case 'indicator_comparison': return comparisonAnswer(inputs) ?? quoteAnswer(inputs);
-    case 'tasks_touching_entity': return tasksAnswer(inputs) ?? quoteAnswer(inputs);
-    default: return (inputs.tasks.length && /任务|哪些工作|tasks?\b/i.test(inputs.question) ? tasksAnswer(inputs) : null) ?? quoteAnswer(inputs);
+    case 'indicator_value':
+      return indicatorAnswer(inputs) ?? quoteAnswer(inputs);
+    case 'indicator_comparison':
+      return comparisonAnswer(inputs) ?? quoteAnswer(inputs);
+    case 'tasks_touching_entity':
+      return tasksAnswer(inputs) ?? quoteAnswer(inputs);
+    default:
+      return (inputs.tasks.length && /任务|哪些工作|tasks?\b/i.test(inputs.question) ? tasksAnswer(inputs) : null) ?? quoteAnswer(inputs);
   }
 }

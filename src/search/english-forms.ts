@@ -1,6 +1,13 @@
 // The base forms an English word may be listed under in a glossary or a dictionary: its singular (buses → bus,
 // cities → city) and, for the few irregular verbs questions about figures use, its present (grew → grow).
-const IRREGULAR: Readonly<Record<string, string>> = { grew: 'grow', grown: 'grow', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall' };
+const IRREGULAR: Readonly<Record<string, string>> = {
+  grew: 'grow',
+  grown: 'grow',
+  rose: 'rise',
+  risen: 'rise',
+  fell: 'fall',
+  fallen: 'fall',
+};
 
 /** The word itself first, then its possible base forms. */
 export function englishForms(word: string): string[] {

@@ -28,13 +28,23 @@ const CLASSES: EntityClass[] = [
 
 function member(entity: EntitySummary, c: EntityClass): boolean {
   if (entity.type === 'indicator') return false;
-  return (entity.kind !== null && c.kinds.includes(entity.kind)) || c.heads.some((h) => entity.name.endsWith(h) && entity.name.length > h.length);
+  return (
+    (entity.kind !== null && c.kinds.includes(entity.kind)) || c.heads.some((h) => entity.name.endsWith(h) && entity.name.length > h.length)
+  );
 }
 
 /** Entities of every class the question names; a class word inside a linked name (闲林水库) names that entity, not the class. */
-export function linkEntityClasses(question: string, language: 'zh' | 'en', entities: EntitySummary[], linked: EntitySummary[]): EntitySummary[] {
+export function linkEntityClasses(
+  question: string,
+  language: 'zh' | 'en',
+  entities: EntitySummary[],
+  linked: EntitySummary[],
+): EntitySummary[] {
   // Linked names (and aliases) are blanked first, so only class words standing on their own count.
-  const rest = linked.flatMap((e) => [e.name, ...e.aliases]).sort((a, b) => b.length - a.length).reduce((text, name) => text.replaceAll(name, ' '), question);
+  const rest = linked
+    .flatMap((e) => [e.name, ...e.aliases])
+    .sort((a, b) => b.length - a.length)
+    .reduce((text, name) => text.replaceAll(name, ' '), question);
   const classes = CLASSES.filter((c) => (language === 'en' ? c.en : c.zh).test(rest));
   if (!classes.length) return [];
   return entities.filter((e) => classes.some((c) => member(e, c)));

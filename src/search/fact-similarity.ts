@@ -16,7 +16,10 @@ export const COMPARED_FIGURES = 16;
 export async function clauseSimilarity(question: string, figures: Observation[], embedder: Embedder): Promise<Map<string, number>> {
   const compared = figures.slice(0, COMPARED_FIGURES);
   if (embedder.mode !== 'semantic' || compared.length < 2) return new Map();
-  const [query, clauses] = await Promise.all([embedder.embedQuery(question), embedder.embedPassages(compared.map((o) => `${o.indicator}：${o.text}`))]);
+  const [query, clauses] = await Promise.all([
+    embedder.embedQuery(question),
+    embedder.embedPassages(compared.map((o) => `${o.indicator}：${o.text}`)),
+  ]);
   const cosines = clauses.map((c) => dot(query, c));
   const min = Math.min(...cosines);
   const range = Math.max(...cosines) - min;

@@ -86,12 +86,26 @@ export const OUT_OF_SCOPE_FACTOR = 0.25;
 export const SHORT_PASSAGE_CHARS = 16;
 export const SHORT_PASSAGE_FACTOR = 0.3;
 
-export function fuse(lists: RankedList[], method: FusionMethod, k: number, options: { scopeDocuments?: Set<string>; rrfK?: number; outOfScopeFactor?: number } = {}): FusedPassage[] {
+export function fuse(
+  lists: RankedList[],
+  method: FusionMethod,
+  k: number,
+  options: { scopeDocuments?: Set<string>; rrfK?: number; outOfScopeFactor?: number } = {},
+): FusedPassage[] {
   const fused = new Map<string, FusedPassage>();
   for (const list of lists) {
     for (const { passage: p, gain } of contributions(list, method, options.rrfK ?? RRF_K)) {
       const passage = fused.get(p.paragraphId) ?? {
-        id: p.paragraphId, documentId: p.documentId, paragraphId: p.paragraphId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd, score: 0, retrievers: [], via: {},
+        id: p.paragraphId,
+        documentId: p.documentId,
+        paragraphId: p.paragraphId,
+        taskId: p.taskId,
+        text: p.text,
+        charStart: p.charStart,
+        charEnd: p.charEnd,
+        score: 0,
+        retrievers: [],
+        via: {},
       };
       passage.score += gain;
       if (!passage.retrievers.includes(list.retriever)) passage.retrievers.push(list.retriever);
@@ -100,7 +114,8 @@ export function fuse(lists: RankedList[], method: FusionMethod, k: number, optio
     }
   }
   const inScope = options.scopeDocuments;
-  if (inScope?.size) for (const p of fused.values()) if (!inScope.has(p.documentId)) p.score *= options.outOfScopeFactor ?? OUT_OF_SCOPE_FACTOR;
+  if (inScope?.size)
+    for (const p of fused.values()) if (!inScope.has(p.documentId)) p.score *= options.outOfScopeFactor ?? OUT_OF_SCOPE_FACTOR;
   for (const p of fused.values()) if (p.text.replace(/\s/g, '').length < SHORT_PASSAGE_CHARS) p.score *= SHORT_PASSAGE_FACTOR;
   const ranked = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, k);
   for (const p of ranked) p.score = Number(p.score.toFixed(5));

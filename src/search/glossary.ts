@@ -313,7 +313,13 @@ function asGlossaryWord(word: string): string {
  * any of its forms, targets or grew), and the words left over.
  */
 export function glossaryTranslation(text: string): { terms: string[]; rest: string[] } {
-  let rest = ` ${text.toLowerCase().replace(/[^a-z0-9.\- ]+/g, ' ').split(/\s+/).filter(Boolean).map(asGlossaryWord).join(' ')} `;
+  let rest = ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9.\- ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(asGlossaryWord)
+    .join(' ')} `;
   const terms: string[] = [];
   for (const [phrase, chinese] of ENTRIES) {
     const needle = ` ${phrase} `;

@@ -17,12 +17,23 @@ export function rankByAskedYears(question: string, observations: Observation[]):
     if (years.includes(span.start) && !isSpan(span)) return 0;
     return years.some((y) => y >= span.start && y <= span.end) ? 1 : 2;
   };
-  return observations.map((o, i) => ({ o, i, f: yearFit(o) })).sort((a, b) => a.f - b.f || a.i - b.i).map(({ o }) => o);
+  return observations
+    .map((o, i) => ({ o, i, f: yearFit(o) }))
+    .sort((a, b) => a.f - b.f || a.i - b.i)
+    .map(({ o }) => o);
 }
 
 /** The linked indicators' observations, the asked years' first; only the scope's reports' when it names some. */
-export async function indicatorObservations(store: GraphReader, question: string, entities: EntitySummary[], scope?: Set<string>): Promise<Observation[]> {
+export async function indicatorObservations(
+  store: GraphReader,
+  question: string,
+  entities: EntitySummary[],
+  scope?: Set<string>,
+): Promise<Observation[]> {
   const indicatorIds = entities.filter((e) => e.type === 'indicator').map((e) => e.id);
   const documentIds = scope?.size ? [...scope] : undefined;
-  return rankByAskedYears(question, (await Promise.all(indicatorIds.map((id) => store.observations({ indicatorId: id, documentIds })))).flat());
+  return rankByAskedYears(
+    question,
+    (await Promise.all(indicatorIds.map((id) => store.observations({ indicatorId: id, documentIds })))).flat(),
+  );
 }

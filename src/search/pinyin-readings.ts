@@ -26,7 +26,18 @@ function readingsOf(name: string): string[] {
   const syllables = pinyin(name, { type: 'all', toneType: 'none', multiple: true }).map((s) => {
     if (!s.isZh) return [s.origin.toLowerCase().replace(/[^a-z0-9]/g, '')];
     const options = s.polyphonic.length ? s.polyphonic : [s.pinyin];
-    return [...new Set(options.map((p) => p.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replaceAll('ü', 'v').replace(/[^a-z]/g, '')))];
+    return [
+      ...new Set(
+        options.map((p) =>
+          p
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase()
+            .replaceAll('ü', 'v')
+            .replace(/[^a-z]/g, ''),
+        ),
+      ),
+    ];
   });
   let readings = [''];
   for (const options of syllables) {

@@ -1,7 +1,43 @@
 // Whether an English word is written in pinyin ("Yunnan", "Shenyang"): it splits wholly into pinyin syllables.
 // Lets a question's place name be recognised as Chinese even when no stored report or entity spells it.
 const INITIALS = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w', ''];
-const FINALS = ['iang', 'iong', 'uang', 'ang', 'eng', 'ing', 'ong', 'uai', 'ian', 'iao', 'uan', 'van', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 'in', 'un', 'ia', 'ie', 'iu', 'ua', 'uo', 'ui', 'ue', 've', 'er', 'a', 'o', 'e', 'i', 'u', 'v'];
+const FINALS = [
+  'iang',
+  'iong',
+  'uang',
+  'ang',
+  'eng',
+  'ing',
+  'ong',
+  'uai',
+  'ian',
+  'iao',
+  'uan',
+  'van',
+  'ai',
+  'ei',
+  'ao',
+  'ou',
+  'an',
+  'en',
+  'in',
+  'un',
+  'ia',
+  'ie',
+  'iu',
+  'ua',
+  'uo',
+  'ui',
+  'ue',
+  've',
+  'er',
+  'a',
+  'o',
+  'e',
+  'i',
+  'u',
+  'v',
+];
 
 /** Combinations pinyin does not have, though initials and finals are otherwise free (er stands alone; no bong, fi, five). */
 const IMPOSSIBLE = /^(.+er|[bpmfw]ong|[^nljqxy]v.*|f(?!(a|o|u|ei|en|ang|eng|ou|an)$).*|(z|c|s|zh|ch|sh|r)i.+|[jqx][^iuv].*|[gkh]i.*)$/;
@@ -10,7 +46,9 @@ const BARE_FINALS = new Set(['a', 'o', 'e', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 
 
 const SYLLABLES = new Set([
   ...BARE_FINALS,
-  ...INITIALS.filter(Boolean).flatMap((i) => FINALS.map((f) => i + f)).filter((s) => !IMPOSSIBLE.test(s)),
+  ...INITIALS.filter(Boolean)
+    .flatMap((i) => FINALS.map((f) => i + f))
+    .filter((s) => !IMPOSSIBLE.test(s)),
 ]);
 const LONGEST = 6;
 

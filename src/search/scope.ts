@@ -9,7 +9,14 @@ import { pinyinReadings } from './pinyin-readings.ts';
 const ADMIN_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟|县|区|旗)$/;
 
 /** English names of places that are not their pinyin (generic geography, not any report's vocabulary). */
-const ENGLISH_PROVINCE_NAMES: Record<string, string> = { 内蒙古: 'inner mongolia', 西藏: 'tibet', 陕西: 'shaanxi', 香港: 'hong kong', 澳门: 'macau', 哈尔滨: 'harbin' };
+const ENGLISH_PROVINCE_NAMES: Record<string, string> = {
+  内蒙古: 'inner mongolia',
+  西藏: 'tibet',
+  陕西: 'shaanxi',
+  香港: 'hong kong',
+  澳门: 'macau',
+  哈尔滨: 'harbin',
+};
 /** Words of those English names: they name a place, so they are not translated as words ("inner" → 内在). */
 export const ENGLISH_PLACE_WORDS = new Set(Object.values(ENGLISH_PROVINCE_NAMES).flatMap((name) => name.split(' ')));
 
@@ -28,7 +35,9 @@ export function placeForms(place: string): PlaceForm {
   const short = place.replace(ADMIN_SUFFIX, '');
   const zh = [...new Set([place, short.length >= 2 ? short : place])];
   const english = ENGLISH_PROVINCE_NAMES[short];
-  const en = [...new Set([...pinyinReadings(short.length >= 2 ? short : place), ...(english ? [english.replace(/ /g, '')] : [])])].filter((r) => r.length >= 4);
+  const en = [...new Set([...pinyinReadings(short.length >= 2 ? short : place), ...(english ? [english.replace(/ /g, '')] : [])])].filter(
+    (r) => r.length >= 4,
+  );
   return { place, zh, en };
 }
 
@@ -68,7 +77,13 @@ const PLACE_FOLDER = /^[\u4e00-\u9fff]{1,10}(自治区|自治州|特别行政区
 export function reportPlace(d: Pick<DocumentSummary, 'place' | 'title' | 'sourcePath' | 'level'>): string | null {
   if (d.level === 'state' || /国务院/.test(d.title) || /国务院/.test(d.sourcePath)) return NATIONAL_PLACE;
   if (d.place) return d.place;
-  return d.sourcePath.split(/[\\/]/).slice(0, -1).reverse().find((segment) => PLACE_FOLDER.test(segment)) ?? null;
+  return (
+    d.sourcePath
+      .split(/[\\/]/)
+      .slice(0, -1)
+      .reverse()
+      .find((segment) => PLACE_FOLDER.test(segment)) ?? null
+  );
 }
 
 /**
@@ -85,10 +100,17 @@ export function withoutScopeWords(text: string, scope: QuestionScope): string {
 }
 
 /** Words that ask what a year was to bring (its plan) or what it brought (its results). */
-const ASKS_PLAN = { zh: /计划|安排|打算|部署|目标|要|将|力争|预期/, en: /\b(plan(s|ned)?|targets?|aims?|goals?|will|intends?|expect(s|ed)?)\b/i };
-const ASKS_RESULT = { zh: /完成|实现了|取得|成效|成绩|达到了|达标|兑现|实际/, en: /\b(achiev(e|ed)|complet(e|ed)|reached|meet|met|hit|fulfill?(ed)?|actual(ly)?|result(s|ed)?|was|were)\b/i };
+const ASKS_PLAN = {
+  zh: /计划|安排|打算|部署|目标|要|将|力争|预期/,
+  en: /\b(plan(s|ned)?|targets?|aims?|goals?|will|intends?|expect(s|ed)?)\b/i,
+};
+const ASKS_RESULT = {
+  zh: /完成|实现了|取得|成效|成绩|达到了|达标|兑现|实际/,
+  en: /\b(achiev(e|ed)|complet(e|ed)|reached|meet|met|hit|fulfill?(ed)?|actual(ly)?|result(s|ed)?|was|were)\b/i,
+};
 /** A year that names the report itself ("the 2015 report", 2015年政府工作报告, 1979年国务院报告): its plan year, not a year it reviews. */
-const REPORT_YEAR = /((?:19|20)\d{2})年?(?:的)?(?:国务院)?(?:政府)?(?:工作)?报告|((?:19|20)\d{2})(?:'s)?\s+(?:government\s+)?(?:work\s+)?report\b/gi;
+const REPORT_YEAR =
+  /((?:19|20)\d{2})年?(?:的)?(?:国务院)?(?:政府)?(?:工作)?报告|((?:19|20)\d{2})(?:'s)?\s+(?:government\s+)?(?:work\s+)?report\b/gi;
 
 /** The years a question names its reports by. */
 export function reportYearsNamed(question: string): number[] {
@@ -113,11 +135,15 @@ export function questionScope(question: string, documents: DocumentSummary[]): Q
   const named = places.filter((p) => (p === NATIONAL_PLACE ? NATIONAL[language].test(question) : namesPlace(question, placeForms(p))));
   // 吉林省 and 吉林市 share the short form 吉林: when the question spells one out in full, the other is not named.
   const spelledOut = named.filter((p) => question.includes(p));
-  const placesNamed = named.filter((p) => question.includes(p) || !spelledOut.some((o) => placeForms(o).zh.some((z) => placeForms(p).zh.includes(z))));
+  const placesNamed = named.filter(
+    (p) => question.includes(p) || !spelledOut.some((o) => placeForms(o).zh.some((z) => placeForms(p).zh.includes(z))),
+  );
   const years = askedYears(question);
   const ofPlace = placesNamed.length ? documents.filter((d) => placesNamed.includes(reportPlace(d) ?? '')) : documents;
   const namesReport = reportYearsNamed(question).length > 0;
-  const asks = namesReport ? { plan: true, result: false } : { plan: ASKS_PLAN[language].test(question), result: ASKS_RESULT[language].test(question) };
+  const asks = namesReport
+    ? { plan: true, result: false }
+    : { plan: ASKS_PLAN[language].test(question), result: ASKS_RESULT[language].test(question) };
   const ofYear = years.length ? ofPlace.filter((d) => years.some((y) => coversYear(d, y, asks))) : ofPlace;
   // A year no report of the place covers still leaves the place's reports as the scope.
   const chosen = !placesNamed.length && !years.length ? [] : ofYear.length ? ofYear : placesNamed.length ? ofPlace : [];
@@ -126,7 +152,10 @@ export function questionScope(question: string, documents: DocumentSummary[]): Q
   const anyCovers = ofPlace.some((d) => years.some((y) => coversYear(d, y, { plan: false, result: false })));
   const missing = placesNamed.length && years.length && !anyCovers && storedYears.length && Math.max(...years) <= Math.max(...storedYears);
   return {
-    places: placesNamed, years, documents: new Set(chosen.map((d) => d.id)), label: [...placesNamed, ...years.map(String)].join(' '),
+    places: placesNamed,
+    years,
+    documents: new Set(chosen.map((d) => d.id)),
+    label: [...placesNamed, ...years.map(String)].join(' '),
     missingYear: missing ? { years, stored: storedYears } : null,
   };
 }

@@ -10,8 +10,13 @@ import { glossaryTranslation } from './glossary.ts';
 import { ENGLISH_PLACE_WORDS } from './scope.ts';
 
 export type Intent =
-  | 'tasks_touching_entity' | 'entity_lookup' | 'indicator_value' | 'indicator_comparison'
-  | 'relationship' | 'semantic_topic' | 'consistency';
+  | 'tasks_touching_entity'
+  | 'entity_lookup'
+  | 'indicator_value'
+  | 'indicator_comparison'
+  | 'relationship'
+  | 'semantic_topic'
+  | 'consistency';
 
 export interface Understanding {
   question: string;
@@ -26,8 +31,19 @@ export interface Understanding {
 
 /** English generic words and the pinyin of the Chinese suffix they translate. */
 const ENGLISH_SUFFIX_PINYIN: Record<string, string> = {
-  river: 'jiang', town: 'zhen', township: 'xiang', subdistrict: 'jiedao', street: 'jiedao', lake: 'hu',
-  reservoir: 'shuiku', district: 'qu', city: 'shi', county: 'xian', province: 'sheng', road: 'lu', avenue: 'dadao',
+  river: 'jiang',
+  town: 'zhen',
+  township: 'xiang',
+  subdistrict: 'jiedao',
+  street: 'jiedao',
+  lake: 'hu',
+  reservoir: 'shuiku',
+  district: 'qu',
+  city: 'shi',
+  county: 'xian',
+  province: 'sheng',
+  road: 'lu',
+  avenue: 'dadao',
 };
 
 /** Cue words per intent, in both languages; the first intent whose cue matches (and whose needs are met) wins. */
@@ -41,17 +57,24 @@ const CUES = {
     zh: /对比|比较|相比|比上年|变化|增减|分别是多少|各是多少|各为多少|前后|历年|多少[^。？?]*[，,][^。？?]*多少/,
     en: /\b(compare[sd]?|comparison|versus|vs\.?|changed?|differ(ence)?|over the years|from \d{4} to \d{4}|and how (many|much)|both|respectively|and of)\b|\b(how (much|many)|what)\b[^?]*,? and what\b[^?]*\b(targets?|goals?|plan(ned)?)\b/i,
   },
-  relationship: { zh: /属于|关系|关联|之间|隶属|归属|位于|哪个方面|代表什么|指什么|是什么意思/, en: /\b(relat(ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i },
+  relationship: {
+    zh: /属于|关系|关联|之间|隶属|归属|位于|哪个方面|代表什么|指什么|是什么意思/,
+    en: /\b(relat(ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i,
+  },
   // 几 before a measure word, and 多 before an adjective, ask for a figure in everyday words (涨几块, 多大).
   value: {
     zh: /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|百分之几|多[大高快长远]|量化|指标|目标|增长|比重|达到|占比/,
     en: /\b(how (much|many|big|large|high|fast|far)|targets?|values?|rates?|ratio|cap|percent(age)?|growth|amount|figures?|goals?|what (share|proportion|percentage|level)|by how much)\b|\bwhat (was|is|were|are|will)\b[^?]*\b(gdp|output|income|revenue|population|investment|spending|total|number|size|volume|balance|deposits?|coverage|production|yield|area|capacity|level|price|wages?|emissions?|consumption|sales|exports?|imports?|length|share)\b/i,
   },
-  tasks: { zh: /任务|工作|举措|措施|项目|涉及|哪些|出现/, en: /\b(tasks?|work items?|measures?|projects?|involve[sd]?|touch(es)?|mention(s|ed)?|plans?|arrangements?)\b/i },
+  tasks: {
+    zh: /任务|工作|举措|措施|项目|涉及|哪些|出现/,
+    en: /\b(tasks?|work items?|measures?|projects?|involve[sd]?|touch(es)?|mention(s|ed)?|plans?|arrangements?)\b/i,
+  },
 };
 
 /** Words that ask for a figure whatever else the question names. */
-const STRONG_VALUE_CUE = /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|百分之几|量化|指标|目标|how (much|many)|\btargets?\b|\bcap\b|\bratio\b|\brates?\b/i;
+const STRONG_VALUE_CUE =
+  /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|百分之几|量化|指标|目标|how (much|many)|\btargets?\b|\bcap\b|\bratio\b|\brates?\b/i;
 /** The report's own name (政府工作报告) says which report, not that the question asks for its work items. */
 const REPORT_NAME = /(?:政府)?工作报告|government work report/gi;
 
@@ -70,14 +93,18 @@ function classify(question: string, language: 'zh' | 'en', entities: EntitySumma
 }
 
 /** Function words of English questions that are not worth translating. */
-const ENGLISH_STOP_WORDS = new Set(('a an the of in on at to for from by with and or but is are was were be been will would shall should can could do does did ' +
-  'what which who whom whose when where why how much many any all some this that these those there their its it they them we our you your ' +
-  'i me my he she his her not no yes than then so as into over under about also each every per up down out more most less least ' +
-  'task tasks report government year years plan plans mention mentions mentioned involve involves touch touches stand category ' +
-  // Question verbs and "new": CC-CEDICT renders them as content words (say → 说道, new → 新生, meet → 满足) that match noise;
-  // "work" of "government work report", which names the report (工作, 劳动).
-  'say says said create created meet met relate relates compare compared reach reached go goes new ' +
-  'work complete completed receive received').split(' '));
+const ENGLISH_STOP_WORDS = new Set(
+  (
+    'a an the of in on at to for from by with and or but is are was were be been will would shall should can could do does did ' +
+    'what which who whom whose when where why how much many any all some this that these those there their its it they them we our you your ' +
+    'i me my he she his her not no yes than then so as into over under about also each every per up down out more most less least ' +
+    'task tasks report government year years plan plans mention mentions mentioned involve involves touch touches stand category ' +
+    // Question verbs and "new": CC-CEDICT renders them as content words (say → 说道, new → 新生, meet → 满足) that match noise;
+    // "work" of "government work report", which names the report (工作, 劳动).
+    'say says said create created meet met relate relates compare compared reach reached go goes new ' +
+    'work complete completed receive received'
+  ).split(' '),
+);
 
 /** CC-CEDICT glosses run up to three words ("Asian Games"); longer runs of the remaining content words are tried first. */
 const MAX_GLOSS_WORDS = 3;
@@ -85,9 +112,11 @@ const MAX_GLOSS_WORDS = 3;
 /** Chinese terms for an English question: glossary phrases first, then CC-CEDICT for the content words no phrase covered. */
 function translate(question: string, linkedWords: Set<string>): string[] {
   const { terms, rest } = glossaryTranslation(question);
-  const words = rest.filter((w) => /^[a-z][a-z-]{2,}$/.test(w) && !ENGLISH_STOP_WORDS.has(w) && !linkedWords.has(w) && !ENGLISH_PLACE_WORDS.has(w));
+  const words = rest.filter(
+    (w) => /^[a-z][a-z-]{2,}$/.test(w) && !ENGLISH_STOP_WORDS.has(w) && !linkedWords.has(w) && !ENGLISH_PLACE_WORDS.has(w),
+  );
   const found: string[] = [];
-  for (let i = 0; i < words.length;) {
+  for (let i = 0; i < words.length; ) {
     let used = 1;
     for (let n = Math.min(MAX_GLOSS_WORDS, words.length - i); n >= 1; n--) {
       const hits = cedictTerms(words.slice(i, i + n).join(' '));

@@ -51,18 +51,26 @@ export function createApp(services: Services, options: AppOptions = {}): Express
   app.use(securityHeaders());
   app.use(allowedHosts(services.config.host, services.config.allowedHosts));
   // Writes, and the download of the whole graph, only from this server's own pages (or from no browser at all).
-  app.use('/api', (req, res, next) => (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') && req.path !== '/export' ? next() : crossSite(req, res, next));
+  app.use('/api', (req, res, next) =>
+    (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') && req.path !== '/export'
+      ? next()
+      : crossSite(req, res, next),
+  );
   app.post('/api/documents', uploadContentType());
   app.use('/api', rateLimit(options.rateLimit ?? { max: services.config.rateLimitPerMinute, windowMs: 60_000 }));
   app.use('/api', express.json({ limit: options.jsonBytes ?? DEFAULT_JSON_BYTES }));
-  app.use('/api',
+  app.use(
+    '/api',
     healthRouter(services),
     openApiRouter(),
     askRouter(services),
     entitiesRouter(services),
     graphRouter(services),
     indicatorsRouter(services),
-    documentsRouter(uploading, { token: options.token ?? services.config.apiToken, uploadBytes: options.uploadBytes ?? DEFAULT_UPLOAD_BYTES }),
+    documentsRouter(uploading, {
+      token: options.token ?? services.config.apiToken,
+      uploadBytes: options.uploadBytes ?? DEFAULT_UPLOAD_BYTES,
+    }),
     documentReaderRouter(services),
     exportRouter(services, work, budgets.export),
     consistencyRouter(services, work, budgets.check),

@@ -10,8 +10,16 @@ import { errorBody } from './http-error.ts';
  * 'unsafe-inline' for styles only.
  */
 const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-  "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 export function securityHeaders(): RequestHandler {
@@ -92,7 +100,14 @@ export function allowedHosts(boundHost: string, configured: string[]): RequestHa
   return (req, res, next) => {
     const name = hostName(req.get('host') ?? '');
     if (names.has(name) || (wildcard && isIpLiteral(name))) return next();
-    res.status(403).json(errorBody('forbidden_host', `this server does not answer to the host "${name.slice(0, 100)}"; add it to POLICY_GRAPH_ALLOWED_HOSTS`));
+    res
+      .status(403)
+      .json(
+        errorBody(
+          'forbidden_host',
+          `this server does not answer to the host "${name.slice(0, 100)}"; add it to POLICY_GRAPH_ALLOWED_HOSTS`,
+        ),
+      );
   };
 }
 
@@ -114,14 +129,20 @@ export function sameOriginOnly(): RequestHandler {
       }
     }
     if (!foreign) return next();
-    res.status(403).json(errorBody('cross_site', 'requests from another site\'s page are refused; use the PolicyGraph UI or a non-browser client'));
+    res
+      .status(403)
+      .json(errorBody('cross_site', "requests from another site's page are refused; use the PolicyGraph UI or a non-browser client"));
   };
 }
 
 /** The media types an upload may carry: the document types the reader accepts, or plain bytes. */
 export const UPLOAD_CONTENT_TYPES = [
-  'application/octet-stream', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'text/markdown', 'text/x-markdown', 'text/html',
+  'application/octet-stream',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/markdown',
+  'text/x-markdown',
+  'text/html',
 ];
 
 /**
@@ -133,6 +154,13 @@ export function uploadContentType(): RequestHandler {
     const [mediaType = ''] = (req.get('content-type') ?? '').split(';');
     const type = mediaType.trim().toLowerCase();
     if (UPLOAD_CONTENT_TYPES.includes(type)) return next();
-    res.status(415).json(errorBody('unsupported_media_type', `send the file as Content-Type: application/octet-stream (or ${UPLOAD_CONTENT_TYPES.slice(1).join(', ')}), not "${type.slice(0, 100) || 'none'}"`));
+    res
+      .status(415)
+      .json(
+        errorBody(
+          'unsupported_media_type',
+          `send the file as Content-Type: application/octet-stream (or ${UPLOAD_CONTENT_TYPES.slice(1).join(', ')}), not "${type.slice(0, 100) || 'none'}"`,
+        ),
+      );
   };
 }

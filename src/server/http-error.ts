@@ -46,7 +46,9 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
     else send();
     return;
   }
-  process.stderr.write(`${req.method} ${req.originalUrl} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${req.method} ${req.originalUrl} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   sendError(res, 'internal_error');
 }
 

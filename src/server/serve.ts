@@ -28,7 +28,9 @@ export async function serve(config: Config, options: { ingestSeeds: boolean }): 
   // A question of 2,000 Chinese characters is 18 KB percent-encoded: past Node's 16 KB header limit (431).
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, createApp(services)).listen(config.port, config.host, () => {
     const shown = config.host === '127.0.0.1' || config.host === '::1' ? 'localhost' : config.host;
-    process.stderr.write(`PolicyGraph serving on http://${shown}:${config.port}${config.apiToken ? ' (writes need the bearer token)' : ''}\n`);
+    process.stderr.write(
+      `PolicyGraph serving on http://${shown}:${config.port}${config.apiToken ? ' (writes need the bearer token)' : ''}\n`,
+    );
   });
   const stop = () => server.close(() => void services.close().then(() => process.exit(0)));
   process.once('SIGINT', stop);

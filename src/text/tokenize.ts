@@ -16,7 +16,10 @@ function bigrams(text: string): string[] {
 
 /** The jieba words among a text's tokens, lower-cased. */
 export function lexicalWords(text: string): string[] {
-  return segmenter().cutForSearch(text, true).filter((w) => WORD.test(w)).map((w) => w.toLowerCase());
+  return segmenter()
+    .cutForSearch(text, true)
+    .filter((w) => WORD.test(w))
+    .map((w) => w.toLowerCase());
 }
 
 /** Tokens of a text, in order, lower-cased; words and bigrams may repeat. */
@@ -24,16 +27,48 @@ export function lexicalTokens(text: string): string[] {
   return [...lexicalWords(text), ...bigrams(text)];
 }
 
-const STOP_WORDS = new Set(['哪些', '什么', '怎么', '怎样', '如何', '是否', '有没有', '多少', '哪个', '哪里', '涉及', '关于', '的', '了', '和', '与', '在', '是', '有', '吗', '呢']);
+const STOP_WORDS = new Set([
+  '哪些',
+  '什么',
+  '怎么',
+  '怎样',
+  '如何',
+  '是否',
+  '有没有',
+  '多少',
+  '哪个',
+  '哪里',
+  '涉及',
+  '关于',
+  '的',
+  '了',
+  '和',
+  '与',
+  '在',
+  '是',
+  '有',
+  '吗',
+  '呢',
+]);
 
 /** Distinct jieba words of a question (2+ characters) without question words: the terms worth highlighting. */
 export function questionWords(text: string): string[] {
-  return [...new Set(segmenter().cutForSearch(text, true).filter((w) => w.length >= 2 && WORD.test(w) && !STOP_WORDS.has(w)).map((w) => w.toLowerCase()))];
+  return [
+    ...new Set(
+      segmenter()
+        .cutForSearch(text, true)
+        .filter((w) => w.length >= 2 && WORD.test(w) && !STOP_WORDS.has(w))
+        .map((w) => w.toLowerCase()),
+    ),
+  ];
 }
 
 /** Distinct query tokens without question words, for OR-style matching. */
 export function queryTokens(text: string): string[] {
-  const words = segmenter().cutForSearch(text, true).filter((w) => WORD.test(w) && !STOP_WORDS.has(w)).map((w) => w.toLowerCase());
+  const words = segmenter()
+    .cutForSearch(text, true)
+    .filter((w) => WORD.test(w) && !STOP_WORDS.has(w))
+    .map((w) => w.toLowerCase());
   const grams = bigrams(text).filter((g) => !STOP_WORDS.has(g) && ![...STOP_WORDS].some((s) => s.length > 1 && s.includes(g)));
   return [...new Set([...words, ...grams])];
 }

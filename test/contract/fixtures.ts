@@ -1,9 +1,7 @@
 // Two small hand-made report graphs for the GraphStore contract. They share one place (青山镇), so deleting
 // one document must keep it; every offset is computed from the text, so spans always match their surfaces.
 import { contentHash, stableId } from '../../src/domain/ids.ts';
-import type {
-  Chunk, DocumentGraph, Entity, Mention, Observation, Paragraph, Relation, Section, Task,
-} from '../../src/domain/schemas.ts';
+import type { Chunk, DocumentGraph, Entity, Mention, Observation, Paragraph, Relation, Section, Task } from '../../src/domain/schemas.ts';
 
 /** Half-open span of the n-th occurrence (0-based) of `needle` in `text`, searching from `after`. */
 function spanOf(text: string, needle: string, occurrence = 0, after = 0): { charStart: number; charEnd: number } {
@@ -16,11 +14,28 @@ function spanOf(text: string, needle: string, occurrence = 0, after = 0): { char
 interface DocumentBuilder {
   id: string;
   text: string;
-  section(path: string, parentPath: string | null, heading: string, title: string, ordinal: number, level: Section['level'], endsBefore: string | null): Section;
+  section(
+    path: string,
+    parentPath: string | null,
+    heading: string,
+    title: string,
+    ordinal: number,
+    level: Section['level'],
+    endsBefore: string | null,
+  ): Section;
   task(section: Section, number: number, line: string, title: string): Task;
   paragraph(section: Section, task: Task | null, line: string, ordinal: number): Paragraph;
   mention(entity: Entity, paragraph: Paragraph, surface: string, occurrence?: number): Mention;
-  observation(indicator: Entity, paragraph: Paragraph, clause: string, value: number, unit: string, kind: Observation['kind'], period: string, comparator: Observation['comparator']): Observation;
+  observation(
+    indicator: Entity,
+    paragraph: Paragraph,
+    clause: string,
+    value: number,
+    unit: string,
+    kind: Observation['kind'],
+    period: string,
+    comparator: Observation['comparator'],
+  ): Observation;
   relation(type: Relation['type'], from: Entity, to: Entity, paragraph: Paragraph): Relation;
   chunk(paragraph: Paragraph): Chunk;
 }
@@ -44,17 +59,44 @@ function builder(text: string): DocumentBuilder {
     section(path, parentPath, heading, title, ordinal, level, endsBefore) {
       const start = spanOf(text, heading).charStart;
       const charEnd = endsBefore === null ? text.length : spanOf(text, endsBefore).charStart;
-      return { id: stableId('sec', id, path), documentId: id, path, parentPath, title, ordinal, level, horizon: 'year', charStart: start, charEnd };
+      return {
+        id: stableId('sec', id, path),
+        documentId: id,
+        path,
+        parentPath,
+        title,
+        ordinal,
+        level,
+        horizon: 'year',
+        charStart: start,
+        charEnd,
+      };
     },
     task(section, number, line, title) {
       const span = spanOf(text, line);
-      return { id: stableId('task', id, span.charStart), documentId: id, sectionPath: section.path, number, title, category: section.level === 'section' ? section.title : null, horizon: 'year', parentId: null, ...span };
+      return {
+        id: stableId('task', id, span.charStart),
+        documentId: id,
+        sectionPath: section.path,
+        number,
+        title,
+        category: section.level === 'section' ? section.title : null,
+        horizon: 'year',
+        parentId: null,
+        ...span,
+      };
     },
     paragraph(section, task, line, ordinal) {
       const span = spanOf(text, line);
       return {
-        id: stableId('par', id, span.charStart), documentId: id, sectionPath: section.path, taskId: task?.id ?? null,
-        ordinal, text: line, sentences: sentencesOf(span.charStart, line), ...span,
+        id: stableId('par', id, span.charStart),
+        documentId: id,
+        sectionPath: section.path,
+        taskId: task?.id ?? null,
+        ordinal,
+        text: line,
+        sentences: sentencesOf(span.charStart, line),
+        ...span,
       };
     },
     mention(entity, paragraph, surface, occurrence = 0) {
@@ -65,8 +107,18 @@ function builder(text: string): DocumentBuilder {
     observation(indicator, paragraph, clause, value, unit, kind, period, comparator) {
       const span = spanOf(text, clause, 0, paragraph.charStart);
       return {
-        id: stableId('obs', id, span.charStart, span.charEnd, indicator.name), indicatorId: indicator.id, indicator: indicator.name,
-        value, unit, kind, period, comparator, documentId: id, paragraphId: paragraph.id, text: clause, ...span,
+        id: stableId('obs', id, span.charStart, span.charEnd, indicator.name),
+        indicatorId: indicator.id,
+        indicator: indicator.name,
+        value,
+        unit,
+        kind,
+        period,
+        comparator,
+        documentId: id,
+        paragraphId: paragraph.id,
+        text: clause,
+        ...span,
       };
     },
     relation(type, from, to, paragraph) {
@@ -74,9 +126,14 @@ function builder(text: string): DocumentBuilder {
     },
     chunk(paragraph) {
       return {
-        id: stableId('chk', id, paragraph.charStart, paragraph.charEnd), documentId: id, paragraphId: paragraph.id,
-        sectionPath: paragraph.sectionPath, taskId: paragraph.taskId, text: paragraph.text,
-        charStart: paragraph.charStart, charEnd: paragraph.charEnd,
+        id: stableId('chk', id, paragraph.charStart, paragraph.charEnd),
+        documentId: id,
+        paragraphId: paragraph.id,
+        sectionPath: paragraph.sectionPath,
+        taskId: paragraph.taskId,
+        text: paragraph.text,
+        charStart: paragraph.charStart,
+        charEnd: paragraph.charEnd,
       };
     },
   };
@@ -84,11 +141,46 @@ function builder(text: string): DocumentBuilder {
 
 // ── Entities (ids as resolution would give them: the same in every document) ──────────────────────────
 
-export const QINGSHAN_TOWN: Entity = { id: 'place_qingshanzhen', type: 'place', name: '青山镇', kind: 'town', aliases: [], pinyin: 'qingshanzhen' };
-export const MINGHU_PROJECT: Entity = { id: 'project_minghuzhiligongcheng', type: 'project', name: '明湖治理工程', kind: null, aliases: [], pinyin: 'minghuzhiligongcheng' };
-export const SANGAI_INITIATIVE: Entity = { id: 'initiative_sangaiyichai', type: 'initiative', name: '三改一拆', kind: 'campaign', aliases: [], pinyin: 'sangaiyichai' };
-export const GDP_INDICATOR: Entity = { id: 'indicator_diqushengchanzongzhi', type: 'indicator', name: '地区生产总值', kind: null, aliases: [], pinyin: 'diqushengchanzongzhi' };
-export const BINJIANG_PARK: Entity = { id: 'project_binjianggongyuan', type: 'project', name: '滨江公园', kind: null, aliases: [], pinyin: 'binjianggongyuan' };
+export const QINGSHAN_TOWN: Entity = {
+  id: 'place_qingshanzhen',
+  type: 'place',
+  name: '青山镇',
+  kind: 'town',
+  aliases: [],
+  pinyin: 'qingshanzhen',
+};
+export const MINGHU_PROJECT: Entity = {
+  id: 'project_minghuzhiligongcheng',
+  type: 'project',
+  name: '明湖治理工程',
+  kind: null,
+  aliases: [],
+  pinyin: 'minghuzhiligongcheng',
+};
+export const SANGAI_INITIATIVE: Entity = {
+  id: 'initiative_sangaiyichai',
+  type: 'initiative',
+  name: '三改一拆',
+  kind: 'campaign',
+  aliases: [],
+  pinyin: 'sangaiyichai',
+};
+export const GDP_INDICATOR: Entity = {
+  id: 'indicator_diqushengchanzongzhi',
+  type: 'indicator',
+  name: '地区生产总值',
+  kind: null,
+  aliases: [],
+  pinyin: 'diqushengchanzongzhi',
+};
+export const BINJIANG_PARK: Entity = {
+  id: 'project_binjianggongyuan',
+  type: 'project',
+  name: '滨江公园',
+  kind: null,
+  aliases: [],
+  pinyin: 'binjianggongyuan',
+};
 
 // ── Document A: a 2017 report with a review part, two numbered tasks and three observations ───────────
 
@@ -96,7 +188,14 @@ const A_REVIEW = '2016年全县实现地区生产总值500亿元,增长7.5%。�
 const A_TASK_1 = '1.实施“三改一拆”行动。在青山镇全面推进“三改一拆”,加快明湖治理工程建设。';
 const A_TASK_2 = '2.发展数字经济。全年地区生产总值增长7%左右。';
 const A_TEXT = [
-  '示范县2017年政府工作报告', '一、2016年工作回顾', A_REVIEW, '二、2017年主要任务', '(一)经济建设方面', A_TASK_1, A_TASK_2, '',
+  '示范县2017年政府工作报告',
+  '一、2016年工作回顾',
+  A_REVIEW,
+  '二、2017年主要任务',
+  '(一)经济建设方面',
+  A_TASK_1,
+  A_TASK_2,
+  '',
 ].join('\n');
 
 function buildDocumentA(): DocumentGraph {
@@ -112,8 +211,20 @@ function buildDocumentA(): DocumentGraph {
   const paragraphs = [pReview, pTask1, pTask2];
   return {
     document: {
-      id: b.id, title: '示范县2017年政府工作报告', label: '示范县 2017年政府工作报告', place: '示范县', placeCode: null, level: 'county', year: 2017, planYear: 2017, speaker: null, issuer: '示范县人民政府', date: '2017-01-10',
-      sourcePath: 'fixtures/a.txt', source: null, text: A_TEXT,
+      id: b.id,
+      title: '示范县2017年政府工作报告',
+      label: '示范县 2017年政府工作报告',
+      place: '示范县',
+      placeCode: null,
+      level: 'county',
+      year: 2017,
+      planYear: 2017,
+      speaker: null,
+      issuer: '示范县人民政府',
+      date: '2017-01-10',
+      sourcePath: 'fixtures/a.txt',
+      source: null,
+      text: A_TEXT,
     },
     sections: [review, plan, economy],
     tasks: [task1, task2],
@@ -155,8 +266,20 @@ function buildDocumentB(): DocumentGraph {
   const town: Entity = { ...QINGSHAN_TOWN, aliases: ['青山'] };
   return {
     document: {
-      id: b.id, title: '示范县2018年政府工作报告', label: '示范县 2018年政府工作报告', place: '示范县', placeCode: null, level: 'county', year: 2018, planYear: 2018, speaker: null, issuer: null, date: null,
-      sourcePath: 'fixtures/b.txt', source: 'https://example.org/b', text: B_TEXT,
+      id: b.id,
+      title: '示范县2018年政府工作报告',
+      label: '示范县 2018年政府工作报告',
+      place: '示范县',
+      placeCode: null,
+      level: 'county',
+      year: 2018,
+      planYear: 2018,
+      speaker: null,
+      issuer: null,
+      date: null,
+      sourcePath: 'fixtures/b.txt',
+      source: 'https://example.org/b',
+      text: B_TEXT,
     },
     sections: [review, plan],
     tasks: [task1],
@@ -197,7 +320,22 @@ export function documentFailingMidWrite(): DocumentGraph {
   const town: Entity = { ...QINGSHAN_TOWN, aliases: ['青山街区'] };
   const observation = b.observation(GDP_INDICATOR, paragraph, '地区生产总值增长8%', 8, '%', 'growth', '2019', null);
   return {
-    document: { id: b.id, title: '示范县2019年政府工作报告', label: '示范县 2019年政府工作报告', place: '示范县', placeCode: null, level: 'county', year: 2019, planYear: 2019, speaker: null, issuer: null, date: null, sourcePath: 'fixtures/c.txt', source: null, text },
+    document: {
+      id: b.id,
+      title: '示范县2019年政府工作报告',
+      label: '示范县 2019年政府工作报告',
+      place: '示范县',
+      placeCode: null,
+      level: 'county',
+      year: 2019,
+      planYear: 2019,
+      speaker: null,
+      issuer: null,
+      date: null,
+      sourcePath: 'fixtures/c.txt',
+      source: null,
+      text,
+    },
     sections: [part],
     tasks: [],
     paragraphs: [paragraph],

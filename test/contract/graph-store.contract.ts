@@ -6,8 +6,15 @@ import { stableId } from '../../src/domain/ids.ts';
 import type { DocumentGraph, Entity, Task } from '../../src/domain/schemas.ts';
 import type { EntitySummary, GraphStore, StoreCounts, Subgraph } from '../../graph/store.ts';
 import {
-  BINJIANG_PARK, DOCUMENT_A, DOCUMENT_B, GDP_INDICATOR, MINGHU_PROJECT, QINGSHAN_TOWN, SANGAI_INITIATIVE,
-  documentFailingMidWrite, fixtureVectors,
+  BINJIANG_PARK,
+  DOCUMENT_A,
+  DOCUMENT_B,
+  GDP_INDICATOR,
+  MINGHU_PROJECT,
+  QINGSHAN_TOWN,
+  SANGAI_INITIATIVE,
+  documentFailingMidWrite,
+  fixtureVectors,
 } from './fixtures.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 
@@ -53,12 +60,24 @@ function documentWithReviewAndNestedTask(graph: DocumentGraph): DocumentGraph {
   const reviewPart = expectDefined(graph.sections.find((s) => s.path === reviewParagraph.sectionPath));
   const clauseStart = graph.document.text.indexOf('加快明湖治理工程建设', task1.charStart);
   const review: Task = {
-    ...task1, id: stableId('task', graph.document.id, reviewParagraph.charStart), sectionPath: reviewPart.path, number: 1,
-    title: '2016年全县实现地区生产总值500亿元', category: reviewPart.title, horizon: 'review', charStart: reviewParagraph.charStart, charEnd: reviewParagraph.charEnd,
+    ...task1,
+    id: stableId('task', graph.document.id, reviewParagraph.charStart),
+    sectionPath: reviewPart.path,
+    number: 1,
+    title: '2016年全县实现地区生产总值500亿元',
+    category: reviewPart.title,
+    horizon: 'review',
+    charStart: reviewParagraph.charStart,
+    charEnd: reviewParagraph.charEnd,
   };
   const clause: Task = {
-    ...task1, id: stableId('task', graph.document.id, clauseStart), parentId: task1.id, number: 1, title: '加快明湖治理工程建设',
-    charStart: clauseStart, charEnd: task1.charEnd,
+    ...task1,
+    id: stableId('task', graph.document.id, clauseStart),
+    parentId: task1.id,
+    number: 1,
+    title: '加快明湖治理工程建设',
+    charStart: clauseStart,
+    charEnd: task1.charEnd,
   };
   return {
     ...graph,
@@ -110,10 +129,22 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.writeDocument(A, fixtureVectors(A))).toBe(true);
       expect(await store.hasDocument(A.document.id)).toBe(true);
       expect(await store.hasDocument(B.document.id)).toBe(false);
-      expect(await store.listDocuments()).toEqual([{
-        id: A.document.id, title: '示范县2017年政府工作报告', label: '示范县 2017年政府工作报告', place: '示范县', placeCode: null, level: 'county',
-        year: 2017, planYear: 2017, speaker: null, sourcePath: 'fixtures/a.txt', paragraphs: 3, tasks: 2,
-      }]);
+      expect(await store.listDocuments()).toEqual([
+        {
+          id: A.document.id,
+          title: '示范县2017年政府工作报告',
+          label: '示范县 2017年政府工作报告',
+          place: '示范县',
+          placeCode: null,
+          level: 'county',
+          year: 2017,
+          planYear: 2017,
+          speaker: null,
+          sourcePath: 'fixtures/a.txt',
+          paragraphs: 3,
+          tasks: 2,
+        },
+      ]);
       expect(await store.counts()).toEqual({ documents: 1, nodes: NODES_A, relationships: RELATIONSHIPS_A });
       expect(await store.generation()).toBeGreaterThan(before);
     });
@@ -144,10 +175,23 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(entities.map((e) => e.name).sort()).toEqual(['三改一拆', '地区生产总值', '明湖治理工程', '滨江公园', '青山镇'].sort());
       expect(entities.slice(0, 2).map((e) => e.name)).toEqual(['青山镇', '滨江公园']);
       expect(named(entities, QINGSHAN_TOWN)).toEqual({
-        id: QINGSHAN_TOWN.id, type: 'place', name: '青山镇', kind: 'town', aliases: ['青山'], pinyin: 'qingshanzhen', mentions: 5, documents: 2,
+        id: QINGSHAN_TOWN.id,
+        type: 'place',
+        name: '青山镇',
+        kind: 'town',
+        aliases: ['青山'],
+        pinyin: 'qingshanzhen',
+        mentions: 5,
+        documents: 2,
       });
       expect(named(entities, BINJIANG_PARK)).toMatchObject({ type: 'project', aliases: ['滨江中央公园'], mentions: 3, documents: 1 });
-      expect(named(entities, SANGAI_INITIATIVE)).toMatchObject({ type: 'initiative', kind: 'campaign', aliases: [], mentions: 2, documents: 1 });
+      expect(named(entities, SANGAI_INITIATIVE)).toMatchObject({
+        type: 'initiative',
+        kind: 'campaign',
+        aliases: [],
+        mentions: 2,
+        documents: 1,
+      });
       expect(named(entities, GDP_INDICATOR)).toMatchObject({ type: 'indicator', mentions: 2, documents: 1 });
       expect(named(entities, MINGHU_PROJECT)).toMatchObject({ mentions: 2, documents: 1 });
 
@@ -198,7 +242,9 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.chunks(chunkIds)).toEqual([B.chunks[0], A.chunks[2]]);
 
       const vectors = await collectVectors(store);
-      const expected = new Map(A.chunks.map((c, i) => [c.id, { documentId: A.document.id, vector: Array.from(expectDefined(fixtureVectors(A)[i])) }]));
+      const expected = new Map(
+        A.chunks.map((c, i) => [c.id, { documentId: A.document.id, vector: Array.from(expectDefined(fixtureVectors(A)[i])) }]),
+      );
       expect(vectors).toEqual(expected);
     });
 
@@ -235,29 +281,58 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
     it('finds the tasks whose paragraphs mention given entities', async () => {
       await writeBoth();
       const byTask = (hits: Awaited<ReturnType<GraphStore['tasksTouching']>>) =>
-        Object.fromEntries(hits.map((h) => [h.task.id, { task: h.task, paragraphs: h.paragraphs.map((p) => p.id).sort(), entityIds: [...h.entityIds].sort() }]));
+        Object.fromEntries(
+          hits.map((h) => [
+            h.task.id,
+            { task: h.task, paragraphs: h.paragraphs.map((p) => p.id).sort(), entityIds: [...h.entityIds].sort() },
+          ]),
+        );
 
       expect(byTask(await store.tasksTouching([QINGSHAN_TOWN.id]))).toEqual({
-        [expectDefined(A.tasks[0]).id]: { task: A.tasks[0], paragraphs: [expectDefined(A.paragraphs[1]).id], entityIds: [QINGSHAN_TOWN.id] },
-        [expectDefined(B.tasks[0]).id]: { task: B.tasks[0], paragraphs: [expectDefined(B.paragraphs[1]).id], entityIds: [QINGSHAN_TOWN.id] },
+        [expectDefined(A.tasks[0]).id]: {
+          task: A.tasks[0],
+          paragraphs: [expectDefined(A.paragraphs[1]).id],
+          entityIds: [QINGSHAN_TOWN.id],
+        },
+        [expectDefined(B.tasks[0]).id]: {
+          task: B.tasks[0],
+          paragraphs: [expectDefined(B.paragraphs[1]).id],
+          entityIds: [QINGSHAN_TOWN.id],
+        },
       });
       expect(byTask(await store.tasksTouching([GDP_INDICATOR.id, MINGHU_PROJECT.id]))).toEqual({
-        [expectDefined(A.tasks[0]).id]: { task: A.tasks[0], paragraphs: [expectDefined(A.paragraphs[1]).id], entityIds: [MINGHU_PROJECT.id] },
-        [expectDefined(A.tasks[1]).id]: { task: A.tasks[1], paragraphs: [expectDefined(A.paragraphs[2]).id], entityIds: [GDP_INDICATOR.id] },
+        [expectDefined(A.tasks[0]).id]: {
+          task: A.tasks[0],
+          paragraphs: [expectDefined(A.paragraphs[1]).id],
+          entityIds: [MINGHU_PROJECT.id],
+        },
+        [expectDefined(A.tasks[1]).id]: {
+          task: A.tasks[1],
+          paragraphs: [expectDefined(A.paragraphs[2]).id],
+          entityIds: [GDP_INDICATOR.id],
+        },
       });
       expect(await store.tasksTouching([])).toEqual([]);
       expect(await store.tasksTouching(['no-such-entity'])).toEqual([]);
       // Within named reports only.
-      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [B.document.id] })))).toEqual([expectDefined(B.tasks[0]).id]);
+      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [B.document.id] })))).toEqual([
+        expectDefined(B.tasks[0]).id,
+      ]);
       expect(await store.tasksTouching([QINGSHAN_TOWN.id], { documentIds: [] })).toEqual([]);
       // Limited: the newest report's first (B is 2018, A 2017), with their paragraphs.
       expect(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { limit: 1 }))).toEqual({
-        [expectDefined(B.tasks[0]).id]: { task: B.tasks[0], paragraphs: [expectDefined(B.paragraphs[1]).id], entityIds: [QINGSHAN_TOWN.id] },
+        [expectDefined(B.tasks[0]).id]: {
+          task: B.tasks[0],
+          paragraphs: [expectDefined(B.paragraphs[1]).id],
+          entityIds: [QINGSHAN_TOWN.id],
+        },
       });
-      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { limit: 1, documentIds: [A.document.id] })))).toEqual([expectDefined(A.tasks[0]).id]);
+      expect(Object.keys(byTask(await store.tasksTouching([QINGSHAN_TOWN.id], { limit: 1, documentIds: [A.document.id] })))).toEqual([
+        expectDefined(A.tasks[0]).id,
+      ]);
     });
 
-    it('lists a document\'s tasks (or all) in text order, by horizon, with their parents', async () => {
+    it("lists a document's tasks (or all) in text order, by horizon, with their parents", async () => {
       const withHorizons = documentWithReviewAndNestedTask(A);
       expect(await store.writeDocument(withHorizons, fixtureVectors(withHorizons))).toBe(true);
       expect(await store.writeDocument(B, fixtureVectors(B))).toBe(true);
@@ -265,9 +340,14 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
 
       expect(await store.documentTasks({ documentId: A.document.id })).toEqual([review, task1, clause, task2]);
       expect(await store.documentTasks({ documentId: A.document.id, horizon: 'review' })).toEqual([review]);
-      expect((await store.documentTasks({ documentId: A.document.id, horizon: 'year' })).map((t) => [t.id, t.parentId]))
-        .toEqual([[expectDefined(task1).id, null], [expectDefined(clause).id, expectDefined(task1).id], [expectDefined(task2).id, null]]);
-      const everyYearTask = [...[task1, clause, task2].map((t) => expectDefined(t)), expectDefined(B.tasks[0])].sort((x, y) => x.documentId.localeCompare(y.documentId) || x.charStart - y.charStart);
+      expect((await store.documentTasks({ documentId: A.document.id, horizon: 'year' })).map((t) => [t.id, t.parentId])).toEqual([
+        [expectDefined(task1).id, null],
+        [expectDefined(clause).id, expectDefined(task1).id],
+        [expectDefined(task2).id, null],
+      ]);
+      const everyYearTask = [...[task1, clause, task2].map((t) => expectDefined(t)), expectDefined(B.tasks[0])].sort(
+        (x, y) => x.documentId.localeCompare(y.documentId) || x.charStart - y.charStart,
+      );
       expect(await store.documentTasks({ horizon: 'year' })).toEqual(everyYearTask);
       expect(await store.documentTasks({})).toHaveLength(5);
       expect(await store.documentTasks({ documentId: 'no-such-document' })).toEqual([]);
@@ -301,10 +381,18 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
 
     it('reads any node by id, with its label, name and properties', async () => {
       await writeBoth();
-      expect(await store.node(QINGSHAN_TOWN.id)).toMatchObject({ id: QINGSHAN_TOWN.id, label: 'Place', name: '青山镇', properties: { type: 'place' } });
+      expect(await store.node(QINGSHAN_TOWN.id)).toMatchObject({
+        id: QINGSHAN_TOWN.id,
+        label: 'Place',
+        name: '青山镇',
+        properties: { type: 'place' },
+      });
       expect(await store.node(GDP_INDICATOR.id)).toMatchObject({ id: GDP_INDICATOR.id, label: 'Indicator' });
       expect(await store.node(A.document.id)).toMatchObject({ id: A.document.id, label: 'Document', name: A.document.label });
-      expect(await store.node(expectDefined(A.paragraphs[0]).id)).toMatchObject({ label: 'Paragraph', properties: { documentId: A.document.id } });
+      expect(await store.node(expectDefined(A.paragraphs[0]).id)).toMatchObject({
+        label: 'Paragraph',
+        properties: { documentId: A.document.id },
+      });
       expect(await store.node(expectDefined(A.tasks[0]).id)).toMatchObject({ label: 'Task', properties: { documentId: A.document.id } });
       expect(await store.node(expectDefined(A.observations[0]).id)).toMatchObject({ label: 'Observation' });
       expect(await store.node('no-such-node')).toBeNull();
@@ -317,13 +405,27 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       const start = around.nodes.find((n) => n.id === QINGSHAN_TOWN.id);
       expect(start).toMatchObject({ label: 'Place', name: '青山镇' });
       const ids = new Set(around.nodes.map((n) => n.id));
-      for (const id of [expectDefined(A.paragraphs[0]).id, expectDefined(A.paragraphs[1]).id, expectDefined(B.paragraphs[0]).id, expectDefined(B.paragraphs[1]).id, expectDefined(A.tasks[0]).id, expectDefined(B.tasks[0]).id, MINGHU_PROJECT.id, BINJIANG_PARK.id]) {
+      for (const id of [
+        expectDefined(A.paragraphs[0]).id,
+        expectDefined(A.paragraphs[1]).id,
+        expectDefined(B.paragraphs[0]).id,
+        expectDefined(B.paragraphs[1]).id,
+        expectDefined(A.tasks[0]).id,
+        expectDefined(B.tasks[0]).id,
+        MINGHU_PROJECT.id,
+        BINJIANG_PARK.id,
+      ]) {
         expect(ids.has(id), `neighbourhood lacks ${id}`).toBe(true);
       }
       expect(ids.has(expectDefined(A.paragraphs[2]).id)).toBe(false);
       expect(new Set(around.edges.map((e) => e.type))).toEqual(new Set(['MENTIONS', 'TOUCHES', 'LOCATED_IN']));
-      const mention = around.edges.find((e) => e.type === 'MENTIONS' && e.source === expectDefined(B.paragraphs[0]).id && e.properties.surface === '青山');
-      expect(mention?.properties).toMatchObject({ charStart: expectDefined(B.mentions[2]).charStart, charEnd: expectDefined(B.mentions[2]).charEnd });
+      const mention = around.edges.find(
+        (e) => e.type === 'MENTIONS' && e.source === expectDefined(B.paragraphs[0]).id && e.properties.surface === '青山',
+      );
+      expect(mention?.properties).toMatchObject({
+        charStart: expectDefined(B.mentions[2]).charStart,
+        charEnd: expectDefined(B.mentions[2]).charEnd,
+      });
       expect(around.nodes.find((n) => n.id === MINGHU_PROJECT.id)?.label).toBe('Project');
 
       const document = await store.neighbourhood(A.document.id, { depth: 2 });
@@ -345,10 +447,12 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       const path = await store.paths(MINGHU_PROJECT.id, BINJIANG_PARK.id);
       expectClosed(path);
       expect(path.nodes.map((n) => n.id).sort()).toEqual([MINGHU_PROJECT.id, QINGSHAN_TOWN.id, BINJIANG_PARK.id].sort());
-      expect(path.edges.map((e) => [e.type, e.source, e.target]).sort()).toEqual([
-        ['LOCATED_IN', BINJIANG_PARK.id, QINGSHAN_TOWN.id],
-        ['LOCATED_IN', MINGHU_PROJECT.id, QINGSHAN_TOWN.id],
-      ].sort());
+      expect(path.edges.map((e) => [e.type, e.source, e.target]).sort()).toEqual(
+        [
+          ['LOCATED_IN', BINJIANG_PARK.id, QINGSHAN_TOWN.id],
+          ['LOCATED_IN', MINGHU_PROJECT.id, QINGSHAN_TOWN.id],
+        ].sort(),
+      );
       expect(await store.paths(MINGHU_PROJECT.id, BINJIANG_PARK.id, 1)).toEqual({ nodes: [], edges: [] });
       const self = await store.paths(MINGHU_PROJECT.id, MINGHU_PROJECT.id);
       expect(self.nodes.map((n) => n.id)).toEqual([MINGHU_PROJECT.id]);
@@ -358,7 +462,10 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
     it('lists what lies within a place through LOCATED_IN, nearest first', async () => {
       await writeBoth();
       expect(await store.within(QINGSHAN_TOWN.id)).toEqual(
-        [{ id: BINJIANG_PARK.id, depth: 1 }, { id: MINGHU_PROJECT.id, depth: 1 }].sort((a, b) => a.id.localeCompare(b.id)),
+        [
+          { id: BINJIANG_PARK.id, depth: 1 },
+          { id: MINGHU_PROJECT.id, depth: 1 },
+        ].sort((a, b) => a.id.localeCompare(b.id)),
       );
       expect(await store.within(MINGHU_PROJECT.id)).toEqual([]);
     });
@@ -378,7 +485,9 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(await store.observations({})).toEqual([]);
       expect(await store.paragraphs(A.paragraphs.map((p) => p.id))).toEqual([]);
       expect(await store.chunks(A.chunks.map((c) => c.id))).toEqual([]);
-      expect(await collectVectors(store)).toEqual(new Map(B.chunks.map((c, i) => [c.id, { documentId: B.document.id, vector: Array.from(expectDefined(fixtureVectors(B)[i])) }])));
+      expect(await collectVectors(store)).toEqual(
+        new Map(B.chunks.map((c, i) => [c.id, { documentId: B.document.id, vector: Array.from(expectDefined(fixtureVectors(B)[i])) }])),
+      );
       expect(await store.searchText('明湖治理', 10)).toEqual([]);
       expect((await store.tasksTouching([QINGSHAN_TOWN.id])).map((h) => h.task.id)).toEqual([expectDefined(B.tasks[0]).id]);
       expect(await store.neighbourhood(A.document.id)).toEqual({ nodes: [], edges: [] });
@@ -405,7 +514,10 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
     });
 
     it('rejects a document that fails validation without writing anything', async () => {
-      const invalid = { ...A, paragraphs: [{ ...expectDefined(A.paragraphs[0]), charStart: -1 }, ...A.paragraphs.slice(1)] } as DocumentGraph;
+      const invalid = {
+        ...A,
+        paragraphs: [{ ...expectDefined(A.paragraphs[0]), charStart: -1 }, ...A.paragraphs.slice(1)],
+      } as DocumentGraph;
       await expect(store.writeDocument(invalid, [])).rejects.toThrow();
       const missingField = { ...A, document: { ...A.document, title: undefined } } as unknown as DocumentGraph;
       await expect(store.writeDocument(missingField, [])).rejects.toThrow();

@@ -16,12 +16,16 @@ export const neo4jConnection: Neo4jConnection = {
 
 /** Deletes every node and relationship; constraints and indexes stay. */
 export async function wipeNeo4j(): Promise<void> {
-  const driver = neo4j.driver(neo4jConnection.uri, neo4j.auth.basic(neo4jConnection.user, neo4jConnection.password), { connectionTimeout: 4000 });
+  const driver = neo4j.driver(neo4jConnection.uri, neo4j.auth.basic(neo4jConnection.user, neo4jConnection.password), {
+    connectionTimeout: 4000,
+  });
   const session = driver.session({ database: neo4jConnection.database });
   try {
     await session.run(DELETE_ALL);
   } catch (error) {
-    throw new Error(`cannot wipe Neo4j at ${neo4jConnection.uri} (start it with npm run neo4j:start, or set POLICY_GRAPH_SKIP_NEO4J=1): ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(
+      `cannot wipe Neo4j at ${neo4jConnection.uri} (start it with npm run neo4j:start, or set POLICY_GRAPH_SKIP_NEO4J=1): ${(error as Error).message.split('\n')[0]}`,
+    );
   } finally {
     await session.close();
     await driver.close();

@@ -8,8 +8,9 @@ import { NEO4J_SKIPPED, neo4jConnection, wipeNeo4j } from './graph-store.neo4j-e
 describe('openNeo4jStore', () => {
   it('fails within seconds, naming the server, when nothing listens there', async () => {
     const started = Date.now();
-    await expect(openNeo4jStore({ ...neo4jConnection, uri: 'bolt://127.0.0.1:9' }))
-      .rejects.toThrow(/^cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 as \S+: .+$/);
+    await expect(openNeo4jStore({ ...neo4jConnection, uri: 'bolt://127.0.0.1:9' })).rejects.toThrow(
+      /^cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9 as \S+: .+$/,
+    );
     expect(Date.now() - started).toBeLessThan(8000);
   });
 });

@@ -49,7 +49,8 @@ function exactTopIds(items: VectorItem[], query: Float32Array, k: number): strin
 }
 
 function expectDescendingScores(hits: VectorHit[]): void {
-  for (let i = 1; i < hits.length; i++) expect(expectDefined(hits[i]).score).toBeLessThanOrEqual(expectDefined(hits[i - 1]).score + SCORE_TOLERANCE);
+  for (let i = 1; i < hits.length; i++)
+    expect(expectDefined(hits[i]).score).toBeLessThanOrEqual(expectDefined(hits[i - 1]).score + SCORE_TOLERANCE);
 }
 
 export function vectorIndexContract(name: string, open: OpenVectorIndex, hooks: VectorIndexContractHooks = {}): void {

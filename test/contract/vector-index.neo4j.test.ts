@@ -14,7 +14,10 @@ if (NEO4J_SKIPPED) {
   });
 } else {
   beforeAll(wipeNeo4j);
-  vectorIndexContract('neo4j', (_dir, dimensions) => openNeo4jVectorIndex(neo4jConnection, dimensions), { cleanup: wipeNeo4j, minRecall: 0.8 });
+  vectorIndexContract('neo4j', (_dir, dimensions) => openNeo4jVectorIndex(neo4jConnection, dimensions), {
+    cleanup: wipeNeo4j,
+    minRecall: 0.8,
+  });
 
   describe('VectorIndex beside the Neo4j GraphStore (keptByStore)', () => {
     it("holds the vectors the store writes, loses them with the store's delete, and adds or deletes nothing itself", async () => {

@@ -42,13 +42,20 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   await buildWeb();
   services = await openServices(loadConfig({ data: tempDataDir(), graph: 'embedded' }, {}));
-  await ingestPaths([join(ROOT, 'seeds'), sharedPath('corpus', 'sample', 'hangzhou-2018.md'), sharedPath('corpus', 'sample', 'hangzhou-2019.md')], services);
+  await ingestPaths(
+    [join(ROOT, 'seeds'), sharedPath('corpus', 'sample', 'hangzhou-2018.md'), sharedPath('corpus', 'sample', 'hangzhou-2019.md')],
+    services,
+  );
   ({ server, base } = await listening(createApp(services).listen(0, '127.0.0.1')));
   mkdirSync(SCREENS, { recursive: true });
   // A persistent context is how playwright takes a fresh user-data dir of our own.
   userDataDir = mkdtempSync(join(tmpdir(), 'policy-graph-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 }, locale: 'zh-CN',
+    executablePath: await chromiumExecutable(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+    locale: 'zh-CN',
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -68,19 +75,27 @@ afterAll(async () => {
 const shot = (name: string) => page.screenshot({ path: join(SCREENS, `${name}.png`) });
 
 /** Ids of the graph's nodes with this name, as drawn by Cytoscape. */
-const nodeIds = (name: string) => page.evaluate((wanted) => {
-  const view = (window as unknown as PageWindow).policyGraph;
-  return view.cy.nodes().filter((n) => n.data('node').name === wanted).map((n) => n.id()) as string[];
-}, name);
+const nodeIds = (name: string) =>
+  page.evaluate((wanted) => {
+    const view = (window as unknown as PageWindow).policyGraph;
+    return view.cy
+      .nodes()
+      .filter((n) => n.data('node').name === wanted)
+      .map((n) => n.id()) as string[];
+  }, name);
 
 const nodeCount = async () => Number((await page.locator('#graph-count').textContent())?.match(/^(\d+) nodes?/)?.[1] ?? NaN);
 
-const viewSettled = () => expect.poll(() => page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.animated() as boolean)).toBe(false);
+const viewSettled = () =>
+  expect.poll(() => page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.animated() as boolean)).toBe(false);
 
 /** Clicks where the graph draws a node, like a user would, once the view has stopped moving. */
 async function clickNode(id: string, options: { double?: boolean } = {}): Promise<void> {
   await viewSettled();
-  const at = expectDefined(await page.evaluate((nodeId) => (window as unknown as PageWindow).policyGraph.renderedCentre(nodeId), id), `node ${id} is drawn`);
+  const at = expectDefined(
+    await page.evaluate((nodeId) => (window as unknown as PageWindow).policyGraph.renderedCentre(nodeId), id),
+    `node ${id} is drawn`,
+  );
   if (options.double) await page.mouse.dblclick(at.x, at.y);
   else await page.mouse.click(at.x, at.y);
 }
@@ -99,7 +114,10 @@ async function freeEdgePoint(id: string): Promise<{ x: number; y: number } | nul
     };
     const edge = cy.getElementById(edgeId);
     const [a, b] = ends(edge);
-    const others = cy.edges(':visible').filter((e) => e.id() !== edgeId).map(ends);
+    const others = cy
+      .edges(':visible')
+      .filter((e) => e.id() !== edgeId)
+      .map(ends);
     const frame = cy.container()?.getBoundingClientRect();
     if (!frame) return null;
     for (let t = 0.15; t <= 0.85; t += 0.025) {
@@ -108,7 +126,8 @@ async function freeEdgePoint(id: string): Promise<{ x: number; y: number } | nul
         const box = n.renderedBoundingBox({ includeLabels: false });
         return p.x >= box.x1 - 4 && p.x <= box.x2 + 4 && p.y >= box.y1 - 4 && p.y <= box.y2 + 4;
       });
-      if (!covered && others.every((segment: [Point, Point]) => distance(p, segment) > 8)) return { x: frame.left + p.x, y: frame.top + p.y };
+      if (!covered && others.every((segment: [Point, Point]) => distance(p, segment) > 8))
+        return { x: frame.left + p.x, y: frame.top + p.y };
     }
     return null;
   }, id);
@@ -130,27 +149,42 @@ async function axeViolations(): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
   const results = await page.evaluate(() => (window as unknown as PageWindow).axe.run(document, { resultTypes: ['violations'] }));
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 /** Interface keys (kind.related, verdict.novel …) left untranslated on screen. */
-const rawKeys = async () => (await visibleText('body')).match(/\b(kind|verdict|check|ask|claim|type|edge|intent|retriever|reader|indicators|explore)\.[a-zA-Z_]+\b/g) ?? [];
+const rawKeys = async () =>
+  (await visibleText('body')).match(
+    /\b(kind|verdict|check|ask|claim|type|edge|intent|retriever|reader|indicators|explore)\.[a-zA-Z_]+\b/g,
+  ) ?? [];
 
 /** The text a user sees in an element: innerText, which leaves out hidden views; textContent would not. */
 // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what these checks are about.
 const visibleText = (selector: string) => page.locator(selector).innerText();
 
-const inViewport = (selector: string) => page.locator(selector).first().evaluate((element) => {
-  const box = element.getBoundingClientRect();
-  return box.top >= 0 && box.bottom <= window.innerHeight;
-});
+const inViewport = (selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
 
 async function openView(view: string): Promise<void> {
   await page.locator(`#tab-${view}`).click();
   await expect.poll(() => page.locator(`#view-${view}`).isVisible()).toBe(true);
 }
 
-const taskNumbers = async () => (await page.locator('.tasks li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-task-number')))));
+const taskNumbers = async () =>
+  await page.locator('.tasks li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-task-number'))));
 
 describe('web UI', () => {
   it('starts in Chinese under a zh-CN browser and answers the GDP question on the first screen, in Chinese', async () => {
@@ -203,22 +237,28 @@ describe('web UI', () => {
     await page.setViewportSize({ width: 1400, height: 900 });
   });
 
-  it('charts Hangzhou\'s GDP alone on a time axis from the reader, units converted and targets apart', async () => {
+  it("charts Hangzhou's GDP alone on a time axis from the reader, units converted and targets apart", async () => {
     await page.locator('.paragraph-tools .chart-link', { hasText: '地区生产总值' }).first().click();
     await expect.poll(() => page.locator('#view-indicators').isVisible()).toBe(true);
     await expect.poll(() => page.locator('#indicator-chart h2').textContent()).toBe('地区生产总值 · 杭州市');
     expect(await page.locator('#indicator-place').inputValue()).toBe('杭州市');
-    const places = await page.locator('svg.timeline .point').evaluateAll((points) => [...new Set(points.map((p) => p.getAttribute('data-place')))]);
+    const places = await page
+      .locator('svg.timeline .point')
+      .evaluateAll((points) => [...new Set(points.map((p) => p.getAttribute('data-place')))]);
     expect(places).toEqual(['杭州市']);
     // Years on the axis in order; 1.35万亿元 drawn in 亿元 beside 12556亿元.
     const years = (await page.locator('svg.timeline').last().locator('.year').allTextContents()).map(Number);
     expect(years).toEqual([...years].sort((a, b) => a - b));
     const levels = page.locator('svg.timeline').last();
     expect(await levels.getAttribute('aria-label')).toBe('地区生产总值 (亿元)');
-    expect(await levels.locator('.point[data-period="2018"] title').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('1.35万亿元')]));
+    expect(await levels.locator('.point[data-period="2018"] title').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('1.35万亿元')]),
+    );
     expect(await page.locator('svg.timeline .point-actual').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('svg.timeline .point-growth_target').count()).toBeGreaterThan(0);
-    expect(await page.locator('svg.timeline .series-target').count() + await page.locator('svg.timeline .series-actual').count()).toBeGreaterThan(1);
+    expect(
+      (await page.locator('svg.timeline .series-target').count()) + (await page.locator('svg.timeline .series-actual').count()),
+    ).toBeGreaterThan(1);
     expect(page.url()).toMatch(/indicator=.+&place=/);
     expect(await axeViolations()).toEqual([]);
     await shot('03-indicator-hangzhou');
@@ -247,7 +287,9 @@ describe('web UI', () => {
     await page.locator('#language').click();
     expect(await page.locator('#status').textContent()).toBe('');
     expect(await page.locator('#tab-check').textContent()).toBe('Check');
-    expect(await page.locator('.claim-card', { hasText: '杭州西站枢纽' }).locator('.claim-reason').textContent()).toMatch(/^The draft says “暂缓”/);
+    expect(await page.locator('.claim-card', { hasText: '杭州西站枢纽' }).locator('.claim-reason').textContent()).toMatch(
+      /^The draft says “暂缓”/,
+    );
     expect(await rawKeys()).toEqual([]);
     await openView('ask');
     expect(await page.locator('.answer-text').textContent()).toMatch(/target growth about 7\.5%/);
@@ -294,8 +336,17 @@ describe('web UI', () => {
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Expanded 曹娥江/);
     // Every neighbour the API knows is drawn and linked to the river (the answer may have drawn some already).
     const river = expectDefined((await nodeIds('曹娥江'))[0], 'the river drawn');
-    const known = ((await (await fetch(`${base}/api/graph/neighborhood?id=${river}`)).json()) as { nodes: Array<{ id: string }> }).nodes.map((n) => n.id).filter((id) => id !== river);
-    const drawn = await page.evaluate((id) => (window as unknown as PageWindow).policyGraph.cy.getElementById(id).neighborhood('node').map((n) => n.id()) as string[], river);
+    const known = ((await (await fetch(`${base}/api/graph/neighborhood?id=${river}`)).json()) as { nodes: Array<{ id: string }> }).nodes
+      .map((n) => n.id)
+      .filter((id) => id !== river);
+    const drawn = await page.evaluate(
+      (id) =>
+        (window as unknown as PageWindow).policyGraph.cy
+          .getElementById(id)
+          .neighborhood('node')
+          .map((n) => n.id()) as string[],
+      river,
+    );
     expect(known.length).toBeGreaterThanOrEqual(8);
     expect(drawn).toEqual(expect.arrayContaining(known));
     expect(await page.locator('#graph-cap').isVisible()).toBe(false);
@@ -307,7 +358,10 @@ describe('web UI', () => {
   });
 
   it('folds paragraphs by default and unfolds them with the legend checkboxes', async () => {
-    const visibleParagraphs = () => page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.nodes('[label = "Paragraph"]').filter((n) => n.visible()).length as number);
+    const visibleParagraphs = () =>
+      page.evaluate(
+        () => (window as unknown as PageWindow).policyGraph.cy.nodes('[label = "Paragraph"]').filter((n) => n.visible()).length as number,
+      );
     // Paragraphs are folded into their report and section until unfolded.
     expect(await visibleParagraphs()).toBe(0);
     expect(await page.locator('#graph-count').textContent()).toMatch(/hidden/);
@@ -334,7 +388,9 @@ describe('web UI', () => {
     await expect.poll(() => page.locator('.path-list li').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.path-list li').first().textContent()).toContain('曹娥江');
     expect(await page.locator('.path-list li').last().textContent()).toContain('章镇镇');
-    const onPath = await page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.nodes('.on-path').map((n) => n.data('node').name) as string[]);
+    const onPath = await page.evaluate(
+      () => (window as unknown as PageWindow).policyGraph.cy.nodes('.on-path').map((n) => n.data('node').name) as string[],
+    );
     expect(onPath).toEqual(expect.arrayContaining(['曹娥江', '章镇镇']));
     await shot('04-path');
   });
@@ -350,15 +406,28 @@ describe('web UI', () => {
     expect(text).toContain('<graphml');
     expect(text).toContain('曹娥江');
     // Edges carry captions and the frame describes what the pointer is over.
-    expect(await page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.edges().map((e) => e.data('caption')).includes('mentions'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as PageWindow).policyGraph.cy
+          .edges()
+          .map((e) => e.data('caption'))
+          .includes('mentions'),
+      ),
+    ).toBe(true);
   });
 
   it('shows a MENTIONS edge’s surface highlighted in its paragraph', async () => {
     await page.getByLabel('Paragraph 段落').check(); // mentions hang off paragraphs, folded until now
     const visibleMentions = () =>
       page.evaluate(() => {
-        const pick = (selector: string) => (window as unknown as PageWindow).policyGraph.cy.edges(selector).map((e) => ({ id: e.id(), surface: e.data('edge').properties.surface }));
-        return [...pick('.on-path[type = "MENTIONS"]:visible'), ...pick('[type = "MENTIONS"]:visible')] as Array<{ id: string; surface: string }>;
+        const pick = (selector: string) =>
+          (window as unknown as PageWindow).policyGraph.cy
+            .edges(selector)
+            .map((e) => ({ id: e.id(), surface: e.data('edge').properties.surface }));
+        return [...pick('.on-path[type = "MENTIONS"]:visible'), ...pick('[type = "MENTIONS"]:visible')] as Array<{
+          id: string;
+          surface: string;
+        }>;
       });
     // Unfolding re-renders asynchronously; wait until the mentions show.
     await expect.poll(async () => (await visibleMentions()).length, { message: 'the view shows MENTIONS edges' }).toBeGreaterThan(0);
@@ -367,7 +436,15 @@ describe('web UI', () => {
     // The layout is force-directed, so a crowded view may cover every edge; a user then zooms in on one.
     for (const zoomIn of [false, true]) {
       for (const mention of mentions) {
-        if (zoomIn) await page.evaluate((edgeId) => (window as unknown as PageWindow).policyGraph.cy.fit((window as unknown as PageWindow).policyGraph.cy.getElementById(edgeId).connectedNodes(), 60), mention.id);
+        if (zoomIn)
+          await page.evaluate(
+            (edgeId) =>
+              (window as unknown as PageWindow).policyGraph.cy.fit(
+                (window as unknown as PageWindow).policyGraph.cy.getElementById(edgeId).connectedNodes(),
+                60,
+              ),
+            mention.id,
+          );
         const at = await freeEdgePoint(mention.id);
         if (at) {
           clicked = { surface: mention.surface, at };
@@ -384,7 +461,10 @@ describe('web UI', () => {
 
   it('caps a neighbourhood of hundreds of nodes and says so', async () => {
     await openView('documents');
-    await page.locator('#document-rows tr', { hasText: '上虞区 2017年政府工作报告' }).getByRole('button', { name: 'Show in graph' }).click();
+    await page
+      .locator('#document-rows tr', { hasText: '上虞区 2017年政府工作报告' })
+      .getByRole('button', { name: 'Show in graph' })
+      .click();
     await expect.poll(() => page.locator('.details h2').textContent()).toBe('上虞区 2017年政府工作报告');
     const before = await nodeCount();
     await page.locator('#expand-depth').selectOption('3');
@@ -411,7 +491,9 @@ describe('web UI', () => {
   it('uploads a document with progress, lists it, and deletes it', async () => {
     await openView('documents');
     expect(await page.locator('#document-rows tr').count()).toBe(3);
-    await page.locator('#upload-input').setInputFiles({ name: 'county-2019.txt', mimeType: 'text/plain', buffer: Buffer.from(SMALL_REPORT) });
+    await page
+      .locator('#upload-input')
+      .setInputFiles({ name: 'county-2019.txt', mimeType: 'text/plain', buffer: Buffer.from(SMALL_REPORT) });
     await expect.poll(() => page.locator('#upload-status').textContent()).toMatch(/^Ingested “.*2019.*”/);
     await expect.poll(() => page.locator('#document-rows tr').count()).toBe(4);
     const row = page.locator('#document-rows tr', { hasText: 'county-2019.txt' });
@@ -431,7 +513,9 @@ describe('web UI', () => {
     await expect.poll(() => page.locator('.claim-card').count()).toBeGreaterThan(0);
     const claims = await page.locator('.claim-card').count();
     expect(await page.locator('.draft-marked mark.claim').count()).toBe(claims);
-    expect(await page.locator('.claim-card .verdict-badge').first().textContent()).toMatch(/consistent|conflict|weaker than commitment|novel/);
+    expect(await page.locator('.claim-card .verdict-badge').first().textContent()).toMatch(
+      /consistent|conflict|weaker than commitment|novel/,
+    );
     await page.locator('.draft-marked mark.claim').first().click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('claim-card') ?? false)).toBe(true);
     await shot('08-check');
@@ -471,7 +555,10 @@ describe('web UI', () => {
     await ask('How will the government reduce air pollution from chemical plants?');
     const numbers = await taskNumbers();
     expect(numbers.length).toBeGreaterThan(0);
-    const graphTasks = await page.evaluate(() => (window as unknown as PageWindow).policyGraph.cy.nodes('[label = "Task"]').map((n) => n.data('node').properties.number) as number[]);
+    const graphTasks = await page.evaluate(
+      () =>
+        (window as unknown as PageWindow).policyGraph.cy.nodes('[label = "Task"]').map((n) => n.data('node').properties.number) as number[],
+    );
     expect(graphTasks).toEqual(expect.arrayContaining(numbers));
   });
 

@@ -25,7 +25,7 @@ describe('policy-graph check and track', () => {
     rmSync(drafts, { recursive: true, force: true });
   });
 
-  it('checks each claim of a draft file against the place\'s prior commitments', async () => {
+  it("checks each claim of a draft file against the place's prior commitments", async () => {
     const draft = join(drafts, 'draft.txt');
     writeFileSync(draft, '2018年空气质量优良率目标为75%。\n2018年新建美丽乡村公路120公里。\n暂缓建设杭绍台高铁。\n');
     const report = await cliJson(['check', draft, '--place', '上虞区', '--data', data], env);
@@ -47,11 +47,18 @@ describe('policy-graph check and track', () => {
   it('reads the draft from standard input with -', async () => {
     // As cli() does: without NEO4J_URI the command uses the embedded store.
     const { NEO4J_URI: _unused, ...inherited } = process.env;
-    const child = spawn('node', [join(ROOT, 'bin/policy-graph.js'), 'check', '-', '--place', '上虞区', '--language', 'en', '--json', '--data', data], {
-      cwd: ROOT, env: { ...inherited, ...env },
-    });
+    const child = spawn(
+      'node',
+      [join(ROOT, 'bin/policy-graph.js'), 'check', '-', '--place', '上虞区', '--language', 'en', '--json', '--data', data],
+      {
+        cwd: ROOT,
+        env: { ...inherited, ...env },
+      },
+    );
     let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
     child.stdin.end('今后五年新增上市公司5家。');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
@@ -61,14 +68,22 @@ describe('policy-graph check and track', () => {
     expect(report.claims[0].reasonEn).toBe('5家 is below the 2017–2021 target (10家): less ambitious than the prior commitment.');
   });
 
-  it('lists the city\'s 2018 targets with the 2018 results its 2019 report states', async () => {
+  it("lists the city's 2018 targets with the 2018 results its 2019 report states", async () => {
     const report = await cliJson(['track', '--place', '杭州市', '--period', '2018', '--data', data], env);
     const reported = report.pairs.filter((p) => p.result !== null);
     expect(reported.length).toBeGreaterThanOrEqual(25);
     for (const pair of report.pairs) expect(pair).toMatchObject({ period: '2018', place: '杭州市' });
     const byIndicator = new Map(report.pairs.map((p) => [p.indicator, p]));
-    expect(byIndicator.get('精品示范公路')).toMatchObject({ target: { value: 145, unit: '公里' }, result: { value: 185, unit: '公里' }, verdict: 'exceeded' });
-    expect(byIndicator.get('地区生产总值')).toMatchObject({ target: { value: 7.5, comparator: '左右' }, result: { value: 7 }, verdict: 'missed' });
+    expect(byIndicator.get('精品示范公路')).toMatchObject({
+      target: { value: 145, unit: '公里' },
+      result: { value: 185, unit: '公里' },
+      verdict: 'exceeded',
+    });
+    expect(byIndicator.get('地区生产总值')).toMatchObject({
+      target: { value: 7.5, comparator: '左右' },
+      result: { value: 7 },
+      verdict: 'missed',
+    });
     expect(byIndicator.get('“僵尸企业”处置')).toMatchObject({ result: { value: 30 }, verdict: 'met' });
     expect(report.summary.met + report.summary.exceeded + report.summary.missed).toBe(reported.length);
   });

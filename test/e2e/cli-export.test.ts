@@ -22,7 +22,10 @@ const data = tempDataDir();
 const out = mkdtempSync(join(tmpdir(), 'policy-graph-export-'));
 const OTHER_REPORT = join(ROOT, 'test/fixtures/consistency/example-city-2019.md');
 let seedId = '';
-let whole: { nodes: Array<{ id: string; label: string; properties: Record<string, unknown> }>; edges: unknown[] } = { nodes: [], edges: [] };
+let whole: { nodes: Array<{ id: string; label: string; properties: Record<string, unknown> }>; edges: unknown[] } = {
+  nodes: [],
+  edges: [],
+};
 
 const hasNetworkx = (() => {
   try {
@@ -48,7 +51,7 @@ describe('policy-graph export', () => {
     whole = await cliJson<'export', Subgraph>(['export', '--format', 'json', '--data', data]);
   });
 
-  it('writes JSON to standard output, and one document\'s graph with --document', async () => {
+  it("writes JSON to standard output, and one document's graph with --document", async () => {
     expect(whole.nodes.filter((n) => n.label === 'Document')).toHaveLength(2);
     const one = await cliJson<'export', Subgraph>(['export', '--document', seedId, '--data', data]);
     expect(one.nodes.filter((n) => n.label === 'Document').map((n) => n.id)).toEqual([seedId]);
@@ -68,7 +71,9 @@ describe('policy-graph export', () => {
       const parsed = (format === 'graphml' ? graphml : gexf).parse(MultiGraph, readFileSync(file, 'utf8'), { addMissingNodes: false });
       expect(parsed.order).toBe(whole.nodes.length);
       expect(parsed.size).toBe(whole.edges.length);
-      const gdp = parsed.filterNodes((_, a) => a.labels === 'Observation' && a.indicator === '地区生产总值' && a.period === '2016' && a.kind === 'actual');
+      const gdp = parsed.filterNodes(
+        (_, a) => a.labels === 'Observation' && a.indicator === '地区生产总值' && a.period === '2016' && a.kind === 'actual',
+      );
       expect(parsed.getNodeAttribute(expectDefined(gdp[0]), 'value')).toBe(773.22);
       const seed = parsed.getNodeAttributes(seedId);
       expect(seed).toMatchObject({ year: 2017, place: '上虞区' });
@@ -91,7 +96,8 @@ for name, read in (('graphml', nx.read_graphml), ('gexf', nx.read_gexf)):
     }
 print(json.dumps(report))
 `;
-    for (const format of ['graphml', 'gexf']) await cliJson(['export', '--format', format, '--out', join(out, `graph.${format}`), '--data', data]);
+    for (const format of ['graphml', 'gexf'])
+      await cliJson(['export', '--format', format, '--out', join(out, `graph.${format}`), '--data', data]);
     const { stdout } = await exec('python3', ['-c', script, out]);
     const report = JSON.parse(stdout);
     for (const format of ['graphml', 'gexf']) {
@@ -122,11 +128,25 @@ print(json.dumps(report))
     mkdirSync(join(home, 'conf'));
     writeFileSync(join(home, 'conf/neo4j.conf'), `server.directories.data=${join(home, 'data')}\n`);
     const report = join(home, 'import.report');
-    const { stdout } = await exec('java', [
-      '-Xmx256m', '-cp', `${NEO4J_LIB}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full',
-      `--nodes=${join(folder, 'nodes.csv')}`, `--relationships=${join(folder, 'relationships.csv')}`,
-      '--multiline-fields=true', '--threads=1', `--report-file=${report}`, 'neo4j',
-    ], { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await exec(
+      'java',
+      [
+        '-Xmx256m',
+        '-cp',
+        `${NEO4J_LIB}/*`,
+        'org.neo4j.cli.AdminTool',
+        'database',
+        'import',
+        'full',
+        `--nodes=${join(folder, 'nodes.csv')}`,
+        `--relationships=${join(folder, 'relationships.csv')}`,
+        '--multiline-fields=true',
+        '--threads=1',
+        `--report-file=${report}`,
+        'neo4j',
+      ],
+      { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, maxBuffer: 16 * 1024 * 1024 },
+    );
     expect(stdout).toContain(`${whole.nodes.length} nodes`);
     expect(stdout).toContain(`${whole.edges.length} relationships`);
     // Rows it skipped (bad ids, values of the wrong type) would be listed here.

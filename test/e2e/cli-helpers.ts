@@ -33,7 +33,9 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   const { NEO4J_URI: _unused, ...inherited } = process.env;
   try {
     const { stdout, stderr } = await exec('node', [join(ROOT, 'bin/policy-graph.js'), ...args], {
-      cwd: ROOT, env: { ...inherited, ...env }, maxBuffer: 64 * 1024 * 1024,
+      cwd: ROOT,
+      env: { ...inherited, ...env },
+      maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -59,7 +61,10 @@ export interface CliOutput {
 }
 
 /** A command's --json output, typed by the command (the first argument) unless the caller says what it expects. */
-export async function cliJson<C extends keyof CliOutput, T = CliOutput[C]>(args: [C, ...string[]], env: NodeJS.ProcessEnv = {}): Promise<T> {
+export async function cliJson<C extends keyof CliOutput, T = CliOutput[C]>(
+  args: [C, ...string[]],
+  env: NodeJS.ProcessEnv = {},
+): Promise<T> {
   const result = await cli([...args, '--json'], env);
   if (result.code !== 0) throw new Error(`policy-graph ${args.join(' ')} failed (${result.code}): ${result.stderr}`);
   return JSON.parse(result.stdout) as T;

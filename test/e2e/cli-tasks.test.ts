@@ -9,7 +9,9 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 
 const data = tempDataDir();
 const env = { POLICY_GRAPH_MODEL_DIR: join(data, 'no-model') };
-const GOLD = JSON.parse(readFileSync(sharedPath('eval', 'seed-structure.json'), 'utf8')) as { tasks2017: Array<{ number: number; title: string; char_start: number }> };
+const GOLD = JSON.parse(readFileSync(sharedPath('eval', 'seed-structure.json'), 'utf8')) as {
+  tasks2017: Array<{ number: number; title: string; char_start: number }>;
+};
 const text = readFileSync(SEED, 'utf8');
 let documentId = '';
 
@@ -20,7 +22,7 @@ describe('policy-graph tasks', () => {
   }, 120_000);
   afterAll(() => rmSync(data, { recursive: true, force: true }));
 
-  it('lists one document\'s year-plan tasks: the seed\'s 40 numbered 2017 tasks with titles, categories and offsets', async () => {
+  it("lists one document's year-plan tasks: the seed's 40 numbered 2017 tasks with titles, categories and offsets", async () => {
     const { tasks } = await cliJson(['tasks', '--document', documentId, '--horizon', 'year', '--data', data], env);
     expect(tasks.map((t) => [t.number, t.title])).toEqual(GOLD.tasks2017.map((t) => [t.number, t.title]));
     expect(tasks.map((t) => t.charStart)).toEqual(GOLD.tasks2017.map((t) => t.char_start));
@@ -28,7 +30,9 @@ describe('policy-graph tasks', () => {
       expect(task).toMatchObject({ documentId, horizon: 'year', parentId: null, id: expect.any(String) });
       expect(text.slice(task.charStart, task.charEnd).startsWith(`${task.number}.`)).toBe(true);
     }
-    expect(new Set(tasks.map((t) => t.category))).toEqual(new Set(['经济建设方面', '城乡建设方面', '生态建设方面', '社会建设方面', '政府自身建设方面']));
+    expect(new Set(tasks.map((t) => t.category))).toEqual(
+      new Set(['经济建设方面', '城乡建设方面', '生态建设方面', '社会建设方面', '政府自身建设方面']),
+    );
   });
 
   it('lists every task in text order; siblings do not overlap and parents are listed tasks', async () => {
@@ -40,9 +44,10 @@ describe('policy-graph tasks', () => {
     for (const task of tasks) if (task.parentId) expect(ids.has(task.parentId)).toBe(true);
     const siblings = new Map<string, typeof tasks>();
     for (const task of tasks) siblings.set(`${task.parentId}`, [...(siblings.get(`${task.parentId}`) ?? []), task]);
-    for (const list of siblings.values()) list.slice(1).forEach((task, i) => {
-      expect(task.charStart).toBeGreaterThanOrEqual(expectDefined(list[i]).charEnd);
-    });
+    for (const list of siblings.values())
+      list.slice(1).forEach((task, i) => {
+        expect(task.charStart).toBeGreaterThanOrEqual(expectDefined(list[i]).charEnd);
+      });
     const { tasks: review } = await cliJson(['tasks', '--horizon', 'review', '--data', data], env);
     expect(review).toEqual(tasks.filter((t) => t.horizon === 'review'));
   });

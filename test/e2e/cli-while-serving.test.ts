@@ -11,7 +11,12 @@ describe('another process writes while serve runs', () => {
     const data = tempDataDir();
     const server = await startServe(data);
     try {
-      const upload = async (prefix: string, i: number) => fetch(`${server.base}/api/documents?name=${prefix}-${i}.txt`, { method: 'POST', body: reportText(prefix, i), headers: { 'content-type': 'application/octet-stream' } });
+      const upload = async (prefix: string, i: number) =>
+        fetch(`${server.base}/api/documents?name=${prefix}-${i}.txt`, {
+          method: 'POST',
+          body: reportText(prefix, i),
+          headers: { 'content-type': 'application/octet-stream' },
+        });
       const healthIndexSize = async () => (await (await fetch(`${server.base}/api/health`)).json()).index.size as number;
       // Health reports what the index holds now and starts its catch-up without waiting for it (it must answer
       // while an upload's 50,000 vectors are inserted); the catch-up of a few documents takes well under 10 s.

@@ -22,14 +22,22 @@ describe('policy-graph CLI', () => {
     // Re-ingesting the same content is a no-op.
     expect(report.documents[0]).toMatchObject({ id: documentId, status: 'unchanged' });
     const { documents } = await cliJson(['documents', '--data', data]);
-    expect(documents[0]).toMatchObject({ place: '上虞区', placeCode: '330604', level: 'county', year: 2017, label: '上虞区 2017年政府工作报告' });
+    expect(documents[0]).toMatchObject({
+      place: '上虞区',
+      placeCode: '330604',
+      level: 'county',
+      year: 2017,
+      label: '上虞区 2017年政府工作报告',
+    });
     expect(expectDefined(documents[0]).tasks).toBeGreaterThanOrEqual(40);
   });
 
   it('lists places with aliases and mention counts', async () => {
     const { entities } = await cliJson(['entities', '--type', 'place', '--data', data]);
     const byName = new Map(entities.map((e) => [e.name, e]));
-    const gold = JSON.parse(readFileSync(sharedPath('eval', 'seed-entities.json'), 'utf8')) as { places: Array<{ canonical: string; mention_count: number }> };
+    const gold = JSON.parse(readFileSync(sharedPath('eval', 'seed-entities.json'), 'utf8')) as {
+      places: Array<{ canonical: string; mention_count: number }>;
+    };
     const goldCount = (name: string) => gold.places.find((p) => p.canonical === name)?.mention_count;
     expect(byName.get('曹娥江')?.mentions).toBe(goldCount('曹娥江'));
     expect(byName.get('崧厦镇')?.aliases).toContain('崧厦');
@@ -58,7 +66,13 @@ describe('policy-graph CLI', () => {
 
   it('puts the observations of the year a question names first', async () => {
     const answer = await cliJson(['ask', '空气质量优良率2017年目标是多少？', '--data', data]);
-    expect(answer.observations[0]).toMatchObject({ indicator: '空气质量优良率', period: '2017', kind: 'target', value: 79, comparator: '以上' });
+    expect(answer.observations[0]).toMatchObject({
+      indicator: '空气质量优良率',
+      period: '2017',
+      kind: 'target',
+      value: 79,
+      comparator: '以上',
+    });
   });
 
   it('answers which tasks touch a river, citing passages', async () => {
@@ -98,7 +112,11 @@ describe('policy-graph CLI', () => {
     const report = JSON.parse(result.stdout);
     expect(report.documents).toHaveLength(1);
     expect(report.errors).toHaveLength(2);
-    for (const line of result.stderr.trim().split('\n').filter((l) => l.startsWith('error:'))) expect(line).toMatch(/(empty|binary)/);
+    for (const line of result.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('error:')))
+      expect(line).toMatch(/(empty|binary)/);
   });
 
   it('rejects an unknown entity type and a missing question with a one-line error', async () => {

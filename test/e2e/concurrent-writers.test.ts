@@ -18,7 +18,8 @@ describe('concurrent writers on one data folder', () => {
       cli(['ingest', ...second, '--data', data, '--json'], LEXICAL_EMBEDDER),
     ]);
     expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
-    for (const run of [a, b]) expect(JSON.parse(run.stdout).documents.map((d: { status: string }) => d.status)).toEqual(Array(4).fill('ingested'));
+    for (const run of [a, b])
+      expect(JSON.parse(run.stdout).documents.map((d: { status: string }) => d.status)).toEqual(Array(4).fill('ingested'));
     const store = openEmbeddedStore(data);
     expect(await store.listDocuments().finally(() => store.close())).toHaveLength(8);
     expect(await expectVectorFileMatchesStore(data)).toBeGreaterThanOrEqual(8);

@@ -12,7 +12,6 @@ import { ingested, LEXICAL_EMBEDDER, writeReports } from './writer-helpers.ts';
 
 const exec = promisify(execFile);
 
-
 describe('data folder faults', () => {
   it('a 0-byte graph.sqlite is an error, not an empty store', async () => {
     const data = tempDataDir();
@@ -27,7 +26,14 @@ describe('data folder faults', () => {
     const file = join(data, 'graph.sqlite');
     writeFileSync(file, '');
     // The other process writes the database's first page a moment later, as SQLite does when it creates a store.
-    const creator = spawn(process.execPath, ['-e', `setTimeout(() => { const D = require('better-sqlite3'); const db = new D(${JSON.stringify(file)}); db.pragma('journal_mode = WAL'); db.close(); }, 300)`], { cwd: ROOT });
+    const creator = spawn(
+      process.execPath,
+      [
+        '-e',
+        `setTimeout(() => { const D = require('better-sqlite3'); const db = new D(${JSON.stringify(file)}); db.pragma('journal_mode = WAL'); db.close(); }, 300)`,
+      ],
+      { cwd: ROOT },
+    );
     const store = openEmbeddedStore(data);
     try {
       expect(await store.listDocuments()).toEqual([]);
@@ -50,7 +56,9 @@ describe('data folder faults', () => {
       const { NEO4J_URI: _unused, ...inherited } = process.env;
       try {
         const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'bin/policy-graph.js'), ...args, '--data', data, '--json'], {
-          cwd: '/tmp', env: { ...inherited, ...LEXICAL_EMBEDDER, HOME: '/tmp' }, ...as,
+          cwd: '/tmp',
+          env: { ...inherited, ...LEXICAL_EMBEDDER, HOME: '/tmp' },
+          ...as,
         });
         return { code: 0, stdout, stderr };
       } catch (error) {
@@ -81,7 +89,9 @@ describe('data folder faults', () => {
 
     const { NEO4J_URI: _unused, ...inherited } = process.env;
     const child = spawn(process.execPath, [join(ROOT, 'bin/policy-graph.js'), 'ingest', ...files, '--data', data, '--json'], {
-      cwd: ROOT, env: { ...inherited, ...LEXICAL_EMBEDDER }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: { ...inherited, ...LEXICAL_EMBEDDER },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';

@@ -39,24 +39,28 @@ describe('hostile inputs: the reader', () => {
     expect(new Set(INPUTS.map((i) => i.fileName)).size).toBe(INPUTS.length);
   });
 
-  it.each(INPUTS.map((input) => [input.name, input] as const))('%s', async (_name, input) => {
-    const started = performance.now();
-    const outcome = await readDocument(pathOf(input)).then(
-      (read) => ({ read }),
-      (error: unknown) => ({ error }),
-    );
-    expect(performance.now() - started).toBeLessThan(READ_BUDGET_MS);
-    if ('error' in input.expect) {
-      expect('error' in outcome ? outcome.error : 'read without error').toBeInstanceOf(ReadError);
-      const message = (outcome as { error: ReadError }).error.message;
-      expect(message).not.toMatch(/[\r\n]/);
-      expect(message).toMatch(input.expect.error);
-      return;
-    }
-    if ('error' in outcome) throw outcome.error;
-    if (input.expect.encoding) expect(outcome.read.encoding).toBe(input.expect.encoding);
-    input.expect.check(outcome.read);
-  }, 30_000);
+  it.each(INPUTS.map((input) => [input.name, input] as const))(
+    '%s',
+    async (_name, input) => {
+      const started = performance.now();
+      const outcome = await readDocument(pathOf(input)).then(
+        (read) => ({ read }),
+        (error: unknown) => ({ error }),
+      );
+      expect(performance.now() - started).toBeLessThan(READ_BUDGET_MS);
+      if ('error' in input.expect) {
+        expect('error' in outcome ? outcome.error : 'read without error').toBeInstanceOf(ReadError);
+        const message = (outcome as { error: ReadError }).error.message;
+        expect(message).not.toMatch(/[\r\n]/);
+        expect(message).toMatch(input.expect.error);
+        return;
+      }
+      if ('error' in outcome) throw outcome.error;
+      if (input.expect.encoding) expect(outcome.read.encoding).toBe(input.expect.encoding);
+      input.expect.check(outcome.read);
+    },
+    30_000,
+  );
 });
 
 describe('hostile inputs: one CLI ingest over all of them', () => {

@@ -30,7 +30,9 @@ beforeAll(async () => {
   data = tempDataDir();
   services = await openServices(loadConfig({ data, graph: 'embedded' }), { embedder: new LexicalFallbackEmbedder() });
   await ingestPaths([BASELINE], services);
-  ({ server, base } = await listening(createApp(services, { token: TOKEN, rateLimit: { max: 100_000, windowMs: 60_000 } }).listen(0, '127.0.0.1')));
+  ({ server, base } = await listening(
+    createApp(services, { token: TOKEN, rateLimit: { max: 100_000, windowMs: 60_000 } }).listen(0, '127.0.0.1'),
+  ));
 }, 120_000);
 
 afterAll(async () => {
@@ -56,7 +58,9 @@ describe('hostile inputs: uploaded through POST /api/documents', () => {
     for (const input of INPUTS) {
       const bytes = expectDefined(payloads.get(input));
       const response = await fetch(`${base}/api/documents?name=${encodeURIComponent(input.fileName)}`, {
-        method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' }, body: bytes,
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' },
+        body: bytes,
       });
       const body = (await response.json()) as { error?: { message: string }; document?: { id: string } };
       if ('error' in input.expect) {
@@ -68,7 +72,11 @@ describe('hostile inputs: uploaded through POST /api/documents', () => {
         expect({ name: input.name, status: response.status }).toEqual({ name: input.name, status: 200 });
         expect(body.document?.id).toBe(expectDefined(before[0]).id);
       } else {
-        expect({ name: input.name, status: response.status, body: response.status === 201 ? 'ok' : body }).toEqual({ name: input.name, status: 201, body: 'ok' });
+        expect({ name: input.name, status: response.status, body: response.status === 201 ? 'ok' : body }).toEqual({
+          name: input.name,
+          status: 201,
+          body: 'ok',
+        });
         added.push(expectDefined(body.document).id);
       }
       expect((await fetch(`${base}/api/health`)).status, `serving after ${input.name}`).toBe(200);

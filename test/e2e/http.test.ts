@@ -18,7 +18,9 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 import { sharedPath } from '../helpers/shared.ts';
 import { listening } from './listen.ts';
 
-const SEED_GOLD = JSON.parse(readFileSync(sharedPath('eval', 'seed-structure.json'), 'utf8')) as { tasks2017: Array<{ number: number; title: string; char_start: number }> };
+const SEED_GOLD = JSON.parse(readFileSync(sharedPath('eval', 'seed-structure.json'), 'utf8')) as {
+  tasks2017: Array<{ number: number; title: string; char_start: number }>;
+};
 
 // What a route answers, by its response schema (Body<'HealthResponse'>).
 type Body<K extends keyof typeof Api> = (typeof Api)[K] extends z.ZodType ? z.infer<(typeof Api)[K]> : never;
@@ -74,10 +76,17 @@ const getJson = async <T = unknown>(path: string, init: RequestInit = {}, at = b
   return { status: response.status, headers: response.headers, body: (await response.json()) as T };
 };
 const entityId = async (match: string, name: string) =>
-  expectDefined((await getJson<Body<'EntitiesResponse'>>(`/api/entities?match=${encodeURIComponent(match)}`)).body.entities.find((e) => e.name === name)).id;
-const upload = (name: string, body: string | Uint8Array<ArrayBuffer>, token: string | null = TOKEN) => getJson<Body<'UploadResponse'>>(`/api/documents?name=${encodeURIComponent(name)}`, {
-  method: 'POST', body, headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-});
+  expectDefined(
+    (await getJson<Body<'EntitiesResponse'>>(`/api/entities?match=${encodeURIComponent(match)}`)).body.entities.find(
+      (e) => e.name === name,
+    ),
+  ).id;
+const upload = (name: string, body: string | Uint8Array<ArrayBuffer>, token: string | null = TOKEN) =>
+  getJson<Body<'UploadResponse'>>(`/api/documents?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
 
 function expectError(result: { status: number; body: unknown }, status: number, code: string, message?: RegExp) {
   expect(result.status).toBe(status);
@@ -92,7 +101,12 @@ describe('HTTP API', () => {
   it('reports health: store, model and index state', async () => {
     const { status, body } = await getJson<Body<'HealthResponse'>>('/api/health');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: true, store: { kind: 'embedded', documents: 1 }, model: { id: expect.any(String) }, index: { size: expect.any(Number) } });
+    expect(body).toMatchObject({
+      ok: true,
+      store: { kind: 'embedded', documents: 1 },
+      model: { id: expect.any(String) },
+      index: { size: expect.any(Number) },
+    });
     expect(body.store.nodes).toBeGreaterThan(100);
     expect(['on', 'off']).toContain(body.model.semanticSearch);
   });
@@ -103,9 +117,21 @@ describe('HTTP API', () => {
     expect(body.openapi).toMatch(/^3\.\d+\.\d+$/);
     expect(body.info.title).toBeTruthy();
     const routes: Array<[method: string, path: string]> = [
-      ['get', '/api/health'], ['get', '/api/openapi.json'], ['get', '/api/ask'], ['get', '/api/entities'], ['get', '/api/entities/{id}'],
-      ['get', '/api/graph/neighborhood'], ['get', '/api/graph/path'], ['get', '/api/indicators/{id}/timeline'], ['get', '/api/documents'],
-      ['post', '/api/documents'], ['get', '/api/documents/{id}'], ['delete', '/api/documents/{id}'], ['post', '/api/check'], ['get', '/api/track'], ['get', '/api/export'],
+      ['get', '/api/health'],
+      ['get', '/api/openapi.json'],
+      ['get', '/api/ask'],
+      ['get', '/api/entities'],
+      ['get', '/api/entities/{id}'],
+      ['get', '/api/graph/neighborhood'],
+      ['get', '/api/graph/path'],
+      ['get', '/api/indicators/{id}/timeline'],
+      ['get', '/api/documents'],
+      ['post', '/api/documents'],
+      ['get', '/api/documents/{id}'],
+      ['delete', '/api/documents/{id}'],
+      ['post', '/api/check'],
+      ['get', '/api/track'],
+      ['get', '/api/export'],
     ];
     for (const [method, path] of routes) {
       const operation = expectDefined(body.paths[path]?.[method], `${method} ${path}`);
@@ -132,7 +158,11 @@ describe('HTTP API', () => {
     const { status, body } = await getJson<Body<'AnswerResponse'>>(`/api/ask?q=${encodeURIComponent('哪些任务涉及曹娥江？')}`);
     expect(status).toBe(200);
     expect(body.tasks.map((t: { number: number }) => t.number)).toEqual(expect.arrayContaining([8, 27]));
-    expect(body.passages[0]).toMatchObject({ documentId: expect.any(String), charStart: expect.any(Number), retrievers: expect.any(Array) });
+    expect(body.passages[0]).toMatchObject({
+      documentId: expect.any(String),
+      charStart: expect.any(Number),
+      retrievers: expect.any(Array),
+    });
     expectError(await getJson('/api/ask'), 400, 'invalid_request', /q/);
     expectError(await getJson('/api/ask?q=x&k=1000'), 400, 'invalid_request', /k/);
   });
@@ -152,15 +182,24 @@ describe('HTTP API', () => {
     expectError(await getJson('/api/documents/nope'), 404, 'not_found');
   });
 
-  it('lists a document\'s tasks, of one horizon on request, and refuses an unknown document or horizon', async () => {
+  it("lists a document's tasks, of one horizon on request, and refuses an unknown document or horizon", async () => {
     const seed = expectDefined((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents[0]);
     const all = await getJson<Body<'TasksResponse'>>(`/api/documents/${seed.id}/tasks`);
     expect(all.status).toBe(200);
     expect(all.body.tasks.length).toBeGreaterThan(40);
     expect(new Set(all.body.tasks.map((t: { horizon: string }) => t.horizon))).toEqual(new Set(['review', 'multi-year', 'year']));
     const year = await getJson<Body<'TasksResponse'>>(`/api/documents/${seed.id}/tasks?horizon=year`);
-    expect(year.body.tasks.map((t: { number: number; title: string }) => [t.number, t.title])).toEqual(SEED_GOLD.tasks2017.map((t: { number: number; title: string }) => [t.number, t.title]));
-    expect(year.body.tasks[0]).toMatchObject({ id: expect.any(String), documentId: seed.id, horizon: 'year', category: '经济建设方面', parentId: null, charStart: expectDefined(SEED_GOLD.tasks2017[0]).char_start });
+    expect(year.body.tasks.map((t: { number: number; title: string }) => [t.number, t.title])).toEqual(
+      SEED_GOLD.tasks2017.map((t: { number: number; title: string }) => [t.number, t.title]),
+    );
+    expect(year.body.tasks[0]).toMatchObject({
+      id: expect.any(String),
+      documentId: seed.id,
+      horizon: 'year',
+      category: '经济建设方面',
+      parentId: null,
+      charStart: expectDefined(SEED_GOLD.tasks2017[0]).char_start,
+    });
     expect(year.body.tasks).toEqual(all.body.tasks.filter((t: { horizon: string }) => t.horizon === 'year'));
     expectError(await getJson('/api/documents/no-such-document/tasks'), 404, 'not_found');
     expectError(await getJson(`/api/documents/${seed.id}/tasks?horizon=soon`), 400, 'invalid_request', /horizon/);
@@ -214,8 +253,18 @@ describe('HTTP API', () => {
     expect(capped.nodes).toHaveLength(40);
     const ids = new Set(capped.nodes.map((n: { id: string }) => n.id));
     for (const edge of capped.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
-    expectError(await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${document}&limit=501`), 400, 'invalid_request', /limit/);
-    expectError(await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${river}&types=River`), 400, 'invalid_request', /types/);
+    expectError(
+      await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${document}&limit=501`),
+      400,
+      'invalid_request',
+      /limit/,
+    );
+    expectError(
+      await getJson<Body<'NeighborhoodResponse'>>(`/api/graph/neighborhood?id=${river}&types=River`),
+      400,
+      'invalid_request',
+      /types/,
+    );
     expectError(await getJson('/api/graph/neighborhood?id=no-such-node'), 404, 'not_found', /no-such-node/);
   });
 
@@ -258,7 +307,9 @@ describe('HTTP API', () => {
     expect(created.status).toBe(201);
     expect(created.body.document).toMatchObject({ status: 'ingested', title: expect.stringContaining('2019') });
     expect(created.body.document.paragraphs).toBeGreaterThan(2);
-    const listed = expectDefined((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents.find((d) => d.id === created.body.document.id));
+    const listed = expectDefined(
+      (await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents.find((d) => d.id === created.body.document.id),
+    );
     const stored = resolve(listed.sourcePath);
     expect(stored.startsWith(join(services.config.dataDir, 'uploads'))).toBe(true);
     expect(stored).toMatch(/-evil_name_\.txt$/);
@@ -270,8 +321,14 @@ describe('HTTP API', () => {
     const deleted = await getJson(`/api/documents/${listed.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
     expect(deleted).toMatchObject({ status: 200, body: { deleted: listed.id } });
     expect(existsSync(stored)).toBe(false);
-    expect((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents.map((d: { id: string }) => d.id)).not.toContain(listed.id);
-    expectError(await getJson(`/api/documents/${listed.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } }), 404, 'not_found');
+    expect((await getJson<Body<'DocumentsResponse'>>('/api/documents')).body.documents.map((d: { id: string }) => d.id)).not.toContain(
+      listed.id,
+    );
+    expectError(
+      await getJson(`/api/documents/${listed.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } }),
+      404,
+      'not_found',
+    );
   });
 
   it('refuses unsupported, unreadable, empty and oversized uploads', async () => {
@@ -279,13 +336,25 @@ describe('HTTP API', () => {
     expectError(await upload('broken.pdf', 'this is not a pdf'), 422, 'ingest_failed', /broken\.pdf/);
     expectError(await upload('empty.txt', ''), 400, 'empty_upload');
     expectError(await upload('big.txt', new Uint8Array(UPLOAD_BYTES + 1).fill(65)), 413, 'payload_too_large');
-    expectError(await getJson('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' } }), 400, 'invalid_request', /name/);
+    expectError(
+      await getJson('/api/documents', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' },
+      }),
+      400,
+      'invalid_request',
+      /name/,
+    );
     expect((await getJson<Body<'HealthResponse'>>('/api/health')).body.store.documents).toBe(1); // nothing half-written
   });
 
-  it('checks a draft\'s claims and tracks targets (the consistency router, mounted under /api)', async () => {
+  it("checks a draft's claims and tracks targets (the consistency router, mounted under /api)", async () => {
     const draft = '2017年全区地区生产总值增长6%。';
-    const { status, body } = await getJson<CheckReport>('/api/check', { method: 'POST', body: JSON.stringify({ text: draft }), headers: { 'content-type': 'application/json' } });
+    const { status, body } = await getJson<CheckReport>('/api/check', {
+      method: 'POST',
+      body: JSON.stringify({ text: draft }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(status).toBe(200);
     expect(Object.keys(body.summary).sort()).toEqual(['conflict', 'consistent', 'novel', 'weaker_than_commitment']);
     expect(body.claims.length).toBeGreaterThan(0);
@@ -293,7 +362,12 @@ describe('HTTP API', () => {
       expect(draft.slice(claim.charStart, claim.charEnd).length).toBeGreaterThan(0);
       expect(Array.isArray(claim.evidence)).toBe(true);
     }
-    expectError(await getJson('/api/check', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }), 400, 'invalid_request', /text/);
+    expectError(
+      await getJson('/api/check', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }),
+      400,
+      'invalid_request',
+      /text/,
+    );
     const track = await getJson<TrackReport>('/api/track');
     expect(track.status).toBe(200);
     expect(Array.isArray(track.body.pairs)).toBe(true);
@@ -306,13 +380,14 @@ describe('HTTP API', () => {
     expectError(await post('{"text": '), 400, 'invalid_json');
   });
 
-  it('exports the whole graph (or one document\'s) as JSON, GraphML, GEXF and neo4j-admin CSV', async () => {
+  it("exports the whole graph (or one document's) as JSON, GraphML, GEXF and neo4j-admin CSV", async () => {
     const health = (await getJson<Body<'HealthResponse'>>('/api/health')).body;
     const json = (await getJson<Body<'Subgraph'>>('/api/export?format=json')).body;
     // Every node, including the preamble paragraphs that sit outside any section.
     expect(json.nodes.length).toBe(health.store.nodes);
     const exported = new Set(json.nodes.map((n: { id: string }) => n.id));
-    for (const entity of (await getJson<Body<'EntitiesResponse'>>('/api/entities?limit=1000')).body.entities) expect(exported.has(entity.id)).toBe(true);
+    for (const entity of (await getJson<Body<'EntitiesResponse'>>('/api/entities?limit=1000')).body.entities)
+      expect(exported.has(entity.id)).toBe(true);
     expect(json.edges.length).toBeGreaterThan(json.nodes.length);
     const text = async (format: string) => {
       const response = await fetch(`${base}/api/export?format=${format}`);
@@ -354,7 +429,11 @@ describe('HTTP API', () => {
 
   it('reads the write token, the bind address and the rate limit from the configuration (loopback by default)', () => {
     expect(loadConfig({}, {})).toMatchObject({ host: '127.0.0.1', apiToken: undefined, rateLimitPerMinute: 600 });
-    expect(loadConfig({ host: '0.0.0.0' }, { POLICY_GRAPH_TOKEN: 'abc', POLICY_GRAPH_RATE_LIMIT: '5000' })).toMatchObject({ host: '0.0.0.0', apiToken: 'abc', rateLimitPerMinute: 5000 });
+    expect(loadConfig({ host: '0.0.0.0' }, { POLICY_GRAPH_TOKEN: 'abc', POLICY_GRAPH_RATE_LIMIT: '5000' })).toMatchObject({
+      host: '0.0.0.0',
+      apiToken: 'abc',
+      rateLimitPerMinute: 5000,
+    });
     expect(() => loadConfig({}, { POLICY_GRAPH_RATE_LIMIT: 'lots' })).toThrow(/rateLimitPerMinute/);
   });
 

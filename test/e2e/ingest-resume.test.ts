@@ -42,7 +42,9 @@ interface Run {
 async function ingest(archive: string, data: string, killAfterStored?: number): Promise<Run> {
   const { NEO4J_URI: _unused, ...inherited } = process.env;
   const child = spawn(process.execPath, [join(ROOT, 'bin/policy-graph.js'), 'ingest', archive, '--resume', '--data', data, '--json'], {
-    cwd: ROOT, env: { ...inherited, ...LEXICAL_EMBEDDER, POLICY_GRAPH_INDEX_SAVE_SECONDS: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: { ...inherited, ...LEXICAL_EMBEDDER, POLICY_GRAPH_INDEX_SAVE_SECONDS: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
@@ -90,7 +92,12 @@ describe('ingest --resume after a kill', () => {
     // rebuilt from every vector; the progress line counts the skipped reports.
     expect(resumed.stderr).not.toMatch(/rebuilding/);
     expect(resumed.stderr).toMatch(new RegExp(`ingest: ${REPORTS}/${REPORTS}, skipped ${storedBeforeResume}, [\\d.]+ docs/s, done`));
-    const report = JSON.parse(resumed.stdout) as { documents: Array<{ status: string; sourcePath: string }>; skipped: number; errors: unknown[]; elapsedSeconds: number };
+    const report = JSON.parse(resumed.stdout) as {
+      documents: Array<{ status: string; sourcePath: string }>;
+      skipped: number;
+      errors: unknown[];
+      elapsedSeconds: number;
+    };
     expect(report.errors).toEqual([]);
     expect(report.skipped).toBe(storedBeforeResume);
     expect(report.documents.filter((d) => d.status === 'ingested')).toHaveLength(REPORTS - storedBeforeResume);

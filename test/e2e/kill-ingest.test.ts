@@ -28,15 +28,20 @@ const CHILD = join(ROOT, 'test/e2e/crash-ingest-child.ts');
 const SAMPLE = sharedPath('corpus', 'sample');
 /** Eight short documents (a title and about 400 characters of whole paragraphs each, cut from the sample reports):
  * many small commits per ingest, so that random kills fall between and inside writes, not only in extraction. */
-const BASES = readdirSync(SAMPLE).sort().slice(0, 4).flatMap((name) => {
-  const paragraphs = readFileSync(join(SAMPLE, name), 'utf8').split(/\n\s*\n/).filter((p) => p.trim().length > 80);
-  return [0.3, 0.6].map((at) => {
-    const first = Math.floor(paragraphs.length * at);
-    let body = '';
-    for (let i = first; i < paragraphs.length && body.length < 400; i++) body += `${paragraphs[i]}\n\n`;
-    return `# ${name.replace('.md', '')}年政府工作报告摘录\n\n${body}`;
+const BASES = readdirSync(SAMPLE)
+  .sort()
+  .slice(0, 4)
+  .flatMap((name) => {
+    const paragraphs = readFileSync(join(SAMPLE, name), 'utf8')
+      .split(/\n\s*\n/)
+      .filter((p) => p.trim().length > 80);
+    return [0.3, 0.6].map((at) => {
+      const first = Math.floor(paragraphs.length * at);
+      let body = '';
+      for (let i = first; i < paragraphs.length && body.length < 400; i++) body += `${paragraphs[i]}\n\n`;
+      return `# ${name.replace('.md', '')}年政府工作报告摘录\n\n${body}`;
+    });
   });
-});
 
 interface Shape {
   paragraphs: number;
@@ -88,8 +93,11 @@ async function writeTrialDocuments(dir: string, trial: number): Promise<Trial['d
     if (shapes[index] === undefined) {
       const graph = buildDocumentGraph(read, { read: 0, structure: 0, extract: 0, embed: 0, write: 0 });
       shapes[index] = {
-        paragraphs: graph.paragraphs.length, chunks: graph.chunks.length, sections: graph.sections.length,
-        tasks: graph.tasks.length, observations: graph.observations.length,
+        paragraphs: graph.paragraphs.length,
+        chunks: graph.chunks.length,
+        sections: graph.sections.length,
+        tasks: graph.tasks.length,
+        observations: graph.observations.length,
       };
     }
     documents.push({ id: contentHash(read.text), marker, shape: shapes[index] });
@@ -98,9 +106,15 @@ async function writeTrialDocuments(dir: string, trial: number): Promise<Trial['d
 }
 
 /** Runs the ingest child; kills it `killAfterMs` after it reported its stores open (null: let it finish). */
-async function runChild(backend: Backend, files: string[], killAfterMs: number | null): Promise<{ ingestMs: number; exitedBeforeKill: boolean }> {
+async function runChild(
+  backend: Backend,
+  files: string[],
+  killAfterMs: number | null,
+): Promise<{ ingestMs: number; exitedBeforeKill: boolean }> {
   const child = spawn(process.execPath, ['--import', 'tsx/esm', CHILD, backend.name, backend.data, ...files], {
-    cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -146,7 +160,10 @@ async function expectWholeOrAbsent(backend: Backend, trials: Trial[], checked: T
         : { present: false, paragraphs: 0, chunks: 0, sections: 0, tasks: 0, observations: 0, indexedParagraphs: 0, vectors: 0 };
       expect(stored, `${backend.name} document ${document.marker}`).toEqual(expected);
       const hits = await store.searchText(document.marker, 5);
-      expect(hits.some((hit) => hit.paragraph.documentId === document.id), `full-text hit for ${document.marker}`).toBe(stored.present);
+      expect(
+        hits.some((hit) => hit.paragraph.documentId === document.id),
+        `full-text hit for ${document.marker}`,
+      ).toBe(stored.present);
       if (stored.present) {
         present.push(document.id);
         presentVectors += stored.vectors;
@@ -167,8 +184,18 @@ async function crashTrials(backend: Backend): Promise<void> {
   let ingestMs = 0;
   let present: string[] = [];
   for (const trial of [-1, 0]) {
-    const calibration: Trial = { killedAfterMs: null, exitedBeforeKill: true, documents: await writeTrialDocuments(documentsDir, TRIALS + 2 + trial) };
-    ingestMs = (await runChild(backend, calibration.documents.map((_, i) => join(documentsDir, `trial-${TRIALS + 2 + trial}-${i}.md`)), null)).ingestMs;
+    const calibration: Trial = {
+      killedAfterMs: null,
+      exitedBeforeKill: true,
+      documents: await writeTrialDocuments(documentsDir, TRIALS + 2 + trial),
+    };
+    ingestMs = (
+      await runChild(
+        backend,
+        calibration.documents.map((_, i) => join(documentsDir, `trial-${TRIALS + 2 + trial}-${i}.md`)),
+        null,
+      )
+    ).ingestMs;
     trials.push(calibration);
     present = [...present, ...(await expectWholeOrAbsent(backend, trials, [calibration]))];
   }
@@ -177,7 +204,11 @@ async function crashTrials(backend: Backend): Promise<void> {
   for (let trial = 1; trial <= TRIALS; trial++) {
     const documents = await writeTrialDocuments(documentsDir, trial);
     const killedAfterMs = Math.round(Math.random() * ingestMs);
-    const run = await runChild(backend, documents.map((_, i) => join(documentsDir, `trial-${trial}-${i}.md`)), killedAfterMs);
+    const run = await runChild(
+      backend,
+      documents.map((_, i) => join(documentsDir, `trial-${trial}-${i}.md`)),
+      killedAfterMs,
+    );
     const { exitedBeforeKill } = run;
     // On a loaded machine the calibration can run slow: a trial that finished first shows a shorter ingest,
     // and the following kills spread over that one instead.
@@ -192,8 +223,12 @@ async function crashTrials(backend: Backend): Promise<void> {
     present = [...earlier, ...present];
   }
   const kept = new Set(present);
-  const summary = trials.slice(2).map((t) => `${t.killedAfterMs}ms:${t.documents.filter((d) => kept.has(d.id)).length}${t.exitedBeforeKill ? '(done)' : ''}`);
-  process.stderr.write(`${backend.name} crash trials (${BASES.length} documents, ingest ${Math.round(ingestMs)} ms; kill delay:documents kept): ${summary.join(' ')}\n`);
+  const summary = trials
+    .slice(2)
+    .map((t) => `${t.killedAfterMs}ms:${t.documents.filter((d) => kept.has(d.id)).length}${t.exitedBeforeKill ? '(done)' : ''}`);
+  process.stderr.write(
+    `${backend.name} crash trials (${BASES.length} documents, ingest ${Math.round(ingestMs)} ms; kill delay:documents kept): ${summary.join(' ')}\n`,
+  );
   // Once more over everything, now that every kill is behind us.
   expect(await expectWholeOrAbsent(backend, trials, trials)).toEqual(present);
 
@@ -254,18 +289,20 @@ describe.concurrent('killing an ingest at random points', () => {
     await crashTrials(backend);
   }, 600_000);
 
-  it.skipIf(NEO4J_SKIPPED)(`neo4j: ${TRIALS} trials leave every document whole or absent in graph, chunks, vectors and full text`, async () => {
-    await wipeNeo4j();
-    const driver = neo4j.driver(neo4jConnection.uri, neo4j.auth.basic(neo4jConnection.user, neo4jConnection.password));
-    const backend: Backend = {
-      name: 'neo4j',
-      data: tempDataDir(),
-      openStore: () => openNeo4jStore(neo4jConnection),
-      async storedShape(_store, documentId) {
-        const session = driver.session({ database: neo4jConnection.database });
-        try {
-          const { records } = await session.run(
-            `RETURN COUNT { MATCH (d:Document {id: $documentId}) } AS documents,
+  it.skipIf(NEO4J_SKIPPED)(
+    `neo4j: ${TRIALS} trials leave every document whole or absent in graph, chunks, vectors and full text`,
+    async () => {
+      await wipeNeo4j();
+      const driver = neo4j.driver(neo4jConnection.uri, neo4j.auth.basic(neo4jConnection.user, neo4jConnection.password));
+      const backend: Backend = {
+        name: 'neo4j',
+        data: tempDataDir(),
+        openStore: () => openNeo4jStore(neo4jConnection),
+        async storedShape(_store, documentId) {
+          const session = driver.session({ database: neo4jConnection.database });
+          try {
+            const { records } = await session.run(
+              `RETURN COUNT { MATCH (d:Document {id: $documentId}) } AS documents,
                     COUNT { MATCH (n:Paragraph {documentId: $documentId}) } AS paragraphs,
                     COUNT { MATCH (n:Paragraph {documentId: $documentId}) WHERE n.tokens IS NOT NULL } AS indexedParagraphs,
                     COUNT { MATCH (n:Chunk {documentId: $documentId}) } AS chunks,
@@ -273,31 +310,39 @@ describe.concurrent('killing an ingest at random points', () => {
                     COUNT { MATCH (n:Section {documentId: $documentId}) } AS sections,
                     COUNT { MATCH (n:Task {documentId: $documentId}) } AS tasks,
                     COUNT { MATCH (n:Observation {documentId: $documentId}) } AS observations`,
-            { documentId },
-          );
-          const get = (key: string) => Number(expectDefined(records[0]).get(key));
-          return {
-            present: get('documents') === 1, paragraphs: get('paragraphs'), indexedParagraphs: get('indexedParagraphs'),
-            chunks: get('chunks'), vectors: get('vectors'), sections: get('sections'), tasks: get('tasks'), observations: get('observations'),
-          };
-        } finally {
-          await session.close();
-        }
-      },
-      async indexedVectors() {
-        const index = await openNeo4jVectorIndex(neo4jConnection, new LexicalFallbackEmbedder().dimensions);
-        try {
-          return await index.size();
-        } finally {
-          await index.close();
-        }
-      },
-    };
-    try {
-      await crashTrials(backend);
-    } finally {
-      await driver.close();
-      await wipeNeo4j();
-    }
-  }, 600_000);
+              { documentId },
+            );
+            const get = (key: string) => Number(expectDefined(records[0]).get(key));
+            return {
+              present: get('documents') === 1,
+              paragraphs: get('paragraphs'),
+              indexedParagraphs: get('indexedParagraphs'),
+              chunks: get('chunks'),
+              vectors: get('vectors'),
+              sections: get('sections'),
+              tasks: get('tasks'),
+              observations: get('observations'),
+            };
+          } finally {
+            await session.close();
+          }
+        },
+        async indexedVectors() {
+          const index = await openNeo4jVectorIndex(neo4jConnection, new LexicalFallbackEmbedder().dimensions);
+          try {
+            return await index.size();
+          } finally {
+            await index.close();
+          }
+        },
+      };
+      try {
+        await crashTrials(backend);
+      } finally {
+        await driver.close();
+        await wipeNeo4j();
+      }
+    },
+    600_000,
+  );
 });

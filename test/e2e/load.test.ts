@@ -11,8 +11,9 @@ import { tempDataDir } from './cli-helpers.ts';
 import { sharedPath } from '../helpers/shared.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 
-const QUESTIONS = (JSON.parse(readFileSync(sharedPath('eval', 'questions.json'), 'utf8')) as Array<{ question: string }>)
-  .map((q) => q.question);
+const QUESTIONS = (JSON.parse(readFileSync(sharedPath('eval', 'questions.json'), 'utf8')) as Array<{ question: string }>).map(
+  (q) => q.question,
+);
 /** The lexical embedder: this test measures the server under load, not the model (the benchmark uses the model). */
 const LEXICAL_EMBEDDER = { POLICY_GRAPH_MODEL_DIR: join(tmpdir(), 'policy-graph-no-model') };
 
@@ -33,7 +34,9 @@ describe('load: /api/ask under concurrent connections', () => {
     // Warm-up, so the figures measure the steady state rather than first-use loading.
     await runLoadTest({ url, questions: QUESTIONS, connections: 20, durationSeconds: 3 });
     const result = await runLoadTest({ url, questions: QUESTIONS, connections: 20, durationSeconds: 5, serverPid: server.process.pid });
-    process.stderr.write(`load (20 connections, 5 s): ${JSON.stringify({ ...result, memory: result.memory && { ...result.memory, samplesMb: undefined } })}\n`);
+    process.stderr.write(
+      `load (20 connections, 5 s): ${JSON.stringify({ ...result, memory: result.memory && { ...result.memory, samplesMb: undefined } })}\n`,
+    );
     expect(result.requests).toBeGreaterThan(20);
     expect(result.errors).toBe(0);
     expect(result.timeouts).toBe(0);

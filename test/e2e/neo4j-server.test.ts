@@ -64,9 +64,15 @@ describe.skipIf(NEO4J_SKIPPED)('CLI on the Neo4j backend', () => {
     for (const question of ['哪些任务涉及曹娥江？', 'Which tasks involve reservoirs?']) {
       const onNeo4j = await cliJson(['ask', question, '--graph', 'neo4j'], env);
       const embedded = await cliJson(['ask', question, '--data', embeddedData]);
-      expect(onNeo4j.tasks.map((t: { number: number }) => t.number).sort()).toEqual(embedded.tasks.map((t: { number: number }) => t.number).sort());
+      expect(onNeo4j.tasks.map((t: { number: number }) => t.number).sort()).toEqual(
+        embedded.tasks.map((t: { number: number }) => t.number).sort(),
+      );
       expect(onNeo4j.tasks.length).toBeGreaterThan(0);
-      const graphPassages = (answer: { passages: Array<{ id: string; retrievers: string[] }> }) => answer.passages.filter((p) => p.retrievers.includes('graph')).map((p) => p.id).sort();
+      const graphPassages = (answer: { passages: Array<{ id: string; retrievers: string[] }> }) =>
+        answer.passages
+          .filter((p) => p.retrievers.includes('graph'))
+          .map((p) => p.id)
+          .sort();
       expect(graphPassages(onNeo4j)).toEqual(graphPassages(embedded));
     }
 

@@ -34,7 +34,10 @@ describe('the OpenAPI document in third-party tools', () => {
     const config = join(folder, 'redocly.yaml');
     writeFileSync(config, 'extends:\n  - recommended\n');
     const result = await tool('redocly', ['lint', '--config', config, '--format', 'json', documentPath]);
-    const report = JSON.parse(result.stdout) as { totals: { errors: number; warnings: number }; problems: Array<{ ruleId: string; message: string }> };
+    const report = JSON.parse(result.stdout) as {
+      totals: { errors: number; warnings: number };
+      problems: Array<{ ruleId: string; message: string }>;
+    };
     expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
     expect(result.code).toBe(0);
@@ -43,7 +46,9 @@ describe('the OpenAPI document in third-party tools', () => {
   it('generates a typed client with openapi-typescript that type-checks a call (and rejects a wrong one)', async () => {
     const generated = await tool('openapi-typescript', [documentPath, '--output', join(folder, 'api.d.ts')]);
     expect(generated.code, generated.stderr).toBe(0);
-    writeFileSync(join(folder, 'client.ts'), `
+    writeFileSync(
+      join(folder, 'client.ts'),
+      `
 import type { operations, paths } from './api.js';
 
 type AskQuery = NonNullable<operations['ask']['parameters']['query']>;
@@ -66,10 +71,20 @@ export const placesFound = (uploaded: Uploaded): number => uploaded.entities.pla
 
 // @ts-expect-error k is a number, so the generated types must refuse a string
 void ask('', { q: 'x', k: 'ten' });
-`);
+`,
+    );
     const checked = await tool('tsc', [
-      '--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext',
-      '--lib', 'es2022,dom,dom.iterable', join(folder, 'client.ts'),
+      '--noEmit',
+      '--strict',
+      '--target',
+      'es2022',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--lib',
+      'es2022,dom,dom.iterable',
+      join(folder, 'client.ts'),
     ]);
     expect(checked.stdout + checked.stderr).toBe('');
     expect(checked.code).toBe(0);

@@ -29,6 +29,10 @@ describe('switching from the lexical fallback to the model', () => {
     expect(report.from).toMatch(/lexical/);
     const semantic = await cliJson(['ask', '怎样让工业区周边居民不再闻到刺鼻的臭味？', '--data', data]);
     expect(semantic.notes).toEqual([]);
-    expect(semantic.passages.slice(0, 5).some((p: { text: string; retrievers: string[] }) => /科学治废气|异味监测/.test(p.text) && p.retrievers.includes('vector'))).toBe(true);
+    expect(
+      semantic.passages
+        .slice(0, 5)
+        .some((p: { text: string; retrievers: string[] }) => /科学治废气|异味监测/.test(p.text) && p.retrievers.includes('vector')),
+    ).toBe(true);
   });
 });

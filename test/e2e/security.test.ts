@@ -46,7 +46,14 @@ const HOSTILE = [
 ];
 
 /** Traces and internals that must never reach a client. */
-const LEAKS = [/\n\s+at .+:\d+:\d+/, /\bat (?:async )?\S+ \((?:\/|file:)/, /node_modules/, /\/work\/|\/home\/|\/tmp\//, /\.ts:\d+/, /Neo4jError|SqliteError|TypeError|ReferenceError/];
+const LEAKS = [
+  /\n\s+at .+:\d+:\d+/,
+  /\bat (?:async )?\S+ \((?:\/|file:)/,
+  /node_modules/,
+  /\/work\/|\/home\/|\/tmp\//,
+  /\.ts:\d+/,
+  /Neo4jError|SqliteError|TypeError|ReferenceError/,
+];
 
 const SECURITY_HEADERS = {
   'content-security-policy': /default-src 'self'/,
@@ -93,7 +100,8 @@ function expectSafeReply(reply: Reply, what: string): void {
   }
   for (const [name, pattern] of Object.entries(SECURITY_HEADERS)) expect(reply.headers.get(name), `${what}: ${name}`).toMatch(pattern);
   for (const leak of LEAKS) expect(reply.text, `${what} leaks`).not.toMatch(leak);
-  if (reply.status >= 400) expect(JSON.parse(reply.text), what).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  if (reply.status >= 400)
+    expect(JSON.parse(reply.text), what).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
 }
 
 /** Everything a client can observe of the graph: documents, counts and the entity list. */
@@ -108,7 +116,11 @@ async function graphState(services: Services) {
 /** Every read endpoint, and the write endpoints without a token, with `value` in each place a client controls. */
 function hostileRequests(value: string, someEntityId: string): Array<[string, string, RequestInit?]> {
   const q = percentEncoded(value);
-  const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (body: unknown): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return [
     ['ask', `/api/ask?q=${q}`],
     ['entities match', `/api/entities?match=${q}`],
@@ -123,7 +135,11 @@ function hostileRequests(value: string, someEntityId: string): Array<[string, st
     ['export', `/api/export?format=${q}`],
     ['check', '/api/check', json({ text: value })],
     ['check language', '/api/check', json({ text: '地区生产总值增长8%', language: value })],
-    ['upload without token', `/api/documents?name=${q}.txt`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: smallReport('无令牌') }],
+    [
+      'upload without token',
+      `/api/documents?name=${q}.txt`,
+      { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: smallReport('无令牌') },
+    ],
     ['delete without token', `/api/documents/${q}`, { method: 'DELETE' }],
   ];
 }
@@ -133,7 +149,11 @@ function percentEncoded(value: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
-    return value.replace(/[\ud800-\udfff]/g, '%ED%A0%80').split('%ED%A0%80').map(encodeURIComponent).join('%ED%A0%80');
+    return value
+      .replace(/[\ud800-\udfff]/g, '%ED%A0%80')
+      .split('%ED%A0%80')
+      .map(encodeURIComponent)
+      .join('%ED%A0%80');
   }
 }
 
@@ -146,7 +166,12 @@ function hostileSuite(backend: 'embedded' | 'neo4j') {
     if (backend === 'neo4j') await wipeNeo4j();
     const services = await openServices(loadConfig({ data: tempDataDir(), graph: backend }), { embedder: new LexicalFallbackEmbedder() });
     await ingestPaths([SEED], services);
-    served = await serveOver(services, { token: TOKEN, jsonBytes: JSON_BYTES, uploadBytes: UPLOAD_BYTES, rateLimit: { max: 100_000, windowMs: 60_000 } });
+    served = await serveOver(services, {
+      token: TOKEN,
+      jsonBytes: JSON_BYTES,
+      uploadBytes: UPLOAD_BYTES,
+      rateLimit: { max: 100_000, windowMs: 60_000 },
+    });
     before = await graphState(services);
     someEntityId = expectDefined((await services.store.entities({ type: 'place', limit: 1 }))[0]).id;
   }, 300_000);
@@ -179,7 +204,11 @@ function hostileSuite(backend: 'embedded' | 'neo4j') {
     const { base, services } = expectDefined(served);
     const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' };
     const text = `${smallReport('注入上传')}\n${INJECTION_STRINGS.map((s) => `${s}。`).join('\n\n')}\n`;
-    const uploaded = await request(base, `/api/documents?name=${encodeURIComponent("'}) DETACH DELETE n; DROP TABLE documents.txt")}`, { method: 'POST', headers: auth, body: text });
+    const uploaded = await request(base, `/api/documents?name=${encodeURIComponent("'}) DETACH DELETE n; DROP TABLE documents.txt")}`, {
+      method: 'POST',
+      headers: auth,
+      body: text,
+    });
     expectSafeReply(uploaded, 'upload');
     expect(uploaded.status).toBe(201);
     const { document } = JSON.parse(uploaded.text);
@@ -202,7 +231,9 @@ describe('security: token, limits, headers', () => {
   let limited: Served | undefined;
 
   beforeAll(async () => {
-    const services = await openServices(loadConfig({ data: tempDataDir(), graph: 'embedded' }), { embedder: new LexicalFallbackEmbedder() });
+    const services = await openServices(loadConfig({ data: tempDataDir(), graph: 'embedded' }), {
+      embedder: new LexicalFallbackEmbedder(),
+    });
     served = await serveOver(services, { token: TOKEN, jsonBytes: JSON_BYTES, uploadBytes: UPLOAD_BYTES });
     limited = await serveOver(services, { rateLimit: { max: 3, windowMs: 60_000 } });
   }, 120_000);
@@ -230,21 +261,33 @@ describe('security: token, limits, headers', () => {
       expect(remove.status).toBe(401);
     }
     expect(await services.store.listDocuments()).toEqual([]);
-    const accepted = await request(base, '/api/documents?name=a.txt', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' }, body });
+    const accepted = await request(base, '/api/documents?name=a.txt', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' },
+      body,
+    });
     expect(accepted.status).toBe(201);
     const { document } = JSON.parse(accepted.text);
-    expect((await request(base, `/api/documents/${document.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+    expect(
+      (await request(base, `/api/documents/${document.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status,
+    ).toBe(200);
     expect(await services.store.counts()).toEqual({ documents: 0, nodes: 0, relationships: 0 });
   }, 60_000);
 
   it('limits bodies: JSON and uploads beyond the limit get 413, malformed JSON 400, all as JSON without internals', async () => {
     const { base } = expectDefined(served);
     const json = { 'content-type': 'application/json' };
-    const big = await request(base, '/api/check', { method: 'POST', headers: json, body: JSON.stringify({ text: '增'.repeat(JSON_BYTES) }) });
+    const big = await request(base, '/api/check', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ text: '增'.repeat(JSON_BYTES) }),
+    });
     expectSafeReply(big, 'big JSON');
     expect(big.status).toBe(413);
     const upload = await request(base, '/api/documents?name=big.txt', {
-      method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' }, body: Buffer.alloc(UPLOAD_BYTES + 1, 0x41),
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' },
+      body: Buffer.alloc(UPLOAD_BYTES + 1, 0x41),
     });
     expectSafeReply(upload, 'big upload');
     expect(upload.status).toBe(413);
@@ -258,7 +301,13 @@ describe('security: token, limits, headers', () => {
 
   it('malformed percent-encoding and array/object parameters: client errors or plain answers, never internals', async () => {
     const { base } = expectDefined(served);
-    for (const path of ['/api/entities/%E0%A4%A', '/api/entities/%', '/api/indicators/%ZZ/timeline', '/api/ask?q[]=a&q[]=b', '/api/ask?q[a]=b']) {
+    for (const path of [
+      '/api/entities/%E0%A4%A',
+      '/api/entities/%',
+      '/api/indicators/%ZZ/timeline',
+      '/api/ask?q[]=a&q[]=b',
+      '/api/ask?q[a]=b',
+    ]) {
       const reply = await request(base, path);
       expectSafeReply(reply, path);
       expect(reply.status, path).toBe(400);
@@ -269,7 +318,11 @@ describe('security: token, limits, headers', () => {
 
   it('unknown routes and methods answer JSON 404 with the headers', async () => {
     const { base } = expectDefined(served);
-    for (const [path, method] of [['/api/nope', 'GET'], ['/api/ask', 'DELETE'], ['/api/documents', 'PUT']] as const) {
+    for (const [path, method] of [
+      ['/api/nope', 'GET'],
+      ['/api/ask', 'DELETE'],
+      ['/api/documents', 'PUT'],
+    ] as const) {
       const reply = await request(base, path, { method });
       expectSafeReply(reply, `${method} ${path}`);
       expect(reply.status).toBe(404);
@@ -295,7 +348,9 @@ describe('security: npm start binds to loopback', () => {
     const port = String(20_000 + Math.floor(Math.random() * 20_000));
     const { NEO4J_URI: _unused, POLICY_GRAPH_HOST: _host, ...inherited } = process.env;
     const child = spawn(process.execPath, [join(ROOT, 'bin/policy-graph.js'), 'serve', '--port', port, '--data', tempDataDir()], {
-      cwd: ROOT, env: { ...inherited, POLICY_GRAPH_MODEL_DIR: join(tmpdir(), 'policy-graph-no-model') }, stdio: ['ignore', 'ignore', 'pipe'],
+      cwd: ROOT,
+      env: { ...inherited, POLICY_GRAPH_MODEL_DIR: join(tmpdir(), 'policy-graph-no-model') },
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     try {
       let stderr = '';
@@ -331,7 +386,14 @@ function listeningAddresses(port: number): string[] {
       if (parseInt(portHex, 16) !== port) continue;
       // IPv4 as /proc writes it: the address's four bytes in hex, least significant first.
       const bytes = hex.length === 8 ? hex.match(/../g) : null;
-      addresses.push(bytes ? bytes.reverse().map((b) => parseInt(b, 16)).join('.') : `ipv6:${hex}`);
+      addresses.push(
+        bytes
+          ? bytes
+              .reverse()
+              .map((b) => parseInt(b, 16))
+              .join('.')
+          : `ipv6:${hex}`,
+      );
     }
   }
   return addresses;

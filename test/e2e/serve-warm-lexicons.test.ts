@@ -17,7 +17,9 @@ afterAll(async () => {
 describe('serve with the question lexicons loaded ahead', () => {
   it('loads them before it listens, and answers an English question with them', async () => {
     expect(served.stderr()).toMatch(/loaded the question lexicons in \d+ ms[\s\S]*serving on/);
-    const reply = await fetch(`${served.base}/api/ask?q=${encodeURIComponent('Which tasks involve the new airport and hospital construction?')}`);
+    const reply = await fetch(
+      `${served.base}/api/ask?q=${encodeURIComponent('Which tasks involve the new airport and hospital construction?')}`,
+    );
     expect(reply.status).toBe(200);
     const answer = (await reply.json()) as { language: string; translatedTerms: string[] };
     expect(answer.language).toBe('en');

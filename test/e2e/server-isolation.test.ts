@@ -37,7 +37,9 @@ async function listen(options: Parameters<typeof createApp>[1]): Promise<Server>
 
 beforeAll(async () => {
   data = tempDataDir();
-  services = await openServices(loadConfig({ data, graph: 'embedded' }, { POLICY_GRAPH_ALLOWED_HOSTS: 'graph.example.org' }), { embedder: new LexicalFallbackEmbedder() });
+  services = await openServices(loadConfig({ data, graph: 'embedded' }, { POLICY_GRAPH_ALLOWED_HOSTS: 'graph.example.org' }), {
+    embedder: new LexicalFallbackEmbedder(),
+  });
   await ingestPaths([SEED], services);
   work = workPool({ threads: 1 });
   port = ((await listen({ rateLimit: { max: 100_000, windowMs: 60_000 } })).address() as AddressInfo).port;
@@ -79,7 +81,9 @@ function expectRefused(reply: Reply, status: number, code: string) {
 async function healthWhile<T>(work: Promise<T>): Promise<{ latencies: number[]; result: T }> {
   const latencies: number[] = [];
   let done = false;
-  const settled = work.finally(() => { done = true; });
+  const settled = work.finally(() => {
+    done = true;
+  });
   while (!done) {
     const started = performance.now();
     const reply = await send('GET', '/api/health');
@@ -90,10 +94,13 @@ async function healthWhile<T>(work: Promise<T>): Promise<{ latencies: number[]; 
   return { latencies, result: await settled };
 }
 
-const percentile = (values: number[], p: number) => expectDefined([...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]);
+const percentile = (values: number[], p: number) =>
+  expectDefined([...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]);
 
 function report(name: string, latencies: number[]) {
-  process.stderr.write(`health during ${name}: ${latencies.length} probes, p50 ${Math.round(percentile(latencies, 0.5))} ms, p95 ${Math.round(percentile(latencies, 0.95))} ms, max ${Math.round(Math.max(...latencies))} ms\n`);
+  process.stderr.write(
+    `health during ${name}: ${latencies.length} probes, p50 ${Math.round(percentile(latencies, 0.5))} ms, p95 ${Math.round(percentile(latencies, 0.95))} ms, max ${Math.round(Math.max(...latencies))} ms\n`,
+  );
 }
 
 const seed = readFileSync(SEED, 'utf8');
@@ -102,7 +109,9 @@ const octet = { 'content-type': 'application/octet-stream' };
 describe('heavy requests leave the event loop free', () => {
   it('answers /api/health while a 120,000-character draft is checked', async () => {
     const draft = seed.repeat(Math.ceil(120_000 / seed.length)).slice(0, 120_000);
-    const { latencies, result } = await healthWhile(send('POST', '/api/check', { 'content-type': 'application/json' }, JSON.stringify({ text: draft })));
+    const { latencies, result } = await healthWhile(
+      send('POST', '/api/check', { 'content-type': 'application/json' }, JSON.stringify({ text: draft })),
+    );
     report('check', latencies);
     expect(result.status, result.body.slice(0, 200)).toBe(200);
     expect(latencies.length).toBeGreaterThan(3);
@@ -112,11 +121,13 @@ describe('heavy requests leave the event loop free', () => {
 
   it('answers /api/health while 2,000-character questions are answered, and the answers are those of ask in-process', async () => {
     const question = seed.replace(/\s+/g, '').slice(3000, 5000);
-    const { latencies, result } = await healthWhile((async () => {
-      const replies: Reply[] = [];
-      for (let i = 0; i < 3; i++) replies.push(await send('GET', `/api/ask?q=${encodeURIComponent(question)}`));
-      return replies;
-    })());
+    const { latencies, result } = await healthWhile(
+      (async () => {
+        const replies: Reply[] = [];
+        for (let i = 0; i < 3; i++) replies.push(await send('GET', `/api/ask?q=${encodeURIComponent(question)}`));
+        return replies;
+      })(),
+    );
     report('long ask', latencies);
     const expected = await ask(question, services);
     const comparable = ({ timings: _t, ms: _m, ...answer }: Answer) => answer;
@@ -146,7 +157,10 @@ describe('heavy requests leave the event loop free', () => {
     const { latencies, result } = await healthWhile(send('GET', '/api/export?format=json'));
     report('export', latencies);
     expect(result.status).toBe(200);
-    const graph = JSON.parse(result.body) as { nodes: Array<{ id: string; label: string }>; edges: Array<{ source: string; target: string }> };
+    const graph = JSON.parse(result.body) as {
+      nodes: Array<{ id: string; label: string }>;
+      edges: Array<{ source: string; target: string }>;
+    };
     const counts = await services.store.counts();
     expect(graph.nodes.length).toBe(counts.nodes);
     const ids = new Set(graph.nodes.map((n) => n.id));
@@ -157,7 +171,17 @@ describe('heavy requests leave the event loop free', () => {
   it('stops a request past its time budget with 504 and keeps serving', async () => {
     const server = await listen({ budgetsMs: { check: 1 } });
     const draft = seed.slice(0, 20_000);
-    expectRefused(await send('POST', '/api/check', { 'content-type': 'application/json' }, JSON.stringify({ text: draft }), (server.address() as AddressInfo).port), 504, 'timeout');
+    expectRefused(
+      await send(
+        'POST',
+        '/api/check',
+        { 'content-type': 'application/json' },
+        JSON.stringify({ text: draft }),
+        (server.address() as AddressInfo).port,
+      ),
+      504,
+      'timeout',
+    );
     expect((await send('GET', '/api/health')).status).toBe(200);
   });
 });
@@ -165,16 +189,28 @@ describe('heavy requests leave the event loop free', () => {
 describe('cross-site protection', () => {
   const foreign = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
 
-  it('refuses uploads, deletes and exports from another site\'s page with 403', async () => {
+  it("refuses uploads, deletes and exports from another site's page with 403", async () => {
     const before = (await services.store.listDocuments()).length;
     expectRefused(await send('POST', '/api/documents?name=a.txt', { ...octet, ...foreign }, SMALL_REPORT), 403, 'cross_site');
-    expectRefused(await send('POST', '/api/documents?name=a.txt', { ...octet, origin: 'https://evil.example' }, SMALL_REPORT), 403, 'cross_site');
-    expectRefused(await send('POST', '/api/documents?name=a.txt', { ...octet, 'sec-fetch-site': 'same-site' }, SMALL_REPORT), 403, 'cross_site');
+    expectRefused(
+      await send('POST', '/api/documents?name=a.txt', { ...octet, origin: 'https://evil.example' }, SMALL_REPORT),
+      403,
+      'cross_site',
+    );
+    expectRefused(
+      await send('POST', '/api/documents?name=a.txt', { ...octet, 'sec-fetch-site': 'same-site' }, SMALL_REPORT),
+      403,
+      'cross_site',
+    );
     expectRefused(await send('POST', '/api/documents?name=a.txt', { ...octet, origin: 'null' }, SMALL_REPORT), 403, 'cross_site');
     const id = expectDefined((await services.store.listDocuments())[0]).id;
     expectRefused(await send('DELETE', `/api/documents/${id}`, foreign), 403, 'cross_site');
     expectRefused(await send('GET', '/api/export?format=csv', { 'sec-fetch-site': 'cross-site' }), 403, 'cross_site');
-    expectRefused(await send('POST', '/api/check', { 'content-type': 'application/json', ...foreign }, JSON.stringify({ text: '新建公路100公里。' })), 403, 'cross_site');
+    expectRefused(
+      await send('POST', '/api/check', { 'content-type': 'application/json', ...foreign }, JSON.stringify({ text: '新建公路100公里。' })),
+      403,
+      'cross_site',
+    );
     expect((await services.store.listDocuments()).length).toBe(before);
   });
 
@@ -197,10 +233,15 @@ describe('cross-site protection', () => {
     }
   });
 
-  it('lets the UI\'s own same-origin requests through', async () => {
+  it("lets the UI's own same-origin requests through", async () => {
     const own = { origin: base, 'sec-fetch-site': 'same-origin' };
     expect((await send('GET', '/api/export?format=csv', own)).status).toBe(200);
-    const upload = await send('POST', '/api/documents?name=own.html', { ...own, 'content-type': 'text/html' }, `<p>${SMALL_REPORT.replace('某县', '某市')}</p>`);
+    const upload = await send(
+      'POST',
+      '/api/documents?name=own.html',
+      { ...own, 'content-type': 'text/html' },
+      `<p>${SMALL_REPORT.replace('某县', '某市')}</p>`,
+    );
     expect([200, 201], upload.body).toContain(upload.status);
     const id = (JSON.parse(upload.body) as { document: { id: string } }).document.id;
     expect((await send('DELETE', `/api/documents/${id}`, own)).status).toBe(200);

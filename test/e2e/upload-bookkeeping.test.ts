@@ -32,13 +32,21 @@ afterAll(async () => {
   await services.close();
 });
 
-const upload = (name: string, body: string) => fetch(`${base}/api/documents?name=${encodeURIComponent(name)}`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream' } });
+const upload = (name: string, body: string) =>
+  fetch(`${base}/api/documents?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
 const uploadsDir = () => join(data, 'uploads');
 
 /** The index serves exactly the stored chunks, and uploads/ holds exactly the stored uploads' files. */
 async function expectConsistent(): Promise<void> {
   const store = services.store as unknown as { db: { prepare(sql: string): { all(): Array<{ id: string }> } } };
-  const stored = store.db.prepare('SELECT id FROM chunks WHERE vector IS NOT NULL ORDER BY id').all().map((r) => r.id);
+  const stored = store.db
+    .prepare('SELECT id FROM chunks WHERE vector IS NOT NULL ORDER BY id')
+    .all()
+    .map((r) => r.id);
   expect((await (services.index as StoreSyncedIndex).chunkIds()).sort()).toEqual(stored);
   const documents = await services.store.listDocuments();
   expect(readdirSync(uploadsDir()).sort()).toEqual(documents.map((d) => basename(d.sourcePath)).sort());

@@ -42,5 +42,4 @@ describe('a corrupted vector file', () => {
       await server.stop();
     }
   });
-
 });

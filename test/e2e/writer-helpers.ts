@@ -40,7 +40,9 @@ export function reportText(prefix: string, i: number): string {
 export async function expectVectorFileMatchesStore(data: string): Promise<number> {
   const store = openEmbeddedStore(data);
   try {
-    const stored = (store.db.prepare('SELECT id FROM chunks WHERE vector IS NOT NULL ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id);
+    const stored = (store.db.prepare('SELECT id FROM chunks WHERE vector IS NOT NULL ORDER BY id').all() as Array<{ id: string }>).map(
+      (r) => r.id,
+    );
     const index = await openHnswIndex({ dir: join(data, 'vectors'), dimensions: LEXICAL_FALLBACK_DIMENSIONS });
     try {
       expect(index.restoreStatus).toEqual({ restored: true });
@@ -74,7 +76,9 @@ export async function startServe(data: string, env: NodeJS.ProcessEnv = {}): Pro
   const port = await freePort();
   const { NEO4J_URI: _unused, POLICY_GRAPH_TOKEN: _token, ...inherited } = process.env;
   const child = spawn(process.execPath, [join(ROOT, 'bin/policy-graph.js'), 'serve', '--port', String(port), '--data', data], {
-    cwd: ROOT, env: { ...inherited, ...LEXICAL_EMBEDDER, POLICY_GRAPH_RATE_LIMIT: '100000', ...env }, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: ROOT,
+    env: { ...inherited, ...LEXICAL_EMBEDDER, POLICY_GRAPH_RATE_LIMIT: '100000', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));

@@ -32,21 +32,26 @@ describe('consistency quality against the seed', () => {
   });
   afterAll(async () => temp.dispose());
 
-  it.each(gold.items.map((item) => [item.id, item] as const))('%s gets its gold verdict and cites a gold prior commitment', async (_id, item) => {
-    const report = await checkDraft(temp.store, { text: item.draft, language: 'en' });
-    expect(report.claims.length).toBeGreaterThan(0);
-    for (const claim of report.claims) {
-      expect(claim.verdict, `${claim.subject}: ${claim.reason}`).toBe(item.verdict);
-      expect(claim.reason).toMatch(/^[^。]+。$/);
-      expect(claim.reasonEn).toMatch(/^[A-Z≤≥\d].*\.$/);
-      expect(item.draft.slice(claim.charStart, claim.charEnd).length).toBeGreaterThan(0);
-      // A quoted commitment is the document's own wording, inside the passage shown.
-      for (const e of claim.evidence) if (e.quote) expect(e.text).toContain(e.quote);
-    }
-    const cited = report.claims.some((claim) => claim.evidence.some((e) => item.prior_commitments.some((p) => e.text.includes(p.substring))));
-    expect(cited, JSON.stringify(report.claims.map((c) => c.evidence.map((e) => e.text.slice(0, 40))))).toBe(true);
-    expect(report.summary[item.verdict as keyof typeof report.summary]).toBe(report.claims.length);
-  });
+  it.each(gold.items.map((item) => [item.id, item] as const))(
+    '%s gets its gold verdict and cites a gold prior commitment',
+    async (_id, item) => {
+      const report = await checkDraft(temp.store, { text: item.draft, language: 'en' });
+      expect(report.claims.length).toBeGreaterThan(0);
+      for (const claim of report.claims) {
+        expect(claim.verdict, `${claim.subject}: ${claim.reason}`).toBe(item.verdict);
+        expect(claim.reason).toMatch(/^[^。]+。$/);
+        expect(claim.reasonEn).toMatch(/^[A-Z≤≥\d].*\.$/);
+        expect(item.draft.slice(claim.charStart, claim.charEnd).length).toBeGreaterThan(0);
+        // A quoted commitment is the document's own wording, inside the passage shown.
+        for (const e of claim.evidence) if (e.quote) expect(e.text).toContain(e.quote);
+      }
+      const cited = report.claims.some((claim) =>
+        claim.evidence.some((e) => item.prior_commitments.some((p) => e.text.includes(p.substring))),
+      );
+      expect(cited, JSON.stringify(report.claims.map((c) => c.evidence.map((e) => e.text.slice(0, 40))))).toBe(true);
+      expect(report.summary[item.verdict as keyof typeof report.summary]).toBe(report.claims.length);
+    },
+  );
 
   it('reads works the graph knows in sentences that cancel or delay them', async () => {
     const report = await checkDraft(temp.store, { text: '取消萧甬铁路通勤化改造。杭绍台高铁推迟到2022年建成。' });
@@ -58,7 +63,7 @@ describe('consistency quality against the seed', () => {
     expect(expectDefined(report.claims[0]).evidence.some((e) => e.quote?.includes('实施萧甬铁路通勤化改造'))).toBe(true);
   });
 
-  it('finds a draft restating the seed\'s own 2017 targets consistent, claim by claim', async () => {
+  it("finds a draft restating the seed's own 2017 targets consistent, claim by claim", async () => {
     const report = await checkDraft(temp.store, { text: SEED_TARGETS_DRAFT });
     expect(report.claims.length).toBeGreaterThanOrEqual(15);
     for (const claim of report.claims) {

@@ -29,9 +29,13 @@ describe('entity quality on the seed report', () => {
 
   beforeAll(() => {
     const gold = goldEntities();
-    score = scoreEntities({ ...gold, places: gold.places.filter((p) => !NOT_PLACES_BY_ISSUE_12.has(p.canonical)) }, extractEntities(seedContext()));
+    score = scoreEntities(
+      { ...gold, places: gold.places.filter((p) => !NOT_PLACES_BY_ISSUE_12.has(p.canonical)) },
+      extractEntities(seedContext()),
+    );
     const lines = Object.entries(score.types).map(
-      ([type, s]) => `${type}: P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} (${s.extractedCorrect}/${s.extracted}, ${s.goldFound}/${s.gold})`,
+      ([type, s]) =>
+        `${type}: P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} (${s.extractedCorrect}/${s.extracted}, ${s.goldFound}/${s.gold})`,
     );
     console.log([...lines, `place mention counts: ${score.placeMentionCounts.exact}/${score.placeMentionCounts.compared}`].join('\n'));
   });
@@ -44,7 +48,9 @@ describe('entity quality on the seed report', () => {
   }
 
   it(`counts the mentions of each place as the gold does (accuracy ≥ ${PLACE_MENTION_COUNT_ACCURACY})`, () => {
-    expect(score.placeMentionCounts.accuracy, JSON.stringify(score.placeMentionCounts.mismatches)).toBeGreaterThanOrEqual(PLACE_MENTION_COUNT_ACCURACY);
+    expect(score.placeMentionCounts.accuracy, JSON.stringify(score.placeMentionCounts.mismatches)).toBeGreaterThanOrEqual(
+      PLACE_MENTION_COUNT_ACCURACY,
+    );
   });
 });
 
@@ -58,8 +64,22 @@ describe('the entity scorer', () => {
     ],
     organizations: [{ canonical: '人民医院（区人民医院）', aliases: [] }],
   };
-  const entity = (type: Entity['type'], name: string, aliases: string[] = []): Entity => ({ id: `${type}:${name}`, type, name, kind: null, aliases, pinyin: '' });
-  const mention = (entityId: string, charStart: number): Mention => ({ entityId, documentId: 'd', paragraphId: 'p', surface: '', charStart, charEnd: charStart + 2 });
+  const entity = (type: Entity['type'], name: string, aliases: string[] = []): Entity => ({
+    id: `${type}:${name}`,
+    type,
+    name,
+    kind: null,
+    aliases,
+    pinyin: '',
+  });
+  const mention = (entityId: string, charStart: number): Mention => ({
+    entityId,
+    documentId: 'd',
+    paragraphId: 'p',
+    surface: '',
+    charStart,
+    charEnd: charStart + 2,
+  });
 
   it('matches names through aliases, quotes, full-width forms and trailing notes, per type', () => {
     const extracted = [
@@ -80,15 +100,22 @@ describe('the entity scorer', () => {
 });
 
 describe('entity extraction on unseen reports', () => {
-  const files = readdirSync(CORPUS_SAMPLE_DIR).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(CORPUS_SAMPLE_DIR)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 
   it('finds places in every sample report without taking generic words for them', () => {
     const generic = ['城市', '园区', '示范区', '生态红线', '都市', '城区', '景区', '新城', '特色小镇', '开发区', '全国'];
     for (const file of files) {
       const ctx = contextOf(corpusText(join(CORPUS_SAMPLE_DIR, file)), { documentId: file, year: null, place: null });
-      const places = extractEntities(ctx).entities.filter((e) => e.type === 'place').map((e) => e.name);
+      const places = extractEntities(ctx)
+        .entities.filter((e) => e.type === 'place')
+        .map((e) => e.name);
       expect(places.length, file).toBeGreaterThanOrEqual(20);
-      expect(places.filter((p) => generic.includes(p)), file).toEqual([]);
+      expect(
+        places.filter((p) => generic.includes(p)),
+        file,
+      ).toEqual([]);
     }
   });
 

@@ -46,13 +46,30 @@ describe('generality over unseen reports', () => {
     let withoutPlaces = 0;
     const own = { written: 0, recognised: 0 };
     for (const doc of await store.listDocuments()) {
-      const sections = store.db.prepare("SELECT count(*) AS n FROM sections WHERE document_id = ? AND level = 'part'").get(doc.id) as { n: number };
-      const count = (type: string) => (store.db.prepare('SELECT count(DISTINCT m.entity_id) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? AND e.type = ?').get(doc.id, type) as { n: number }).n;
+      const sections = store.db.prepare("SELECT count(*) AS n FROM sections WHERE document_id = ? AND level = 'part'").get(doc.id) as {
+        n: number;
+      };
+      const count = (type: string) =>
+        (
+          store.db
+            .prepare(
+              'SELECT count(DISTINCT m.entity_id) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? AND e.type = ?',
+            )
+            .get(doc.id, type) as { n: number }
+        ).n;
       const observations = (await store.observations({ documentId: doc.id })).length;
       const places = count('place');
       if (!places) withoutPlaces += 1;
       // The report's own county-level (or, for a province, prefecture-level) units: how many of those it writes were recognised.
-      const codes = new Set((store.db.prepare("SELECT DISTINCT e.code FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? AND e.code IS NOT NULL").all(doc.id) as Array<{ code: string }>).map((r) => r.code));
+      const codes = new Set(
+        (
+          store.db
+            .prepare(
+              'SELECT DISTINCT e.code FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? AND e.code IS NOT NULL',
+            )
+            .all(doc.id) as Array<{ code: string }>
+        ).map((r) => r.code),
+      );
       const text = (store.db.prepare('SELECT text FROM documents WHERE id = ?').get(doc.id) as { text: string }).text;
       const units = doc.placeCode ? ownUnitShare(doc.placeCode, text, codes) : null;
       if (units) {
@@ -60,14 +77,20 @@ describe('generality over unseen reports', () => {
         own.recognised += units.recognised.length;
       }
       const unitColumn = units ? `${units.recognised.length}/${units.written.length}` : '-';
-      rows.push(`${doc.sourcePath.split('/').slice(-2).join('/')}\tparts=${sections.n}\tparagraphs=${doc.paragraphs}\ttasks=${doc.tasks}\tplaces=${places}\townUnits=${unitColumn}\tinitiatives=${count('initiative')}\tobservations=${observations}`);
+      rows.push(
+        `${doc.sourcePath.split('/').slice(-2).join('/')}\tparts=${sections.n}\tparagraphs=${doc.paragraphs}\ttasks=${doc.tasks}\tplaces=${places}\townUnits=${unitColumn}\tinitiatives=${count('initiative')}\tobservations=${observations}`,
+      );
       expect(sections.n, `${doc.sourcePath} has no parts`).toBeGreaterThan(0);
       expect(doc.paragraphs, `${doc.sourcePath} has no paragraphs`).toBeGreaterThan(5);
       expect(doc.year, `${doc.sourcePath} has no year`).not.toBeNull();
     }
-    const withYearTasks = (store.db.prepare("SELECT count(DISTINCT document_id) AS n FROM tasks WHERE horizon = 'year'").get() as { n: number }).n;
+    const withYearTasks = (
+      store.db.prepare("SELECT count(DISTINCT document_id) AS n FROM tasks WHERE horizon = 'year'").get() as { n: number }
+    ).n;
     console.log(`${rows.join('\n')}\nreports with year-plan tasks: ${withYearTasks} of ${rows.length}`);
-    console.log(`own subordinate units recognised: ${own.recognised}/${own.written} (${(own.recognised / Math.max(1, own.written)).toFixed(3)})`);
+    console.log(
+      `own subordinate units recognised: ${own.recognised}/${own.written} (${(own.recognised / Math.max(1, own.written)).toFixed(3)})`,
+    );
     expect(withoutPlaces).toBeLessThanOrEqual(2);
     expect(report.observations / report.documents.length).toBeGreaterThan(20);
   });

@@ -86,6 +86,7 @@ describe('question answering on two other reports (Hangzhou 2018 and 2019)', () 
     expect(expectDefined(hybrid.zh).passageRecallAt5).toBeGreaterThanOrEqual(0.9);
     expect(expectDefined(hybrid.en).passageRecallAt5).toBeGreaterThanOrEqual(0.75);
     expect(all.answered).toBeGreaterThanOrEqual(12);
-    for (const single of SINGLE) expect(all.passageRecallAt5).toBeGreaterThan(expectDefined(hangzhouEval.metrics[single]?.all).passageRecallAt5 ?? 0);
+    for (const single of SINGLE)
+      expect(all.passageRecallAt5).toBeGreaterThan(expectDefined(hangzhouEval.metrics[single]?.all).passageRecallAt5 ?? 0);
   });
 });

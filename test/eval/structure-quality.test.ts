@@ -14,7 +14,13 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 const GOLD_DIR = new URL('../fixtures/gold/structure/', import.meta.url);
 const DEV_SET = new URL('../fixtures/gold/dev-set.json', import.meta.url);
 
-const GoldTask = z.object({ lead: z.string(), number: z.number().nullable(), title: z.string(), category: z.string().nullable(), parent: z.string().nullable() });
+const GoldTask = z.object({
+  lead: z.string(),
+  number: z.number().nullable(),
+  title: z.string(),
+  category: z.string().nullable(),
+  parent: z.string().nullable(),
+});
 const Gold = z.object({
   member: z.string(),
   parts: z.array(z.object({ heading: z.string(), horizon: z.string() })),
@@ -34,7 +40,11 @@ type Split = 'tune' | 'report' | 'tune2' | 'check' | 'old';
 /** What may stand between a task's start and its lead: the enumerator and spacing. */
 const ENUMERATOR_ONLY = /^[\s\d.．、,，:：()（）第是要一二三四五六七八九十①-⑳⑴-⒇—-]{0,8}$/;
 /** Categories are compared without their enumerator and end mark (（一）经济建设方面 = 经济建设方面). */
-const bareHeading = (heading: string | null) => (heading ?? '').replace(/^\s*(?:[(（]?[一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.．、])\s*/, '').replace(/[。:：]$/, '').trim();
+const bareHeading = (heading: string | null) =>
+  (heading ?? '')
+    .replace(/^\s*(?:[(（]?[一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.．、])\s*/, '')
+    .replace(/[。:：]$/, '')
+    .trim();
 
 interface Score {
   slug: string;
@@ -57,7 +67,12 @@ async function score(slug: string, split: Split, gold: z.infer<typeof Gold>): Pr
   const read = await readDocument(corpusFile(gold.member));
   const meta = documentMeta(read.normalized, read.frontMatter.title, expectDefined(gold.member.split('/').pop()));
   const { tasks, sections } = parseStructure({
-    documentId: slug, text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.planYear ?? meta.year,
+    documentId: slug,
+    text: read.text,
+    normalized: read.normalized,
+    boldLines: read.boldLines,
+    boldLeads: read.boldLeads,
+    planYear: meta.planYear ?? meta.year,
   });
   const { text } = read;
   const startsAt = (charStart: number, lead: string) => {
@@ -68,8 +83,19 @@ async function score(slug: string, split: Split, gold: z.infer<typeof Gold>): Pr
   const matchOf = (lead: string, pool: typeof tasks) => pool.find((t) => startsAt(t.charStart, lead));
   const matched = new Set<string>();
   const s: Score = {
-    slug, split, gold: gold.yearPlanTasks.length, predicted: year.length, found: 0, matchedPredicted: 0, placed: 0, yearHorizon: 0,
-    category: 0, parentGold: 0, parentRight: 0, partsGold: gold.parts.length, partsRight: 0,
+    slug,
+    split,
+    gold: gold.yearPlanTasks.length,
+    predicted: year.length,
+    found: 0,
+    matchedPredicted: 0,
+    placed: 0,
+    yearHorizon: 0,
+    category: 0,
+    parentGold: 0,
+    parentRight: 0,
+    partsGold: gold.parts.length,
+    partsRight: 0,
   };
   const byId = new Map(tasks.map((t) => [t.id, t]));
   for (const g of gold.yearPlanTasks) {
@@ -136,7 +162,9 @@ const FLOORS = {
 
 describe('structure quality on the dev set', () => {
   const devSet = DevSet.parse(JSON.parse(readFileSync(DEV_SET, 'utf8')));
-  const golds = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).map((f) => ({ slug: f.replace(/\.json$/, ''), gold: Gold.parse(JSON.parse(readFileSync(new URL(f, GOLD_DIR), 'utf8'))) }));
+  const golds = readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ slug: f.replace(/\.json$/, ''), gold: Gold.parse(JSON.parse(readFileSync(new URL(f, GOLD_DIR), 'utf8'))) }));
 
   it('scores year-plan tasks per report and per half', async () => {
     const scores: Score[] = [];
@@ -147,18 +175,38 @@ describe('structure quality on the dev set', () => {
       else if (devSet.structureCheck.some((r) => r.member === gold.member)) scores.push(await score(slug, 'check', gold));
       else if (devSet.structureOld.some((r) => r.member === gold.member)) scores.push(await score(slug, 'old', gold));
     }
-    expect(scores).toHaveLength(devSet.reports.length + devSet.structureTune.length + devSet.structureCheck.length + devSet.structureOld.length);
+    expect(scores).toHaveLength(
+      devSet.reports.length + devSet.structureTune.length + devSet.structureCheck.length + devSet.structureOld.length,
+    );
     const pct = (n: number) => n.toFixed(2);
-    const rows = scores.sort((a, b) => a.split.localeCompare(b.split) || a.slug.localeCompare(b.slug)).map((s) => [
-      s.split, s.slug.padEnd(16), `${s.found}/${s.gold}`.padStart(6), `${s.matchedPredicted}/${s.predicted}`.padStart(6),
-      `${s.yearHorizon}/${s.placed}`.padStart(6), `${s.category}/${s.found}`.padStart(6), `${s.parentRight}/${s.parentGold}`.padStart(5), `${s.partsRight}/${s.partsGold}`.padStart(5),
-    ].join('  '));
-    const halves = (['tune', 'report', 'tune2', 'check', 'old'] as const).map((split) => ({ split, ...summary(scores.filter((s) => s.split === split)) }));
-    console.log([
-      'split   report            found  prec.  horiz.  categ.  par.  parts',
-      ...rows,
-      ...halves.map((h) => `${h.split.padEnd(6)}  recall ${pct(h.recall)}  precision ${pct(h.precision)}  horizon ${pct(h.horizon)}  category ${pct(h.category)}  parent ${pct(h.parent)}  parts ${pct(h.parts)}`),
-    ].join('\n'));
+    const rows = scores
+      .sort((a, b) => a.split.localeCompare(b.split) || a.slug.localeCompare(b.slug))
+      .map((s) =>
+        [
+          s.split,
+          s.slug.padEnd(16),
+          `${s.found}/${s.gold}`.padStart(6),
+          `${s.matchedPredicted}/${s.predicted}`.padStart(6),
+          `${s.yearHorizon}/${s.placed}`.padStart(6),
+          `${s.category}/${s.found}`.padStart(6),
+          `${s.parentRight}/${s.parentGold}`.padStart(5),
+          `${s.partsRight}/${s.partsGold}`.padStart(5),
+        ].join('  '),
+      );
+    const halves = (['tune', 'report', 'tune2', 'check', 'old'] as const).map((split) => ({
+      split,
+      ...summary(scores.filter((s) => s.split === split)),
+    }));
+    console.log(
+      [
+        'split   report            found  prec.  horiz.  categ.  par.  parts',
+        ...rows,
+        ...halves.map(
+          (h) =>
+            `${h.split.padEnd(6)}  recall ${pct(h.recall)}  precision ${pct(h.precision)}  horizon ${pct(h.horizon)}  category ${pct(h.category)}  parent ${pct(h.parent)}  parts ${pct(h.parts)}`,
+        ),
+      ].join('\n'),
+    );
     for (const h of halves) {
       const floor = FLOORS[h.split];
       expect(h.recall, `${h.split} recall`).toBeGreaterThanOrEqual(floor.recall);

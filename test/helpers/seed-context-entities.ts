@@ -12,7 +12,10 @@ export const SEED_PATH = fileURLToPath(new URL('../../seeds/shangyu-2017-governm
 export const GOLD_ENTITIES_PATH = sharedPath('eval', 'seed-entities.json');
 export const CORPUS_SAMPLE_DIR = sharedPath('corpus', 'sample');
 
-export function contextOf(text: string, meta: { documentId: string; year: number | null; place: string | null; placeCode?: string | null }): ExtractionContext {
+export function contextOf(
+  text: string,
+  meta: { documentId: string; year: number | null; place: string | null; placeCode?: string | null },
+): ExtractionContext {
   const normalized = normalizeWidth(text);
   const structure = parseStructure({ documentId: meta.documentId, text, normalized, boldLines: [] });
   return buildExtractionContext(structure, normalized, meta);
@@ -32,5 +35,7 @@ export function goldEntities(): GoldEntities {
 
 /** A corpus Markdown report as plain text: front matter dropped, bold markers removed. */
 export function corpusText(path: string): string {
-  return readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').replaceAll('**', '');
+  return readFileSync(path, 'utf8')
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replaceAll('**', '');
 }

@@ -23,7 +23,12 @@ export interface PreparedDocument {
 
 type Meta = Pick<DocumentMeta, 'year' | 'place' | 'placeCode'>;
 
-function contextFor(text: string, normalized: string, meta: Meta, boldLines: Array<{ charStart: number; charEnd: number }>): ExtractionContext {
+function contextFor(
+  text: string,
+  normalized: string,
+  meta: Meta,
+  boldLines: Array<{ charStart: number; charEnd: number }>,
+): ExtractionContext {
   const documentId = contentHash(text);
   const structure = parseStructure({ documentId, text, normalized, boldLines });
   return buildExtractionContext(structure, normalized, { documentId, year: meta.year, place: meta.place, placeCode: meta.placeCode });

@@ -9,15 +9,29 @@ function context(text: string, place: string | null, placeCode: string | null): 
   return { documentId: 'd', year: 2020, place, placeCode, paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }] };
 }
 
-const placeNames = (ctx: ExtractionContext) => extractEntities(ctx).entities.filter((e) => e.type === 'place').map((e) => e.name);
+const placeNames = (ctx: ExtractionContext) =>
+  extractEntities(ctx)
+    .entities.filter((e) => e.type === 'place')
+    .map((e) => e.name);
 
 describe('gazetteer', () => {
   it('strips suffixes and ethnic designations to the stem reports write', () => {
-    expect(['柯桥区', '乌镇镇', '恩施土家族苗族自治州', '阿拉善盟', '广西壮族自治区', '城区'].map(adminStem)).toEqual(['柯桥', '乌镇', '恩施', '阿拉善', '广西', '城区']);
+    expect(['柯桥区', '乌镇镇', '恩施土家族苗族自治州', '阿拉善盟', '广西壮族自治区', '城区'].map(adminStem)).toEqual([
+      '柯桥',
+      '乌镇',
+      '恩施',
+      '阿拉善',
+      '广西',
+      '城区',
+    ]);
   });
 
   it('knows townships with their lineage', () => {
-    expect(gazetteer().lineage(expectDefined(gazetteer().byName('乌镇镇')[0]).code).map((u) => u.name)).toEqual(['乌镇镇', '桐乡市', '嘉兴市', '浙江省']);
+    expect(
+      gazetteer()
+        .lineage(expectDefined(gazetteer().byName('乌镇镇')[0]).code)
+        .map((u) => u.name),
+    ).toEqual(['乌镇镇', '桐乡市', '嘉兴市', '浙江省']);
   });
 });
 
@@ -28,8 +42,17 @@ describe('administrative places', () => {
     const wuzhen = found.entities.find((e) => e.name === '乌镇镇');
     expect(wuzhen).toMatchObject({ code: '330483100', aliases: ['乌镇'] });
     const edges = found.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.fromId}>${r.toId}`);
-    const idOf = (name: string) => expectDefined(found.entities.find((e) => e.name === name), name).id;
-    for (const [from, to] of [['乌镇镇', '桐乡市'], ['桐乡市', '嘉兴市'], ['嘉兴市', '浙江省']] as const) expect(edges).toContain(`${idOf(from)}>${idOf(to)}`);
+    const idOf = (name: string) =>
+      expectDefined(
+        found.entities.find((e) => e.name === name),
+        name,
+      ).id;
+    for (const [from, to] of [
+      ['乌镇镇', '桐乡市'],
+      ['桐乡市', '嘉兴市'],
+      ['嘉兴市', '浙江省'],
+    ] as const)
+      expect(edges).toContain(`${idOf(from)}>${idOf(to)}`);
     expect(placeNames(ctx)).toEqual(expect.arrayContaining(['濮院镇', '崇福镇', '梧桐街道']));
   });
 
@@ -40,7 +63,9 @@ describe('administrative places', () => {
 
   it('needs context for names that are ordinary words, and never takes 中国 or 亚洲 for places', () => {
     expect(placeNames(context('维护世界和平，建设长安街。', '天津市', '120000'))).not.toContain('和平区');
-    expect(placeNames(context('和平、河西、南开三区。', '天津市', '120000'))).toEqual(expect.arrayContaining(['和平区', '河西区', '南开区']));
+    expect(placeNames(context('和平、河西、南开三区。', '天津市', '120000'))).toEqual(
+      expect.arrayContaining(['和平区', '河西区', '南开区']),
+    );
     expect(placeNames(context('建设中国一流、亚洲领先的港口。', null, null))).toEqual([]);
   });
 

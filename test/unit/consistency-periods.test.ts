@@ -9,16 +9,38 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 
 function prior(fields: Partial<Observation>): Observation {
   return {
-    id: `o${Math.random()}`, indicatorId: 'i', indicator: '新增上市公司', value: 0, unit: '家', kind: 'target', period: '2017',
-    comparator: null, documentId: 'd', paragraphId: 'p', text: '', charStart: 0, charEnd: 1, ...fields,
+    id: `o${Math.random()}`,
+    indicatorId: 'i',
+    indicator: '新增上市公司',
+    value: 0,
+    unit: '家',
+    kind: 'target',
+    period: '2017',
+    comparator: null,
+    documentId: 'd',
+    paragraphId: 'p',
+    text: '',
+    charStart: 0,
+    charEnd: 1,
+    ...fields,
   };
 }
 
 /** A draft's target for new listed companies over a period. */
 function listings(period: string, value: number): FigureClaim {
   return {
-    id: 'c1', kind: 'quantity', text: '', charStart: 0, charEnd: 1, subject: '新增上市公司', period, value, unit: '家',
-    observationKind: 'target', comparator: null, flow: true,
+    id: 'c1',
+    kind: 'quantity',
+    text: '',
+    charStart: 0,
+    charEnd: 1,
+    subject: '新增上市公司',
+    period,
+    value,
+    unit: '家',
+    observationKind: 'target',
+    comparator: null,
+    flow: true,
   };
 }
 
@@ -39,7 +61,14 @@ describe('periods', () => {
   it('dates claims: the draft year, a stated year, and 今后五年 as the five years from the draft year', () => {
     const { claims } = extractClaims('今后五年新增上市公司5家。2019年新建农村公路100公里。', { year: 2018 });
     const [fiveYear, annual] = claims as FigureClaim[];
-    expect(fiveYear).toMatchObject({ subject: '新增上市公司', value: 5, unit: '家', period: '2018-2022', observationKind: 'target', flow: true });
+    expect(fiveYear).toMatchObject({
+      subject: '新增上市公司',
+      value: 5,
+      unit: '家',
+      period: '2018-2022',
+      observationKind: 'target',
+      flow: true,
+    });
     expect(annual).toMatchObject({ subject: '新建农村公路', value: 100, unit: '公里', period: '2019', observationKind: 'target' });
   });
 
@@ -62,7 +91,10 @@ describe('periods', () => {
 
   it('gives claims offsets into the draft as written, line breaks included', () => {
     const draft = '一、总体要求\r\n2018年空气质量优良率目标为75%。\r\n取消城北快速路建设。';
-    const { claims } = extractClaims(draft, { year: 2018, known: [{ id: 'project_x', type: 'project', name: '城北快速路', kind: 'works', aliases: [], pinyin: '' }] });
+    const { claims } = extractClaims(draft, {
+      year: 2018,
+      known: [{ id: 'project_x', type: 'project', name: '城北快速路', kind: 'works', aliases: [], pinyin: '' }],
+    });
     const air = expectDefined(claims.find((c) => c.subject.startsWith('空气质量优良率')));
     expect(draft.slice(air.charStart, air.charEnd)).toBe('2018年空气质量优良率目标为75%');
     const road = expectDefined(claims.find((c) => c.subject === '城北快速路'));

@@ -38,7 +38,8 @@ afterAll(async () => {
 describe('consistency routes', () => {
   it('POST /check answers a CheckReport for the draft', async () => {
     const response = await fetch(`${base}/check`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text: '2019年新建农村公路100公里。', language: 'en' }),
     });
     expect(response.status).toBe(200);
@@ -46,11 +47,17 @@ describe('consistency routes', () => {
     expect(report.claims).toHaveLength(1);
     expect(report.claims[0]).toMatchObject({ subject: '新建农村公路', verdict: 'weaker_than_commitment', charStart: 0, charEnd: 16 });
     expect(expectDefined(report.claims[0]).reason).toBe('100公里低于2018年目标(200公里)，比已有承诺弱。');
-    expect(expectDefined(report.claims[0]).reasonEn).toBe('100公里 is below the 2018 target (200公里): less ambitious than the prior commitment.');
+    expect(expectDefined(report.claims[0]).reasonEn).toBe(
+      '100公里 is below the 2018 target (200公里): less ambitious than the prior commitment.',
+    );
   });
 
   it('POST /check rejects an empty draft with 400', async () => {
-    const response = await fetch(`${base}/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '' }) });
+    const response = await fetch(`${base}/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '' }),
+    });
     expect(response.status).toBe(400);
   });
 

@@ -8,8 +8,20 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 
 function observation(fields: Partial<Observation>): Observation {
   return {
-    id: 'o', indicatorId: 'i', indicator: '地区生产总值', value: 0, unit: '%', kind: 'growth_target', period: '2018', comparator: null,
-    documentId: 'd', paragraphId: 'p', text: '', charStart: 0, charEnd: 1, ...fields,
+    id: 'o',
+    indicatorId: 'i',
+    indicator: '地区生产总值',
+    value: 0,
+    unit: '%',
+    kind: 'growth_target',
+    period: '2018',
+    comparator: null,
+    documentId: 'd',
+    paragraphId: 'p',
+    text: '',
+    charStart: 0,
+    charEnd: 1,
+    ...fields,
   };
 }
 
@@ -71,8 +83,11 @@ describe('trackTargets across two reports of one place', () => {
     const report = await trackTargets(temp.store, { place: '示例市' });
     expect(report.inconsistencies).toHaveLength(1);
     expect(report.inconsistencies[0]).toMatchObject({
-      indicator: '地区生产总值', implied: -10,
-      change: { value: 7.5, unit: '%', period: '2018' }, from: { value: 1000, period: '2017' }, to: { value: 900, period: '2018' },
+      indicator: '地区生产总值',
+      implied: -10,
+      change: { value: 7.5, unit: '%', period: '2018' },
+      from: { value: 1000, period: '2017' },
+      to: { value: 900, period: '2018' },
     });
     // Revenue rose 110 → 130 with no stated growth, and 2017's 8% has no 2016 level: nothing else to flag.
   });

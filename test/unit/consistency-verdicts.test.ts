@@ -9,15 +9,38 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 
 function prior(fields: Partial<Observation>): Observation {
   return {
-    id: `o${Math.random()}`, indicatorId: 'i', indicator: '空气质量优良率', value: 0, unit: '%', kind: 'target', period: '2017',
-    comparator: null, documentId: 'd', paragraphId: 'p', text: '', charStart: 0, charEnd: 1, ...fields,
+    id: `o${Math.random()}`,
+    indicatorId: 'i',
+    indicator: '空气质量优良率',
+    value: 0,
+    unit: '%',
+    kind: 'target',
+    period: '2017',
+    comparator: null,
+    documentId: 'd',
+    paragraphId: 'p',
+    text: '',
+    charStart: 0,
+    charEnd: 1,
+    ...fields,
   };
 }
 
 function figure(fields: Partial<FigureClaim>): FigureClaim {
   return {
-    id: 'c1', kind: 'indicator', text: '', charStart: 0, charEnd: 1, subject: '空气质量优良率', period: '2018', value: 0, unit: '%',
-    observationKind: 'target', comparator: null, flow: false, ...fields,
+    id: 'c1',
+    kind: 'indicator',
+    text: '',
+    charStart: 0,
+    charEnd: 1,
+    subject: '空气质量优良率',
+    period: '2018',
+    value: 0,
+    unit: '%',
+    observationKind: 'target',
+    comparator: null,
+    flow: false,
+    ...fields,
   };
 }
 
@@ -31,7 +54,9 @@ describe('figure verdicts', () => {
   it('conflict: below the annual target, the five-year target and the achieved level', () => {
     const judgement = judgeFigure(figure({ value: 75 }), airQuality, 2018);
     expect(judgement.verdict).toBe('conflict');
-    expect(judgement.reason).toBe('75%低于2017年目标(79%以上)、2017-2021年目标(85%以上)，也低于已达到的2016年实际(78.4%)，与已有承诺的方向相反。');
+    expect(judgement.reason).toBe(
+      '75%低于2017年目标(79%以上)、2017-2021年目标(85%以上)，也低于已达到的2016年实际(78.4%)，与已有承诺的方向相反。',
+    );
     expect(judgement.reasonEn).toContain('below the 2017 target (≥79%)');
     expect(expectDefined(judgement.basis[0]).value).toBe(79);
   });
@@ -56,7 +81,7 @@ describe('figure verdicts', () => {
     expect(judgeFigure({ ...claim, value: 40 }, cap, 2018).verdict).toBe('consistent');
   });
 
-  it('a yearly amount of work below last year\'s target is weaker, not a conflict, even below last year\'s result', () => {
+  it("a yearly amount of work below last year's target is weaker, not a conflict, even below last year's result", () => {
     const roads = [
       prior({ indicator: '美丽乡村公路', unit: '公里', value: 100, comparator: '以上' }),
       prior({ indicator: '新建美丽乡村公路', unit: '公里', value: 140, kind: 'actual', period: '2016' }),
@@ -86,15 +111,25 @@ describe('figure verdicts', () => {
     expect(judgeFigure(figure({ value: 82, period: '2017', observationKind: 'actual' }), stated, 2018).verdict).toBe('conflict');
     expect(judgeFigure(figure({ value: 80.1, period: '2017', observationKind: 'actual' }), stated, 2018).verdict).toBe('consistent');
     const targetOnly = [prior({ value: 79, comparator: '以上', period: '2017' })];
-    expect(judgeFigure(figure({ value: 78, period: '2017', observationKind: 'actual' }), targetOnly, 2018).verdict).toBe('weaker_than_commitment');
+    expect(judgeFigure(figure({ value: 78, period: '2017', observationKind: 'actual' }), targetOnly, 2018).verdict).toBe(
+      'weaker_than_commitment',
+    );
   });
 });
 
 function project(fields: Partial<EntityClaim>): EntityClaim {
   return {
-    id: 'c1', kind: 'project', text: '', charStart: 0, charEnd: 1, subject: '城北快速路', period: '2018',
+    id: 'c1',
+    kind: 'project',
+    text: '',
+    charStart: 0,
+    charEnd: 1,
+    subject: '城北快速路',
+    period: '2018',
     entity: { id: 'project_x', type: 'project', name: '城北快速路', kind: 'works', aliases: [], pinyin: '' },
-    status: null, deadline: null, ...fields,
+    status: null,
+    deadline: null,
+    ...fields,
   };
 }
 
@@ -117,7 +152,9 @@ describe('project and initiative verdicts', () => {
 
   it('consistent: continuing verbs, and deadlines kept', () => {
     expect(judgeEntity(project({ status: { verb: '启动', effect: 'continues' } }), named).verdict).toBe('consistent');
-    expect(judgeEntity(project({ kind: 'deadline', status: { verb: '建成', effect: 'continues' }, deadline: 2019 }), named).verdict).toBe('consistent');
+    expect(judgeEntity(project({ kind: 'deadline', status: { verb: '建成', effect: 'continues' }, deadline: 2019 }), named).verdict).toBe(
+      'consistent',
+    );
   });
 
   it('weaker_than_commitment: a shrinking verb scales a commitment back', () => {
@@ -126,7 +163,7 @@ describe('project and initiative verdicts', () => {
     expect(judgement.reason).toBe('草案“缩减”城北快速路，比以往报告的承诺弱。');
   });
 
-  it('finds a commitment through the core of the work\'s name, whatever its endings', () => {
+  it("finds a commitment through the core of the work's name, whatever its endings", () => {
     expect(coreNames('杭州西站枢纽')).toEqual(['杭州西站']);
     expect(coreNames('城北快速路工程')).toEqual(['城北快速路']);
     expect(coreNames('西站枢纽')).toEqual([]); // too short a core to stand for one work

@@ -12,12 +12,27 @@ const QUERIES_SOURCE = readFileSync(join(NEO4J_DIR, 'queries.ts'), 'utf8');
 
 /** Interpolations that spell schema (labels, relationship types, index names) or fixed bounds into Cypher. */
 const SCHEMA_INTERPOLATIONS = new Set([
-  'label', 'label.toLowerCase()', 'type', 'variable', 'parameter', "branches.join(' UNION ')",
-  "nodeById('n', 'id')", "nodeById('a', 'fromId')", "nodeById('b', 'toId')",
-  'FULLTEXT_INDEX', 'GRAPH_RELATIONSHIPS', 'MAX_PATH_HOPS', 'VECTOR_INDEX',
+  'label',
+  'label.toLowerCase()',
+  'type',
+  'variable',
+  'parameter',
+  "branches.join(' UNION ')",
+  "nodeById('n', 'id')",
+  "nodeById('a', 'fromId')",
+  "nodeById('b', 'toId')",
+  'FULLTEXT_INDEX',
+  'GRAPH_RELATIONSHIPS',
+  'MAX_PATH_HOPS',
+  'VECTOR_INDEX',
   'statement', // the error message of schemaName, not Cypher
   // Fixed property projections (which properties a read returns) and the helpers that place them on a variable.
-  'PARAGRAPH_FIELDS', 'CHUNK_FIELDS', 'drawnProperties(variable)', "drawnProperties('m')", "drawnNode('n')", "drawnNode('m')",
+  'PARAGRAPH_FIELDS',
+  'CHUNK_FIELDS',
+  'drawnProperties(variable)',
+  "drawnProperties('m')",
+  "drawnNode('n')",
+  "drawnNode('m')",
   'COUNTED_LABELS.map((l) => `n:${l', // the whole-graph export's label list: fixed names
 ]);
 
@@ -36,7 +51,9 @@ function suspiciousRunArguments(source: string): string[] {
 
 /** String literals in adapter code that read like Cypher: every statement belongs in queries.ts. */
 function inlineCypher(source: string): string[] {
-  return [...source.matchAll(/[`'"]\s*(?:MATCH|OPTIONAL MATCH|CREATE|MERGE|UNWIND|CALL|DETACH|DELETE|RETURN|SHOW|DROP)\b[^`'"]*/g)].map((m) => m[0]);
+  return [...source.matchAll(/[`'"]\s*(?:MATCH|OPTIONAL MATCH|CREATE|MERGE|UNWIND|CALL|DETACH|DELETE|RETURN|SHOW|DROP)\b[^`'"]*/g)].map(
+    (m) => m[0],
+  );
 }
 
 describe('Cypher is parameterised', () => {
@@ -53,7 +70,9 @@ describe('Cypher is parameterised', () => {
   });
 
   it('queries.ts exports constants only: no function builds Cypher from arguments', () => {
-    const functions = Object.entries(Q).filter(([, value]) => typeof value === 'function').map(([name]) => name);
+    const functions = Object.entries(Q)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([name]) => name);
     expect(functions).toEqual(['schemaName']);
     const statements = Object.values(Q).flatMap(function strings(value: unknown): string[] {
       if (typeof value === 'string') return [value];
@@ -64,8 +83,17 @@ describe('Cypher is parameterised', () => {
     // Values reach the statements as $parameters; quoted literals are fixed keys, index names and options only.
     const literals = statements.flatMap((statement) => [...statement.matchAll(/'([^']*)'/g)].map((m) => expectDefined(m[1])));
     const fixed = new Set([
-      'generation', 'embedding_model', 'embedding', 'cjk', 'cosine', 'vector.dimensions', 'vector.quantization.enabled',
-      Q.FULLTEXT_INDEX, '', ' ', '|',
+      'generation',
+      'embedding_model',
+      'embedding',
+      'cjk',
+      'cosine',
+      'vector.dimensions',
+      'vector.quantization.enabled',
+      Q.FULLTEXT_INDEX,
+      '',
+      ' ',
+      '|',
     ]);
     expect(literals.filter((literal) => !fixed.has(literal))).toEqual([]);
   });

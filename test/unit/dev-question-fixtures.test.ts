@@ -12,44 +12,60 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const CORPUS_PREFIX = 'corpus:';
 const INTENTS = [
-  'tasks_touching_entity', 'entity_lookup', 'indicator_value', 'indicator_comparison',
-  'relationship', 'semantic_topic', 'consistency', 'abstain',
+  'tasks_touching_entity',
+  'entity_lookup',
+  'indicator_value',
+  'indicator_comparison',
+  'relationship',
+  'semantic_topic',
+  'consistency',
+  'abstain',
 ] as const;
 
-const Answer = z.object({
-  value: z.number(),
-  unit: z.string().min(1),
-  indicator: z.string().min(1),
-  place: z.string().min(1),
-  period: z.string().regex(/^\d{4}(-\d{4})?$/),
-  kind: ObservationKind,
-}).strict();
+const Answer = z
+  .object({
+    value: z.number(),
+    unit: z.string().min(1),
+    indicator: z.string().min(1),
+    place: z.string().min(1),
+    period: z.string().regex(/^\d{4}(-\d{4})?$/),
+    kind: ObservationKind,
+  })
+  .strict();
 
-const DevQuestion = z.object({
-  id: z.string(),
-  language: z.enum(['zh', 'en']),
-  question: z.string().min(1),
-  intent: z.enum(INTENTS),
-  colloquial: z.boolean(),
-  document: z.string().startsWith(CORPUS_PREFIX).nullable(),
-  gold: z.object({
-    substrings: z.array(z.string().min(8).max(40)),
-    tasks: z.array(z.number().int().positive()).optional(),
-    value: z.string().optional(),
-    answer: Answer.optional(),
-    answers: z.array(Answer).min(2).optional(),
-    abstain: z.literal(true).optional(),
-  }).strict(),
-}).strict();
+const DevQuestion = z
+  .object({
+    id: z.string(),
+    language: z.enum(['zh', 'en']),
+    question: z.string().min(1),
+    intent: z.enum(INTENTS),
+    colloquial: z.boolean(),
+    document: z.string().startsWith(CORPUS_PREFIX).nullable(),
+    gold: z
+      .object({
+        substrings: z.array(z.string().min(8).max(40)),
+        tasks: z.array(z.number().int().positive()).optional(),
+        value: z.string().optional(),
+        answer: Answer.optional(),
+        answers: z.array(Answer).min(2).optional(),
+        abstain: z.literal(true).optional(),
+      })
+      .strict(),
+  })
+  .strict();
 type DevQuestion = z.infer<typeof DevQuestion>;
 
-const DevQuestionFile = z.object({
-  description: z.string(),
-  documents: z.array(z.string().startsWith(CORPUS_PREFIX)).min(1),
-  questions: z.array(DevQuestion),
-}).strict();
+const DevQuestionFile = z
+  .object({
+    description: z.string(),
+    documents: z.array(z.string().startsWith(CORPUS_PREFIX)).min(1),
+    questions: z.array(DevQuestion),
+  })
+  .strict();
 
-const DevSet = z.object({ reports: z.array(z.object({ member: z.string(), split: z.enum(['tune', 'report']) }).passthrough()) }).passthrough();
+const DevSet = z
+  .object({ reports: z.array(z.object({ member: z.string(), split: z.enum(['tune', 'report']) }).passthrough()) })
+  .passthrough();
 
 const SPLITS = { tune: 'dev-tune.json', report: 'dev-report.json' } as const;
 
@@ -71,7 +87,10 @@ const CJK = /^[\u3400-\u9fff\uf900-\ufaff]{2}$/u;
 /** Every two adjacent CJK characters of a text (the words an everyday paraphrase must not borrow). */
 function cjkBigrams(text: string): string[] {
   const chars = [...text];
-  return chars.slice(0, -1).map((c, i) => c + expectDefined(chars[i + 1])).filter((pair) => CJK.test(pair));
+  return chars
+    .slice(0, -1)
+    .map((c, i) => c + expectDefined(chars[i + 1]))
+    .filter((pair) => CJK.test(pair));
 }
 const sharedBigrams = (q: DevQuestion) => cjkBigrams(q.question).filter((b) => q.gold.substrings.some((s) => s.includes(b)));
 
@@ -90,9 +109,14 @@ describe.each(files)('$name', ({ split, documents, questions: own }) => {
     expect(own.every((q) => q.document === null || documents.includes(q.document))).toBe(true);
   });
 
-  it('has every gold substring in one paragraph of the question\'s own report', () => {
-    const missing = own.filter((q) => !isAbstain(q)).flatMap((q) =>
-      q.gold.substrings.filter((s) => /\n/.test(s) || !expectDefined(texts.get(expectDefined(q.document))).includes(s)).map((s) => `${q.id}: ${s}`));
+  it("has every gold substring in one paragraph of the question's own report", () => {
+    const missing = own
+      .filter((q) => !isAbstain(q))
+      .flatMap((q) =>
+        q.gold.substrings
+          .filter((s) => /\n/.test(s) || !expectDefined(texts.get(expectDefined(q.document))).includes(s))
+          .map((s) => `${q.id}: ${s}`),
+      );
     expect(missing).toEqual([]);
   });
 });
@@ -133,7 +157,10 @@ describe('the dev question set as a whole', () => {
     const withAnswer = questions.filter((q) => isIndicator(q) && q.gold.answer && q.gold.value);
     expect(withAnswer.length).toBeGreaterThanOrEqual(20);
     for (const q of questions.filter((x) => x.gold.value)) {
-      expect(q.gold.substrings.some((s) => s.includes(expectDefined(q.gold.value))), q.id).toBe(true);
+      expect(
+        q.gold.substrings.some((s) => s.includes(expectDefined(q.gold.value))),
+        q.id,
+      ).toBe(true);
     }
     for (const q of questions.filter((x) => x.gold.answer || x.gold.answers)) expect(isIndicator(q), q.id).toBe(true);
     for (const q of questions.filter((x) => x.intent === 'indicator_value')) expect(q.gold.answer, q.id).toBeDefined();

@@ -5,19 +5,35 @@ describe('documentMeta', () => {
   it('reads place, code, level, dates and speaker from the meeting line', () => {
     const text = '政府工作报告\n——2017年4月9日在宁波市第十五届人民代表大会第一次会议上\n代市长 裘东耀\n各位代表：';
     const meta = documentMeta(text, '2017年政府工作报告', 'x/2017.md');
-    expect(meta).toMatchObject({ place: '宁波市', placeCode: '330200', level: 'prefecture', year: 2017, planYear: 2017, date: '2017-04-09', speaker: '裘东耀' });
+    expect(meta).toMatchObject({
+      place: '宁波市',
+      placeCode: '330200',
+      level: 'prefecture',
+      year: 2017,
+      planYear: 2017,
+      date: '2017-04-09',
+      speaker: '裘东耀',
+    });
     expect(meta.label).toBe('宁波市 2017年政府工作报告');
   });
 
   it('names a district within its city, and a State Council report by 国务院', () => {
     const district = documentMeta('绍兴市上虞区人民政府\n在上虞区第一届人民代表大会第一次会议上\n', undefined, 'a.txt');
     expect(district).toMatchObject({ place: '上虞区', placeCode: '330604', level: 'county' });
-    const state = documentMeta('**政府工作报告**\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理　李强\n', undefined, '2024.md');
+    const state = documentMeta(
+      '**政府工作报告**\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理　李强\n',
+      undefined,
+      '2024.md',
+    );
     expect(state).toMatchObject({ place: '全国', level: 'state', year: 2024, speaker: '李强', label: '国务院 2024年政府工作报告' });
   });
 
   it('reads dates in Chinese numerals, plans the next year in December, and falls back to the folder', () => {
-    const xiamen = documentMeta('**――二〇二一年一月十八日在厦门市第十五届人民代表大会第六次会议上**\n', '厦门市第十五届人民代表大会第六次会议政府工作报告', 'x.md');
+    const xiamen = documentMeta(
+      '**――二〇二一年一月十八日在厦门市第十五届人民代表大会第六次会议上**\n',
+      '厦门市第十五届人民代表大会第六次会议政府工作报告',
+      'x.md',
+    );
     expect(xiamen).toMatchObject({ date: '2021-01-18', year: 2021, place: '厦门市' });
     const december = documentMeta('各位代表：\n', '2021年政府工作报告（12月21日 张伟文）', 'c/兰州市/2022.md');
     expect(december).toMatchObject({ year: 2021, planYear: 2022, place: '兰州市', speaker: '张伟文' });

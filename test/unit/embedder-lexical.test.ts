@@ -23,7 +23,17 @@ describe('LexicalFallbackEmbedder', () => {
 
   it('extracts Han unigrams and bigrams and lower-cased other words', () => {
     expect(Object.fromEntries(lexicalFeatures('路网建设，GDP增长'))).toEqual({
-      路: 1, 网: 1, 建: 1, 设: 1, 路网: 1, 网建: 1, 建设: 1, 增: 1, 长: 1, 增长: 1, gdp: 1,
+      路: 1,
+      网: 1,
+      建: 1,
+      设: 1,
+      路网: 1,
+      网建: 1,
+      建设: 1,
+      增: 1,
+      长: 1,
+      增长: 1,
+      gdp: 1,
     });
   });
 

@@ -70,8 +70,7 @@ describe.skipIf(skipModel)('TransformersEmbedder (bge-small-zh-v1.5, int8, offli
   });
 
   it('agrees with the feature-extraction pipeline’s own CLS pooling', async () => {
-    const extractor = (embedder as unknown as { extractor: (text: string, options: object) => Promise<{ data: Float32Array }> })
-      .extractor;
+    const extractor = (embedder as unknown as { extractor: (text: string, options: object) => Promise<{ data: Float32Array }> }).extractor;
     const reference = await extractor(transport, { pooling: 'cls', normalize: true });
     const [ours] = await embedder.embedPassages([transport]);
     expect(cosine(ours, reference.data)).toBeGreaterThan(0.9999);
@@ -79,7 +78,12 @@ describe.skipIf(skipModel)('TransformersEmbedder (bge-small-zh-v1.5, int8, offli
 
   it('scores a paraphrase closer than an unrelated policy sentence', async () => {
     const [t, tp, e, ep, v, vp] = await embedder.embedPassages([
-      transport, transportParaphrase, education, educationParaphrase, environment, environmentParaphrase,
+      transport,
+      transportParaphrase,
+      education,
+      educationParaphrase,
+      environment,
+      environmentParaphrase,
     ]);
     expect(cosine(t, tp)).toBeGreaterThan(cosine(t, e) + 0.1);
     expect(cosine(t, tp)).toBeGreaterThan(cosine(t, v) + 0.1);
@@ -109,7 +113,8 @@ describe.skipIf(skipModel)('TransformersEmbedder (bge-small-zh-v1.5, int8, offli
     const transportBlock = Array.from({ length: 14 }, () => transport + transportParaphrase).join('');
     const longText = educationBlock + transportBlock;
     const windows = embedder.windowsOf(longText);
-    const contentTokens = embedder.windowsOf(educationBlock)
+    const contentTokens = embedder
+      .windowsOf(educationBlock)
       .concat(embedder.windowsOf(transportBlock))
       .reduce((sum, window) => sum + window.length - 2, 0);
     expect(contentTokens).toBeGreaterThan(1024);

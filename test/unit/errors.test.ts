@@ -29,15 +29,24 @@ describe('error registry', () => {
   });
 
   it('answers an AppError with its code, status and message, the default when none is given', () => {
-    expect(respond(notFound('no entity with id x'))).toEqual({ status: 404, body: { error: { code: 'not_found', message: 'no entity with id x' } } });
-    expect(respond(new AppError('write_busy'))).toEqual({ status: 503, body: { error: { code: 'write_busy', message: ERRORS.write_busy.message } } });
+    expect(respond(notFound('no entity with id x'))).toEqual({
+      status: 404,
+      body: { error: { code: 'not_found', message: 'no entity with id x' } },
+    });
+    expect(respond(new AppError('write_busy'))).toEqual({
+      status: 503,
+      body: { error: { code: 'write_busy', message: ERRORS.write_busy.message } },
+    });
   });
 
   it('hides what an unexpected error says', () => {
     const stderr = process.stderr.write;
     process.stderr.write = () => true;
     try {
-      expect(respond(new Error('/secret/path failed'))).toEqual({ status: 500, body: { error: { code: 'internal_error', message: ERRORS.internal_error.message } } });
+      expect(respond(new Error('/secret/path failed'))).toEqual({
+        status: 500,
+        body: { error: { code: 'internal_error', message: ERRORS.internal_error.message } },
+      });
     } finally {
       process.stderr.write = stderr;
     }

@@ -72,7 +72,9 @@ describe('explore use cases', () => {
   });
 
   it("lists a document's tasks, and refuses an unknown document", async () => {
-    expect((await documentTasks(store, { documentId: DOCUMENT_A.document.id })).map((t) => t.id)).toEqual(DOCUMENT_A.tasks.map((t) => t.id));
+    expect((await documentTasks(store, { documentId: DOCUMENT_A.document.id })).map((t) => t.id)).toEqual(
+      DOCUMENT_A.tasks.map((t) => t.id),
+    );
     await expect(documentTasks(store, { documentId: 'no-such-document' })).rejects.toEqual(notFound);
   });
 });

@@ -14,23 +14,61 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 
 const GRAPH: Subgraph = {
   nodes: [
-    { id: 'doc1', label: 'Document', name: '示例市2019年政府工作报告', properties: { place: '示例市', year: 2019, sourcePath: 'a "quoted", path.md' } },
-    { id: 'place1', label: 'Place', name: '=HYPERLINK("http://x")', properties: { type: 'place', kind: 'city', level: 'prefecture', aliases: ['示例', '例市'] } },
     {
-      id: 'obs1', label: 'Observation', name: '地区生产总值 -2亿元',
-      properties: { id: 'obs1', indicator_id: 'ind1', value: -2, unit: '亿元', kind: 'growth', period: '2018', comparator: null, document_id: 'doc1', text: '第一行\n<第二行> & more' },
+      id: 'doc1',
+      label: 'Document',
+      name: '示例市2019年政府工作报告',
+      properties: { place: '示例市', year: 2019, sourcePath: 'a "quoted", path.md' },
     },
-    { id: 'obs2', label: 'Observation', name: '地区生产总值 1.5%', properties: { value: 1.5, unit: '%', kind: 'growth', period: '2019-2023', documentId: 'doc1' } },
+    {
+      id: 'place1',
+      label: 'Place',
+      name: '=HYPERLINK("http://x")',
+      properties: { type: 'place', kind: 'city', level: 'prefecture', aliases: ['示例', '例市'] },
+    },
+    {
+      id: 'obs1',
+      label: 'Observation',
+      name: '地区生产总值 -2亿元',
+      properties: {
+        id: 'obs1',
+        indicator_id: 'ind1',
+        value: -2,
+        unit: '亿元',
+        kind: 'growth',
+        period: '2018',
+        comparator: null,
+        document_id: 'doc1',
+        text: '第一行\n<第二行> & more',
+      },
+    },
+    {
+      id: 'obs2',
+      label: 'Observation',
+      name: '地区生产总值 1.5%',
+      properties: { value: 1.5, unit: '%', kind: 'growth', period: '2019-2023', documentId: 'doc1' },
+    },
   ],
   edges: [
     { id: 'LOCATED_IN:place1:doc1', type: 'LOCATED_IN', source: 'place1', target: 'doc1', properties: { documentId: 'doc1' } },
-    { id: 'MENTIONS:doc1:place1:3', type: 'MENTIONS', source: 'doc1', target: 'place1', properties: { charStart: 3, charEnd: 5, surface: '@示例' } },
+    {
+      id: 'MENTIONS:doc1:place1:3',
+      type: 'MENTIONS',
+      source: 'doc1',
+      target: 'place1',
+      properties: { charStart: 3, charEnd: 5, surface: '@示例' },
+    },
   ],
 };
 
 describe('declared attributes', () => {
   it('types each property to fit all its values, in one spelling, without the id', () => {
-    const attributes = declareAttributes([{ year: 2019, value: 3 }, { year: 2020, value: 1.5, aliases: ['a'] }, { mixed: 1 }, { mixed: 'x' }]);
+    const attributes = declareAttributes([
+      { year: 2019, value: 3 },
+      { year: 2020, value: 1.5, aliases: ['a'] },
+      { mixed: 1 },
+      { mixed: 'x' },
+    ]);
     expect(attributes).toEqual([
       { name: 'year', type: 'long', list: false },
       { name: 'value', type: 'double', list: false },
@@ -50,16 +88,40 @@ describe('GraphML', () => {
   it('is read by graphology with every node, edge and typed value', () => {
     expect(parsed.order).toBe(4);
     expect(parsed.size).toBe(2);
-    expect(parsed.getNodeAttributes('doc1')).toMatchObject({ labels: 'Document', year: 2019, place: '示例市', sourcePath: 'a "quoted", path.md' });
-    expect(parsed.getNodeAttributes('obs1')).toMatchObject({ labels: 'Observation', value: -2, unit: '亿元', period: '2018', indicatorId: 'ind1', documentId: 'doc1', text: '第一行\n<第二行> & more' });
+    expect(parsed.getNodeAttributes('doc1')).toMatchObject({
+      labels: 'Document',
+      year: 2019,
+      place: '示例市',
+      sourcePath: 'a "quoted", path.md',
+    });
+    expect(parsed.getNodeAttributes('obs1')).toMatchObject({
+      labels: 'Observation',
+      value: -2,
+      unit: '亿元',
+      period: '2018',
+      indicatorId: 'ind1',
+      documentId: 'doc1',
+      text: '第一行\n<第二行> & more',
+    });
     expect(parsed.getNodeAttributes('obs1')).not.toHaveProperty('comparator');
     expect(parsed.getNodeAttributes('place1')).toMatchObject({ name: '=HYPERLINK("http://x")', aliases: '示例;例市', level: 'prefecture' });
     expect(parsed.getEdgeAttributes('MENTIONS:doc1:place1:3')).toMatchObject({ relationship: 'MENTIONS', charStart: 3, surface: '@示例' });
   });
 
   it('declares each attribute once as a typed key', () => {
-    const keys = [...toGraphml(GRAPH).matchAll(/<key id="[^"]+" for="(node|edge)" attr\.name="([^"]+)" attr\.type="([^"]+)"/g)].map((m) => `${m[1]}.${m[2]}:${m[3]}`);
-    expect(keys).toEqual(expect.arrayContaining(['node.labels:string', 'node.year:long', 'node.value:double', 'node.period:string', 'edge.charStart:long', 'edge.relationship:string']));
+    const keys = [...toGraphml(GRAPH).matchAll(/<key id="[^"]+" for="(node|edge)" attr\.name="([^"]+)" attr\.type="([^"]+)"/g)].map(
+      (m) => `${m[1]}.${m[2]}:${m[3]}`,
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'node.labels:string',
+        'node.year:long',
+        'node.value:double',
+        'node.period:string',
+        'edge.charStart:long',
+        'edge.relationship:string',
+      ]),
+    );
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.some((k) => /properties|\.id:/.test(k))).toBe(false);
   });
@@ -72,7 +134,11 @@ describe('GEXF', () => {
     expect(parsed.size).toBe(2);
     expect(parsed.getNodeAttributes('doc1')).toMatchObject({ label: '示例市2019年政府工作报告', labels: 'Document', year: 2019 });
     expect(parsed.getNodeAttributes('obs2')).toMatchObject({ value: 1.5, period: '2019-2023', kind: 'growth' });
-    expect(parsed.getEdgeAttributes('LOCATED_IN:place1:doc1')).toMatchObject({ label: 'LOCATED_IN', relationship: 'LOCATED_IN', documentId: 'doc1' });
+    expect(parsed.getEdgeAttributes('LOCATED_IN:place1:doc1')).toMatchObject({
+      label: 'LOCATED_IN',
+      relationship: 'LOCATED_IN',
+      documentId: 'doc1',
+    });
   });
 });
 

@@ -6,8 +6,15 @@ import { seedContext } from '../helpers/seed-context-entities.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 
 function organizations(text: string): string[] {
-  const ctx: ExtractionContext = { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }] };
-  return extractEntities(ctx).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  const ctx: ExtractionContext = {
+    documentId: 'd',
+    year: null,
+    place: null,
+    paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }],
+  };
+  return extractEntities(ctx)
+    .entities.filter((e) => e.type === 'organization')
+    .map((e) => e.name);
 }
 
 describe('organisations in the seed report', () => {
@@ -28,7 +35,21 @@ describe('organisations in the seed report', () => {
   });
 
   it('finds party and state organs, institutions and mass organisations', () => {
-    for (const name of ['区委', '区人大', '区政协', '区法院', '区检察院', '区人武部', '中加国际学校', '浙江理工大学科艺学院', '泰隆银行上虞小微支行', '虞商联谊会', '区殡仪馆', '工商联', '供销社']) {
+    for (const name of [
+      '区委',
+      '区人大',
+      '区政协',
+      '区法院',
+      '区检察院',
+      '区人武部',
+      '中加国际学校',
+      '浙江理工大学科艺学院',
+      '泰隆银行上虞小微支行',
+      '虞商联谊会',
+      '区殡仪馆',
+      '工商联',
+      '供销社',
+    ]) {
       expect(org(name), name).toBeDefined();
     }
   });

@@ -11,7 +11,9 @@ function oneParagraph(text: string): ExtractionContext {
 }
 
 function placeNames(text: string): string[] {
-  return extractEntities(oneParagraph(text)).entities.filter((e) => e.type === 'place').map((e) => e.name);
+  return extractEntities(oneParagraph(text))
+    .entities.filter((e) => e.type === 'place')
+    .map((e) => e.name);
 }
 
 function mentionCount(found: ExtractedEntities, entity: Entity): number {
@@ -22,7 +24,8 @@ describe('places in the seed report', () => {
   let found: ExtractedEntities;
   let places: Entity[];
   const gold = goldEntities();
-  const goldCount = (canonical: string) => expectDefined(gold.places.find((p) => p.canonical === canonical)?.mention_count, `gold count of ${canonical}`);
+  const goldCount = (canonical: string) =>
+    expectDefined(gold.places.find((p) => p.canonical === canonical)?.mention_count, `gold count of ${canonical}`);
   const place = (name: string) => places.find((p) => p.name === name);
 
   beforeAll(() => {
@@ -47,7 +50,9 @@ describe('places in the seed report', () => {
     expect(subdistrict.aliases).toContain('曹娥');
     expect(mentionCount(found, subdistrict)).toBe(goldCount('曹娥街道'));
     const resort = expectDefined(place('曹娥江旅游度假区'));
-    expect(found.relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', fromId: resort.id, toId: expectDefined(place('曹娥江')).id }));
+    expect(found.relations).toContainEqual(
+      expect.objectContaining({ type: 'LOCATED_IN', fromId: resort.id, toId: expectDefined(place('曹娥江')).id }),
+    );
   });
 
   it('does not read road codes as mentions of the towns they abbreviate (梁章线 is not 梁湖 or 章镇)', () => {
@@ -132,8 +137,12 @@ describe('place rules on short texts', () => {
   });
 
   it('finds national parks, scenic areas, waterways, inland ports and wetlands by their designation', () => {
-    const names = placeNames('推进大熊猫国家公园建设,提升鼋头渚景区,实施洞庭湖航道升级工程,加快中原国际陆港建设,保护拉鲁湿地,全面启动长吉图开发开放先导区建设。');
-    expect(names).toEqual(expect.arrayContaining(['大熊猫国家公园', '鼋头渚景区', '洞庭湖航道', '中原国际陆港', '拉鲁湿地', '长吉图开发开放先导区']));
+    const names = placeNames(
+      '推进大熊猫国家公园建设,提升鼋头渚景区,实施洞庭湖航道升级工程,加快中原国际陆港建设,保护拉鲁湿地,全面启动长吉图开发开放先导区建设。',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['大熊猫国家公园', '鼋头渚景区', '洞庭湖航道', '中原国际陆港', '拉鲁湿地', '长吉图开发开放先导区']),
+    );
   });
 
   it('gives the members of a list the national cultural park they share', () => {
@@ -153,7 +162,9 @@ describe('place rules on short texts', () => {
   });
 
   it('takes each item of a list closed by 等 and a class of places as one of that class, unless it joins names or says what is done', () => {
-    const found = extractEntities(oneParagraph('推进小娄巷、清名桥、运河外滩等街区更新,加强沉湖、涨渡湖等湿地保护,实施北马路拓宽改造、朝阳街和所城里等历史街区工程。'));
+    const found = extractEntities(
+      oneParagraph('推进小娄巷、清名桥、运河外滩等街区更新,加强沉湖、涨渡湖等湿地保护,实施北马路拓宽改造、朝阳街和所城里等历史街区工程。'),
+    );
     const places = found.entities.filter((e) => e.type === 'place');
     expect(places.map((e) => e.name)).toEqual(expect.arrayContaining(['小娄巷', '清名桥', '运河外滩', '沉湖', '涨渡湖']));
     expect(places.find((e) => e.name === '涨渡湖')?.kind).toBe('lake');
@@ -162,7 +173,9 @@ describe('place rules on short texts', () => {
   });
 
   it('finds single parks by their designation and irrigation districts with a name, but not a work titled after a place', () => {
-    const names = placeNames('推进城子崖国家考古遗址公园、长征国家文化公园建设,开工建设彭波灌区,策划黄河国家文化公园,话剧《红旗渠》获奖,整治大中型灌区。');
+    const names = placeNames(
+      '推进城子崖国家考古遗址公园、长征国家文化公园建设,开工建设彭波灌区,策划黄河国家文化公园,话剧《红旗渠》获奖,整治大中型灌区。',
+    );
     expect(names).toEqual(expect.arrayContaining(['城子崖国家考古遗址公园', '长征国家文化公园', '彭波灌区', '黄河国家文化公园']));
     expect(names).not.toContain('策划黄河国家文化公园');
     expect(names).not.toContain('红旗渠');
@@ -170,15 +183,20 @@ describe('place rules on short texts', () => {
   });
 
   it('names routes listed short before their class in full, keeping the short form (济青 → 济青高速公路)', () => {
-    const found = extractEntities(oneParagraph('建成济青、济德等高速公路,加快推进同仁至赛尔龙、扁都口至门源等公路,整治川藏、新藏和中尼等干线公路。'));
+    const found = extractEntities(
+      oneParagraph('建成济青、济德等高速公路,加快推进同仁至赛尔龙、扁都口至门源等公路,整治川藏、新藏和中尼等干线公路。'),
+    );
     const places = found.entities.filter((e) => e.type === 'place');
     const names = places.map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['济青高速公路', '济德高速公路', '同仁至赛尔龙公路', '扁都口至门源公路', '川藏公路', '新藏公路', '中尼公路']));
+    expect(names).toEqual(
+      expect.arrayContaining(['济青高速公路', '济德高速公路', '同仁至赛尔龙公路', '扁都口至门源公路', '川藏公路', '新藏公路', '中尼公路']),
+    );
     expect(places.find((e) => e.name === '济青高速公路')?.aliases).toContain('济青');
   });
 
   it('reads a prefecture named bare as the city, but not the set phrase it opens (长治久安)', () => {
-    const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '吉林省', placeCode: '220000' }).entities.map((e) => e.name);
+    const names = (text: string) =>
+      extractEntities({ ...oneParagraph(text), place: '吉林省', placeCode: '220000' }).entities.map((e) => e.name);
     expect(names('新建梅河至通化高速公路。')).toContain('通化市');
     expect(names('实现社会长治久安。')).not.toContain('长治市');
   });
@@ -192,16 +210,40 @@ describe('place rules on short texts', () => {
   });
 
   it('names routes listed by their ends when one end is no unit (得胜口至大同), rings in full and extensions of roads and lines', () => {
-    const names = extractEntities({ ...oneParagraph('开工建设太原至长治、汾阳至离石、得胜口至大同高速公路,二环路高架、天府大道南延线和地铁1号线南延线建成,银太高速铁路开工。'), place: '山西省', placeCode: '140000' })
-      .entities.filter((e) => e.type === 'place').map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['太原至长治高速公路', '汾阳至离石高速公路', '得胜口至大同高速公路', '二环路', '天府大道南延线', '地铁1号线南延线', '银太高速铁路']));
+    const names = extractEntities({
+      ...oneParagraph(
+        '开工建设太原至长治、汾阳至离石、得胜口至大同高速公路,二环路高架、天府大道南延线和地铁1号线南延线建成,银太高速铁路开工。',
+      ),
+      place: '山西省',
+      placeCode: '140000',
+    })
+      .entities.filter((e) => e.type === 'place')
+      .map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '太原至长治高速公路',
+        '汾阳至离石高速公路',
+        '得胜口至大同高速公路',
+        '二环路',
+        '天府大道南延线',
+        '地铁1号线南延线',
+        '银太高速铁路',
+      ]),
+    );
     expect(names).not.toEqual(expect.arrayContaining(['大同高速公路']));
     expect(names).not.toEqual(expect.arrayContaining(['银太高速']));
   });
 
-  it('takes each item of a list of 片区 or of 重要河流 as one of that class, and a city\'s airport by its bare name (大同机场)', () => {
-    const names = extractEntities({ ...oneParagraph('推进曹家巷、昭觉寺、瑶海和平路等片区改造,修复南河、湔江等重要河流生态,大同机场建设接近扫尾,保护好东平湖、磨盘山等市级水源地。'), place: '山西省', placeCode: '140000' })
-      .entities.filter((e) => e.type === 'place').map((e) => e.name);
+  it("takes each item of a list of 片区 or of 重要河流 as one of that class, and a city's airport by its bare name (大同机场)", () => {
+    const names = extractEntities({
+      ...oneParagraph(
+        '推进曹家巷、昭觉寺、瑶海和平路等片区改造,修复南河、湔江等重要河流生态,大同机场建设接近扫尾,保护好东平湖、磨盘山等市级水源地。',
+      ),
+      place: '山西省',
+      placeCode: '140000',
+    })
+      .entities.filter((e) => e.type === 'place')
+      .map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['曹家巷片区', '昭觉寺片区', '湔江', '大同机场', '东平湖', '磨盘山']));
     expect(names).not.toEqual(expect.arrayContaining(['平路']));
     expect(names).not.toEqual(expect.arrayContaining(['好东平湖']));
@@ -225,10 +267,17 @@ describe('place rules on short texts', () => {
     expect(names).not.toContain('科学城');
   });
 
-  it('reads a bare 高新区 or 经开区 listed among a city\'s zones as the city\'s own, but not a bare one elsewhere', () => {
-    const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '成都市', placeCode: '510100' }).entities.filter((e) => e.type === 'place').map((e) => e.name);
-    expect(names('推进市域统筹，高新区、经开区、天府新区等重点区域加快发展。')).toEqual(expect.arrayContaining(['成都高新区', '成都经开区']));
-    expect(names('相城经济开发区升格为国家级经济技术开发区，支持各县高新区建设。')).not.toEqual(expect.arrayContaining(['成都经济技术开发区']));
+  it("reads a bare 高新区 or 经开区 listed among a city's zones as the city's own, but not a bare one elsewhere", () => {
+    const names = (text: string) =>
+      extractEntities({ ...oneParagraph(text), place: '成都市', placeCode: '510100' })
+        .entities.filter((e) => e.type === 'place')
+        .map((e) => e.name);
+    expect(names('推进市域统筹，高新区、经开区、天府新区等重点区域加快发展。')).toEqual(
+      expect.arrayContaining(['成都高新区', '成都经开区']),
+    );
+    expect(names('相城经济开发区升格为国家级经济技术开发区，支持各县高新区建设。')).not.toEqual(
+      expect.arrayContaining(['成都经济技术开发区']),
+    );
   });
 
   it('reads units listed before 等地 by the gazetteer, even outside the jurisdiction (聂拉木 → 聂拉木县)', () => {
@@ -270,8 +319,13 @@ describe('place rules on short texts', () => {
   });
 
   it('names a zone from the unit holding its head (郑州新郑综合保税区) and from a port at its head (太仓港综合保税区)', () => {
-    const zones = extractEntities({ ...oneParagraph('开工建设郑州新郑综合保税区续建项目，太仓港综合保税区通过国家验收。'), place: '河南省', placeCode: '410000' })
-      .entities.filter((e) => e.type === 'place' && e.kind === 'zone').map((e) => e.name);
+    const zones = extractEntities({
+      ...oneParagraph('开工建设郑州新郑综合保税区续建项目，太仓港综合保税区通过国家验收。'),
+      place: '河南省',
+      placeCode: '410000',
+    })
+      .entities.filter((e) => e.type === 'place' && e.kind === 'zone')
+      .map((e) => e.name);
     expect(zones).toEqual(['郑州新郑综合保税区', '太仓港综合保税区']);
   });
 
@@ -297,15 +351,22 @@ describe('place rules on short texts', () => {
   });
 
   it('finds clusters and cities a place heads (长春净月低碳生态服务业集聚区, 长春国际汽车城), not a place building one', () => {
-    const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '吉林省', placeCode: '220000' }).entities
-      .filter((e) => e.type === 'place' && e.kind === 'zone').map((e) => e.name);
-    expect(names('推进长春净月低碳生态服务业集聚区综合改革，打造长春国际汽车城。')).toEqual(['长春净月低碳生态服务业集聚区', '长春国际汽车城']);
+    const names = (text: string) =>
+      extractEntities({ ...oneParagraph(text), place: '吉林省', placeCode: '220000' })
+        .entities.filter((e) => e.type === 'place' && e.kind === 'zone')
+        .map((e) => e.name);
+    expect(names('推进长春净月低碳生态服务业集聚区综合改革，打造长春国际汽车城。')).toEqual([
+      '长春净月低碳生态服务业集聚区',
+      '长春国际汽车城',
+    ]);
     expect(names('支持长春建设世界一流汽车城，支持四平建设现代农业示范区。')).toEqual([]);
   });
 
   it('takes no unit from a bare name heading a water body or island (西安河, 桂林洋), but keeps a unit followed by another (广西河池)', () => {
-    const names = (text: string) => extractEntities({ ...oneParagraph(text), place: '海口市', placeCode: '460100' }).entities
-      .filter((e) => e.type === 'place' && e.kind !== 'river' && e.kind !== 'lake').map((e) => e.name);
+    const names = (text: string) =>
+      extractEntities({ ...oneParagraph(text), place: '海口市', placeCode: '460100' })
+        .entities.filter((e) => e.type === 'place' && e.kind !== 'river' && e.kind !== 'lake')
+        .map((e) => e.name);
     const units = names('完善桂林洋污水处理厂配套设施，打造西安河碧道带。');
     expect(units).not.toContain('桂林市');
     expect(units).not.toContain('西安市');
@@ -317,7 +378,9 @@ describe('ports, lines and zones by their other names', () => {
   const places = (text: string) => extractEntities(oneParagraph(text)).entities.filter((e) => e.type === 'place');
 
   it('takes a unit and 港 for a port (钦州港, 黄骅港) and its 港区, but not a city so named (防城港) nor 港澳, 港口, 港航', () => {
-    const found = places('加快钦州港、黄骅港综合港区建设，推进日照港岚山港区。支持防城港发展，深化湛港澳合作，提升青岛港口和天津港航服务。');
+    const found = places(
+      '加快钦州港、黄骅港综合港区建设，推进日照港岚山港区。支持防城港发展，深化湛港澳合作，提升青岛港口和天津港航服务。',
+    );
     const ports = found.filter((e) => e.kind === 'port').map((e) => e.name);
     expect(ports).toEqual(expect.arrayContaining(['钦州港', '黄骅港', '日照港']));
     expect(ports).not.toContain('防城港');
@@ -331,8 +394,10 @@ describe('ports, lines and zones by their other names', () => {
   });
 
   it("takes a city's bare 经开区 or 出口加工区 standing alone for its own, not one named as a class (升格为…, 现有…, 全国54个…)", () => {
-    const zones = (text: string) => extractEntities({ ...oneParagraph(text), place: '株洲市', placeCode: '430200' }).entities
-      .filter((e) => e.type === 'place' && e.kind === 'zone').map((e) => e.name);
+    const zones = (text: string) =>
+      extractEntities({ ...oneParagraph(text), place: '株洲市', placeCode: '430200' })
+        .entities.filter((e) => e.type === 'place' && e.kind === 'zone')
+        .map((e) => e.name);
     expect(zones('支持经开区扩区调位，推动出口加工区封关运行。')).toEqual(expect.arrayContaining(['株洲经开区', '株洲出口加工区']));
     expect(zones('醴陵经济开发区升格为国家级经济技术开发区，推动现有出口加工区转型，跻身全国54个高新区前列。')).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/^株洲/)]),
@@ -340,7 +405,10 @@ describe('ports, lines and zones by their other names', () => {
   });
 
   it('takes a base named by a place and its purpose (晋南焦化基地), not a company site or homestead (长沙基地, 宅基地)', () => {
-    const zones = (text: string) => places(text).filter((e) => e.kind === 'zone').map((e) => e.name);
+    const zones = (text: string) =>
+      places(text)
+        .filter((e) => e.kind === 'zone')
+        .map((e) => e.name);
     expect(zones('建设晋南焦化基地和榆林能源化工基地。')).toEqual(expect.arrayContaining(['晋南焦化基地', '榆林能源化工基地']));
     expect(zones('引进某集团长沙基地，深化农村宅基地改革，振兴老工业基地。')).toEqual([]);
   });
@@ -375,14 +443,23 @@ describe('ports, lines and zones by their other names', () => {
   });
 
   it('finds passenger lines written 客运专线 after a complement verb (搞好…)', () => {
-    expect(places('继续搞好京沈客专建设，抓好郑万客运专线。').map((e) => e.name)).toEqual(expect.arrayContaining(['京沈客专', '郑万客运专线']));
+    expect(places('继续搞好京沈客专建设，抓好郑万客运专线。').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['京沈客专', '郑万客运专线']),
+    );
   });
 });
 
 describe('places in an unseen report', () => {
   it('finds the districts, rivers and zones of the Hangzhou 2017 report without noise words', () => {
-    const ctx = contextOf(corpusText(`${CORPUS_SAMPLE_DIR}/hangzhou-2017.md`), { documentId: 'hz', year: 2017, place: '杭州市', placeCode: '330100' });
-    const names = extractEntities(ctx).entities.filter((e) => e.type === 'place').map((e) => e.name);
+    const ctx = contextOf(corpusText(`${CORPUS_SAMPLE_DIR}/hangzhou-2017.md`), {
+      documentId: 'hz',
+      year: 2017,
+      place: '杭州市',
+      placeCode: '330100',
+    });
+    const names = extractEntities(ctx)
+      .entities.filter((e) => e.type === 'place')
+      .map((e) => e.name);
     // The districts written bare (萧山, 余杭) are the gazetteer's units of the jurisdiction, named in full.
     expect(names).toEqual(expect.arrayContaining(['杭州市', '萧山区', '余杭区', '钱塘江', '千岛湖', '未来科技城', '杭州高新区']));
     // Macro-regions used as strategy names are no places (issue 12).

@@ -6,8 +6,15 @@ import { seedContext } from '../helpers/seed-context-entities.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 
 function projects(text: string): string[] {
-  const ctx: ExtractionContext = { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }] };
-  return extractEntities(ctx).entities.filter((e) => e.type === 'project').map((e) => e.name);
+  const ctx: ExtractionContext = {
+    documentId: 'd',
+    year: null,
+    place: null,
+    paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }],
+  };
+  return extractEntities(ctx)
+    .entities.filter((e) => e.type === 'project')
+    .map((e) => e.name);
 }
 
 describe('projects in the seed report', () => {
@@ -19,7 +26,15 @@ describe('projects in the seed report', () => {
   });
 
   it('finds the works listed after construction verbs', () => {
-    for (const name of ['104国道东关至蒿坝段改建', '虞北平原滨江河-沥北河整治工程', '姚江上游西排工程', '四明湖水库下游河道整治一期', '百五线改建', '梁章线拓宽', '春晖中学扩建工程']) {
+    for (const name of [
+      '104国道东关至蒿坝段改建',
+      '虞北平原滨江河-沥北河整治工程',
+      '姚江上游西排工程',
+      '四明湖水库下游河道整治一期',
+      '百五线改建',
+      '梁章线拓宽',
+      '春晖中学扩建工程',
+    ]) {
       expect(project(name), name).toBeDefined();
     }
   });
@@ -42,6 +57,8 @@ describe('project rules on short texts', () => {
   });
 
   it('cuts counts and what is said about a work from its name', () => {
-    expect(projects('新建改造甲乙线路151公里,完成20公里城区危旧供水管网改造。').sort()).toEqual(['城区危旧供水管网改造', '甲乙线路'].sort());
+    expect(projects('新建改造甲乙线路151公里,完成20公里城区危旧供水管网改造。').sort()).toEqual(
+      ['城区危旧供水管网改造', '甲乙线路'].sort(),
+    );
   });
 });

@@ -12,15 +12,36 @@ const vectorOf = (text: string) => {
   return v.map((x) => x / norm);
 };
 const embedder = (mode: Embedder['mode']): Embedder => ({
-  mode, dimensions: TOPICS.length, modelId: 'topics',
-  embedPassages: async (texts) => texts.map(vectorOf), embedQuery: async (text) => vectorOf(text), close: async () => {},
+  mode,
+  dimensions: TOPICS.length,
+  modelId: 'topics',
+  embedPassages: async (texts) => texts.map(vectorOf),
+  embedQuery: async (text) => vectorOf(text),
+  close: async () => {},
 });
-const figure = (id: string, indicator: string): Observation =>
-  ({ id, indicatorId: id, indicator, value: 1, unit: '处', kind: 'target', period: '2025', comparator: null, documentId: 'd', paragraphId: 'p', text: indicator, charStart: 0, charEnd: 1 });
+const figure = (id: string, indicator: string): Observation => ({
+  id,
+  indicatorId: id,
+  indicator,
+  value: 1,
+  unit: '处',
+  kind: 'target',
+  period: '2025',
+  comparator: null,
+  documentId: 'd',
+  paragraphId: 'p',
+  text: indicator,
+  charStart: 0,
+  charEnd: 1,
+});
 
 describe('clause similarity of figures', () => {
   it('rescales the figures’ closeness to the question to 0–1', async () => {
-    const similarity = await clauseSimilarity('冬天玩冰的地方多修多少？', [figure('a', '交通信号灯岗'), figure('b', '室外滑冰场'), figure('c', '公交车冰柜')], embedder('semantic'));
+    const similarity = await clauseSimilarity(
+      '冬天玩冰的地方多修多少？',
+      [figure('a', '交通信号灯岗'), figure('b', '室外滑冰场'), figure('c', '公交车冰柜')],
+      embedder('semantic'),
+    );
     expect(similarity.get('b')).toBe(1);
     expect(similarity.get('a')).toBe(0);
     expect(expectDefined(similarity.get('c'))).toBeGreaterThan(0);

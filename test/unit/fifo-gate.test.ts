@@ -14,11 +14,13 @@ describe('fifoGate', () => {
     const gate = fifoGate(2, 10);
     const started: number[] = [];
     const blockers = [0, 1, 2, 3].map(() => deferred());
-    const runs = blockers.map((b, i) => gate.run(async () => {
-      started.push(i);
-      await b.promise;
-      return i;
-    }));
+    const runs = blockers.map((b, i) =>
+      gate.run(async () => {
+        started.push(i);
+        await b.promise;
+        return i;
+      }),
+    );
     await new Promise((r) => setTimeout(r, 10));
     expect(started).toEqual([0, 1]);
     expectDefined(blockers[1]).resolve();

@@ -10,7 +10,7 @@ const { observations, indicators, mentions } = extractObservations(context);
 const find = (indicator: string, value: number) => observations.find((o) => o.indicator === indicator && o.value === value);
 
 describe('Hangzhou 2017 report', () => {
-  it('reads last year\'s headline results', () => {
+  it("reads last year's headline results", () => {
     expect(find('地区生产总值', 11050.49)).toMatchObject({ unit: '亿元', kind: 'actual', period: '2016', comparator: '达到' });
     expect(find('地区生产总值', 9.5)).toMatchObject({ unit: '%', kind: 'growth', period: '2016' });
     expect(find('一般公共预算收入', 1402.38)).toMatchObject({ unit: '亿元', kind: 'actual', period: '2016' });
@@ -19,7 +19,7 @@ describe('Hangzhou 2017 report', () => {
   it('dates figures inside a five-year comparison by the year written before each', () => {
     expect(find('地区生产总值', 7037.28)).toMatchObject({ period: '2011' });
   });
-  it('reads this year\'s targets', () => {
+  it("reads this year's targets", () => {
     expect(find('地区生产总值', 8)).toMatchObject({ kind: 'growth_target', period: '2017', comparator: '左右' });
     expect(find('固定资产投资', 6135)).toMatchObject({ unit: '亿元', kind: 'target', period: '2017' });
   });

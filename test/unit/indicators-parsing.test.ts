@@ -45,7 +45,10 @@ describe('units', () => {
 
 describe('scanning figures', () => {
   it('finds numbers with units, Chinese or Arabic, with their qualifiers', () => {
-    expect(brief('全年地区生产总值773.22亿元、增长7%')).toEqual([[773.22, '亿元', 'measure', null], [7, '%', 'measure', null]]);
+    expect(brief('全年地区生产总值773.22亿元、增长7%')).toEqual([
+      [773.22, '亿元', 'measure', null],
+      [7, '%', 'measure', null],
+    ]);
     expect(brief('区域融资总量首破两千亿元')).toEqual([[2000, '亿元', 'measure', null]]);
     expect(brief('城镇登记失业率控制在3.5%以内')).toEqual([[3.5, '%', 'measure', '以内']]);
     expect(brief('打造千亿级产业基地')).toEqual([[1000, '亿元', 'measure', '级']]);
@@ -57,10 +60,17 @@ describe('scanning figures', () => {
     expect(approximate).toMatchObject({ value: 20, unit: '条', approximate: true });
   });
   it('shares a unit over listed numbers, and reads thousands groups, rates per day and 万 inside numerals', () => {
-    expect(brief('分别完成198、174、70万平方米')).toEqual([[198, '万平方米', 'measure', null], [174, '万平方米', 'measure', null], [70, '万平方米', 'measure', null]]);
+    expect(brief('分别完成198、174、70万平方米')).toEqual([
+      [198, '万平方米', 'measure', null],
+      [174, '万平方米', 'measure', null],
+      [70, '万平方米', 'measure', null],
+    ]);
     expect(brief('基本建成21 330套')).toEqual([[21330, '套', 'measure', null]]);
     expect(brief('新增污水处理规模75.5万吨/日')).toEqual([[75.5, '万吨/日', 'measure', null]]);
-    expect(brief('由十四万六千吨增加到二十八万五千吨')).toEqual([[146000, '吨', 'measure', null], [285000, '吨', 'measure', null]]);
+    expect(brief('由十四万六千吨增加到二十八万五千吨')).toEqual([
+      [146000, '吨', 'measure', null],
+      [285000, '吨', 'measure', null],
+    ]);
     expect(brief('农业总产值达到一百三十七亿六千万元')).toEqual([[137.6, '亿元', 'measure', null]]);
     expect(brief('工业总产值达到二百三十亿六千万元')).toEqual([[230.6, '亿元', 'measure', null]]);
     expect(brief('工业总产值二百三十亿零六百万元')).toEqual([[230.06, '亿元', 'measure', null]]);

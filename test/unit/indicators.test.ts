@@ -11,7 +11,13 @@ function documentOf(documentId: string, year: number | null, paragraphs: Array<{
   let text = '';
   const context: ExtractionContext = { documentId, year, place: null, paragraphs: [] };
   paragraphs.forEach((p, i) => {
-    context.paragraphs.push({ id: `${documentId}-p${i}`, text: normalizeWidth(p.text), charStart: text.length, headings: p.headings, taskNumber: null });
+    context.paragraphs.push({
+      id: `${documentId}-p${i}`,
+      text: normalizeWidth(p.text),
+      charStart: text.length,
+      headings: p.headings,
+      taskNumber: null,
+    });
     text += `${p.text}\n`;
   });
   return { text, context };
@@ -67,17 +73,24 @@ describe('reading figures in a review', () => {
     ]);
   });
   it('states decreases as negative growth and shares as ratios', () => {
-    expect(facts(observe(REVIEW, '安全生产事故起数和死亡人数分别下降5.8%和9.5%;研发经费支出占地区生产总值比重由2.0%提高到2.6%。'))).toEqual([
-      ['安全生产事故起数', -5.8, '%', 'growth', '2016', null],
-      ['安全生产事故死亡人数', -9.5, '%', 'growth', '2016', null],
-      ['研发经费支出占地区生产总值比重', 2, '%', 'ratio', '2016', null],
-      ['研发经费支出占地区生产总值比重', 2.6, '%', 'ratio', '2016', null],
-    ]);
+    expect(facts(observe(REVIEW, '安全生产事故起数和死亡人数分别下降5.8%和9.5%;研发经费支出占地区生产总值比重由2.0%提高到2.6%。'))).toEqual(
+      [
+        ['安全生产事故起数', -5.8, '%', 'growth', '2016', null],
+        ['安全生产事故死亡人数', -9.5, '%', 'growth', '2016', null],
+        ['研发经费支出占地区生产总值比重', 2, '%', 'ratio', '2016', null],
+        ['研发经费支出占地区生产总值比重', 2.6, '%', 'ratio', '2016', null],
+      ],
+    );
   });
   it('reads ranks with the metric they rank', () => {
-    expect(facts(observe(REVIEW, '一般公共预算收入59.65亿元、增长11.3%,增幅均居全市第一。')).at(-1)).toEqual(
-      ['一般公共预算收入增幅全市排名', 1, '名', 'actual', '2016', null],
-    );
+    expect(facts(observe(REVIEW, '一般公共预算收入59.65亿元、增长11.3%,增幅均居全市第一。')).at(-1)).toEqual([
+      '一般公共预算收入增幅全市排名',
+      1,
+      '名',
+      'actual',
+      '2016',
+      null,
+    ]);
   });
   it('reads a bare magnitude as money, or as people when the metric counts them', () => {
     expect(facts(observe(REVIEW, '工业产值首破千亿,现在我国人口已经达到12亿。'))).toEqual([
@@ -86,7 +99,9 @@ describe('reading figures in a review', () => {
     ]);
   });
   it('reads a league entered as a rank, unless a count says how many entered it', () => {
-    expect(facts(observe(REVIEW, '“信用”平台获中国“互联网+政务”优秀实践案例50强;52家企业入围中国民营企业500强;跻身全球科研城市第12位。'))).toEqual([
+    expect(
+      facts(observe(REVIEW, '“信用”平台获中国“互联网+政务”优秀实践案例50强;52家企业入围中国民营企业500强;跻身全球科研城市第12位。')),
+    ).toEqual([
       ['中国“互联网+政务”优秀实践案例', 50, '强', 'actual', '2016', null],
       ['企业', 52, '家', 'actual', '2016', null],
       ['全球科研城市排名', 12, '名', 'actual', '2016', null],
@@ -109,17 +124,25 @@ describe('reading figures in a review', () => {
 describe('periods', () => {
   it('reads 两年来 as the two years before, also after a clause that only frames the view (从…看,两年来…)', () => {
     const { context } = documentOf('doc', 2000, [
-      { headings: ['一、1999年工作回顾'], text: '从国债投资的效果看,两年来共建设5100多个项目。已建成的主要有:新增公路通车里程1.2万公里,其中高速公路3358公里。' },
+      {
+        headings: ['一、1999年工作回顾'],
+        text: '从国债投资的效果看,两年来共建设5100多个项目。已建成的主要有:新增公路通车里程1.2万公里,其中高速公路3358公里。',
+      },
     ]);
     expect(facts(extractObservations(context).observations).map((f) => [f[0], f[4]])).toEqual([
-      ['项目', '1998-1999'], ['新增公路通车里程', '1998-1999'], ['高速公路', '1998-1999'],
+      ['项目', '1998-1999'],
+      ['新增公路通车里程', '1998-1999'],
+      ['高速公路', '1998-1999'],
     ]);
   });
 
   it('follows the time phrase a sentence opens with into later paragraphs', () => {
     const { context } = documentOf('doc', 2017, [
       { headings: ['2016年及过去五年工作回顾'], text: '2016年,全年地区生产总值773.22亿元。五年来,我们始终奋进。' },
-      { headings: ['2016年及过去五年工作回顾', '创新发展'], text: '1.创新发展。财政总收入年均增长9.2%;直接融资增量连续三年超百亿元;空气质量优良率较2014年上升9.4个百分点。' },
+      {
+        headings: ['2016年及过去五年工作回顾', '创新发展'],
+        text: '1.创新发展。财政总收入年均增长9.2%;直接融资增量连续三年超百亿元;空气质量优良率较2014年上升9.4个百分点。',
+      },
     ]);
     expect(facts(extractObservations(context).observations)).toEqual([
       ['地区生产总值', 773.22, '亿元', 'actual', '2016', null],
@@ -128,7 +151,7 @@ describe('periods', () => {
       ['空气质量优良率', 9.4, '个百分点', 'growth', '2014-2016', null],
     ]);
   });
-  it('dates five-year goals and this year\'s targets from the plan headings', () => {
+  it("dates five-year goals and this year's targets from the plan headings", () => {
     expect(facts(observe(FIVE_YEAR_PLAN, '地区生产总值年均增长8%,空气质量优良率达到85%以上。'))).toEqual([
       ['地区生产总值', 8, '%', 'growth_target', '2017-2021', null],
       ['空气质量优良率', 85, '%', 'target', '2017-2021', '以上'],
@@ -162,7 +185,10 @@ describe('periods', () => {
 
   it('dates the level a one-year change started from (从A提高到B) to the year before', () => {
     const found = facts(observe(['2011年工作回顾'], '个人所得税起征点从2000元提高到3500元。', 2012));
-    expect(found.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['个人所得税起征点', 2000, '2010'], ['个人所得税起征点', 3500, '2011']]);
+    expect(found.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([
+      ['个人所得税起征点', 2000, '2010'],
+      ['个人所得税起征点', 3500, '2011'],
+    ]);
   });
 
   it('dates an average yearly change to the five-year plan its sentence names, the level to the plan’s end', () => {
@@ -183,12 +209,16 @@ describe('periods', () => {
 });
 
 describe('what is not an indicator', () => {
-  it('leaves an item\'s number out of the metric\'s name', () => {
+  it("leaves an item's number out of the metric's name", () => {
     for (const number of ['1.', '1、', '(1)', '一、', '(一)', '①']) {
-      expect(facts(observe(PLAN, `${number}全县生产总值增长7%。`)).map(([indicator]) => indicator), number).toEqual(['地区生产总值']);
+      expect(
+        facts(observe(PLAN, `${number}全县生产总值增长7%。`)).map(([indicator]) => indicator),
+        number,
+      ).toEqual(['地区生产总值']);
     }
     expect(facts(observe(PLAN, '2.地区生产总值增长7.5%;3.财政总收入增长8%。')).map(([indicator, value]) => [indicator, value])).toEqual([
-      ['地区生产总值', 7.5], ['财政总收入', 8],
+      ['地区生产总值', 7.5],
+      ['财政总收入', 8],
     ]);
   });
 
@@ -199,7 +229,10 @@ describe('what is not an indicator', () => {
 
 describe('entities, mentions and provenance', () => {
   const source = '全年地区生产总值773.22亿元、增长7%。';
-  const { text, context } = documentOf('doc-a', 2017, [{ headings: ['前言'], text: '各位代表:' }, { headings: REVIEW, text: source }]);
+  const { text, context } = documentOf('doc-a', 2017, [
+    { headings: ['前言'], text: '各位代表:' },
+    { headings: REVIEW, text: source },
+  ]);
   const result = extractObservations(context);
 
   it('validates against the domain schemas', () => {
@@ -209,8 +242,16 @@ describe('entities, mentions and provenance', () => {
   });
   it('names indicators stably across documents, with pinyin', () => {
     const [indicator] = result.indicators;
-    expect(indicator).toMatchObject({ id: stableId('ind', '地区生产总值'), type: 'indicator', name: '地区生产总值', kind: 'money', pinyin: 'diqushengchanzongzhi' });
-    const other = extractObservations(documentOf('doc-b', 2018, [{ headings: ['2017年工作回顾'], text: '全市生产总值达到800亿元。' }]).context);
+    expect(indicator).toMatchObject({
+      id: stableId('ind', '地区生产总值'),
+      type: 'indicator',
+      name: '地区生产总值',
+      kind: 'money',
+      pinyin: 'diqushengchanzongzhi',
+    });
+    const other = extractObservations(
+      documentOf('doc-b', 2018, [{ headings: ['2017年工作回顾'], text: '全市生产总值达到800亿元。' }]).context,
+    );
     const otherIndicator = expectDefined(other.indicators[0]);
     expect(otherIndicator.id).toBe(expectDefined(indicator).id);
     expect(otherIndicator.aliases).toEqual(['生产总值']);

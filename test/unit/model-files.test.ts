@@ -4,7 +4,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL_DIR, MODEL_SOURCE_DIR, inspectModelFolder, readManifest, verifyModelFolder } from '../../embeddings/model/model-files.ts';
+import {
+  DEFAULT_MODEL_DIR,
+  MODEL_SOURCE_DIR,
+  inspectModelFolder,
+  readManifest,
+  verifyModelFolder,
+} from '../../embeddings/model/model-files.ts';
 import { summarizeOnnxGraph } from '../../embeddings/model/onnx-graph.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 

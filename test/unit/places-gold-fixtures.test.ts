@@ -34,9 +34,17 @@ const PlaceGold = z
   .strict();
 
 const devSet = z
-  .object({ reports: z.array(z.object({ member: z.string() })), structureTune: z.array(z.object({ member: z.string() })), structureCheck: z.array(z.object({ member: z.string() })), placeTune: z.array(z.object({ member: z.string() })), placeCheck: z.array(z.object({ member: z.string() })) })
+  .object({
+    reports: z.array(z.object({ member: z.string() })),
+    structureTune: z.array(z.object({ member: z.string() })),
+    structureCheck: z.array(z.object({ member: z.string() })),
+    placeTune: z.array(z.object({ member: z.string() })),
+    placeCheck: z.array(z.object({ member: z.string() })),
+  })
   .parse(JSON.parse(readFileSync(DEV_SET, 'utf8')));
-const devMembers = new Set([...devSet.reports, ...devSet.structureTune, ...devSet.structureCheck, ...devSet.placeTune, ...devSet.placeCheck].map((r) => r.member));
+const devMembers = new Set(
+  [...devSet.reports, ...devSet.structureTune, ...devSet.structureCheck, ...devSet.placeTune, ...devSet.placeCheck].map((r) => r.member),
+);
 
 it('has at least one gold file', () => {
   expect(FILES.length).toBeGreaterThan(0);
@@ -63,9 +71,7 @@ describe.each(FILES)('%s', (file) => {
     for (const place of gold.places) {
       for (const surface of new Set(place.surfaces)) owners.set(surface, [...(owners.get(surface) ?? []), place]);
     }
-    const unexplained = [...owners].filter(
-      ([surface, places]) => places.length > 1 && !places.some((p) => p.note?.includes(surface)),
-    );
+    const unexplained = [...owners].filter(([surface, places]) => places.length > 1 && !places.some((p) => p.note?.includes(surface)));
     expect(unexplained.map(([surface]) => surface)).toEqual([]);
     expect((gold.notPlaces ?? []).filter((s) => owners.has(s))).toEqual([]);
   });

@@ -31,7 +31,9 @@ async function readError(name: string, content?: Buffer | string): Promise<ReadE
 
 describe('readDocument: errors name the file and the reason on one line', () => {
   it('rejects files with NUL bytes as binary', async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0,
+    ]);
     expect((await readError('image.txt', png)).reason).toBe('binary file (NUL bytes)');
   });
 

@@ -72,7 +72,11 @@ describe('readDocument: Markdown', () => {
   });
 
   it('reads the front matter, quoted or not, and leaves it out of the text', () => {
-    expect(result.frontMatter).toEqual({ title: '2017年某市政府工作报告', source: 'https://example.gov.cn/art/2017/1.html', date: '2017-02-20' });
+    expect(result.frontMatter).toEqual({
+      title: '2017年某市政府工作报告',
+      source: 'https://example.gov.cn/art/2017/1.html',
+      date: '2017-02-20',
+    });
     expect(result.text.startsWith('政府工作报告\n')).toBe(true);
     expect(result.format).toBe('md');
   });
@@ -117,13 +121,19 @@ describe('readDocument: Markdown', () => {
   });
 
   it('keeps stars that are text and drops a stray star stuck to bold markup', async () => {
-    const stars = await readWritten('stars.md', '***政府工作报告**\n\n引进国家“*人计划”“*人计划”入选者，建设2*66万千瓦机组，*着力*稳增长。\n');
+    const stars = await readWritten(
+      'stars.md',
+      '***政府工作报告**\n\n引进国家“*人计划”“*人计划”入选者，建设2*66万千瓦机组，*着力*稳增长。\n',
+    );
     expect(stars.text).toBe('政府工作报告\n\n引进国家“*人计划”“*人计划”入选者，建设2*66万千瓦机组，着力稳增长。\n');
     expect(boldTexts(stars)).toEqual(['政府工作报告']);
   });
 
   it('reads a YAML list as the value of its key', async () => {
-    const listed = await readWritten('list.md', '---\nsource:\n- https://example.gov.cn/a.html\ntitle: 2008年政府工作报告\n---\n\n正文。\n');
+    const listed = await readWritten(
+      'list.md',
+      '---\nsource:\n- https://example.gov.cn/a.html\ntitle: 2008年政府工作报告\n---\n\n正文。\n',
+    );
     expect(listed.frontMatter).toEqual({ source: 'https://example.gov.cn/a.html', title: '2008年政府工作报告' });
     expect(listed.text).toBe('正文。\n');
   });
@@ -153,7 +163,10 @@ describe('readDocument: HTML', () => {
   });
 
   it('takes the title and canonical address as front matter', () => {
-    expect(result.frontMatter).toEqual({ title: '2017年某市政府工作报告 - 某市人民政府', source: 'https://example.gov.cn/art/2017/2.html' });
+    expect(result.frontMatter).toEqual({
+      title: '2017年某市政府工作报告 - 某市人民政府',
+      source: 'https://example.gov.cn/art/2017/2.html',
+    });
   });
 
   it('records lines wholly inside <h1>…<h6>, <b> or <strong>', () => {
@@ -163,7 +176,9 @@ describe('readDocument: HTML', () => {
   it('maps copied characters back to the source', () => {
     expectCopiedCharactersMapBack(result, source, '\n\t —&<>中国');
     expectMonotoneSourceMap(result);
-    expect(source.slice(toSourceOffset(result, result.text.indexOf('中国')), toSourceOffset(result, result.text.indexOf('中国')) + 8)).toBe('&#x4E2D;');
+    expect(source.slice(toSourceOffset(result, result.text.indexOf('中国')), toSourceOffset(result, result.text.indexOf('中国')) + 8)).toBe(
+      '&#x4E2D;',
+    );
   });
 });
 
@@ -179,12 +194,17 @@ describe('readDocument: .docx and .pdf', () => {
       ]),
     );
     expect(result).toMatchObject({ format: 'docx', encoding: 'binary-container', sourceMap: [[0, 0]], frontMatter: {} });
-    expect(result.text.trimEnd()).toBe('政府工作报告\n各位代表：\n（一）经济运行稳中有进。\n全区实现地区生产总值812.5亿元，增长7.2%。A & B <C>');
+    expect(result.text.trimEnd()).toBe(
+      '政府工作报告\n各位代表：\n（一）经济运行稳中有进。\n全区实现地区生产总值812.5亿元，增长7.2%。A & B <C>',
+    );
     expect(boldTexts(result)).toEqual(['政府工作报告', '（一）经济运行稳中有进。']);
   });
 
   it('reads the text layer of every page of a .pdf', async () => {
-    const result = await readWritten('report.pdf', makePdf([['政府工作报告', '各位代表：'], ['全区实现地区生产总值812.5亿元，增长7.2%。']]));
+    const result = await readWritten(
+      'report.pdf',
+      makePdf([['政府工作报告', '各位代表：'], ['全区实现地区生产总值812.5亿元，增长7.2%。']]),
+    );
     expect(result).toMatchObject({ format: 'pdf', encoding: 'binary-container', boldLines: [] });
     expect(result.text).toBe('政府工作报告\n各位代表：\n全区实现地区生产总值812.5亿元，增长7.2%。');
     expect(result.normalized).toBe('政府工作报告\n各位代表:\n全区实现地区生产总值812.5亿元,增长7.2%。');

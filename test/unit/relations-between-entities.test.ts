@@ -6,7 +6,13 @@ import { buildDocumentGraph, type StageTimings } from '../../src/ingest/pipeline
 import { readDocument } from '../../src/ingest/read.ts';
 import { corpusFile } from '../helpers/shared.ts';
 
-const REPORTS = ['政府工作报告-主要城市/广州市/1993.md', '政府工作报告-省自治区/甘肃省/2024.md', '政府工作报告-主要城市/无锡市/2018.md', '政府工作报告-主要城市/昆明市/2012.md', '政府工作报告-省自治区/河北省/2022.md'];
+const REPORTS = [
+  '政府工作报告-主要城市/广州市/1993.md',
+  '政府工作报告-省自治区/甘肃省/2024.md',
+  '政府工作报告-主要城市/无锡市/2018.md',
+  '政府工作报告-主要城市/昆明市/2012.md',
+  '政府工作报告-省自治区/河北省/2022.md',
+];
 
 describe('relations of a document graph', () => {
   it.each(REPORTS)('%s: every LOCATED_IN and HAS_PART joins two of the document’s entities', async (member) => {

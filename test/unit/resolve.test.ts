@@ -31,8 +31,9 @@ describe('resolution keys', () => {
     ]);
     expect(zone?.name).toBe('株洲高新技术产业开发区');
     expect(zone?.aliases).toContain('株洲高新区');
-    expect(resolveEntities([{ type: 'place', name: '芜湖经开区', kind: 'zone', priority: 1, aliases: [] }])[0]?.aliases)
-      .toEqual(expect.arrayContaining(['芜湖经济技术开发区', '芜湖经济开发区']));
+    expect(resolveEntities([{ type: 'place', name: '芜湖经开区', kind: 'zone', priority: 1, aliases: [] }])[0]?.aliases).toEqual(
+      expect.arrayContaining(['芜湖经济技术开发区', '芜湖经济开发区']),
+    );
   });
 
   it('only strips place suffixes for places, and ignores quotes and full-width forms everywhere', () => {
@@ -43,7 +44,14 @@ describe('resolution keys', () => {
 });
 
 describe('administrative units by code', () => {
-  const unit = (name: string, code?: string) => ({ type: 'place' as const, name, kind: 'district', priority: 1, aliases: [], ...(code ? { code } : {}) });
+  const unit = (name: string, code?: string) => ({
+    type: 'place' as const,
+    name,
+    kind: 'district',
+    priority: 1,
+    aliases: [],
+    ...(code ? { code } : {}),
+  });
 
   it('keeps units that share a name apart (朝阳区 of Beijing and of Changchun; 新乡县 and 新乡市), and others by name', () => {
     expect(unitId('朝阳区', '110105')).not.toBe(unitId('朝阳区', '220104'));

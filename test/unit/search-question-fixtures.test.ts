@@ -21,7 +21,9 @@ describe.each(FILES)('%s', (file) => {
 
   it('has every gold substring in a listed document', async () => {
     const texts = await Promise.all(documents.map(async (d) => (await readDocument(d)).text));
-    const missing = questions.flatMap((q) => (q.gold.substrings ?? []).filter((s) => !texts.some((t) => t.includes(s))).map((s) => `${q.id}: ${s}`));
+    const missing = questions.flatMap((q) =>
+      (q.gold.substrings ?? []).filter((s) => !texts.some((t) => t.includes(s))).map((s) => `${q.id}: ${s}`),
+    );
     expect(missing).toEqual([]);
     expect(questions.every((q) => (q.gold.substrings ?? []).length > 0)).toBe(true);
   });

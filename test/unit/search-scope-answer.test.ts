@@ -12,14 +12,27 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 
 function report(id: string, place: string | null, year: number, sourcePath = `reports/${id}.md`): DocumentSummary {
   return {
-    id, title: `${year}年政府工作报告`, label: `${place ?? ''}${year}年政府工作报告`, place, placeCode: null, level: null, year, planYear: year, speaker: null,
-    sourcePath, paragraphs: 1, tasks: 1,
+    id,
+    title: `${year}年政府工作报告`,
+    label: `${place ?? ''}${year}年政府工作报告`,
+    place,
+    placeCode: null,
+    level: null,
+    year,
+    planYear: year,
+    speaker: null,
+    sourcePath,
+    paragraphs: 1,
+    tasks: 1,
   };
 }
 
 const documents = [
-  report('gy2024', '贵阳市', 2024), report('gy2025', '贵阳市', 2025), report('nb2025', '宁波市', 2025),
-  report('nm2022', null, 2022, 'corpus/政府工作报告-省自治区/内蒙古自治区/2022.md'), report('gwy2024', null, 2024, 'corpus/政府工作报告-国务院/2024.md'),
+  report('gy2024', '贵阳市', 2024),
+  report('gy2025', '贵阳市', 2025),
+  report('nb2025', '宁波市', 2025),
+  report('nm2022', null, 2022, 'corpus/政府工作报告-省自治区/内蒙古自治区/2022.md'),
+  report('gwy2024', null, 2024, 'corpus/政府工作报告-国务院/2024.md'),
 ];
 
 describe('question scope', () => {
@@ -105,20 +118,54 @@ describe('direct answer kinds', () => {
 });
 
 describe('direct answer facts', () => {
-  const figure = (id: string, indicator: string, value: number, unit: string, period: string, kind: Observation['kind'], paragraphId: string, documentId = 'gy2025'): Observation =>
-    ({ id, indicatorId: id, indicator, value, unit, kind, period, comparator: null, documentId, paragraphId, text: `${indicator}${value}${unit}`, charStart: 0, charEnd: 1 });
-  const passage = (paragraphId: string, documentId = 'gy2025') => ({ paragraphId, documentId, text: '', score: 1, retrievers: [] }) as never;
+  const figure = (
+    id: string,
+    indicator: string,
+    value: number,
+    unit: string,
+    period: string,
+    kind: Observation['kind'],
+    paragraphId: string,
+    documentId = 'gy2025',
+  ): Observation => ({
+    id,
+    indicatorId: id,
+    indicator,
+    value,
+    unit,
+    kind,
+    period,
+    comparator: null,
+    documentId,
+    paragraphId,
+    text: `${indicator}${value}${unit}`,
+    charStart: 0,
+    charEnd: 1,
+  });
+  const passage = (paragraphId: string, documentId = 'gy2025') =>
+    ({ paragraphId, documentId, text: '', score: 1, retrievers: [] }) as never;
   const inputs = (question: string, observations: Observation[], extra: Partial<AnswerInputs> = {}): AnswerInputs => ({
-    question, language: 'zh', intent: 'indicator_value', passages: [passage('p1'), passage('p2')], observations, tasks: [], documents, scope: new Set(['gy2025']), terms: [], ...extra,
+    question,
+    language: 'zh',
+    intent: 'indicator_value',
+    passages: [passage('p1'), passage('p2')],
+    observations,
+    tasks: [],
+    documents,
+    scope: new Set(['gy2025']),
+    terms: [],
+    ...extra,
   });
   /** The direct answer these inputs must get. */
   const answered = (answerInputs: AnswerInputs) => expectDefined(directAnswer(answerInputs), 'a direct answer');
 
   it('prefers the figure in the measure word asked, even outside the passages found, over a higher-ranked one in another unit', () => {
-    const facts = answered(inputs('今年要再买多少辆大巴？', [
-      figure('o1', '固定资产投资', 1600, '亿元', '2025', 'target', 'p1'),
-      figure('o2', '新购公交车', 550, '辆', '2025', 'target', 'p9'),
-    ])).facts;
+    const facts = answered(
+      inputs('今年要再买多少辆大巴？', [
+        figure('o1', '固定资产投资', 1600, '亿元', '2025', 'target', 'p1'),
+        figure('o2', '新购公交车', 550, '辆', '2025', 'target', 'p9'),
+      ]),
+    ).facts;
     expect(facts.map((f) => f.value)).toEqual([550]);
   });
 
@@ -132,13 +179,15 @@ describe('direct answer facts', () => {
     expect(answered(inputs('五年来城镇新增就业多少？', observations.slice(1))).facts.map((f) => f.period)).toEqual(['2020-2024']);
   });
 
-  it('answers a question about a span with the span\'s figure, stated for the span', () => {
+  it("answers a question about a span with the span's figure, stated for the span", () => {
     const observations = [
       figure('o1', '全体居民人均可支配收入', 5.5, '%', '2025', 'growth', 'p1'),
       figure('o2', '全体居民人均可支配收入年均', 6.5, '%', '2021-2025', 'growth', 'p2'),
       figure('o3', '实际使用外资', 184, '亿美元', '2021-2025', 'actual', 'p2'),
     ];
-    expect(answered(inputs('2021-2025年全体居民人均可支配收入年均增长多少？', observations.slice(0, 2))).facts.map((f) => [f.value, f.period])).toEqual([[6.5, '2021-2025']]);
+    expect(
+      answered(inputs('2021-2025年全体居民人均可支配收入年均增长多少？', observations.slice(0, 2))).facts.map((f) => [f.value, f.period]),
+    ).toEqual([[6.5, '2021-2025']]);
     expect(answered(inputs('2021-2025年累计实际使用外资多少？', observations.slice(2))).facts.map((f) => f.period)).toEqual(['2021-2025']);
   });
 
@@ -150,92 +199,160 @@ describe('direct answer facts', () => {
   });
 
   it('compares two figures whose names differ but both hold the word asked (棉花产量, 棉花总产)', () => {
-    const observations = [figure('o1', '棉花产量', 170, '万吨', '2004', 'actual', 'p1'), figure('o2', '棉花总产', 175, '万吨', '2005', 'target', 'p2')];
+    const observations = [
+      figure('o1', '棉花产量', 170, '万吨', '2004', 'actual', 'p1'),
+      figure('o2', '棉花总产', 175, '万吨', '2005', 'target', 'p2'),
+    ];
     const answer = answered(inputs('2004年棉花产量是多少，2005年目标是多少？', observations, { intent: 'indicator_comparison' }));
     expect(answer.facts.map((f) => f.value)).toEqual([170, 175]);
   });
 
   it('reads everyday words for the indicator a figure names (城里人…到手能花的钱 → 城镇居民人均可支配收入)', () => {
-    const observations = [figure('o1', '农村居民人均纯收入', 2589.6, '元', '2004', 'actual', 'p1'), figure('o2', '城镇居民人均可支配收入', 7902.9, '元', '2004', 'actual', 'p2')];
+    const observations = [
+      figure('o1', '农村居民人均纯收入', 2589.6, '元', '2004', 'actual', 'p1'),
+      figure('o2', '城镇居民人均可支配收入', 7902.9, '元', '2004', 'actual', 'p2'),
+    ];
     expect(answered(inputs('2004年城里人平均每人一年到手能花的钱有多少？', observations)).facts.map((f) => f.value)).toEqual([7902.9]);
   });
 
   it('answers a question about a rate with the rate, not the amount it is a rate of', () => {
-    const observations = [figure('o1', '财政赤字', 8000, '亿元', '2025', 'target', 'p1'), figure('o2', '赤字率', 1.5, '%', '2025', 'target', 'p2')];
+    const observations = [
+      figure('o1', '财政赤字', 8000, '亿元', '2025', 'target', 'p1'),
+      figure('o2', '赤字率', 1.5, '%', '2025', 'target', 'p2'),
+    ];
     expect(answered(inputs('2025年财政赤字率安排为多少？', observations)).facts.map((f) => f.value)).toEqual([1.5]);
   });
 
   it('takes a question that asks for no change as asking for a level', () => {
-    const observations = [figure('o1', '地区生产总值', 2.2, '倍', '2002-2007', 'growth', 'p1'), figure('o2', '地区生产总值', 2878.97, '亿元', '2007', 'actual', 'p2')];
+    const observations = [
+      figure('o1', '地区生产总值', 2.2, '倍', '2002-2007', 'growth', 'p1'),
+      figure('o2', '地区生产总值', 2878.97, '亿元', '2007', 'actual', 'p2'),
+    ];
     expect(answered(inputs('2007年地区生产总值是多少？', observations)).facts.map((f) => f.value)).toEqual([2878.97]);
     expect(answered(inputs('2007年地区生产总值增长了多少？', observations)).facts.map((f) => f.value)).toEqual([2.2]);
   });
 
   it('answers a question naming two years for its figures with one figure of each, of one indicator', () => {
     const observations = [
-      figure('o1', '一般公共预算收入', 13, '%', '2025', 'growth_target', 'p1'), figure('o2', '城镇居民人均可支配收入', 11, '%', '2025', 'growth_target', 'p1'),
-      figure('o3', '农民人均纯收入', 9, '%', '2025', 'growth_target', 'p2'), figure('o4', '农村居民人均纯收入', 8.6, '%', '2024', 'growth', 'p2'),
+      figure('o1', '一般公共预算收入', 13, '%', '2025', 'growth_target', 'p1'),
+      figure('o2', '城镇居民人均可支配收入', 11, '%', '2025', 'growth_target', 'p1'),
+      figure('o3', '农民人均纯收入', 9, '%', '2025', 'growth_target', 'p2'),
+      figure('o4', '农村居民人均纯收入', 8.6, '%', '2024', 'growth', 'p2'),
       figure('o5', '一般公共预算收入', 20.4, '%', '2024', 'growth', 'p3'),
     ];
-    const question = "How did farmers' per-capita net income growth in 2024 compare with the target for 2025 in Guiyang's 2025 government work report?";
+    const question =
+      "How did farmers' per-capita net income growth in 2024 compare with the target for 2025 in Guiyang's 2025 government work report?";
     for (const intent of ['indicator_comparison', 'indicator_value']) {
       const facts = answered(inputs(question, observations, { intent, language: 'en', terms: ['收入'] })).facts;
-      expect(facts.map((f) => [f.value, f.period])).toEqual([[8.6, '2024'], [9, '2025']]);
+      expect(facts.map((f) => [f.value, f.period])).toEqual([
+        [8.6, '2024'],
+        [9, '2025'],
+      ]);
     }
   });
 
   it('pairs two names of one indicator, one holding the other, over a better-ranked pair of another', () => {
     const observations = [
-      figure('o1', '电源装机容量', 3400, '万千瓦', '2024', 'actual', 'p1'), figure('o2', '电源装机容量', 4700, '万千瓦', '2025', 'target', 'p1'),
-      figure('o3', '城镇化率', 47.1, '%', '2024', 'ratio', 'p2'), figure('o4', '常住人口城镇化率', 54, '%', '2025', 'target', 'p2'),
+      figure('o1', '电源装机容量', 3400, '万千瓦', '2024', 'actual', 'p1'),
+      figure('o2', '电源装机容量', 4700, '万千瓦', '2025', 'target', 'p1'),
+      figure('o3', '城镇化率', 47.1, '%', '2024', 'ratio', 'p2'),
+      figure('o4', '常住人口城镇化率', 54, '%', '2025', 'target', 'p2'),
     ];
-    const question = "How did Guiyang's urbanization rate in 2024 compare with its 2025 target for the resident-population urbanization rate?";
+    const question =
+      "How did Guiyang's urbanization rate in 2024 compare with its 2025 target for the resident-population urbanization rate?";
     const facts = answered(inputs(question, observations, { intent: 'indicator_comparison', language: 'en', terms: ['城镇化率'] })).facts;
     expect(facts.map((f) => f.value)).toEqual([47.1, 54]);
   });
 
   it('answers a question asking in percent (贵了百分之几) with a percentage, and reads everyday words for prices', () => {
-    const observations = [figure('o1', '社会消费品零售总额', 971, '亿元', '2024', 'actual', 'p1'), figure('o2', '商品零售价格上升', 6.1, '%', '2024', 'growth', 'p2')];
-    expect(answered(inputs('贵阳2025年政府工作报告里说，2024年店里卖的东西比前一年贵了百分之几？', observations)).facts.map((f) => f.value)).toEqual([6.1]);
+    const observations = [
+      figure('o1', '社会消费品零售总额', 971, '亿元', '2024', 'actual', 'p1'),
+      figure('o2', '商品零售价格上升', 6.1, '%', '2024', 'growth', 'p2'),
+    ];
+    expect(
+      answered(inputs('贵阳2025年政府工作报告里说，2024年店里卖的东西比前一年贵了百分之几？', observations)).facts.map((f) => f.value),
+    ).toEqual([6.1]);
   });
 
   it('takes 总产 and 总产量 for 产量 when matching the indicator asked', () => {
-    const observations = [figure('o1', '粮食产量', 500, '亿斤', '2025', 'target', 'p1'), figure('o2', '粮食总产', 548, '亿斤', '2024', 'actual', 'p2')];
+    const observations = [
+      figure('o1', '粮食产量', 500, '亿斤', '2025', 'target', 'p1'),
+      figure('o2', '粮食总产', 548, '亿斤', '2024', 'actual', 'p2'),
+    ];
     expect(answered(inputs('贵阳2025年政府工作报告中，2024年粮食产量是多少？', observations)).facts.map((f) => f.value)).toEqual([548]);
   });
 
   it('ranks by closeness in meaning when the question shares no word with any figure', () => {
-    const observations = [figure('o1', '升级改造交通信号灯岗', 700, '处', '2025', 'target', 'p1'), figure('o2', '浇建公益性室外滑冰场', 80, '处', '2025', 'target', 'p1')];
+    const observations = [
+      figure('o1', '升级改造交通信号灯岗', 700, '处', '2025', 'target', 'p1'),
+      figure('o2', '浇建公益性室外滑冰场', 80, '处', '2025', 'target', 'p1'),
+    ];
     const question = '冬天玩冰的地方今年多修多少？';
     expect(answered(inputs(question, observations)).facts.map((f) => f.value)).toEqual([700]);
-    expect(answered(inputs(question, observations, { similarity: new Map([['o1', 0], ['o2', 1]]) })).facts.map((f) => f.value)).toEqual([80]);
+    expect(
+      answered(
+        inputs(question, observations, {
+          similarity: new Map([
+            ['o1', 0],
+            ['o2', 1],
+          ]),
+        }),
+      ).facts.map((f) => f.value),
+    ).toEqual([80]);
   });
 
   it('takes neither the base year of a change nor the report’s year as the year asked', () => {
-    const observations = [figure('o1', '工业总产值', 14.3, '%', '1977', 'growth', 'p1'), figure('o2', '工业总产值', 13.5, '%', '1978', 'growth', 'p2')];
-    expect(answered(inputs('1979年国务院报告说，1978年工业总产值比1977年增长多少？', observations)).facts.map((f) => f.value)).toEqual([13.5]);
-    expect(answered(inputs('By how much did industrial output grow in 1977 over 1976, according to the 1979 report?', observations, { language: 'en', terms: ['工业总产值'] })).facts.map((f) => f.value)).toEqual([14.3]);
+    const observations = [
+      figure('o1', '工业总产值', 14.3, '%', '1977', 'growth', 'p1'),
+      figure('o2', '工业总产值', 13.5, '%', '1978', 'growth', 'p2'),
+    ];
+    expect(answered(inputs('1979年国务院报告说，1978年工业总产值比1977年增长多少？', observations)).facts.map((f) => f.value)).toEqual([
+      13.5,
+    ]);
+    expect(
+      answered(
+        inputs('By how much did industrial output grow in 1977 over 1976, according to the 1979 report?', observations, {
+          language: 'en',
+          terms: ['工业总产值'],
+        }),
+      ).facts.map((f) => f.value),
+    ).toEqual([14.3]);
   });
 
   it('reads 去年 and 今年 against the year each report plans for', () => {
-    const observations = [figure('o1', '社会消费品零售总额', 9, '%', '2025', 'growth_target', 'p1'), figure('o2', '社会消费品零售总额', 7.4, '%', '2024', 'growth', 'p2')];
+    const observations = [
+      figure('o1', '社会消费品零售总额', 9, '%', '2025', 'growth_target', 'p1'),
+      figure('o2', '社会消费品零售总额', 7.4, '%', '2024', 'growth', 'p2'),
+    ];
     expect(answered(inputs('买东西去年涨了多少？', observations)).facts.map((f) => f.value)).toEqual([7.4]);
     expect(answered(inputs('买东西今年要涨多少？', observations)).facts.map((f) => f.value)).toEqual([9]);
   });
 
   it('names an English question’s indicator through its translated terms', () => {
-    const facts = answered(inputs('How many new urban jobs did the city target?', [
-      figure('o1', '升级改造交通信号灯岗', 700, '处', '2025', 'target', 'p1'),
-      figure('o2', '新增城镇就业', 9, '万人', '2025', 'target', 'p2'),
-    ], { language: 'en', terms: ['城镇新增就业', '目标'] })).facts;
+    const facts = answered(
+      inputs(
+        'How many new urban jobs did the city target?',
+        [
+          figure('o1', '升级改造交通信号灯岗', 700, '处', '2025', 'target', 'p1'),
+          figure('o2', '新增城镇就业', 9, '万人', '2025', 'target', 'p2'),
+        ],
+        { language: 'en', terms: ['城镇新增就业', '目标'] },
+      ),
+    ).facts;
     expect(facts.map((f) => f.value)).toEqual([9]);
   });
 
   it('states a share beside its change in points without a meaningless difference', () => {
-    const answer = answered(inputs('研发投入比重2024年和2025年目标各是多少？', [
-      figure('o1', '研究与试验发展经费支出占地区生产总值比重', 2.7, '%', '2024', 'actual', 'p1'),
-      figure('o2', '研究与试验发展经费支出占地区生产总值比重', 0.1, '个百分点', '2025', 'target', 'p2'),
-    ], { intent: 'indicator_comparison' }));
+    const answer = answered(
+      inputs(
+        '研发投入比重2024年和2025年目标各是多少？',
+        [
+          figure('o1', '研究与试验发展经费支出占地区生产总值比重', 2.7, '%', '2024', 'actual', 'p1'),
+          figure('o2', '研究与试验发展经费支出占地区生产总值比重', 0.1, '个百分点', '2025', 'target', 'p2'),
+        ],
+        { intent: 'indicator_comparison' },
+      ),
+    );
     expect(answer.facts.map((f) => f.value)).toEqual([2.7, 0.1]);
     expect(answer.text).not.toMatch(/高|低/);
   });

@@ -6,7 +6,14 @@ import { cedictLoadMs, cedictTerms } from '../../src/search/cedict.ts';
 import { understand } from '../../src/search/understand.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 
-function entity(id: string, type: EntitySummary['type'], name: string, kind: string | null, pinyin: string, aliases: string[] = []): EntitySummary {
+function entity(
+  id: string,
+  type: EntitySummary['type'],
+  name: string,
+  kind: string | null,
+  pinyin: string,
+  aliases: string[] = [],
+): EntitySummary {
   return { id, type, name, kind, aliases, pinyin, mentions: 1, documents: 1 };
 }
 
@@ -38,7 +45,7 @@ describe('intent', () => {
     ['2016年城镇化率和2020年目标各是多少？', 'indicator_comparison'],
     ['2017年和2018年地区生产总值增长分别是多少？', 'indicator_comparison'],
     ['Compare the GDP growth targets of 2017 and 2018', 'indicator_comparison'],
-    ['What were the growth rates of urban residents\' income and of rural residents\' income?', 'indicator_comparison'],
+    ["What were the growth rates of urban residents' income and of rural residents' income?", 'indicator_comparison'],
     ['What were the targets for grain output and cotton output respectively?', 'indicator_comparison'],
     ['“五水共治”属于哪个方面的工作？', 'relationship'],
     ['How is Shimen Town related to Qingxijiang?', 'relationship'],
@@ -109,7 +116,9 @@ describe('translation of English questions', () => {
     expect(cedictTerms('grain')[0]).toBe('谷物');
     expect((await ask('How much did exports grow?')).terms).toEqual(expect.arrayContaining(['出口', '增长']));
     // A glossary phrase in any form of its words (rates, grew).
-    expect((await ask('What were the urbanization rates, and how much did output grew?')).terms).toEqual(expect.arrayContaining(['城镇化率', '增长']));
+    expect((await ask('What were the urbanization rates, and how much did output grew?')).terms).toEqual(
+      expect.arrayContaining(['城镇化率', '增长']),
+    );
   });
 
   it('loads the dictionary once per process, in seconds at most', () => {

@@ -24,7 +24,12 @@ function source(state: { items: VectorItem[]; generation: number; model: string 
     async chunkSnapshot(wanted): Promise<ChunkSnapshot> {
       const vectors = state.items.filter((i) => wanted(i.id));
       read.vectors += vectors.length;
-      return { generation: state.generation, model: state.model, chunks: state.items.map(({ id, documentId }) => ({ id, documentId })), vectors };
+      return {
+        generation: state.generation,
+        model: state.model,
+        chunks: state.items.map(({ id, documentId }) => ({ id, documentId })),
+        vectors,
+      };
     },
     vectorsWithin: async (documentIds) => state.items.filter((i) => documentIds.includes(i.documentId)),
   };

@@ -27,7 +27,7 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return dot / Math.sqrt(aa * bb);
 }
 
-it('ranks the named reports\' stored chunks exactly, including a report written after the index opened', async () => {
+it("ranks the named reports' stored chunks exactly, including a report written after the index opened", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'policy-graph-within-'));
   const store = new SqliteGraphStore(join(dir, 'graph.sqlite'));
   opened.push(store);

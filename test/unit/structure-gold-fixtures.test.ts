@@ -30,7 +30,10 @@ const StructureGold = z.strictObject({
   level: z.enum(['state', 'province', 'prefecture', 'county']),
   year: z.number().int().min(1949).max(2100),
   planYear: z.number().int().min(1949).max(2100).nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   speaker: z.string().min(2).nullable(),
   parts: z.array(z.strictObject({ heading: z.string().min(1), horizon: z.enum(['review', 'year', 'multi-year', 'other']) })),
   yearPlanTasks: z.array(GoldTask),
@@ -38,7 +41,9 @@ const StructureGold = z.strictObject({
   notes: z.string(),
 });
 
-const goldFiles = readdirSync(GOLD_DIR).filter((name) => name.endsWith('.json')).sort();
+const goldFiles = readdirSync(GOLD_DIR)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 const golds = goldFiles.map((file) => ({ file, gold: StructureGold.parse(JSON.parse(readFileSync(new URL(file, GOLD_DIR), 'utf8'))) }));
 
 function occurrences(text: string, needle: string): number[] {
@@ -50,7 +55,9 @@ function occurrences(text: string, needle: string): number[] {
 describe('structure gold fixtures', () => {
   it('has exactly one gold file, with an ASCII slug, for every dev-set, structure-tune, structure-check and structure-old report', () => {
     expect(goldFiles.every((file) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.json$/.test(file))).toBe(true);
-    expect(golds.map((g) => g.gold.member).sort()).toEqual([...DEV_SET.reports, ...DEV_SET.structureTune, ...DEV_SET.structureCheck, ...DEV_SET.structureOld].map((r) => r.member).sort());
+    expect(golds.map((g) => g.gold.member).sort()).toEqual(
+      [...DEV_SET.reports, ...DEV_SET.structureTune, ...DEV_SET.structureCheck, ...DEV_SET.structureOld].map((r) => r.member).sort(),
+    );
   });
 
   for (const { file, gold } of golds) {

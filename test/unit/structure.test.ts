@@ -28,8 +28,12 @@ describe('seed structure', () => {
     const planned = itemsOf(expectDefined(parts[2]).path);
     expect(planned.map((t) => t.number)).toEqual(GOLD.tasks2017.map((t: { number: number }) => t.number));
     expect(planned.map((t) => t.title)).toEqual(GOLD.tasks2017.map((t: { title: string }) => t.title));
-    expect(planned.map((t) => `（${'一二三四五'[['经济建设方面', '城乡建设方面', '生态建设方面', '社会建设方面', '政府自身建设方面'].indexOf(expectDefined(t.category))]}）${t.category}`))
-      .toEqual(GOLD.tasks2017.map((t: { category: string }) => t.category));
+    expect(
+      planned.map(
+        (t) =>
+          `（${'一二三四五'[['经济建设方面', '城乡建设方面', '生态建设方面', '社会建设方面', '政府自身建设方面'].indexOf(expectDefined(t.category))]}）${t.category}`,
+      ),
+    ).toEqual(GOLD.tasks2017.map((t: { category: string }) => t.category));
     expect(planned.map((t) => t.charStart)).toEqual(GOLD.tasks2017.map((t: { char_start: number }) => t.char_start));
   });
 
@@ -50,47 +54,80 @@ describe('seed structure', () => {
     const task19 = expectDefined(paragraphs.find((p) => p.text.startsWith('19.')));
     expect(task19.sentences.length).toBeGreaterThan(3);
     for (const s of task19.sentences) expect(text.slice(s.charStart, s.charEnd)).toBe(text.slice(s.charStart, s.charEnd).trimStart());
-    expect(text.slice(expectDefined(task19.sentences[0]).charStart, expectDefined(task19.sentences[0]).charEnd)).toBe('19.实施“2521”城乡路网建设。');
+    expect(text.slice(expectDefined(task19.sentences[0]).charStart, expectDefined(task19.sentences[0]).charEnd)).toBe(
+      '19.实施“2521”城乡路网建设。',
+    );
   });
 });
 
 describe('generic patterns', () => {
   it('reads Chinese numerals', () => {
-    expect([chineseNumeral('一'), chineseNumeral('十'), chineseNumeral('十二'), chineseNumeral('二十'), chineseNumeral('二十三'), chineseNumeral('一百零五')]).toEqual([1, 10, 12, 20, 23, 105]);
+    expect([
+      chineseNumeral('一'),
+      chineseNumeral('十'),
+      chineseNumeral('十二'),
+      chineseNumeral('二十'),
+      chineseNumeral('二十三'),
+      chineseNumeral('一百零五'),
+    ]).toEqual([1, 10, 12, 20, 23, 105]);
     for (let n = 1; n <= 2100; n++) expect(chineseNumeral(numeralOf(n))).toBe(n);
   });
 
   it('treats bold headings as parts when a report has no numbered parts, and 一是 lines as items', () => {
-    const text = '政府工作报告\n各位代表：\n2017年工作回顾\n一是稳增长。地区生产总值增长7%。\n二是促改革。完成改革任务。\n2018年工作安排\n全年目标如下。';
+    const text =
+      '政府工作报告\n各位代表：\n2017年工作回顾\n一是稳增长。地区生产总值增长7%。\n二是促改革。完成改革任务。\n2018年工作安排\n全年目标如下。';
     const start = (line: string) => text.indexOf(line);
     const bold = ['政府工作报告', '2017年工作回顾', '2018年工作安排'].map((l) => ({ charStart: start(l), charEnd: start(l) + l.length }));
     const { sections, tasks } = structureOf(text, bold);
     expect(sections.map((s) => s.title)).toEqual(['2017年工作回顾', '2018年工作安排']);
-    expect(tasks.map((t) => [t.number, t.title])).toEqual([[1, '稳增长'], [2, '促改革']]);
+    expect(tasks.map((t) => [t.number, t.title])).toEqual([
+      [1, '稳增长'],
+      [2, '促改革'],
+    ]);
   });
 
   it('falls back to short unpunctuated lines as parts when a report has neither numbering nor bold', () => {
-    const text = '政府工作报告\n市长 某某\n各位代表：\n过去五年回顾及2021年主要工作\n五年来，地区生产总值年均增长7%，各项事业全面进步。\n今后五年的奋斗目标及2022年工作安排\n今后五年，我们将继续努力。';
+    const text =
+      '政府工作报告\n市长 某某\n各位代表：\n过去五年回顾及2021年主要工作\n五年来，地区生产总值年均增长7%，各项事业全面进步。\n今后五年的奋斗目标及2022年工作安排\n今后五年，我们将继续努力。';
     expect(structureOf(text).sections.map((s) => s.title)).toEqual(['过去五年回顾及2021年主要工作', '今后五年的奋斗目标及2022年工作安排']);
   });
 
   it('accepts abridged reports whose numbering opens at 二', () => {
     const text = '各位代表：\n去年工作很好，各项指标完成。\n二、今年的主要任务\n（一）稳增长。推进项目建设。';
-    expect(structureOf(text).sections.map((s) => [s.path, s.title])).toEqual([['二', '今年的主要任务'], ['二/（一）', '稳增长']]);
+    expect(structureOf(text).sections.map((s) => [s.path, s.title])).toEqual([
+      ['二', '今年的主要任务'],
+      ['二/（一）', '稳增长'],
+    ]);
   });
 
   it('keeps inline section headings as titles and their text as a paragraph', () => {
     const text = '一、今年工作\n（一）加快改革，增强活力。推进重点改革。\n（二）扩大开放。深化合作。';
     const { sections, paragraphs } = structureOf(text);
-    expect(sections.map((s) => [s.path, s.title])).toEqual([['一', '今年工作'], ['一/（一）', '加快改革，增强活力'], ['一/（二）', '扩大开放']]);
+    expect(sections.map((s) => [s.path, s.title])).toEqual([
+      ['一', '今年工作'],
+      ['一/（一）', '加快改革，增强活力'],
+      ['一/（二）', '扩大开放'],
+    ]);
     expect(paragraphs).toHaveLength(2);
   });
 
   it('tells review, year, multi-year and other parts by their headings and the plan year', () => {
     const horizon = (title: string) => headingHorizon(title, 2018);
-    expect(['2017年工作回顾', '过去五年工作回顾', '本届政府工作回顾', '2017年主要工作和成效', '2017年工作'].map(horizon)).toEqual(['review', 'review', 'review', 'review', 'review']);
-    expect(['当前形势和2018年重点工作', '2018年政府主要工作安排', '2017年工作回顾和2018年工作安排', '今年的主要任务'].map(horizon)).toEqual(['year', 'year', 'year', 'year']);
-    expect(['今后五年的目标任务', '“十四五”时期的主要目标', '2018—2022年奋斗目标'].map(horizon)).toEqual(['multi-year', 'multi-year', 'multi-year']);
+    expect(['2017年工作回顾', '过去五年工作回顾', '本届政府工作回顾', '2017年主要工作和成效', '2017年工作'].map(horizon)).toEqual([
+      'review',
+      'review',
+      'review',
+      'review',
+      'review',
+    ]);
+    expect(['当前形势和2018年重点工作', '2018年政府主要工作安排', '2017年工作回顾和2018年工作安排', '今年的主要任务'].map(horizon)).toEqual(
+      ['year', 'year', 'year', 'year'],
+    );
+    expect(['今后五年的目标任务', '“十四五”时期的主要目标', '2018—2022年奋斗目标'].map(horizon)).toEqual([
+      'multi-year',
+      'multi-year',
+      'multi-year',
+    ]);
     expect(['切实加强政府自身建设', '全面加强政府建设'].map(horizon)).toEqual(['other', 'other']);
     expect(horizon('扩大内需')).toBeNull();
   });
@@ -107,6 +144,11 @@ describe('generic patterns', () => {
   });
 
   it('splits sentences at Chinese and ASCII stops', () => {
-    expect(splitSentences('甲。乙！丙?丁', 10)).toEqual([{ charStart: 10, charEnd: 12 }, { charStart: 12, charEnd: 14 }, { charStart: 14, charEnd: 16 }, { charStart: 16, charEnd: 17 }]);
+    expect(splitSentences('甲。乙！丙?丁', 10)).toEqual([
+      { charStart: 10, charEnd: 12 },
+      { charStart: 12, charEnd: 14 },
+      { charStart: 14, charEnd: 16 },
+      { charStart: 16, charEnd: 17 },
+    ]);
   });
 });

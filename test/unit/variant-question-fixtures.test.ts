@@ -10,7 +10,9 @@ import { expectDefined } from '../helpers/expect-defined.ts';
 
 const DIR = new URL('../fixtures/questions/', import.meta.url).pathname;
 const FILES = readdirSync(DIR).filter((f) => f.startsWith('variants-') && f.endsWith('.json'));
-const DevSet = JSON.parse(readFileSync(new URL('../fixtures/gold/dev-set.json', import.meta.url), 'utf8')) as { reports: Array<{ member: string }> };
+const DevSet = JSON.parse(readFileSync(new URL('../fixtures/gold/dev-set.json', import.meta.url), 'utf8')) as {
+  reports: Array<{ member: string }>;
+};
 const devMembers = new Set(DevSet.reports.map((r) => `corpus:${r.member}`));
 
 describe.each(FILES)('%s', (file) => {
@@ -26,13 +28,20 @@ describe.each(FILES)('%s', (file) => {
   it('has every gold substring in its report, and the value cited', async () => {
     const texts = new Map<string, string>();
     for (const d of raw.documents) texts.set(d, (await readDocument(corpusFile(d.slice('corpus:'.length)))).text);
-    const missing = questions.flatMap((q) => (q.gold.substrings ?? []).filter((s) => !expectDefined(texts.get(expectDefined(q.document))).includes(s)).map((s) => `${q.id}: ${s}`));
+    const missing = questions.flatMap((q) =>
+      (q.gold.substrings ?? []).filter((s) => !expectDefined(texts.get(expectDefined(q.document))).includes(s)).map((s) => `${q.id}: ${s}`),
+    );
     expect(missing).toEqual([]);
-    for (const q of questions.filter((x) => x.gold.value)) expect((q.gold.substrings ?? []).some((s) => s.includes(expectDefined(q.gold.value))), q.id).toBe(true);
+    for (const q of questions.filter((x) => x.gold.value))
+      expect(
+        (q.gold.substrings ?? []).some((s) => s.includes(expectDefined(q.gold.value))),
+        q.id,
+      ).toBe(true);
   });
 
   it('states the facts of its indicator questions', () => {
     for (const q of questions.filter((x) => x.intent === 'indicator_value')) expect(typeof q.gold.answer, q.id).toBe('object');
-    for (const q of questions.filter((x) => x.intent === 'indicator_comparison')) expect(q.gold.answers?.length, q.id).toBeGreaterThanOrEqual(2);
+    for (const q of questions.filter((x) => x.intent === 'indicator_comparison'))
+      expect(q.gold.answers?.length, q.id).toBeGreaterThanOrEqual(2);
   });
 });

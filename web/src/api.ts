@@ -2,7 +2,13 @@
 import type { DocumentSummary, EntitySummary, GraphNode, Subgraph } from '../../graph/store.ts';
 import type { Answer } from '../../src/app/ask.ts';
 import type { CheckReport } from '../../src/consistency/report.ts';
-import type { DocumentReaderResponse, HealthResponse, NeighborhoodResponse, TimelineResponse, UploadResponse } from '../../src/domain/api-schemas.ts';
+import type {
+  DocumentReaderResponse,
+  HealthResponse,
+  NeighborhoodResponse,
+  TimelineResponse,
+  UploadResponse,
+} from '../../src/domain/api-schemas.ts';
 import type { z } from 'zod';
 
 export type { Answer, CheckReport, DocumentSummary, EntitySummary, GraphNode, Subgraph };
@@ -50,8 +56,14 @@ export const api = {
   timeline: (id: string) => getJson<Timeline>(`/api/indicators/${encodeURIComponent(id)}/timeline`),
   /** Several hops around a node at once; `capped` says the server stopped at its limit. */
   neighbourhoodAt: (id: string, depth: number) => getJson<Neighbourhood>('/api/graph/neighborhood', { id, depth }),
-  deleteDocument: (id: string) => getJson<{ deleted: string }>(`/api/documents/${encodeURIComponent(id)}`, {}, { method: 'DELETE', headers: authorization() }),
-  check: (text: string, language: 'zh' | 'en') => getJson<CheckReport>('/api/check', {}, { method: 'POST', body: JSON.stringify({ text, language }), headers: { 'content-type': 'application/json' } }),
+  deleteDocument: (id: string) =>
+    getJson<{ deleted: string }>(`/api/documents/${encodeURIComponent(id)}`, {}, { method: 'DELETE', headers: authorization() }),
+  check: (text: string, language: 'zh' | 'en') =>
+    getJson<CheckReport>(
+      '/api/check',
+      {},
+      { method: 'POST', body: JSON.stringify({ text, language }), headers: { 'content-type': 'application/json' } },
+    ),
   /** XMLHttpRequest, because fetch cannot report upload progress. */
   upload(file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
     return new Promise((resolve, reject) => {
@@ -66,7 +78,9 @@ export const api = {
         let body: (UploadResult & { error?: { message: string } }) | null = null;
         try {
           body = JSON.parse(request.responseText);
-        } catch { /* not JSON: reported below */ }
+        } catch {
+          /* not JSON: reported below */
+        }
         if (request.status >= 200 && request.status < 300 && body) resolve(body);
         else reject(new Error(body?.error?.message ?? `${file.name}: ${request.status} ${request.statusText}`));
       };

@@ -19,7 +19,10 @@ export interface AskActions {
 export class AskPage {
   private last: { answer: Answer; neighbourhoods: Subgraph[] } | null = null;
 
-  constructor(private readonly explore: ExplorePage, private readonly actions: AskActions) {
+  constructor(
+    private readonly explore: ExplorePage,
+    private readonly actions: AskActions,
+  ) {
     byId('ask-form').addEventListener('submit', (event) => {
       event.preventDefault();
       const question = byId<HTMLInputElement>('question').value.trim();
@@ -42,7 +45,9 @@ export class AskPage {
   }
 
   private async taskId(answer: Answer, documentId: string, number: number): Promise<string | undefined> {
-    const drawn = answer.subgraph?.nodes.find((n) => n.label === 'Task' && n.properties.documentId === documentId && n.properties.number === number);
+    const drawn = answer.subgraph?.nodes.find(
+      (n) => n.label === 'Task' && n.properties.documentId === documentId && n.properties.number === number,
+    );
     if (drawn) return drawn.id;
     for (const id of new Set(answer.passages.flatMap((p) => (p.taskId ? [p.taskId] : [])))) {
       const node = await api.node(id);
@@ -59,10 +64,11 @@ export class AskPage {
     renderAnswer(byId('answer'), answer, {
       spans: mentionSpansByParagraph(neighbourhoods),
       showEntity: (id) => this.inGraph(id),
-      showTask: (documentId, number) => void attempt(async () => {
-        const id = await this.taskId(answer, documentId, number);
-        if (id) this.inGraph(id);
-      }),
+      showTask: (documentId, number) =>
+        void attempt(async () => {
+          const id = await this.taskId(answer, documentId, number);
+          if (id) this.inGraph(id);
+        }),
       showAnswerGraph: () => this.actions.openExplore(),
       openReport: (documentId, target) => this.actions.openReport(documentId, target),
     });

@@ -27,12 +27,25 @@ function evidenceView(evidence: Evidence, actions: CheckActions): HTMLElement {
   const quoteAt = quote ? evidence.text.indexOf(quote) : -1;
   const spans: Span[] = quote && quoteAt >= 0 ? [{ start: quoteAt, end: quoteAt + quote.length }] : [];
   const role = roleOf(evidence);
-  const figure = [evidence.period, evidence.kind && evidence.kind !== 'related' ? t(`kind.${evidence.kind}`) : '', evidence.value !== undefined ? formatFigure(evidence.value, evidence.unit ?? '', evidence.comparator) : '']
-    .filter(Boolean).join(' · ');
-  return h('figure', { class: `source evidence-${role}` },
-    h('figcaption', {}, h('span', { class: `role role-${role}` }, t(`check.role.${role}`)), ` · ${reportName(evidence.documentId)}${figure ? ` · ${figure}` : ''} `,
-      button(t('ask.openReport'), () => actions.openReport(evidence.documentId, { paragraphId: evidence.paragraphId }), { class: 'link' })),
-    h('blockquote', { lang: 'zh-Hans' }, ...excerpt(evidence.text, spans[0])));
+  const figure = [
+    evidence.period,
+    evidence.kind && evidence.kind !== 'related' ? t(`kind.${evidence.kind}`) : '',
+    evidence.value !== undefined ? formatFigure(evidence.value, evidence.unit ?? '', evidence.comparator) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'figure',
+    { class: `source evidence-${role}` },
+    h(
+      'figcaption',
+      {},
+      h('span', { class: `role role-${role}` }, t(`check.role.${role}`)),
+      ` · ${reportName(evidence.documentId)}${figure ? ` · ${figure}` : ''} `,
+      button(t('ask.openReport'), () => actions.openReport(evidence.documentId, { paragraphId: evidence.paragraphId }), { class: 'link' }),
+    ),
+    h('blockquote', { lang: 'zh-Hans' }, ...excerpt(evidence.text, spans[0])),
+  );
 }
 
 /** Characters of context kept on each side of the quoted commitment; the reader has the whole paragraph. */
@@ -43,7 +56,11 @@ function excerpt(text: string, quote: Span | undefined): Array<Node | string> {
   if (!quote || text.length <= quote.end - quote.start + 2 * CONTEXT) return [highlighted(text, quote ? [quote] : [])];
   const from = Math.max(0, quote.start - CONTEXT);
   const to = Math.min(text.length, quote.end + CONTEXT);
-  return [from > 0 ? '…' : '', highlighted(text.slice(from, to), [{ start: quote.start - from, end: quote.end - from }]), to < text.length ? '…' : ''];
+  return [
+    from > 0 ? '…' : '',
+    highlighted(text.slice(from, to), [{ start: quote.start - from, end: quote.end - from }]),
+    to < text.length ? '…' : '',
+  ];
 }
 
 export class CheckPage {
@@ -79,13 +96,20 @@ export class CheckPage {
       container.replaceChildren(h('p', { class: 'muted' }, t('check.none')));
       return;
     }
-    const spans: Span[] = report.claims.map((c) => ({ start: c.charStart, end: c.charEnd, title: t(`verdict.${c.verdict}`), className: `claim verdict-${c.verdict}` }));
+    const spans: Span[] = report.claims.map((c) => ({
+      start: c.charStart,
+      end: c.charEnd,
+      title: t(`verdict.${c.verdict}`),
+      className: `claim verdict-${c.verdict}`,
+    }));
     const text = h('div', { class: 'draft-marked', lang: 'zh-Hans' }, highlighted(draft, spans));
     // Each underlined claim is a stop in the tab order and leads to its card.
     const marks = Array.from(text.querySelectorAll('mark'));
     const ordered = [...report.claims].sort((a, b) => a.charStart - b.charStart);
     marks.forEach((mark, i) => {
-      const claim = ordered.find((c) => draft.slice(c.charStart, c.charEnd) === mark.textContent && !marks.slice(0, i).some((m) => m.dataset.claim === c.id));
+      const claim = ordered.find(
+        (c) => draft.slice(c.charStart, c.charEnd) === mark.textContent && !marks.slice(0, i).some((m) => m.dataset.claim === c.id),
+      );
       if (!claim) return;
       mark.dataset.claim = claim.id;
       mark.tabIndex = 0;
@@ -97,13 +121,26 @@ export class CheckPage {
       mark.addEventListener('click', open);
       mark.addEventListener('keydown', (event) => event.key === 'Enter' && open());
     });
-    const summary = Object.entries(report.summary).filter(([, n]) => n > 0)
+    const summary = Object.entries(report.summary)
+      .filter(([, n]) => n > 0)
       .map(([verdict, n]) => h('span', { class: `verdict-badge verdict-${verdict}` }, `${t(`verdict.${verdict}`)} ${n}`));
-    const cards = ordered.map((c) => h('article', { class: `claim-card verdict-${c.verdict}`, id: `claim-${c.id}`, tabindex: '-1' },
-      h('header', {}, h('span', { class: `verdict-badge verdict-${c.verdict}` }, t(`verdict.${c.verdict}`)), h('span', { class: 'muted' }, `${t(`claim.${c.kind}`)} · `, h('span', { lang: 'zh-Hans' }, c.subject))),
-      h('p', { class: 'claim-text', lang: 'zh-Hans' }, c.text),
-      h('p', { class: 'claim-reason' }, currentLanguage() === 'en' && c.reasonEn ? c.reasonEn : c.reason),
-      ...(c.evidence.length ? c.evidence.slice(0, 3).map((e) => evidenceView(e, this.actions)) : [h('p', { class: 'muted' }, t('check.noEvidence'))])));
+    const cards = ordered.map((c) =>
+      h(
+        'article',
+        { class: `claim-card verdict-${c.verdict}`, id: `claim-${c.id}`, tabindex: '-1' },
+        h(
+          'header',
+          {},
+          h('span', { class: `verdict-badge verdict-${c.verdict}` }, t(`verdict.${c.verdict}`)),
+          h('span', { class: 'muted' }, `${t(`claim.${c.kind}`)} · `, h('span', { lang: 'zh-Hans' }, c.subject)),
+        ),
+        h('p', { class: 'claim-text', lang: 'zh-Hans' }, c.text),
+        h('p', { class: 'claim-reason' }, currentLanguage() === 'en' && c.reasonEn ? c.reasonEn : c.reason),
+        ...(c.evidence.length
+          ? c.evidence.slice(0, 3).map((e) => evidenceView(e, this.actions))
+          : [h('p', { class: 'muted' }, t('check.noEvidence'))]),
+      ),
+    );
     container.replaceChildren(
       h('div', { class: 'check-draft' }, h('div', { class: 'verdict-summary' }, ...summary), text),
       h('div', { class: 'check-claims' }, ...cards),

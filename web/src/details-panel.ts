@@ -22,12 +22,22 @@ function timeline(paragraphs: GraphNode[], open: (documentId: string, paragraphI
   const year = (id: string) => reportOf(id)?.year ?? Number.MAX_SAFE_INTEGER;
   const rows = [...byReport.entries()].sort(([a], [b]) => year(a) - year(b));
   const most = Math.max(...rows.map(([, list]) => list.length));
-  return h('ol', { class: 'entity-timeline' }, ...rows.map(([documentId, list]) => {
-    const bar = h('span', { class: 'timeline-bar', 'aria-hidden': 'true' });
-    bar.style.width = `${Math.max(8, (100 * list.length) / most)}%`;
-    const first = defined(list[0], 'paragraph of a report row');
-    return h('li', {}, button(reportName(documentId), () => open(documentId, first.id), { class: 'link' }), bar, h('span', { class: 'muted' }, t('details.paragraphs', { n: list.length })));
-  }));
+  return h(
+    'ol',
+    { class: 'entity-timeline' },
+    ...rows.map(([documentId, list]) => {
+      const bar = h('span', { class: 'timeline-bar', 'aria-hidden': 'true' });
+      bar.style.width = `${Math.max(8, (100 * list.length) / most)}%`;
+      const first = defined(list[0], 'paragraph of a report row');
+      return h(
+        'li',
+        {},
+        button(reportName(documentId), () => open(documentId, first.id), { class: 'link' }),
+        bar,
+        h('span', { class: 'muted' }, t('details.paragraphs', { n: list.length })),
+      );
+    }),
+  );
 }
 
 /** Properties the panel shows as source text or that only repeat the heading. */
@@ -67,7 +77,10 @@ export class DetailsPanel {
   /** Each selection gets a ticket, so a slow answer for an earlier one never overwrites the current panel. */
   private ticket = 0;
 
-  constructor(private readonly container: HTMLElement, private readonly actions: DetailsActions) {}
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly actions: DetailsActions,
+  ) {}
 
   private begin(...children: Array<Node | string>): number {
     this.container.replaceChildren(...children);
@@ -79,7 +92,11 @@ export class DetailsPanel {
     const source = h('section', { class: 'source-list', 'aria-busy': 'true' }, h('p', { class: 'muted' }, t('details.loading')));
     const ticket = this.begin(
       h('header', {}, labelBadge(node.label), h('h2', {}, node.name)),
-      h('div', { class: 'actions' }, button(t('details.expand'), () => this.actions.expand(node.id), { class: 'expand' })),
+      h(
+        'div',
+        { class: 'actions' },
+        button(t('details.expand'), () => this.actions.expand(node.id), { class: 'expand' }),
+      ),
       propertyList(node.properties),
       source,
     );
@@ -98,15 +115,22 @@ export class DetailsPanel {
     const text = typeof node.properties.text === 'string' ? node.properties.text : '';
     switch (node.label) {
       case 'Paragraph': {
-        const spans = subgraph.edges.filter((e) => e.type === 'MENTIONS' && e.source === node.id)
+        const spans = subgraph.edges
+          .filter((e) => e.type === 'MENTIONS' && e.source === node.id)
           .flatMap((e) => mentionSpan(node, e, nodes.get(e.target)?.name) ?? []);
-        return [sourceBlock(`${t('details.source')} · ${offsets(node.properties)} · ${t('details.mentions')} ${spans.length}`, text, spans)];
+        return [
+          sourceBlock(`${t('details.source')} · ${offsets(node.properties)} · ${t('details.mentions')} ${spans.length}`, text, spans),
+        ];
       }
       case 'Task': {
-        const paragraphs = subgraph.edges.filter((e) => e.type === 'HAS_PARAGRAPH' && e.source === node.id)
+        const paragraphs = subgraph.edges
+          .filter((e) => e.type === 'HAS_PARAGRAPH' && e.source === node.id)
           .flatMap((e) => nodes.get(e.target) ?? [])
           .sort((a, b) => Number(a.properties.charStart) - Number(b.properties.charStart));
-        return [h('h3', {}, `${t('details.source')} (${paragraphs.length})`), ...paragraphs.map((p) => sourceBlock(offsets(p.properties), String(p.properties.text ?? '')))];
+        return [
+          h('h3', {}, `${t('details.source')} (${paragraphs.length})`),
+          ...paragraphs.map((p) => sourceBlock(offsets(p.properties), String(p.properties.text ?? ''))),
+        ];
       }
       case 'Observation':
         return text ? [sourceBlock(t('col.source'), text)] : [];
@@ -131,24 +155,51 @@ export class DetailsPanel {
       byParagraph.set(paragraph.id, entry);
     }
     const tasks = subgraph.edges.filter((e) => e.type === 'TOUCHES' && e.target === entity.id).flatMap((e) => nodes.get(e.source) ?? []);
-    const entries = [...byParagraph.values()].sort((a, b) => Number(a.paragraph.properties.charStart) - Number(b.paragraph.properties.charStart));
+    const entries = [...byParagraph.values()].sort(
+      (a, b) => Number(a.paragraph.properties.charStart) - Number(b.paragraph.properties.charStart),
+    );
     return [
       h('h3', {}, t('details.acrossReports')),
-      timeline(entries.map((e) => e.paragraph), (documentId, paragraphId) => this.actions.openReport(documentId, paragraphId)),
+      timeline(
+        entries.map((e) => e.paragraph),
+        (documentId, paragraphId) => this.actions.openReport(documentId, paragraphId),
+      ),
       h('h3', {}, `${t('details.mentions')} (${entries.reduce((n, e) => n + e.spans.length, 0)})`),
       ...entries.map(({ paragraph, spans, surfaces }) => {
         const show = button(t('details.showParagraph'), () => this.actions.show(paragraph.id), { class: 'link' });
-        return sourceBlock(`“${[...surfaces].join('”, “')}” · ${offsets(paragraph.properties)}`, String(paragraph.properties.text ?? ''), spans, show);
+        return sourceBlock(
+          `“${[...surfaces].join('”, “')}” · ${offsets(paragraph.properties)}`,
+          String(paragraph.properties.text ?? ''),
+          spans,
+          show,
+        );
       }),
       tasks.length ? h('h3', {}, `${t('details.tasks')} (${tasks.length})`) : '',
-      tasks.length ? h('ul', { class: 'task-links' }, ...tasks.map((t) => h('li', {}, button(t.name, () => this.actions.show(t.id), { class: 'link' })))) : '',
+      tasks.length
+        ? h(
+            'ul',
+            { class: 'task-links' },
+            ...tasks.map((t) =>
+              h(
+                'li',
+                {},
+                button(t.name, () => this.actions.show(t.id), { class: 'link' }),
+              ),
+            ),
+          )
+        : '',
     ];
   }
 
   showEdge(edge: GraphEdge): void {
     const source = h('section', { class: 'source-list' });
     const ticket = this.begin(
-      h('header', {}, h('span', { class: 'badge edge-badge' }, edge.type), h('h2', {}, `${this.actions.nodeName(edge.source)} → ${this.actions.nodeName(edge.target)}`)),
+      h(
+        'header',
+        {},
+        h('span', { class: 'badge edge-badge' }, edge.type),
+        h('h2', {}, `${this.actions.nodeName(edge.source)} → ${this.actions.nodeName(edge.target)}`),
+      ),
       propertyList(edge.properties),
       source,
     );
@@ -169,7 +220,9 @@ export class DetailsPanel {
       });
     }
     if (edge.type === 'STATES' || edge.type === 'OF') {
-      return api.node(edge.type === 'STATES' ? edge.target : edge.source).then((o) => sourceBlock(t('col.source'), String(o.properties.text ?? '')));
+      return api
+        .node(edge.type === 'STATES' ? edge.target : edge.source)
+        .then((o) => sourceBlock(t('col.source'), String(o.properties.text ?? '')));
     }
     return null;
   }
@@ -177,11 +230,29 @@ export class DetailsPanel {
   showPath(fromId: string, toId: string, steps: GraphNode[][]): void {
     const branches = steps.some((step) => step.length > 1) ? t('details.branches') : '';
     this.begin(
-      h('header', {}, h('span', { class: 'badge edge-badge' }, t('explore.path')), h('h2', {}, `${this.actions.nodeName(fromId)} → ${this.actions.nodeName(toId)}`)),
+      h(
+        'header',
+        {},
+        h('span', { class: 'badge edge-badge' }, t('explore.path')),
+        h('h2', {}, `${this.actions.nodeName(fromId)} → ${this.actions.nodeName(toId)}`),
+      ),
       h('p', { class: 'path-summary' }, `${t('details.hops', { hops: steps.length - 1 })}${branches}`),
-      h('ol', { class: 'path-list' }, ...steps.map((step) => h('li', {}, ...step.flatMap((n, i) => [
-        i ? h('span', { class: 'muted' }, ' or ') : '', labelBadge(n.label), ' ', button(n.name, () => this.actions.show(n.id), { class: 'link' }),
-      ])))),
+      h(
+        'ol',
+        { class: 'path-list' },
+        ...steps.map((step) =>
+          h(
+            'li',
+            {},
+            ...step.flatMap((n, i) => [
+              i ? h('span', { class: 'muted' }, ' or ') : '',
+              labelBadge(n.label),
+              ' ',
+              button(n.name, () => this.actions.show(n.id), { class: 'link' }),
+            ]),
+          ),
+        ),
+      ),
     );
   }
 

@@ -63,7 +63,9 @@ function figureLines(figures: Observation[]): DirectAnswer | null {
     const parts = [
       targets.length ? t('ask.targetIs', { values: values(targets) }) : '',
       actuals.length ? t('ask.actualIs', { values: values(actuals) }) : '',
-    ].filter(Boolean).join(zh ? '；' : '; ');
+    ]
+      .filter(Boolean)
+      .join(zh ? '；' : '; ');
     const first = defined(group[0], 'figure of a group');
     return t('ask.figureLine', { place: placeOf(first) ?? '', period: first.period, indicator: first.indicator, parts });
   });
@@ -83,10 +85,14 @@ function firstSentence(text: string): string {
 
 /** The server cites a passage by `passageId` (the paragraph's id); every citation opens the reader there. */
 function serverCitations(citations: unknown[] | undefined): Citation[] {
-  return uniqueCitations((citations ?? []).flatMap((c) => {
-    const item = c as { documentId?: unknown; passageId?: unknown };
-    return typeof item?.documentId === 'string' && typeof item.passageId === 'string' ? [{ documentId: item.documentId, paragraphId: item.passageId }] : [];
-  }));
+  return uniqueCitations(
+    (citations ?? []).flatMap((c) => {
+      const item = c as { documentId?: unknown; passageId?: unknown };
+      return typeof item?.documentId === 'string' && typeof item.passageId === 'string'
+        ? [{ documentId: item.documentId, paragraphId: item.passageId }]
+        : [];
+    }),
+  );
 }
 
 /** The answer's sentence without its inline passage ids ([par_…]): the citation buttons below carry them. */
@@ -104,7 +110,15 @@ export function directAnswer(answer: Answer): DirectAnswer {
   if (answer.tasks.length) {
     const titles = answer.tasks.slice(0, MAX_TASKS).map((task) => `${task.title}（${reportName(task.documentId)}）`);
     const passages = answer.passages.filter((p) => answer.tasks.some((task) => task.documentId === p.documentId));
-    return { text: t('ask.tasksLine', { count: answer.tasks.length, titles: titles.join(currentLanguage() === 'zh' ? '；' : '; ') }), citations: uniqueCitations(passages.slice(0, 3)), abstained: false };
+    return {
+      text: t('ask.tasksLine', { count: answer.tasks.length, titles: titles.join(currentLanguage() === 'zh' ? '；' : '; ') }),
+      citations: uniqueCitations(passages.slice(0, 3)),
+      abstained: false,
+    };
   }
-  return { text: t('ask.passageLine', { report: reportName(best.documentId), sentence: firstSentence(best.text) }), citations: uniqueCitations([best]), abstained: false };
+  return {
+    text: t('ask.passageLine', { report: reportName(best.documentId), sentence: firstSentence(best.text) }),
+    citations: uniqueCitations([best]),
+    abstained: false,
+  };
 }

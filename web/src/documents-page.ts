@@ -54,14 +54,30 @@ export class DocumentsPage {
       rows.replaceChildren(h('tr', {}, h('td', { colspan: '7', class: 'muted' }, t('documents.empty'))));
       return;
     }
-    rows.replaceChildren(...documents.map((d) => h('tr', { 'data-document-id': d.id },
-      h('td', { class: 'document-title' }, d.label), h('td', {}, d.place ?? ''), h('td', {}, d.year ?? ''),
-      h('td', { class: 'number' }, d.paragraphs), h('td', { class: 'number' }, d.tasks),
-      h('td', { class: 'source-file' }, fileName(d.sourcePath)),
-      h('td', { class: 'row-actions' },
-        button(t('documents.read'), () => this.events.read(d.id), { class: 'link' }),
-        button(t('documents.show'), () => this.events.showInGraph(d.id), { class: 'link' }),
-        button(t('documents.delete'), () => void attempt(() => this.remove(d)), { class: 'danger', 'aria-label': `${t('documents.delete')} ${d.title}` })))));
+    rows.replaceChildren(
+      ...documents.map((d) =>
+        h(
+          'tr',
+          { 'data-document-id': d.id },
+          h('td', { class: 'document-title' }, d.label),
+          h('td', {}, d.place ?? ''),
+          h('td', {}, d.year ?? ''),
+          h('td', { class: 'number' }, d.paragraphs),
+          h('td', { class: 'number' }, d.tasks),
+          h('td', { class: 'source-file' }, fileName(d.sourcePath)),
+          h(
+            'td',
+            { class: 'row-actions' },
+            button(t('documents.read'), () => this.events.read(d.id), { class: 'link' }),
+            button(t('documents.show'), () => this.events.showInGraph(d.id), { class: 'link' }),
+            button(t('documents.delete'), () => void attempt(() => this.remove(d)), {
+              class: 'danger',
+              'aria-label': `${t('documents.delete')} ${d.title}`,
+            }),
+          ),
+        ),
+      ),
+    );
   }
 
   private async uploadAll(files: File[]): Promise<void> {
@@ -78,12 +94,16 @@ export class DocumentsPage {
     try {
       const result = await api.upload(file, (fraction) => {
         progress.value = Math.round(fraction * 100);
-        status.textContent = fraction < 1 ? t('documents.uploading', { name: file.name, percent: progress.value }) : t('documents.ingesting', { name: file.name });
+        status.textContent =
+          fraction < 1
+            ? t('documents.uploading', { name: file.name, percent: progress.value })
+            : t('documents.ingesting', { name: file.name });
       });
       const { document } = result;
-      status.textContent = document.status === 'ingested'
-        ? t('documents.ingested', { title: document.title, paragraphs: document.paragraphs, tasks: document.tasks, ms: result.ms })
-        : t('documents.unchanged', { title: document.title });
+      status.textContent =
+        document.status === 'ingested'
+          ? t('documents.ingested', { title: document.title, paragraphs: document.paragraphs, tasks: document.tasks, ms: result.ms })
+          : t('documents.unchanged', { title: document.title });
       say(status.textContent);
     } catch (error) {
       status.textContent = error instanceof Error ? error.message : String(error);

@@ -38,11 +38,15 @@ export class ExplorePage {
       describe: (item) => {
         if ('edge' in item) {
           const { edge } = item;
-          return t('explore.edgeHint', { type: t(`edge.${edge.type}`), from: this.graph.node(edge.source)?.name ?? '', to: this.graph.node(edge.target)?.name ?? '' });
+          return t('explore.edgeHint', {
+            type: t(`edge.${edge.type}`),
+            from: this.graph.node(edge.source)?.name ?? '',
+            to: this.graph.node(edge.target)?.name ?? '',
+          });
         }
         const { node } = item;
         const report = typeof node.properties.documentId === 'string' ? ` · ${reportName(node.properties.documentId)}` : '';
-        return `${currentLanguage() === 'zh' ? LABEL_NAMES_ZH[node.label] ?? node.label : node.label}: ${node.name}${report}`;
+        return `${currentLanguage() === 'zh' ? (LABEL_NAMES_ZH[node.label] ?? node.label) : node.label}: ${node.name}${report}`;
       },
     });
     this.details = new DetailsPanel(byId('details'), {
@@ -62,7 +66,9 @@ export class ExplorePage {
     byId<HTMLSelectElement>('document-filter').addEventListener('change', () => this.applyReportFilter());
     byId<HTMLInputElement>('year-filter').addEventListener('input', () => this.applyReportFilter());
     byId('export-png').addEventListener('click', () => download('policy-graph-view.png', this.graph.png()));
-    byId('export-graphml').addEventListener('click', () => download('policy-graph-view.graphml', URL.createObjectURL(new Blob([this.graph.graphml()], { type: 'application/graphml+xml' }))));
+    byId('export-graphml').addEventListener('click', () =>
+      download('policy-graph-view.graphml', URL.createObjectURL(new Blob([this.graph.graphml()], { type: 'application/graphml+xml' }))),
+    );
     this.updateCount();
     this.updatePathTools();
   }
@@ -93,7 +99,9 @@ export class ExplorePage {
     const slider = byId<HTMLInputElement>('year-filter');
     const year = Number(slider.value) >= Number(slider.max) ? null : Number(slider.value);
     byId('year-shown').textContent = year === null ? t('explore.allYears') : currentLanguage() === 'zh' ? `${year}年` : String(year);
-    const shown = allReports().filter((d) => (!picked.size || picked.has(d.id)) && (year === null || d.year === year)).map((d) => d.id);
+    const shown = allReports()
+      .filter((d) => (!picked.size || picked.has(d.id)) && (year === null || d.year === year))
+      .map((d) => d.id);
     this.graph.setDocumentFilter(picked.size || year !== null ? new Set(shown) : null);
     this.updateCount();
   }
@@ -222,16 +230,26 @@ export class ExplorePage {
       void attempt(async () => {
         const { entities } = await api.entities(match);
         if (ticket !== asked) return;
-        results.replaceChildren(...entities.slice(0, 20).map((e) => {
-          const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
-          swatch.style.background = colourOf(labelOfEntityType(e.type));
-          const choose = button('', () => {
-            results.replaceChildren();
-            void attempt(() => this.showNode(e.id));
-          }, { class: 'entity-result' });
-          choose.append(swatch, h('strong', {}, e.name), ` ${t(`type.${e.type}`)} · ${e.mentions}×${e.aliases.length ? ` · ${e.aliases.slice(0, 3).join('、')}` : ''}`);
-          return h('li', {}, choose);
-        }));
+        results.replaceChildren(
+          ...entities.slice(0, 20).map((e) => {
+            const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+            swatch.style.background = colourOf(labelOfEntityType(e.type));
+            const choose = button(
+              '',
+              () => {
+                results.replaceChildren();
+                void attempt(() => this.showNode(e.id));
+              },
+              { class: 'entity-result' },
+            );
+            choose.append(
+              swatch,
+              h('strong', {}, e.name),
+              ` ${t(`type.${e.type}`)} · ${e.mentions}×${e.aliases.length ? ` · ${e.aliases.slice(0, 3).join('、')}` : ''}`,
+            );
+            return h('li', {}, choose);
+          }),
+        );
         if (!entities.length) results.replaceChildren(h('li', { class: 'muted' }, t('explore.noMatch', { match })));
         if (focusFirst) results.querySelector('button')?.focus();
       });

@@ -39,15 +39,30 @@ const styleFor = (labelScale: number): StylesheetJson => [
   {
     selector: 'node',
     style: {
-      'background-color': 'data(colour)', label: 'data(short)', 'font-family': FONT_STACK, 'font-size': 13 * labelScale, color: '#0f172a',
-      'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
-      'text-background-padding': '1px', 'text-background-shape': 'roundrectangle', width: 24, height: 24,
-      'border-width': 1.5, 'border-color': '#ffffff', 'min-zoomed-font-size': 7,
+      'background-color': 'data(colour)',
+      label: 'data(short)',
+      'font-family': FONT_STACK,
+      'font-size': 13 * labelScale,
+      color: '#0f172a',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'text-background-shape': 'roundrectangle',
+      width: 24,
+      height: 24,
+      'border-width': 1.5,
+      'border-color': '#ffffff',
+      'min-zoomed-font-size': 7,
     },
   },
   ...LABELS.map((label) => ({ selector: `node[label = "${label}"]`, style: { shape: shapeOf(label) } })),
   { selector: 'node[label = "Task"]', style: { width: 28, height: 20 } },
-  { selector: 'node[label = "Paragraph"]', style: { width: 16, height: 16, 'font-size': 11 * labelScale, color: '#475569', 'min-zoomed-font-size': 10 } },
+  {
+    selector: 'node[label = "Paragraph"]',
+    style: { width: 16, height: 16, 'font-size': 11 * labelScale, color: '#475569', 'min-zoomed-font-size': 10 },
+  },
   { selector: 'node[label = "Document"]', style: { width: 30, height: 30 } },
   { selector: 'node[label = "Section"]', style: { width: 24, height: 22 } },
   { selector: 'node[label = "Initiative"]', style: { width: 26, height: 26 } },
@@ -55,9 +70,18 @@ const styleFor = (labelScale: number): StylesheetJson => [
   {
     selector: 'edge',
     style: {
-      width: 1.2, 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', 'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.7, 'curve-style': 'bezier', 'font-family': FONT_STACK, 'font-size': 10 * labelScale, color: '#334155',
-      'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-rotation': 'autorotate',
+      width: 1.2,
+      'line-color': '#cbd5e1',
+      'target-arrow-color': '#cbd5e1',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.7,
+      'curve-style': 'bezier',
+      'font-family': FONT_STACK,
+      'font-size': 10 * labelScale,
+      color: '#334155',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-rotation': 'autorotate',
     },
   },
   // Every edge says what it is once zoomed in enough to read it; the hover text says it at any zoom.
@@ -67,7 +91,10 @@ const styleFor = (labelScale: number): StylesheetJson => [
   { selector: 'edge:selected', style: { 'line-color': '#0f172a', 'target-arrow-color': '#0f172a', width: 2.5 } },
   { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': '#f97316' } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#ea580c', 'z-index': 10, 'min-zoomed-font-size': 0 } },
-  { selector: 'edge.on-path', style: { 'line-color': '#ea580c', 'target-arrow-color': '#ea580c', width: 3.5, 'z-index': 10, 'min-zoomed-font-size': 0 } },
+  {
+    selector: 'edge.on-path',
+    style: { 'line-color': '#ea580c', 'target-arrow-color': '#ea580c', width: 3.5, 'z-index': 10, 'min-zoomed-font-size': 0 },
+  },
   { selector: '.faded', style: { opacity: 0.2 } },
   { selector: HIDDEN, style: { display: 'none' } },
 ];
@@ -81,7 +108,10 @@ export class GraphView {
   private lastTaps: Array<string | null> = [null, null];
   private labelScale = 1;
 
-  constructor(private readonly container: HTMLElement, private readonly events: GraphViewEvents) {
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly events: GraphViewEvents,
+  ) {
     this.cy = cytoscape({ container, style: styleFor(1), minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false });
     this.cy.on('zoom', () => this.scaleLabels());
     this.cy.on('tap', (e) => {
@@ -97,7 +127,12 @@ export class GraphView {
     });
     this.cy.on('add remove', () => events.changed());
     // Canvas drawings have no title attribute: the frame's own tooltip describes what the pointer is over.
-    this.cy.on('mouseover', 'node, edge', (e) => container.setAttribute('title', events.describe(e.target.isNode() ? { node: e.target.data('node') } : { edge: e.target.data('edge') })));
+    this.cy.on('mouseover', 'node, edge', (e) =>
+      container.setAttribute(
+        'title',
+        events.describe(e.target.isNode() ? { node: e.target.data('node') } : { edge: e.target.data('edge') }),
+      ),
+    );
     this.cy.on('mouseout', 'node, edge', () => container.removeAttribute('title'));
   }
 
@@ -117,15 +152,25 @@ export class GraphView {
     const visible = this.cy.elements().not(HIDDEN);
     const nodes = visible.nodes().map((n) => n.data('node') as GraphNode);
     const edges = visible.edges().map((e) => e.data('edge') as GraphEdge);
-    return ['<?xml version="1.0" encoding="UTF-8"?>',
+    return [
+      '<?xml version="1.0" encoding="UTF-8"?>',
       '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
       '<key id="label" for="node" attr.name="label" attr.type="string"/>',
       '<key id="name" for="node" attr.name="name" attr.type="string"/>',
       '<key id="type" for="edge" attr.name="type" attr.type="string"/>',
       '<graph edgedefault="directed">',
-      ...nodes.map((n) => `<node id="${escapeXml(n.id)}"><data key="label">${escapeXml(n.label)}</data><data key="name">${escapeXml(n.name)}</data></node>`),
-      ...edges.map((e) => `<edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}"><data key="type">${escapeXml(e.type)}</data></edge>`),
-      '</graph>', '</graphml>', ''].join('\n');
+      ...nodes.map(
+        (n) =>
+          `<node id="${escapeXml(n.id)}"><data key="label">${escapeXml(n.label)}</data><data key="name">${escapeXml(n.name)}</data></node>`,
+      ),
+      ...edges.map(
+        (e) =>
+          `<edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}"><data key="type">${escapeXml(e.type)}</data></edge>`,
+      ),
+      '</graph>',
+      '</graphml>',
+      '',
+    ].join('\n');
   }
 
   has(id: string): boolean {
@@ -157,13 +202,21 @@ export class GraphView {
     const definitions: ElementDefinition[] = fresh.map((n, i) => ({
       group: 'nodes',
       data: { id: n.id, label: n.label, short: shortName(n), colour: colourOf(n.label), node: n },
-      position: { x: origin.x + radius * Math.cos((2 * Math.PI * i) / fresh.length), y: origin.y + radius * Math.sin((2 * Math.PI * i) / fresh.length) },
+      position: {
+        x: origin.x + radius * Math.cos((2 * Math.PI * i) / fresh.length),
+        y: origin.y + radius * Math.sin((2 * Math.PI * i) / fresh.length),
+      },
       classes: [this.hiddenLabels.has(n.label) ? 'filtered' : '', this.isOtherDocument(n) ? 'other-document' : ''].join(' ').trim(),
     }));
     this.cy.batch(() => {
       this.cy.add(definitions);
       const edges = subgraph.edges.filter((e) => !this.has(e.id) && this.has(e.source) && this.has(e.target));
-      this.cy.add(edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type, caption: this.events.edgeCaption(e), edge: e } })));
+      this.cy.add(
+        edges.map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id, source: e.source, target: e.target, type: e.type, caption: this.events.edgeCaption(e), edge: e },
+        })),
+      );
     });
     return fresh.map((n) => n.id);
   }
@@ -173,8 +226,17 @@ export class GraphView {
     const visible = this.cy.elements().not(HIDDEN);
     if (!visible.length) return;
     const layout = visible.layout({
-      name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false, nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 70, nodeRepulsion: () => 6500, gravity: 0.4, numIter: 2500, packComponents: true,
+      name: 'fcose',
+      quality: 'default',
+      randomize: false,
+      animate: false,
+      fit: false,
+      nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 70,
+      nodeRepulsion: () => 6500,
+      gravity: 0.4,
+      numIter: 2500,
+      packComponents: true,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       this.turnToFrame();
@@ -221,9 +283,11 @@ export class GraphView {
 
   setDocumentFilter(documentIds: Set<string> | null): void {
     this.documentFilter = documentIds;
-    this.cy.batch(() => this.cy.nodes().forEach((n) => {
-      n.toggleClass('other-document', this.isOtherDocument(n.data('node') as GraphNode));
-    }));
+    this.cy.batch(() =>
+      this.cy.nodes().forEach((n) => {
+        n.toggleClass('other-document', this.isOtherDocument(n.data('node') as GraphNode));
+      }),
+    );
   }
 
   /** Restyles only when the scale moves a tenth, so zooming with the wheel stays smooth. */
@@ -280,7 +344,7 @@ export class GraphView {
     const byId = new Map(path.nodes.map((n) => [n.id, n]));
     const seen = new Set<string>([fromId]);
     const steps: GraphNode[][] = [];
-    for (let step = [fromId]; step.length;) {
+    for (let step = [fromId]; step.length; ) {
       steps.push(step.flatMap((id) => byId.get(id) ?? []));
       const next = path.edges.flatMap((e) => (step.includes(e.source) ? [e.target] : step.includes(e.target) ? [e.source] : []));
       step = [...new Set(next)].filter((id) => !seen.has(id));

@@ -63,13 +63,24 @@ export class IndicatorsPage {
 
   private renderList(): void {
     const filter = byId<HTMLInputElement>('indicator-filter').value.trim().toLowerCase();
-    const local = (this.indicators ?? []).filter((e) => !filter || e.name.toLowerCase().includes(filter) || e.pinyin.includes(filter.replace(/\s+/g, '')));
+    const local = (this.indicators ?? []).filter(
+      (e) => !filter || e.name.toLowerCase().includes(filter) || e.pinyin.includes(filter.replace(/\s+/g, '')),
+    );
     const shown = [...new Map([...this.linked, ...local].map((e) => [e.id, e])).values()];
     const list = byId('indicator-list');
-    list.replaceChildren(...shown.slice(0, 200).map((e) => h('li', {},
-      button(e.name, () => void attempt(() => this.chart(e.id, null)), {
-        class: 'indicator-choice', 'aria-pressed': String(e.id === this.chosen?.id), title: t('indicators.mentions', { n: e.mentions }),
-      }))));
+    list.replaceChildren(
+      ...shown.slice(0, 200).map((e) =>
+        h(
+          'li',
+          {},
+          button(e.name, () => void attempt(() => this.chart(e.id, null)), {
+            class: 'indicator-choice',
+            'aria-pressed': String(e.id === this.chosen?.id),
+            title: t('indicators.mentions', { n: e.mentions }),
+          }),
+        ),
+      ),
+    );
     if (!shown.length && filter) list.replaceChildren(h('li', { class: 'muted' }, t('indicators.noMatch', { match: filter })));
   }
 
@@ -83,7 +94,10 @@ export class IndicatorsPage {
 
   private render({ id, timeline, place }: ChosenIndicator): void {
     const select = byId<HTMLSelectElement>('indicator-place');
-    select.replaceChildren(h('option', { value: '' }, t('indicators.allPlaces')), ...placesOf(timeline).map((p) => h('option', { value: p }, p)));
+    select.replaceChildren(
+      h('option', { value: '' }, t('indicators.allPlaces')),
+      ...placesOf(timeline).map((p) => h('option', { value: p }, p)),
+    );
     select.value = place ?? '';
     select.disabled = false;
     renderTimeline(byId('indicator-chart'), timeline, place, (documentId, paragraphId) => this.events.openReport(documentId, paragraphId));

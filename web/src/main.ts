@@ -50,15 +50,22 @@ const reader = new ReaderPage(byId('reader'), {
   },
   opened: (documentId, target) => go('reader', readerParams(documentId, target), 'replace'),
 });
-const tabs = new Tabs((view) => {
-  if (view === 'explore') explore.shown();
-  if (view === 'indicators') void attempt(() => indicators.shown());
-  if (view === 'documents') void attempt(async () => void (await documents.refresh()));
-  if (view === 'reader' && !reader.documentId) reader.showPicker();
-}, (view) => go(view));
+const tabs = new Tabs(
+  (view) => {
+    if (view === 'explore') explore.shown();
+    if (view === 'indicators') void attempt(() => indicators.shown());
+    if (view === 'documents') void attempt(async () => void (await documents.refresh()));
+    if (view === 'reader' && !reader.documentId) reader.showPicker();
+  },
+  (view) => go(view),
+);
 
 function readerParams(documentId: string, target: ReaderTarget): RouteParams {
-  return { doc: documentId, ...(target.paragraphId ? { p: target.paragraphId } : {}), ...(target.task !== undefined ? { task: String(target.task) } : {}) };
+  return {
+    doc: documentId,
+    ...(target.paragraphId ? { p: target.paragraphId } : {}),
+    ...(target.task !== undefined ? { task: String(target.task) } : {}),
+  };
 }
 
 function openReport(documentId: string, target: ReaderTarget): void {
@@ -90,7 +97,11 @@ const documents = new DocumentsPage({
 async function loadHealth(): Promise<void> {
   const health = await api.health();
   const line = byId('health');
-  line.textContent = t('health', { documents: health.store.documents, nodes: health.store.nodes, semantic: t(health.model.semanticSearch) });
+  line.textContent = t('health', {
+    documents: health.store.documents,
+    nodes: health.store.nodes,
+    semantic: t(health.model.semanticSearch),
+  });
   line.title = `${health.store.kind} · ${health.model.id} (${health.model.mode}) · ${health.index.kind} ${health.index.size}`;
   line.classList.toggle('semantic-off', health.model.semanticSearch === 'off');
 }
@@ -102,7 +113,8 @@ async function followUrl(): Promise<void> {
   try {
     go(view, params);
     if (view === 'ask' && params.q && params.q !== ask.question) await ask.ask(params.q);
-    if (view === 'reader' && params.doc) await reader.open(params.doc, { paragraphId: params.p, task: params.task ? Number(params.task) : undefined });
+    if (view === 'reader' && params.doc)
+      await reader.open(params.doc, { paragraphId: params.p, task: params.task ? Number(params.task) : undefined });
     if (view === 'explore' && params.entity && explore.selectedId !== params.entity) await explore.showNode(params.entity);
     if (view === 'indicators' && params.indicator) await indicators.chart(params.indicator, params.place ?? null);
   } finally {

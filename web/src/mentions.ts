@@ -14,7 +14,8 @@ export function mentionSpan(paragraph: GraphNode, mention: GraphEdge, title?: st
   if (!surface) return null;
   const start = numberOr(mention.properties.charStart, -1);
   for (const candidate of [start - numberOr(paragraph.properties.charStart, 0), start]) {
-    if (candidate >= 0 && text.slice(candidate, candidate + surface.length) === surface) return { start: candidate, end: candidate + surface.length, title };
+    if (candidate >= 0 && text.slice(candidate, candidate + surface.length) === surface)
+      return { start: candidate, end: candidate + surface.length, title };
   }
   const found = text.indexOf(surface);
   return found < 0 ? null : { start: found, end: found + surface.length, title };

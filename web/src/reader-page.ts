@@ -24,7 +24,9 @@ type Heading = { at: number; level: 'part' | 'section' | 'task'; title: string; 
 function headings(report: DocumentReader): Heading[] {
   return [
     ...report.parts.map((p) => ({ at: p.charStart, level: 'part' as const, title: `${p.path}、${p.title}`, id: p.id })),
-    ...report.parts.flatMap((p) => p.sections).map((s) => ({ at: s.charStart, level: 'section' as const, title: `${s.path.split('/').pop()}${s.title}`, id: s.id })),
+    ...report.parts
+      .flatMap((p) => p.sections)
+      .map((s) => ({ at: s.charStart, level: 'section' as const, title: `${s.path.split('/').pop()}${s.title}`, id: s.id })),
     ...report.tasks.map((task) => ({ at: task.charStart, level: 'task' as const, title: `${task.number}. ${task.title}`, id: task.id })),
   ].sort((a, b) => a.at - b.at);
 }
@@ -33,7 +35,10 @@ export class ReaderPage {
   private report: DocumentReader | null = null;
   private target: ReaderTarget = {};
 
-  constructor(private readonly container: HTMLElement, private readonly actions: ReaderActions) {}
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly actions: ReaderActions,
+  ) {}
 
   get documentId(): string | null {
     return this.report?.id ?? null;
@@ -42,8 +47,20 @@ export class ReaderPage {
   /** Shows the list of reports when none is open. */
   showPicker(): void {
     this.report = null;
-    this.container.replaceChildren(h('h2', {}, t('reader.pick')),
-      h('ul', { class: 'report-picker' }, ...allReports().map((r) => h('li', {}, button(reportName(r.id), () => void this.open(r.id, {}), { class: 'link', title: r.title })))));
+    this.container.replaceChildren(
+      h('h2', {}, t('reader.pick')),
+      h(
+        'ul',
+        { class: 'report-picker' },
+        ...allReports().map((r) =>
+          h(
+            'li',
+            {},
+            button(reportName(r.id), () => void this.open(r.id, {}), { class: 'link', title: r.title }),
+          ),
+        ),
+      ),
+    );
   }
 
   async open(documentId: string, target: ReaderTarget): Promise<void> {
@@ -74,35 +91,100 @@ export class ReaderPage {
     for (const paragraph of report.paragraphs) {
       for (let heading = pending[0]; heading && heading.at <= paragraph.charStart; heading = pending[0]) {
         pending.shift();
-        body.push(h(heading.level === 'part' ? 'h3' : 'h4', { id: `heading-${heading.id}`, class: `reader-${heading.level}`, tabindex: '-1' }, heading.title));
+        body.push(
+          h(
+            heading.level === 'part' ? 'h3' : 'h4',
+            { id: `heading-${heading.id}`, class: `reader-${heading.level}`, tabindex: '-1' },
+            heading.title,
+          ),
+        );
       }
       const mentions = mentionsOf.get(paragraph.id) ?? [];
       const spans: Span[] = mentions.map((m) => ({
-        start: m.charStart - paragraph.charStart, end: m.charEnd - paragraph.charStart,
-        title: `${t(`type.${m.entityType}`)}: ${m.entityName}`, className: `entity entity-${m.entityType}`,
+        start: m.charStart - paragraph.charStart,
+        end: m.charEnd - paragraph.charStart,
+        title: `${t(`type.${m.entityType}`)}: ${m.entityName}`,
+        className: `entity entity-${m.entityType}`,
       }));
       const isCited = paragraph.id === cited;
-      body.push(h('p', { id: `paragraph-${paragraph.id}`, class: `reader-paragraph${isCited ? ' cited' : ''}`, 'data-paragraph-id': paragraph.id, tabindex: '-1', lang: 'zh-Hans' },
-        highlighted(paragraph.text, spans)));
+      body.push(
+        h(
+          'p',
+          {
+            id: `paragraph-${paragraph.id}`,
+            class: `reader-paragraph${isCited ? ' cited' : ''}`,
+            'data-paragraph-id': paragraph.id,
+            tabindex: '-1',
+            lang: 'zh-Hans',
+          },
+          highlighted(paragraph.text, spans),
+        ),
+      );
       if (isCited) body.push(this.paragraphTools(mentions));
     }
-    const outline = h('nav', { class: 'outline', 'aria-label': t('reader.outline') },
+    const outline = h(
+      'nav',
+      { class: 'outline', 'aria-label': t('reader.outline') },
       h('h2', {}, t('reader.outline')),
-      h('ol', {}, ...report.parts.map((part) => h('li', {},
-        this.outlineLink(`${part.path}、${part.title}`, part.id),
-        h('ol', {}, ...part.sections.map((s) => h('li', {},
-          this.outlineLink(`${s.path.split('/').pop()}${s.title}`, s.id),
-          h('ol', { class: 'outline-tasks' }, ...report.tasks.filter((task) => task.sectionPath === s.path).map((task) => h('li', {}, this.outlineLink(`${task.number}. ${task.title}`, task.id)))))))))));
+      h(
+        'ol',
+        {},
+        ...report.parts.map((part) =>
+          h(
+            'li',
+            {},
+            this.outlineLink(`${part.path}、${part.title}`, part.id),
+            h(
+              'ol',
+              {},
+              ...part.sections.map((s) =>
+                h(
+                  'li',
+                  {},
+                  this.outlineLink(`${s.path.split('/').pop()}${s.title}`, s.id),
+                  h(
+                    'ol',
+                    { class: 'outline-tasks' },
+                    ...report.tasks
+                      .filter((task) => task.sectionPath === s.path)
+                      .map((task) => h('li', {}, this.outlineLink(`${task.number}. ${task.title}`, task.id))),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
     const meta = [report.title, report.date, report.issuer].filter(Boolean).join(' · ');
     this.container.replaceChildren(
       outline,
-      h('article', { class: 'report-text', 'aria-labelledby': 'report-name' },
-        h('header', {},
+      h(
+        'article',
+        { class: 'report-text', 'aria-labelledby': 'report-name' },
+        h(
+          'header',
+          {},
           h('h2', { id: 'report-name' }, reportName(report.id)),
           h('p', { class: 'muted' }, meta),
-          report.source ? h('p', { class: 'muted' }, `${t('reader.source')}: `, h('a', { href: report.source, rel: 'noreferrer', target: '_blank' }, new URL(report.source).host)) : '',
-          h('p', { class: 'reader-actions' }, button(t('reader.inGraph'), () => this.actions.showInGraph(report.id), { class: 'link' }), h('span', { class: 'muted' }, t('reader.legend')))),
-        ...body));
+          report.source
+            ? h(
+                'p',
+                { class: 'muted' },
+                `${t('reader.source')}: `,
+                h('a', { href: report.source, rel: 'noreferrer', target: '_blank' }, new URL(report.source).host),
+              )
+            : '',
+          h(
+            'p',
+            { class: 'reader-actions' },
+            button(t('reader.inGraph'), () => this.actions.showInGraph(report.id), { class: 'link' }),
+            h('span', { class: 'muted' }, t('reader.legend')),
+          ),
+        ),
+        ...body,
+      ),
+    );
     const focus = cited ? document.getElementById(`paragraph-${cited}`) : null;
     if (focus) {
       focus.scrollIntoView({ block: 'center' });
@@ -111,24 +193,39 @@ export class ReaderPage {
   }
 
   private outlineLink(text: string, id: string): HTMLElement {
-    return button(text, () => {
-      const heading = document.getElementById(`heading-${id}`);
-      heading?.scrollIntoView({ block: 'start' });
-      heading?.focus({ preventScroll: true });
-    }, { class: 'link outline-link' });
+    return button(
+      text,
+      () => {
+        const heading = document.getElementById(`heading-${id}`);
+        heading?.scrollIntoView({ block: 'start' });
+        heading?.focus({ preventScroll: true });
+      },
+      { class: 'link outline-link' },
+    );
   }
 
   /** Beneath the cited paragraph: what it names, each to the graph, indicators also to their chart. */
   private paragraphTools(mentions: DocumentReader['mentions']): HTMLElement {
     const entities = [...new Map(mentions.map((m) => [m.entityId, m])).values()];
-    return h('div', { class: 'paragraph-tools' },
+    return h(
+      'div',
+      { class: 'paragraph-tools' },
       h('span', { class: 'muted' }, `${t('reader.paragraphEntities')}: `),
       ...entities.map((m) => {
-        const chip = button(m.entityName, () => this.actions.showInGraph(m.entityId), { class: 'chip', title: `${t(`type.${m.entityType}`)} · ${t('ask.showInGraph')}` });
+        const chip = button(m.entityName, () => this.actions.showInGraph(m.entityId), {
+          class: 'chip',
+          title: `${t(`type.${m.entityType}`)} · ${t('ask.showInGraph')}`,
+        });
         chip.style.setProperty('--chip', colourOf(labelOfEntityType(m.entityType)));
         return chip;
       }),
-      ...entities.filter((m) => m.entityType === 'indicator').map((m) =>
-        button(t('reader.chart', { name: m.entityName }), () => this.actions.chartIndicator(m.entityId, this.report?.place ?? null), { class: 'chart-link' })));
+      ...entities
+        .filter((m) => m.entityType === 'indicator')
+        .map((m) =>
+          button(t('reader.chart', { name: m.entityName }), () => this.actions.chartIndicator(m.entityId, this.report?.place ?? null), {
+            class: 'chart-link',
+          }),
+        ),
+    );
   }
 }

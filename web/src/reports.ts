@@ -25,7 +25,8 @@ export function reportName(id: string): string {
   const report = reports.get(id);
   if (!report) return currentLanguage() === 'zh' ? '未知报告' : 'unknown report';
   if (report.displayName) return report.displayName;
-  if (report.place && report.year !== null) return currentLanguage() === 'zh' ? `${report.place} ${report.year}年` : `${report.place} ${report.year}`;
+  if (report.place && report.year !== null)
+    return currentLanguage() === 'zh' ? `${report.place} ${report.year}年` : `${report.place} ${report.year}`;
   return report.title;
 }
 

@@ -13,7 +13,10 @@ export class Tabs {
   current: View = 'ask';
 
   /** `chosen` runs when the user picks a tab; `shown` whenever a panel becomes visible. */
-  constructor(private readonly shown: (view: View) => void, chosen: (view: View) => void) {
+  constructor(
+    private readonly shown: (view: View) => void,
+    chosen: (view: View) => void,
+  ) {
     this.tabs = VIEWS.map((view) => ({ view, tab: byId<HTMLButtonElement>(`tab-${view}`) }));
     this.tabs.forEach(({ view, tab }, i) => {
       tab.addEventListener('click', () => chosen(view));

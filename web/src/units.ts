@@ -2,7 +2,16 @@
 // share an axis once converted; % or 公里 are dimensions of their own.
 import { defined } from '../../src/domain/defined.ts';
 
-const SCALES: ReadonlyArray<readonly [string, number]> = [['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['万', 1e4], ['千', 1e3]];
+const SCALES: ReadonlyArray<readonly [string, number]> = [
+  ['万亿', 1e12],
+  ['千亿', 1e11],
+  ['百亿', 1e10],
+  ['亿', 1e8],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['万', 1e4],
+  ['千', 1e3],
+];
 
 export interface SplitUnit {
   /** The unit without its scale prefix (元, 美元, 吨); the unit itself when it has none. */

@@ -25,7 +25,14 @@ export function adminHierarchy(documentId: string, codes: Iterable<string>): Adm
       const toId = unitId(parent.name, parent.code);
       // Same-named units have ids by code (新乡县 in 新乡市): a unit never meets its parent's id; no edge to itself all the same.
       if (fromId !== toId) relations.set(`${fromId}>${toId}`, { type: 'LOCATED_IN', fromId, toId, documentId, paragraphId: null });
-      ancestors.set(parent.code, { type: 'place', name: parent.name, kind: KIND_OF_LEVEL[parent.level], priority: 0, aliases: [], code: parent.code });
+      ancestors.set(parent.code, {
+        type: 'place',
+        name: parent.name,
+        kind: KIND_OF_LEVEL[parent.level],
+        priority: 0,
+        aliases: [],
+        code: parent.code,
+      });
       child = parent;
     }
   }

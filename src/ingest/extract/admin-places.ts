@@ -6,7 +6,15 @@ import { adminStem } from '../../geo/admin-stem.ts';
 import { type AdminUnit, gazetteer, LEVEL_RANK } from '../../geo/gazetteer.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
-import { dictionaryTag, isCommonWord, isFrequentCommonWord, nameFrequency, standsAsWord, tagDictionaryWords, wordEndsAt } from './lexicon/jieba.ts';
+import {
+  dictionaryTag,
+  isCommonWord,
+  isFrequentCommonWord,
+  nameFrequency,
+  standsAsWord,
+  tagDictionaryWords,
+  wordEndsAt,
+} from './lexicon/jieba.ts';
 import { ADMIN_SUFFIXES, CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
 interface NameEntry {
@@ -85,7 +93,8 @@ function nationalLexicon(): Lexicon {
     for (const unit of unitsAt(level)) {
       const stem = adminStem(unit.name);
       // A district named like a quarter (老城区, 新城区, 城中区) is, outside its own city, mostly the quarter of the city at hand.
-      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: level === 'county' && COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) });
+      if (usableFullName(unit.name))
+        add(lexicon, unit.name, { unit, bare: false, needsContext: level === 'county' && COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) });
       if (stem !== unit.name) stemUnits.set(stem, [...(stemUnits.get(stem) ?? []), unit]);
     }
   }
@@ -94,12 +103,18 @@ function nationalLexicon(): Lexicon {
     const larger = units.filter((u) => u.level !== 'county');
     const [onlyLarger] = larger;
     // 杭州 is the prefecture even though 杭州湾 has towns; a county stem must be unique and a dictionary place.
-    if (larger.length === 1 && onlyLarger) add(lexicon, stem, { unit: onlyLarger, bare: true, needsContext: ordinaryWord(stem, onlyLarger, 'outside') });
+    if (larger.length === 1 && onlyLarger)
+      add(lexicon, stem, { unit: onlyLarger, bare: true, needsContext: ordinaryWord(stem, onlyLarger, 'outside') });
     else if (larger.length === 0 && units.length === 1 && largest && !isFrequentCommonWord(stem)) {
       // A name no other unit down to the townships shares (霍尔果斯, 林周) is that county anywhere; others need their prefecture.
       const unique = gazetteer().byStem(stem).length === 1 && gazetteer().byName(stem).length === 0;
       const distinctive = dictionaryTag(stem) === 'ns' || stem.length >= 3;
-      add(lexicon, stem, { unit: largest, bare: true, needsContext: ordinaryWord(stem, largest, 'outside'), needsRegion: !(unique && distinctive) });
+      add(lexicon, stem, {
+        unit: largest,
+        bare: true,
+        needsContext: ordinaryWord(stem, largest, 'outside'),
+        needsRegion: !(unique && distinctive),
+      });
     }
   }
   national = lexicon;
@@ -184,7 +199,12 @@ function choose(written: string, entries: NameEntry[], jurisdiction: string | nu
   const [first] = pool;
   if (pool.length === 1 && first) return first;
   // An ancestor named elsewhere in the paragraph, not by these very characters (新乡 is 新乡市, not 新乡县 in 新乡市).
-  const named = pool.filter((e) => g.lineage(e.unit.code).slice(1).some((a) => adminStem(a.name) !== written && paragraph.includes(adminStem(a.name))));
+  const named = pool.filter((e) =>
+    g
+      .lineage(e.unit.code)
+      .slice(1)
+      .some((a) => adminStem(a.name) !== written && paragraph.includes(adminStem(a.name))),
+  );
   const [onlyNamed] = named;
   if (named.length === 1 && onlyNamed) return onlyNamed;
   // The largest unit, when it is larger than all the others.
@@ -228,7 +248,15 @@ function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction:
       if (!entries.length) continue;
       if (/^[万千百亿]/.test(name) && AFTER_FIGURE.test(text.slice(0, i))) continue;
       const entry = choose(name, entries, jurisdiction, text);
-      if (!entry || !(standsAsWord(text, i, i + length) || headsPlaceName(text, i, i + length) || nameAtWordStart(text, i, i + length, entry, jurisdiction))) continue;
+      if (
+        !entry ||
+        !(
+          standsAsWord(text, i, i + length) ||
+          headsPlaceName(text, i, i + length) ||
+          nameAtWordStart(text, i, i + length, entry, jurisdiction)
+        )
+      )
+        continue;
       found.push({ entry, start: i, end: i + length });
       i += length - 1;
       break;
@@ -243,9 +271,9 @@ function hasContext(text: string, item: Found, all: Found[]): boolean {
   const before = text[item.start - 1] ?? '';
   const after = text[item.end] ?? '';
   // Two unit names side by side in a list vouch for each other (和平、河西、南开).
-  const listed = all.some((o) => o !== item && (
-    (before === '、' && o.end === item.start - 1) || (after === '、' && o.start === item.end + 1)
-  ));
+  const listed = all.some(
+    (o) => o !== item && ((before === '、' && o.end === item.start - 1) || (after === '、' && o.start === item.end + 1)),
+  );
   const parent = all.some((o) => o.end === item.start && g.within(item.entry.unit.code, o.entry.unit.code));
   // A city's airport or station is named by the city (大同机场): the ordinary word (大同) has none.
   const hub = item.entry.unit.level !== 'township' && HUB_AFTER.test(text.slice(item.end, item.end + 3));
@@ -313,7 +341,12 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
       places.push({
         unit,
         candidate: candidateAt(paragraph, item.start, item.end, {
-          type: 'place', kind: kindOf(unit), name, rule: 'gazetteer', priority: 9, code: unit.code,
+          type: 'place',
+          kind: kindOf(unit),
+          name,
+          rule: 'gazetteer',
+          priority: 9,
+          code: unit.code,
           aliases: [...new Set([surface, unit.name])].filter((a) => a !== name),
         }),
       });

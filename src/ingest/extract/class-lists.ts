@@ -9,11 +9,33 @@ import { isGenericBody, listItems, precededByCount } from './lexicon/name-scan.t
 const CLASS_LIST =
   /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式|特色|历史文化)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
 const CLASS_KIND: Readonly<Record<string, string>> = {
-  湿地: 'lake', 水系: 'river', 河道: 'river', 河流: 'river', 湖泊: 'lake', 水库: 'reservoir', 饮用水水源地: 'reservoir', 水源地: 'reservoir', 港口: 'port', 码头: 'port', 机场: 'airport',
-  高速公路: 'road', 干线公路: 'road', 公路: 'road', 铁路: 'rail', 主次干道: 'road', 主干道: 'road', 干道: 'road',
+  湿地: 'lake',
+  水系: 'river',
+  河道: 'river',
+  河流: 'river',
+  湖泊: 'lake',
+  水库: 'reservoir',
+  饮用水水源地: 'reservoir',
+  水源地: 'reservoir',
+  港口: 'port',
+  码头: 'port',
+  机场: 'airport',
+  高速公路: 'road',
+  干线公路: 'road',
+  公路: 'road',
+  铁路: 'rail',
+  主次干道: 'road',
+  主干道: 'road',
+  干道: 'road',
 };
 /** A route written short in a list of its class is named in full (济青 → 济青高速公路, 川藏 → 川藏公路). */
-const CLASS_NAME_SUFFIX: Readonly<Record<string, string>> = { 高速公路: '高速公路', 干线公路: '公路', 公路: '公路', 铁路: '铁路', 片区: '片区' };
+const CLASS_NAME_SUFFIX: Readonly<Record<string, string>> = {
+  高速公路: '高速公路',
+  干线公路: '公路',
+  公路: '公路',
+  铁路: '铁路',
+  片区: '片区',
+};
 const ROUTE_ENDING = /(?:路|线|高速|铁路|公路|客专|段)$/;
 /** A route's 至 is inside its name (同仁至赛尔龙、…等公路). */
 const ROUTE_WORDS: ReadonlySet<string> = new Set(['至']);
@@ -54,7 +76,8 @@ function itemsOf(text: string, at: number, list: string, route: boolean): Array<
 }
 
 /** Units listed before 等地 / 等县 (对定陶、聂拉木等地的对口帮扶): each item the gazetteer knows down to counties is that unit. */
-const UNIT_LIST = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+个)?(?:地(?!区)|地区|县市|县区|市县|县)/g;
+const UNIT_LIST =
+  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+个)?(?:地(?!区)|地区|县市|县区|市县|县)/g;
 const KIND_OF_LEVEL: Readonly<Record<string, string>> = { province: 'province', prefecture: 'city', county: 'county' };
 
 function listedUnits(paragraph: ExtractionContext['paragraphs'][number], found: Candidate[]): Candidate[] {
@@ -67,10 +90,17 @@ function listedUnits(paragraph: ExtractionContext['paragraphs'][number], found: 
       if (found.some((c) => c.start < at + item.name.length && at < c.end)) continue;
       const unit = findAdminUnit(item.name, { deepest: 'county' });
       if (!unit) continue;
-      units.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
-        type: 'place', kind: KIND_OF_LEVEL[unit.level] ?? 'county', name: unit.name, rule: 'class-list', priority: 5, code: unit.code,
-        aliases: unit.name === item.name ? [] : [item.name],
-      }));
+      units.push(
+        candidateAt(paragraph, item.start, item.start + item.name.length, {
+          type: 'place',
+          kind: KIND_OF_LEVEL[unit.level] ?? 'county',
+          name: unit.name,
+          rule: 'class-list',
+          priority: 5,
+          code: unit.code,
+          aliases: unit.name === item.name ? [] : [item.name],
+        }),
+      );
     }
   }
   return units;
@@ -96,11 +126,19 @@ export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Ca
         };
         if (found.some((c) => (c.start <= at && itemEnd <= c.end) || (c.end === itemEnd && c.start > at && wordsBefore(c)))) continue;
         // 64个文化场馆、罍街等: an item counted is a class of its own.
-        if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name) || precededByCount(paragraph.text, item.start)) continue;
+        if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name) || precededByCount(paragraph.text, item.start))
+          continue;
         const name = suffix && !ROUTE_ENDING.test(item.name) ? item.name + suffix : item.name;
-        members.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
-          type: 'place', kind, name, rule: 'class-list', priority: 5, aliases: name === item.name ? [] : [item.name],
-        }));
+        members.push(
+          candidateAt(paragraph, item.start, item.start + item.name.length, {
+            type: 'place',
+            kind,
+            name,
+            rule: 'class-list',
+            priority: 5,
+            aliases: name === item.name ? [] : [item.name],
+          }),
+        );
       }
     }
   }

@@ -53,7 +53,14 @@ function mentionsOf(ctx: ExtractionContext, candidates: Candidate[], idOf: IdOf)
       keptSpans.add(c);
     }
     for (const c of kept.sort((a, b) => a.start - b.start)) {
-      mentions.push({ entityId: id, documentId: ctx.documentId, paragraphId: c.paragraphId, surface: surfaceOf(c), charStart: c.start, charEnd: c.end });
+      mentions.push({
+        entityId: id,
+        documentId: ctx.documentId,
+        paragraphId: c.paragraphId,
+        surface: surfaceOf(c),
+        charStart: c.start,
+        charEnd: c.end,
+      });
     }
   }
   return mentions.sort((a, b) => a.charStart - b.charStart || b.charEnd - a.charEnd);
@@ -109,7 +116,10 @@ export function extractEntities(ctx: ExtractionContext): ExtractedEntities {
   const organizations = extractOrganizations(ctx, places);
   const projects = extractProjects(ctx, { places, organizations, initiatives });
   const candidates = [...places, ...initiatives, ...organizations, ...projects];
-  const hierarchy = adminHierarchy(ctx.documentId, places.flatMap((p) => (p.code ? [p.code] : [])));
+  const hierarchy = adminHierarchy(
+    ctx.documentId,
+    places.flatMap((p) => (p.code ? [p.code] : [])),
+  );
   const uses: NameUse[] = [
     ...candidates.map((c) => ({ type: c.type, name: c.name, kind: c.kind, priority: c.priority, aliases: c.aliases ?? [], code: c.code })),
     ...partNames(initiatives).map((name) => ({ type: 'initiative' as const, name, kind: 'part', priority: 0, aliases: [] })),
@@ -117,7 +127,12 @@ export function extractEntities(ctx: ExtractionContext): ExtractedEntities {
   ];
   const idOf = documentIds(uses);
   const entities = resolveEntities(uses, idOf);
-  const relations = new Map([...locatedIn(ctx, candidates, places, idOf), ...hasPart(ctx, initiatives), ...hierarchy.relations].map((r) => [`${r.type}:${r.fromId}>${r.toId}`, r]));
+  const relations = new Map(
+    [...locatedIn(ctx, candidates, places, idOf), ...hasPart(ctx, initiatives), ...hierarchy.relations].map((r) => [
+      `${r.type}:${r.fromId}>${r.toId}`,
+      r,
+    ]),
+  );
   return {
     entities,
     mentions: mentionsOf(ctx, candidates, idOf),

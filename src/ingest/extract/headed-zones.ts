@@ -10,11 +10,17 @@ import { boundaryBefore, isCjk, precededByCount } from './lexicon/name-scan.ts';
 import { PLANNING_REGION } from './lexicon/place-passes.ts';
 import { COMMON_WORDS_NAMED_LIKE_PLACES } from './lexicon/place-vocabulary.ts';
 
-const DESIGNATION = /(?:国家级|国家|省级)?(?:自由贸易试验区|自贸试验区|综合保税区|综保区|保税港区|保税物流园区|保税区|自主创新示范区|自创区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|跨境电子商务综合试验区|跨境电商综合试验区|综合试验区|台商投资区|临空经济区|出口加工区|片区|产业园|工业园区)/g;
+const DESIGNATION =
+  /(?:国家级|国家|省级)?(?:自由贸易试验区|自贸试验区|综合保税区|综保区|保税港区|保税物流园区|保税区|自主创新示范区|自创区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|跨境电子商务综合试验区|跨境电商综合试验区|综合试验区|台商投资区|临空经济区|出口加工区|片区|产业园|工业园区)/g;
 /** Landmarks named by a place and what they are (苏州古城, 平江历史文化街区, 祁连山国家公园, 青岛机场, 黄河三角洲, 贺兰山东麓). */
-const LANDMARK = /(?:国家级?)?(?:历史文化街区|历史文化片区|历史街区|古城|古镇|老街|商圈|国家公园|文化公园|考古遗址公园|遗址公园|森林公园|湿地公园|植物园|动物园|园博园|湿地|风景名胜区|风景区|景区|石窟|火车站|高铁站|国际邮轮码头|邮轮码头|国际机场|新机场|军民合用机场|通用机场|水上机场|机场|内陆港|港区(?!域)|港(?![澳口台资股人航产政城])|国际陆港|陆港型物流枢纽|国家物流枢纽|综合交通枢纽|空运口岸|航空口岸|公路口岸|铁路口岸|[东西南北]麓|[南北]坡|河谷|三角洲|滩区|大峡谷)/g;
+const LANDMARK =
+  /(?:国家级?)?(?:历史文化街区|历史文化片区|历史街区|古城|古镇|老街|商圈|国家公园|文化公园|考古遗址公园|遗址公园|森林公园|湿地公园|植物园|动物园|园博园|湿地|风景名胜区|风景区|景区|石窟|火车站|高铁站|国际邮轮码头|邮轮码头|国际机场|新机场|军民合用机场|通用机场|水上机场|机场|内陆港|港区(?!域)|港(?![澳口台资股人航产政城])|国际陆港|陆港型物流枢纽|国家物流枢纽|综合交通枢纽|空运口岸|航空口岸|公路口岸|铁路口岸|[东西南北]麓|[南北]坡|河谷|三角洲|滩区|大峡谷)/g;
 /** Hubs among the landmarks, with their kind (哈尔滨火车站, 哈尔滨内陆港). */
-const HUB_KIND: ReadonlyArray<readonly [RegExp, string]> = [[/站$/, 'station'], [/机场$/, 'airport'], [/(?:港|港区|口岸|枢纽|码头)$/, 'port']];
+const HUB_KIND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/站$/, 'station'],
+  [/机场$/, 'airport'],
+  [/(?:港|港区|口岸|枢纽|码头)$/, 'port'],
+];
 const CHINA_BRACKETS = /中国[（(][\u4e00-\u9fa5]{2,4}[）)]$/;
 /** Designations that name no zone on their own (a report's 经济开发区 or 高新区 is its own zone, and stays). */
 const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税区$|^综保区$|^保税港区$|^保税区$|^片区$|^综合试验区$/;
@@ -23,15 +29,34 @@ const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税�
  * Designations written after a place and words saying what the zone is for (某县生态建设示范区, 某县陶瓷园区,
  * 开封宋都古城国家文化产业示范园区): the name runs from the place to the designation.
  */
-const DESCRIBED_DESIGNATION = /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|自创区|保税港区|综合保税区|集聚区|科技城|汽车城|经济区|(?<![宅老]|老工业)基地)/g;
+const DESCRIBED_DESIGNATION =
+  /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|自创区|保税港区|综合保税区|集聚区|科技城|汽车城|经济区|(?<![宅老]|老工业)基地)/g;
 /** Designations that name a zone only after words saying what it is for (晋北煤炭基地; not 南昌基地, 沈阳经济区, a region). */
 const PURPOSE_NEEDED = new Set(['经济区', '基地']);
 const MIN_PURPOSE_LENGTH = 2;
 const MAX_DESCRIBED_LENGTH = 16;
 /** Descriptions that make it an institution's campus or a selection, not a zone (…医院园区, …入选全国绿色园区). */
-const NOT_A_ZONE_DESCRIPTION = /大学|学院|医院|学校|公司|集团|入选|获批|获评|评为|认定|[一二三四五六七八九十两]大|推动|推进|加快|支持|实施|打造|建成|建立|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建|落户|入驻|位于|中心/;
+const NOT_A_ZONE_DESCRIPTION =
+  /大学|学院|医院|学校|公司|集团|入选|获批|获评|评为|认定|[一二三四五六七八九十两]大|推动|推进|加快|支持|实施|打造|建成|建立|启动|开工|完成|争创|创建|申报|成为|加强|提升|纳入|列入|设立|批准|获得|共建|落户|入驻|位于|中心/;
 
-const PLACE_HEAD_KINDS = new Set(['province', 'city', 'county', 'district', 'town', 'township', 'subdistrict', 'zone', 'newtown', 'region', PLANNING_REGION, 'area', 'river', 'lake', 'port', 'airport']);
+const PLACE_HEAD_KINDS = new Set([
+  'province',
+  'city',
+  'county',
+  'district',
+  'town',
+  'township',
+  'subdistrict',
+  'zone',
+  'newtown',
+  'region',
+  PLANNING_REGION,
+  'area',
+  'river',
+  'lake',
+  'port',
+  'airport',
+]);
 
 /**
  * Designations that stand for the report's own zone when listed among its zones (高新区、经开区、天府新区等) or standing
@@ -46,7 +71,18 @@ const ITEM_BEFORE = /[、，,；;：:]/;
 const ITEM_AFTER = /[、，,；;和及等]/;
 
 /** Designations that, written alone in a city's or county's report, mean that place's own zone. */
-const OWN_ZONE_DESIGNATIONS = new Set(['综合保税区', '综保区', '保税港区', '保税区', '台商投资区', '临空经济区', '跨境电子商务综合试验区', '跨境电商综合试验区', '自由贸易试验区', '自贸试验区']);
+const OWN_ZONE_DESIGNATIONS = new Set([
+  '综合保税区',
+  '综保区',
+  '保税港区',
+  '保税区',
+  '台商投资区',
+  '临空经济区',
+  '跨境电子商务综合试验区',
+  '跨境电商综合试验区',
+  '自由贸易试验区',
+  '自贸试验区',
+]);
 
 /** The stem of the report's place when it is a prefecture or county (泉州), whose own zones it may leave unnamed. */
 function ownStem(ctx: ExtractionContext): string | null {
@@ -77,7 +113,15 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       }
       const end = at + match[0].length;
       const name = text.slice(start - paragraph.charStart, end - paragraph.charStart);
-      found.push(candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, { type: 'place', kind, name, rule: 'headed-zone', priority: 8 }));
+      found.push(
+        candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, {
+          type: 'place',
+          kind,
+          name,
+          rule: 'headed-zone',
+          priority: 8,
+        }),
+      );
     }
     for (const match of text.matchAll(DESIGNATION)) {
       const at = paragraph.charStart + match.index;
@@ -100,16 +144,35 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
         // item of a list of the city's zones (高新区、经开区、天府新区等).
         const [before, after] = [text[match.index - 1] ?? '', text[match.index + match[0].length] ?? ''];
         const listed = (before === '、' && ITEM_AFTER.test(after)) || (after === '、' && ITEM_BEFORE.test(before));
-        if (own && (OWN_ZONE_DESIGNATIONS.has(designation) || (OWN_LISTED_DESIGNATIONS.has(designation) && (listed || standsAlone(text, match.index))))) {
-          found.push(candidateAt(paragraph, match.index, match.index + match[0].length, {
-            type: 'place', kind: 'zone', name: `${own}${designation}`, rule: 'headed-zone', priority: 8, aliases: [match[0]],
-          }));
+        if (
+          own &&
+          (OWN_ZONE_DESIGNATIONS.has(designation) ||
+            (OWN_LISTED_DESIGNATIONS.has(designation) && (listed || standsAlone(text, match.index))))
+        ) {
+          found.push(
+            candidateAt(paragraph, match.index, match.index + match[0].length, {
+              type: 'place',
+              kind: 'zone',
+              name: `${own}${designation}`,
+              rule: 'headed-zone',
+              priority: 8,
+              aliases: [match[0]],
+            }),
+          );
         }
         continue;
       }
       const end = at + match[0].length;
       const name = text.slice(start - paragraph.charStart, end - paragraph.charStart);
-      found.push(candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, { type: 'place', kind: 'zone', name, rule: 'headed-zone', priority: 8 }));
+      found.push(
+        candidateAt(paragraph, start - paragraph.charStart, end - paragraph.charStart, {
+          type: 'place',
+          kind: 'zone',
+          name,
+          rule: 'headed-zone',
+          priority: 8,
+        }),
+      );
     }
   }
   return [...found, ...describedZones(ctx, byEnd, own)];
@@ -120,7 +183,12 @@ function startsWithUnitStem(text: string): boolean {
   for (let length = 4; length >= 2; length--) {
     const stem = text.slice(0, length);
     if (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem)) continue;
-    if (gazetteer().byStem(stem).some((u) => u.level !== 'township')) return true;
+    if (
+      gazetteer()
+        .byStem(stem)
+        .some((u) => u.level !== 'township')
+    )
+      return true;
   }
   return false;
 }
@@ -146,7 +214,11 @@ function startsWithCityAbbreviations(text: string, own: string | null): boolean 
     // Before 国家 (兰白国家…), or with the report's own city last (深哈合作园区 in a report of 哈…).
     // The own city must stand abbreviated (深哈|合作), not start its full name (大|苏州工业园区).
     const ownInitial = own?.[0];
-    if (text.startsWith('国家', length) || (ownInitial !== undefined && run.endsWith(ownInitial) && !startsWithUnitStem(text.slice(length - 1)))) return true;
+    if (
+      text.startsWith('国家', length) ||
+      (ownInitial !== undefined && run.endsWith(ownInitial) && !startsWithUnitStem(text.slice(length - 1)))
+    )
+      return true;
   }
   return false;
 }
@@ -180,7 +252,8 @@ const BRACKETED = /[（(]([\u4e00-\u9fa5]{2,6})[）)]/;
  */
 function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>, own: string | null): Candidate[] {
   const headEnds = new Map<number, number>();
-  for (const h of [...byEnd.values()].flat()) if (h.rule !== 'headed-zone') headEnds.set(h.start, Math.max(headEnds.get(h.start) ?? 0, h.end));
+  for (const h of [...byEnd.values()].flat())
+    if (h.rule !== 'headed-zone') headEnds.set(h.start, Math.max(headEnds.get(h.start) ?? 0, h.end));
   const found: Candidate[] = [];
   for (const paragraph of ctx.paragraphs) {
     const text = paragraph.text;
@@ -198,18 +271,27 @@ function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>,
         const china = text.startsWith('中国', at) ? 2 : 0;
         const bracketed = china ? BRACKETED.exec(text.slice(at, match.index))?.[1] : undefined;
         if (
-          headEnds.has(paragraph.charStart + at + china) || startsWithUnitStem(text.slice(at + china, match.index)) ||
-          startsWithCityAbbreviations(text.slice(at, match.index), own) || (bracketed !== undefined && startsWithUnitStem(bracketed))
+          headEnds.has(paragraph.charStart + at + china) ||
+          startsWithUnitStem(text.slice(at + china, match.index)) ||
+          startsWithCityAbbreviations(text.slice(at, match.index), own) ||
+          (bracketed !== undefined && startsWithUnitStem(bracketed))
         ) {
           start = at;
           break;
         }
       }
-      if (start === null || NOT_A_ZONE_DESCRIPTION.test(text.slice(start, match.index)) || BUILDS_SOMETHING.test(text.slice(start, match.index))) continue;
+      if (
+        start === null ||
+        NOT_A_ZONE_DESCRIPTION.test(text.slice(start, match.index)) ||
+        BUILDS_SOMETHING.test(text.slice(start, match.index))
+      )
+        continue;
       const headEnd = headEnds.get(paragraph.charStart + start) ?? paragraph.charStart + start + 2;
       if (PURPOSE_NEEDED.has(match[0]) && paragraph.charStart + match.index - headEnd < MIN_PURPOSE_LENGTH) continue;
       const end = match.index + match[0].length;
-      found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'zone', name: text.slice(start, end), rule: 'headed-zone', priority: 8 }));
+      found.push(
+        candidateAt(paragraph, start, end, { type: 'place', kind: 'zone', name: text.slice(start, end), rule: 'headed-zone', priority: 8 }),
+      );
     }
   }
   return found;

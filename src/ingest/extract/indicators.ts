@@ -11,7 +11,15 @@ import type { Entity, Mention, Observation } from '../../domain/schemas.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { FORWARD_WORDS } from './indicators/lexicon.ts';
 import { indicatorName } from './indicators/metrics.ts';
-import { changeYear, documentYear, fiveYearPlanSpan, frameAt, paragraphFrames, statementPeriod, type FrameChanges } from './indicators/periods.ts';
+import {
+  changeYear,
+  documentYear,
+  fiveYearPlanSpan,
+  frameAt,
+  paragraphFrames,
+  statementPeriod,
+  type FrameChanges,
+} from './indicators/periods.ts';
 import { type Quantity, scanQuantities } from './indicators/quantities.ts';
 import { readSentence, type Statement } from './indicators/statements.ts';
 import { sentenceTokens, spans, type Token } from './indicators/tokens.ts';
@@ -22,7 +30,6 @@ export interface IndicatorExtraction {
   observations: Observation[];
   mentions: Mention[];
 }
-
 
 /**
  * A level or rate a plan sets for the year its sentence names as the deadline is that year's: 到2020年，…城镇化率达68.5% is
@@ -166,16 +173,22 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
       const clauseText = text.slice(statement.textStart, statement.token.clauseEnd);
       // Without a heading to go by, a forward-looking sentence speaks of the document's year.
       const plan = isPlan(statement.token);
-      const dated = frame.mode !== 'plan' && plan && year !== null
-        ? { mode: 'plan' as const, start: year, end: year }
-        : { ...frame, mode: frame.mode === 'unknown' ? 'review' as const : frame.mode };
+      const dated =
+        frame.mode !== 'plan' && plan && year !== null
+          ? { mode: 'plan' as const, start: year, end: year }
+          : { ...frame, mode: frame.mode === 'unknown' ? ('review' as const) : frame.mode };
       // 从2011年的7037.28亿元提升到2016年的11050.49亿元: each figure is dated right before it.
       const dateBefore = /(?<!是|为|比|较|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg)?.[1];
       // A figure continuing the metric of an earlier clause is dated by its own clause first (…，1978年又比1977年增长).
       const ownChange = changeYear(text.slice(statement.token.clauseStart, statement.token.clauseEnd), year);
       // “十二五”末，…年均增长10.1%: an average yearly change over a plan the sentence names is that plan's.
       const planSpan = /年均/.test(statement.seg) ? fiveYearPlanSpan(text.slice(sentenceStart, statement.token.start)) : null;
-      const stated = dateBefore !== undefined ? dateBefore : ownChange !== null ? String(ownChange) : planSpan ?? statementPeriod(dated, clauseText, year);
+      const stated =
+        dateBefore !== undefined
+          ? dateBefore
+          : ownChange !== null
+            ? String(ownChange)
+            : (planSpan ?? statementPeriod(dated, clauseText, year));
       // A paragraph opening with its deadline (到2016年，…。城市化率超过71%) sets it for every sentence in it.
       const deadlineFrom = OPENS_WITH_DEADLINE.test(text) ? 0 : sentenceStart;
       const period = levelPeriod(statement, stated, text.slice(deadlineFrom, statement.token.start));

@@ -4,7 +4,13 @@ import { defined } from '../../domain/defined.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings, spansOverlap } from './lexicon/candidate.ts';
 import {
-  BUNDLE_PHRASE, HONOUR_AFTER, HONOUR_BEFORE, KNOWN_PROGRAMMES, PROGRAMME_BUNDLE_HEADS, PROGRAMME_HEADS, QUOTED_BUNDLE,
+  BUNDLE_PHRASE,
+  HONOUR_AFTER,
+  HONOUR_BEFORE,
+  KNOWN_PROGRAMMES,
+  PROGRAMME_BUNDLE_HEADS,
+  PROGRAMME_HEADS,
+  QUOTED_BUNDLE,
   UNQUOTED_PROGRAMME_HEADS,
 } from './lexicon/initiative-vocabulary.ts';
 import { isGenericBody, scanNameStart } from './lexicon/name-scan.ts';
@@ -30,7 +36,15 @@ function kindOf(rule: string): string {
   return rule === 'bundle-part' ? 'part' : 'programme';
 }
 
-function initiative(paragraph: ExtractionParagraph, start: number, end: number, name: string, rule: string, priority: number, extra: Partial<Candidate> = {}): Candidate {
+function initiative(
+  paragraph: ExtractionParagraph,
+  start: number,
+  end: number,
+  name: string,
+  rule: string,
+  priority: number,
+  extra: Partial<Candidate> = {},
+): Candidate {
   return candidateAt(paragraph, start, end, { type: 'initiative', kind: kindOf(rule), name, rule, priority, ...extra });
 }
 
@@ -106,7 +120,8 @@ function precedingList(text: string, at: number, count: number): ListItem[] | nu
     items[0] = { name: text.slice(start, firstEnd), start };
   }
   // Quoted parts are names by being quoted ("绿色发展"); unquoted ones must name something in particular.
-  const valid = items.length === count && items.every((i) => i.name.length >= 2 && i.name.length <= 24 && (quoted !== null || !isGenericBody(i.name)));
+  const valid =
+    items.length === count && items.every((i) => i.name.length >= 2 && i.name.length <= 24 && (quoted !== null || !isGenericBody(i.name)));
   return valid ? items : null;
 }
 
@@ -227,7 +242,12 @@ export function extractInitiatives(ctx: ExtractionContext): Candidate[] {
   const others: Candidate[] = [];
   for (const paragraph of ctx.paragraphs) {
     quoted.push(...quotedIn(paragraph));
-    others.push(...quotedCharactersIn(paragraph), ...bundlesIn(paragraph), ...namedProgrammesIn(paragraph), ...knownProgrammesIn(paragraph));
+    others.push(
+      ...quotedCharactersIn(paragraph),
+      ...bundlesIn(paragraph),
+      ...namedProgrammesIn(paragraph),
+      ...knownProgrammesIn(paragraph),
+    );
   }
   quotedBundles(ctx, quoted);
   const found = resolveCrossings([...quoted, ...others]);

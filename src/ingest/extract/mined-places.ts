@@ -26,7 +26,9 @@ export function minedPlacesIn(paragraph: ExtractionParagraph): Candidate[] {
     for (let length = Math.min(longest, text.length - i); length >= 3; length--) {
       const kind = kinds.get(text.slice(i, i + length));
       if (!kind || !standsAsWord(text, i, i + length)) continue;
-      found.push(candidateAt(paragraph, i, i + length, { type: 'place', kind, name: text.slice(i, i + length), rule: 'mined', priority: 7 }));
+      found.push(
+        candidateAt(paragraph, i, i + length, { type: 'place', kind, name: text.slice(i, i + length), rule: 'mined', priority: 7 }),
+      );
       i += length - 1;
       break;
     }

@@ -6,8 +6,23 @@ import { boundaryBefore, isCjk } from './lexicon/name-scan.ts';
 import { GOVERNMENT_ORGAN, LEVEL_INSTITUTION, ORGANIZATION_RULES, STANDARD_ORGANIZATIONS } from './lexicon/organization-vocabulary.ts';
 import { findSuffixedNames, longestAlternatives } from './lexicon/suffix-names.ts';
 
-function organization(paragraph: ExtractionParagraph, start: number, end: number, kind: string, rule: string, priority: number, aliases?: string[]): Candidate {
-  return candidateAt(paragraph, start, end, { type: 'organization', kind, name: paragraph.text.slice(start, end), rule, priority, aliases });
+function organization(
+  paragraph: ExtractionParagraph,
+  start: number,
+  end: number,
+  kind: string,
+  rule: string,
+  priority: number,
+  aliases?: string[],
+): Candidate {
+  return candidateAt(paragraph, start, end, {
+    type: 'organization',
+    kind,
+    name: paragraph.text.slice(start, end),
+    rule,
+    priority,
+    aliases,
+  });
 }
 
 /**
@@ -67,7 +82,8 @@ function standardIn(paragraph: ExtractionParagraph): Candidate[] {
 /** A short form (区人民政府) is the full form written out elsewhere in the document when only one has it as alias. */
 function toFullNames(candidates: Candidate[]): Candidate[] {
   const fullByShort = new Map<string, Set<string>>();
-  for (const c of candidates) for (const alias of c.aliases ?? []) fullByShort.set(alias, (fullByShort.get(alias) ?? new Set()).add(c.name));
+  for (const c of candidates)
+    for (const alias of c.aliases ?? []) fullByShort.set(alias, (fullByShort.get(alias) ?? new Set()).add(c.name));
   return candidates.map((c) => {
     const [fullName, ...others] = fullByShort.get(c.name) ?? [];
     return fullName !== undefined && others.length === 0 ? { ...c, name: fullName, aliases: [c.name] } : c;
@@ -77,7 +93,12 @@ function toFullNames(candidates: Candidate[]): Candidate[] {
 export function extractOrganizations(ctx: ExtractionContext, places: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const paragraph of ctx.paragraphs) {
-    found.push(...organsIn(paragraph, places), ...levelInstitutionsIn(paragraph, places), ...suffixedIn(paragraph), ...standardIn(paragraph));
+    found.push(
+      ...organsIn(paragraph, places),
+      ...levelInstitutionsIn(paragraph, places),
+      ...suffixedIn(paragraph),
+      ...standardIn(paragraph),
+    );
   }
   return toFullNames(resolveCrossings(found));
 }

@@ -14,8 +14,19 @@ import { type Candidate, candidateAt, occurrences, resolveCrossings } from './le
 import { isCommonWord, isFrequentCommonWord, standsAsWord, tagDictionaryWords } from './lexicon/jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, listItems } from './lexicon/name-scan.ts';
 import {
-  adminUnitsIn, mountainsIn, namedPlacesIn, numberedAreasIn, quartersIn, ringsIn, roadLinesIn, roadsIn, townsIn, watersIn, zonesIn,
-  type NamedPlace, PLANNING_REGION,
+  adminUnitsIn,
+  mountainsIn,
+  namedPlacesIn,
+  numberedAreasIn,
+  quartersIn,
+  ringsIn,
+  roadLinesIn,
+  roadsIn,
+  townsIn,
+  watersIn,
+  zonesIn,
+  type NamedPlace,
+  PLANNING_REGION,
 } from './lexicon/place-passes.ts';
 import { ADMIN_SUFFIXES, INSTITUTION_AFTER, ORGANISATION_AFTER, REGIONS } from './lexicon/place-vocabulary.ts';
 import { resolutionKey } from '../resolve.ts';
@@ -45,9 +56,15 @@ function enumeratedTowns(ctx: ExtractionContext, known: KnownNames): Candidate[]
         if (!plausibleBareName(item.name, known)) continue;
         const kind = known.get(item.name) ?? 'town';
         known.set(item.name, kind);
-        found.push(candidateAt(paragraph, item.start, item.start + item.name.length, {
-          type: 'place', kind, name: item.name, rule: 'enumerated-town', priority: 9,
-        }));
+        found.push(
+          candidateAt(paragraph, item.start, item.start + item.name.length, {
+            type: 'place',
+            kind,
+            name: item.name,
+            rule: 'enumerated-town',
+            priority: 9,
+          }),
+        );
       }
     }
   }
@@ -65,7 +82,9 @@ function listMates(ctx: ExtractionContext, known: KnownNames): void {
         // The last item may run into the words after the list (塘栖延伸): only a known name at its start counts.
         const last = items?.at(-1);
         if (!items || !last) continue;
-        const lastKnown = [...known.keys()].some((name) => last.name.startsWith(name) && standsAsWord(text, last.start, last.start + name.length));
+        const lastKnown = [...known.keys()].some(
+          (name) => last.name.startsWith(name) && standsAsWord(text, last.start, last.start + name.length),
+        );
         const inner = items.slice(0, -1);
         const knownCount = inner.filter((i) => known.has(i.name)).length + (lastKnown ? 1 : 0);
         if (knownCount === 0 || knownCount * 2 < items.length) continue;
@@ -91,7 +110,8 @@ function routeEndpoints(ctx: ExtractionContext, known: KnownNames): void {
     if (left && !right) {
       const name = text.slice(index + 1, index + 3);
       const after = text[index + 3] ?? '';
-      if ([...name].every(isCjk) && /^[段线、,等和及精]?$/.test(after) && !isCommonWord(name) && !isGenericBody(name)) known.set(name, 'area');
+      if ([...name].every(isCjk) && /^[段线、,等和及精]?$/.test(after) && !isCommonWord(name) && !isGenericBody(name))
+        known.set(name, 'area');
     } else if (right && !left && index >= 2) {
       const name = text.slice(index - 2, index);
       if ([...name].every(isCjk) && boundaryBefore(text, index - 2) && !isCommonWord(name) && !isGenericBody(name)) known.set(name, 'area');
@@ -132,7 +152,8 @@ function outsideQuotations(ctx: ExtractionContext, candidates: Candidate[]): Can
     [...p.text.matchAll(QUOTATION)].map((m) => ({ start: p.charStart + m.index + 1, end: p.charStart + m.index + m[0].length - 1 })),
   );
   return candidates.filter(
-    (c) => !QUOTED_RULES.has(c.rule) || !quotes.some((q) => q.start <= c.start && c.end <= q.end && (q.start !== c.start || q.end !== c.end)),
+    (c) =>
+      !QUOTED_RULES.has(c.rule) || !quotes.some((q) => q.start <= c.start && c.end <= q.end && (q.start !== c.start || q.end !== c.end)),
   );
 }
 
@@ -149,7 +170,11 @@ function withoutOrganisationHeads(ctx: ExtractionContext, candidates: Candidate[
 
 /** A name that is a whole title (话剧《红旗渠》) names the work, not the place. */
 function withoutTitles(ctx: ExtractionContext, candidates: Candidate[]): Candidate[] {
-  const titles = new Set(ctx.paragraphs.flatMap((p) => [...p.text.matchAll(TITLE)].map((m) => `${p.charStart + m.index + 1}:${p.charStart + m.index + m[0].length - 1}`)));
+  const titles = new Set(
+    ctx.paragraphs.flatMap((p) =>
+      [...p.text.matchAll(TITLE)].map((m) => `${p.charStart + m.index + 1}:${p.charStart + m.index + m[0].length - 1}`),
+    ),
+  );
   return candidates.filter((c) => !titles.has(`${c.start}:${c.end}`));
 }
 
@@ -166,7 +191,8 @@ function withoutRingSections(candidates: Candidate[]): Candidate[] {
 function withoutNestedMined(candidates: Candidate[]): Candidate[] {
   const routes = candidates.filter((c) => c.rule === 'route');
   return candidates.filter((c) => {
-    if (c.rule === 'mined') return !candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
+    if (c.rule === 'mined')
+      return !candidates.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start);
     if (c.rule === 'route' || (c.kind !== 'road' && c.kind !== 'rail')) return true;
     // …nor its head (长春轻轨 in 长春轻轨4号线).
     return !routes.some((r) => (r.end === c.end && r.start < c.start) || (r.start === c.start && r.end > c.end));
@@ -192,7 +218,8 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
       // An item has two characters at least: 如 before 美 is no boundary of 如美.
       const itemStart = (to: number) => {
         let from = to;
-        while (from > 0 && to - from < 4 && /[\u4e00-\u9fff]/.test(text.charAt(from - 1)) && (to - from < 2 || !boundaryBefore(text, from))) from--;
+        while (from > 0 && to - from < 4 && /[\u4e00-\u9fff]/.test(text.charAt(from - 1)) && (to - from < 2 || !boundaryBefore(text, from)))
+          from--;
         return from;
       };
       let start = itemStart(end);
@@ -201,16 +228,31 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
       const item = text.slice(start, end);
       // A unit's stem (加查, 樟木) names its station even when the dictionary also has it as a word, unless the word is
       // frequent and the unit a township (工程 of some 工程街道).
-      const unitStem = gazetteer().byStem(item).some((u) => u.level !== 'township' || !isFrequentCommonWord(item));
+      const unitStem = gazetteer()
+        .byStem(item)
+        .some((u) => u.level !== 'township' || !isFrequentCommonWord(item));
       if (!SHARED_ITEM.test(item) || (isCommonWord(item) && !unitStem) || isGenericBody(item) || !boundaryBefore(text, start)) break;
       const at = paragraph.charStart + start;
       // A unit's bare name (加查、街需电站) names the station after it and stays a member.
       const unitOnly = (c: Candidate) => c.start === at && c.end === at + item.length && c.rule === 'gazetteer';
       // An item that is a name already (银西铁路, 中兰客专, a work such as 虎门二桥) or a section (武威段) ends the list.
-      if (candidates.some((c) => c.start <= at && at + item.length <= c.end && !unitOnly(c)) || item.endsWith('段') || WORK_ENDING.test(item)) break;
+      if (
+        candidates.some((c) => c.start <= at && at + item.length <= c.end && !unitOnly(c)) ||
+        item.endsWith('段') ||
+        WORK_ENDING.test(item)
+      )
+        break;
       // A phrase with a verb (七库连通) ends the list too.
       if (!unitStem && tagDictionaryWords(item).some((w) => w.word.length >= 2 && w.tag.startsWith('v'))) break;
-      found.push(candidateAt(paragraph, start, end, { type: 'place', kind: last.kind ?? 'area', name: item + suffix, rule: 'elided-list', priority: 7 }));
+      found.push(
+        candidateAt(paragraph, start, end, {
+          type: 'place',
+          kind: last.kind ?? 'area',
+          name: item + suffix,
+          rule: 'elided-list',
+          priority: 7,
+        }),
+      );
       end = start - 1;
     }
   }
@@ -225,9 +267,18 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const bareAdministrativeWords = new Set<Candidate>();
   for (const paragraph of ctx.paragraphs) {
     local.push(
-      ...townsIn(paragraph), ...watersIn(paragraph), ...zonesIn(paragraph), ...roadsIn(paragraph), ...roadLinesIn(paragraph),
-      ...ringsIn(paragraph), ...mountainsIn(paragraph), ...quartersIn(paragraph), ...numberedAreasIn(paragraph), ...adminUnitsIn(paragraph),
-      ...minedPlacesIn(paragraph), ...routesIn(paragraph),
+      ...townsIn(paragraph),
+      ...watersIn(paragraph),
+      ...zonesIn(paragraph),
+      ...roadsIn(paragraph),
+      ...roadLinesIn(paragraph),
+      ...ringsIn(paragraph),
+      ...mountainsIn(paragraph),
+      ...quartersIn(paragraph),
+      ...numberedAreasIn(paragraph),
+      ...adminUnitsIn(paragraph),
+      ...minedPlacesIn(paragraph),
+      ...routesIn(paragraph),
     );
     for (const n of namedPlacesIn(paragraph)) {
       named.push(n);
@@ -249,7 +300,12 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   all.push(...elidedListMembers(ctx, all));
   all.push(...classListMembers(ctx, all));
   // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
-  const resolved = resolveCrossings(withoutTitles(ctx, withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))])));
+  const resolved = resolveCrossings(
+    withoutTitles(
+      ctx,
+      withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]),
+    ),
+  );
   // A macro-region found by its landmark suffix (长江三角洲) is a strategy's name, as its short form (长三角) is.
   return resolved.filter((c) => c.kind !== PLANNING_REGION && !MACRO_REGIONS.has(c.name));
 }

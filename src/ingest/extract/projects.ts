@@ -6,7 +6,13 @@ import { type Candidate, candidateAt, resolveCrossings, spansInside } from './le
 import { cutDictionaryWords, tagDictionaryWords } from './lexicon/jieba.ts';
 import { isGenericBody } from './lexicon/name-scan.ts';
 import {
-  ADVERBS_BEFORE_COMPLETION, COMPLETION_VERBS, CONSTRUCTION_VERBS, COUNT_IN_ITEM, LEADING_AMOUNT, LEADING_MEASURE, PROJECT_HEADS,
+  ADVERBS_BEFORE_COMPLETION,
+  COMPLETION_VERBS,
+  CONSTRUCTION_VERBS,
+  COUNT_IN_ITEM,
+  LEADING_AMOUNT,
+  LEADING_MEASURE,
+  PROJECT_HEADS,
   TRAILING_NOT_NAME,
 } from './lexicon/project-vocabulary.ts';
 
@@ -138,7 +144,13 @@ function wordBoundaries(text: string, from: number, to: number): Set<number> {
   return boundaries;
 }
 
-function firstVerb(text: string, from: number, to: number, verbs: readonly string[], boundaries: Set<number>): { at: number; verb: string } | null {
+function firstVerb(
+  text: string,
+  from: number,
+  to: number,
+  verbs: readonly string[],
+  boundaries: Set<number>,
+): { at: number; verb: string } | null {
   for (let i = from; i < to; i++) {
     if (!boundaries.has(i)) continue;
     const verb = verbs.find((v) => text.startsWith(v, i) && i + v.length <= to && boundaries.has(i + v.length));
@@ -173,9 +185,15 @@ function projectsIn(paragraph: ExtractionParagraph, known: Known): Candidate[] {
   for (const clause of text.matchAll(CLAUSE)) {
     for (const item of itemsOfClause(text, clause.index, clause.index + clause[0].length)) {
       if (item.end <= item.start || !isWork(paragraph, item, known)) continue;
-      found.push(candidateAt(paragraph, item.start, item.end, {
-        type: 'project', kind: 'works', name: text.slice(item.start, item.end), rule: 'works', priority: 6,
-      }));
+      found.push(
+        candidateAt(paragraph, item.start, item.end, {
+          type: 'project',
+          kind: 'works',
+          name: text.slice(item.start, item.end),
+          rule: 'works',
+          priority: 6,
+        }),
+      );
     }
   }
   return found;
@@ -187,7 +205,11 @@ export function extractProjects(ctx: ExtractionContext, known: Known): Candidate
   const initiatives = byParagraph(known.initiatives);
   return resolveCrossings(
     ctx.paragraphs.flatMap((p) =>
-      projectsIn(p, { places: places.get(p.id) ?? [], organizations: organizations.get(p.id) ?? [], initiatives: initiatives.get(p.id) ?? [] }),
+      projectsIn(p, {
+        places: places.get(p.id) ?? [],
+        organizations: organizations.get(p.id) ?? [],
+        initiatives: initiatives.get(p.id) ?? [],
+      }),
     ),
   );
 }

@@ -8,9 +8,11 @@ import { type Candidate, candidateAt } from './lexicon/candidate.ts';
 import { standsAsWord } from './lexicon/jieba.ts';
 import { extensionLength } from './lexicon/place-passes.ts';
 
-const ROUTE = /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|[\u4e00-\u9fa5]{0,3}段)?等?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
+const ROUTE =
+  /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|[\u4e00-\u9fa5]{0,3}段)?等?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
 /** A route named by its stops joined with dashes (长春-长岭-乌斯台铁路, 呼和浩特—包头高速公路). */
-const DASHED_ROUTE = /([\u4e00-\u9fa5]{2,5}?)((?:[-—－][\u4e00-\u9fa5]{2,5}?)+)(城际铁路|高速铁路|高速公路|铁路|高铁|客运专线|客专|城际|高速公路|公路)/g;
+const DASHED_ROUTE =
+  /([\u4e00-\u9fa5]{2,5}?)((?:[-—－][\u4e00-\u9fa5]{2,5}?)+)(城际铁路|高速铁路|高速公路|铁路|高铁|客运专线|客专|城际|高速公路|公路)/g;
 /** A route written before another in a 、-list that shares its kind (两当至徽县、渭源至武都段高速公路). */
 const LISTED_ROUTE = /([\u4e00-\u9fa5]{2,5})至([\u4e00-\u9fa5]{2,5})$/;
 /** National and provincial roads written by number after their class (国道324线, 省道217线). */
@@ -63,22 +65,38 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
       if (item === undefined || itemLeft === undefined || itemRight === undefined) break;
       const itemStart = routeStart(text, listEnd - item.length, itemLeft);
       if (itemStart === null || !knownEnd(itemRight)) break;
-      found.push(candidateAt(paragraph, itemStart, listEnd, {
-        type: 'place', kind, name: `${text.slice(itemStart, listEnd)}${mode}`, rule: 'route', priority: 8,
-      }));
+      found.push(
+        candidateAt(paragraph, itemStart, listEnd, {
+          type: 'place',
+          kind,
+          name: `${text.slice(itemStart, listEnd)}${mode}`,
+          rule: 'route',
+          priority: 8,
+        }),
+      );
       listEnd = itemStart - 1;
     }
     const rightStart = match.index + match[0].indexOf(`至${right}`) + 1;
     // A route from a place the gazetteer does not know (尼木县城至江口) runs inside a county: its far end is no county elsewhere.
     const leftEnd = text.slice(start, match.index + left.length);
     if (!knownEnd(leftEnd)) continue;
-    for (const [endStart, name] of [[start, leftEnd], [rightStart, right]] as const) {
+    for (const [endStart, name] of [
+      [start, leftEnd],
+      [rightStart, right],
+    ] as const) {
       const unit = findAdminUnit(name, { deepest: 'county' });
       if (!unit) continue;
-      found.push(candidateAt(paragraph, endStart, endStart + name.length, {
-        type: 'place', kind: unit.level === 'province' ? 'province' : unit.level === 'prefecture' ? 'city' : 'county', name: unit.name,
-        rule: 'route-end', priority: 9, code: unit.code, aliases: name === unit.name ? [] : [name],
-      }));
+      found.push(
+        candidateAt(paragraph, endStart, endStart + name.length, {
+          type: 'place',
+          kind: unit.level === 'province' ? 'province' : unit.level === 'prefecture' ? 'city' : 'county',
+          name: unit.name,
+          rule: 'route-end',
+          priority: 9,
+          code: unit.code,
+          aliases: name === unit.name ? [] : [name],
+        }),
+      );
     }
   }
   for (const match of text.matchAll(DASHED_ROUTE)) {
@@ -89,12 +107,26 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
     const stops = dashedStops.split(/[-—－]/).slice(1);
     if (start === null || !stops.some(knownEnd) || found.some((c) => c.start < match.index + match[0].length && start < c.end)) continue;
     const kind = /公路|高速/.test(mode) ? 'road' : 'rail';
-    found.push(candidateAt(paragraph, start, match.index + match[0].length, {
-      type: 'place', kind, name: text.slice(start, match.index + match[0].length), rule: 'route', priority: 8,
-    }));
+    found.push(
+      candidateAt(paragraph, start, match.index + match[0].length, {
+        type: 'place',
+        kind,
+        name: text.slice(start, match.index + match[0].length),
+        rule: 'route',
+        priority: 8,
+      }),
+    );
   }
   for (const match of text.matchAll(NUMBERED_ROAD)) {
-    found.push(candidateAt(paragraph, match.index, match.index + match[0].length, { type: 'place', kind: 'road', name: match[0], rule: 'route', priority: 8 }));
+    found.push(
+      candidateAt(paragraph, match.index, match.index + match[0].length, {
+        type: 'place',
+        kind: 'road',
+        name: match[0],
+        rule: 'route',
+        priority: 8,
+      }),
+    );
   }
   const lines: Array<{ start: number; end: number; system: string }> = [];
   for (const match of text.matchAll(METRO)) {
@@ -106,17 +138,35 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
     const lineEnd = match.index + match[0].length;
     const end = lineEnd + extensionLength(text, lineEnd);
     lines.push({ start, end, system: text.slice(start, lineEnd - number.length - 2) });
-    found.push(candidateAt(paragraph, start, end, { type: 'place', kind: 'rail', name: text.slice(start, end), rule: 'route', priority: 8 }));
-    if (end > lineEnd) found.push(candidateAt(paragraph, start, lineEnd, { type: 'place', kind: 'rail', name: text.slice(start, lineEnd), rule: 'route', priority: 8 }));
+    found.push(
+      candidateAt(paragraph, start, end, { type: 'place', kind: 'rail', name: text.slice(start, end), rule: 'route', priority: 8 }),
+    );
+    if (end > lineEnd)
+      found.push(
+        candidateAt(paragraph, start, lineEnd, {
+          type: 'place',
+          kind: 'rail',
+          name: text.slice(start, lineEnd),
+          rule: 'route',
+          priority: 8,
+        }),
+      );
   }
   for (const match of text.matchAll(BARE_LINE)) {
     const end = match.index + match[0].length;
     if (lines.some((l) => l.start <= match.index && end <= l.end)) continue;
     const system = lines.filter((l) => l.end <= match.index).at(-1)?.system;
     if (!system) continue;
-    found.push(candidateAt(paragraph, match.index, end, {
-      type: 'place', kind: 'rail', name: `${system}${match[0]}`, rule: 'route', priority: 8, aliases: [match[0]],
-    }));
+    found.push(
+      candidateAt(paragraph, match.index, end, {
+        type: 'place',
+        kind: 'rail',
+        name: `${system}${match[0]}`,
+        rule: 'route',
+        priority: 8,
+        aliases: [match[0]],
+      }),
+    );
   }
   return found;
 }

@@ -10,7 +10,10 @@ export class ReadFailure extends Error {
 export class ReadError extends Error {
   readonly reason: string;
 
-  constructor(readonly path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
     const oneLineReason = reason.replace(/\s*[\r\n]+\s*/g, ' ').trim();
     super(`${path}: ${oneLineReason}`);
     this.name = 'ReadError';

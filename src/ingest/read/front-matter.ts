@@ -57,7 +57,11 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
 function unquote(value: string): string {
   if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    return value.slice(1, -1).replace(/\\(["\\/])/g, '$1').replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+    return value
+      .slice(1, -1)
+      .replace(/\\(["\\/])/g, '$1')
+      .replace(/\\n/g, '\n')
+      .replace(/\\t/g, '\t');
   }
   return value.replace(/[ \t]+#.*$/, '');
 }

@@ -151,7 +151,10 @@ function pairEmphasis(delimiters: EmphasisOp[]): void {
   }
 }
 
-function emit(source: string, plan: PlannedLine[]): { text: string; sourceMap: ConvertedText['sourceMap']; boldLines: CharSpan[]; boldLeads: CharSpan[] } {
+function emit(
+  source: string,
+  plan: PlannedLine[],
+): { text: string; sourceMap: ConvertedText['sourceMap']; boldLines: CharSpan[]; boldLeads: CharSpan[] } {
   const builder = new MappedTextBuilder();
   const boldLines: CharSpan[] = [];
   const boldLeads: CharSpan[] = [];

@@ -20,16 +20,28 @@ export type ClauseChain = [Clause, Clause, ...Clause[]];
 type Style = 'shi' | 'yao' | 'di' | 'paren' | 'circled';
 
 // A marker follows the start of the text or a stop; 要 must not begin a word (要求, 要素, 要点 …).
-const MARKER = new RegExp(`(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:]|[(（](\\d{1,2})[)）]|([\u2460-\u2473]))`, 'g');
+const MARKER = new RegExp(
+  `(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:]|[(（](\\d{1,2})[)）]|([\u2460-\u2473]))`,
+  'g',
+);
 
-interface Marker { style: Style; number: number; at: number; bodyAt: number }
+interface Marker {
+  style: Style;
+  number: number;
+  at: number;
+  bodyAt: number;
+}
 
 function markersOf(text: string, offset: number): Marker[] {
   const found: Marker[] = [];
   for (const m of text.matchAll(MARKER)) {
     const [, shi, yao, di, paren, circled] = m;
     const style: Style = shi ? 'shi' : yao ? 'yao' : di ? 'di' : paren ? 'paren' : 'circled';
-    const number = paren ? Number(paren) : circled ? circled.charCodeAt(0) - 0x2460 + 1 : chineseNumeral(defined(shi ?? yao ?? di, 'numeral of a clause marker'));
+    const number = paren
+      ? Number(paren)
+      : circled
+        ? circled.charCodeAt(0) - 0x2460 + 1
+        : chineseNumeral(defined(shi ?? yao ?? di, 'numeral of a clause marker'));
     if (Number.isFinite(number) && number > 0) found.push({ style, number, at: offset + m.index, bodyAt: offset + m.index + m[0].length });
   }
   return found;
@@ -44,7 +56,10 @@ export function findClauses(texts: Array<{ text: string; start: number }>): Clau
   const chains: ClauseChain[] = [];
   const open = new Map<Style, Array<Marker & { end: number }>>();
   const linkText = (m: Marker & { end: number }) => {
-    const line = defined(texts.find((t) => t.start <= m.at && m.at < t.start + t.text.length), 'text holding a clause marker');
+    const line = defined(
+      texts.find((t) => t.start <= m.at && m.at < t.start + t.text.length),
+      'text holding a clause marker',
+    );
     return line.text.slice(m.at - line.start, m.end - line.start).trim();
   };
   const close = (style: Style) => {

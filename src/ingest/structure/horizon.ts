@@ -8,21 +8,26 @@ export const HORIZONS: readonly Horizon[] = ['review', 'year', 'multi-year', 'ot
 const REVIEW = /回顾|成绩|成效|成就|总结|过去|去年|上年|一年来|五年来|几年来|本届政府|做了|所做|进展|完成情况|执行情况/;
 /** 今后五年 and 今后5年 (older reports print the count in digits). */
 const NEXT_YEARS = /(?:今后|未来)\s*[五5５]\s*年|今后几年/;
-const MULTI_YEAR = /(?:今后|未来)\s*[五5５]\s*年|今后几年|五年目标|五年规划|规划纲要|十[一二三四五六七八九]五|\d{4}\s*[-—～~至到]\s*\d{4}|远景|中长期|二〇三五|2035/;
+const MULTI_YEAR =
+  /(?:今后|未来)\s*[五5５]\s*年|今后几年|五年目标|五年规划|规划纲要|十[一二三四五六七八九]五|\d{4}\s*[-—～~至到]\s*\d{4}|远景|中长期|二〇三五|2035/;
 const YEAR = /今年|本年|明年|全年|年度|主要任务|重点工作|工作安排|工作部署|重点任务|总体要求|预期目标|主要目标|工作任务|计划|任务/;
 /** The government's own conduct, as a part of its own; inside a year plan such sections stay year. */
-const OTHER = /自身建设|改进政府(?:自身)?工作|政府建设|政府治理|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
+const OTHER =
+  /自身建设|改进政府(?:自身)?工作|政府建设|政府治理|作风建设|效能建设|廉政建设|政府职能|建设人民满意|法治政府|服务型政府|廉洁政府|勤政廉政/;
 /**
  * A glossary or annex heading: 名词解释, 名词注解：, 《政府工作报告》有关名词解释, 注释, 附件1, 附录一：…, 附：. A line that goes on
  * into a sentence after its colon (附：试验编号 X。) is a note in running text, not a heading.
  */
-export const APPENDIX = /^(?:《政府工作报告》)?(?:有关)?名词(?:解释|注释|注解)|^注释[:：]?$|^附(?:件|录|注)?\s*[\d一二三四五六七八九十]*(?:[:：][^。；;!?！？]{0,20}$|$)/;
+export const APPENDIX =
+  /^(?:《政府工作报告》)?(?:有关)?名词(?:解释|注释|注解)|^注释[:：]?$|^附(?:件|录|注)?\s*[\d一二三四五六七八九十]*(?:[:：][^。；;!?！？]{0,20}$|$)/;
 const YEARS = /(?:(?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})(?=\s*年)/g;
 const DIGIT = '〇一二三四五六七八九';
 
 /** The years a text names, in digits (2017年) or Chinese numerals (一九八九年, 二〇〇一年). */
 export function yearsIn(text: string): number[] {
-  return [...text.matchAll(YEARS)].map(([year]) => (/^\d/.test(year) ? Number(year) : Number([...year].map((c) => DIGIT.indexOf(c === '零' ? '〇' : c)).join(''))));
+  return [...text.matchAll(YEARS)].map(([year]) =>
+    /^\d/.test(year) ? Number(year) : Number([...year].map((c) => DIGIT.indexOf(c === '零' ? '〇' : c)).join('')),
+  );
 }
 
 /** A heading's horizon, or null when it has no cue (a topic heading such as 扩大内需). */
@@ -67,7 +72,11 @@ export function announcementHorizon(line: string, planYear: number | null): Hori
  * may be about one year of that plan, so its opening paragraph's year decides when it names one.
  */
 export function namesPlanPeriodOnly(title: string): boolean {
-  return /十[一二三四五六七八九]五/.test(title) && !NEXT_YEARS.test(title) && !/五年|时期|期间|规划纲要|远景|\d{4}\s*[-—～~至到]\s*\d{4}/.test(title);
+  return (
+    /十[一二三四五六七八九]五/.test(title) &&
+    !NEXT_YEARS.test(title) &&
+    !/五年|时期|期间|规划纲要|远景|\d{4}\s*[-—～~至到]\s*\d{4}/.test(title)
+  );
 }
 
 /** A section heading's horizon when it names the period outright (2016年工作回顾, 今后五年, 今年); else null. */
@@ -75,7 +84,8 @@ export function explicitHorizon(title: string, planYear: number | null): Horizon
   const years = yearsIn(title);
   const latest = years.length ? Math.max(...years) : null;
   if (MULTI_YEAR.test(title)) return /回顾|过去|成就|成绩/.test(title) ? 'review' : 'multi-year';
-  if (/回顾|过去一年|过去五年|去年|上年|一年来|五年来/.test(title) || (latest !== null && planYear !== null && latest < planYear)) return 'review';
+  if (/回顾|过去一年|过去五年|去年|上年|一年来|五年来/.test(title) || (latest !== null && planYear !== null && latest < planYear))
+    return 'review';
   if (/今年|本年|明年/.test(title) || (latest !== null && planYear !== null && latest >= planYear)) return 'year';
   return null;
 }

@@ -33,12 +33,13 @@ function matched(raw: string, pattern: RegExp, style: ItemStyle, number: (mark: 
 /** The numbered item a line opens, if any; "一、" counts only when it opens running text, not a heading. */
 export function matchItem(raw: string): ItemMatch | null {
   const line = raw.trimStart();
-  const found = matched(line, ARABIC, 'arabic', Number)
-    ?? matched(line, PAREN_ARABIC, 'paren-arabic', Number)
-    ?? matched(line, PAREN_CIRCLED, 'paren-circled', (mark) => mark.charCodeAt(0) - 0x2474 + 1)
-    ?? matched(line, CIRCLED, 'circled', (mark) => mark.charCodeAt(0) - 0x2460 + 1)
-    ?? matched(line, ORDINAL, 'ordinal', chineseNumeral)
-    ?? matched(line, CHINESE, 'chinese', chineseNumeral);
+  const found =
+    matched(line, ARABIC, 'arabic', Number) ??
+    matched(line, PAREN_ARABIC, 'paren-arabic', Number) ??
+    matched(line, PAREN_CIRCLED, 'paren-circled', (mark) => mark.charCodeAt(0) - 0x2474 + 1) ??
+    matched(line, CIRCLED, 'circled', (mark) => mark.charCodeAt(0) - 0x2460 + 1) ??
+    matched(line, ORDINAL, 'ordinal', chineseNumeral) ??
+    matched(line, CHINESE, 'chinese', chineseNumeral);
   if (found) {
     // A bare "2." or "1、" with nothing after it is a stray mark, not an item.
     return found.body.trim().length >= 2 ? { ...found, bodyAt: found.bodyAt + raw.length - line.length } : null;

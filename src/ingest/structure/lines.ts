@@ -42,7 +42,13 @@ export function splitLines(normalized: string, boldLines: CharSpan[], boldLeads:
       const e = end - (raw.length - raw.trimEnd().length);
       const bold = boldStarts.has(start) || boldStarts.has(s);
       const leadEnd = leadEnds.get(start) ?? leadEnds.get(s) ?? null;
-      lines.push({ start: s, end: e, raw: normalized.slice(s, e), bold, boldLeadEnd: !bold && leadEnd !== null && leadEnd < e ? leadEnd : null });
+      lines.push({
+        start: s,
+        end: e,
+        raw: normalized.slice(s, e),
+        bold,
+        boldLeadEnd: !bold && leadEnd !== null && leadEnd < e ? leadEnd : null,
+      });
     }
     start = end + 1;
   }

@@ -22,7 +22,11 @@ export function chineseNumeral(text: string): number {
 /** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五, 130 → 一百三十: any positive integer below 10,000. */
 export function numeralOf(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`no Chinese numeral for ${n}`);
-  const units = [[1000, '千'], [100, '百'], [10, '十']] as const;
+  const units = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+  ] as const;
   let out = '';
   let rest = n;
   let pendingZero = false;

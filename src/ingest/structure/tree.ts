@@ -65,16 +65,29 @@ function lineAt(lines: Line[], index: number): Line {
 
 /** Reports without numbered parts head them with bold or Markdown-heading lines instead. */
 function isBoldPartHeading(line: Line): boolean {
-  return line.bold && isHeadingOnly(line.raw) && !/[:：]$/.test(line.raw) && !/^[—-]/.test(line.raw)
-    && !/工作报告$/.test(line.raw) && !SECTION.test(line.raw) && !matchItem(line.raw);
+  return (
+    line.bold &&
+    isHeadingOnly(line.raw) &&
+    !/[:：]$/.test(line.raw) &&
+    !/^[—-]/.test(line.raw) &&
+    !/工作报告$/.test(line.raw) &&
+    !SECTION.test(line.raw) &&
+    !matchItem(line.raw)
+  );
 }
 
 /** Without bold either, a short line with no punctuation at all stands as a heading (过去五年回顾及2021年主要工作). */
 function isPlainPartHeading(line: Line): boolean {
   const raw = line.raw.trim();
-  return raw.length >= 4 && raw.length <= 30 && !/[。;!?,:：，；！？()（）《》]/.test(raw) && !/工作报告$/.test(raw)
-    && !/\d{4}\s*年\d{1,2}月\d{1,2}日/.test(raw)
-    && !SECTION.test(raw) && !matchItem(raw);
+  return (
+    raw.length >= 4 &&
+    raw.length <= 30 &&
+    !/[。;!?,:：，；！？()（）《》]/.test(raw) &&
+    !/工作报告$/.test(raw) &&
+    !/\d{4}\s*年\d{1,2}月\d{1,2}日/.test(raw) &&
+    !SECTION.test(raw) &&
+    !matchItem(raw)
+  );
 }
 
 /** The report proper starts after the salutation (各位代表：); before it come titles, dates and the speaker. */
@@ -117,12 +130,17 @@ function boldPartsOverNumbered(lines: Line[], planYear: number | null): Set<numb
   const start = bodyStartIndex(lines);
   // Heading lines without a number: bold, or (where the markup was lost) short and unpunctuated.
   const worded = (line: Line) => (line.raw.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4; // not a stray "1993"
-  const headings = lines.flatMap((line, i) => (i >= start && (isBoldPartHeading(line) || isPlainPartHeading(line)) && worded(line) && !PART.test(line.raw) ? [i] : []));
+  const headings = lines.flatMap((line, i) =>
+    i >= start && (isBoldPartHeading(line) || isPlainPartHeading(line)) && worded(line) && !PART.test(line.raw) ? [i] : [],
+  );
   const cued = headings.filter((i) => headingHorizon(lineAt(lines, i).raw, planYear) !== null);
   if (!restarts.length) {
     // 1998年工作的回顾 … 1999年的主要任务 … 一、…十、: the review is running text, only the plan numbers its chapters. Two
     // or more heading lines before the first 一、, each naming a period of its own, are the parts.
-    const before = cued.filter((i) => i < firstRun.start).map((i) => ({ i, period: explicitHorizon(lineAt(lines, i).raw, planYear) })).filter((h) => h.period !== null);
+    const before = cued
+      .filter((i) => i < firstRun.start)
+      .map((i) => ({ i, period: explicitHorizon(lineAt(lines, i).raw, planYear) }))
+      .filter((h) => h.period !== null);
     return before.length >= 2 && new Set(before.map((h) => h.period)).size === before.length ? new Set(before.map((h) => h.i)) : new Set();
   }
   /** The heading that opens a run of 一、 numbering: the last one between it and the numbered heading before it. */
@@ -144,7 +162,10 @@ const CLOSING = /^(各位代表|同志们|各位委员)[!！,，:：]/;
 
 /** A part without a cue in its heading: its first lines may say (一年来 … / 今年 …). */
 function textHorizon(lines: Line[], planYear: number | null): Horizon | null {
-  const head = lines.slice(0, 2).map((l) => l.raw.slice(0, 60)).join('');
+  const head = lines
+    .slice(0, 2)
+    .map((l) => l.raw.slice(0, 60))
+    .join('');
   if (/^(过去|刚刚过去|一年来|五年来|去年|上年)|过去的一年|一年来/.test(head)) return 'review';
   const [firstYear] = [...head.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
   // A part opening on a year (2011年，面对… / 2012年是…关键一年) is about that year.
@@ -203,7 +224,8 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     return created;
   };
   /** A section's siblings are opened in its parent, except under a chapter, which sections nest in. */
-  const sectionHost = (current: Unit) => (current.kind === 'section' && !current.chapter ? defined(current.parent, 'parent of a section') : current);
+  const sectionHost = (current: Unit) =>
+    current.kind === 'section' && !current.chapter ? defined(current.parent, 'parent of a section') : current;
 
   for (const [index, line] of lines.entries()) {
     for (const u of stack) u.end = Math.max(u.end, line.end);
@@ -224,7 +246,18 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     if (!appendix && partMatch && isHeadingOnly(partMatch.body) && chapterHost) {
       popTo(chapterHost);
       const number = partMatch.number;
-      const created = open(unit('section', null, number, `${chapterHost.path}/${numeralOf(number)}、`, { start: line.start + partMatch.bodyAt, end: line.end }, line, true, chapterHost));
+      const created = open(
+        unit(
+          'section',
+          null,
+          number,
+          `${chapterHost.path}/${numeralOf(number)}、`,
+          { start: line.start + partMatch.bodyAt, end: line.end },
+          line,
+          true,
+          chapterHost,
+        ),
+      );
       created.chapter = true;
       continue;
     }
@@ -246,7 +279,11 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
       const number = partMatch.number;
       const opensNumbering = lastPartNumber === 0 && number <= 3;
       // A misprinted repeat of the last number (二、 … 二、) or one skipped number still opens a new part.
-      if (number === lastPartNumber + 1 || opensNumbering || ((number === lastPartNumber || number === lastPartNumber + 2) && lastPartNumber > 0)) {
+      if (
+        number === lastPartNumber + 1 ||
+        opensNumbering ||
+        ((number === lastPartNumber || number === lastPartNumber + 2) && lastPartNumber > 0)
+      ) {
         const next = opensNumbering ? number : lastPartNumber + 1;
         openPart(next, numeralOf(next), line.start + partMatch.bodyAt, line);
         continue;
@@ -255,8 +292,18 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
 
     // 一、进入新世纪，…取得可喜成就“十五”计划是… : the first part's heading run into its paragraph, unmarked, while
     // 二、 and the parts after it are heading lines. The part opens here, titled by the line's first sentence.
-    if (!appendix && !chaptered && partMatch && lastPartNumber === 0 && index >= bodyStart && partMatch.number === 1
-      && lines.slice(index + 1).some((l) => { const next = partHeading(l.raw); return next !== null && isHeadingOnly(next.body) && next.number === 2; })) {
+    if (
+      !appendix &&
+      !chaptered &&
+      partMatch &&
+      lastPartNumber === 0 &&
+      index >= bodyStart &&
+      partMatch.number === 1 &&
+      lines.slice(index + 1).some((l) => {
+        const next = partHeading(l.raw);
+        return next !== null && isHeadingOnly(next.body) && next.number === 2;
+      })
+    ) {
       const titleStart = line.start + partMatch.bodyAt;
       const created = openPart(1, numeralOf(1), titleStart, line);
       // Unmarked, the heading phrase ends with its review noun (…取得可喜成就) where it names one.
@@ -280,7 +327,18 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
         const headingOnly = isHeadingOnly(sectionBody);
         const bodyStart = line.start + line.raw.length - sectionBody.length;
         const titleEnd = headingOnly ? line.end : bodyStart + leadLength(sectionBody);
-        const created = open(unit('section', null, number, `${host.path}/（${numeralOf(number)}）`, { start: bodyStart, end: titleEnd }, line, headingOnly, host));
+        const created = open(
+          unit(
+            'section',
+            null,
+            number,
+            `${host.path}/（${numeralOf(number)}）`,
+            { start: bodyStart, end: titleEnd },
+            line,
+            headingOnly,
+            host,
+          ),
+        );
         if (!headingOnly) created.lines.push(line);
         continue;
       }
@@ -332,14 +390,20 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
       if (style === 'bold') n = 1;
       // A list starts at one, except right under a heading: an abridged list may open at its second item, and
       // a report may number its items straight through its sections (（一） 1.–18. （二） 19.–25.).
-      else if (number !== 1 && !(parent.kind !== 'item' && parent.children.length === 0 && (number <= 2 || number === (lastNumber.get(style) ?? 0) + 1))) return false;
+      else if (
+        number !== 1 &&
+        !(parent.kind !== 'item' && parent.children.length === 0 && (number <= 2 || number === (lastNumber.get(style) ?? 0) + 1))
+      )
+        return false;
       // 一、 in running text only numbers items inside a part that is numbered otherwise.
       if (style === 'enumerated' && parent.kind === 'root') return false;
     }
     popTo(parent);
     const body = line.raw.slice(bodyAt);
     const titleEnd = style === 'bold' ? defined(line.boldLeadEnd, 'end of a bold lead') : line.start + bodyAt + leadLength(body);
-    const created = open(unit('item', style, n, `${parent.path}/${style}${n}`, { start: line.start + bodyAt, end: titleEnd }, line, false, parent));
+    const created = open(
+      unit('item', style, n, `${parent.path}/${style}${n}`, { start: line.start + bodyAt, end: titleEnd }, line, false, parent),
+    );
     created.lines.push(line);
     lastNumber.set(style, n);
     return true;
@@ -355,7 +419,8 @@ function* walk(u: Unit): Generator<Unit> {
 const STATEMENT = /^[^,，;；是]{2,20}(?:(?<!实事求|特别|尤其|或|还|一|二|三|四|五|六|七|八|九|十)是(?!否)|居于|在于)/;
 
 /** Verbs that open a plan's action sentences (generic government-report vocabulary). */
-const ACTION_OPENING = /^(?:全面|大力|进一步|加强|加快|坚持|积极|切实|深化|深入|推进|推动|努力|认真|继续|着力|扎实|狠抓|抓好|做好|提高|完善|健全|强化|促进|实施|优化|扩大|巩固|繁荣|维护|保持|实行|落实|建立|开展|搞好)/;
+const ACTION_OPENING =
+  /^(?:全面|大力|进一步|加强|加快|坚持|积极|切实|深化|深入|推进|推动|努力|认真|继续|着力|扎实|狠抓|抓好|做好|提高|完善|健全|强化|促进|实施|优化|扩大|巩固|繁荣|维护|保持|实行|落实|建立|开展|搞好)/;
 
 /** Lead phrases run to 32 characters; in a run of paragraphs opening alike (坚持…，…。) to 80. */
 const MAX_LEAD = 32;
@@ -368,7 +433,12 @@ function leadPhraseEnd(raw: string, maxLead = MAX_LEAD): number {
   const lead = raw.slice(0, stop);
   // Statements of fact or time (今年，… / 全年增长6%。) and discourse openers (综合分析，… / 总起来讲，…) open
   // paragraphs too, but do not title them.
-  if (/^(今年|明年|去年|同时|此外|另外|我们|全年|各位|这|其中|目前|当前|综合(?:分析|来看|考虑|判断)|总起来|总的|总之|综上|总体|因此|为此|对此|但|然而|当然|与此同时)|%|[:：]/.test(lead)) return -1;
+  if (
+    /^(今年|明年|去年|同时|此外|另外|我们|全年|各位|这|其中|目前|当前|综合(?:分析|来看|考虑|判断)|总起来|总的|总之|综上|总体|因此|为此|对此|但|然而|当然|与此同时)|%|[:：]/.test(
+      lead,
+    )
+  )
+    return -1;
   return stop;
 }
 
@@ -401,7 +471,8 @@ function leadsOf(lines: Line[], inSection: boolean): LeadLine[] {
       const raw = lead.line.raw;
       if (i < firstLead || lead.end >= 0 || !ACTION_OPENING.test(raw)) return;
       const stop = raw.search(/[。!?]/);
-      if (stop >= 4 && stop <= MAX_PARALLEL_LEAD && !/必须|[:：]/.test(raw.slice(0, stop)) && !STATEMENT.test(raw.slice(0, stop))) lead.end = stop;
+      if (stop >= 4 && stop <= MAX_PARALLEL_LEAD && !/必须|[:：]/.test(raw.slice(0, stop)) && !STATEMENT.test(raw.slice(0, stop)))
+        lead.end = stop;
     });
   }
   // A statement before the action leads introduces them (科技是第一生产力。… before 提升科技研发应用水平。…); a
@@ -494,13 +565,33 @@ function leadLength(body: string): number {
 }
 
 function unit(
-  kind: Unit['kind'], style: ItemStyle | null, number: number, path: string, titleAt: Unit['titleAt'],
-  line: Line | null, headingOnly: boolean, parent: Unit | null,
+  kind: Unit['kind'],
+  style: ItemStyle | null,
+  number: number,
+  path: string,
+  titleAt: Unit['titleAt'],
+  line: Line | null,
+  headingOnly: boolean,
+  parent: Unit | null,
 ): Unit {
   const title = titleAt && line ? line.raw.slice(titleAt.start - line.start, titleAt.end - line.start) : '';
   return {
-    kind, style, number, path, titleAt, title, start: line?.start ?? 0, end: line?.end ?? 0, headingOnly,
-    cue: parent?.announced ?? null, horizon: 'year', parent, children: [], lines: [], announced: null, chapter: false,
+    kind,
+    style,
+    number,
+    path,
+    titleAt,
+    title,
+    start: line?.start ?? 0,
+    end: line?.end ?? 0,
+    headingOnly,
+    cue: parent?.announced ?? null,
+    horizon: 'year',
+    parent,
+    children: [],
+    lines: [],
+    announced: null,
+    chapter: false,
   };
 }
 
@@ -520,9 +611,14 @@ function resolveHorizons(root: Unit, parts: Unit[], planYear: number | null): vo
   const firstNamed = named.find((h) => h !== null) ?? null;
   let previous: Horizon | null = null;
   parts.forEach((p, i) => {
-    const fallback: Horizon = previous === null
-      ? (firstNamed === 'year' || firstNamed === 'multi-year') && !named.includes('review') ? 'review' : 'year'
-      : previous === 'review' || previous === 'other' ? 'year' : previous;
+    const fallback: Horizon =
+      previous === null
+        ? (firstNamed === 'year' || firstNamed === 'multi-year') && !named.includes('review')
+          ? 'review'
+          : 'year'
+        : previous === 'review' || previous === 'other'
+          ? 'year'
+          : previous;
     p.horizon = named[i] ?? fallback;
     previous = p.horizon;
   });

@@ -32,8 +32,12 @@ const TIER_ORDER: Record<Intent, Tier[]> = {
   semantic_topic: ['plannedTasks', 'mentions', 'reviewTasks'],
 };
 const TIER_VIA: Record<Tier, string> = {
-  observations: 'STATES observation', paths: 'shortest path', plannedTasks: 'TOUCHES (planned task)', reviewTasks: 'TOUCHES (review)',
-  containedTasks: 'LOCATED_IN → TOUCHES', mentions: 'MENTIONS',
+  observations: 'STATES observation',
+  paths: 'shortest path',
+  plannedTasks: 'TOUCHES (planned task)',
+  reviewTasks: 'TOUCHES (review)',
+  containedTasks: 'LOCATED_IN → TOUCHES',
+  mentions: 'MENTIONS',
 };
 
 const taskParagraphs = (hits: TaskHit[]) => hits.flatMap((h) => h.paragraphs);
@@ -64,17 +68,23 @@ export function graphRetriever(store: GraphReader): Retriever {
         since = now;
       };
 
-      const neighbourhoods = await Promise.all(entities.slice(0, EXPANDED_ENTITIES).map((e) => store.neighbourhood(e.id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT })));
+      const neighbourhoods = await Promise.all(
+        entities.slice(0, EXPANDED_ENTITIES).map((e) => store.neighbourhood(e.id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT })),
+      );
       const edges = neighbourhoods.flatMap((n) => n.edges);
       const places = new Set(entities.filter((e) => e.type === 'place').map((e) => e.id));
-      const contained = [...new Set(edges.filter((e) => e.type === 'LOCATED_IN' && places.has(e.target) && !linked.has(e.source)).map((e) => e.source))];
+      const contained = [
+        ...new Set(edges.filter((e) => e.type === 'LOCATED_IN' && places.has(e.target) && !linked.has(e.source)).map((e) => e.source)),
+      ];
       const pathEnds = entities.slice(0, PATH_ENTITIES).map((e) => e.id);
       step('neighbourhood');
       const [touching, containedTouching, observations, paths] = await Promise.all([
         store.tasksTouching([...linked], touchingOptions),
         contained.length ? store.tasksTouching(contained, touchingOptions) : Promise.resolve([]),
         indicatorObservations(store, understanding.question, entities, scope),
-        intent === 'relationship' ? Promise.all(pairs(pathEnds).map(([a, b]) => store.paths(a, b, PATH_HOPS))) : Promise.resolve([] as Subgraph[]),
+        intent === 'relationship'
+          ? Promise.all(pairs(pathEnds).map(([a, b]) => store.paths(a, b, PATH_HOPS)))
+          : Promise.resolve([] as Subgraph[]),
       ]);
 
       const direct = touching.filter((h) => inScope(h.task.documentId));
@@ -83,14 +93,23 @@ export function graphRetriever(store: GraphReader): Retriever {
       // How often each paragraph mentions the linked entities (term frequency): paragraphs naming them more rank first within a tier.
       const mentionCount = new Map<string, number>();
       for (const e of edges) {
-        if (e.type === 'MENTIONS' && linked.has(e.target) && inScope(e.properties.documentId as string | undefined)) mentionCount.set(e.source, (mentionCount.get(e.source) ?? 0) + 1);
+        if (e.type === 'MENTIONS' && linked.has(e.target) && inScope(e.properties.documentId as string | undefined))
+          mentionCount.set(e.source, (mentionCount.get(e.source) ?? 0) + 1);
       }
       const pathParagraphIds = paths.flatMap((p) => p.nodes.filter((n) => n.label === 'Paragraph').map((n) => n.id));
-      const loaded = new Map((await store.paragraphs([...new Set([...mentionCount.keys(), ...pathParagraphIds, ...observations.map((o) => o.paragraphId)])])).map((p) => [p.id, p]));
+      const loaded = new Map(
+        (
+          await store.paragraphs([...new Set([...mentionCount.keys(), ...pathParagraphIds, ...observations.map((o) => o.paragraphId)])])
+        ).map((p) => [p.id, p]),
+      );
       step('paragraphs');
       const byIds = (ids: string[]) => ids.flatMap((id) => loaded.get(id) ?? []).filter((p) => inScope(p.documentId));
       const planned = direct.filter((h) => isPlanned(h.task.horizon));
-      const byMentions = (list: Paragraph[]) => list.map((p, i) => ({ p, i })).sort((a, b) => (mentionCount.get(b.p.id) ?? 0) - (mentionCount.get(a.p.id) ?? 0) || a.i - b.i).map(({ p }) => p);
+      const byMentions = (list: Paragraph[]) =>
+        list
+          .map((p, i) => ({ p, i }))
+          .sort((a, b) => (mentionCount.get(b.p.id) ?? 0) - (mentionCount.get(a.p.id) ?? 0) || a.i - b.i)
+          .map(({ p }) => p);
       const tiers: Record<Tier, Paragraph[]> = {
         observations: byIds(observations.map((o) => o.paragraphId)),
         paths: byIds(pathParagraphIds),
@@ -108,7 +127,16 @@ export function graphRetriever(store: GraphReader): Retriever {
           seen.add(p.id);
           // Equal evidence scores equal (score fusion must not stretch list order into score gaps); each further mention counts a little.
           const score = 1 / (1 + t) + EXTRA_MENTION_BONUS * Math.max(0, (mentionCount.get(p.id) ?? 1) - 1);
-          passages.push({ paragraphId: p.id, documentId: p.documentId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd, score, via: TIER_VIA[tier] });
+          passages.push({
+            paragraphId: p.id,
+            documentId: p.documentId,
+            taskId: p.taskId,
+            text: p.text,
+            charStart: p.charStart,
+            charEnd: p.charEnd,
+            score,
+            via: TIER_VIA[tier],
+          });
         }
       });
 
@@ -124,11 +152,18 @@ export function graphRetriever(store: GraphReader): Retriever {
       step('subgraph');
       const notes: string[] = [];
       if (!planned.length) {
-        const names = entities.slice(0, 5).map((e) => e.name).join('、');
+        const names = entities
+          .slice(0, 5)
+          .map((e) => e.name)
+          .join('、');
         const titles = new Map((await storedDocuments(store)).map((d) => [d.id, d.label]));
         const documents = [...new Set([...loaded.values()].map((p) => titles.get(p.documentId) ?? p.documentId))].join('、');
-        const reviewed = direct.length ? `; it appears only in reviewed work (${direct.map((h) => `item ${h.task.number}`).join(', ')})` : '';
-        notes.push(`${names} appear${entities.length > 1 ? '' : 's'} in no planned task${reviewed}. ${mentionCount.size} paragraph(s) mention ${entities.length > 1 ? 'them' : 'it'}${documents ? ` in ${documents}` : ''}: see the cited passages.`);
+        const reviewed = direct.length
+          ? `; it appears only in reviewed work (${direct.map((h) => `item ${h.task.number}`).join(', ')})`
+          : '';
+        notes.push(
+          `${names} appear${entities.length > 1 ? '' : 's'} in no planned task${reviewed}. ${mentionCount.size} paragraph(s) mention ${entities.length > 1 ? 'them' : 'it'}${documents ? ` in ${documents}` : ''}: see the cited passages.`,
+        );
       }
       step('notes');
       return { passages, tasks, observations, subgraph, notes, timings };

@@ -15,7 +15,14 @@ export function lexicalRetriever(store: GraphReader & TextSearch): Retriever {
       const hits = [...inScope, ...everywhere.filter((h) => !seen.has(h.paragraph.id))].sort((a, b) => b.score - a.score);
       return {
         passages: hits.map(({ paragraph: p, score }) => ({
-          paragraphId: p.id, documentId: p.documentId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd, score, via: 'bm25',
+          paragraphId: p.id,
+          documentId: p.documentId,
+          taskId: p.taskId,
+          text: p.text,
+          charStart: p.charStart,
+          charEnd: p.charEnd,
+          score,
+          via: 'bm25',
         })),
       };
     },

@@ -6,11 +6,22 @@ import type { Chunk } from '../../domain/schemas.ts';
 import type { RetrievedPassage } from './types.ts';
 
 /** Paragraphs of the chunks, best first, each at the score of its best chunk. */
-export async function paragraphsOfChunks(store: GraphReader, hits: Array<{ chunk: Chunk; score: number }>, via: string): Promise<RetrievedPassage[]> {
+export async function paragraphsOfChunks(
+  store: GraphReader,
+  hits: Array<{ chunk: Chunk; score: number }>,
+  via: string,
+): Promise<RetrievedPassage[]> {
   const best = new Map<string, number>();
   for (const { chunk, score } of hits) if (!best.has(chunk.paragraphId)) best.set(chunk.paragraphId, score);
   const paragraphs = await store.paragraphs([...best.keys()]);
   return paragraphs.map((p) => ({
-    paragraphId: p.id, documentId: p.documentId, taskId: p.taskId, text: p.text, charStart: p.charStart, charEnd: p.charEnd, score: defined(best.get(p.id), 'score of a hit paragraph'), via,
+    paragraphId: p.id,
+    documentId: p.documentId,
+    taskId: p.taskId,
+    text: p.text,
+    charStart: p.charStart,
+    charEnd: p.charEnd,
+    score: defined(best.get(p.id), 'score of a hit paragraph'),
+    via,
   }));
 }

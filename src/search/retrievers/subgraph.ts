@@ -23,13 +23,38 @@ export class SubgraphCollector {
   }
 
   addTaskParagraph(task: Task, paragraph: Paragraph): void {
-    this.addNode({ id: task.id, label: 'Task', name: `${task.number}. ${task.title}`, properties: { documentId: task.documentId, number: task.number, title: task.title, category: task.category, horizon: task.horizon } });
-    this.addNode({ id: paragraph.id, label: 'Paragraph', name: paragraph.text.slice(0, 24), properties: { documentId: paragraph.documentId, text: paragraph.text, sectionPath: paragraph.sectionPath, charStart: paragraph.charStart, charEnd: paragraph.charEnd } });
-    this.addEdge({ id: `HAS_PARAGRAPH:${task.id}:${paragraph.id}`, type: 'HAS_PARAGRAPH', source: task.id, target: paragraph.id, properties: {} });
+    this.addNode({
+      id: task.id,
+      label: 'Task',
+      name: `${task.number}. ${task.title}`,
+      properties: { documentId: task.documentId, number: task.number, title: task.title, category: task.category, horizon: task.horizon },
+    });
+    this.addNode({
+      id: paragraph.id,
+      label: 'Paragraph',
+      name: paragraph.text.slice(0, 24),
+      properties: {
+        documentId: paragraph.documentId,
+        text: paragraph.text,
+        sectionPath: paragraph.sectionPath,
+        charStart: paragraph.charStart,
+        charEnd: paragraph.charEnd,
+      },
+    });
+    this.addEdge({
+      id: `HAS_PARAGRAPH:${task.id}:${paragraph.id}`,
+      type: 'HAS_PARAGRAPH',
+      source: task.id,
+      target: paragraph.id,
+      properties: {},
+    });
   }
 
   /** Only edges whose two ends are both kept. */
   build(): Subgraph {
-    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()].filter((e) => this.nodes.has(e.source) && this.nodes.has(e.target)) };
+    return {
+      nodes: [...this.nodes.values()],
+      edges: [...this.edges.values()].filter((e) => this.nodes.has(e.source) && this.nodes.has(e.target)),
+    };
   }
 }

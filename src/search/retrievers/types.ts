@@ -47,7 +47,12 @@ export interface RetrieveOptions {
  * Hits of a scoped search: up to `inScope` of the named reports' and `outside` of the others', in the order
  * given (best first). Without a scope, the first `inScope` hits.
  */
-export function keepScoped<T extends { documentId: string }>(hits: T[], scope: Set<string> | undefined, inScope: number, outside: number): T[] {
+export function keepScoped<T extends { documentId: string }>(
+  hits: T[],
+  scope: Set<string> | undefined,
+  inScope: number,
+  outside: number,
+): T[] {
   if (!scope?.size) return hits.slice(0, inScope);
   let kept = 0;
   let others = 0;
@@ -60,5 +65,12 @@ export interface Retriever {
 }
 
 export function taskRef(task: Task): TaskRef {
-  return { id: task.id, documentId: task.documentId, number: task.number, title: task.title, category: task.category, horizon: task.horizon };
+  return {
+    id: task.id,
+    documentId: task.documentId,
+    number: task.number,
+    title: task.title,
+    category: task.category,
+    horizon: task.horizon,
+  };
 }

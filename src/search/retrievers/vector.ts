@@ -15,12 +15,20 @@ export function vectorRetriever(store: GraphReader, embedder: Embedder, index: V
       // Inside the named reports exactly (among 150,000 chunks a report's best may not be in the nearest
       // hundreds), and the best few of the others, best first.
       const hits = scope?.size
-        ? [...(await index.searchWithin(vector, k * 3, [...scope])), ...(await index.search(vector, k * 3)).filter((h) => !scope.has(h.documentId)).slice(0, k)]
-          .sort((a, b) => b.score - a.score)
-        : (await index.search(vector, k * 3));
+        ? [
+            ...(await index.searchWithin(vector, k * 3, [...scope])),
+            ...(await index.search(vector, k * 3)).filter((h) => !scope.has(h.documentId)).slice(0, k),
+          ].sort((a, b) => b.score - a.score)
+        : await index.search(vector, k * 3);
       const score = new Map(hits.map((h) => [h.id, h.score]));
       const chunks = await store.chunks(hits.map((h) => h.id));
-      return { passages: await paragraphsOfChunks(store, chunks.map((chunk) => ({ chunk, score: score.get(chunk.id) ?? 0 })), 'cosine') };
+      return {
+        passages: await paragraphsOfChunks(
+          store,
+          chunks.map((chunk) => ({ chunk, score: score.get(chunk.id) ?? 0 })),
+          'cosine',
+        ),
+      };
     },
   };
 }

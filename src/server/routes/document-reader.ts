@@ -10,8 +10,13 @@ import { type DocumentReaderResponse, IdParams } from '../../domain/api-schemas.
 const WEB_ADDRESS = /^https?:\/\//i;
 
 export function readerView({ document, sections, tasks, paragraphs, mentions }: DocumentContents): z.infer<typeof DocumentReaderResponse> {
-  const range = (s: { id: string; path: string; title: string; charStart: number; charEnd: number }) =>
-    ({ id: s.id, path: s.path, title: s.title, charStart: s.charStart, charEnd: s.charEnd });
+  const range = (s: { id: string; path: string; title: string; charStart: number; charEnd: number }) => ({
+    id: s.id,
+    path: s.path,
+    title: s.title,
+    charStart: s.charStart,
+    charEnd: s.charEnd,
+  });
   const parts = sections.filter((s) => s.parentPath === null);
   const partOf = (path: string | null): string | null => {
     const parent = path === null ? undefined : sections.find((s) => s.path === path);
@@ -25,10 +30,20 @@ export function readerView({ document, sections, tasks, paragraphs, mentions }: 
     text,
     parts: parts.map((part) => ({
       ...range(part),
-      sections: sections.filter((s) => s.parentPath !== null && partOf(s.parentPath) === part.path).map((s) => ({ ...range(s), parentPath: s.parentPath })),
+      sections: sections
+        .filter((s) => s.parentPath !== null && partOf(s.parentPath) === part.path)
+        .map((s) => ({ ...range(s), parentPath: s.parentPath })),
     })),
     tasks: tasks.map(({ documentId: _d, ...task }) => task),
-    paragraphs: paragraphs.map((p) => ({ id: p.id, sectionPath: p.sectionPath, taskId: p.taskId, ordinal: p.ordinal, text: p.text, charStart: p.charStart, charEnd: p.charEnd })),
+    paragraphs: paragraphs.map((p) => ({
+      id: p.id,
+      sectionPath: p.sectionPath,
+      taskId: p.taskId,
+      ordinal: p.ordinal,
+      text: p.text,
+      charStart: p.charStart,
+      charEnd: p.charEnd,
+    })),
     mentions: mentions.map(({ documentId: _d, entityId, ...m }) => ({ entityId, ...m })),
   };
 }

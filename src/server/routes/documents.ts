@@ -26,26 +26,40 @@ export function documentsRouter(services: Services, options: DocumentRoutesOptio
     res.json({ documents: await store.listDocuments() });
   });
 
-  router.post('/documents', guard, express.raw({ type: () => true, limit: Math.min(options.uploadBytes, MAX_DOCUMENT_BYTES) }), async (req, res) => {
-    const { name } = UploadQuery.parse(req.query);
-    const body = req.body as unknown;
-    if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('empty_upload');
-    const fileName = safeFileName(name);
-    if (!documentFormatOf(fileName)) {
-      throw new AppError('unsupported_format', `unsupported file type; upload one of ${SUPPORTED_EXTENSIONS.join(', ')}`);
-    }
-    const { report, path } = await writing(() => ingestUpload({ bytes: body, fileName }, services));
-    const document = report.documents[0];
-    if (!document || report.errors.length) {
-      // The reader names the stored file by its absolute path: the client sees its own file name only.
-      const reason = report.errors[0]?.error.replace(`${path}: `, '').replace(`${report.errors[0]?.path}: `, '') ?? 'nothing was read';
-      throw new AppError('ingest_failed', `${fileName}: ${reason}`);
-    }
-    res.status(document.status === 'ingested' ? 201 : 200).json({
-      document: { id: document.id, title: document.title, paragraphs: document.paragraphs, tasks: document.tasks, status: document.status },
-      entities: report.entities, observations: report.observations, relations: report.relations, ms: report.ms,
-    });
-  });
+  router.post(
+    '/documents',
+    guard,
+    express.raw({ type: () => true, limit: Math.min(options.uploadBytes, MAX_DOCUMENT_BYTES) }),
+    async (req, res) => {
+      const { name } = UploadQuery.parse(req.query);
+      const body = req.body as unknown;
+      if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('empty_upload');
+      const fileName = safeFileName(name);
+      if (!documentFormatOf(fileName)) {
+        throw new AppError('unsupported_format', `unsupported file type; upload one of ${SUPPORTED_EXTENSIONS.join(', ')}`);
+      }
+      const { report, path } = await writing(() => ingestUpload({ bytes: body, fileName }, services));
+      const document = report.documents[0];
+      if (!document || report.errors.length) {
+        // The reader names the stored file by its absolute path: the client sees its own file name only.
+        const reason = report.errors[0]?.error.replace(`${path}: `, '').replace(`${report.errors[0]?.path}: `, '') ?? 'nothing was read';
+        throw new AppError('ingest_failed', `${fileName}: ${reason}`);
+      }
+      res.status(document.status === 'ingested' ? 201 : 200).json({
+        document: {
+          id: document.id,
+          title: document.title,
+          paragraphs: document.paragraphs,
+          tasks: document.tasks,
+          status: document.status,
+        },
+        entities: report.entities,
+        observations: report.observations,
+        relations: report.relations,
+        ms: report.ms,
+      });
+    },
+  );
 
   router.get('/documents/:id/tasks', async (req, res) => {
     const { id } = IdParams.parse(req.params);

@@ -34,11 +34,14 @@ export function workerDocumentWork(services: Services, work: WorkPool, prepareBu
     },
     write: writable
       ? async (graph, vectors) => {
-        const dimensions = services.embedder.dimensions;
-        const all = await packed(vectors, dimensions);
-        // Moved, not copied: the vectors of a 40,000-line upload are 80 MB; the graph is a copy received from the reading worker, never shared.
-        return work.run({ kind: 'write', dataDir: writable.dataDir, graph, vectors: all, dimensions }, undefined, [all.buffer, graph.buffer as ArrayBuffer]);
-      }
+          const dimensions = services.embedder.dimensions;
+          const all = await packed(vectors, dimensions);
+          // Moved, not copied: the vectors of a 40,000-line upload are 80 MB; the graph is a copy received from the reading worker, never shared.
+          return work.run({ kind: 'write', dataDir: writable.dataDir, graph, vectors: all, dimensions }, undefined, [
+            all.buffer,
+            graph.buffer as ArrayBuffer,
+          ]);
+        }
       : async (graph, vectors) => services.store.writeDocument(deserialize(graph) as DocumentGraph, vectors),
   };
 }

@@ -44,5 +44,9 @@ export function packChunks(documentId: string, chunks: OutlineChunk[]): PackedCh
 
 export function unpackChunks(packed: PackedChunks): OutlineChunk[] {
   const texts = split(packed.texts, packed.textEnds);
-  return split(packed.ids, packed.idEnds).map((id, i) => ({ id, documentId: packed.documentId, text: defined(texts[i], 'text of a packed chunk') }));
+  return split(packed.ids, packed.idEnds).map((id, i) => ({
+    id,
+    documentId: packed.documentId,
+    text: defined(texts[i], 'text of a packed chunk'),
+  }));
 }

@@ -22,7 +22,11 @@ export interface WorkPool {
    * no budget: stopping a worker inside its transaction would gain nothing (the lock is held until it ends).
    * `transfer`: buffers of the task moved to the worker rather than copied (unusable here afterwards).
    */
-  run<K extends HeavyTask['kind']>(task: Extract<HeavyTask, { kind: K }>, budgetMs?: number, transfer?: ArrayBuffer[]): Promise<HeavyResults[K]>;
+  run<K extends HeavyTask['kind']>(
+    task: Extract<HeavyTask, { kind: K }>,
+    budgetMs?: number,
+    transfer?: ArrayBuffer[],
+  ): Promise<HeavyResults[K]>;
   /** Starts a worker and loads its modules now, so the first heavy request does not wait for that. */
   warm(): void;
   close(): Promise<void>;
@@ -45,10 +49,13 @@ export function workPool(options: WorkPoolOptions = {}): WorkPool {
       try {
         return await pool.run(task, { signal: budget, transferList: transfer });
       } catch (error) {
-        if (budget?.aborted) throw new AppError('timeout', `${task.kind} took longer than its ${Math.round((budgetMs ?? 0) / 1000)} s budget and was stopped`);
+        if (budget?.aborted)
+          throw new AppError('timeout', `${task.kind} took longer than its ${Math.round((budgetMs ?? 0) / 1000)} s budget and was stopped`);
         const message = error instanceof Error ? error.message : String(error);
-        if (/queue is at limit|no task queue/i.test(message)) throw new AppError('busy', 'the server is busy with other long requests; try again shortly');
-        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new AppError('too_costly', `${task.kind} needs more memory than one request may use`);
+        if (/queue is at limit|no task queue/i.test(message))
+          throw new AppError('busy', 'the server is busy with other long requests; try again shortly');
+        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
+          throw new AppError('too_costly', `${task.kind} needs more memory than one request may use`);
         throw error;
       }
     },

@@ -41,14 +41,18 @@ export interface HeavyResults {
 let store: Promise<GraphStore> | undefined;
 
 function readOnlyStore(config: Config): Promise<GraphStore> {
-  store ??= config.graph === 'embedded'
-    ? Promise.resolve(new SqliteGraphStore(join(config.dataDir, 'graph.sqlite'), true))
-    : openStore(config);
+  store ??=
+    config.graph === 'embedded' ? Promise.resolve(new SqliteGraphStore(join(config.dataDir, 'graph.sqlite'), true)) : openStore(config);
   return store;
 }
 
 /** Renders the export into `file`: the worker may block on rendering and disk, the server's event loop does not. */
-async function exportToFile(graphStore: GraphStore, format: ExportFormatName, documentId: string | undefined, file: string): Promise<{ nodes: number; edges: number }> {
+async function exportToFile(
+  graphStore: GraphStore,
+  format: ExportFormatName,
+  documentId: string | undefined,
+  file: string,
+): Promise<{ nodes: number; edges: number }> {
   const graph = await exportGraph(graphStore, documentId);
   if (!graph) throw new Error(`no document with id ${documentId}`);
   writeFileSync(file, EXPORT_FORMATS[format].render(graph), { mode: 0o600 });
@@ -57,7 +61,9 @@ async function exportToFile(graphStore: GraphStore, format: ExportFormatName, do
 
 /** Views of the packed vectors, one per chunk (the store copies each into its row). */
 function unpacked(packed: Float32Array, dimensions: number): Float32Array[] {
-  return Array.from({ length: dimensions ? packed.length / dimensions : 0 }, (_, i) => packed.subarray(i * dimensions, (i + 1) * dimensions));
+  return Array.from({ length: dimensions ? packed.length / dimensions : 0 }, (_, i) =>
+    packed.subarray(i * dimensions, (i + 1) * dimensions),
+  );
 }
 
 export default async function runTask(task: HeavyTask): Promise<HeavyResults[HeavyTask['kind']]> {
@@ -67,7 +73,11 @@ export default async function runTask(task: HeavyTask): Promise<HeavyResults[Hea
     case 'export':
       return exportToFile(await readOnlyStore(task.config), task.format, task.documentId, task.file);
     case 'prepare': {
-      const { outline: { chunks, ...outline }, graph, timings } = await prepareDocument(task.file, task.sourcePath);
+      const {
+        outline: { chunks, ...outline },
+        graph,
+        timings,
+      } = await prepareDocument(task.file, task.sourcePath);
       return { outline, chunks: packChunks(outline.id, chunks), graph: serialize(graph), timings };
     }
     case 'write': {

@@ -1,8 +1,18 @@
 // Reading indicator names out of the text around a figure: trimming the verbs and time words that surround
 // a metric, the counted noun after a figure, and enumerations that share one head (城乡居民收入分别…).
 import {
-  ATTRIBUTE_WORDS, canonicalIndicator, GROUP_WORDS, HEAD_NOUNS, LEAD_VERBS, LEADING_FILLERS, NOUN_PHRASE_ENDERS, NOUN_PHRASE_TAILS,
-  PREDICATE_STARTS, SCOPE_PREFIXES, SHORT_HEAD, TRAILING_PREDICATES,
+  ATTRIBUTE_WORDS,
+  canonicalIndicator,
+  GROUP_WORDS,
+  HEAD_NOUNS,
+  LEAD_VERBS,
+  LEADING_FILLERS,
+  NOUN_PHRASE_ENDERS,
+  NOUN_PHRASE_TAILS,
+  PREDICATE_STARTS,
+  SCOPE_PREFIXES,
+  SHORT_HEAD,
+  TRAILING_PREDICATES,
 } from './lexicon.ts';
 
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
@@ -16,12 +26,15 @@ const TAILS = byLength(NOUN_PHRASE_TAILS);
 const MAX_AFTER_TAIL = 2;
 const HEADS = byLength(HEAD_NOUNS);
 
-const LEADING_TIME = /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末|度)?|年度|连续[一二三四五六七八九十\d]{1,2}年|(?:今后|未来|过去)?[一二三四五六七八九十\d]{1,2}年(?:来|内|间|以来)?|今年|去年|明年|当年|年内|提前)/;
-const TRAILING_TIME = /(?:(?:较|比)(?:上年|去年|上年同期|年初|上年末|上年底|(?:19|20)\d{2}年(?:底|末)?)|(?:从|由|到|至)?(?:19|20)\d{2}年(?:底|末)?的?|每[人生户床亩吨]?每?[月年天日]?|(?:月|年)?人均|连续[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十两]+(?:个|大|项|条))$/;
+const LEADING_TIME =
+  /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末|度)?|年度|连续[一二三四五六七八九十\d]{1,2}年|(?:今后|未来|过去)?[一二三四五六七八九十\d]{1,2}年(?:来|内|间|以来)?|今年|去年|明年|当年|年内|提前)/;
+const TRAILING_TIME =
+  /(?:(?:较|比)(?:上年|去年|上年同期|年初|上年末|上年底|(?:19|20)\d{2}年(?:底|末)?)|(?:从|由|到|至)?(?:19|20)\d{2}年(?:底|末)?的?|每[人生户床亩吨]?每?[月年天日]?|(?:月|年)?人均|连续[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十两]+(?:个|大|项|条))$/;
 
 /** The text before a figure, without the words that open clauses or link a metric to its figure. */
 /** An item's number opening the text (1. 1、 (1) 一、 (一) ①): the list's, not the metric's (1.全县生产总值). */
-const ITEM_NUMBER = /^(?:\d{1,3}[.、](?!\d)|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473])\s*/;
+const ITEM_NUMBER =
+  /^(?:\d{1,3}[.、](?!\d)|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473])\s*/;
 
 export function trimMetricText(raw: string): { text: string; offset: number } {
   let text = raw;
@@ -32,32 +45,56 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
     text = text.slice(deadline[0].length);
     offset += deadline[0].length;
   }
-  for (let changed = true; changed;) {
+  for (let changed = true; changed; ) {
     changed = false;
     const edge = /^(?:[\s、,;:和及与]+|\((?:下同|注[^)]*)\))/.exec(text) ?? ITEM_NUMBER.exec(text);
     if (edge) {
-      text = text.slice(edge[0].length); offset += edge[0].length; changed = true;
+      text = text.slice(edge[0].length);
+      offset += edge[0].length;
+      changed = true;
     }
     const time = LEADING_TIME.exec(text);
     if (time && time[0].length < text.length) {
-      text = text.slice(time[0].length); offset += time[0].length; changed = true;
+      text = text.slice(time[0].length);
+      offset += time[0].length;
+      changed = true;
     }
     const filler = LEADING.find((w) => text.startsWith(w) && text.length > w.length);
-    if (filler) { text = text.slice(filler.length); offset += filler.length; changed = true; }
+    if (filler) {
+      text = text.slice(filler.length);
+      offset += filler.length;
+      changed = true;
+    }
     const scope = SCOPE_PREFIXES.find((w) => text.startsWith(w) && text.length - w.length >= 2);
-    if (scope) { text = text.slice(scope.length); offset += scope.length; changed = true; }
+    if (scope) {
+      text = text.slice(scope.length);
+      offset += scope.length;
+      changed = true;
+    }
   }
-  for (let changed = true; changed;) {
+  for (let changed = true; changed; ) {
     changed = false;
     const trimmed = text.replace(/[\s、,;:和及与的]+$/, '');
-    if (trimmed !== text) { text = trimmed; changed = true; }
+    if (trimmed !== text) {
+      text = trimmed;
+      changed = true;
+    }
     const time = TRAILING_TIME.exec(text);
-    if (time) { text = text.slice(0, time.index).replace(COMPARED_ADVERB, ''); changed = true; }
+    if (time) {
+      text = text.slice(0, time.index).replace(COMPARED_ADVERB, '');
+      changed = true;
+    }
     // 工农业总产值将比1958年的二千零五十亿元|增长…: the base of a comparison and its figure end the metric.
     const base = COMPARISON_BASE.exec(text);
-    if (base && base.index >= 2) { text = text.slice(0, base.index).replace(COMPARED_ADVERB, ''); changed = true; }
+    if (base && base.index >= 2) {
+      text = text.slice(0, base.index).replace(COMPARED_ADVERB, '');
+      changed = true;
+    }
     const predicate = TRAILING.find((w) => text.endsWith(w));
-    if (predicate) { text = text.slice(0, text.length - predicate.length); changed = true; }
+    if (predicate) {
+      text = text.slice(0, text.length - predicate.length);
+      changed = true;
+    }
   }
   // 1978年又比1977年增长…: an adverb left alone names nothing; the figure continues the metric before it.
   if (LONE_ADVERB.test(text)) return { text: '', offset: offset + text.length };
@@ -86,15 +123,24 @@ export function nounPhraseAfter(text: string): string {
     const char = text.charAt(i);
     if (char === '(') depth++;
     else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[,;。:!?、]/.test(char)) { end = i; break; }
+    else if (depth === 0 && /[,;。:!?、]/.test(char)) {
+      end = i;
+      break;
+    }
   }
   const conjunction = /[和及与](?=[\d一二两三四五六七八九十])/.exec(text.slice(0, end));
   if (conjunction) end = conjunction.index;
   for (let i = 1; i < end; i++) {
     ENDER.lastIndex = i;
-    if (ENDER.test(text)) { end = i; break; }
+    if (ENDER.test(text)) {
+      end = i;
+      break;
+    }
     const tail = TAILS.find((w) => text.startsWith(w, i));
-    if (tail && end - (i + tail.length) <= MAX_AFTER_TAIL) { end = i; break; }
+    if (tail && end - (i + tail.length) <= MAX_AFTER_TAIL) {
+      end = i;
+      break;
+    }
   }
   return text.slice(0, end).replace(/[和及与、]+$/, '');
 }
@@ -103,8 +149,10 @@ export function nounPhraseAfter(text: string): string {
 export function afterVerbs(text: string): string {
   let rest = text;
   while (rest.length > 0) {
-    const verb = LEADS.find((w) => rest.startsWith(w)) ?? PREDICATES.find((w) => rest.startsWith(w) && w.length > 1)
-      ?? TRAILING.find((w) => rest.startsWith(w) && w.length > 1);
+    const verb =
+      LEADS.find((w) => rest.startsWith(w)) ??
+      PREDICATES.find((w) => rest.startsWith(w) && w.length > 1) ??
+      TRAILING.find((w) => rest.startsWith(w) && w.length > 1);
     if (!verb) return rest;
     rest = rest.slice(verb.length);
   }
@@ -215,7 +263,9 @@ export function isAttributeWord(text: string): boolean {
 
 /** The indicator name a metric text stands for: inner linking verbs dropped, aliases resolved. */
 export function indicatorName(text: string): string {
-  const name = text.trim().replace(/分别/g, '')
+  const name = text
+    .trim()
+    .replace(/分别/g, '')
     // A share of output is a share of 地区生产总值 however the report writes it (占GDP, 占全市生产总值).
     .replace(/占(?:全市|全区|全县|全省|本地区)?(?:GDP|生产总值)/g, '占地区生产总值')
     .replace(/的(比重|比例)$/, '$1')

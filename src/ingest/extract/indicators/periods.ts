@@ -19,7 +19,8 @@ export interface Frame {
 const REVIEW_HEADING = /回顾|总结|过去|成绩|成就|以来|来的工作|取得/;
 const PLAN_HEADING = /今后|未来|目标|任务|安排|计划|部署|打算|展望|建议|意见|重点工作|主要工作|工作要点/;
 const YEAR = /((?:19|20)\d{2})年/;
-const SPAN_BACK = /(?<![\d一二三四五六七八九十两])(?:过去|近|这)?([一二三四五六七八九十两]|10|\d)年(?:来|以来|间)|过去([一二三四五六七八九十两]|10|\d)年/;
+const SPAN_BACK =
+  /(?<![\d一二三四五六七八九十两])(?:过去|近|这)?([一二三四五六七八九十两]|10|\d)年(?:来|以来|间)|过去([一二三四五六七八九十两]|10|\d)年/;
 const SPAN_AHEAD = /(?:今后|未来)([一二三四五六七八九十两]|10|\d)年/;
 /** Runs and base years further back than this are history, not the period of a figure. */
 const MAX_SPAN_YEARS = 30;
@@ -112,7 +113,13 @@ function defaultFrame(mode: Mode, year: number | null): Frame {
 function openingPhrase(sentence: string): string | null {
   const clauses = sentence.split(/[,:;]/);
   const first = clauses[0] ?? '';
-  if (SPAN_AHEAD.test(first) || SPAN_BACK.test(first) || TERM.test(first) || /^\s*(?:(?:19|20)\d{2}年|今年|明年|去年|过去一年|一年来)/.test(first)) return first;
+  if (
+    SPAN_AHEAD.test(first) ||
+    SPAN_BACK.test(first) ||
+    TERM.test(first) ||
+    /^\s*(?:(?:19|20)\d{2}年|今年|明年|去年|过去一年|一年来)/.test(first)
+  )
+    return first;
   const bare = clauses.find((c) => /^\s*(?:[一二三四五六七八九十两\d]{1,2}年来|过去[一二三四五六七八九十两\d]{1,2}年)\s*$/.test(c));
   // 从国债投资的效果看,两年来…: a clause that only frames the view leaves the time phrase to the next one.
   const second = clauses[1] ?? '';
@@ -217,7 +224,18 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
   return formatPeriod(frame);
 }
 
-const PLAN_NUMERALS: Readonly<Record<string, number>> = { 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 十三: 13, 十四: 14, 十五: 15 };
+const PLAN_NUMERALS: Readonly<Record<string, number>> = {
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+  十三: 13,
+  十四: 14,
+  十五: 15,
+};
 /** A five-year plan named by its number (“十二五”, 十三五时期). */
 const FIVE_YEAR_PLAN = /[“"](十[一二三四五]?|[六七八九])五[”"]|(十[一二三四五]?|[六七八九])五(?=规划|时期|期间|末|以来)/g;
 

@@ -72,7 +72,8 @@ function take(scan: Scan, q: Quantity): void {
 
 /** 全省第八, 居全市第一: a rank within a scope. */
 function scanRanks(scan: Scan): void {
-  const rank = /(全国|全省|全市|全区|全县|省内|市内|省|市)([\u4e00-\u9fa5]{0,8}?)第([一二三四五六七八九十\d]{1,3})(?:名|位)?(?![\u4e00-\u9fa5\d])/g;
+  const rank =
+    /(全国|全省|全市|全区|全县|省内|市内|省|市)([\u4e00-\u9fa5]{0,8}?)第([一二三四五六七八九十\d]{1,3})(?:名|位)?(?![\u4e00-\u9fa5\d])/g;
   for (const m of scan.text.matchAll(rank)) {
     const [whole, , , digits] = m;
     if (digits === undefined) continue;
@@ -80,7 +81,18 @@ function scanRanks(scan: Scan): void {
     const value = /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (value === null || value === 0 || inside(scan.quoted, numberStart)) continue;
     const end = m.index + whole.length;
-    take(scan, { start: numberStart, end, qualifierEnd: end, value, unit: '名', family: 'rank', form: 'rank', chinese: !/^\d/.test(digits), qualifier: null, approximate: false });
+    take(scan, {
+      start: numberStart,
+      end,
+      qualifierEnd: end,
+      value,
+      unit: '名',
+      family: 'rank',
+      form: 'rank',
+      chinese: !/^\d/.test(digits),
+      qualifier: null,
+      approximate: false,
+    });
   }
 }
 
@@ -93,7 +105,18 @@ function scanLeagues(scan: Scan): void {
     const value = /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (value === null || inside(scan.quoted, m.index) || /[A-Za-z]/.test(scan.text[m.index - 1] ?? '')) continue;
     const end = m.index + m[0].length;
-    take(scan, { start: m.index, end, qualifierEnd: end, value, unit: '强', family: 'rank', form: 'league', chinese: !/^\d/.test(digits), qualifier: null, approximate: false });
+    take(scan, {
+      start: m.index,
+      end,
+      qualifierEnd: end,
+      value,
+      unit: '强',
+      family: 'rank',
+      form: 'league',
+      chinese: !/^\d/.test(digits),
+      qualifier: null,
+      approximate: false,
+    });
   }
 }
 
@@ -102,7 +125,18 @@ function scanDoublings(scan: Scan): void {
   for (const m of scan.text.matchAll(/翻了?(一|两|二)?番/g)) {
     const value = m[1] === '两' || m[1] === '二' ? 4 : 2;
     const end = m.index + m[0].length;
-    take(scan, { start: m.index, end, qualifierEnd: end, value, unit: '倍', family: 'multiple', form: 'double', chinese: true, qualifier: null, approximate: false });
+    take(scan, {
+      start: m.index,
+      end,
+      qualifierEnd: end,
+      value,
+      unit: '倍',
+      family: 'multiple',
+      form: 'double',
+      chinese: true,
+      qualifier: null,
+      approximate: false,
+    });
   }
 }
 
@@ -115,7 +149,18 @@ function scanStreaks(scan: Scan): void {
     if (!value || inside(scan.quoted, m.index)) continue;
     const start = m.index + 2;
     const end = m.index + m[0].length;
-    take(scan, { start, end, qualifierEnd: end, value, unit: '年', family: 'time', form: 'streak', chinese: !/^\d/.test(years), qualifier: null, approximate: false });
+    take(scan, {
+      start,
+      end,
+      qualifierEnd: end,
+      value,
+      unit: '年',
+      family: 'time',
+      form: 'streak',
+      chinese: !/^\d/.test(years),
+      qualifier: null,
+      approximate: false,
+    });
   }
 }
 
@@ -123,7 +168,18 @@ function scanStreaks(scan: Scan): void {
 function scanGrades(scan: Scan): void {
   for (const m of scan.text.matchAll(/([1-5])A级?(?=[\u4e00-\u9fa5]{0,4}景区)/g)) {
     const end = m.index + m[0].length;
-    take(scan, { start: m.index, end, qualifierEnd: end, value: Number(m[1]), unit: 'A级', family: 'grade', form: 'grade', chinese: false, qualifier: null, approximate: false });
+    take(scan, {
+      start: m.index,
+      end,
+      qualifierEnd: end,
+      value: Number(m[1]),
+      unit: 'A级',
+      family: 'grade',
+      form: 'grade',
+      chinese: false,
+      qualifier: null,
+      approximate: false,
+    });
   }
   // 劣Ⅴ类 is below the scale, not a grade on it.
   for (const m of scan.text.matchAll(/(?<!劣)([ⅠⅡⅢⅣⅤⅥ])类/g)) {
@@ -131,7 +187,18 @@ function scanGrades(scan: Scan): void {
     const value = grade === undefined ? null : parseRomanNumeral(grade);
     if (value === null) continue;
     const end = m.index + m[0].length;
-    take(scan, { start: m.index, end, qualifierEnd: end, value, unit: '类', family: 'grade', form: 'grade', chinese: false, qualifier: null, approximate: false });
+    take(scan, {
+      start: m.index,
+      end,
+      qualifierEnd: end,
+      value,
+      unit: '类',
+      family: 'grade',
+      form: 'grade',
+      chinese: false,
+      qualifier: null,
+      approximate: false,
+    });
   }
 }
 
@@ -144,8 +211,16 @@ function scanFractions(scan: Scan): void {
     const end = m.index + m[0].length;
     const qualifier = qualifierAt(scan.text, end);
     take(scan, {
-      start: m.index, end, qualifierEnd: end + (qualifier?.length ?? 0), value: roundValue(fraction * 100),
-      unit: '%', family: 'percent', form: 'fraction', chinese: true, qualifier, approximate: false,
+      start: m.index,
+      end,
+      qualifierEnd: end + (qualifier?.length ?? 0),
+      value: roundValue(fraction * 100),
+      unit: '%',
+      family: 'percent',
+      form: 'fraction',
+      chinese: true,
+      qualifier,
+      approximate: false,
     });
   }
 }
@@ -174,7 +249,10 @@ function scanMeasures(scan: Scan): void {
       const m = NUMBER_AT.exec(text);
       if (!m) continue;
       numberEnd = i + m[0].length;
-      if (!isIsolatedDigits(text, i, numberEnd)) { i = numberEnd - 1; continue; }
+      if (!isIsolatedDigits(text, i, numberEnd)) {
+        i = numberEnd - 1;
+        continue;
+      }
       value = Number(m[0].replaceAll(' ', ''));
     } else if (CHINESE_NUMERAL_CHARS.includes(char) && !CHINESE_NUMERAL_CHARS.includes(text[i - 1] ?? '')) {
       CHINESE_AT.lastIndex = i;
@@ -194,7 +272,10 @@ function scanMeasures(scan: Scan): void {
         numberEnd += rest.length;
       }
     } else continue;
-    if (value === null || inside(scan.quoted, i)) { i = numberEnd - 1; continue; }
+    if (value === null || inside(scan.quoted, i)) {
+      i = numberEnd - 1;
+      continue;
+    }
 
     let at = numberEnd;
     const approximate = text[at] === '余' || text[at] === '多';
@@ -205,22 +286,40 @@ function scanMeasures(scan: Scan): void {
       const classifier = text.charAt(at);
       unit = { unit: classifier === '大' ? '个' : classifier, family: 'count', length: 1 };
     }
-    if (!unit) { i = numberEnd - 1; continue; }
+    if (!unit) {
+      i = numberEnd - 1;
+      continue;
+    }
     // The value counted ten-thousands of the unit after 万 (万元): state it in 亿 of that unit, as the text does.
     if (yiAndWan && unit.unit.startsWith('万')) {
       value /= 1e4;
       unit = { ...unit, unit: `亿${unit.unit.slice(1)}` };
     }
     // 五天半, 三个月: durations written out are ways of speaking, not figures.
-    if (chinese && unit.family === 'time') { i = numberEnd - 1; continue; }
+    if (chinese && unit.family === 'time') {
+      i = numberEnd - 1;
+      continue;
+    }
     // A year (2016年) never reaches here: 年 is not a unit. Dates and times of day are excluded the same way.
     const end = at + unit.length;
     const qualifier = qualifierAt(text, end);
     // 世界游泳锦标赛(25米): a figure alone in brackets labels the name before it.
-    if (text[i - 1] === '(' && text[end + (qualifier?.length ?? 0)] === ')') { i = end - 1; continue; }
+    if (text[i - 1] === '(' && text[end + (qualifier?.length ?? 0)] === ')') {
+      i = end - 1;
+      continue;
+    }
     take(scan, {
-      start: i, end, qualifierEnd: end + (qualifier?.length ?? 0), value, unit: unit.unit, family: unit.family,
-      form: 'measure', chinese, qualifier, approximate, ...(unit.bare ? { bare: true } : {}),
+      start: i,
+      end,
+      qualifierEnd: end + (qualifier?.length ?? 0),
+      value,
+      unit: unit.unit,
+      family: unit.family,
+      form: 'measure',
+      chinese,
+      qualifier,
+      approximate,
+      ...(unit.bare ? { bare: true } : {}),
     });
     i = end - 1;
   }
@@ -259,4 +358,3 @@ export function scanQuantities(text: string): Quantity[] {
   scanSharedUnits(scan);
   return scan.found.sort((a, b) => a.start - b.start);
 }
-

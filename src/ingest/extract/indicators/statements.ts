@@ -3,11 +3,17 @@
 // share, its sign and its qualifier (以上, 左右, 力争 …).
 import type { Comparator, ObservationKind } from '../../../domain/schemas.ts';
 import {
-  ASCII_INDICATORS, CHANGE_VERBS, COMPARED_WITH, GROWTH_AFTER, HEAD_NOUNS, LEAGUE_VERBS, LEVEL_AFTER_CHANGE, MEASURE_WORDS, SHARE_PATTERN,
+  ASCII_INDICATORS,
+  CHANGE_VERBS,
+  COMPARED_WITH,
+  GROWTH_AFTER,
+  HEAD_NOUNS,
+  LEAGUE_VERBS,
+  LEVEL_AFTER_CHANGE,
+  MEASURE_WORDS,
+  SHARE_PATTERN,
 } from './lexicon.ts';
-import {
-  afterVerbs, asGroupOf, indicatorName, isAttributeWord, isOnlyVerbs, splitMetrics, trimMetricText,
-} from './metrics.ts';
+import { afterVerbs, asGroupOf, indicatorName, isAttributeWord, isOnlyVerbs, splitMetrics, trimMetricText } from './metrics.ts';
 import { tagDictionaryWords } from '../lexicon/jieba.ts';
 import type { Token } from './tokens.ts';
 import { peopleUnit } from './units.ts';
@@ -139,7 +145,12 @@ function sentenceSubject(text: string, clauseStart: number): { text: string; sta
   }
   // The metric ends at its last head noun (财政收入占国内生产总值的比重; 农牧民人均纯收入|连续8年保持两位数增长).
   const phrase = first.slice(0, at);
-  const headEnd = Math.max(...HEAD_NOUNS.map((head) => { const i = phrase.lastIndexOf(head); return i < 0 ? -1 : i + head.length; }));
+  const headEnd = Math.max(
+    ...HEAD_NOUNS.map((head) => {
+      const i = phrase.lastIndexOf(head);
+      return i < 0 ? -1 : i + head.length;
+    }),
+  );
   if (headEnd < 0) return null;
   const metric = trimMetricText(phrase.slice(0, headEnd));
   return metric.text.length >= 2 ? { text: metric.text, start: start + metric.offset } : null;
@@ -168,8 +179,8 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
     const trimmed = trimMetricText(seg);
     // Verbs are read after the metric only: 增加值 and 增长率 name metrics, they state no change.
     const growthAfter = token.family === 'percent' && GROWTH_AFTER.test(text.slice(token.qualifierEnd, token.clauseEnd));
-    const ownVerb = verbIn(trimmed.text ? seg.slice(trimmed.offset + trimmed.text.length) : seg)
-      ?? (growthAfter ? { direction: 1, level: false } : null);
+    const ownVerb =
+      verbIn(trimmed.text ? seg.slice(trimmed.offset + trimmed.text.length) : seg) ?? (growthAfter ? { direction: 1, level: false } : null);
     let name: string | null = null;
     let alsoNames: string[] = [];
     let surface: Statement['surface'] = null;
@@ -193,7 +204,11 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       const before = trimMetricText(lastItem || ranked);
       const offset = token.segStart + (lastItem ? ranked.length - lastItem.length : 0) + before.offset;
       // 跻身全球科研城市第12位: nothing named before the verb, the scope is what the rank is of.
-      const base = !before.text ? (run?.full ?? '') : isAttributeWord(before.text) && run ? run.full + before.text : indicatorName(before.text);
+      const base = !before.text
+        ? (run?.full ?? '')
+        : isAttributeWord(before.text) && run
+          ? run.full + before.text
+          : indicatorName(before.text);
       if (base || scope.text) {
         name = `${base.replace(/排名$/, '')}${scope.text}排名`;
         if (before.text) surface = { start: offset, text: before.text };
@@ -215,7 +230,13 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       }
     } else if (token.unit === 'A级') {
       name = 'A级景区';
-    } else if (run && trimmed.text && isOnlyVerbs(trimmed.text) && /^[\u4e00-\u9fa5]/.test(afterVerbs(run.full)) && afterVerbs(run.full) !== run.full) {
+    } else if (
+      run &&
+      trimmed.text &&
+      isOnlyVerbs(trimmed.text) &&
+      /^[\u4e00-\u9fa5]/.test(afterVerbs(run.full)) &&
+      afterVerbs(run.full) !== run.full
+    ) {
       // 关停企业74家、整治提升100家: another action on the same things.
       name = trimmed.text + afterVerbs(run.full);
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
@@ -233,7 +254,10 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
     } else if (!trimmed.text || (run && isOnlyVerbs(trimmed.text))) {
       const current: MetricRun | null = run;
       if (current) {
-        if (ownVerb) { current.index = 0; current.verb = ownVerb; } else current.index += 1;
+        if (ownVerb) {
+          current.index = 0;
+          current.verb = ownVerb;
+        } else current.index += 1;
         verb = ownVerb ?? current.verb;
         name = current.names[Math.min(current.index, current.names.length - 1)] ?? null;
         textStart = current.textStart;
@@ -267,7 +291,9 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
     const between = trimmed.text ? seg.slice(trimmed.offset + trimmed.text.length) : seg;
     const perUnit = /每(?:[人生户床]每)?(月|年|天|日|人|亩)|(月|年)人均/.exec(between);
     const people = token.bare ? peopleUnit(token.unit, name) : null;
-    const unit = people ?? (perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1] ?? perUnit[2]}` : token.unit);
+    const unit =
+      people ??
+      (perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1] ?? perUnit[2]}` : token.unit);
     // The name as written still says whether it is a rate (居民消费价格涨幅), even where the canonical name does not.
     const written = name;
     for (const indicator of new Set([name, ...alsoNames].map(indicatorName))) {
@@ -293,7 +319,12 @@ function measuredThing(metric: string): string | null {
 
 /** 首破百亿、达到103.72亿元: the threshold passed is said on the way to the figure itself. */
 function isPassedThreshold(statement: Statement, next: Statement | undefined): boolean {
-  return next !== undefined && next.name === statement.name && next.unit === statement.unit
-    && EXCEEDS.test(statement.seg.trimEnd()) && /(达到|达)$/.test(next.seg) && next.value >= statement.value;
+  return (
+    next !== undefined &&
+    next.name === statement.name &&
+    next.unit === statement.unit &&
+    EXCEEDS.test(statement.seg.trimEnd()) &&
+    /(达到|达)$/.test(next.seg) &&
+    next.value >= statement.value
+  );
 }
-

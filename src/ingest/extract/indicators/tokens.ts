@@ -50,8 +50,14 @@ function markModifiers(text: string, tokens: Token[]): void {
     const previous = nearest(tokens, i, -1, (t) => t.role !== 'modifier');
     if (!previous || previous.clauseStart !== token.clauseStart || previous.family !== 'count') return;
     const between = text.slice(previous.qualifierEnd, token.start);
-    if (between && /^[\u4e00-\u9fa5]+$/.test(between) && !/[和及与或]/.test(between) && startsNoun(between)
-      && startsNoun(text.slice(token.qualifierEnd, token.clauseEnd))) token.role = 'modifier';
+    if (
+      between &&
+      /^[\u4e00-\u9fa5]+$/.test(between) &&
+      !/[和及与或]/.test(between) &&
+      startsNoun(between) &&
+      startsNoun(text.slice(token.qualifierEnd, token.clauseEnd))
+    )
+      token.role = 'modifier';
   });
   tokens.forEach((token, i) => {
     if (token.role === 'modifier' || (token.form !== 'measure' && token.form !== 'grade')) return;
@@ -84,7 +90,8 @@ function assignRoles(text: string, tokens: Token[]): void {
   let previous: Token | null = null;
   // Roles other than 'modifier' are decided below and never become 'modifier': these counts hold throughout.
   const figuresInClause = new Map<number, number>();
-  for (const t of tokens) if (t.role !== 'modifier' && t.form !== 'streak') figuresInClause.set(t.clauseStart, (figuresInClause.get(t.clauseStart) ?? 0) + 1);
+  for (const t of tokens)
+    if (t.role !== 'modifier' && t.form !== 'streak') figuresInClause.set(t.clauseStart, (figuresInClause.get(t.clauseStart) ?? 0) + 1);
   tokens.forEach((token, i) => {
     if (token.role === 'modifier') return;
     if (previous && previous.clauseStart !== token.clauseStart) consumed = -1;
@@ -99,17 +106,18 @@ function assignRoles(text: string, tokens: Token[]): void {
 
     token.role = 'post';
     // 100天内, 3个月后: a time window, not a figure.
-    if (token.family === 'time' && token.form === 'measure' && /^(内|后|前|来|间|期间|以来)/.test(text.slice(token.qualifierEnd))) token.role = 'drop';
+    if (token.family === 'time' && token.form === 'measure' && /^(内|后|前|来|间|期间|以来)/.test(text.slice(token.qualifierEnd)))
+      token.role = 'drop';
     else if (token.form === 'streak' && othersInClause) token.role = 'drop';
     // 52家企业入围中国民营企业500强: the league only says which list the counted ones entered.
     else if (token.form === 'league' && (!LEAGUE_VERBS.test(seg) || othersInClause)) token.role = 'drop';
     else if (token.form === 'measure') {
       const trimmedSeg = seg.trim();
-      const counts = noun.length >= 2 && (
-        trimmedSeg.endsWith('等')
-        || enumerationCount(seg) === token.value
-        || (previous?.role === 'pre' && /^[和及与、]?$/.test(trimmedSeg))
-      );
+      const counts =
+        noun.length >= 2 &&
+        (trimmedSeg.endsWith('等') ||
+          enumerationCount(seg) === token.value ||
+          (previous?.role === 'pre' && /^[和及与、]?$/.test(trimmedSeg)));
       if (token.chinese && token.family === 'count') {
         token.role = noun.length >= 2 ? 'pre' : 'drop';
       } else if (noun.length >= 2) {
@@ -154,7 +162,15 @@ export function sentenceTokens(text: string, quantities: Quantity[], start: numb
     }
     const clause: [number, number] = current && q.start >= current[0] ? current : [start, end];
     if (q.chinese && q.family === 'count' && !isCountingChineseNumeral(text, q, clause[0], tokens.at(-1))) continue;
-    tokens.push({ ...q, role: 'post', clauseStart: clause[0], clauseEnd: clause[1], segStart: clause[0], consumedEnd: q.qualifierEnd, noun: null });
+    tokens.push({
+      ...q,
+      role: 'post',
+      clauseStart: clause[0],
+      clauseEnd: clause[1],
+      segStart: clause[0],
+      consumedEnd: q.qualifierEnd,
+      noun: null,
+    });
   }
   markModifiers(text, tokens);
   assignRoles(text, tokens);

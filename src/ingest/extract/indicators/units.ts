@@ -2,8 +2,19 @@
 // A unit may carry a magnitude prefix (万, 亿, 十万 …): values stay in the stated unit (1.6 with 万个).
 
 export type UnitFamily =
-  | 'money' | 'percent' | 'count' | 'area' | 'length' | 'volume' | 'weight' | 'power' | 'time'
-  | 'concentration' | 'multiple' | 'rank' | 'grade';
+  | 'money'
+  | 'percent'
+  | 'count'
+  | 'area'
+  | 'length'
+  | 'volume'
+  | 'weight'
+  | 'power'
+  | 'time'
+  | 'concentration'
+  | 'multiple'
+  | 'rank'
+  | 'grade';
 
 interface BaseUnit {
   unit: string;
@@ -13,9 +24,55 @@ interface BaseUnit {
 }
 
 const BASE_UNITS: BaseUnit[] = [
-  ...['元/月', '元/年', '元/人', '元/吨', '元/亩', '元/平方米', '元', '美元', '欧元', '港元'].map((unit) => ({ unit, family: 'money' as const, scalable: true })),
+  ...['元/月', '元/年', '元/人', '元/吨', '元/亩', '元/平方米', '元', '美元', '欧元', '港元'].map((unit) => ({
+    unit,
+    family: 'money' as const,
+    scalable: true,
+  })),
   ...['%', '‰', '个百分点', '百分点'].map((unit) => ({ unit, family: 'percent' as const, scalable: false })),
-  ...['家', '个', '只', '项', '名', '人次', '人', '户', '件', '所', '座', '台', '套', '张', '条', '次', '期', '辆', '艘', '批', '处', '宗', '篇', '部', '场', '架', '间', '块', '棵', '株', '头', '种', '支', '对', '盏', '根', '标准箱', '标箱', '床', '幢', '栋'].map((unit) => ({ unit, family: 'count' as const, scalable: true })),
+  ...[
+    '家',
+    '个',
+    '只',
+    '项',
+    '名',
+    '人次',
+    '人',
+    '户',
+    '件',
+    '所',
+    '座',
+    '台',
+    '套',
+    '张',
+    '条',
+    '次',
+    '期',
+    '辆',
+    '艘',
+    '批',
+    '处',
+    '宗',
+    '篇',
+    '部',
+    '场',
+    '架',
+    '间',
+    '块',
+    '棵',
+    '株',
+    '头',
+    '种',
+    '支',
+    '对',
+    '盏',
+    '根',
+    '标准箱',
+    '标箱',
+    '床',
+    '幢',
+    '栋',
+  ].map((unit) => ({ unit, family: 'count' as const, scalable: true })),
   ...['平方公里', '平方米', '平米', '亩', '公顷'].map((unit) => ({ unit, family: 'area' as const, scalable: true })),
   ...['公里', '千米', '延米', '米'].map((unit) => ({ unit, family: 'length' as const, scalable: true })),
   ...['立方米', '升'].map((unit) => ({ unit, family: 'volume' as const, scalable: true })),
@@ -48,7 +105,10 @@ const PER_TIME = /^\/(?:日|天|年|月|小时|时)/;
 /** A unit character that is the start of a longer word instead (迈上5万亿台阶, 3条件). */
 const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目|部门|部分|次会议|项工作)/;
 
-interface UnitEntry { unit: string; family: UnitFamily }
+interface UnitEntry {
+  unit: string;
+  family: UnitFamily;
+}
 
 const UNIT_TABLE: UnitEntry[] = (() => {
   const entries: UnitEntry[] = [];
@@ -79,7 +139,10 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
   const people = /^(万|亿)(?=[\u4e00-\u9fa5]{0,4}人口)/.exec(text.slice(from))?.[1];
   if (people !== undefined) return { unit: `${people}人`, family: 'count', length: skip + people.length };
   for (const bare of ['亿', '万亿']) {
-    if (text.startsWith(bare, from) && !/^[\u4e00-\u9fa5]/.test(text.slice(from + bare.length, from + bare.length + 1).replace(/[级元]/, ''))) {
+    if (
+      text.startsWith(bare, from) &&
+      !/^[\u4e00-\u9fa5]/.test(text.slice(from + bare.length, from + bare.length + 1).replace(/[级元]/, ''))
+    ) {
       return { unit: `${bare}元`, family: 'money', length: skip + bare.length, bare: true };
     }
   }

@@ -4,13 +4,40 @@ import { gazetteer } from '../../../geo/gazetteer.ts';
 import type { ExtractionParagraph } from '../context.ts';
 import { type Candidate, candidateAt } from './candidate.ts';
 import {
-  dictionaryTag, isCommonWord, isNameTag, nameFrequency, standsAsWord, suffixGluedToWord, tagDictionaryWords, tagWords, wordEndsAt,
+  dictionaryTag,
+  isCommonWord,
+  isNameTag,
+  nameFrequency,
+  standsAsWord,
+  suffixGluedToWord,
+  tagDictionaryWords,
+  tagWords,
+  wordEndsAt,
 } from './jieba.ts';
 import { boundaryBefore, isCjk, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 import {
-  ADMIN_SUFFIXES, CITY_QUARTERS, COMMON_WORDS_NAMED_LIKE_PLACES, GEO_GENERIC_CHARS, MOUNTAIN_DESIGNATION, NON_ADMIN_ENDINGS, NOT_COUNTRIES,
-  NOT_PLACES, PROVINCE_ABBREVIATIONS, PROVINCES, REGIONS, WATER_SINGLE_BODY_BLOCK, ROAD_LINE_NEXT_BLOCK, ROAD_LINE_SUFFIX, ROAD_RULES, SUBDISTRICT_BODY_BLOCK,
-  TOWN_BODY_LAST_CHAR_BLOCK, TOWNSHIP_BODY_LAST_CHAR_BLOCK, TOWNSHIP_NEXT_BLOCK, WATER_RULES, WATER_WORD_BLOCK, ZONE_RULES,
+  ADMIN_SUFFIXES,
+  CITY_QUARTERS,
+  COMMON_WORDS_NAMED_LIKE_PLACES,
+  GEO_GENERIC_CHARS,
+  MOUNTAIN_DESIGNATION,
+  NON_ADMIN_ENDINGS,
+  NOT_COUNTRIES,
+  NOT_PLACES,
+  PROVINCE_ABBREVIATIONS,
+  PROVINCES,
+  REGIONS,
+  WATER_SINGLE_BODY_BLOCK,
+  ROAD_LINE_NEXT_BLOCK,
+  ROAD_LINE_SUFFIX,
+  ROAD_RULES,
+  SUBDISTRICT_BODY_BLOCK,
+  TOWN_BODY_LAST_CHAR_BLOCK,
+  TOWNSHIP_BODY_LAST_CHAR_BLOCK,
+  TOWNSHIP_NEXT_BLOCK,
+  WATER_RULES,
+  WATER_WORD_BLOCK,
+  ZONE_RULES,
 } from './place-vocabulary.ts';
 import { findSuffixedNames, longestAlternatives } from './suffix-names.ts';
 
@@ -21,7 +48,11 @@ function place(paragraph: ExtractionParagraph, start: number, end: number, kind:
   return candidateAt(paragraph, start, end, { type: 'place', kind, name: paragraph.text.slice(start, end), rule, priority });
 }
 
-const TOWN_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['街道', 'subdistrict'], ['镇', 'town'], ['乡', 'township']];
+const TOWN_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['街道', 'subdistrict'],
+  ['镇', 'town'],
+  ['乡', 'township'],
+];
 
 /** 瓜沥镇, 鸠坑乡, 九堡街道: a two- or three-character body before 镇/乡/街道. */
 export function townsIn(paragraph: ExtractionParagraph): Candidate[] {
@@ -56,7 +87,15 @@ function acceptTownBody(body: string, suffix: string, next: string | undefined):
   if (lastWord && NOT_TOWN_BODY_TAGS.has(lastWord.tag) && lastWord.word.length >= 2) return false;
   // 一般|场镇, 探索|整镇, 产业|强镇: an ordinary word and a character that makes a word of the suffix is no name.
   const [lead, suffixWord] = words;
-  if (words.length === 2 && lead && suffixWord && lead.word.length === 2 && isCommonWord(lead.word) && SUFFIX_WORD_TAGS.has(suffixWord.tag) && suffixWord.word.length === 1) {
+  if (
+    words.length === 2 &&
+    lead &&
+    suffixWord &&
+    lead.word.length === 2 &&
+    isCommonWord(lead.word) &&
+    SUFFIX_WORD_TAGS.has(suffixWord.tag) &&
+    suffixWord.word.length === 1
+  ) {
     return false;
   }
   if (suffix === '镇' && (TOWN_BODY_LAST_CHAR_BLOCK.has(last) || (next !== undefined && '压守静痛定'.includes(next)))) return false;
@@ -89,14 +128,19 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
   // The dictionary names the whole water body (南四湖), whatever its body reads as (a numeral, a verb).
   if (isNameTag(dictionaryTag(name) ?? '')) return true;
   // An adjective or verb (丰乐) still names the water before words only a river has (丰乐河|航道, 丰乐河|流域).
-  if (body.length === 2) return (!NOT_WATER_BODY_TAGS.has(dictionaryTag(body) ?? '') || RIVER_WORDS_AFTER.test(text.slice(end, end + 3))) && !/[一二三四五六七八九十两]/.test(body);
+  if (body.length === 2)
+    return (
+      (!NOT_WATER_BODY_TAGS.has(dictionaryTag(body) ?? '') || RIVER_WORDS_AFTER.test(text.slice(end, end + 3))) &&
+      !/[一二三四五六七八九十两]/.test(body)
+    );
   return ![...body].every((ch) => GEO_GENERIC_CHARS.has(ch));
 }
 
 /** Two-character words that are not the name of a water body (沿江 is a direction word, 治理 a verb). */
 const NOT_WATER_BODY_TAGS = new Set(['f', 'v', 'vn', 'a', 'ad', 'd', 'p', 'r', 'm', 'q', 'c', 'u', 'l', 'i']);
 
-const WATER_CONTEXT_AFTER = /^(?:上游|中游|下游|流域|沿岸|两岸|干流|支流|水系|水域|西排|东排|南排|北排|段|口|大桥|综合|整治|治理|生态|岸线|河道|堤|[,、。;])/;
+const WATER_CONTEXT_AFTER =
+  /^(?:上游|中游|下游|流域|沿岸|两岸|干流|支流|水系|水域|西排|东排|南排|北排|段|口|大桥|综合|整治|治理|生态|岸线|河道|堤|[,、。;])/;
 const RIVER_WORDS_AFTER = /^(?:航道|流域|干流|支流|上游|中游|下游)/;
 
 /** 东平东江 is 东平 and the river 东江, 民办西湖 is 民办 and 西湖: the dictionary's water name ends the span. */
@@ -138,7 +182,8 @@ function withoutLeadingUnit<T extends { start: number; end: number; bodyEnd: num
  * Water transfers, named by where the water comes from and goes (南水北调中线工程, 引绰济辽工程, 引嫩入白二期): 南水北调 alone,
  * or 引X济/入/进/调Y followed by the work's word (工程, 一期, 总干, 干渠) so that 引导入驻 is no transfer.
  */
-const WATER_TRANSFER = /南水北调(?:东线|中线|西线)?(?:工程)?|引[\u4e00-\u9fa5]{1,2}(?:济|入|进|调)(?:(?!等)[\u4e00-\u9fa5]){1,2}(?=等?工程|[一二三四]期|总干|干渠)(?:工程)?/g;
+const WATER_TRANSFER =
+  /南水北调(?:东线|中线|西线)?(?:工程)?|引[\u4e00-\u9fa5]{1,2}(?:济|入|进|调)(?:(?!等)[\u4e00-\u9fa5]){1,2}(?=等?工程|[一二三四]期|总干|干渠)(?:工程)?/g;
 
 function waterTransfersIn(paragraph: ExtractionParagraph): Candidate[] {
   return [...paragraph.text.matchAll(WATER_TRANSFER)].map((m) => place(paragraph, m.index, m.index + m[0].length, 'river', 'water', 7));
@@ -158,7 +203,27 @@ function suffixedWatersIn(paragraph: ExtractionParagraph): Candidate[] {
 }
 
 /** Parks and trial zones whose bodies say what they do rather than where they are (现代农业产业园, 借鉴自贸区). */
-const DESCRIBED_BY_PURPOSE = new Set(['开发区', '产业园', '物流园', '科技园', '工业园', '工业园区', '创业园', '软件园', '园', '试验区', '自贸区', '风景区', '公园', '集聚区', '产业集聚区', '历史文化街区', '历史文化片区', '历史街区', '商圈']);
+const DESCRIBED_BY_PURPOSE = new Set([
+  '开发区',
+  '产业园',
+  '物流园',
+  '科技园',
+  '工业园',
+  '工业园区',
+  '创业园',
+  '软件园',
+  '园',
+  '试验区',
+  '自贸区',
+  '风景区',
+  '公园',
+  '集聚区',
+  '产业集聚区',
+  '历史文化街区',
+  '历史文化片区',
+  '历史街区',
+  '商圈',
+]);
 
 /**
  * Whether a zone's body names it: a body made only of ordinary words of two or more characters (现代农业, 绿色生态,
@@ -171,15 +236,18 @@ function namesSomething(body: string, suffix: string): boolean {
   if (suffix === '开发区' && body === '经济') return true;
   // A mountain, lake or island names the zone at its foot (棋盘山开发区), whatever the dictionary calls its words.
   if (body.length >= 3 && /[山湖岛]$/.test(body)) return true;
-  return tagDictionaryWords(body).some((w) => w.word.length < 2 || isNameTag(w.tag) || w.tag === 'x' || w.tag === 'f' || w.tag === 'm' || /[A-Za-z0-9]/.test(w.word));
+  return tagDictionaryWords(body).some(
+    (w) => w.word.length < 2 || isNameTag(w.tag) || w.tag === 'x' || w.tag === 'f' || w.tag === 'm' || /[A-Za-z0-9]/.test(w.word),
+  );
 }
 
 /** Development zones, new towns, parks, characteristic towns, sites: 杭州经济开发区, 钱江新城, E商小镇. */
 export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   // The name must end where a word ends: 兼顾公平原则 has no 平原 in it.
-  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
-    .filter((n) => wordEndsAt(text, n.end) && namesSomething(text.slice(n.bodyStart, n.bodyEnd), n.rule.suffix));
+  const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true }).filter(
+    (n) => wordEndsAt(text, n.end) && namesSomething(text.slice(n.bodyStart, n.bodyEnd), n.rule.suffix),
+  );
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'zone', 6));
 }
 
@@ -191,8 +259,9 @@ function reduplicatedSlogan(text: string, bodyStart: number): boolean {
 /** 320国道, 杭黄高铁, 世纪大道, 丰潭路, 临余公路. */
 export function roadsIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
-  const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
-    .filter((n) => !reduplicatedSlogan(text, n.bodyStart));
+  const names = findSuffixedNames(text, ROAD_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true }).filter(
+    (n) => !reduplicatedSlogan(text, n.bodyStart),
+  );
   return longestAlternatives(names).flatMap((n) => {
     const road = place(paragraph, n.start, n.end, n.rule.kind, 'road', 6);
     const extension = extensionLength(text, n.end);
@@ -281,16 +350,30 @@ const NUMBERED_GEO = /一[江河溪]两岸/g;
  * 一河三山) are programme labels, not places (the dev gold's convention).
  */
 export function numberedAreasIn(paragraph: ExtractionParagraph): Candidate[] {
-  return [...paragraph.text.matchAll(NUMBERED_GEO)].map((m) => place(paragraph, m.index, m.index + m[0].length, 'area', 'numbered-area', 7));
+  return [...paragraph.text.matchAll(NUMBERED_GEO)].map((m) =>
+    place(paragraph, m.index, m.index + m[0].length, 'area', 'numbered-area', 7),
+  );
 }
 
-const ADMIN_STEM_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['市', 'city'], ['区', 'district'], ['县', 'county']];
+const ADMIN_STEM_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['市', 'city'],
+  ['区', 'district'],
+  ['县', 'county'],
+];
 const PROVINCE_SET = new Set(PROVINCES);
 /** 自治县, 街道: a unit's suffix written alone (3个自治县) names the class. */
 const ADMIN_SUFFIX_WORDS = new Set(ADMIN_SUFFIXES.map(([suffix]) => suffix));
 const FOREIGN_OR_MACRO_REGION = new Set(REGIONS);
 const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
-  ['特别行政区', 'region'], ['自治区', 'province'], ['自治州', 'city'], ['自治县', 'county'], ['省', 'province'], ['市', 'city'], ['县', 'county'], ['区', 'district'], ['州', 'city'],
+  ['特别行政区', 'region'],
+  ['自治区', 'province'],
+  ['自治州', 'city'],
+  ['自治县', 'county'],
+  ['省', 'province'],
+  ['市', 'city'],
+  ['县', 'county'],
+  ['区', 'district'],
+  ['州', 'city'],
 ];
 
 /**
@@ -314,7 +397,12 @@ function classifyNamedPlace(word: string, tag: string): { kind: string; bare: bo
   if (!isNameTag(tag) || word.length < 2) return null;
   if (tag !== 'ns') return bareAdministrative(word);
   if (word.endsWith('国') && word.length <= 3 && !NOT_COUNTRIES.has(word) && dictionaryTag(word) === 'ns') return null;
-  if (word.length === 2 && PROVINCE_ABBREVIATIONS.has(word.charAt(0)) && '东西南北中'.includes(word.charAt(1)) && !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)) {
+  if (
+    word.length === 2 &&
+    PROVINCE_ABBREVIATIONS.has(word.charAt(0)) &&
+    '东西南北中'.includes(word.charAt(1)) &&
+    !COMMON_WORDS_NAMED_LIKE_PLACES.has(word)
+  ) {
     return { kind: PLANNING_REGION, bare: false };
   }
   if (word.length >= 3 && word.endsWith('湾')) return { kind: 'region', bare: false };
@@ -353,7 +441,11 @@ function bareAdministrative(word: string): { kind: string; bare: boolean } | nul
 /** Single characters that modify a common word rather than name a place: 新校区, 旧城区, 大山区, 拟上市. */
 const NOT_STEM_TAGS = new Set(['a', 'b', 'v', 'q', 'k', 'h', 'm', 'r', 'n']);
 
-const ADMIN_UNIT_SUFFIXES: ReadonlyArray<readonly [string, string]> = [['区', 'district'], ['县', 'county'], ['市', 'city']];
+const ADMIN_UNIT_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['区', 'district'],
+  ['县', 'county'],
+  ['市', 'city'],
+];
 
 /**
  * Districts, counties and cities the dictionary does not know (柯桥区, 钱塘区): a short body before 区/县/市
@@ -371,7 +463,8 @@ export function adminUnitsIn(paragraph: ExtractionParagraph): Candidate[] {
       if (isCommonWord(whole) || isCommonWord(body) || COMMON_WORDS_NAMED_LIKE_PLACES.has(body) || isGenericBody(body)) continue;
       // 公里城区, 大别山区, 稳住楼市: a common word (城区, 山区, 楼市) after a word; 越城区 (越 + 城区) keeps a
       // one-character stem.
-      const oneCharacterStem = whole.length === 3 && boundaryBefore(text, start) && !NOT_STEM_TAGS.has(tagDictionaryWords(body.charAt(0))[0]?.tag ?? '');
+      const oneCharacterStem =
+        whole.length === 3 && boundaryBefore(text, start) && !NOT_STEM_TAGS.has(tagDictionaryWords(body.charAt(0))[0]?.tag ?? '');
       if (NON_ADMIN_ENDINGS.some((e) => whole.endsWith(e)) && !oneCharacterStem) continue;
       if (dictionaryTag(whole.slice(-2)) !== null && !oneCharacterStem) continue;
       if (/[区县市省州之]/.test(body)) continue;

@@ -23,16 +23,25 @@ function acceptBody(text: string, found: SuffixedName): boolean {
   if (body.length < rule.minBody || body.length > rule.maxBody) return false;
   if (rule.digitsOnly) return DIGITS.test(body);
   // 5A级旅游景区: a name does not start inside a grade or a code.
-  if (/[0-9]/.test(body) || /[0-9]/.test(text[found.start - 1] ?? '') || (!rule.letters && /[A-Za-z]/.test(text[found.start - 1] ?? ''))) return false;
+  if (/[0-9]/.test(body) || /[0-9]/.test(text[found.start - 1] ?? '') || (!rule.letters && /[A-Za-z]/.test(text[found.start - 1] ?? '')))
+    return false;
   const next = text[found.end];
   const whole = body + rule.suffix;
-  if (rule.nextBlock && next !== undefined && rule.nextBlock.includes(next) && !rule.nextAllow?.some((word) => text.startsWith(word, found.end))) return false;
+  if (
+    rule.nextBlock &&
+    next !== undefined &&
+    rule.nextBlock.includes(next) &&
+    !rule.nextAllow?.some((word) => text.startsWith(word, found.end))
+  )
+    return false;
   if (rule.lastBlock?.includes(body.charAt(body.length - 1))) return false;
   if (rule.countMeansClass && (followedByCount(text, found.end) || precededByCount(text, found.start))) return false;
-  const namedNoun = rule.dictionaryNounsNamed === true && whole.length === 3 && dictionaryTag(whole) === 'n' && !holdsVerb(body) && !whole.includes('江湖');
+  const namedNoun =
+    rule.dictionaryNounsNamed === true && whole.length === 3 && dictionaryTag(whole) === 'n' && !holdsVerb(body) && !whole.includes('江湖');
   if ((isCommonWord(whole) && !namedNoun) || suffixGluedToWord(whole, rule.suffix.length)) return false;
   // 高等|级内河, 获|批…, 都市|圈环线: a name does not start with a measure word that ends the word before it (张江 may).
-  if ([1, 2].some((k) => found.start >= k && isCommonWord(text.slice(found.start - k, found.start + 1))) && tagWords(body)[0]?.tag === 'q') return false;
+  if ([1, 2].some((k) => found.start >= k && isCommonWord(text.slice(found.start - k, found.start + 1))) && tagWords(body)[0]?.tag === 'q')
+    return false;
   if ((rule.body === 'named' && !holdsName(body)) || (rule.body === 'noVerb' && holdsVerb(body))) return false;
   return !isGenericBody(body, new Set(rule.generic ?? []));
 }
@@ -45,7 +54,12 @@ type FindOptions = { stopAfter?: readonly string[]; keepLevel?: boolean; trimLea
 
 /** The name ending in the suffix at `at`, with level qualifiers and leading verbs cut off, or null. */
 function nameBefore(text: string, at: number, rule: SuffixRule, options: FindOptions): SuffixedName | null {
-  const start = scanNameStart(text, at, { maxBody: rule.maxBody, letters: rule.letters, digits: rule.digitsOnly, stopAfter: options.stopAfter });
+  const start = scanNameStart(text, at, {
+    maxBody: rule.maxBody,
+    letters: rule.letters,
+    digits: rule.digitsOnly,
+    stopAfter: options.stopAfter,
+  });
   if (start === null) return null;
   const name: SuffixedName = { start, end: at + rule.suffix.length, bodyStart: start, bodyEnd: at, rule };
   // Level qualifiers are not part of the name: 省级国际产业合作园 names 国际产业合作园.
@@ -85,6 +99,10 @@ export function findSuffixedNames(text: string, rules: readonly SuffixRule[], op
 /** Drops alternatives from the same rule family that share a start or an end with a longer name (宿鸭湖 in 宿鸭湖水库). */
 export function longestAlternatives<T extends { start: number; end: number }>(names: T[]): T[] {
   return names.filter(
-    (n) => !names.some((o) => o !== n && o.end - o.start > n.end - n.start && (o.start === n.start || o.end === n.end) && o.start <= n.start && n.end <= o.end),
+    (n) =>
+      !names.some(
+        (o) =>
+          o !== n && o.end - o.start > n.end - n.start && (o.start === n.start || o.end === n.end) && o.start <= n.start && n.end <= o.end,
+      ),
   );
 }
