@@ -49,17 +49,17 @@ const ENGLISH_SUFFIX_PINYIN: Record<string, string> = {
 /** Cue words per intent, in both languages; the first intent whose cue matches (and whose needs are met) wins. */
 const CUES = {
   consistency: {
-    zh: /是否.{0,6}(衔接|一致|矛盾|冲突|兑现|落实)|衔接一致|前后一致|相矛盾/,
+    zh: /是否.{0,6}(衔接|一致|矛盾|冲突|兑现|落实)|衔接一致|前后一致|相矛盾|(?:目标|指标|任务).{0,6}(?:完成|实现|达到|兑现|落实)了吗/,
     en: /\b(consistent|consistency|contradict\w*|conflicts? with|in line with|keep(s)? (its|the) promise)\b|^(did|does|will|has|have)\b[^?]*\b(meet|met|achieve[sd]?|complete[sd]?|hit|reach(ed)?|fulfil+(ed)?)\b[^?]*\b(targets?|goals?)\b/i,
   },
   // Two figures asked in one question (…是多少，…要提高到多少 / …, and how many …) compare them.
   comparison: {
-    zh: /对比|比较|相比|比上年|变化|增减|分别是多少|各是多少|各为多少|前后|历年|多少[^。？?]*[，,][^。？?]*多少/,
+    zh: /对比|比较|相比|变化|增减|分别是多少|各是多少|各为多少|前后|历年|多少[^。？?]*[，,][^。？?]*多少/,
     en: /\b(compare[sd]?|comparison|versus|vs\.?|changed?|differ(ence)?|over the years|from \d{4} to \d{4}|and how (many|much)|both|respectively|and of)\b|\b(how (much|many)|what)\b[^?]*,? and what\b[^?]*\b(targets?|goals?|plan(ned)?)\b/i,
   },
   relationship: {
     zh: /属于|关系|关联|之间|隶属|归属|位于|哪个方面|代表什么|指什么|是什么意思/,
-    en: /\b(relat(ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i,
+    en: /\b(relat(e|es|ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i,
   },
   // 几 before a measure word, and 多 before an adjective, ask for a figure in everyday words (涨几块, 多大).
   value: {

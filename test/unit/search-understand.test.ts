@@ -59,6 +59,9 @@ describe('intent', () => {
     ['What share of the population did compulsory education cover in 2016?', 'indicator_value'],
     ['What was the year-end balance of savings deposits in 2016?', 'indicator_value'],
     ['How much grain was produced in 2016, and what target was set for 2017?', 'indicator_comparison'],
+    ['2018年全县生产总值计划比上年增长多少？', 'indicator_value'],
+    ['2017年的主要目标完成了吗？', 'consistency'],
+    ['How does the county relate tourism to ecological protection?', 'relationship'],
   ])('%s → %s', async (question, intent) => {
     expect((await ask(question)).intent).toBe(intent);
   });
