@@ -100,10 +100,15 @@ const sameOutputWord = (text: string) => text.replace(/总产(?!值)量?/g, '产
 
 /** Characters of the indicator's name found in the question: how well a figure fits what was asked. */
 function nameOverlap(question: string, indicator: string): number {
-  [question, indicator] = [sameOutputWord(question), sameOutputWord(indicator)];
+  return overlapWithNormalized(sameOutputWord(question), indicator);
+}
+
+/** nameOverlap for a text already through sameOutputWord (the question, once per ranking, not once per figure). */
+function overlapWithNormalized(text: string, indicator: string): number {
+  const name = sameOutputWord(indicator);
   let shared = 0;
-  for (let i = 0; i + 1 < indicator.length; i++) if (question.includes(indicator.slice(i, i + 2))) shared++;
-  return shared / Math.max(1, indicator.length - 1);
+  for (let i = 0; i + 1 < name.length; i++) if (text.includes(name.slice(i, i + 2))) shared++;
+  return shared / Math.max(1, name.length - 1);
 }
 
 /** Words that ask for a plan's figure, a change, a share or a result. */
@@ -243,13 +248,13 @@ export const SIMILARITY_WEIGHT = 1;
  */
 export function rankFacts(inputs: AnswerInputs): Observation[] {
   const rank = new Map(inputs.passages.slice(0, CITED).map((p, i) => [p.paragraphId, i]));
-  const named = [inputs.question, ...inputs.terms, ...policyWordsFor(inputs.question)].join(' ');
+  const named = sameOutputWord([inputs.question, ...inputs.terms, ...policyWordsFor(inputs.question)].join(' '));
   const documents = new Map(inputs.documents.map((d) => [d.id, d]));
   const span = askedSpan(inputs.question);
   const keepSpan = asksSpan(inputs.question);
   const score = (o: Observation) =>
     (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0) +
-    2 * nameOverlap(named, o.indicator) +
+    2 * overlapWithNormalized(named, o.indicator) +
     periodFit(
       yearsAsked(inputs.question, documents.get(o.documentId)),
       span,

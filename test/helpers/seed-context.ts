@@ -48,3 +48,8 @@ export async function corpusDocument(path: string): Promise<PreparedDocument> {
   const meta = documentMeta(read.normalized, read.frontMatter.title, path);
   return { text: read.text, context: contextFor(read.text, read.normalized, meta, read.boldLines) };
 }
+
+/** A context of one paragraph (id `p`, at `charStart` in document `d`), for extractor tests on a sentence. */
+export function oneParagraphContext(text: string, extra: Partial<ExtractionContext> = {}, charStart = 0): ExtractionContext {
+  return { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart, headings: [], taskNumber: null }], ...extra };
+}

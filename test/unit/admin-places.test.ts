@@ -4,10 +4,10 @@ import { gazetteer } from '../../src/geo/gazetteer.ts';
 import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { extractEntities } from '../../src/ingest/extract/entities.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
+import { oneParagraphContext } from '../helpers/seed-context.ts';
 
-function context(text: string, place: string | null, placeCode: string | null): ExtractionContext {
-  return { documentId: 'd', year: 2020, place, placeCode, paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }] };
-}
+const context = (text: string, place: string | null, placeCode: string | null) =>
+  oneParagraphContext(text, { year: 2020, place, placeCode });
 
 const placeNames = (ctx: ExtractionContext) =>
   extractEntities(ctx)

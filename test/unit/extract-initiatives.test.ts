@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/domain/schemas.ts';
-import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { type ExtractedEntities, extractEntities } from '../../src/ingest/extract/entities.ts';
 import { seedContext } from '../helpers/seed-context-entities.ts';
+import { oneParagraphContext } from '../helpers/seed-context.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 
-function oneParagraph(text: string): ExtractionContext {
-  return { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }] };
-}
+const oneParagraph = (text: string) => oneParagraphContext(text);
 
 function initiatives(text: string): Entity[] {
   return extractEntities(oneParagraph(text)).entities.filter((e) => e.type === 'initiative');

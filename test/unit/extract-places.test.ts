@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/domain/schemas.ts';
-import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { type ExtractedEntities, extractEntities } from '../../src/ingest/extract/entities.ts';
 import { entityId } from '../../src/ingest/resolve.ts';
 import { CORPUS_SAMPLE_DIR, contextOf, corpusText, goldEntities, seedContext } from '../helpers/seed-context-entities.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
+import { oneParagraphContext } from '../helpers/seed-context.ts';
 
-function oneParagraph(text: string): ExtractionContext {
-  return { documentId: 'd', year: null, place: null, paragraphs: [{ id: 'p', text, charStart: 100, headings: [], taskNumber: null }] };
-}
+const oneParagraph = (text: string) => oneParagraphContext(text, {}, 100);
 
 function placeNames(text: string): string[] {
   return extractEntities(oneParagraph(text))

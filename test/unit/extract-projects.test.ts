@@ -1,18 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractionContext } from '../../src/ingest/extract/context.ts';
 import { type ExtractedEntities, extractEntities } from '../../src/ingest/extract/entities.ts';
 import { entityId } from '../../src/ingest/resolve.ts';
 import { seedContext } from '../helpers/seed-context-entities.ts';
+import { oneParagraphContext } from '../helpers/seed-context.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 
 function projects(text: string): string[] {
-  const ctx: ExtractionContext = {
-    documentId: 'd',
-    year: null,
-    place: null,
-    paragraphs: [{ id: 'p', text, charStart: 0, headings: [], taskNumber: null }],
-  };
-  return extractEntities(ctx)
+  return extractEntities(oneParagraphContext(text))
     .entities.filter((e) => e.type === 'project')
     .map((e) => e.name);
 }

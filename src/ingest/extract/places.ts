@@ -259,8 +259,6 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
   return found;
 }
 
-const MACRO_REGIONS = new Set(REGIONS);
-
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const local: Candidate[] = [];
   const named: NamedPlace[] = [];
@@ -307,5 +305,5 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
     ),
   );
   // A macro-region found by its landmark suffix (长江三角洲) is a strategy's name, as its short form (长三角) is.
-  return resolved.filter((c) => c.kind !== PLANNING_REGION && !MACRO_REGIONS.has(c.name));
+  return resolved.filter((c) => c.kind !== PLANNING_REGION && !REGIONS.has(c.name));
 }

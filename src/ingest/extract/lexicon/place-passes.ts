@@ -363,7 +363,6 @@ const ADMIN_STEM_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 const PROVINCE_SET = new Set(PROVINCES);
 /** 自治县, 街道: a unit's suffix written alone (3个自治县) names the class. */
 const ADMIN_SUFFIX_WORDS = new Set(ADMIN_SUFFIXES.map(([suffix]) => suffix));
-const FOREIGN_OR_MACRO_REGION = new Set(REGIONS);
 const NAMED_ADMIN_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['特别行政区', 'region'],
   ['自治区', 'province'],
@@ -391,7 +390,7 @@ export interface NamedPlace {
 
 function classifyNamedPlace(word: string, tag: string): { kind: string; bare: boolean } | null {
   // Foreign countries, continents and macro-regions (德国, 欧美, 长三角) are not places (issue 12, the dev gold).
-  if (NOT_PLACES.has(word) || FOREIGN_OR_MACRO_REGION.has(word) || ADMIN_SUFFIX_WORDS.has(word)) return null;
+  if (NOT_PLACES.has(word) || REGIONS.has(word) || ADMIN_SUFFIX_WORDS.has(word)) return null;
   const stem = word.replace(/(?:省|市|自治区)$/, '');
   if (PROVINCE_SET.has(word) || (stem !== word && PROVINCE_SET.has(stem))) return { kind: 'province', bare: false };
   if (!isNameTag(tag) || word.length < 2) return null;

@@ -450,7 +450,7 @@ export const CITY_QUARTERS = ['城东', '城南', '城西', '城北', '老城'];
 export const NOT_PLACES = new Set(['中国', '我国', '全国', '亚洲', '欧洲', '非洲', '美洲', '中原', '中华']);
 
 /** Continents, foreign groupings and macro-regions used as strategy names: not places (issue 12, test/fixtures/gold/places/README.md). */
-export const REGIONS = [
+export const REGIONS: ReadonlySet<string> = new Set([
   '长三角',
   '珠三角',
   '长江三角洲',
@@ -477,7 +477,7 @@ export const REGIONS = [
   '海峡西岸',
   '成渝',
   '中原',
-];
+]);
 
 /** Provinces and province-level units; their bare names are always places. */
 export const PROVINCES = [
