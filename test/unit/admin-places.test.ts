@@ -69,6 +69,13 @@ describe('administrative places', () => {
     expect(placeNames(context('建设中国一流、亚洲领先的港口。', null, null))).toEqual([]);
   });
 
+  it('reads an ordinary-word name at either end of a route from a recognised unit (阿克苏至库车), not alone', () => {
+    const xinjiang = (text: string) => placeNames(context(text, '新疆维吾尔自治区', '650000'));
+    expect(xinjiang('建成阿克苏至库车公路。')).toContain('库车市');
+    expect(xinjiang('开工建设库车—阿克苏输变电工程。')).toContain('库车市');
+    expect(xinjiang('新建库车两座，维修车库。')).not.toContain('库车市');
+  });
+
   it('takes no unit whose first character ends the word before it (长江|西路, 黄河|北地区)', () => {
     const names = placeNames(context('推进长江西路快速化改造，加强黄河北地区控制性规划。', '合肥市', '340100'));
     expect(names).not.toContain('江西省');

@@ -265,6 +265,14 @@ describe('place rules on short texts', () => {
     expect(names).not.toContain('科学城');
   });
 
+  it("takes an item listed among known zones as a zone when it names something or a quarter, not a trade's park", () => {
+    const names = placeNames('加快建设北部临港商务城、滨湖科学城、鹭湾产业合作区，提升滨湖科学城、电子信息产业园、全国首家数字产业园。');
+    expect(names).toEqual(expect.arrayContaining(['北部临港商务城', '滨湖科学城', '鹭湾产业合作区']));
+    expect(names).not.toContain('电子信息产业园');
+    expect(names.filter((n) => n.startsWith('全国'))).toEqual([]);
+    expect(placeNames('推进鹭湾产业合作区建设。')).not.toContain('鹭湾产业合作区');
+  });
+
   it("reads a bare 高新区 or 经开区 listed among a city's zones as the city's own, but not a bare one elsewhere", () => {
     const names = (text: string) =>
       extractEntities({ ...oneParagraph(text), place: '成都市', placeCode: '510100' })

@@ -270,15 +270,18 @@ function hasContext(text: string, item: Found, all: Found[]): boolean {
   const g = gazetteer();
   const before = text[item.start - 1] ?? '';
   const after = text[item.end] ?? '';
-  // Two unit names side by side in a list vouch for each other (和平、河西、南开).
+  // Two unit names side by side in a list, or as the ends of a route, vouch for each other (和平、河西、南开; 吐鲁番—库车).
   const listed = all.some(
-    (o) => o !== item && ((before === '、' && o.end === item.start - 1) || (after === '、' && o.start === item.end + 1)),
+    (o) => o !== item && ((PAIRING.test(before) && o.end === item.start - 1) || (PAIRING.test(after) && o.start === item.end + 1)),
   );
   const parent = all.some((o) => o.end === item.start && g.within(item.entry.unit.code, o.entry.unit.code));
   // A city's airport or station is named by the city (大同机场): the ordinary word (大同) has none.
   const hub = item.entry.unit.level !== 'township' && HUB_AFTER.test(text.slice(item.end, item.end + 3));
   return listed || parent || hub;
 }
+
+/** Joins two unit names: a list's 、, or a route's dash or 至 (吐鲁番—库车, 通化至梅河口). */
+const PAIRING = /^[、—－至]$/;
 
 const HUB_AFTER = /^(?:机场|火车站|高铁站|[东南西北]站)/;
 

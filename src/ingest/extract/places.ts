@@ -8,6 +8,7 @@ import { adminPlacesIn } from './admin-places.ts';
 import { classListMembers } from './class-lists.ts';
 import type { ExtractionContext } from './context.ts';
 import { headedZones, withoutHeadlessZones } from './headed-zones.ts';
+import { listedZones } from './listed-zones.ts';
 import { minedPlacesIn } from './mined-places.ts';
 import { routesIn } from './routes.ts';
 import { type Candidate, candidateAt, occurrences, resolveCrossings } from './lexicon/candidate.ts';
@@ -297,6 +298,7 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const all = withoutHeadlessZones(withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, found)]))));
   all.push(...elidedListMembers(ctx, all));
   all.push(...classListMembers(ctx, all));
+  all.push(...listedZones(ctx, all));
   // Bare administrative words of the dictionary (富阳) are the gazetteer's to judge, with the jurisdiction in view.
   const resolved = resolveCrossings(
     withoutTitles(
