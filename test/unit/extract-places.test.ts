@@ -190,6 +190,9 @@ describe('place rules on short texts', () => {
       expect.arrayContaining(['济青高速公路', '济德高速公路', '同仁至赛尔龙公路', '扁都口至门源公路', '川藏公路', '新藏公路', '中尼公路']),
     );
     expect(places.find((e) => e.name === '济青高速公路')?.aliases).toContain('济青');
+    expect(placeNames('推进甬台、甬舟等高铁建设，启动杭富、杭临等城际铁路前期工作。')).toEqual(
+      expect.arrayContaining(['甬台高铁', '甬舟高铁', '杭富城际铁路', '杭临城际铁路']),
+    );
   });
 
   it('reads a prefecture named bare as the city, but not the set phrase it opens (长治久安)', () => {

@@ -7,7 +7,7 @@ import { dictionaryTag, isCommonWord, leadingNonNameLength, tagDictionaryWords }
 import { isGenericBody, listItems, precededByCount } from './lexicon/name-scan.ts';
 
 const CLASS_LIST =
-  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式|特色|历史文化)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|铁路|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
+  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式|特色|历史文化)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|城际铁路|高速铁路|铁路|高铁|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
 const CLASS_KIND: Readonly<Record<string, string>> = {
   湿地: 'lake',
   水系: 'river',
@@ -24,6 +24,9 @@ const CLASS_KIND: Readonly<Record<string, string>> = {
   干线公路: 'road',
   公路: 'road',
   铁路: 'rail',
+  城际铁路: 'rail',
+  高速铁路: 'rail',
+  高铁: 'rail',
   主次干道: 'road',
   主干道: 'road',
   干道: 'road',
@@ -34,6 +37,9 @@ const CLASS_NAME_SUFFIX: Readonly<Record<string, string>> = {
   干线公路: '公路',
   公路: '公路',
   铁路: '铁路',
+  城际铁路: '城际铁路',
+  高速铁路: '高速铁路',
+  高铁: '高铁',
   片区: '片区',
 };
 const ROUTE_ENDING = /(?:路|线|高速|铁路|公路|客专|段)$/;
