@@ -268,6 +268,12 @@ describe('place rules on short texts', () => {
     expect(names).not.toContain('科学城');
   });
 
+  it('finds waterways and creeks of the Pearl River delta (某某水道, 某某涌) without 涌现, 河涌 or 沿 in front', () => {
+    const names = placeNames('建设沿石岐水道、横门水道碧道，整治岐江涌、沙溪涌。新业态不断涌现，全面整治河涌。');
+    expect(names).toEqual(expect.arrayContaining(['石岐水道', '横门水道', '岐江涌', '沙溪涌']));
+    expect(names.filter((n) => n.startsWith('沿') || n.includes('涌现') || n.endsWith('河涌'))).toEqual([]);
+  });
+
   it("takes an item listed among known zones as a zone when it names something or a quarter, not a trade's park", () => {
     const names = placeNames('加快建设北部临港商务城、滨湖科学城、鹭湾产业合作区，提升滨湖科学城、电子信息产业园、全国首家数字产业园。');
     expect(names).toEqual(expect.arrayContaining(['北部临港商务城', '滨湖科学城', '鹭湾产业合作区']));

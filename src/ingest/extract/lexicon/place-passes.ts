@@ -160,7 +160,9 @@ function trailingPlaceWord<T extends { start: number; end: number; bodyEnd: numb
 function withoutLeadingRelation<T extends { start: number; end: number; bodyEnd: number }>(text: string, name: T): T {
   if (!RELATION_CHARACTERS.has(text.charAt(name.start)) || dictionaryTag(text.slice(name.start, name.end)) !== null) return name;
   const rest = text.slice(name.start + 1, name.end);
-  return rest.length >= 2 && isNameTag(dictionaryTag(rest) ?? '') ? { ...name, start: name.start + 1 } : name;
+  // 沿|西南涌: "along" opens no water's name of three characters or more, known or not.
+  const along = text.charAt(name.start) === '沿' && rest.length >= 3;
+  return along || (rest.length >= 2 && isNameTag(dictionaryTag(rest) ?? '')) ? { ...name, start: name.start + 1 } : name;
 }
 /** One-character verbs and prepositions of place (around, across, along, within…), generic grammar. */
 const RELATION_CHARACTERS = new Set([...'环跨沿临含辖带居受经过至到在于向从往近绕穿入出']);

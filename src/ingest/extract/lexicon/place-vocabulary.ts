@@ -177,6 +177,9 @@ export const WATER_RULES: readonly SuffixRule[] = [
   },
   { suffix: '池', kind: 'lake', minBody: 2, maxBody: 3, nextBlock: '塘子', lastBlock: '电水泳浴粪淀储蓄污沉' },
   { suffix: '渠', kind: 'river', minBody: 2, maxBody: 3, nextBlock: '道' },
+  // Pearl River delta waterways and creeks (某某水道, 某某涌); not 涌现, 汹涌, 泉涌, nor 河涌 (creeks as a class).
+  { suffix: '水道', kind: 'river', minBody: 2, maxBody: 4, generic: [...WATER_CLASS_BODIES, '航运', '内河', '主要', '天然', '骨干'] },
+  { suffix: '涌', kind: 'river', minBody: 2, maxBody: 4, nextBlock: '现入动出来向进起流', lastBlock: '汹泉奔喷云潮河' },
   { suffix: '溪', kind: 'river', minBody: 2, maxBody: 3, nextBlock: '流' },
   { suffix: '埂', kind: 'area', minBody: 2, maxBody: 3 },
   {

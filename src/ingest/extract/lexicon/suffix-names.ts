@@ -72,7 +72,10 @@ function nameBefore(text: string, at: number, rule: SuffixRule, options: FindOpt
     const body = text.slice(name.bodyStart, at);
     // Words before a place's name that are no part of it: works done to it (整治|某某公园), an era (新时代|黄河), a shape
     // (米字形|快速铁路). Only here: in programme names they are words of the name (环境综合整治行动).
-    const trim = PLACE_WORKS_BEFORE.exec(body)?.[0].length ?? leadingNonNameLength(body);
+    const works = PLACE_WORKS_BEFORE.exec(body)?.[0].length;
+    const trim = works ?? leadingNonNameLength(body);
+    // 整治|河涌, 整治|大涌: works done to too short a rest name no place.
+    if (works !== undefined && body.length - works < Math.max(1, rule.minBody)) return null;
     if (trim > 0 && body.length - trim >= Math.max(1, rule.minBody)) {
       name.start += trim;
       name.bodyStart += trim;
