@@ -68,7 +68,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  await new Promise((resolve) => server?.close(resolve));
+  // A setup that failed before listening leaves no server to wait for (the hook would hang until its timeout).
+  if (server) await new Promise((resolve) => server.close(resolve));
   await services?.close();
 });
 
