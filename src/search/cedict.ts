@@ -45,11 +45,15 @@ function dataFile(): string {
   return file;
 }
 
+/** The package's entries, [traditional, simplified, pinyin, english | english[], …] each. */
+export function readCedictEntries(): unknown[][] {
+  const text = readFileSync(dataFile(), 'utf8');
+  return RawEntries.parse(JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1))).all;
+}
+
 function load(): Dictionary {
   const started = performance.now();
-  const file = dataFile();
-  const text = readFileSync(file, 'utf8');
-  const entries = RawEntries.parse(JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1))).all;
+  const entries = readCedictEntries();
   const byGloss = new Map<string, string[]>();
   for (const [, simplified, , english] of entries) {
     if (typeof simplified !== 'string' || !HAN_WORD.test(simplified)) continue;

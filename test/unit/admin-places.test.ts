@@ -76,6 +76,12 @@ describe('administrative places', () => {
     expect(xinjiang('新建库车两座，维修车库。')).not.toContain('库车市');
   });
 
+  it('needs context outside its province for a prefecture whose name is an ordinary word too (安康 good health)', () => {
+    expect(placeNames(context('祝愿全省人民幸福安康。', '江苏省', '320000'))).not.toContain('安康市');
+    expect(placeNames(context('与汉中、安康、商洛开展协作。', '四川省', '510000'))).toContain('安康市');
+    expect(placeNames(context('安康富硒产业加快发展。', '陕西省', '610000'))).toContain('安康市');
+  });
+
   it('takes no unit whose first character ends the word before it (长江|西路, 黄河|北地区)', () => {
     const names = placeNames(context('推进长江西路快速化改造，加强黄河北地区控制性规划。', '合肥市', '340100'));
     expect(names).not.toContain('江西省');

@@ -2,6 +2,8 @@
 // recognised in their bare form (柯桥 → 柯桥区, 乌镇 → 乌镇镇); units outside need their full name, or a bare
 // name that no other unit shares. Bare names that are also ordinary words (和平, 长安, 新华) need context: a
 // list with other recognised units, or their parent written right before them.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { adminStem } from '../../geo/admin-stem.ts';
 import { type AdminUnit, gazetteer, LEVEL_RANK } from '../../geo/gazetteer.ts';
 import type { ExtractionContext, ExtractionParagraph } from './context.ts';
@@ -79,6 +81,20 @@ const NAMED_FEATURE_AFTER = /^(?:[河江湖洋岛溪涌]|水道)/;
 /** 5.2万|山区: a name starting with a numeral unit right after a number is part of the figure. */
 const AFTER_FIGURE = /[0-9０-９.一二三四五六七八九十]$/;
 
+const WordLikeStems = z.object({ source: z.string(), stems: z.array(z.string()) });
+let wordLike: ReadonlySet<string> | null = null;
+
+/**
+ * Prefecture names that are ordinary words too (安康 good health, 日照 sunshine, 德州 Texas; lexicon/data/word-like-unit-stems.json,
+ * mined from CC-CEDICT by bench/scripts/mine-word-like-stems.ts): outside their province they need context.
+ */
+function wordLikeStems(): ReadonlySet<string> {
+  wordLike ??= new Set(
+    WordLikeStems.parse(JSON.parse(readFileSync(new URL('./lexicon/data/word-like-unit-stems.json', import.meta.url), 'utf8'))).stems,
+  );
+  return wordLike;
+}
+
 let national: Lexicon | null = null;
 
 /**
@@ -104,7 +120,11 @@ function nationalLexicon(): Lexicon {
     const [onlyLarger] = larger;
     // 杭州 is the prefecture even though 杭州湾 has towns; a county stem must be unique and a dictionary place.
     if (larger.length === 1 && onlyLarger)
-      add(lexicon, stem, { unit: onlyLarger, bare: true, needsContext: ordinaryWord(stem, onlyLarger, 'outside') });
+      add(lexicon, stem, {
+        unit: onlyLarger,
+        bare: true,
+        needsContext: ordinaryWord(stem, onlyLarger, 'outside') || wordLikeStems().has(stem),
+      });
     else if (larger.length === 0 && units.length === 1 && largest && !isFrequentCommonWord(stem)) {
       // A name no other unit down to the townships shares (霍尔果斯, 林周) is that county anywhere; others need their prefecture.
       const unique = gazetteer().byStem(stem).length === 1 && gazetteer().byName(stem).length === 0;
