@@ -271,8 +271,10 @@ export async function ask(
     terms: understanding.terms,
     observations: [...new Map([...observations, ...stated].map((o) => [o.id, o])).values()],
   };
+  // An English question is compared with the Chinese clauses through its Chinese terms too (rural residents → 农村居民).
+  const compared = understanding.language === 'en' ? `${question} ${understanding.terms.join(' ')}` : question;
   const similarity = /indicator/.test(understanding.intent)
-    ? await clauseSimilarity(question, rankFacts(answerInputs), services.embedder)
+    ? await clauseSimilarity(compared, rankFacts(answerInputs), services.embedder)
     : undefined;
   const answer = directAnswer({ ...answerInputs, similarity });
 

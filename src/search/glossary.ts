@@ -160,6 +160,7 @@ const GLOSSARY: Array<[string, string[]]> = [
   ['fixed-asset investment', ['固定资产投资']],
   ['fixed asset investment', ['固定资产投资']],
   ['disposable income', ['可支配收入']],
+  ['net income', ['纯收入']],
   ['carbon', ['碳']],
   ['emissions', ['排放']],
   ['digital economy', ['数字经济']],
@@ -299,10 +300,13 @@ const GLOSSARY: Array<[string, string[]]> = [
   ['old residential communities', ['老旧小区']],
 ];
 
-const ENTRIES = [...GLOSSARY].sort((a, b) => b[0].length - a[0].length);
+/** A hyphen between words joins them as a space does (per-capita, above-scale, water-saving). */
+const unhyphenated = (text: string) => text.replace(/(?<=[a-z])-(?=[a-z])/g, ' ');
+
+const ENTRIES = GLOSSARY.map(([phrase, chinese]) => [unhyphenated(phrase), chinese] as const).sort((a, b) => b[0].length - a[0].length);
 
 /** Every word a glossary phrase uses: a text's word is read in the first of its forms that is one of them. */
-const GLOSSARY_WORDS = new Set(GLOSSARY.flatMap(([phrase]) => phrase.split(' ')));
+const GLOSSARY_WORDS = new Set(ENTRIES.flatMap(([phrase]) => phrase.split(' ')));
 
 function asGlossaryWord(word: string): string {
   return englishForms(word).find((form) => GLOSSARY_WORDS.has(form)) ?? word;
@@ -313,8 +317,7 @@ function asGlossaryWord(word: string): string {
  * any of its forms, targets or grew), and the words left over.
  */
 export function glossaryTranslation(text: string): { terms: string[]; rest: string[] } {
-  let rest = ` ${text
-    .toLowerCase()
+  let rest = ` ${unhyphenated(text.toLowerCase())
     .replace(/[^a-z0-9.\- ]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean)

@@ -53,6 +53,13 @@ describe('reading figures in a review', () => {
     expect(facts(observe(REVIEW, '有效发挥投资作用，全年达到5000亿元。'))).toEqual([]);
   });
 
+  it('takes the metric the sentence opened with past a clause of 在…基础上 and a verb of more output (又增产)', () => {
+    expect(facts(observe(REVIEW, '棉花产量在上年减产的基础上，又增产12万吨，达到630万吨。')).map((f) => [f[0], f[1]])).toEqual([
+      ['棉花产量', 12],
+      ['棉花产量', 630],
+    ]);
+  });
+
   it('gives a measure said alone the thing the clause before measured (棉花面积…，总产…)', () => {
     expect(facts(observe(PLAN, '棉花面积稳定在1600万亩左右，总产达到175万吨。')).map((f) => f[0])).toEqual(['棉花面积', '棉花总产']);
   });

@@ -62,6 +62,8 @@ describe('intent', () => {
     ['2018年全县生产总值计划比上年增长多少？', 'indicator_value'],
     ['2017年的主要目标完成了吗？', 'consistency'],
     ['How does the county relate tourism to ecological protection?', 'relationship'],
+    ["What did the province's gross domestic product reach in 2019?", 'indicator_value'],
+    ['What total railway mileage did the city aim to have by 2020?', 'indicator_value'],
   ])('%s → %s', async (question, intent) => {
     expect((await ask(question)).intent).toBe(intent);
   });
@@ -106,6 +108,10 @@ describe('translation of English questions', () => {
     const u = await ask('Which kindergartens and museums will be built?');
     expect(u.terms).toEqual(expect.arrayContaining(['幼儿园', '博物馆']));
     expect(u.searchText).toContain('博物馆');
+  });
+
+  it('reads a hyphen between words as a space (per-capita net income → 人均, 纯收入)', async () => {
+    expect((await ask("What was the farmers' per-capita net income in 2019?")).terms).toEqual(expect.arrayContaining(['人均', '纯收入']));
   });
 
   it('looks up multi-word glosses and ranks candidates by word frequency', () => {

@@ -295,7 +295,7 @@ function hasContext(text: string, item: Found, all: Found[]): boolean {
     (o) => o !== item && ((PAIRING.test(before) && o.end === item.start - 1) || (PAIRING.test(after) && o.start === item.end + 1)),
   );
   const parent = all.some((o) => o.end === item.start && g.within(item.entry.unit.code, o.entry.unit.code));
-  // A city's airport or station is named by the city (大同机场): the ordinary word (大同) has none.
+  // A city's airport, station or port is named by the city (大同机场, 日照港): the ordinary word (大同) has none.
   const hub = item.entry.unit.level !== 'township' && HUB_AFTER.test(text.slice(item.end, item.end + 3));
   return listed || parent || hub;
 }
@@ -303,7 +303,7 @@ function hasContext(text: string, item: Found, all: Found[]): boolean {
 /** Joins two unit names: a list's 、, or a route's dash or 至 (吐鲁番—库车, 通化至梅河口). */
 const PAIRING = /^[、—－至]$/;
 
-const HUB_AFTER = /^(?:机场|火车站|高铁站|[东南西北]站)/;
+const HUB_AFTER = /^(?:机场|火车站|高铁站|[东南西北]站|港(?![澳口航台股资人]))/;
 
 /** Dictionary tags of set phrases: a bare name opening one (长治久安, 文山会海) is the phrase's (台湾同胞, n, is not). */
 const SET_PHRASE_TAGS = new Set(['i', 'l', 'nz']);

@@ -196,6 +196,8 @@ export const TRAILING_PREDICATES = [
   '降低',
   '减少',
   '增加',
+  '增产',
+  '减产',
   '回落',
   '突破',
   '首破',
@@ -483,6 +485,7 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ['涨幅', 1],
   ['比增', 1],
   ['递增', 1],
+  ['增产', 1],
   ['下降', -1],
   ['降低', -1],
   ['减少', -1],
@@ -492,6 +495,7 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ['减', -1],
   ['比降', -1],
   ['递减', -1],
+  ['减产', -1],
 ];
 
 /** Words after a rate that make it a growth rate (保持10%以上的增长速度, 按年均35%的速度递增). */
