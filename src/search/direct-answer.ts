@@ -276,7 +276,7 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
  * It answers a question about the change, not one about the level (its kind stays as extracted: an amount added is an
  * actual figure, as the seed's gold has 增加床位1010张).
  */
-const CHANGE_BEFORE_FIGURE = /(?:增加|增长|提高|减少|下降|降低|上涨|上升|增收|减收|(?<!至)多|(?<!至)少)了?(?:近|约|超过|逾)?$/;
+const CHANGE_BEFORE_FIGURE = /(?:增加|增长|提高|减少|下降|降低|上涨|上升|增收|减收|增产|减产|(?<!至)多|(?<!至)少)了?(?:近|约|超过|逾)?$/;
 
 function statesChange(o: Pick<Observation, 'text' | 'value'>): boolean {
   const at = o.text.indexOf(formatValue(o.value));
