@@ -190,6 +190,10 @@ describe('place rules on short texts', () => {
       expect.arrayContaining(['济青高速公路', '济德高速公路', '同仁至赛尔龙公路', '扁都口至门源公路', '川藏公路', '新藏公路', '中尼公路']),
     );
     expect(places.find((e) => e.name === '济青高速公路')?.aliases).toContain('济青');
+    // A list item of ten characters (兰新铁路哈密至鄯善段) still makes a list, whose first route keeps its first end.
+    const longItems = placeNames('力争开工西宁至玉树、兰新铁路哈密至鄯善段等铁路项目。');
+    expect(longItems).toContain('西宁至玉树铁路');
+    expect(longItems.filter((n) => n.startsWith('至'))).toEqual([]);
     expect(placeNames('推进甬台、甬舟等高铁建设，启动杭富、杭临等城际铁路前期工作。')).toEqual(
       expect.arrayContaining(['甬台高铁', '甬舟高铁', '杭富城际铁路', '杭临城际铁路']),
     );

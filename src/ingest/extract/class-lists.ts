@@ -7,7 +7,7 @@ import { dictionaryTag, isCommonWord, leadingNonNameLength, tagDictionaryWords }
 import { isGenericBody, listItems, precededByCount } from './lexicon/name-scan.ts';
 
 const CLASS_LIST =
-  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式|特色|历史文化)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|城际铁路|高速铁路|铁路|高铁|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
+  /((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式|特色|历史文化)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|城际铁路|高速铁路|铁路|高铁|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
 const CLASS_KIND: Readonly<Record<string, string>> = {
   湿地: 'lake',
   水系: 'river',
@@ -83,7 +83,7 @@ function itemsOf(text: string, at: number, list: string, route: boolean): Array<
 
 /** Units listed before 等地 / 等县 (对定陶、聂拉木等地的对口帮扶): each item the gazetteer knows down to counties is that unit. */
 const UNIT_LIST =
-  /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+个)?(?:地(?!区)|地区|县市|县区|市县|县)/g;
+  /((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})等(?:[0-9一二三四五六七八九十]+个)?(?:地(?!区)|地区|县市|县区|市县|县)/g;
 const KIND_OF_LEVEL: Readonly<Record<string, string>> = { province: 'province', prefecture: 'city', county: 'county' };
 
 function listedUnits(paragraph: ExtractionContext['paragraphs'][number], found: Candidate[]): Candidate[] {
@@ -121,7 +121,15 @@ export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Ca
       if (list === undefined || className === undefined) continue;
       const suffix = CLASS_NAME_SUFFIX[className];
       const kind = CLASS_KIND[className] ?? 'area';
-      for (const item of itemsOf(paragraph.text, match.index, list, suffix !== undefined)) {
+      for (const listed of itemsOf(paragraph.text, match.index, list, suffix !== undefined)) {
+        // 成都|至康定: a route's first end found as a place stays in the route's name.
+        const end = listed.name.startsWith('至') ? found.find((c) => c.end === paragraph.charStart + listed.start) : undefined;
+        const item = end
+          ? {
+              name: paragraph.text.slice(end.start - paragraph.charStart, listed.start + listed.name.length),
+              start: end.start - paragraph.charStart,
+            }
+          : listed;
         const at = paragraph.charStart + item.start;
         // An item found already (渭河, or 宁波 standing for its airport) keeps what it was found as, and so does its
         // tail after words that name nothing (保护好|东平湖; not 后埔|枋湖片区 or 莘县至|南乐).
