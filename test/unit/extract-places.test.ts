@@ -272,6 +272,14 @@ describe('place rules on short texts', () => {
     expect(names).not.toContain('科学城');
   });
 
+  it('takes each item of a list counted as 三大/四大 of a class as one of it (陇东、河西、陇中三大煤炭基地), not a phrase of relation', () => {
+    const names = placeNames(
+      '加快建设陇东、河西、陇中三大煤炭基地，推进金沙、锦城、玉林三大片区改造，确保以长江为重点的、沿黄两大水系稳定。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['陇东煤炭基地', '河西煤炭基地', '陇中煤炭基地', '金沙片区', '锦城片区']));
+    expect(names.filter((n) => n.startsWith('以') || n.startsWith('沿'))).toEqual([]);
+  });
+
   it('finds waterways and creeks of the Pearl River delta (某某水道, 某某涌) without 涌现, 河涌 or 沿 in front', () => {
     const names = placeNames('建设沿石岐水道、横门水道碧道，整治岐江涌、沙溪涌。新业态不断涌现，全面整治河涌。');
     expect(names).toEqual(expect.arrayContaining(['石岐水道', '横门水道', '岐江涌', '沙溪涌']));

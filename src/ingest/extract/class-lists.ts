@@ -1,13 +1,15 @@
-// Places named in a 、-list closed by 等 and a class of places (…等历史文化街区, …等13个公园, …等重要河流, …等片区, 济青、济德等高速公路):
+// Places named in a 、-list closed by 等 (or a count of 大 ones) and a class of places (…等历史文化街区, …等13个公园, …等重要河流,
+// …等片区, 济青、济德等高速公路, 晋北、晋中、晋东三大煤炭基地):
 // each item is one of that class; the last may join two (滇藏和中尼等干线公路).
 import { findAdminUnit } from '../../geo/find-unit.ts';
 import type { ExtractionContext } from './context.ts';
 import { type Candidate, candidateAt } from './lexicon/candidate.ts';
 import { dictionaryTag, isCommonWord, leadingNonNameLength, tagDictionaryWords } from './lexicon/jieba.ts';
 import { isGenericBody, listItems, precededByCount } from './lexicon/name-scan.ts';
+import { PLANNING_REGION } from './lexicon/place-passes.ts';
 
 const CLASS_LIST =
-  /((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})等(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式|特色|历史文化)?(历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|城际铁路|高速铁路|铁路|高铁|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
+  /((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})(?:等|(?=[两三四五六七八九十]大))(?:[0-9一二三四五六七八九十两百]+(?:多|余)?[个处条座家大])?(?:重要|主要|重点|骨干|城市|市区|城区|市级|县级|省级|集中式|特色|历史文化|千万千瓦级|百万千瓦级|大型)?(煤炭基地|新能源基地|能源化工基地|能源基地|历史文化街区|历史街区|街区|国家公园|公园|游园|古典园林|园林|景区|景点|湿地|水系|河道|河流|湖泊|水库|港口|码头|机场|垃圾场|海岛|岛屿|古镇|古村落|高速公路|干线公路|公路|城际铁路|高速铁路|铁路|高铁|片区|主次干道|主干道|干道|饮用水水源地|水源地)/g;
 const CLASS_KIND: Readonly<Record<string, string>> = {
   湿地: 'lake',
   水系: 'river',
@@ -18,6 +20,10 @@ const CLASS_KIND: Readonly<Record<string, string>> = {
   饮用水水源地: 'reservoir',
   水源地: 'reservoir',
   港口: 'port',
+  煤炭基地: 'zone',
+  新能源基地: 'zone',
+  能源化工基地: 'zone',
+  能源基地: 'zone',
   码头: 'port',
   机场: 'airport',
   高速公路: 'road',
@@ -41,6 +47,10 @@ const CLASS_NAME_SUFFIX: Readonly<Record<string, string>> = {
   高速铁路: '高速铁路',
   高铁: '高铁',
   片区: '片区',
+  煤炭基地: '煤炭基地',
+  新能源基地: '新能源基地',
+  能源化工基地: '能源化工基地',
+  能源基地: '能源基地',
 };
 const ROUTE_ENDING = /(?:路|线|高速|铁路|公路|客专|段)$/;
 /** A route's 至 is inside its name (同仁至赛尔龙、…等公路). */
@@ -49,9 +59,13 @@ const ROUTE_WORDS: ReadonlySet<string> = new Set(['至']);
 const WORKS_BEFORE = /^(?:整治|治理|疏浚|改造|提升)/;
 const JOINED = /^([\u4e00-\u9fff]{2,})[和及与]([\u4e00-\u9fff]{2,})$/;
 
-/** An item that joins two names (朝阳街和所城里) or says what is done (北马路拓宽改造, 改造晋安河) is no one place. */
+/**
+ * An item that joins two names (朝阳街和所城里), says what is done (北马路拓宽改造, 改造晋安河), is a work (…防洪工程) or a
+ * phrase of relation (以长江为重点的, 沿黄) is no one place.
+ */
 function namesOnePlace(item: string): boolean {
-  return !/[和与及]/.test(item) && !tagDictionaryWords(item).some((w) => w.word.length >= 2 && (w.tag === 'v' || w.tag === 'vn'));
+  if (/[和与及的]|工程$/.test(item) || /^[以沿在对把]/.test(item)) return false;
+  return !tagDictionaryWords(item).some((w) => w.word.length >= 2 && (w.tag === 'v' || w.tag === 'vn'));
 }
 
 /**
@@ -138,7 +152,9 @@ export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Ca
           const prefix = paragraph.text.slice(item.start, c.start - paragraph.charStart);
           return leadingNonNameLength(prefix) === prefix.length;
         };
-        if (found.some((c) => (c.start <= at && itemEnd <= c.end) || (c.end === itemEnd && c.start > at && wordsBefore(c)))) continue;
+        // A planning region (晋北) is dropped at the end: it keeps no item from being one of the class (晋北煤炭基地).
+        const kept = found.filter((c) => c.kind !== PLANNING_REGION);
+        if (kept.some((c) => (c.start <= at && itemEnd <= c.end) || (c.end === itemEnd && c.start > at && wordsBefore(c)))) continue;
         // 64个文化场馆、罍街等: an item counted is a class of its own.
         if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name) || precededByCount(paragraph.text, item.start))
           continue;

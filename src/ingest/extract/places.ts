@@ -260,6 +260,12 @@ function elidedListMembers(ctx: ExtractionContext, candidates: Candidate[]): Can
   return found;
 }
 
+/** A planning region (晋北) written where a place of the same span was found (晋北 of 晋北、晋东三大煤炭基地) yields to it. */
+function withoutRegionsNamingMore(candidates: Candidate[]): Candidate[] {
+  const spans = new Set(candidates.filter((c) => c.kind !== PLANNING_REGION).map((c) => `${c.start}:${c.end}`));
+  return candidates.filter((c) => c.kind !== PLANNING_REGION || !spans.has(`${c.start}:${c.end}`));
+}
+
 export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const local: Candidate[] = [];
   const named: NamedPlace[] = [];
@@ -303,7 +309,10 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   const resolved = resolveCrossings(
     withoutTitles(
       ctx,
-      withoutOrganisationHeads(ctx, [...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]),
+      withoutOrganisationHeads(
+        ctx,
+        withoutRegionsNamingMore([...all, ...establishedNamedPlaces(named, all).filter((c) => !bareAdministrativeWords.has(c))]),
+      ),
     ),
   );
   // A macro-region found by its landmark suffix (长江三角洲) is a strategy's name, as its short form (长三角) is.
