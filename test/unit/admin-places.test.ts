@@ -82,6 +82,22 @@ describe('administrative places', () => {
     expect(placeNames(context('安康富硒产业加快发展。', '陕西省', '610000'))).toContain('安康市');
   });
 
+  it('reads an ordinary word after its own parent only (天津和平), not after a province or city further up (辽宁振兴发展, 广州人民)', () => {
+    expect(placeNames(context('推动辽宁振兴发展。', '辽宁省', '210000'))).not.toContain('振兴区');
+    expect(
+      placeNames(context('让广州人民过上好日子，把广州建设成为一流城市。', '广州市', '440100')).filter((n) => n.endsWith('街道')),
+    ).toEqual([]);
+  });
+
+  it('names a unit by the former suffix only where that form stands as a word (南京区域 holds no 南京区)', () => {
+    expect(placeNames(context('参加南京区域经济协调会。', '南昌市', '360100'))).toContain('南京市');
+  });
+
+  it('takes no slogan the dictionary tags as a place (科教兴市, 人才强省) and no class of towns (教育强镇)', () => {
+    const names = placeNames(context('深入实施科教兴市、人才强省战略，建成省教育强镇。', '南昌市', '360100'));
+    expect(names.filter((n) => /[兴强][市省镇]$/.test(n))).toEqual([]);
+  });
+
   it('takes no unit whose first character ends the word before it (长江|西路, 黄河|北地区)', () => {
     const names = placeNames(context('推进长江西路快速化改造，加强黄河北地区控制性规划。', '合肥市', '340100'));
     expect(names).not.toContain('江西省');

@@ -287,14 +287,14 @@ function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction:
 
 /** An ordinary-word name counts in a 、-list next to recognised units, or right after its parent (天津和平). */
 function hasContext(text: string, item: Found, all: Found[]): boolean {
-  const g = gazetteer();
   const before = text[item.start - 1] ?? '';
   const after = text[item.end] ?? '';
   // Two unit names side by side in a list, or as the ends of a route, vouch for each other (和平、河西、南开; 吐鲁番—库车).
   const listed = all.some(
     (o) => o !== item && ((PAIRING.test(before) && o.end === item.start - 1) || (PAIRING.test(after) && o.start === item.end + 1)),
   );
-  const parent = all.some((o) => o.end === item.start && g.within(item.entry.unit.code, o.entry.unit.code));
+  // The parent itself (天津|和平), not a province further up (辽宁|振兴发展).
+  const parent = all.some((o) => o.end === item.start && o.entry.unit.code === item.entry.unit.parentCode);
   // A city's airport, station or port is named by the city (大同机场, 日照港): the ordinary word (大同) has none.
   const hub = item.entry.unit.level !== 'township' && HUB_AFTER.test(text.slice(item.end, item.end + 3));
   return listed || parent || hub;
@@ -323,7 +323,13 @@ function writtenName(unit: AdminUnit, documentText: string): string {
   if (documentText.includes(unit.name)) return unit.name;
   const stem = adminStem(unit.name);
   if (stem === unit.name) return unit.name;
-  return FORMER_SUFFIXES.map((s) => stem + s).find((form) => form !== unit.name && documentText.includes(form)) ?? unit.name;
+  // The former name standing as a word: 南京区域 holds no 南京区.
+  const standsWritten = (form: string) => {
+    for (let at = documentText.indexOf(form); at >= 0; at = documentText.indexOf(form, at + 1))
+      if (!isCommonWord(documentText.slice(at + form.length - 1, at + form.length + 1))) return true;
+    return false;
+  };
+  return FORMER_SUFFIXES.map((s) => stem + s).find((form) => form !== unit.name && standsWritten(form)) ?? unit.name;
 }
 
 export interface AdminPlace {

@@ -390,9 +390,12 @@ export interface NamedPlace {
   bareAdministrative: boolean;
 }
 
+/** Slogans the dictionary tags as places (科教兴市, 人才强省, 贸易富市): something that makes a unit thrive or strong. */
+const SLOGAN = /^[\u4e00-\u9fff]{2,}[兴强富立活][国省市县区镇]$/;
+
 function classifyNamedPlace(word: string, tag: string): { kind: string; bare: boolean } | null {
   // Foreign countries, continents and macro-regions (德国, 欧美, 长三角) are not places (issue 12, the dev gold).
-  if (NOT_PLACES.has(word) || REGIONS.has(word) || ADMIN_SUFFIX_WORDS.has(word)) return null;
+  if (NOT_PLACES.has(word) || REGIONS.has(word) || ADMIN_SUFFIX_WORDS.has(word) || SLOGAN.test(word)) return null;
   const stem = word.replace(/(?:省|市|自治区)$/, '');
   if (PROVINCE_SET.has(word) || (stem !== word && PROVINCE_SET.has(stem))) return { kind: 'province', bare: false };
   if (!isNameTag(tag) || word.length < 2) return null;

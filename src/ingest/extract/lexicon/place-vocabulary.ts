@@ -302,7 +302,7 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   { suffix: '软件园', kind: 'park', minBody: 2, maxBody: 6, countMeansClass: true },
   { suffix: '合作园', kind: 'park', minBody: 2, maxBody: 8, countMeansClass: true },
   { suffix: '小镇', kind: 'park', minBody: 2, maxBody: 8, letters: true, countMeansClass: true },
-  { suffix: '强镇', kind: 'park', minBody: 2, maxBody: 6, countMeansClass: true, generic: ['产业', '农业产业', '经济', '工业'] },
+  { suffix: '强镇', kind: 'park', minBody: 2, maxBody: 6, countMeansClass: true, generic: ['产业', '农业产业', '经济', '工业', '教育'] },
   {
     suffix: '公园',
     kind: 'park',
