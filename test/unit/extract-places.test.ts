@@ -280,6 +280,11 @@ describe('place rules on short texts', () => {
     expect(names.filter((n) => n.startsWith('以') || n.startsWith('沿'))).toEqual([]);
   });
 
+  it('takes no river from a riverside park (青山江滩) and no road code from the boom-bust line (荣枯线以上)', () => {
+    const names = placeNames('推进武昌江滩、汉阳江滩建设，制造业指数连续6个月位于荣枯线以上。');
+    expect(names.filter((n) => n.endsWith('江') || n.endsWith('线'))).toEqual([]);
+  });
+
   it('finds waterways and creeks of the Pearl River delta (某某水道, 某某涌) without 涌现, 河涌 or 沿 in front', () => {
     const names = placeNames('建设沿石岐水道、横门水道碧道，整治岐江涌、沙溪涌。新业态不断涌现，全面整治河涌。');
     expect(names).toEqual(expect.arrayContaining(['石岐水道', '横门水道', '岐江涌', '沙溪涌']));

@@ -154,7 +154,7 @@ export const WATER_RULES: readonly SuffixRule[] = [
   { suffix: '干渠', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '运河', kind: 'river', minBody: 2, maxBody: 4 },
   { suffix: '河湖', kind: 'lake', minBody: 2, maxBody: 3 },
-  { suffix: '江', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '堤岸畔边面湖山南北城通海', lastBlock: '跨沿滨临过渡' },
+  { suffix: '江', kind: 'river', minBody: 1, maxBody: 4, nextBlock: '堤岸畔边面湖山南北城通海滩', lastBlock: '跨沿滨临过渡' },
   {
     suffix: '河',
     kind: 'river',
@@ -426,7 +426,7 @@ export const ROAD_RULES: readonly SuffixRule[] = [
 
 /** Two-character road codes such as 杭临线 (from 杭州 to 临安): short bodies, so the checks are strict. */
 export const ROAD_LINE_SUFFIX = '线';
-export const ROAD_LINE_NEXT_BLOCK = new Set([...'路上下索条']);
+export const ROAD_LINE_NEXT_BLOCK = new Set([...'路上下索条以']);
 
 /**
  * Words that make the place name before them an organisation's (金川公司, 青藏高原研究所), an event's (北京冬奥会) or a
