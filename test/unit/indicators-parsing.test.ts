@@ -14,6 +14,10 @@ describe('Chinese numerals', () => {
     expect(parseChineseNumeral('两千')).toBe(2000);
     expect(parseChineseNumeral('百')).toBe(100);
     expect(parseChineseNumeral('一百二十')).toBe(120);
+    // 零 holds an empty place after a multiplier.
+    expect(parseChineseNumeral('一百零八')).toBe(108);
+    expect(parseChineseNumeral('一千一百零八')).toBe(1108);
+    expect(parseChineseNumeral('三千零五十')).toBe(3050);
   });
   it('rejects digit lists and malformed numerals', () => {
     expect(parseChineseNumeral('一二')).toBeNull();

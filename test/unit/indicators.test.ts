@@ -53,6 +53,15 @@ describe('reading figures in a review', () => {
     expect(facts(observe(REVIEW, '有效发挥投资作用，全年达到5000亿元。'))).toEqual([]);
   });
 
+  it('dates a review figure by the year its own clause names (钢产量在1952年是135万吨 in the 1959 report)', () => {
+    expect(
+      facts(observe(['一九五八年的工作'], '我国的钢产量在1952年是135万吨，1958年达到1108万吨。', 1959)).map((f) => [f[1], f[4]]),
+    ).toEqual([
+      [135, '1952'],
+      [1108, '1958'],
+    ]);
+  });
+
   it('takes the metric the sentence opened with past a clause of 在…基础上 and a verb of more output (又增产)', () => {
     expect(facts(observe(REVIEW, '棉花产量在上年减产的基础上，又增产12万吨，达到630万吨。')).map((f) => [f[0], f[1]])).toEqual([
       ['棉花产量', 12],

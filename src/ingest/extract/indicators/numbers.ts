@@ -28,6 +28,8 @@ export function parseChineseNumeral(text: string): number | null {
   let lastMultiplier = Infinity;
   for (const char of text) {
     const digit = DIGITS[char];
+    // 一百零八, 一千零五十: 零 after a multiplier only holds the empty place.
+    if (digit === 0 && pending === null && lastMultiplier !== Infinity) continue;
     if (digit !== undefined) {
       if (pending !== null) return null; // two digits in a row (e.g. 一二) is a list, not a number
       pending = digit;

@@ -208,6 +208,9 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
   const changed = changeYear(clause, year);
   if (changed !== null) return String(changed);
   if (frame.mode !== 'plan') {
+    // 钢产量在1952年是135万吨: a review's figure dated in its own clause, however long ago.
+    const dated = /在((?:19|20)\d{2})年(?:底|末)?(?:是|为|有|只有|仅有|达到)[^年]*$/.exec(clause)?.[1];
+    if (dated !== undefined && (year === null || Number(dated) <= year)) return dated;
     const since = /(?:较|比|是|为|相当于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause);
     const from = since ? Number(since[1]) : null;
     // 比1981年增长 in the review of 1982 is that one year's change, not a span.
