@@ -62,6 +62,18 @@ describe('reading figures in a review', () => {
     ]);
   });
 
+  it("gives a sum over the plan a sentence opens with that plan's years (第一个五年计划期间 → 1953-1957), and a base of comparison its year", () => {
+    const found = facts(
+      observe(['一九五八年的工作'], '第一个五年计划期间,基本建设投资总额共为493亿元。投资总额达到214亿元,比1957年的126亿元增长70%。', 1959),
+    );
+    expect(found.map((f) => [f[1], f[4]])).toEqual([
+      [493, '1953-1957'],
+      [214, '1958'],
+      [126, '1957'],
+      [70, '1958'],
+    ]);
+  });
+
   it('takes the metric the sentence opened with past a clause of 在…基础上 and a verb of more output (又增产)', () => {
     expect(facts(observe(REVIEW, '棉花产量在上年减产的基础上，又增产12万吨，达到630万吨。')).map((f) => [f[0], f[1]])).toEqual([
       ['棉花产量', 12],

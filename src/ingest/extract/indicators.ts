@@ -15,6 +15,7 @@ import {
   changeYear,
   documentYear,
   fiveYearPlanSpan,
+  OPENS_WITH_PLAN_PERIOD,
   frameAt,
   paragraphFrames,
   statementPeriod,
@@ -137,6 +138,8 @@ function startsBefore(quantity: Quantity | undefined, offset: number): boolean {
   return quantity !== undefined && quantity.start < offset;
 }
 
+/** Words saying a figure adds up a period (累计完成, 共为, 总计). */
+const ADDED_UP = /累计|共计|总计|合计|共为|共|总额/;
 const OPENS_WITH_DEADLINE = /^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,，]/;
 
 interface DatedStatement extends Statement {
@@ -177,12 +180,18 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
         frame.mode !== 'plan' && plan && year !== null
           ? { mode: 'plan' as const, start: year, end: year }
           : { ...frame, mode: frame.mode === 'unknown' ? ('review' as const) : frame.mode };
-      // 从2011年的7037.28亿元提升到2016年的11050.49亿元: each figure is dated right before it.
-      const dateBefore = /(?<!是|为|比|较|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg)?.[1];
+      // 从2011年的7037.28亿元提升到2016年的11050.49亿元, 比1957年的126亿元增长70%: each figure is dated right before it
+      // (是1978年的3.2倍 is a multiple, not that year's level).
+      const dateBefore = /(?<!是|为|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg)?.[1];
       // A figure continuing the metric of an earlier clause is dated by its own clause first (…，1978年又比1977年增长).
       const ownChange = changeYear(text.slice(statement.token.clauseStart, statement.token.clauseEnd), year);
       // “十二五”末，…年均增长10.1%: an average yearly change over a plan the sentence names is that plan's.
-      const planSpan = /年均/.test(statement.seg) ? fiveYearPlanSpan(text.slice(sentenceStart, statement.token.start)) : null;
+      // 第一个五年计划期间，…投资总额共为493亿元: an amount summed over a plan the sentence opens with is that plan's.
+      const sentenceBefore = text.slice(sentenceStart, statement.token.start);
+      const planSpan =
+        /年均/.test(statement.seg) || (OPENS_WITH_PLAN_PERIOD.test(sentenceBefore.trimStart()) && ADDED_UP.test(statement.seg))
+          ? fiveYearPlanSpan(sentenceBefore)
+          : null;
       const stated =
         dateBefore !== undefined
           ? dateBefore

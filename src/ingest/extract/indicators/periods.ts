@@ -239,8 +239,11 @@ const PLAN_NUMERALS: Readonly<Record<string, number>> = {
   十四: 14,
   十五: 15,
 };
-/** A five-year plan named by its number (“十二五”, 十三五时期). */
-const FIVE_YEAR_PLAN = /[“"](十[一二三四五]?|[六七八九])五[”"]|(十[一二三四五]?|[六七八九])五(?=规划|时期|期间|末|以来)/g;
+/** A five-year plan named by its number (“十二五”, 十三五时期, 第六个五年计划, 第一个五年计划). */
+const FIVE_YEAR_PLAN =
+  /[“"](十[一二三四五]?|[六七八九])五[”"]|(十[一二三四五]?|[六七八九])五(?=规划|时期|期间|末|以来)|第(十[一二三四五]?|[一二三四五六七八九])个五年计划/g;
+/** The first two plans (1953-1957, 1958-1962); the third started after three years of readjustment. */
+const EARLY_PLAN_STARTS: Readonly<Record<number, number>> = { 1: 1953, 2: 1958 };
 
 /**
  * The years of the last five-year plan a text names: from the third plan on (1966-1970) each starts five years after
@@ -248,9 +251,12 @@ const FIVE_YEAR_PLAN = /[“"](十[一二三四五]?|[六七八九])五[”"]|(�
  */
 export function fiveYearPlanSpan(text: string): string | null {
   const named = [...text.matchAll(FIVE_YEAR_PLAN)].at(-1);
-  const numeral = named?.[1] ?? named?.[2];
-  const n = numeral === undefined ? undefined : PLAN_NUMERALS[numeral];
-  if (n === undefined || n < 3) return null;
-  const start = 1966 + 5 * (n - 3);
-  return `${start}-${start + 4}`;
+  const numeral = named?.[1] ?? named?.[2] ?? named?.[3];
+  const n = numeral === undefined ? undefined : (PLAN_NUMERALS[numeral] ?? { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 }[numeral]);
+  if (n === undefined) return null;
+  const start = EARLY_PLAN_STARTS[n] ?? (n >= 3 ? 1966 + 5 * (n - 3) : undefined);
+  return start === undefined ? null : `${start}-${start + 4}`;
 }
+
+/** A sentence opening with a plan's period (第一个五年计划期间，… / “十三五”时期，…): its sums are the plan's. */
+export const OPENS_WITH_PLAN_PERIOD = /^[在]?(?:[“"][^”"]{1,4}[”"]|第[一二三四五六七八九十]{1,2}个五年计划)(?:期间|时期)/;
