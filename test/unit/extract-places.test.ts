@@ -280,6 +280,12 @@ describe('place rules on short texts', () => {
     expect(names.filter((n) => n.startsWith('以') || n.startsWith('沿'))).toEqual([]);
   });
 
+  it("takes a city's park of one word (人民公园, 劳动公园) as that park, not a kind of park (街心公园, 综合公园) nor a verb (增建公园)", () => {
+    const names = placeNames('人民公园完成改造，劳动公园免费开放，新建街心公园、综合公园20个，增建公园绿地。');
+    expect(names).toEqual(expect.arrayContaining(['人民公园', '劳动公园']));
+    expect(names.filter((n) => ['街心公园', '综合公园', '增建公园'].includes(n))).toEqual([]);
+  });
+
   it('takes no river from a riverside park (青山江滩) and no road code from the boom-bust line (荣枯线以上)', () => {
     const names = placeNames('推进武昌江滩、汉阳江滩建设，制造业指数连续6个月位于荣枯线以上。');
     expect(names.filter((n) => n.endsWith('江') || n.endsWith('线'))).toEqual([]);

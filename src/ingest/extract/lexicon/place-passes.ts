@@ -238,6 +238,8 @@ function namesSomething(body: string, suffix: string): boolean {
   if (suffix === '开发区' && body === '经济') return true;
   // A mountain, lake or island names the zone at its foot (棋盘山开发区), whatever the dictionary calls its words.
   if (body.length >= 3 && /[山湖岛]$/.test(body)) return true;
+  // A city's park of one word (人民公园, 儿童公园, 劳动公园) is that park; the kinds (湿地公园, 街心公园) are the rule's generic bodies.
+  if (suffix === '公园' && body.length === 2 && !tagWords(body).some((w) => w.tag === 'v')) return true;
   return tagDictionaryWords(body).some(
     (w) => w.word.length < 2 || isNameTag(w.tag) || w.tag === 'x' || w.tag === 'f' || w.tag === 'm' || /[A-Za-z0-9]/.test(w.word),
   );

@@ -309,7 +309,18 @@ export const ZONE_RULES: readonly SuffixRule[] = [
     minBody: 2,
     maxBody: 8,
     countMeansClass: true,
+    // A city's 人民公园 or 儿童公园 is that park, though the dictionary has the words; 街心公园 is a kind.
+    dictionaryNounsNamed: true,
     generic: [
+      '街心',
+      '街角',
+      '城市',
+      '休闲',
+      '公共',
+      '综合',
+      '山体',
+      '名山',
+      '绿化',
       '湿地',
       '森林',
       '郊野',

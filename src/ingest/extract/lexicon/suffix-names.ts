@@ -37,7 +37,11 @@ function acceptBody(text: string, found: SuffixedName): boolean {
   if (rule.lastBlock?.includes(body.charAt(body.length - 1))) return false;
   if (rule.countMeansClass && (followedByCount(text, found.end) || precededByCount(text, found.start))) return false;
   const namedNoun =
-    rule.dictionaryNounsNamed === true && whole.length === 3 && dictionaryTag(whole) === 'n' && !holdsVerb(body) && !whole.includes('江湖');
+    rule.dictionaryNounsNamed === true &&
+    whole.length === rule.suffix.length + 2 &&
+    dictionaryTag(whole) === 'n' &&
+    !holdsVerb(body) &&
+    !whole.includes('江湖');
   if ((isCommonWord(whole) && !namedNoun) || suffixGluedToWord(whole, rule.suffix.length)) return false;
   // 高等|级内河, 获|批…, 都市|圈环线: a name does not start with a measure word that ends the word before it (张江 may).
   if ([1, 2].some((k) => found.start >= k && isCommonWord(text.slice(found.start - k, found.start + 1))) && tagWords(body)[0]?.tag === 'q')
