@@ -4,7 +4,7 @@ import type { Subgraph } from '../../graph/store.ts';
 import { isPlanned, type Horizon, type Observation } from '../domain/schemas.ts';
 import type { Services } from '../services.ts';
 import { abstention } from '../search/abstain.ts';
-import { directAnswer, rankFacts, type AnswerTask, type DirectAnswer } from '../search/direct-answer.ts';
+import { directAnswer, latestReportAsked, rankFacts, type AnswerTask, type DirectAnswer } from '../search/direct-answer.ts';
 import { clauseSimilarity } from '../search/fact-similarity.ts';
 import { DEFAULT_FUSION, fuse, fusionWeights, type FusedPassage, type FusionMethod } from '../search/fuse.ts';
 import { matchedSpans, type MatchedSpan } from '../search/highlight.ts';
@@ -112,10 +112,16 @@ const SCOPE_WIDE_FIGURES = 2;
  * there), and every observation of the one or two reports the question names: a question in everyday words
  * (多少辆大巴) may miss the passage but still name the unit, year and kind of its figure.
  */
-async function candidateObservations(passages: FusedPassage[], scope: Set<string>, services: Services): Promise<Observation[]> {
+async function candidateObservations(
+  passages: FusedPassage[],
+  scope: Set<string>,
+  latest: string | null,
+  services: Services,
+): Promise<Observation[]> {
   const top = passages.slice(0, 5);
   const paragraphs = new Set(top.map((p) => p.paragraphId));
-  const wide = scope.size <= SCOPE_WIDE_FIGURES ? scope : new Set<string>();
+  // The latest report's figures stand whatever its passages ranked, when the question asks for the current one.
+  const wide = scope.size <= SCOPE_WIDE_FIGURES ? scope : new Set(latest === null ? [] : [latest]);
   const perDocument = await Promise.all(
     [...new Set([...top.map((p) => p.documentId), ...wide])].map((documentId) => services.store.observations({ documentId })),
   );
@@ -259,7 +265,8 @@ export async function ask(
   const tasks = taskRefs.map(({ id: _id, ...t }) => t);
   const observations = graph?.observations ?? (await indicatorObservations(services.store, question, understanding.entities));
   const answerTasks: AnswerTask[] = taskRefs.map((t) => ({ id: t.id, documentId: t.documentId, number: t.number, title: t.title }));
-  const stated = /indicator/.test(understanding.intent) ? await candidateObservations(fused, scope.documents, services) : [];
+  const latest = latestReportAsked(question, scope.documents, documents);
+  const stated = /indicator/.test(understanding.intent) ? await candidateObservations(fused, scope.documents, latest, services) : [];
   const answerInputs = {
     question,
     language: understanding.language,

@@ -239,6 +239,20 @@ function periodFit(years: number[], asked: { start: number; end: number } | null
   return years.some((y) => y >= span.start && y <= span.end) ? 0.5 : 0;
 }
 
+/**
+ * A question naming no year, asked of several reports of a place (杭州的地区生产总值增长目标是多少？), asks for the
+ * current figure: the latest report's figures lead by more than a cited passage and a close clause give an older one.
+ */
+const LATEST_REPORT_FIT = 2.5;
+
+/** The latest of several reports a question is scoped to when it names no year or span, else null. */
+export function latestReportAsked(question: string, scope: ReadonlySet<string>, documents: DocumentSummary[]): string | null {
+  if (scope.size < 2 || askedYears(question).length || asksSpan(question)) return null;
+  const dated = documents.filter((d) => scope.has(d.id) && d.year !== null);
+  const [first] = dated.sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  return first?.id ?? null;
+}
+
 /** The weight of a figure's closeness in meaning to the question (0–1), beside name, period, kind and unit fit. */
 export const SIMILARITY_WEIGHT = 1;
 
@@ -252,8 +266,10 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
   const documents = new Map(inputs.documents.map((d) => [d.id, d]));
   const span = askedSpan(inputs.question);
   const keepSpan = asksSpan(inputs.question);
+  const latest = latestReportAsked(inputs.question, inputs.scope, inputs.documents);
   const score = (o: Observation) =>
     (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0) +
+    (latest !== null && o.documentId === latest ? LATEST_REPORT_FIT : 0) +
     2 * overlapWithNormalized(named, o.indicator) +
     periodFit(
       yearsAsked(inputs.question, documents.get(o.documentId)),

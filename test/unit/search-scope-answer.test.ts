@@ -319,6 +319,16 @@ describe('direct answer facts', () => {
     ).toEqual([14.3]);
   });
 
+  it("answers a question naming no year from the latest of the place's reports, even over a better-ranked older one", () => {
+    const observations = [
+      figure('o1', '地区生产总值', 7, '%', '2024', 'growth_target', 'p1', 'gy2024'),
+      figure('o2', '地区生产总值', 6, '%', '2025', 'growth_target', 'p9', 'gy2025'),
+    ];
+    const scoped = { scope: new Set(['gy2024', 'gy2025']), passages: [passage('p1', 'gy2024')] };
+    expect(answered(inputs('贵阳的地区生产总值增长目标是多少？', observations, scoped)).facts.map((f) => f.value)).toEqual([6]);
+    expect(answered(inputs('贵阳2024年地区生产总值增长目标是多少？', observations, scoped)).facts.map((f) => f.value)).toEqual([7]);
+  });
+
   it('reads 去年 and 今年 against the year each report plans for', () => {
     const observations = [
       figure('o1', '社会消费品零售总额', 9, '%', '2025', 'growth_target', 'p1'),
