@@ -477,6 +477,7 @@ export const SEARCH_VECTORS_WITHIN = `
   LIMIT $k`;
 
 export const SEARCH_VECTORS = `
-  CALL db.index.vector.queryNodes($name, $k, $query) YIELD node, score
+  CALL db.index.vector.queryNodes($name, $candidates, $query) YIELD node, score
   RETURN node.id AS id, node.documentId AS documentId, score
-  ORDER BY score DESC`;
+  ORDER BY score DESC, id
+  LIMIT $k`;
