@@ -128,6 +128,8 @@ function listedUnits(paragraph: ExtractionContext['paragraphs'][number], found: 
 
 export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Candidate[] {
   const members: Candidate[] = [];
+  // A planning region (晋北) is dropped at the end: it keeps no item from being one of the class (晋北煤炭基地).
+  const kept = found.filter((c) => c.kind !== PLANNING_REGION);
   for (const paragraph of ctx.paragraphs) {
     members.push(...listedUnits(paragraph, found));
     for (const match of paragraph.text.matchAll(CLASS_LIST)) {
@@ -152,8 +154,6 @@ export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Ca
           const prefix = paragraph.text.slice(item.start, c.start - paragraph.charStart);
           return leadingNonNameLength(prefix) === prefix.length;
         };
-        // A planning region (晋北) is dropped at the end: it keeps no item from being one of the class (晋北煤炭基地).
-        const kept = found.filter((c) => c.kind !== PLANNING_REGION);
         if (kept.some((c) => (c.start <= at && itemEnd <= c.end) || (c.end === itemEnd && c.start > at && wordsBefore(c)))) continue;
         // 64个文化场馆、罍街等: an item counted is a class of its own.
         if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name) || precededByCount(paragraph.text, item.start))

@@ -228,6 +228,11 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
 }
 
 const PLAN_NUMERALS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
   六: 6,
   七: 7,
   八: 8,
@@ -252,7 +257,7 @@ const EARLY_PLAN_STARTS: Readonly<Record<number, number>> = { 1: 1953, 2: 1958 }
 export function fiveYearPlanSpan(text: string): string | null {
   const named = [...text.matchAll(FIVE_YEAR_PLAN)].at(-1);
   const numeral = named?.[1] ?? named?.[2] ?? named?.[3];
-  const n = numeral === undefined ? undefined : (PLAN_NUMERALS[numeral] ?? { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 }[numeral]);
+  const n = numeral === undefined ? undefined : PLAN_NUMERALS[numeral];
   if (n === undefined) return null;
   const start = EARLY_PLAN_STARTS[n] ?? (n >= 3 ? 1966 + 5 * (n - 3) : undefined);
   return start === undefined ? null : `${start}-${start + 4}`;
