@@ -138,12 +138,16 @@ type Scored = Pick<Answer, 'tasks' | 'passages' | 'observations'> & Partial<Pick
 /** "7.5", "7.50" and 7.5 are the same value; "1,000" is 1000. */
 const numberOf = (value: number | string) => Number(String(value).replace(/,/g, ''));
 
-/** Whether the direct answer states the gold fact: one of its facts has the value, unit, period and kind (those the gold gives). */
+/**
+ * Whether the direct answer states the gold fact: one of its facts has the value, unit, period and kind (those the
+ * gold gives). Changes compare by magnitude, as in numeric-score.ts: gold states a fall as 降低2.11 or as −2.11.
+ */
 export function statesFact(gold: z.infer<typeof GoldFact>, answer: Scored['answer']): boolean {
   const wanted = numberOf(gold.value);
+  const change = gold.kind === 'growth' || gold.kind === 'growth_target';
   return (answer?.facts ?? []).some(
     (f) =>
-      Math.abs(f.value - wanted) < 1e-9 &&
+      (change ? Math.abs(Math.abs(f.value) - Math.abs(wanted)) : Math.abs(f.value - wanted)) < 1e-9 &&
       (!gold.unit || f.unit === gold.unit) &&
       (!gold.period || f.period === gold.period) &&
       (!gold.kind || f.kind === gold.kind),

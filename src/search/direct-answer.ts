@@ -114,7 +114,8 @@ function overlapWithNormalized(text: string, indicator: string): number {
 /** Words that ask for a plan's figure, a change, a share or a result. */
 const ASKS = {
   target: /目标|计划|预期|力争|要|今年|target|aim|goal|plan|will/i,
-  growth: /增长|增速|提高|下降|增加|减少|多了|少了|涨|growth|grow|increase|decrease|rise/i,
+  growth:
+    /增长|增速|提高|下降|增加|减少|多了|少了|涨|growth|grow|increase|decrease|rise|\b(?:go|goes|went|gone|going) (?:up|down)\b|\b(?:fall|fell|drop|dropped|climb|climbed)\b|how fast/i,
   share: /比重|占比|比例|share|ratio|proportion/i,
   /** A rate of something (赤字率, 城镇化率, 失业率): its figure is in percent, not the amount (财政赤字8000亿元). */
   rate: /[\u4e00-\u9fff]率|\brate\b|percentage/i,
@@ -122,7 +123,7 @@ const ASKS = {
   percent: /百分之几|几个百分点|百分比是多少|what percent(?:age)?|by how many percent/i,
   /** A change asked for as such (增长了多少, by how much): a level is no answer to it. */
   changeOnly:
-    /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* grow|growth rate/i,
+    /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* (?:grow|go up|go down|rise|fall)|how much (?:more|less|higher|lower)\b|how fast|growth rate/i,
   result: /完成|实现了|达到了|实际|去年|上年|achieved|actual|last year/i,
 };
 
@@ -260,6 +261,26 @@ export const SIMILARITY_WEIGHT = 1;
  * Figures best first: of the named reports, of the year asked, of the kind asked, whose indicator the question
  * names, stated in a passage ranked high. An English question names no Chinese indicator, so the rest decides there.
  */
+/**
+ * The policy words a question asks with when it does not use the report's own (an English question's Chinese terms,
+ * an everyday phrase's policy words): years and place names left out, since every figure of the report shares them.
+ */
+function askedTerms(inputs: AnswerInputs): string[] {
+  const words = [...(inputs.language === 'en' ? inputs.terms : []), ...policyWordsFor(inputs.question)];
+  return [...new Set(words.filter((w) => /^[\u4e00-\u9fff]+$/.test(w)))];
+}
+
+/**
+ * The share of the asked words an indicator's name holds. The name overlap above measures how much of the name was
+ * asked, which favours short names (低收入人口 for "people … earn per head"); this measures how much of what was asked
+ * the name holds (农村居民人均纯收入 holds 村, 人均 and 收入).
+ */
+function termCoverage(asked: string[], indicator: string): number {
+  if (!asked.length) return 0;
+  return asked.filter((w) => indicator.includes(w)).length / asked.length;
+}
+const TERM_COVERAGE_WEIGHT = 1;
+
 export function rankFacts(inputs: AnswerInputs): Observation[] {
   const rank = new Map(inputs.passages.slice(0, CITED).map((p, i) => [p.paragraphId, i]));
   const named = sameOutputWord([inputs.question, ...inputs.terms, ...policyWordsFor(inputs.question)].join(' '));
@@ -267,10 +288,12 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
   const span = askedSpan(inputs.question);
   const keepSpan = asksSpan(inputs.question);
   const latest = latestReportAsked(inputs.question, inputs.scope, inputs.documents);
+  const asked = askedTerms(inputs);
   const score = (o: Observation) =>
     (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0) +
     (latest !== null && o.documentId === latest ? LATEST_REPORT_FIT : 0) +
     2 * overlapWithNormalized(named, o.indicator) +
+    TERM_COVERAGE_WEIGHT * termCoverage(asked, o.indicator) +
     periodFit(
       yearsAsked(inputs.question, documents.get(o.documentId)),
       span,
@@ -375,9 +398,15 @@ function statesValue(o: Observation, inputs: AnswerInputs): string {
   // 左右 and 以上 follow the figure; 力争 and 确保 go before it.
   const before = o.comparator === '力争' || o.comparator === '确保' ? o.comparator : '';
   const after = o.comparator && !before && o.comparator !== '达到' ? o.comparator : '';
-  if (inputs.language === 'zh')
-    return `${report}：${period}年${o.indicator}${KIND_ZH[kind]}${before}${formatValue(o.value)}${o.unit}${after}`;
-  return `${report}: ${o.indicator} (${KIND_EN[kind]}, ${period}) ${formatValue(o.value)} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
+  // A negative change reads as a fall (能耗目标下降2.11%), not as growth of −2.11%.
+  const falls = (kind === 'growth' || kind === 'growth_target') && o.value < 0;
+  const value = formatValue(falls ? -o.value : o.value);
+  if (inputs.language === 'zh') {
+    const stated = falls ? (kind === 'growth' ? '下降' : '目标下降') : KIND_ZH[kind];
+    return `${report}：${period}年${o.indicator}${stated}${before}${value}${o.unit}${after}`;
+  }
+  const stated = falls ? (kind === 'growth' ? 'decrease' : 'decrease target') : KIND_EN[kind];
+  return `${report}: ${o.indicator} (${stated}, ${period}) ${value} ${o.unit}${o.comparator ? ` (${o.comparator})` : ''}`;
 }
 
 /**

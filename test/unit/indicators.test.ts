@@ -44,6 +44,26 @@ describe('reading figures of an old report', () => {
 });
 
 describe('reading figures in a review', () => {
+  it('carries the metric over a new level reached (跃上…新台阶), keeps a known name listed beside another, and gives an attribute said alone the sentence subject', () => {
+    const text =
+      '全市生产总值比上年增长14.3%，跃上5098亿元新台阶；社会消费品零售总额、外贸出口分别增长24.3%和26.4%。居民消费价格总水平逐季回落，全年涨幅控制在5.6%。';
+    expect(facts(observe(['2008年工作回顾'], text, 2009)).map(([name, value]) => [name, value])).toEqual([
+      ['地区生产总值', 14.3],
+      ['地区生产总值', 5098],
+      ['社会消费品零售总额', 24.3],
+      ['外贸出口总额', 26.4],
+      ['居民消费价格', 5.6],
+    ]);
+  });
+
+  it('reads a dated part heading, or one that reviews a plan (执行情况), as a review whatever else it says', () => {
+    const kinds = (heading: string) =>
+      facts(observe([heading], '全年国民生产总值17400亿元，比上年增长5%。', 1991)).map(([, , , kind]) => kind);
+    expect(kinds('一、1990年计划的执行情况')).toEqual(['actual', 'growth']);
+    expect(kinds('一、1990年的主要工作情况')).toEqual(['actual', 'growth']);
+    expect(kinds('二、1991年的主要工作任务')).toEqual(['target', 'growth_target']);
+  });
+
   it('gives a figure whose clause names no metric the metric the sentence opened with (外贸出口从7月份开始回升，全年达到…)', () => {
     expect(facts(observe(REVIEW, '外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6.1%。'))).toEqual([
       ['外贸出口总额', 1949, '亿美元', 'actual', '2016', '达到'],

@@ -352,6 +352,34 @@ describe('direct answer facts', () => {
     expect(facts.map((f) => f.value)).toEqual([9]);
   });
 
+  it('takes the figure whose name holds most of what an English question asks, over a shorter name it half holds', () => {
+    const facts = answered(
+      inputs(
+        "How much did people living in Guiyang's villages earn per head in 2024?",
+        [
+          figure('o1', '低收入人口', 61, '万人', '2024', 'actual', 'p1'),
+          figure('o2', '农村居民人均纯收入', 2588, '元', '2024', 'actual', 'p1'),
+        ],
+        { language: 'en', terms: ['村', '人均', '收入', '居民', '2024'] },
+      ),
+    ).facts;
+    expect(facts.map((f) => f.value)).toEqual([2588]);
+  });
+
+  it('reads "go up" as asking for a change, and states a fall as a fall', () => {
+    const rural = [
+      figure('o1', '农村常住居民人均可支配收入', 2, '万元', '2024', 'actual', 'p1'),
+      figure('o2', '农村常住居民人均可支配收入', 10, '%', '2024', 'growth', 'p1'),
+    ];
+    const up = answered(inputs("How much did rural residents' incomes go up in 2024?", rural, { language: 'en', terms: ['农村', '收入'] }));
+    expect(up.facts.map((f) => f.value)).toEqual([10]);
+    const fall = answered(
+      inputs('2025年单位地区生产总值能耗降低多少？', [figure('o1', '单位地区生产总值能耗', -2.11, '%', '2025', 'growth_target', 'p1')]),
+    );
+    expect(fall.text).toContain('目标下降2.11%');
+    expect(fall.text).not.toContain('-2.11');
+  });
+
   it('states a share beside its change in points without a meaningless difference', () => {
     const answer = answered(
       inputs(

@@ -113,13 +113,11 @@ describe('generic patterns', () => {
 
   it('tells review, year, multi-year and other parts by their headings and the plan year', () => {
     const horizon = (title: string) => headingHorizon(title, 2018);
-    expect(['2017年工作回顾', '过去五年工作回顾', '本届政府工作回顾', '2017年主要工作和成效', '2017年工作'].map(horizon)).toEqual([
-      'review',
-      'review',
-      'review',
-      'review',
-      'review',
-    ]);
+    expect(
+      ['2017年工作回顾', '过去五年工作回顾', '本届政府工作回顾', '2017年主要工作和成效', '2017年工作', '一、2017年计划的执行情况'].map(
+        horizon,
+      ),
+    ).toEqual(['review', 'review', 'review', 'review', 'review', 'review']);
     expect(['当前形势和2018年重点工作', '2018年政府主要工作安排', '2017年工作回顾和2018年工作安排', '今年的主要任务'].map(horizon)).toEqual(
       ['year', 'year', 'year', 'year'],
     );

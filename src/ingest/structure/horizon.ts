@@ -37,8 +37,10 @@ export function headingHorizon(title: string, planYear: number | null): Horizon 
   const latest = years.length ? Math.max(...years) : null;
   const review = REVIEW.test(title) || (latest !== null && planYear !== null && latest < planYear);
   const planned = YEAR.test(title) || (latest !== null && planYear !== null && latest >= planYear);
-  // "2016年工作回顾和2017年工作安排": the plan comes last and its items are what the part numbers.
-  if (review && planned && !/回顾|成绩|成效|总结|做了/.test(title.slice(title.search(/和|及|与|、/) + 1))) return 'year';
+  // "2016年工作回顾和2017年工作安排": the plan comes last and its items are what the part numbers. Without a
+  // conjunction there is one subject: "1990年计划的执行情况" reviews last year's plan.
+  const joint = title.search(/和|及|与|、/);
+  if (review && planned && joint >= 0 && !/回顾|成绩|成效|总结|做了|执行情况|完成情况/.test(title.slice(joint + 1))) return 'year';
   if (MULTI_YEAR.test(title) && !(latest !== null && planYear !== null && latest === planYear && /和|及|与/.test(title))) {
     return review && !planned ? 'review' : 'multi-year';
   }

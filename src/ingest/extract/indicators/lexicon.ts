@@ -53,6 +53,11 @@ export function canonicalIndicator(name: string): string {
   return ALIAS_TO_CANONICAL.get(name) ?? name;
 }
 
+/** Whether a name is one of the indicators reports name alone (外贸出口), canonical or alias. */
+export function isKnownIndicator(name: string): boolean {
+  return ALIAS_TO_CANONICAL.has(name);
+}
+
 /** Words that open a clause without being part of the metric (sorted longest first when used). */
 export const LEADING_FILLERS = [
   '其中',
@@ -184,6 +189,10 @@ export const TRAILING_PREDICATES = [
   '调整为',
   '达到了',
   '达到',
+  '跃上',
+  '迈上',
+  '登上',
+  '站上',
   '达',
   '为',
   '是',
@@ -310,6 +319,10 @@ export const LEAD_VERBS = [
   '确保',
   '实现',
   '达到',
+  '跃上',
+  '迈上',
+  '登上',
+  '站上',
   '在',
   '对',
   '有',
@@ -466,6 +479,9 @@ export const PREDICATE_STARTS = [
   '控制',
   '大关',
   '台阶',
+  '新台阶',
+  '新水平',
+  '新高',
   '水平',
 ];
 
@@ -508,7 +524,7 @@ export const LEVEL_AFTER_CHANGE = ['到', '至', '为'];
 export const SHARE_PATTERN = /比重|占比|比例|^占|占[\u4e00-\u9fa5]{1,20}(比重|的比重)?$/;
 
 /** Attribute words that refine the previous metric (…59.65亿元, 增幅居全市第一). */
-export const ATTRIBUTE_WORDS = ['增幅', '增速', '增长率', '总量', '规模', '排名', '位次'];
+export const ATTRIBUTE_WORDS = ['增幅', '增速', '增长率', '涨幅', '降幅', '总量', '规模', '排名', '位次'];
 
 /**
  * Measures said of the thing the sentence is about (棉花面积…，总产175万吨): alone, a clause's measure is of the thing

@@ -3,6 +3,7 @@
 import {
   ATTRIBUTE_WORDS,
   canonicalIndicator,
+  isKnownIndicator,
   GROUP_WORDS,
   HEAD_NOUNS,
   LEAD_VERBS,
@@ -243,7 +244,8 @@ export function splitMetrics(name: string, values: number): string[] {
       if (!complete && lastHead && !part.endsWith(lastHead)) return part + lastHead;
       return part;
     }
-    if (i > 0 && firstHead && part.length <= 4 && first.length >= part.length + 2 && headOf(part)) {
+    // 事故起数和死亡人数 → 事故死亡人数; a name known on its own (…零售总额、外贸出口) stays as it is.
+    if (i > 0 && firstHead && part.length <= 4 && first.length >= part.length + 2 && headOf(part) && !isKnownIndicator(part)) {
       return first.slice(0, first.length - firstHead.length) + part;
     }
     return part;

@@ -16,7 +16,8 @@ export interface Frame {
   end: number | null;
 }
 
-const REVIEW_HEADING = /回顾|总结|过去|成绩|成就|以来|来的工作|取得/;
+// 一、1990年计划的执行情况 reviews last year's plan, whatever 计划 says.
+const REVIEW_HEADING = /回顾|总结|过去|成绩|成就|以来|来的工作|取得|执行情况|完成情况/;
 const PLAN_HEADING = /今后|未来|目标|任务|安排|计划|部署|打算|展望|建议|意见|重点工作|主要工作|工作要点/;
 const YEAR = /((?:19|20)\d{2})年/;
 const SPAN_BACK =
@@ -52,10 +53,16 @@ export function documentYear(ctx: ExtractionContext): number | null {
 /** Item numbering that opens a paragraph (1. / (一) / 一是). */
 const NUMBERED = /^\s*(?:\d{1,3}[.、](?!\d)|[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+是)/;
 
-/** Whether a part heading itself says review or plan. */
-function headingModeOf(heading: string): Mode {
+/**
+ * Whether a part heading itself says review or plan. A dated heading says it by its year, as in headingFrame
+ * (一、1993年的主要工作情况 in the 1994 report is a review, though 主要工作 often heads a plan).
+ */
+function headingModeOf(heading: string, year: number | null): Mode {
   const text = normalizeHeading(heading);
-  return REVIEW_HEADING.test(text) ? 'review' : PLAN_HEADING.test(text) ? 'plan' : YEAR.test(text) ? 'plan' : 'unknown';
+  if (REVIEW_HEADING.test(text)) return 'review';
+  const dated = YEAR.exec(text);
+  if (dated && year !== null) return Number(dated[1]) < year ? 'review' : 'plan';
+  return PLAN_HEADING.test(text) || dated ? 'plan' : 'unknown';
 }
 
 /** The frame a time phrase sets, if the text holds one. */
@@ -150,7 +157,7 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
     if (part !== currentPart) {
       currentPart = part;
       frame = part === undefined ? defaultFrame('unknown', year) : headingFrame(part, year, frame);
-      headingMode = part === undefined ? 'unknown' : headingModeOf(part);
+      headingMode = part === undefined ? 'unknown' : headingModeOf(part, year);
     }
     for (const sub of paragraph.headings.slice(1)) {
       const phrase = openingPhrase(normalizeHeading(sub));

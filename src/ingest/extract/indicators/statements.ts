@@ -187,6 +187,9 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
     let textStart = token.clauseStart;
     let verb = ownVerb;
     const openingMetric = !run && !trimmed.text && !PER_HEAD.test(seg) ? sentenceSubject(text, token.clauseStart) : null;
+    // 居民消费价格总水平逐季回落，全年涨幅控制在5.6%: an attribute said alone is the attribute of the sentence's subject.
+    const subject = !run && isAttributeWord(trimmed.text) ? sentenceSubject(text, token.clauseStart) : null;
+    const attributeOf = run ?? (subject ? { full: subject.text, textStart: subject.start } : null);
     // What a measure word (总产) or a group word (城镇) after a metric of the run makes of it, for the branches below.
     const measured = run && MEASURE_WORDS.includes(trimmed.text) ? measuredThing(run.full) : null;
     const group = run && trimmed.text.length <= 2 ? asGroupOf(run.full, trimmed.text) : null;
@@ -270,9 +273,9 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       // 棉花面积稳定在1600万亩，总产达到175万吨: the output of the cotton.
       name = measured + trimmed.text;
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
-    } else if (isAttributeWord(trimmed.text) && run) {
-      name = run.full + trimmed.text;
-      textStart = run.textStart;
+    } else if (isAttributeWord(trimmed.text) && attributeOf) {
+      name = attributeOf.full + trimmed.text;
+      textStart = attributeOf.textStart;
     } else if (run && group !== null) {
       name = group;
       textStart = run.textStart;
