@@ -34,6 +34,18 @@ function observe(headings: string[], text: string, year: number | null = 2017) {
 const facts = (observations: Observation[]) => observations.map((o) => [o.indicator, o.value, o.unit, o.kind, o.period, o.comparator]);
 
 describe('reading figures of an old report', () => {
+  it('reads Chinese decimals, a unit opening with a numeral character, and output given by a one-character product', () => {
+    const text = '原煤十点八亿吨，比上年增长2.5%；发电量六千一百八十亿千瓦小时，增长5.7%；钢六千六百零四万吨，增长7.2%。';
+    expect(facts(observe(['一、1990年计划的执行情况'], text, 1991)).map(([name, value, unit]) => [name, value, unit])).toEqual([
+      ['原煤', 10.8, '亿吨'],
+      ['原煤', 2.5, '%'],
+      ['发电量', 6180, '亿千瓦小时'],
+      ['发电量', 5.7, '%'],
+      ['钢产量', 6604, '万吨'],
+      ['钢产量', 7.2, '%'],
+    ]);
+  });
+
   it('dates each change by its own years, written in Chinese numerals, and carries the metric over 又比', () => {
     const text = numeralYearsAsDigits('工业总产值一九七七年比一九七六年增长14.3%，一九七八年又比一九七七年增长13.5%。');
     expect(facts(observe(['一九七九年的任务'], text, 1979))).toEqual([
@@ -53,6 +65,17 @@ describe('reading figures in a review', () => {
       ['社会消费品零售总额', 24.3],
       ['外贸出口总额', 26.4],
       ['居民消费价格', 5.6],
+    ]);
+  });
+
+  it('dates a yearly average or a sum in the review of one year by the plan its part heading names', () => {
+    const text = '全社会固定资产投资累计达4.2万亿元、年均增长1.2%。全年地区生产总值增长4%。';
+    expect(
+      facts(observe(['一、2025年主要工作和“十四五”时期发展回顾'], text, 2026)).map(([name, value, , , period]) => [name, value, period]),
+    ).toEqual([
+      ['固定资产投资', 4.2, '2021-2025'],
+      ['固定资产投资', 1.2, '2021-2025'],
+      ['地区生产总值', 4, '2025'],
     ]);
   });
 

@@ -76,6 +76,9 @@ describe('question scope', () => {
     expect([...questionScope('What does Guiyang’s 2024 report say about roads?', documents).documents]).toEqual(['gy2024']);
     expect([...questionScope('贵阳2024年政府工作报告怎么说道路建设？', documents).documents]).toEqual(['gy2024']);
     expect(reportYearsNamed('2024年国务院政府工作报告中，2023年全国财政收入是多少？')).toEqual([2024]);
+    expect(reportYearsNamed('2009年重庆市政府工作报告中，2008年的生产总值是多少？')).toEqual([2009]);
+    expect(reportYearsNamed('Going by the 1991 national plan report, what was the output in 1990?')).toEqual([1991]);
+    expect(reportYearsNamed('How much did GDP grow in 2008 according to the report?')).toEqual([]);
   });
 
   it('searches inside the named reports without the place and year words', () => {

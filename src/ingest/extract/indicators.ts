@@ -188,10 +188,16 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
       // “十二五”末，…年均增长10.1%: an average yearly change over a plan the sentence names is that plan's.
       // 第一个五年计划期间，…投资总额共为493亿元: an amount summed over a plan the sentence opens with is that plan's.
       const sentenceBefore = text.slice(sentenceStart, statement.token.start);
-      const planSpan =
-        /年均/.test(statement.seg) || (OPENS_WITH_PLAN_PERIOD.test(sentenceBefore.trimStart()) && ADDED_UP.test(statement.seg))
-          ? fiveYearPlanSpan(sentenceBefore)
+      // 一、2025年主要工作和“十四五”时期发展回顾 … 累计达4.2万亿元、年均增长1.2%: a yearly average or a sum in a
+      // review of one year is over the plan its part heading names.
+      const partPlan =
+        frame.mode !== 'plan' && frame.start === frame.end && /年均|累计/.test(statement.seg)
+          ? fiveYearPlanSpan(paragraph.headings[0] ?? '')
           : null;
+      const planSpan =
+        (/年均/.test(statement.seg) || (OPENS_WITH_PLAN_PERIOD.test(sentenceBefore.trimStart()) && ADDED_UP.test(statement.seg))
+          ? fiveYearPlanSpan(sentenceBefore)
+          : null) ?? partPlan;
       const stated =
         dateBefore !== undefined
           ? dateBefore

@@ -485,6 +485,9 @@ export const PREDICATE_STARTS = [
   '水平',
 ];
 
+/** Products old reports give their output for by a one-character name (钢六千六百零四万吨 is 钢产量). */
+export const ONE_CHARACTER_PRODUCTS = ['钢', '铁', '煤', '油', '棉', '糖', '盐', '粮'];
+
 /** Names without Chinese characters that are still indicators. */
 export const ASCII_INDICATORS = /^(GDP|CPI|PPI|PMI|PM2\.5|PM10|COD|SO2|R&D)/i;
 

@@ -2,7 +2,14 @@
 // special forms reports state results in (全省第八, 50强, 翻一番, 连续七年, 4A级, Ⅲ类, 三分之二).
 // Numbers that are not quantities are left out: years, dates, ordinals, codes (G20, PM2.5), road numbers,
 // and anything inside quotation marks or book titles (“811”工程, 《中国制造2025》).
-import { CHINESE_NUMERAL_CHARS, parseChineseFraction, parseChineseNumeral, parseRomanNumeral, roundValue } from './numbers.ts';
+import {
+  CHINESE_NUMERAL_CHARS,
+  parseChineseDecimal,
+  parseChineseFraction,
+  parseChineseNumeral,
+  parseRomanNumeral,
+  roundValue,
+} from './numbers.ts';
 import { matchUnit, type UnitFamily } from './units.ts';
 
 export type QuantityForm = 'measure' | 'rank' | 'league' | 'double' | 'streak' | 'grade' | 'fraction';
@@ -261,8 +268,16 @@ function scanMeasures(scan: Scan): void {
       numberEnd = i + m[0].length;
       value = parseChineseNumeral(m[0]);
       chinese = true;
+      // 十点八亿吨: decimals after 点.
+      const decimals = /^点([零〇一二三四五六七八九]+)/.exec(text.slice(numberEnd));
+      if (decimals && value !== null) {
+        value = parseChineseDecimal(`${m[0]}${decimals[0]}`);
+        numberEnd += decimals[0].length;
+      }
       // 二十八万五千吨: ten-thousands written inside the numeral, not as the unit's prefix.
-      const [rest, magnitude, lower] = /^(万|亿)([零〇一二两三四五六七八九十百千]+)/.exec(text.slice(numberEnd)) ?? [];
+      // 六千一百八十亿千瓦小时: a unit that opens with a numeral character (千瓦, 千克) is no lower part.
+      const [rest, magnitude, lower] =
+        (!matchUnit(text, numberEnd + 1) && /^(万|亿)([零〇一二两三四五六七八九十百千]+)/.exec(text.slice(numberEnd))) || [];
       // 三亿零四百七十五万: 零 only marks the skipped place.
       const low = lower === undefined ? null : parseChineseNumeral(lower.replace(/^[零〇]/, ''));
       if (rest !== undefined && value !== null && low !== null) {

@@ -4,6 +4,7 @@
 import type { Comparator, ObservationKind } from '../../../domain/schemas.ts';
 import {
   ASCII_INDICATORS,
+  ONE_CHARACTER_PRODUCTS,
   CHANGE_VERBS,
   COMPARED_WITH,
   GROWTH_AFTER,
@@ -299,7 +300,10 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       (perUnit && token.family === 'money' && !token.unit.includes('/') ? `${token.unit}/${perUnit[1] ?? perUnit[2]}` : token.unit);
     // The name as written still says whether it is a rate (居民消费价格涨幅), even where the canonical name does not.
     const written = name;
-    for (const indicator of new Set([name, ...alsoNames].map(indicatorName))) {
+    for (const read of new Set([name, ...alsoNames].map(indicatorName))) {
+      // 钢六千六百零四万吨: old reports list output by the product's one-character name.
+      const indicator =
+        ONE_CHARACTER_PRODUCTS.includes(read) && (token.family === 'weight' || token.family === 'percent') ? `${read}产量` : read;
       if (indicator.length < 2 || !(/[\u4e00-\u9fa5]/.test(indicator) || ASCII_INDICATORS.test(indicator))) continue;
       // 实施18万人的…工程: a verb names no metric.
       if (isOnlyVerbs(indicator) && !NOUN_LIKE_VERBS.test(indicator)) continue;

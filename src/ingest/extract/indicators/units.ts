@@ -77,7 +77,7 @@ const BASE_UNITS: BaseUnit[] = [
   ...['公里', '千米', '延米', '米'].map((unit) => ({ unit, family: 'length' as const, scalable: true })),
   ...['立方米', '升'].map((unit) => ({ unit, family: 'volume' as const, scalable: true })),
   ...['吨标准煤', '吨', '千克', '公斤', '斤'].map((unit) => ({ unit, family: 'weight' as const, scalable: true })),
-  ...['千伏安', '千伏', '千瓦时', '千瓦', '兆瓦', '伏'].map((unit) => ({ unit, family: 'power' as const, scalable: true })),
+  ...['千伏安', '千伏', '千瓦小时', '千瓦时', '千瓦', '兆瓦', '伏'].map((unit) => ({ unit, family: 'power' as const, scalable: true })),
   ...['个月', '分钟', '小时', '天'].map((unit) => ({ unit, family: 'time' as const, scalable: false })),
   ...['微克/立方米', '毫克/升'].map((unit) => ({ unit, family: 'concentration' as const, scalable: false })),
   { unit: '倍', family: 'multiple', scalable: false },
