@@ -307,25 +307,6 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
     .filter((o) => rank.has(o.paragraphId) || inputs.scope.has(o.documentId))
     .map((o) => ({ o, s: score(o) }))
     .sort((a, b) => b.s - a.s)
-    .map((x) => {
-      if (process.env.DBG)
-        console.error(
-          x.s.toFixed(2),
-          x.o.indicator,
-          x.o.value,
-          x.o.period,
-          x.o.kind,
-          'ov',
-          overlapWithNormalized(named, x.o.indicator).toFixed(2),
-          'cov',
-          termCoverage(asked, x.o.indicator).toFixed(2),
-          'sim',
-          (inputs.similarity?.get(x.o.id) ?? 0).toFixed(2),
-          'rank',
-          rank.get(x.o.paragraphId),
-        );
-      return x;
-    })
     .map(({ o }) => o);
 }
 
