@@ -57,14 +57,35 @@ function errorCode(error: unknown): string {
   return (error as { code?: string }).code ?? '';
 }
 
-/** Runs an UNWIND statement in batches and checks that every row found what it refers to. */
-async function writeRows(tx: ManagedTransaction, query: string, rows: Properties[], what: string, params: Properties = {}): Promise<void> {
-  for (const batch of batches(rows)) {
-    const result = await tx.run(query, { ...params, rows: batch });
-    const written = Number(result.records[0]?.get('n') ?? 0);
-    if (written !== batch.length) {
-      throw new Error(`writeDocument: ${batch.length - written} of ${batch.length} ${what} refer to nodes that are not in the graph`);
+/**
+ * Statements of one write transaction sent without waiting for each other's results: the driver pipelines them
+ * in order on the transaction's connection, so a document costs one round trip's latency, not one per statement.
+ */
+class PipelinedWrite {
+  private readonly pending: Promise<unknown>[] = [];
+
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  run(query: string, params: Properties = {}): void {
+    this.pending.push(this.tx.run(query, params));
+  }
+
+  /** An UNWIND statement in batches; every row must find what it refers to. */
+  rows(query: string, rows: Properties[], what: string, params: Properties = {}): void {
+    for (const batch of batches(rows)) {
+      this.pending.push(
+        this.tx.run(query, { ...params, rows: batch }).then((result) => {
+          const written = Number(result.records[0]?.get('n') ?? 0);
+          if (written !== batch.length) {
+            throw new Error(`writeDocument: ${batch.length - written} of ${batch.length} ${what} refer to nodes that are not in the graph`);
+          }
+        }),
+      );
     }
+  }
+
+  async done(): Promise<void> {
+    await Promise.all(this.pending);
   }
 }
 
@@ -135,26 +156,28 @@ export class Neo4jGraphStore implements GraphStore {
   private async writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<boolean> {
     const exists = await tx.run(Q.DOCUMENT_EXISTS, { documentId: plan.documentId });
     if (exists.records[0]?.get('exists')) return false;
-    await tx.run(Q.CREATE_DOCUMENT, { document: plan.document });
-    await writeRows(tx, Q.CREATE_SECTIONS, plan.sections, 'sections');
-    await writeRows(tx, Q.CREATE_TASKS, plan.tasks, 'tasks');
+    const write = new PipelinedWrite(tx);
+    write.run(Q.CREATE_DOCUMENT, { document: plan.document });
+    write.rows(Q.CREATE_SECTIONS, plan.sections, 'sections');
+    write.rows(Q.CREATE_TASKS, plan.tasks, 'tasks');
     for (const kind of Object.keys(Q.LINK) as Q.LinkKind[]) {
-      await writeRows(tx, Q.LINK[kind], plan.links[kind] as unknown as Properties[], `${kind} links`);
+      write.rows(Q.LINK[kind], plan.links[kind] as unknown as Properties[], `${kind} links`);
     }
     for (const parent of Object.keys(Q.CREATE_PARAGRAPHS_UNDER) as Q.ParagraphParent[]) {
-      await writeRows(tx, Q.CREATE_PARAGRAPHS_UNDER[parent], plan.paragraphsUnder[parent], `paragraphs under a ${parent}`);
+      write.rows(Q.CREATE_PARAGRAPHS_UNDER[parent], plan.paragraphsUnder[parent], `paragraphs under a ${parent}`);
     }
     const shared = { documentId: plan.documentId, separator: DECLARATION_SEPARATOR };
-    await writeRows(tx, Q.MERGE_ENTITIES, plan.entities, 'entities', shared);
-    await writeRows(tx, Q.CREATE_MENTIONS, plan.mentions, 'mentions');
-    await tx.run(Q.DERIVE_TOUCHES, { documentId: plan.documentId });
-    await writeRows(tx, Q.CREATE_OBSERVATIONS, plan.observations, 'observations');
-    await writeRows(tx, Q.CREATE_RELATIONS.LOCATED_IN, plan.relations.LOCATED_IN, 'LOCATED_IN relations');
-    await writeRows(tx, Q.CREATE_RELATIONS.HAS_PART, plan.relations.HAS_PART, 'HAS_PART relations');
-    await writeRows(tx, Q.CREATE_CHUNKS, plan.chunks, 'chunks');
-    await writeRows(tx, Q.SET_CHUNK_VECTORS, plan.vectors, 'chunk vectors');
-    for (const rows of batches(plan.aliasUpdates)) await tx.run(Q.APPEND_ALIASES, { rows, separator: DECLARATION_SEPARATOR });
-    await tx.run(Q.BUMP_GENERATION);
+    write.rows(Q.MERGE_ENTITIES, plan.entities, 'entities', shared);
+    write.rows(Q.CREATE_MENTIONS, plan.mentions, 'mentions');
+    write.run(Q.DERIVE_TOUCHES, { documentId: plan.documentId });
+    write.rows(Q.CREATE_OBSERVATIONS, plan.observations, 'observations');
+    write.rows(Q.CREATE_RELATIONS.LOCATED_IN, plan.relations.LOCATED_IN, 'LOCATED_IN relations');
+    write.rows(Q.CREATE_RELATIONS.HAS_PART, plan.relations.HAS_PART, 'HAS_PART relations');
+    write.rows(Q.CREATE_CHUNKS, plan.chunks, 'chunks');
+    write.rows(Q.SET_CHUNK_VECTORS, plan.vectors, 'chunk vectors');
+    for (const rows of batches(plan.aliasUpdates)) write.run(Q.APPEND_ALIASES, { rows, separator: DECLARATION_SEPARATOR });
+    write.run(Q.BUMP_GENERATION);
+    await write.done();
     return true;
   }
 
@@ -356,14 +379,15 @@ export class Neo4jGraphStore implements GraphStore {
 
   async replaceChunkVectors(modelId: string, vectors: Array<{ id: string; vector: Float32Array }>): Promise<void> {
     await this.write(async (tx) => {
-      await writeRows(
-        tx,
+      const write = new PipelinedWrite(tx);
+      write.rows(
         Q.SET_CHUNK_VECTORS,
         vectors.map((v) => ({ id: v.id, vector: Array.from(v.vector) })),
         'chunk vectors',
       );
-      await tx.run(Q.SET_EMBEDDING_MODEL, { model: modelId });
-      await tx.run(Q.BUMP_GENERATION);
+      write.run(Q.SET_EMBEDDING_MODEL, { model: modelId });
+      write.run(Q.BUMP_GENERATION);
+      await write.done();
     });
   }
 
