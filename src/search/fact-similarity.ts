@@ -6,8 +6,11 @@ import { dot } from '../../embeddings/vector-math.ts';
 import { defined } from '../domain/defined.ts';
 import type { Observation } from '../domain/schemas.ts';
 
-/** Figures compared: the best-ranked few, so the cost stays one small batch per indicator question. */
-export const COMPARED_FIGURES = 16;
+/**
+ * Figures compared: the best-ranked few, so the cost stays one small batch per indicator question (each clause is a
+ * model run of ~4 ms here; 16 cost ~60 ms a question, and 8 answered every variants set the same but one question).
+ */
+export const COMPARED_FIGURES = 8;
 
 /**
  * Each figure's similarity to the question, rescaled to 0–1 across the figures compared (cosines of one model
