@@ -116,6 +116,13 @@ export interface GraphWriter {
 }
 
 /** Reads by id and by query, walks over the graph's edges, and streams the whole graph. */
+export interface NeighbourhoodOptions {
+  depth?: number;
+  limit?: number;
+  /** Keep an entity's mentions, touching tasks, relations and figures to these documents. */
+  documentIds?: readonly string[];
+}
+
 export interface GraphReader {
   hasDocument(documentId: string): Promise<boolean>;
   listDocuments(): Promise<DocumentSummary[]>;
@@ -140,7 +147,8 @@ export interface GraphReader {
    * that many, the newest reports' first. In report and text order otherwise.
    */
   tasksTouching(entityIds: string[], options?: { documentIds?: string[]; limit?: number }): Promise<TaskHit[]>;
-  neighbourhood(nodeId: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
+  /** The nodes and edges around a node, breadth first; an entity's edges only inside the documents given, if any. */
+  neighbourhood(nodeId: string, options?: NeighbourhoodOptions): Promise<Subgraph>;
   /** Shortest paths (up to maxHops) between two nodes. */
   paths(fromId: string, toId: string, maxHops?: number): Promise<Subgraph>;
   /** Every node of the graph, then every edge, streamed (the whole-graph export; no walk, no cap). */

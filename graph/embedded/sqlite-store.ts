@@ -17,6 +17,7 @@ import type {
   GraphEdge,
   GraphNode,
   GraphStore,
+  NeighbourhoodOptions,
   ObservationQuery,
   StoreCounts,
   Subgraph,
@@ -777,8 +778,8 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
     return this.walker.node(id);
   }
 
-  async neighbourhood(nodeId: string, options: { depth?: number; limit?: number } = {}): Promise<Subgraph> {
-    return this.walker.neighbourhood(nodeId, options.depth ?? 1, options.limit ?? 200);
+  async neighbourhood(nodeId: string, options: NeighbourhoodOptions = {}): Promise<Subgraph> {
+    return this.walker.neighbourhood(nodeId, options.depth ?? 1, options.limit ?? 200, options.documentIds);
   }
 
   async paths(fromId: string, toId: string, maxHops = 4): Promise<Subgraph> {

@@ -14,6 +14,7 @@ import type {
   GraphEdge,
   GraphNode,
   GraphStore,
+  NeighbourhoodOptions,
   ObservationQuery,
   StoreCounts,
   Subgraph,
@@ -427,12 +428,13 @@ export class Neo4jGraphStore implements GraphStore {
     return record ? toGraphNode(record.get('n') as Node) : null;
   }
 
-  async neighbourhood(nodeId: string, options: { depth?: number; limit?: number } = {}): Promise<Subgraph> {
+  async neighbourhood(nodeId: string, options: NeighbourhoodOptions = {}): Promise<Subgraph> {
     const depth = options.depth ?? 1;
     const limit = options.limit ?? 200;
     const edgesPerNode = neo4j.int(EDGES_PER_NODE);
+    const documentIds = options.documentIds ? [...options.documentIds] : null;
     // The start node comes with its first level: one round trip fewer per neighbourhood.
-    const [start] = await this.readRows(Q.START_AND_EXPAND, { id: nodeId, edgesPerNode });
+    const [start] = await this.readRows(Q.START_AND_EXPAND, { id: nodeId, edgesPerNode, documentIds });
     if (!start) return { nodes: [], edges: [] };
     const nodes = new Map<string, GraphNode>([[nodeId, toGraphNode(drawnNode(start, 'n'))]]);
     const edges = new Map<string, GraphEdge>();
@@ -441,7 +443,7 @@ export class Neo4jGraphStore implements GraphStore {
       const records =
         level === 0
           ? (start.get('expansion') as Array<Record<string, unknown>>).map(asRecord)
-          : await this.readRows(Q.EXPAND, { frontier, edgesPerNode });
+          : await this.readRows(Q.EXPAND, { frontier, edgesPerNode, documentIds });
       const next: string[] = [];
       for (const r of records) {
         const other = drawnNode(r, 'm');

@@ -383,11 +383,19 @@ export const NODE = `${nodeById('n', 'id')} RETURN n LIMIT 1`;
 export const ALL_NODES = `MATCH (n) WHERE ${COUNTED_LABELS.map((l) => `n:${l}`).join(' OR ')} RETURN n`;
 export const ALL_EDGES = `MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b) RETURN r, a.id AS source, b.id AS target`;
 /** The start node and its first breadth-first level in one round trip and one row (none when the id is unknown). */
+/**
+ * An edge inside the documents asked for ($documentIds null: all): its own documentId (MENTIONS, LOCATED_IN, HAS_PART)
+ * or its far node's (a task, paragraph or figure); structure edges carry neither and always pass.
+ */
+const IN_DOCUMENTS = `($documentIds IS NULL OR coalesce(r.documentId, m.documentId) IS NULL
+    OR coalesce(r.documentId, m.documentId) IN $documentIds)`;
+
 export const START_AND_EXPAND = `
   ${nodeById('n', 'id')}
   WITH n LIMIT 1
   CALL (n) {
     OPTIONAL MATCH (n)-[r:${GRAPH_RELATIONSHIPS}]-(m)
+    WHERE ${IN_DOCUMENTS}
     WITH r, m LIMIT $edgesPerNode
     RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
       r: r, source: startNode(r).id, target: endNode(r).id,
@@ -402,6 +410,7 @@ export const EXPAND = `
   MATCH (n) WHERE elementId(n) = frontierId
   CALL (n) {
     MATCH (n)-[r:${GRAPH_RELATIONSHIPS}]-(m)
+    WHERE ${IN_DOCUMENTS}
     RETURN r, m
     LIMIT $edgesPerNode
   }

@@ -436,6 +436,15 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
       expect(labels.get(expectDefined(A.paragraphs[0]).id)).toBe('Paragraph');
       expect(document.edges.some((e) => e.type === 'HAS_SECTION' && e.source === A.document.id)).toBe(true);
 
+      // Inside one report: that report's mentions and tasks only, the other report's left out.
+      const inA = await store.neighbourhood(QINGSHAN_TOWN.id, { documentIds: [A.document.id] });
+      expectClosed(inA);
+      const inAIds = new Set(inA.nodes.map((n) => n.id));
+      expect(inAIds.has(expectDefined(A.paragraphs[0]).id)).toBe(true);
+      expect(inAIds.has(expectDefined(A.tasks[0]).id)).toBe(true);
+      expect(inAIds.has(expectDefined(B.paragraphs[0]).id)).toBe(false);
+      expect(inAIds.has(expectDefined(B.tasks[0]).id)).toBe(false);
+
       const capped = await store.neighbourhood(QINGSHAN_TOWN.id, { limit: 3 });
       expectClosed(capped);
       expect(capped.nodes.length).toBeLessThanOrEqual(3);

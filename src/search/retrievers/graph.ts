@@ -69,7 +69,11 @@ export function graphRetriever(store: GraphReader): Retriever {
       };
 
       const neighbourhoods = await Promise.all(
-        entities.slice(0, EXPANDED_ENTITIES).map((e) => store.neighbourhood(e.id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT })),
+        entities
+          .slice(0, EXPANDED_ENTITIES)
+          .map((e) =>
+            store.neighbourhood(e.id, { depth: 1, limit: NEIGHBOURHOOD_LIMIT, ...(scope?.size ? { documentIds: [...scope] } : {}) }),
+          ),
       );
       const edges = neighbourhoods.flatMap((n) => n.edges);
       const places = new Set(entities.filter((e) => e.type === 'place').map((e) => e.id));
