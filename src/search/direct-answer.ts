@@ -277,7 +277,8 @@ function askedTerms(inputs: AnswerInputs): string[] {
  */
 function termCoverage(asked: string[], indicator: string): number {
   if (!asked.length) return 0;
-  return asked.filter((w) => indicator.includes(w)).length / asked.length;
+  const name = sameOutputWord(indicator);
+  return asked.filter((w) => name.includes(sameOutputWord(w))).length / asked.length;
 }
 const TERM_COVERAGE_WEIGHT = 1;
 

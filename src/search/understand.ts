@@ -102,7 +102,11 @@ const ENGLISH_STOP_WORDS = new Set(
     // Question verbs and "new": CC-CEDICT renders them as content words (say → 说道, new → 新生, meet → 满足) that match noise;
     // "work" of "government work report", which names the report (工作, 劳动).
     'say says said create created meet met relate relates compare compared reach reached go goes new ' +
-    'work complete completed receive received'
+    'work complete completed receive received ' +
+    // Frame words of questions about figures, which CC-CEDICT renders as noise (set → 系列, end → 终端, rate → 速度,
+    // total → 全面, regional → 地方, level → 层次, period → 时代, come → 降临, planning → 策划); the figure's own words
+    // come through the glossary's longer phrases first (unemployment rate, year-end balance, total output value).
+    'set end rate total regional level period have has had bring brought come came below above planning'
   ).split(' '),
 );
 

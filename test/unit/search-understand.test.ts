@@ -115,6 +115,16 @@ describe('translation of English questions', () => {
     expect((await ask("What was the farmers' per-capita net income in 2019?")).terms).toEqual(expect.arrayContaining(['人均', '纯收入']));
   });
 
+  it('leaves the frame words of figure questions untranslated and reads everyday English for incomes', async () => {
+    const frame = (await ask('What GDP growth target did the county set for 2019, and what total had it reached by the end of 2018?'))
+      .terms;
+    expect(frame).toEqual(expect.arrayContaining(['地区生产总值', '目标']));
+    expect(frame.filter((t) => ['系列', '创造', '全面', '总体', '终端', '结束'].includes(t))).toEqual([]);
+    expect((await ask('How much did people in the villages earn per head?')).terms).toEqual(
+      expect.arrayContaining(['居民', '人均', '收入']),
+    );
+  });
+
   it('looks up multi-word glosses and ranks candidates by word frequency', () => {
     expect(cedictTerms('asian games')).toContain('亚运会');
     expect(cedictTerms('hospitals')[0]).toBe('医院');
