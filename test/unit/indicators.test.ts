@@ -68,6 +68,38 @@ describe('reading figures in a review', () => {
     ]);
   });
 
+  it('reads 1998年以来 as the years since, and an estimate opening with its year (预计2002年…) as that year', () => {
+    const paragraphs = [
+      { headings: ['五年工作的回顾'], text: '1998年以来，自治区人民政府坚持以经济建设为中心。' },
+      {
+        headings: ['五年工作的回顾', '一、综合实力显著增强'],
+        text: '预计2002年全区国内生产总值1598亿元，比1997年的1050亿元增长45.3%，年均增长7.8%。',
+      },
+    ];
+    const { observations } = extractObservations(documentOf('doc', 2003, paragraphs).context);
+    expect(facts(observations).map(([name, value, , , period]) => [name, value, period])).toEqual([
+      ['国内生产总值', 1598, '2002'],
+      ['国内生产总值', 1050, '1997'],
+      ['国内生产总值', 45.3, '1997-2002'],
+      ['国内生产总值', 7.8, '1997-2002'],
+    ]);
+  });
+
+  it('reads a paragraph opening 过去的一年 in a part about this year as last year, and the next paragraph as this year again', () => {
+    const heading = ['九、努力做好1996年的工作'];
+    const paragraphs = [
+      { headings: heading, text: '过去的一年，国内生产总值比上年增长10.2%。' },
+      { headings: heading, text: '今年国内生产总值增长8%左右。' },
+      { headings: heading, text: '全年新增就业700万人。' },
+    ];
+    const { observations } = extractObservations(documentOf('doc', 1996, paragraphs).context);
+    expect(facts(observations).map(([, value, , kind, period]) => [value, kind, period])).toEqual([
+      [10.2, 'growth', '1995'],
+      [8, 'growth_target', '1996'],
+      [700, 'target', '1996'],
+    ]);
+  });
+
   it('dates a yearly average or a sum in the review of one year by the plan its part heading names', () => {
     const text = '全社会固定资产投资累计达4.2万亿元、年均增长1.2%。全年地区生产总值增长4%。';
     expect(

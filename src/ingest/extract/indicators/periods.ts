@@ -26,6 +26,12 @@ const SPAN_AHEAD = /(?:今后|未来)([一二三四五六七八九十两]|10|\d)
 /** Runs and base years further back than this are history, not the period of a figure. */
 const MAX_SPAN_YEARS = 30;
 const TERM = /本届政府(?:任期)?(?:以来|内)|本届政府期间/;
+const SINCE_YEAR = /^\s*((?:19|20)\d{2})年以来/;
+const LAST_YEAR_PHRASE = /^\s*(?:去年|过去的?一年|一年来)/;
+/** Phrases that look back whatever part they stand in (过去的一年，…增长10.2% in a part about this year's work). */
+const LOOKS_BACK = new RegExp(`${LAST_YEAR_PHRASE.source}|${SINCE_YEAR.source}`);
+/** Words that may stand before a sentence's opening year: 预计2002年…, 初步统计，2002年… (an estimate of a year reviewed). */
+const ESTIMATE_LEAD = /^\s*(?:据|经)?(?:预计|初步统计|初步核算|初步测算)[,，]?/;
 
 function count(text: string): number | null {
   if (text === '两') return 2;
@@ -80,6 +86,11 @@ function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode):
     if (n && year !== null) return { mode: 'review', start: year - n, end: year - 1 };
   }
   if (TERM.test(text) && year !== null) return { mode: 'review', start: year - 5, end: year - 1 };
+  // 1998年以来 (in the 2003 report): the years since then, up to the last one reviewed.
+  const since = SINCE_YEAR.exec(text);
+  if (since && year !== null && Number(since[1]) < year - 1 && year - Number(since[1]) <= MAX_SPAN_YEARS) {
+    return { mode: 'review', start: Number(since[1]), end: year - 1 };
+  }
   const explicit = YEAR.exec(text);
   if (explicit) {
     const y = Number(explicit[1]);
@@ -87,7 +98,7 @@ function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode):
     if (y >= year - 6 && y <= year + 10) return { mode: y < year ? 'review' : 'plan', start: y, end: y };
   }
   if (/^(今年|明年)/.test(text) && year !== null) return { mode: 'plan', start: year, end: year };
-  if (/^(去年|过去一年|一年来)/.test(text) && year !== null) return { mode: 'review', start: year - 1, end: year - 1 };
+  if (LAST_YEAR_PHRASE.test(text) && year !== null) return { mode: 'review', start: year - 1, end: year - 1 };
   return null;
 }
 
@@ -118,13 +129,13 @@ function defaultFrame(mode: Mode, year: number | null): Frame {
 
 /** The time phrase a sentence opens with (its first clause, or a clause that is nothing else). */
 function openingPhrase(sentence: string): string | null {
-  const clauses = sentence.split(/[,:;]/);
+  const clauses = sentence.replace(ESTIMATE_LEAD, '').split(/[,:;]/);
   const first = clauses[0] ?? '';
   if (
     SPAN_AHEAD.test(first) ||
     SPAN_BACK.test(first) ||
     TERM.test(first) ||
-    /^\s*(?:(?:19|20)\d{2}年|今年|明年|去年|过去一年|一年来)/.test(first)
+    /^\s*(?:(?:19|20)\d{2}年|今年|明年|去年|过去的?一年|一年来)/.test(first)
   )
     return first;
   const bare = clauses.find((c) => /^\s*(?:[一二三四五六七八九十两\d]{1,2}年来|过去[一二三四五六七八九十两\d]{1,2}年)\s*$/.test(c));
@@ -176,11 +187,13 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
       const next = phrase ? frameFromPhrase(phrase, year, local.mode) : null;
       if (!next) return;
       // Under a heading that says review or plan, a dated sentence does not change which; without one it does.
-      local = { ...next, mode: headingMode === 'unknown' ? next.mode : headingMode };
+      // 过去的一年，… in a part about this year's work looks back for the rest of its paragraph only.
+      const backInPlan = headingMode === 'plan' && LOOKS_BACK.test(phrase);
+      local = { ...next, mode: headingMode === 'unknown' || backInPlan ? next.mode : headingMode };
       changes.push({ at: match.index, frame: local });
       // A time phrase opening a paragraph (or an item, after its title), or a transition, speaks for the
       // paragraphs that follow; one in between only for the rest of its paragraph.
-      if (opening) frame = local;
+      if (opening && !backInPlan) frame = local;
     });
     return changes;
   });
