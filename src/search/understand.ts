@@ -64,7 +64,7 @@ const CUES = {
   // 几 before a measure word, and 多 before an adjective, ask for a figure in everyday words (涨几块, 多大).
   value: {
     zh: /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|百分之几|多[大高快长远]|量化|指标|目标|增长|比重|达到|占比/,
-    en: /\b(how (much|many|big|large|high|fast|far)|targets?|values?|rates?|ratio|incidence|cap|percent(age)?|growth|amount|figures?|goals?|what (share|proportion|percentage|level|total|annual|average)|by how much|(?:fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|increased|decreased) to)\b|\bwhat (was|is|were|are|will|did|does|do|had|has|have)\b[^?]*\b(gdp|(gross domestic |gross )?product|output|income|revenue|population|investment|spending|total|number|size|volume|balance|deposits?|coverage|production|yield|area|capacity|level|price|wages?|emissions?|consumption|sales|exports?|imports?|length|mileage|share|reach|hit|come to|amount to|stand at)\b/i,
+    en: /\b(how (much|many|big|large|high|fast|far)|targets?|values?|rates?|ratio|incidence|cap|percent(age)?|growth|amount|figures?|goals?|what (share|proportion|percentage|level|total|annual|average)|by how much|(?:fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|increased|decreased) to|aim(?:s|ed)? to (?:reach|hit|achieve))\b|\bwhat(?: [\w'-]+){1,3} (?:level|share|proportion|percentage|amount|figure|volume)\b|\bwhat (was|is|were|are|will|did|does|do|had|has|have)\b[^?]*\b(gdp|(gross domestic |gross )?product|output|income|revenue|population|investment|spending|total|number|size|volume|balance|deposits?|coverage|production|yield|area|capacity|level|price|wages?|emissions?|consumption|sales|exports?|imports?|length|mileage|share|reach|hit|come to|amount to|stand at)\b/i,
   },
   tasks: {
     zh: /任务|工作|举措|措施|项目|涉及|哪些|出现/,

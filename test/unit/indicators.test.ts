@@ -68,6 +68,15 @@ describe('reading figures in a review', () => {
     ]);
   });
 
+  it('reads a rate reached after a fall (涨幅从21.7%回落到14.8%) as that rate, the level it fell from as the year before', () => {
+    expect(
+      facts(observe(['过去的一年'], '零售物价涨幅从21.7%回落到14.8%。', 1996)).map(([, value, , , period]) => [value, period]),
+    ).toEqual([
+      [21.7, '1994'],
+      [14.8, '1995'],
+    ]);
+  });
+
   it('reads 1998年以来 as the years since, and an estimate opening with its year (预计2002年…) as that year', () => {
     const paragraphs = [
       { headings: ['五年工作的回顾'], text: '1998年以来，自治区人民政府坚持以经济建设为中心。' },

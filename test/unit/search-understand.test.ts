@@ -43,6 +43,7 @@ describe('intent', () => {
     ['镇上的老人每月领的钱能涨几块？', 'indicator_value'],
     ['What was the county’s total output in 2016?', 'indicator_value'],
     ['What had the poverty incidence fallen to by the end of 2018?', 'indicator_value'],
+    ['What GDP level did the county aim to reach in 2003?', 'indicator_value'],
     ['2016年城镇化率和2020年目标各是多少？', 'indicator_comparison'],
     ['2017年和2018年地区生产总值增长分别是多少？', 'indicator_comparison'],
     ['Compare the GDP growth targets of 2017 and 2018', 'indicator_comparison'],

@@ -45,7 +45,10 @@ function levelPeriod(statement: { kind: string; name: string }, period: string, 
 }
 /** 起征点从2000元提高到3500元: the figure after 从 is the level before the change, the one after 到 the period's. */
 function isFromLevel(seg: string, afterFigure: string): boolean {
-  return /从\s*$/.test(seg) && /^[^，。；,;]*?(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|调整|调|升|降)(?:到|至)/.test(afterFigure);
+  return (
+    /从\s*$/.test(seg) &&
+    /^[^，。；,;]*?(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|调整|回落|回升|缩小|收窄|调|升|降)(?:到|至)/.test(afterFigure)
+  );
 }
 
 /**

@@ -310,7 +310,8 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       const kind0 = baseKind(token, GROWTH_NAME.test(written) ? written : indicator, verb, seg);
       const plan = frameIsPlan(token);
       const kind: ObservationKind = plan ? (kind0 === 'growth' ? 'growth_target' : 'target') : kind0;
-      const value = kind0 === 'growth' && verb?.direction === -1 ? -token.value : token.value;
+      // 涨幅回落到14.8%: a rate reached after a fall is that rate, not a fall by it.
+      const value = kind0 === 'growth' && verb?.direction === -1 && !verb.level ? -token.value : token.value;
       statements.push({ token, name: indicator, unit, surface, kind, value, comparator: comparatorOf(token, seg, lead), textStart, seg });
     }
   });
