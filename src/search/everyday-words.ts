@@ -1,6 +1,6 @@
 // Everyday words for what reports name in policy terms (城里人 → 城镇居民, 到手能花的钱 → 可支配收入, 穷人 → 贫困人口): a
 // question in plain speech shares no characters with the indicator it asks about, so the direct answer adds these
-// policy words to the question's own when it ranks figures by name. Generic vocabulary of the genre, not any
+// policy words to the question's own when it ranks figures by name (English ones too, below). Generic vocabulary of the genre, not any
 // report's: the phrases people use for the statistics every report gives.
 const EVERYDAY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/城里人|城里的人|城市里的人/, ['城镇居民', '城镇']],
@@ -42,6 +42,23 @@ const EVERYDAY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/政府花的钱|政府花钱/, ['财政支出']],
   [/停车的地方|停车的位子|车位/, ['停车位', '停车']],
   [/经济总量|经济规模|经济盘子/, ['生产总值']],
+  // English everyday phrasings: they name the figure asked, but as search terms (居民, 住房, 消费) they would match
+  // too much, so they rank figures only, like the Chinese ones above.
+  [/\bpeople\b/i, ['居民']],
+  [/\bearn(?:s|ed|ings)?\b|\b(?:take|took|takes) home\b/i, ['收入']],
+  [/\bpeasants\b|\bvillagers\b|\brural people\b/i, ['农村居民', '农民']],
+  [/\bcity (?:dwellers?|residents?)\b|\btownspeople\b/i, ['城镇居民', '城市居民']],
+  [/\bshoppers\b|\bshopping\b|\bconsumer spending\b/i, ['社会消费品零售总额', '消费']],
+  [/\bcost of living\b|\binflation\b|\bpricier\b|\bmore expensive\b/i, ['居民消费价格', '物价']],
+  [/\b(?:money|have) to spend\b|\bspending money\b/i, ['可支配收入']],
+  [/\bhomes\b|\bflats\b|\bapartments\b/i, ['住房']],
+  [/\bjobless\b|\bout of work\b/i, ['失业']],
+  [/\bvisitors\b/i, ['游客']],
+  [/\bsold abroad\b/i, ['出口']],
+  [/\bharvest\b/i, ['粮食', '产量']],
+  [/\btrees planted\b/i, ['造林']],
+  [/\bsize of the economy\b/i, ['生产总值', '经济总量']],
+  [/\bon average\b/i, ['年均']],
 ];
 
 /** The policy words for the everyday phrases a question uses (none for a question in the reports' own words). */

@@ -188,7 +188,7 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
       if (!next) return;
       // Under a heading that says review or plan, a dated sentence does not change which; without one it does.
       // 过去的一年，… in a part about this year's work looks back for the rest of its paragraph only.
-      const backInPlan = headingMode === 'plan' && LOOKS_BACK.test(phrase);
+      const backInPlan = headingMode === 'plan' && phrase !== null && LOOKS_BACK.test(phrase);
       local = { ...next, mode: headingMode === 'unknown' || backInPlan ? next.mode : headingMode };
       changes.push({ at: match.index, frame: local });
       // A time phrase opening a paragraph (or an item, after its title), or a transition, speaks for the
