@@ -34,6 +34,7 @@ const SCHEMA_INTERPOLATIONS = new Set([
   "drawnNode('n')",
   "drawnNode('m')",
   'COUNTED_LABELS.map((l) => `n:${l', // the whole-graph export's label list: fixed names
+  'IN_DOCUMENTS', // a fixed WHERE fragment whose documents are the $documentIds parameter
 ]);
 
 /** The `${…}` expressions of a source text (no nesting needed: queries.ts has none). */
