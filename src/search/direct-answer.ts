@@ -258,10 +258,6 @@ export function latestReportAsked(question: string, scope: ReadonlySet<string>, 
 export const SIMILARITY_WEIGHT = 1;
 
 /**
- * Figures best first: of the named reports, of the year asked, of the kind asked, whose indicator the question
- * names, stated in a passage ranked high. An English question names no Chinese indicator, so the rest decides there.
- */
-/**
  * The policy words a question asks with when it does not use the report's own (an English question's Chinese terms,
  * an everyday phrase's policy words): years and place names left out, since every figure of the report shares them.
  */
@@ -282,6 +278,10 @@ function termCoverage(asked: string[], indicator: string): number {
 }
 const TERM_COVERAGE_WEIGHT = 1;
 
+/**
+ * Figures best first: of the named reports, of the year asked, of the kind asked, whose indicator the question
+ * names (an English one through its translated terms and everyday words), stated in a passage ranked high.
+ */
 export function rankFacts(inputs: AnswerInputs): Observation[] {
   const rank = new Map(inputs.passages.slice(0, CITED).map((p, i) => [p.paragraphId, i]));
   const named = sameOutputWord([inputs.question, ...inputs.terms, ...policyWordsFor(inputs.question)].join(' '));
