@@ -68,6 +68,22 @@ describe('reading figures in a review', () => {
     ]);
   });
 
+  it('distributes figures over the three sectors however the list names them (一二三产业, 第一、二、三产业, 三次产业)', () => {
+    const text =
+      '一二三产业分别增长4%、10%和9%。第一、二、三产业增加值分别增长3%、8%和9%。三次产业实现增加值分别为69.6亿元、330.8亿元和240.6亿元。';
+    expect(facts(observe(['2001年工作回顾'], text, 2002)).map(([name, value]) => [name, value])).toEqual([
+      ['第一产业', 4],
+      ['第二产业', 10],
+      ['第三产业', 9],
+      ['第一产业增加值', 3],
+      ['第二产业增加值', 8],
+      ['第三产业增加值', 9],
+      ['第一产业增加值', 69.6],
+      ['第二产业增加值', 330.8],
+      ['第三产业增加值', 240.6],
+    ]);
+  });
+
   it('reads a rate reached after a fall (涨幅从21.7%回落到14.8%) as that rate, the level it fell from as the year before', () => {
     expect(
       facts(observe(['过去的一年'], '零售物价涨幅从21.7%回落到14.8%。', 1996)).map(([, value, , , period]) => [value, period]),

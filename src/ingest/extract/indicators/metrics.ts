@@ -220,12 +220,17 @@ function headOf(name: string): string | undefined {
   return short && name.length > short[0].length ? short[0] : undefined;
 }
 
+const THREE_SECTORS = /^(?:第?一[、,，]?第?二[、,，]?(?:和|及)?第?三|三次)产业(.*)$/;
+
 /**
  * The metrics a paired statement distributes its figures over: 城乡X → 城镇X, 农村X; 城镇和农村X → 城镇X, 农村X;
  * A、B增加值 → A增加值, B增加值; 事故起数和死亡人数 → 事故起数, 事故死亡人数. One name when it does not split.
  */
 export function splitMetrics(name: string, values: number): string[] {
   if (values < 2) return [name];
+  // 一二三产业, 第一、二、三产业增加值, 三次产业 … 分别增长4%、10%和9%: the three sectors in order.
+  const sectors = THREE_SECTORS.exec(name);
+  if (sectors && values === 3) return ['第一', '第二', '第三'].map((ordinal) => `${ordinal}产业${sectors[1] ?? ''}`);
   if (name.startsWith('城乡') && !/[、和及与]/.test(name)) {
     const rest = name.slice(2);
     return [`城镇${rest}`, `农村${rest}`];
