@@ -304,11 +304,51 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
     unitFit(inputs.question, o.unit) -
     0.2 * (rank.get(o.paragraphId) ?? CITED) +
     SIMILARITY_WEIGHT * (inputs.similarity?.get(o.id) ?? 0);
-  return inputs.observations
+  const ranked = inputs.observations
     .filter((o) => rank.has(o.paragraphId) || inputs.scope.has(o.documentId))
     .map((o) => ({ o, s: score(o) }))
     .sort((a, b) => b.s - a.s)
     .map(({ o }) => o);
+  return preciseFirst(ranked);
+}
+
+/** Magnitude prefixes of units (1.39万亿元 is 13900亿元). */
+const UNIT_MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
+function inBaseUnit(value: number, unit: string): { value: number; unit: string } {
+  const [prefix, factor] = UNIT_MAGNITUDES.find(([p]) => unit.startsWith(p) && unit.length > p.length) ?? ['', 1];
+  return { value: value * factor, unit: unit.slice(prefix.length) };
+}
+
+const significantDigits = (value: number) => formatValue(Math.abs(value)).replace('.', '').replace(/^0+/, '').length;
+
+/**
+ * A report may give one figure twice, rounded once (全市生产总值1.39万亿元 … 13902.67亿元): the best-ranked figure gives
+ * way to its more precise twin (same indicator, report, kind and last year, the same amount to its rounding).
+ */
+function preciseFirst(ranked: Observation[]): Observation[] {
+  const [top] = ranked;
+  if (!top) return ranked;
+  const base = inBaseUnit(top.value, top.unit);
+  const twin = ranked.find((o) => {
+    // A level a review of several years gives is its last year's: 2021-2025 and 2025 can hold one figure.
+    const sameEnd = parsePeriod(o.period)?.end === parsePeriod(top.period)?.end;
+    if (o === top || o.indicator !== top.indicator || o.documentId !== top.documentId || !sameEnd || o.kind !== top.kind) return false;
+    const other = inBaseUnit(o.value, o.unit);
+    const rounding = 10 ** (Math.floor(Math.log10(Math.abs(base.value))) - significantDigits(top.value) + 1);
+    return (
+      other.unit === base.unit &&
+      Math.abs(other.value - base.value) <= rounding / 2 &&
+      significantDigits(o.value) > significantDigits(top.value)
+    );
+  });
+  return twin ? [twin, ...ranked.filter((o) => o !== twin)] : ranked;
 }
 
 /**

@@ -369,6 +369,15 @@ describe('direct answer facts', () => {
     expect(facts.map((f) => f.value)).toEqual([2588]);
   });
 
+  it('states a figure given twice by its precise form (13902.67亿元 over 1.39万亿元), but not a different amount', () => {
+    const twice = (rounded: number) => [
+      figure('o1', '地区生产总值', rounded, '万亿元', '2021-2025', 'actual', 'p1'),
+      figure('o2', '地区生产总值', 13902.67, '亿元', '2025', 'actual', 'p2'),
+    ];
+    expect(answered(inputs('2024年地区生产总值是多少？', twice(1.39))).facts.map((f) => f.value)).toEqual([13902.67]);
+    expect(answered(inputs('2024年地区生产总值是多少？', twice(1.5))).facts.map((f) => f.value)).toEqual([1.5]);
+  });
+
   it('reads "go up" as asking for a change, and states a fall as a fall', () => {
     const rural = [
       figure('o1', '农村常住居民人均可支配收入', 2, '万元', '2024', 'actual', 'p1'),
