@@ -84,6 +84,14 @@ describe('reading figures in a review', () => {
     ]);
   });
 
+  it('dates what follows a 去年 set off inside a review sentence (…逐步提高，去年，…) as last year', () => {
+    const text = '人民生活水平逐步提高，去年，城镇居民年人均可支配收入22469元，同比增长13.2%。';
+    expect(facts(observe(['一、过去五年的工作回顾'], text, 2008)).map(([, value, , , period]) => [value, period])).toEqual([
+      [22469, '2007'],
+      [13.2, '2007'],
+    ]);
+  });
+
   it('reads a rate reached after a fall (涨幅从21.7%回落到14.8%) as that rate, the level it fell from as the year before', () => {
     expect(
       facts(observe(['过去的一年'], '零售物价涨幅从21.7%回落到14.8%。', 1996)).map(([, value, , , period]) => [value, period]),

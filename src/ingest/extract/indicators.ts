@@ -143,6 +143,8 @@ function startsBefore(quantity: Quantity | undefined, offset: number): boolean {
 
 /** Words saying a figure adds up a period (累计完成, 共为, 总计). */
 const ADDED_UP = /累计|共计|总计|合计|共为|共|总额/;
+/** 去年 standing as a clause of its own after the sentence's opening one (…逐步提高，去年，…). */
+const INNER_LAST_YEAR = /[，,]\s*去年\s*[，,]/;
 const OPENS_WITH_DEADLINE = /^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,，]/;
 
 interface DatedStatement extends Statement {
@@ -201,12 +203,14 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
         (/年均/.test(statement.seg) || (OPENS_WITH_PLAN_PERIOD.test(sentenceBefore.trimStart()) && ADDED_UP.test(statement.seg))
           ? fiveYearPlanSpan(sentenceBefore)
           : null) ?? partPlan;
+      // 人民生活水平逐步提高，去年，全市职工年人均工资达40187元…: a 去年 set off inside the sentence dates what follows.
+      const lastYear = year !== null && frame.mode !== 'plan' && INNER_LAST_YEAR.test(sentenceBefore) ? String(year - 1) : null;
       const stated =
         dateBefore !== undefined
           ? dateBefore
           : ownChange !== null
             ? String(ownChange)
-            : (planSpan ?? statementPeriod(dated, clauseText, year));
+            : (planSpan ?? lastYear ?? statementPeriod(dated, clauseText, year));
       // A paragraph opening with its deadline (到2016年，…。城市化率超过71%) sets it for every sentence in it.
       const deadlineFrom = OPENS_WITH_DEADLINE.test(text) ? 0 : sentenceStart;
       const period = levelPeriod(statement, stated, text.slice(deadlineFrom, statement.token.start));
