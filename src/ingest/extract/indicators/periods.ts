@@ -135,7 +135,8 @@ function openingPhrase(sentence: string): string | null {
     SPAN_AHEAD.test(first) ||
     SPAN_BACK.test(first) ||
     TERM.test(first) ||
-    /^\s*(?:(?:19|20)\d{2}年|今年|明年|去年|过去的?一年|一年来)/.test(first)
+    /^\s*(?:(?:19|20)\d{2}年|今年|明年)/.test(first) ||
+    LAST_YEAR_PHRASE.test(first)
   )
     return first;
   const bare = clauses.find((c) => /^\s*(?:[一二三四五六七八九十两\d]{1,2}年来|过去[一二三四五六七八九十两\d]{1,2}年)\s*$/.test(c));
