@@ -6,6 +6,7 @@
 // tail such as 尔木铁路 always follows the same character), no single longer form accounts for most of its uses,
 // and its body is no ordinary word. No report's names are listed by hand: only the feature words are.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { reportFiles } from '../../src/bench/corpus-files.ts';
 import { defined } from '../../src/domain/defined.ts';
 import { gazetteer } from '../../src/geo/gazetteer.ts';
@@ -31,10 +32,12 @@ const MIN_REPORTS_FOR_TWO_LEFT = 4;
 /** A longer form that makes up this share of the uses is the real name (格尔木铁路 of 尔木铁路). */
 const MAX_EXTENSION_SHARE = 0.7;
 const MIN_STANDING_SHARE = 0.6;
+/** Reports of this many different places writing one plaza's name make it a chain's brand. */
+const MAX_PLAZA_PLACES = 3;
 /** A province's abbreviation and a direction: a region (粤北, 浙西南), whose 山区 is its hill country. */
 const REGION_BODY = new RegExp(`^[${[...PROVINCE_ABBREVIATIONS].join('')}][东西南北]+$`);
 /** Feature words whose names are often descriptions (滨水公园, 抗战遗址, 大型灌区): the body must name something. */
-const DESCRIBED_FEATURES = new Set(['公园', '遗址', '灌区', '林场', '航道', '塘', '沟']);
+const DESCRIBED_FEATURES = new Set(['公园', '遗址', '灌区', '林场', '航道', '塘', '沟', '广场']);
 
 /**
  * A name begins with a name or a word the dictionary does not know (美兰, 龙洞堡), not with a descriptive word
@@ -117,8 +120,14 @@ function rejection(name: string, s: Stats): string | null {
   // A measure word or an ordinal heads a count (处大型灌区, 座公园, 首届国家公园), not a name.
   if (/^[以处座批届第类项所条]/.test(body) || /^(?:新建|一批|首批|首届|各类)/.test(body)) return 'count or verb at the start';
   // Before 公园/遗址/灌区 the name is what remains without the kind's own modifiers (湖|国家湿地公园 is the tail of a lake's park).
+  // A plaza written by the reports of many places is a chain's (万达广场, 吾悦广场): a development, not one place.
+  if (word === '广场' && new Set([...s.reports].map((r) => dirname(defined(files[r], 'file of a report')))).size >= MAX_PLAZA_PLACES)
+    return 'a chain of plazas';
   if (DESCRIBED_FEATURES.has(word)) {
-    const core = body.replace(/(?:国家|湿地|森林|遗址|文化|生态|中央|郊野|考古|大|古城|城市|体育|主题|规模化|万亩|深水|内河|主|鱼)+$/, '');
+    const core = body.replace(
+      /(?:国家|湿地|森林|遗址|文化|生态|中央|郊野|考古|大|古城|城市|体育|主题|规模化|万亩|深水|内河|主|鱼|中心|商业|市民|时代)+$/,
+      '',
+    );
     if (core.length < 2 || !startsWithName(core) || isGenericBody(core) || (isCommonWord(core) && dictionaryTag(core) !== 'ns'))
       return 'no name before the modifiers';
     if (/^(?:滨水|滨海|滨河|滨江|沿河|沿江|沿岸|温泉|海岛|江滩|海湾|[东南西北]郊|抗战|革命|史前|工业|美丽|宜居|海洋|口袋|社区)/.test(core))

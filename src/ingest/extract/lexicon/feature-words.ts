@@ -40,4 +40,13 @@ export const FEATURE_WORDS: ReadonlyArray<{ word: string; kind: string }> = [
   { word: '航道', kind: 'port' },
   { word: '灌区', kind: 'area' },
   { word: '遗址', kind: 'area' },
+  { word: '广场', kind: 'area' },
+  { word: '陵园', kind: 'area' },
+  { word: '植物园', kind: 'area' },
+  { word: '沙地', kind: 'area' },
+  { word: '气田', kind: 'area' },
+  { word: '特大桥', kind: 'road' },
+  { word: '大坝', kind: 'reservoir' },
+  { word: '水电站', kind: 'reservoir' },
+  { word: '水利枢纽', kind: 'reservoir' },
 ];
