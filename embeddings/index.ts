@@ -31,7 +31,7 @@ export interface VectorIndex {
   close(): Promise<void>;
 }
 
-/** One consistent read of the vectors a store keeps, for an index that caches them. */
+/** A read of the vectors a store keeps, for an index that caches them, no newer than its generation says. */
 export interface ChunkSnapshot {
   generation: number;
   /** The embedding model of the stored vectors (null before any is stored). */
@@ -47,8 +47,8 @@ export interface ChunkVectorSource {
   /** Increases with every committed write; cheap enough to read before every search. */
   generation(): Promise<number>;
   /**
-   * Reads, in one snapshot, the generation, the model and every chunk id; then the vectors of the `wanted` chunks
-   * (possibly after later commits, which move the generation past the snapshot's).
+   * Reads the generation and the model, then every chunk id and the vectors of the `wanted` chunks. Commits made
+   * meanwhile may show in the ids and vectors, never in the generation: it is never newer than what was read.
    */
   chunkSnapshot(wanted: (chunkId: string) => boolean): Promise<ChunkSnapshot>;
   /** The stored vectors of the named documents' chunks (an exact search within them reads these, not the index). */
