@@ -12,11 +12,14 @@ import { progressBar } from './cli/progress.ts';
 import { arg, EXIT, UsageError } from './cli/usage.ts';
 import { ExportFormat } from './domain/api-schemas.ts';
 import type { GraphStore } from '../graph/store.ts';
+import { ReusingEmbedder } from '../embeddings/reusing-embedder.ts';
 
 const USAGE = `usage: policy-graph <command> [options]
-  ingest <file|dir|file.tar.xz>... [--resume]
+  ingest <file|dir|file.tar.xz>... [--resume] [--vectors-from DIR]
                                        read, structure, extract, embed and store documents (progress and ETA
-                                       on stderr); --resume skips those stored from the same path with the same text
+                                       on stderr); --resume skips those stored from the same path with the same text;
+                                       --vectors-from takes the vectors DIR's embedded store keeps for the same
+                                       passages (same model) instead of embedding them again
   ask "<question>" [--k 10]            answer with cited passages, tasks, entities and observations
   entities [--type T] [--match TEXT]   list entities (T: place|project|initiative|organization|indicator)
   observations [--indicator TEXT] [--document ID]
@@ -61,6 +64,7 @@ const options = {
   language: { type: 'string' },
   'ingest-seeds': { type: 'boolean' },
   resume: { type: 'boolean' },
+  'vectors-from': { type: 'string' },
   stored: { type: 'boolean' },
   gold: { type: 'string' },
   questions: { type: 'string' },
@@ -150,7 +154,8 @@ async function run(command: string, args: string[], values: Values, config: Conf
     case 'ingest': {
       if (!args.length) throw new UsageError('ingest needs at least one file or directory');
       const [{ openServices }, { ingestFiles }] = await Promise.all([import('./services.ts'), import('./app/ingest.ts')]);
-      const services = await openServices(config);
+      const vectorsFrom = values['vectors-from'];
+      const services = await openServices(config, { vectorsFrom });
       try {
         const report = await ingestFiles(args, services, {
           resume: values.resume ?? false,
@@ -158,6 +163,10 @@ async function run(command: string, args: string[], values: Values, config: Conf
           saveIndexEveryMs: config.indexSaveSeconds * 1000,
         });
         for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.error.replace(`${e.path}: `, '')}\n`);
+        if (services.embedder instanceof ReusingEmbedder) {
+          const { reused, embedded } = services.embedder.counts;
+          process.stderr.write(`vectors: ${reused} taken from ${vectorsFrom}, ${embedded} embedded\n`);
+        }
         // Any document that did not make it is a failure, even when others did (the report says which).
         if (report.errors.length) process.exitCode = 1;
         return report;

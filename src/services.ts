@@ -70,14 +70,36 @@ async function openEmbeddedVectorIndex(
   return index;
 }
 
-export async function openServices(config: Config, options: { embedder?: Embedder } = {}): Promise<Services> {
+async function reusingVectorsOf(dataDir: string, model: Embedder): Promise<Embedder> {
+  const [{ ReusingEmbedder }, { openStoredVectorLookup }] = await Promise.all([
+    import('../embeddings/reusing-embedder.ts'),
+    import('../graph/embedded/stored-vector-lookup.ts'),
+  ]);
+  const lookup = openStoredVectorLookup(dataDir);
+  try {
+    return new ReusingEmbedder(model, lookup);
+  } catch (error) {
+    await lookup.close();
+    await model.close();
+    throw error;
+  }
+}
+
+export interface ServiceOptions {
+  embedder?: Embedder;
+  /** A data folder whose embedded store already keeps vectors of this model: passages it holds are not embedded again. */
+  vectorsFrom?: string;
+}
+
+export async function openServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
   const embedded = config.graph === 'embedded' ? openEmbeddedStore(config.dataDir) : null;
   const store = embedded ?? (await openStore(config));
   const lock = writeLockFor(config);
   try {
     // Loaded on demand: transformers.js is the slowest import of the project.
     const { openEmbedder } = await import('../embeddings/open-embedder.ts');
-    const embedder = options.embedder ?? (await openEmbedder({ modelDir: config.modelDir }));
+    const model = options.embedder ?? (await openEmbedder({ modelDir: config.modelDir }));
+    const embedder = options.vectorsFrom ? await reusingVectorsOf(options.vectorsFrom, model) : model;
     const index = embedded
       ? await openEmbeddedVectorIndex(config, embedded, embedder.dimensions, lock)
       : await (await import('../graph/neo4j/vector-index.ts')).openNeo4jVectorIndex(config.neo4j, embedder.dimensions, {

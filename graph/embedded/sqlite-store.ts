@@ -9,6 +9,7 @@ import type { Chunk, DocumentGraph, DocumentNode, EntityType, Horizon, Observati
 import { defined } from '../../src/domain/defined.ts';
 import { DocumentGraph as DocumentGraphSchema } from '../../src/domain/schemas.ts';
 import { lexicalTokens, lexicalWords, queryTokens } from '../../src/text/tokenize.ts';
+import { floatsOf } from './vector-blob.ts';
 import type {
   DocumentContents,
   DocumentSummary,
@@ -144,12 +145,6 @@ const MAX_QUERY_TOKENS = 48;
 /** Above this many matching paragraphs (summed over the query's tokens) a scoped search scores the scope directly. */
 const DIRECT_SCORING_MATCHES = 20_000;
 
-/** A stored vector's floats: a view when the blob is aligned, a copy otherwise (a Float32Array needs 4-byte alignment). */
-function floatsOf(blob: Buffer): Float32Array {
-  return blob.byteOffset % 4 === 0
-    ? new Float32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4)
-    : new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
-}
 /** Paragraphs read to estimate the average indexed length. */
 const LENGTH_SAMPLE = 3000;
 
