@@ -305,9 +305,12 @@ export class Neo4jGraphStore implements GraphStore {
 
   async observations(query: ObservationQuery): Promise<Observation[]> {
     const params = { indicator: query.indicator ?? null, documentId: query.documentId ?? null, documentIds: query.documentIds ?? null };
+    const documentIds = query.documentId !== undefined ? [query.documentId] : (query.documentIds ?? null);
     const records = query.indicatorId
       ? await this.readRows(Q.OBSERVATIONS_OF_INDICATOR, { ...params, indicatorId: query.indicatorId })
-      : await this.readRows(Q.OBSERVATIONS, params);
+      : documentIds
+        ? await this.readRows(Q.OBSERVATIONS_OF_DOCUMENTS, { indicator: params.indicator, documentIds })
+        : await this.readRows(Q.OBSERVATIONS, { indicator: params.indicator });
     return records.map((r) => toObservation(r.get('observation')));
   }
 
@@ -336,7 +339,11 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async documentTasks(query: TaskQuery): Promise<Task[]> {
-    const records = await this.readRows(Q.DOCUMENT_TASKS, { documentId: query.documentId ?? null, horizon: query.horizon ?? null });
+    const horizon = query.horizon ?? null;
+    const records =
+      query.documentId !== undefined
+        ? await this.readRows(Q.TASKS_OF_DOCUMENT, { documentId: query.documentId, horizon })
+        : await this.readRows(Q.DOCUMENT_TASKS, { horizon });
     return records.map((r) => toTask(r.get('task')));
   }
 

@@ -308,9 +308,18 @@ export const ENTITIES = `
 
 export const OBSERVATIONS = `
   MATCH (o:Observation)
-  WHERE ($indicator IS NULL OR o.indicator CONTAINS $indicator OR o.indicatorId = $indicator)
-    AND ($documentId IS NULL OR o.documentId = $documentId)
-    AND ($documentIds IS NULL OR o.documentId IN $documentIds)
+  WHERE $indicator IS NULL OR o.indicator CONTAINS $indicator OR o.indicatorId = $indicator
+  RETURN o {.*} AS observation
+  ORDER BY o.documentId, o.charStart`;
+
+/**
+ * The observations of some reports through the documentId index: OBSERVATIONS' optional filters (\$documentId IS NULL
+ * OR …) leave the planner no index to seek, so it read all 285,000 observations of the corpus (0.4 s) for one report's.
+ */
+export const OBSERVATIONS_OF_DOCUMENTS = `
+  MATCH (o:Observation)
+  WHERE o.documentId IN $documentIds
+    AND ($indicator IS NULL OR o.indicator CONTAINS $indicator OR o.indicatorId = $indicator)
   RETURN o {.*} AS observation
   ORDER BY o.documentId, o.charStart`;
 
@@ -326,9 +335,15 @@ export const OBSERVATIONS_OF_INDICATOR = `
 export const PARAGRAPHS_BY_ID = `UNWIND $ids AS id MATCH (p:Paragraph {id: id}) RETURN p {${PARAGRAPH_FIELDS}} AS paragraph`;
 
 export const TASKS_BY_ID = 'UNWIND $ids AS id MATCH (t:Task {id: id}) RETURN t {.*} AS task';
+/** One report's tasks through the documentId index (DOCUMENT_TASKS' optional filter would read every task). */
+export const TASKS_OF_DOCUMENT = `
+  MATCH (t:Task {documentId: $documentId})
+  WHERE $horizon IS NULL OR t.horizon = $horizon
+  RETURN t {.*} AS task
+  ORDER BY t.charStart`;
 export const DOCUMENT_TASKS = `
   MATCH (t:Task)
-  WHERE ($documentId IS NULL OR t.documentId = $documentId) AND ($horizon IS NULL OR t.horizon = $horizon)
+  WHERE $horizon IS NULL OR t.horizon = $horizon
   RETURN t {.*} AS task
   ORDER BY t.documentId, t.charStart`;
 export const CHUNKS_BY_ID = `UNWIND $ids AS id MATCH (c:Chunk {id: id}) RETURN c {${CHUNK_FIELDS}} AS chunk`;
