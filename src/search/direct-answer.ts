@@ -120,7 +120,7 @@ const ASKS = {
   /** A rate of something (赤字率, 城镇化率, 失业率): its figure is in percent, not the amount (财政赤字8000亿元). */
   rate: /[\u4e00-\u9fff]率|\brate\b|percentage/i,
   /** A figure asked for in percent (涨了百分之几, by what percentage). */
-  percent: /百分之几|几个百分点|百分比是多少|what percent(?:age)?|by how many percent/i,
+  percent: /百分之几|几个百分点|百分比是多少|what percent(?:age)?|how many percent|in percent(?:age)?(?: terms)?\b/i,
   /** A change asked for as such (增长了多少, by how much): a level is no answer to it. */
   changeOnly:
     /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* (?:grow|go up|go down|rise|fall)|how much (?:more|less|higher|lower)\b|how fast|growth rate/i,
@@ -151,6 +151,22 @@ const PERCENT_UNITS = new Set(['%', '个百分点', '百分点']);
  */
 const ASKED_MEASURE = /(?:多少|几)(?:万|亿)?([\u4e00-\u9fff])/;
 const WRITTEN_UNIT: Record<string, string> = { 块: '元', 毛: '元', 钱: '元', 口: '人' };
+/** The thing an English question counts (how many tonnes, how many tourists). */
+const HOW_MANY = /\bhow many\s+([a-z]+)/i;
+/** English measure words and the unit reports write them in. */
+const ENGLISH_MEASURE: Record<string, string> = {
+  tons: '吨',
+  tonnes: '吨',
+  yuan: '元',
+  kilometres: '公里',
+  kilometers: '公里',
+  mu: '亩',
+  hectares: '公顷',
+  households: '户',
+  people: '人',
+  persons: '人',
+};
+const MONEY_UNIT = /元$/;
 
 /**
  * 1 when the figure is in the unit the question asks for, -1 when in another, 0 when the question names none
@@ -159,6 +175,13 @@ const WRITTEN_UNIT: Record<string, string> = { 块: '元', 毛: '元', 钱: '元
 function unitFit(question: string, unit: string): number {
   if (ASKS.rate.test(question) && !PERCENT_UNITS.has(unit) && !ASKED_MEASURE.test(question)) return -1;
   if (ASKS.percent.test(question)) return PERCENT_UNITS.has(unit) ? 1 : -1;
+  const howMany = HOW_MANY.exec(question)?.[1]?.toLowerCase();
+  if (howMany !== undefined) {
+    const measure = ENGLISH_MEASURE[howMany];
+    if (measure) return unit.includes(measure) ? 1 : -1;
+    // How many tourists, cars, firms: a count, never a sum of money or a percentage.
+    return MONEY_UNIT.test(unit) || PERCENT_UNITS.has(unit) ? -1 : 0;
+  }
   const measure = question.match(ASKED_MEASURE)?.[1];
   if (!measure || measure === '个') return 0;
   return unit.includes(WRITTEN_UNIT[measure] ?? measure) ? 1 : -1;
@@ -169,7 +192,7 @@ const THIS_YEAR = /今年|本年|this year/i;
 const LAST_YEAR = /去年|上年|过去一年|last year|past year/i;
 
 /** The base year of a change (比1977年, over 1976): it dates no asked figure. */
-const BASE_YEAR = /(?:比|较|over|than)\s*((?:19|20)\d{2})/gi;
+const BASE_YEAR = /(?:比|较|(?:over|than|compared (?:with|to))(?: the| in)?)\s*((?:19|20)\d{2})/gi;
 
 /**
  * A question about a span of years (2021-2025, 1998—1999, over the past five years, 累计, 年均, average annual) asks

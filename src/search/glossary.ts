@@ -250,6 +250,8 @@ const GLOSSARY: Array<[string, string[]]> = [
   ['national income', ['国民收入']],
   ['gross national product', ['国民生产总值']],
   ['gross domestic product', ['国内生产总值', '生产总值']],
+  ['gross regional product', ['地区生产总值', '生产总值']],
+  ['regional gdp', ['地区生产总值', '生产总值']],
   ['state budget', ['国家预算']],
   ['budget', ['预算']],
   ['capital construction', ['基本建设']],

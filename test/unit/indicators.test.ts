@@ -46,6 +46,34 @@ describe('reading figures of an old report', () => {
     ]);
   });
 
+  it('reads a plan stated with 拟定为 or 指标为 after its metric, and the level a change starts from as that year’s result', () => {
+    const planned = numeralYearsAsDigits(
+      '一九五八年农业和农副业总产值，拟定为六百八十八亿三千万元，比一九五七年增长百分之六点一。棉花的指标为三千五百万担，比上一年增加二百二十万担。',
+    );
+    expect(facts(observe(['（三）一九五八年国民经济各部门发展计划的安排'], planned, 1958)).map((f) => f.slice(0, 5))).toEqual([
+      ['农业和农副业总产值', 688.3, '亿元', 'target', '1958'],
+      ['农业和农副业总产值', 6.1, '%', 'growth_target', '1958'],
+      ['棉花', 3500, '万担', 'target', '1958'],
+      ['棉花', 220, '万担', 'growth_target', '1958'],
+    ]);
+    const based = numeralYearsAsDigits('一九五九年基本建设投资总额，拟定为二百七十亿元，比一九五八年的二百一十四亿元增长百分之二十六。');
+    expect(facts(observe(['二、1959年的计划'], based, 1959)).map((f) => f.slice(0, 5))).toEqual([
+      ['基本建设投资总额', 270, '亿元', 'target', '1959'],
+      ['基本建设投资总额', 214, '亿元', 'actual', '1958'],
+      ['基本建设投资总额', 26, '%', 'growth_target', '1959'],
+    ]);
+  });
+
+  it('keeps the metric of a change measured from an earlier figure (比上年末, 比…的预计数)', () => {
+    const text = '金融机构存款余额33213亿元，比上年末增长12.1%；财政收入100亿元，比上年的预计数增加了12亿元。';
+    expect(facts(observe(REVIEW, text)).map((f) => f.slice(0, 4))).toEqual([
+      ['金融机构存款余额', 33213, '亿元', 'actual'],
+      ['金融机构存款余额', 12.1, '%', 'growth'],
+      ['财政收入', 100, '亿元', 'actual'],
+      ['财政收入', 12, '亿元', 'growth'],
+    ]);
+  });
+
   it('dates each change by its own years, written in Chinese numerals, and carries the metric over 又比', () => {
     const text = numeralYearsAsDigits('工业总产值一九七七年比一九七六年增长14.3%，一九七八年又比一九七七年增长13.5%。');
     expect(facts(observe(['一九七九年的任务'], text, 1979))).toEqual([

@@ -277,6 +277,33 @@ describe('direct answer facts', () => {
     ).toEqual([6.1]);
   });
 
+  it('answers how many with a count, not a sum of money or a percentage', () => {
+    const observations = [
+      figure('o1', '旅游收入', 3452.65, '亿元', '2024', 'actual', 'p1'),
+      figure('o2', '接待境内外游客', 2.09, '亿人次', '2024', 'actual', 'p2'),
+    ];
+    const asked = (question: string) =>
+      answered(inputs(question, observations, { language: 'en', terms: ['游客', '旅游'] })).facts.map((f) => f.value);
+    expect(asked('How many tourists came to Guiyang in 2024?')).toEqual([2.09]);
+    expect(asked('How many yuan did tourism bring Guiyang in 2024?')).toEqual([3452.65]);
+  });
+
+  it('takes the year a change is measured over (over the 2024 level, than in 2024) as no year asked, and in percent as a percentage', () => {
+    const observations = [
+      figure('o1', '基本建设投资', 123.7, '亿元', '2024', 'actual', 'p1'),
+      figure('o2', '基本建设投资', 22, '亿元', '2025', 'growth_target', 'p2'),
+      figure('o3', '基本建设投资', 17.8, '%', '2025', 'growth_target', 'p2'),
+    ];
+    for (const question of [
+      'By what percentage was capital construction investment planned to rise in 2025 over the 2024 estimate?',
+      'How much more was planned for capital construction investment in 2025 than in 2024, in percent?',
+    ])
+      expect(
+        answered(inputs(question, observations, { language: 'en', terms: ['基本建设', '投资'] })).facts.map((f) => f.value),
+        question,
+      ).toEqual([17.8]);
+  });
+
   it('takes 总产 and 总产量 for 产量 when matching the indicator asked', () => {
     const observations = [
       figure('o1', '粮食产量', 500, '亿斤', '2025', 'target', 'p1'),

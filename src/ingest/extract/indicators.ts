@@ -147,6 +147,9 @@ const ADDED_UP = /累计|共计|总计|合计|共为|共|总额/;
 const INNER_LAST_YEAR = /[，,]\s*去年\s*[，,]/;
 const OPENS_WITH_DEADLINE = /^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,，]/;
 
+/** A year written right before a figure (2011年的7037亿元), not a multiple of it (是1978年的3.2倍). */
+const DATED_BEFORE = /(?<!是|为|相当于)((?:19|20)\d{2})年(?:底|末)?的$/;
+
 interface DatedStatement extends Statement {
   period: string;
   clauseEnd: number;
@@ -170,6 +173,9 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
       // A change dated to a past year by its own clause (1977年比1976年增长) is a result, in any part.
       const changed = changeYear(text.slice(token.clauseStart, token.clauseEnd), year);
       if (changed !== null && year !== null && changed < year) return false;
+      // 比1958年的214亿元增长26%: the level a plan's change is measured from is an earlier year's result.
+      const baseYear = DATED_BEFORE.exec(text.slice(token.clauseStart, token.start))?.[1];
+      if (baseYear !== undefined && year !== null && Number(baseYear) < year) return false;
       const frame = frameAt(changes, token.start);
       if (frame.mode === 'plan' || (frame.mode === 'unknown' && FORWARD_WORDS.test(sentence))) return true;
       // 到2030年地区生产总值达到3.2万亿元, even when said in a review.
@@ -187,7 +193,7 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
           : { ...frame, mode: frame.mode === 'unknown' ? ('review' as const) : frame.mode };
       // 从2011年的7037.28亿元提升到2016年的11050.49亿元, 比1957年的126亿元增长70%: each figure is dated right before it
       // (是1978年的3.2倍 is a multiple, not that year's level).
-      const dateBefore = /(?<!是|为|相当于)((?:19|20)\d{2})年(?:底|末)?的$/.exec(statement.seg)?.[1];
+      const dateBefore = DATED_BEFORE.exec(statement.seg)?.[1];
       // A figure continuing the metric of an earlier clause is dated by its own clause first (…，1978年又比1977年增长).
       const ownChange = changeYear(text.slice(statement.token.clauseStart, statement.token.clauseEnd), year);
       // “十二五”末，…年均增长10.1%: an average yearly change over a plan the sentence names is that plan's.

@@ -187,6 +187,16 @@ export const TRAILING_PREDICATES = [
   '保持在',
   '稳定在',
   '调整为',
+  '拟定为',
+  '拟定',
+  '确定为',
+  '设定为',
+  '规定为',
+  '核定为',
+  '定为',
+  '安排为',
+  '的指标为',
+  '指标为',
   '达到了',
   '达到',
   '跃上',
@@ -204,7 +214,9 @@ export const TRAILING_PREDICATES = [
   '提升',
   '降低',
   '减少',
+  '减少了',
   '增加',
+  '增加了',
   '增产',
   '减产',
   '回落',
@@ -575,10 +587,10 @@ export const HEAD_NOUNS = [
 export const SHORT_HEAD = /[\u4e00-\u9fa5]{2}[率额量数]$/;
 
 /** Words comparing a figure with an earlier one: a change in count or size, not a level (比上年增加18天). */
-export const COMPARED_WITH = /比上年|比去年|较上年|较去年|同比|上年同期|(?:较|比)(?:19|20)\d{2}年/;
+export const COMPARED_WITH = /比上一?年|比去年|较上一?年|较去年|同比|上年同期|(?:较|比)(?:19|20)\d{2}年/;
 
 /** Words that mark a statement as forward-looking when the document structure does not say. */
-export const FORWARD_WORDS = /力争|确保|预期|目标|计划|争取|将要|要把|要实现|今年|明年|到20\d\d年|努力实现/;
+export const FORWARD_WORDS = /力争|确保|预期|目标|计划|争取|将要|要把|要实现|今年|明年|到20\d\d年|努力实现|拟定为|指标为|安排为/;
 
 /** Verbs with which a subject enters a league or a ranked list (获…50强, 入围…500强, 居全省十强). */
 export const LEAGUE_VERBS = /入围|入选|评为|列入|跻身|进入|位列|荣膺|获|居/;

@@ -29,6 +29,9 @@ const HEADS = byLength(HEAD_NOUNS);
 
 const LEADING_TIME =
   /^(?:(?:到|至)?(?:19|20)\d{2}年(?:底|末|度)?|年度|连续[一二三四五六七八九十\d]{1,2}年|(?:今后|未来|过去)?[一二三四五六七八九十\d]{1,2}年(?:来|内|间|以来)?|今年|去年|明年|当年|年内|提前)/;
+/** 比1957年的预计数|增加了, 较上年实际|提高: the earlier figure a change is measured from, no part of the metric. */
+const LEADING_COMPARISON =
+  /^(?:将|要)?(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:底|末|同期)?(?:的?(?:预计数|实际数|实际完成数|完成数|实际))?/;
 const TRAILING_TIME =
   /(?:(?:较|比)(?:上年|去年|上年同期|年初|上年末|上年底|(?:19|20)\d{2}年(?:底|末)?)|(?:从|由|到|至)?(?:19|20)\d{2}年(?:底|末)?的?|每[人生户床亩吨]?每?[月年天日]?|(?:月|年)?人均|连续[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十两]+(?:个|大|项|条))$/;
 
@@ -54,7 +57,7 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
       offset += edge[0].length;
       changed = true;
     }
-    const time = LEADING_TIME.exec(text);
+    const time = LEADING_TIME.exec(text) ?? LEADING_COMPARISON.exec(text);
     if (time && time[0].length < text.length) {
       text = text.slice(time[0].length);
       offset += time[0].length;

@@ -126,6 +126,7 @@ const DATES = /[0-9]+\s*(?:年|月份?|日|季度|号)/g;
 /** The word classes a metric opens with (外贸出口, 城镇居民); a clause opening with a verb or adverb (有效发挥投资) names a work. */
 const SUBJECT_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'vn', 'j', 'l', 'ng']);
 const SENTENCE_END = /[。!?;！？；]/;
+const LEADING_YEAR = /^(?:19|20)\d{2}年(?:度|底|末)?的?/;
 
 /**
  * The metric a sentence opens with, in a clause of its own that states no figure (外贸出口从7月份开始大幅度回升，全年达到
@@ -134,7 +135,11 @@ const SENTENCE_END = /[。!?;！？；]/;
 function sentenceSubject(text: string, clauseStart: number): { text: string; start: number } | null {
   let start = clauseStart - 1;
   while (start > 0 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
-  const first = /^[^,，、]*[,，]/.exec(text.slice(start, clauseStart))?.[0].slice(0, -1);
+  const clause = /^[^,，、]*[,，]/.exec(text.slice(start, clauseStart))?.[0].slice(0, -1);
+  // 1958年农业和农副业总产值，拟定为…: the year the sentence opens with dates the metric, it is no part of it.
+  const dated = clause ? (LEADING_YEAR.exec(clause)?.[0].length ?? 0) : 0;
+  start += dated;
+  const first = clause?.slice(dated);
   if (!first || /[0-9]/.test(first.replace(DATES, ''))) return null;
   const words = tagDictionaryWords(first);
   const [opening] = words;
