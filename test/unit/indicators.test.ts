@@ -64,6 +64,17 @@ describe('reading figures of an old report', () => {
     ]);
   });
 
+  it('names a figure beating the plan after the metric, which goes on after it, and drops a bracketed note cut at its comma', () => {
+    const text = numeralYearsAsDigits(
+      '一九五七年的工业总产值（不包括手工业产值，下同），预计达到六百二十八亿一千万元，超过年度计划百分之四点一，比上一年增长百分之六点九。',
+    );
+    expect(facts(observe(['（一）一九五七年经济战线上的胜利'], text, 1958)).map((f) => f.slice(0, 4))).toEqual([
+      ['工业总产值', 628.1, '亿元', 'actual'],
+      ['工业总产值超过年度计划', 4.1, '%', 'actual'],
+      ['工业总产值', 6.9, '%', 'growth'],
+    ]);
+  });
+
   it('keeps the metric of a change measured from an earlier figure (比上年末, 比…的预计数)', () => {
     const text = '金融机构存款余额33213亿元，比上年末增长12.1%；财政收入100亿元，比上年的预计数增加了12亿元。';
     expect(facts(observe(REVIEW, text)).map((f) => f.slice(0, 4))).toEqual([

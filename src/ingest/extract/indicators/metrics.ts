@@ -99,6 +99,12 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
       text = text.slice(0, text.length - predicate.length);
       changed = true;
     }
+    // 工业总产值（不包括手工业产值，下同）: a bracketed note cut open at its comma is no part of the metric.
+    const note = /[(（][^)）]+$/.exec(text);
+    if (note && note.index >= 2) {
+      text = text.slice(0, note.index);
+      changed = true;
+    }
   }
   // 1978年又比1977年增长…: an adverb left alone names nothing; the figure continues the metric before it.
   if (LONE_ADVERB.test(text)) return { text: '', offset: offset + text.length };

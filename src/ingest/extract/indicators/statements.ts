@@ -126,6 +126,8 @@ const DATES = /[0-9]+\s*(?:年|月份?|日|季度|号)/g;
 /** The word classes a metric opens with (外贸出口, 城镇居民); a clause opening with a verb or adverb (有效发挥投资) names a work. */
 const SUBJECT_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'vn', 'j', 'l', 'ng']);
 const SENTENCE_END = /[。!?;！？；]/;
+/** A figure measured against the plan (超过年度计划, 超额完成计划): the run's metric goes on after it. */
+const OVER_PLAN = /^(?:超过|超额完成|超出)(?:了)?(?:年度|全年)?计划$/;
 const LEADING_YEAR = /^(?:19|20)\d{2}年(?:度|底|末)?的?/;
 
 /**
@@ -271,6 +273,11 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
         name = current.names[Math.min(current.index, current.names.length - 1)] ?? null;
         textStart = current.textStart;
       }
+    } else if (OVER_PLAN.test(trimmed.text) && run) {
+      // 工业总产值…628.1亿元，超过年度计划4.1%，比上一年增长6.9%: by how much the plan was beaten, the metric still the run's.
+      name = `${run.full}${trimmed.text}`;
+      textStart = run.textStart;
+      surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
     } else if (trimmed.text.startsWith('占') && run) {
       name = `${run.full}${trimmed.text}${/(比重|比例)$/.test(trimmed.text) ? '' : '比重'}`;
       textStart = run.textStart;
