@@ -183,8 +183,23 @@ function unitFit(question: string, unit: string): number {
     return MONEY_UNIT.test(unit) || PERCENT_UNITS.has(unit) ? -1 : 0;
   }
   const measure = question.match(ASKED_MEASURE)?.[1];
-  if (!measure || measure === '个') return 0;
+  if (!measure) return 0;
+  // 多少个: any counted thing, but not a sum of money or a percentage.
+  if (measure === '个') return MONEY_UNIT.test(unit) || PERCENT_UNITS.has(unit) ? -1 : 0;
   return unit.includes(WRITTEN_UNIT[measure] ?? measure) ? 1 : -1;
+}
+
+/** A plan's floor (确保, 保证, at least) and its stretch goal (力争, strive): 保证达到4900亿公斤，力争达到5000亿公斤. */
+const ASKS_FLOOR = /确保|保证|at least|guarantee|minimum/i;
+const ASKS_STRETCH = /力争|争取|strive|aspire|hope to|try to/i;
+
+/** 0.5 for the bound a question asks (the guaranteed figure, or the one striven for), -0.5 for the other one. */
+function boundFit(question: string, comparator: Observation['comparator']): number {
+  if (comparator !== '确保' && comparator !== '力争') return 0;
+  const floor = ASKS_FLOOR.test(question);
+  const stretch = ASKS_STRETCH.test(question);
+  if (floor === stretch) return 0;
+  return (floor ? comparator === '确保' : comparator === '力争') ? 0.5 : -0.5;
 }
 
 /** "This year" is the year the report plans for, "last year" the one before: relative to each report. */
@@ -324,7 +339,8 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
       answerPeriod(o, documents.get(o.documentId)?.year ?? null, keepSpan),
     ) +
     kindFit(inputs.question, inputs.intent === 'indicator_value' ? changeKind(o) : o.kind) +
-    unitFit(inputs.question, o.unit) -
+    unitFit(inputs.question, o.unit) +
+    boundFit(inputs.question, o.comparator) -
     0.2 * (rank.get(o.paragraphId) ?? CITED) +
     SIMILARITY_WEIGHT * (inputs.similarity?.get(o.id) ?? 0);
   const ranked = inputs.observations

@@ -304,6 +304,25 @@ describe('direct answer facts', () => {
       ).toEqual([17.8]);
   });
 
+  it('answers a question asking what is guaranteed with the floor, and what is striven for with the stretch goal', () => {
+    const bound = (id: string, value: number, comparator: Observation['comparator']): Observation => ({
+      ...figure(id, '粮食总产量', value, '亿公斤', '2025', 'target', 'p1'),
+      comparator,
+    });
+    const observations = [bound('o1', 5000, '力争'), bound('o2', 4900, '确保')];
+    const asked = (question: string) => answered(inputs(question, observations)).facts.map((f) => f.value);
+    expect(asked('2025年粮食总产量要保证达到多少？')).toEqual([4900]);
+    expect(asked('2025年粮食总产量力争达到多少？')).toEqual([5000]);
+  });
+
+  it('answers 多少个 with a count, not a percentage', () => {
+    const observations = [
+      figure('o1', '扶贫重点县', 10, '%', '2025', 'target', 'p1'),
+      figure('o2', '扶持重点县', 29, '个', '2025', 'target', 'p2'),
+    ];
+    expect(answered(inputs('2025年集中扶持多少个扶贫重点县？', observations)).facts.map((f) => f.value)).toEqual([29]);
+  });
+
   it('takes 总产 and 总产量 for 产量 when matching the indicator asked', () => {
     const observations = [
       figure('o1', '粮食产量', 500, '亿斤', '2025', 'target', 'p1'),

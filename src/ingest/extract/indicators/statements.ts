@@ -85,7 +85,7 @@ function comparatorOf(token: Token, seg: string, lead: string): Comparator | nul
   if (/(低于|少于|不高于|不超过|最高|最多|最长)$/.test(bound)) return '以内';
   if (/(约|大约|近)$/.test(seg)) return '左右';
   for (const words of [seg, lead]) {
-    if (words.includes('确保')) return '确保';
+    if (words.includes('确保') || words.includes('保证')) return '确保';
     if (words.includes('力争')) return '力争';
   }
   if (/(达到|达)$/.test(seg)) return '达到';
