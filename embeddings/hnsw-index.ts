@@ -34,6 +34,8 @@ const graphFileName = (revision: number) => `vectors.r${revision}.hnsw`;
  * half the time of 200 at the same recall.
  */
 const YIELD_AFTER_MS = 10;
+/** Items checked per turn of the event loop before a batch is inserted. */
+const CHECK_SLICE = 4000;
 
 export const HNSW_DEFAULTS = { M: 16, efConstruction: 100, efSearch: 128, initialCapacity: 1024 } as const;
 const MAX_LABEL = 0xffff_ffff; // hnswlib-node passes labels as uint32
@@ -233,7 +235,11 @@ export class HnswIndex implements VectorIndex {
   add(items: VectorItem[]): Promise<void> {
     return this.exclusive(async () => {
       const index = this.open();
-      assertItems(items, this.dimensions);
+      // Every item is checked before any is inserted, in slices: 40,000 vectors checked at once held the loop ~40 ms.
+      for (let start = 0; start < items.length; start += CHECK_SLICE) {
+        if (start > 0) await setImmediate();
+        assertItems(items.slice(start, start + CHECK_SLICE), this.dimensions);
+      }
       if (this.nextLabel + items.length > MAX_LABEL) throw new Error('HNSW label space exhausted: rebuild the index');
       // Room for the whole batch at once, while the index is small: growing by doubling copies every vector held
       // (one synchronous native call that took half a second at 32,000 vectors, mid-upload).
