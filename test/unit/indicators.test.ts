@@ -75,6 +75,20 @@ describe('reading figures of an old report', () => {
     ]);
   });
 
+  it('names counts of works done by the works the sentence opens with and each count’s own action', () => {
+    for (const text of [
+      '继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。',
+      '保障性安居工程基本建成500万套，新开工700万套以上。',
+    ])
+      expect(
+        facts(observe(PLAN, text)).map((f) => f.slice(0, 4)),
+        text,
+      ).toEqual([
+        ['保障性安居工程基本建成', 500, '万套', 'target'],
+        ['保障性安居工程新开工', 700, '万套', 'target'],
+      ]);
+  });
+
   it('keeps the metric of a change measured from an earlier figure (比上年末, 比…的预计数)', () => {
     const text = '金融机构存款余额33213亿元，比上年末增长12.1%；财政收入100亿元，比上年的预计数增加了12亿元。';
     expect(facts(observe(REVIEW, text)).map((f) => f.slice(0, 4))).toEqual([

@@ -32,6 +32,8 @@ interface MetricRun {
   textStart: number;
   verb: Verb | null;
   index: number;
+  /** The works the run's figures count actions on (保障性安居工程 of 新开工700万套，基本建成500万套). */
+  works?: { text: string; start: number };
 }
 
 const RANK_SCOPES = [/(全国|全省|全市|全区|全县|全球|省内|市内)[\u4e00-\u9fa5]{0,8}$/, /(省|市)[\u4e00-\u9fa5]{0,8}$/];
@@ -164,6 +166,29 @@ function sentenceSubject(text: string, clauseStart: number): { text: string; sta
   return metric.text.length >= 2 ? { text: metric.text, start: start + metric.offset } : null;
 }
 
+/** Actions that count works done (新开工700万套, 基本建成500万套), said alone before their figure. */
+const WORKS_ACTION = /^(?:再|又|共|全年)?(新开工|基本建成|开工建设|开工|建成|竣工)$/;
+const WORKS_ACTION_END = /(?:新开工|基本建成|开工建设|开工|建成|竣工)$/;
+/** A sentence opening with the works it goes on to count: 推进保障性安居工程建设, 加快棚户区改造. */
+const WORKS_OPENING = /^(?:继续|加快|大力|全面|积极|着力|扎实)?(?:推进|实施|抓好|做好|加快)([\u4e00-\u9fa5]{2,12}?)(?:建设|工作)?$/;
+
+/** The works a sentence's first clause names when it states no figure (推进保障性安居工程建设，…). */
+function worksOpening(text: string, clauseStart: number): { text: string; start: number } | null {
+  let start = clauseStart - 1;
+  while (start > 0 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
+  const clause = /^[^,，、]*[,，]/.exec(text.slice(start, clauseStart))?.[0].slice(0, -1);
+  const match = clause ? WORKS_OPENING.exec(clause) : null;
+  const object = match?.[1];
+  if (!match || !object || /[0-9]/.test(object)) return null;
+  return { text: object, start: start + match[0].indexOf(object) };
+}
+
+/** The works of a metric named with an action (保障性安居工程新开工 → 保障性安居工程), or null. */
+function worksOfMetric(metric: string, start: number): { text: string; start: number } | null {
+  const action = WORKS_ACTION_END.exec(metric);
+  return action && action.index >= 2 ? { text: metric.slice(0, action.index), start } : null;
+}
+
 /** Reads the metric of every figure in one sentence. */
 export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Token) => boolean): Statement[] {
   const statements: Statement[] = [];
@@ -194,6 +219,8 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
     let surface: Statement['surface'] = null;
     let textStart = token.clauseStart;
     let verb = ownVerb;
+    const action = WORKS_ACTION.exec((trimmed.text || seg).trim())?.[1] ?? null;
+    const works = action ? (run ? (run.works ?? worksOfMetric(run.full, run.textStart)) : worksOpening(text, token.clauseStart)) : null;
     const openingMetric = !run && !trimmed.text && !PER_HEAD.test(seg) ? sentenceSubject(text, token.clauseStart) : null;
     // 居民消费价格总水平逐季回落，全年涨幅控制在5.6%: an attribute said alone is the attribute of the sentence's subject.
     const subject = !run && isAttributeWord(trimmed.text) ? sentenceSubject(text, token.clauseStart) : null;
@@ -256,6 +283,12 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       name = run.full + trimmed.text;
       textStart = run.textStart;
       surface = { start: token.segStart + trimmed.offset, text: trimmed.text };
+    } else if (action && works) {
+      // 推进保障性安居工程建设，新开工700万套，基本建成500万套: each count is an action done to the works named.
+      name = works.text + action;
+      surface = { start: works.start, text: works.text };
+      run = { names: [name], full: name, textStart: works.start, verb: ownVerb, index: 0, works };
+      textStart = works.start;
     } else if (openingMetric) {
       // 外贸出口从7月份开始大幅度回升，全年达到1949亿美元: the metric the sentence opened with.
       name = indicatorName(openingMetric.text);
