@@ -1,6 +1,7 @@
 // Question understanding: language; intent from Chinese and English cue words; the entities a question names
 // (Chinese names and aliases, pinyin spellings in English such as "Qiantangjiang" / "Guali Town", and type words
 // standing for every entity of a kind); and, for English, Chinese terms to search with.
+import { policyWordsFor } from './everyday-words.ts';
 import type { EntitySummary, GraphReader } from '../../graph/store.ts';
 import { idfTableOfWords } from '../text/word-idf.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
@@ -254,5 +255,15 @@ export async function understand(question: string, store: GraphReader): Promise<
   const byId = new Map([...named, ...linkEntityClasses(question, language, all, named)].map((e) => [e.id, e]));
   const entities = [...byId.values()];
   const intent = classify(question, language, entities);
-  return { question, language, intent, entities, terms, searchText: terms.length ? `${terms.join(' ')} ${question}` : question };
+  // A Chinese question in everyday words (街上多了多少辆公共汽车) is searched with the policy words too (公交).
+  const everyday = language === 'zh' ? policyWordsFor(question) : [];
+  const searchWords = [...terms, ...everyday];
+  return {
+    question,
+    language,
+    intent,
+    entities,
+    terms,
+    searchText: searchWords.length ? `${searchWords.join(' ')} ${question}` : question,
+  };
 }

@@ -106,6 +106,13 @@ describe('entity linking', () => {
   });
 });
 
+describe('Chinese questions in everyday words', () => {
+  it('are searched with the policy words too, and a question in the reports’ own words with itself alone', async () => {
+    expect((await ask('2013年街上多了多少辆公共汽车？')).searchText).toMatch(/公交/);
+    expect((await ask('2013年新增公交车多少辆？')).searchText).toBe('2013年新增公交车多少辆？');
+  });
+});
+
 describe('translation of English questions', () => {
   it('uses the policy glossary for phrases and CC-CEDICT for the other content words', async () => {
     const u = await ask('Which kindergartens and museums will be built?');
