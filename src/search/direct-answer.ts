@@ -128,22 +128,26 @@ const ASKS = {
 };
 
 /** How well a figure's kind fits what the question asks for (a target, a change, a share, a result). */
-function kindFit(question: string, kind: Observation['kind']): number {
+function kindFit(question: string, kind: Observation['kind'], indicator = ''): number {
   const target = kind === 'target' || kind === 'growth_target';
   const growth = kind === 'growth' || kind === 'growth_target';
+  // 新增公交车2000辆 counts what was added: an answer to 多了多少辆, though stated as a level (and still one to 新增多少).
+  const added = ADDED.test(indicator);
   const asksChange = ASKS.growth.test(question);
   // A question that asks for no change ("What was the GDP in 2007?") asks for a level, not a growth rate.
   return (
     (ASKS.target.test(question) && target ? 1 : 0) +
     (ASKS.result.test(question) && !target ? 1 : 0) +
-    (asksChange && growth ? 0.5 : 0) +
+    (asksChange && (growth || added) ? 0.5 : 0) +
     (!asksChange && growth ? -1 : 0) +
-    (ASKS.changeOnly.test(question) && !growth ? -1 : 0) +
+    (ASKS.changeOnly.test(question) && !growth && !added ? -1 : 0) +
     (ASKS.share.test(question) && kind === 'ratio' ? 0.5 : 0)
   );
 }
 
 const PERCENT_UNITS = new Set(['%', '个百分点', '百分点']);
+/** Figures that count what was added (新增, 净增, 增加): a change, whatever kind of figure states them. */
+const ADDED = /^(?:新增|净增|增加)/;
 
 /**
  * The measure word a question asks its figure in (多少辆, 几块, 几个百分点 → 个); everyday words map to the unit
@@ -338,7 +342,7 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
       span,
       answerPeriod(o, documents.get(o.documentId)?.year ?? null, keepSpan),
     ) +
-    kindFit(inputs.question, inputs.intent === 'indicator_value' ? changeKind(o) : o.kind) +
+    kindFit(inputs.question, inputs.intent === 'indicator_value' ? changeKind(o) : o.kind, o.indicator) +
     unitFit(inputs.question, o.unit) +
     boundFit(inputs.question, o.comparator) -
     0.2 * (rank.get(o.paragraphId) ?? CITED) +

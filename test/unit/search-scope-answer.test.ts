@@ -323,6 +323,14 @@ describe('direct answer facts', () => {
     expect(answered(inputs('2025年集中扶持多少个扶贫重点县？', observations)).facts.map((f) => f.value)).toEqual([29]);
   });
 
+  it('answers how many more (多了多少辆) with the count of what was added, over a growth rate', () => {
+    const observations = [
+      figure('o1', '汽车', 40, '%', '2024', 'growth', 'p1'),
+      figure('o2', '新增公交车', 2000, '辆', '2024', 'actual', 'p2'),
+    ];
+    expect(answered(inputs('2024年街上多了多少辆公共汽车？', observations)).facts.map((f) => f.value)).toEqual([2000]);
+  });
+
   it('takes 总产 and 总产量 for 产量 when matching the indicator asked', () => {
     const observations = [
       figure('o1', '粮食产量', 500, '亿斤', '2025', 'target', 'p1'),
