@@ -25,8 +25,6 @@ async function healthWhile(url: string, heavy: () => Promise<void>): Promise<Hea
     const reply = await fetch(`${url}/api/health`);
     await reply.arrayBuffer();
     latencies.push(performance.now() - since);
-    if (process.env.SLOW_PROBES && performance.now() - since > 60)
-      console.error(`slow probe at ${Math.round(performance.timeOrigin + since)} took ${Math.round(performance.now() - since)}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   await settled;

@@ -132,18 +132,24 @@ const SENTENCE_END = /[。!?;！？；]/;
 const OVER_PLAN = /^(?:超过|超额完成|超出)(?:了)?(?:年度|全年)?计划$/;
 const LEADING_YEAR = /^(?:19|20)\d{2}年(?:度|底|末)?的?/;
 
+/** The first clause of the sentence a clause belongs to, when it comes before that clause, with its offset. */
+function openingClause(text: string, clauseStart: number): { clause: string; start: number } | null {
+  let start = clauseStart - 1;
+  while (start > 0 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
+  const clause = /^[^,，、]*[,，]/.exec(text.slice(start, clauseStart))?.[0].slice(0, -1);
+  return clause === undefined ? null : { clause, start };
+}
+
 /**
  * The metric a sentence opens with, in a clause of its own that states no figure (外贸出口从7月份开始大幅度回升，全年达到
  * 1949亿美元): for a figure whose clause names no metric.
  */
 function sentenceSubject(text: string, clauseStart: number): { text: string; start: number } | null {
-  let start = clauseStart - 1;
-  while (start > 0 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
-  const clause = /^[^,，、]*[,，]/.exec(text.slice(start, clauseStart))?.[0].slice(0, -1);
+  const head = openingClause(text, clauseStart);
   // 1958年农业和农副业总产值，拟定为…: the year the sentence opens with dates the metric, it is no part of it.
-  const dated = clause ? (LEADING_YEAR.exec(clause)?.[0].length ?? 0) : 0;
-  start += dated;
-  const first = clause?.slice(dated);
+  const dated = head ? (LEADING_YEAR.exec(head.clause)?.[0].length ?? 0) : 0;
+  const start = (head?.start ?? 0) + dated;
+  const first = head?.clause.slice(dated);
   if (!first || /[0-9]/.test(first.replace(DATES, ''))) return null;
   const words = tagDictionaryWords(first);
   const [opening] = words;
@@ -174,13 +180,11 @@ const WORKS_OPENING = /^(?:继续|加快|大力|全面|积极|着力|扎实)?(?:
 
 /** The works a sentence's first clause names when it states no figure (推进保障性安居工程建设，…). */
 function worksOpening(text: string, clauseStart: number): { text: string; start: number } | null {
-  let start = clauseStart - 1;
-  while (start > 0 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
-  const clause = /^[^,，、]*[,，]/.exec(text.slice(start, clauseStart))?.[0].slice(0, -1);
-  const match = clause ? WORKS_OPENING.exec(clause) : null;
+  const head = openingClause(text, clauseStart);
+  const match = head ? WORKS_OPENING.exec(head.clause) : null;
   const object = match?.[1];
-  if (!match || !object || /[0-9]/.test(object)) return null;
-  return { text: object, start: start + match[0].indexOf(object) };
+  if (!head || !match || !object || /[0-9]/.test(object)) return null;
+  return { text: object, start: head.start + match[0].indexOf(object) };
 }
 
 /** The works of a metric named with an action (保障性安居工程新开工 → 保障性安居工程), or null. */
