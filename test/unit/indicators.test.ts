@@ -89,6 +89,21 @@ describe('reading figures of an old report', () => {
       ]);
   });
 
+  it('spreads 分别 figures over the metrics the sentence named before, in order', () => {
+    const text =
+      '全区接待游客2.09亿人次，实现旅游收入3452.65亿元，分别增长41.6%和40.4%。实际使用外资22.8亿美元、内资1322亿元，分别是2015年的2倍和3倍。';
+    expect(facts(observe(REVIEW, text)).map((f) => f.slice(0, 3))).toEqual([
+      ['接待游客', 2.09, '亿人次'],
+      ['旅游收入', 3452.65, '亿元'],
+      ['接待游客', 41.6, '%'],
+      ['旅游收入', 40.4, '%'],
+      ['实际利用外资', 22.8, '亿美元'],
+      ['内资', 1322, '亿元'],
+      ['实际利用外资', 2, '倍'],
+      ['内资', 3, '倍'],
+    ]);
+  });
+
   it('keeps the metric of a change measured from an earlier figure (比上年末, 比…的预计数)', () => {
     const text = '金融机构存款余额33213亿元，比上年末增长12.1%；财政收入100亿元，比上年的预计数增加了12亿元。';
     expect(facts(observe(REVIEW, text)).map((f) => f.slice(0, 4))).toEqual([

@@ -210,6 +210,30 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
     return size;
   };
 
+  /** How many figures are listed from the one at `from` on (41.6%和40.4%, 2.7倍、2.5倍、2.4倍). */
+  const listedAfter = (from: number): number => {
+    let size = 1;
+    for (const next of live.slice(from + 1)) {
+      if (!/^[、,，和及与\s]*$/.test(text.slice(next.segStart, next.start))) break;
+      size++;
+    }
+    return size;
+  };
+
+  /** A run over the last `size` metrics the sentence named, when it named that many (two or more). */
+  const spreadOver = (size: number): MetricRun | null => {
+    if (size < 2) return null;
+    const named = new Map<string, number>();
+    for (const statement of statements) {
+      named.delete(statement.name);
+      named.set(statement.name, statement.textStart);
+    }
+    const last = [...named].slice(-size);
+    const [first] = last;
+    if (last.length < size || !first) return null;
+    return { names: last.map(([name]) => name), full: first[0], textStart: first[1], verb: null, index: 0 };
+  };
+
   live.forEach((token, i) => {
     const seg = text.slice(token.segStart, token.start);
     const lead = text.slice(token.clauseStart, token.start);
@@ -300,12 +324,15 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       run = { names: [name], full: name, textStart: openingMetric.start, verb: ownVerb, index: 0 };
       textStart = openingMetric.start;
     } else if (!trimmed.text || (run && isOnlyVerbs(trimmed.text))) {
+      // 接待游客2.09亿人次，实现旅游收入3452.65亿元，分别增长41.6%和40.4%: one change for each metric named before, in order.
+      const spread = seg.includes('分别') ? spreadOver(listedAfter(i)) : null;
+      if (spread) run = spread;
       const current: MetricRun | null = run;
       if (current) {
         if (ownVerb) {
           current.index = 0;
           current.verb = ownVerb;
-        } else current.index += 1;
+        } else if (!spread) current.index += 1;
         verb = ownVerb ?? current.verb;
         name = current.names[Math.min(current.index, current.names.length - 1)] ?? null;
         textStart = current.textStart;
