@@ -173,8 +173,9 @@ function sentenceSubject(text: string, clauseStart: number): { text: string; sta
 }
 
 /** Actions that count works done (新开工700万套, 基本建成500万套), said alone before their figure. */
-const WORKS_ACTION = /^(?:再|又|共|全年)?(新开工|基本建成|开工建设|开工|建成|竣工)$/;
-const WORKS_ACTION_END = /(?:新开工|基本建成|开工建设|开工|建成|竣工)$/;
+const WORKS_ACTIONS = '新开工|基本建成|开工建设|开工|建成|竣工';
+const WORKS_ACTION = new RegExp(`^(?:再|又|共|全年)?(${WORKS_ACTIONS})$`);
+const WORKS_ACTION_END = new RegExp(`(?:${WORKS_ACTIONS})$`);
 /** A sentence opening with the works it goes on to count: 推进保障性安居工程建设, 加快棚户区改造. */
 const WORKS_OPENING = /^(?:继续|加快|大力|全面|积极|着力|扎实)?(?:推进|实施|抓好|做好|加快)([\u4e00-\u9fa5]{2,12}?)(?:建设|工作)?$/;
 
