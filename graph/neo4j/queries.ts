@@ -184,7 +184,8 @@ export const REFRESH_ALIASES = `
  * The same aliases as REFRESH_ALIASES for a document just written, without re-reading every MENTIONS edge
  * of the entity (which grows with the corpus): the stored aliases already hold the surfaces of earlier
  * documents, so the new document's surfaces are added to them. DISTINCT keeps it linear in the number of
- * declarations, which for common indicators grows to one per document.
+ * declarations, which for common indicators grows to one per document. An entity whose aliases did not
+ * change is not written: each write re-indexes its aliasKey in the text index (about a fifth of write time).
  */
 export const APPEND_ALIASES = `
   UNWIND $rows AS row
@@ -195,6 +196,7 @@ export const APPEND_ALIASES = `
     WHERE name <> e.name
     RETURN collect(name) AS aliases
   }
+  WITH e, aliases WHERE aliases <> coalesce(e.aliases, [])
   SET e.aliases = aliases,
       e.aliasKey = reduce(key = '', alias IN aliases | key + '|' + toLower(replace(alias, ' ', '')))`;
 
