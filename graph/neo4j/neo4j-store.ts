@@ -441,22 +441,20 @@ export class Neo4jGraphStore implements GraphStore {
     const edgesPerNode = neo4j.int(EDGES_PER_NODE);
     const documentIds = options.documentIds ? [...options.documentIds] : null;
     // The start node comes with its first level: one round trip fewer per neighbourhood.
-    const [start] = await this.readRows(Q.START_AND_EXPAND, { id: nodeId, edgesPerNode, documentIds });
+    const farLimit = neo4j.int(Math.max(0, limit - 1));
+    const [start] = await this.readRows(Q.START_AND_EXPAND, { id: nodeId, edgesPerNode, documentIds, farLimit });
     if (!start) return { nodes: [], edges: [] };
     const nodes = new Map<string, GraphNode>([[nodeId, toGraphNode(drawnNode(start, 'n'))]]);
     const edges = new Map<string, GraphEdge>();
     let frontier = [start.get('nElementId') as string];
     for (let level = 0; level < depth && frontier.length && nodes.size < limit; level++) {
-      const records =
-        level === 0
-          ? (start.get('expansion') as Array<Record<string, unknown>>).map(asRecord)
-          : await this.readRows(Q.EXPAND, { frontier, edgesPerNode, documentIds });
+      const records = level === 0 ? firstLevel(start) : await this.readRows(Q.EXPAND, { frontier, edgesPerNode, documentIds });
       const next: string[] = [];
       for (const r of records) {
-        const other = drawnNode(r, 'm');
-        const otherId = other.properties.id as string;
+        const otherId = r.get('mId') as string;
         if (!nodes.has(otherId)) {
           if (nodes.size >= limit) continue;
+          const other = drawnNode(r, 'm');
           nodes.set(otherId, toGraphNode(other));
           next.push(other.elementId);
         }
@@ -522,9 +520,13 @@ export class Neo4jGraphStore implements GraphStore {
   }
 }
 
-/** A row of START_AND_EXPAND's expansion list, read like an EXPAND record. */
-function asRecord(row: Record<string, unknown>): { get(key: string): unknown } {
-  return { get: (key) => row[key] };
+/** START_AND_EXPAND's edges read like EXPAND records, each with its far node's properties when the query sent them. */
+function firstLevel(start: { get(key: string): unknown }): Array<{ get(key: string): unknown }> {
+  const far = new Map((start.get('farNodes') as Array<Record<string, unknown>>).map((node) => [node.mElementId, node]));
+  return (start.get('expansion') as Array<Record<string, unknown>>).map((row) => {
+    const node = far.get(row.mElementId);
+    return { get: (key) => row[key] ?? node?.[key] };
+  });
 }
 
 /** A node as START_AND_EXPAND and EXPAND return it: projected properties, labels and element id. */

@@ -399,7 +399,6 @@ export const NODE = `${nodeById('n', 'id')} RETURN n LIMIT 1`;
 /** The whole graph for export: every node of the data model, then every relationship between them. */
 export const ALL_NODES = `MATCH (n) WHERE ${COUNTED_LABELS.map((l) => `n:${l}`).join(' OR ')} RETURN n`;
 export const ALL_EDGES = `MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b) RETURN r, a.id AS source, b.id AS target`;
-/** The start node and its first breadth-first level in one round trip and one row (none when the id is unknown). */
 /**
  * An edge inside the documents asked for ($documentIds null: all): its own documentId (MENTIONS, LOCATED_IN, HAS_PART)
  * or its far node's (a task, paragraph or figure); structure edges carry neither and always pass.
@@ -407,6 +406,11 @@ export const ALL_EDGES = `MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b) RETURN r, a.
 const IN_DOCUMENTS = `($documentIds IS NULL OR coalesce(r.documentId, m.documentId) IS NULL
     OR coalesce(r.documentId, m.documentId) IN $documentIds)`;
 
+/**
+ * The start node and its first breadth-first level in one round trip and one row (none when the id is unknown).
+ * Every edge comes back, but far nodes' properties only for the first $farLimit distinct far nodes — the ones a
+ * walk limited to that many nodes keeps: a hub's 400 edges would otherwise ship 400 paragraphs' text.
+ */
 export const START_AND_EXPAND = `
   ${nodeById('n', 'id')}
   WITH n LIMIT 1
@@ -414,12 +418,13 @@ export const START_AND_EXPAND = `
     OPTIONAL MATCH (n)-[r:${GRAPH_RELATIONSHIPS}]-(m)
     WHERE ${IN_DOCUMENTS}
     WITH r, m LIMIT $edgesPerNode
-    RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
-      r: r, source: startNode(r).id, target: endNode(r).id,
-      mProperties: ${drawnProperties('m')}, mLabels: labels(m), mElementId: elementId(m)
-    } END) AS expansion
+    WITH collect(CASE WHEN r IS NULL THEN null ELSE {r: {type: type(r), properties: properties(r)}, source: startNode(r).id, target: endNode(r).id, mId: m.id, mElementId: elementId(m)} END)
+           AS expansion,
+         collect(m) AS far
+    WITH expansion, reduce(kept = [], m IN far | CASE WHEN size(kept) >= $farLimit OR m IN kept THEN kept ELSE kept + m END) AS kept
+    RETURN expansion, [m IN kept | {mProperties: ${drawnProperties('m')}, mLabels: labels(m), mElementId: elementId(m)}] AS farNodes
   }
-  RETURN ${drawnNode('n')}, expansion`;
+  RETURN ${drawnNode('n')}, expansion, farNodes`;
 
 /** One breadth-first level: the edges around each frontier node, capped per node so hubs stay readable. */
 export const EXPAND = `
@@ -431,7 +436,7 @@ export const EXPAND = `
     RETURN r, m
     LIMIT $edgesPerNode
   }
-  RETURN r, startNode(r).id AS source, endNode(r).id AS target, ${drawnNode('m')}`;
+  RETURN r, startNode(r).id AS source, endNode(r).id AS target, m.id AS mId, ${drawnNode('m')}`;
 
 /** The bound is spelled out (Cypher takes none as a parameter); $maxHops filters below it. */
 export const MAX_PATH_HOPS = 8;

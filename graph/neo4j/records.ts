@@ -103,7 +103,7 @@ export function toGraphNode(node: Pick<Node, 'labels' | 'properties'>): GraphNod
 }
 
 /** Same edge ids as the embedded store: mentions are told apart by their offset. */
-export function toGraphEdge(relationship: Relationship, source: string, target: string): GraphEdge {
+export function toGraphEdge(relationship: Pick<Relationship, 'type' | 'properties'>, source: string, target: string): GraphEdge {
   const properties = { ...(relationship.properties as Properties) };
   const offset = properties.charStart === undefined ? '' : `:${properties.charStart}`;
   return { id: `${relationship.type}:${source}:${target}${offset}`, type: relationship.type, source, target, properties };
