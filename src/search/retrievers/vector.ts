@@ -15,10 +15,9 @@ export function vectorRetriever(store: GraphReader, embedder: Embedder, index: V
       // Inside the named reports exactly (among 150,000 chunks a report's best may not be in the nearest
       // hundreds), and the best few of the others, best first.
       const hits = scope?.size
-        ? [
-            ...(await index.searchWithin(vector, k * 3, [...scope])),
-            ...(await index.search(vector, k * 3)).filter((h) => !scope.has(h.documentId)).slice(0, k),
-          ].sort((a, b) => b.score - a.score)
+        ? await Promise.all([index.searchWithin(vector, k * 3, [...scope]), index.search(vector, k * 3)]).then(([inside, everywhere]) =>
+            [...inside, ...everywhere.filter((h) => !scope.has(h.documentId)).slice(0, k)].sort((a, b) => b.score - a.score),
+          )
         : await index.search(vector, k * 3);
       const score = new Map(hits.map((h) => [h.id, h.score]));
       const chunks = await store.chunks(hits.map((h) => h.id));
