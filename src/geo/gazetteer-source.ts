@@ -14,6 +14,10 @@ export interface AdminUnit {
   name: string;
   level: AdminLevel;
   parentCode: string | null;
+  /** A unit of an earlier revision whose code is no longer in use (see former-units.ts). */
+  former?: true;
+  /** Names the unit bore in earlier revisions (襄阳市: 襄樊市). */
+  formerNames?: string[];
 }
 
 // Each table's rows with the parent codes it carries.

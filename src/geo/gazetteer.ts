@@ -1,18 +1,19 @@
 // The gazetteer: China's administrative units indexed by code, full name, stem and parent. Built once, on
 // first use (about 45,000 units), since most commands never need it.
 import { adminStem } from './admin-stem.ts';
+import { readFormerDivisions } from './former-units.ts';
 import { type AdminLevel, type AdminUnit, readAdminUnits } from './gazetteer-source.ts';
 
 export type { AdminLevel, AdminUnit } from './gazetteer-source.ts';
 
 export interface Gazetteer {
   byCode(code: string): AdminUnit | undefined;
-  /** Units of that full name (朝阳区 is in Beijing and in Changchun). */
+  /** Units of that full name (朝阳区 is in Beijing and in Changchun), or of that former name (襄樊市 → 襄阳市). */
   byName(name: string): AdminUnit[];
   /** Units whose stem is that word (柯桥 → 柯桥区). */
   byStem(stem: string): AdminUnit[];
   children(code: string): AdminUnit[];
-  /** Every unit of one level (the 34 provinces, the 300-odd prefectures …). */
+  /** Every current unit of one level (the 34 provinces, the 300-odd prefectures …). */
   atLevel(level: AdminLevel): AdminUnit[];
   /** The unit and its ancestors, innermost first. */
   lineage(code: string): AdminUnit[];
@@ -23,8 +24,8 @@ export interface Gazetteer {
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 function buildGazetteer(units: AdminUnit[]): Gazetteer {
@@ -34,9 +35,11 @@ function buildGazetteer(units: AdminUnit[]): Gazetteer {
   const kids = new Map<string, AdminUnit[]>();
   for (const unit of units) {
     codes.set(unit.code, unit);
-    push(names, unit.name, unit);
-    const stem = adminStem(unit.name);
-    if (stem !== unit.name) push(stems, stem, unit);
+    for (const name of [unit.name, ...(unit.formerNames ?? [])]) {
+      push(names, name, unit);
+      const stem = adminStem(name);
+      if (stem !== name) push(stems, stem, unit);
+    }
     if (unit.parentCode) push(kids, unit.parentCode, unit);
   }
   const lineage = (code: string): AdminUnit[] => {
@@ -50,7 +53,7 @@ function buildGazetteer(units: AdminUnit[]): Gazetteer {
     byName: (name) => names.get(name) ?? [],
     byStem: (stem) => stems.get(stem) ?? [],
     children: (code) => kids.get(code) ?? [],
-    atLevel: (level) => units.filter((u) => u.level === level),
+    atLevel: (level) => units.filter((u) => u.level === level && !u.former),
     lineage,
     within: (code, ancestorCode) => lineage(code).some((u) => u.code === ancestorCode),
     size: units.length,
@@ -59,9 +62,19 @@ function buildGazetteer(units: AdminUnit[]): Gazetteer {
 
 let loaded: Gazetteer | null = null;
 
-/** The gazetteer, read from the package on the first call. */
+/** Today's units with the names and units of earlier revisions. */
+function withFormerDivisions(current: AdminUnit[]): AdminUnit[] {
+  const former = readFormerDivisions(current);
+  const renamed = current.map((unit) => {
+    const formerNames = former.formerNames.get(unit.code);
+    return formerNames ? { ...unit, formerNames } : unit;
+  });
+  return [...renamed, ...former.units];
+}
+
+/** The gazetteer, read from the packages on the first call. */
 export function gazetteer(): Gazetteer {
-  loaded ??= buildGazetteer(readAdminUnits());
+  loaded ??= buildGazetteer(withFormerDivisions(readAdminUnits()));
   return loaded;
 }
 

@@ -107,11 +107,14 @@ function nationalLexicon(): Lexicon {
   const stemUnits = new Map<string, AdminUnit[]>();
   for (const level of ['province', 'prefecture', 'county'] as const) {
     for (const unit of unitsAt(level)) {
-      const stem = adminStem(unit.name);
-      // A district named like a quarter (老城区, 新城区, 城中区) is, outside its own city, mostly the quarter of the city at hand.
-      if (usableFullName(unit.name))
-        add(lexicon, unit.name, { unit, bare: false, needsContext: level === 'county' && COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) });
-      if (stem !== unit.name) stemUnits.set(stem, [...(stemUnits.get(stem) ?? []), unit]);
+      for (const name of namesOf(unit)) {
+        const stem = adminStem(name);
+        // A district named like a quarter (老城区, 新城区, 城中区) is, outside its own city, mostly the quarter of the city at hand.
+        if (usableFullName(name))
+          add(lexicon, name, { unit, bare: false, needsContext: level === 'county' && COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) });
+        const sharing = stemUnits.get(stem) ?? [];
+        if (stem !== name && !sharing.includes(unit)) stemUnits.set(stem, [...sharing, unit]);
+      }
     }
   }
   for (const [stem, units] of stemUnits) {
@@ -139,6 +142,11 @@ function nationalLexicon(): Lexicon {
   }
   national = lexicon;
   return lexicon;
+}
+
+/** The unit's name and the names it bore in earlier revisions (襄阳市, 襄樊市). */
+function namesOf(unit: AdminUnit): string[] {
+  return [unit.name, ...(unit.formerNames ?? [])];
 }
 
 function unitsAt(level: AdminUnit['level']): AdminUnit[] {
@@ -179,13 +187,15 @@ function jurisdictionLexicon(code: string): Lexicon {
         if (unit.name.length >= 3) add(lexicon, unit.name, { unit, bare: false, needsContext: false });
         return;
       }
-      const stem = adminStem(unit.name);
-      // 老城区 in a province's report is an old quarter anywhere; in its own city's, the district.
-      const quarterName = (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem)) && unit.parentCode !== code;
-      if (usableFullName(unit.name)) add(lexicon, unit.name, { unit, bare: false, needsContext: quarterName });
-      // A township named after a feature (阿什河街道, 太阳岛街道, 城乡路街道): the bare word is the feature.
-      const namesFeature = unit.level === 'township' && FEATURE_ENDINGS.test(stem);
-      if (stem !== unit.name && !namesFeature) add(lexicon, stem, { unit, bare: true, needsContext: ordinaryWord(stem, unit, 'inside') });
+      for (const name of namesOf(unit)) {
+        const stem = adminStem(name);
+        // 老城区 in a province's report is an old quarter anywhere; in its own city's, the district.
+        const quarterName = (COMMON_WORDS_NAMED_LIKE_PLACES.has(stem) || CITY_QUARTERS.includes(stem)) && unit.parentCode !== code;
+        if (usableFullName(name)) add(lexicon, name, { unit, bare: false, needsContext: quarterName });
+        // A township named after a feature (阿什河街道, 太阳岛街道, 城乡路街道): the bare word is the feature.
+        const namesFeature = unit.level === 'township' && FEATURE_ENDINGS.test(stem);
+        if (stem !== name && !namesFeature) add(lexicon, stem, { unit, bare: true, needsContext: ordinaryWord(stem, unit, 'inside') });
+      }
       g.children(unit.code).forEach(walk);
     };
     g.children(code).forEach(walk);
@@ -320,8 +330,12 @@ const FORMER_SUFFIXES = ['镇', '乡', '街道', '区', '县', '市'];
  * 某某区. The gazetteer's current name stays an alias.
  */
 function writtenName(unit: AdminUnit, documentText: string): string {
-  if (documentText.includes(unit.name)) return unit.name;
+  const written = namesOf(unit).find((name) => documentText.includes(name));
+  if (written) return written;
   const stem = adminStem(unit.name);
+  // Written bare under a name of its own from before a rename (襄樊, today 襄阳).
+  const renamed = unit.formerNames?.find((name) => adminStem(name) !== stem && documentText.includes(adminStem(name)));
+  if (renamed) return renamed;
   if (stem === unit.name) return unit.name;
   // The former name standing as a word: 南京区域 holds no 南京区.
   const standsWritten = (form: string) => {
