@@ -473,3 +473,36 @@ describe('entities, mentions and provenance', () => {
     expect(text.slice(expectDefined(mention).charStart, expectDefined(mention).charEnd)).toBe('地区生产总值');
   });
 });
+
+describe('counts after a verb, five-year sums and a plan’s goals', () => {
+  it('reads a count after a short verb phrase as counting the noun after it (集中帮扶18个贫困乡)', () => {
+    const found = facts(observe(PLAN, '今年集中帮扶18个贫困乡，全年共培训了3000名乡村医生。'));
+    expect(found).toContainEqual(['贫困乡', 18, '个', 'target', '2017', null]);
+    expect(found.map((f) => [f[0], f[1], f[2]])).toContainEqual(['乡村医生', 3000, '名']);
+  });
+
+  it('leaves a share after a verb alone: only counts name the noun after them', () => {
+    expect(observe(PLAN, '力争把85%矛盾化解在基层。').map((o) => o.indicator)).not.toContain('矛盾');
+  });
+
+  it('dates a sum over the government’s five years in a one-year review to those five years, not a dated clause', () => {
+    const found = facts(observe(REVIEW, '五年累计改造农村危房12万户，2016年新建乡镇卫生院30所。'));
+    expect(found.map((f) => [f[0], f[4]])).toEqual([
+      ['改造农村危房', '2012-2016'],
+      ['新建乡镇卫生院', '2016'],
+    ]);
+    // 近五年来最高 compares with the five years; it sums nothing.
+    expect(facts(observe(REVIEW, '粮食总产量达到60亿斤，为近五年来最高，优质品种比重达到60%。')).map((f) => f[4])).toEqual([
+      '2016',
+      '2016',
+    ]);
+  });
+
+  it('gives the goals a sentence sets for a five-year plan that plan’s years, and this year’s goals this year', () => {
+    const found = facts(observe(PLAN, '“十三五”时期的主要目标，年均增长7%，城镇化率为60%。今年的目标是城镇化率提高到55%。', 2016)).map(
+      (f) => [f[1], f[4]],
+    );
+    expect(found).toContainEqual([60, '2016-2020']);
+    expect(found).toContainEqual([55, '2016']);
+  });
+});

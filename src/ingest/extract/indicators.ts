@@ -146,6 +146,12 @@ const ADDED_UP = /累计|共计|总计|合计|共为|共|总额/;
 /** 去年 standing as a clause of its own after the sentence's opening one (…逐步提高，去年，…). */
 const INNER_LAST_YEAR = /[，,]\s*去年\s*[，,]/;
 const OPENS_WITH_DEADLINE = /^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,，]/;
+/** 五年共解决了67万人的温饱问题, 过去五年累计…: in a review of one year, a sum over the government's five years. */
+const FIVE_YEARS_BACK = /(?<!近)五年(?:来|间|中|里)?(?:共|累计|总共|合计)|(?:过去|这)五年/;
+/** “九五”期间的宏观调控目标，…固定资产投资率为30%: the sentence sets a plan's goals, over the plan's years. */
+const PLAN_GOALS = /(?:[“"][^”"]{1,4}[”"]|五年计划)(?:期间|时期)?的?[\u4e00-\u9fa5]{0,6}目标[是为:：]?[,，]/;
+/** A clause dating its own figure (今年…, 2025年…) keeps its date against a plan named before it. */
+const OWN_DATE = /(?:19|20)\d{2}年|今年|明年|本年/;
 
 /** A year written right before a figure (2011年的7037亿元), not a multiple of it (是1978年的3.2倍). */
 const DATED_BEFORE = /(?<!是|为|相当于)((?:19|20)\d{2})年(?:底|末)?的$/;
@@ -205,10 +211,22 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
         frame.mode !== 'plan' && frame.start === frame.end && /年均|累计/.test(statement.seg)
           ? fiveYearPlanSpan(paragraph.headings[0] ?? '')
           : null;
+      const planGoals = plan && PLAN_GOALS.test(sentenceBefore) && !OWN_DATE.test(clauseText);
       const planSpan =
-        (/年均/.test(statement.seg) || (OPENS_WITH_PLAN_PERIOD.test(sentenceBefore.trimStart()) && ADDED_UP.test(statement.seg))
+        (/年均/.test(statement.seg) ||
+        planGoals ||
+        (OPENS_WITH_PLAN_PERIOD.test(sentenceBefore.trimStart()) && ADDED_UP.test(statement.seg))
           ? fiveYearPlanSpan(sentenceBefore)
           : null) ?? partPlan;
+      const fiveYearsBack =
+        year !== null &&
+        frame.mode !== 'plan' &&
+        !plan &&
+        frame.start === frame.end &&
+        FIVE_YEARS_BACK.test(sentenceBefore) &&
+        !OWN_DATE.test(clauseText)
+          ? `${year - 5}-${year - 1}`
+          : null;
       // 人民生活水平逐步提高，去年，全市职工年人均工资达40187元…: a 去年 set off inside the sentence dates what follows.
       const lastYear = year !== null && frame.mode !== 'plan' && INNER_LAST_YEAR.test(sentenceBefore) ? String(year - 1) : null;
       const stated =
@@ -216,7 +234,7 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
           ? dateBefore
           : ownChange !== null
             ? String(ownChange)
-            : (planSpan ?? lastYear ?? statementPeriod(dated, clauseText, year));
+            : (planSpan ?? fiveYearsBack ?? lastYear ?? statementPeriod(dated, clauseText, year));
       // A paragraph opening with its deadline (到2016年，…。城市化率超过71%) sets it for every sentence in it.
       const deadlineFrom = OPENS_WITH_DEADLINE.test(text) ? 0 : sentenceStart;
       const period = levelPeriod(statement, stated, text.slice(deadlineFrom, statement.token.start));

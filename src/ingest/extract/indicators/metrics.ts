@@ -1,5 +1,6 @@
 // Reading indicator names out of the text around a figure: trimming the verbs and time words that surround
 // a metric, the counted noun after a figure, and enumerations that share one head (城乡居民收入分别…).
+import { tagDictionaryWords } from '../lexicon/jieba.ts';
 import {
   ATTRIBUTE_WORDS,
   canonicalIndicator,
@@ -187,6 +188,21 @@ export function isLeadOnly(seg: string): boolean {
     rest = rest.slice(lead.length);
   }
   return rest.length === 0 || text.length <= 2;
+}
+
+/** Dictionary tags of the words a verb phrase before a count is made of: verbs, adverbs, aspect particles. */
+const VERB_PHRASE_TAGS = /^(?:v|vd|vn|d|ul|uz|ug)$/;
+
+/**
+ * Whether the words before a figure are one short verb phrase (集中扶持, 共解决了), so the figure counts the noun after
+ * it (集中扶持29个重点县, 培训了3000名): the dictionary tags every word a verb (培训 as a verbal noun too), an adverb or an
+ * aspect particle, one of them a verb.
+ */
+export function isVerbPhrase(seg: string): boolean {
+  const { text } = trimMetricText(seg);
+  if (text.length < 2 || text.length > 6 || !/^[\u4e00-\u9fa5]+$/.test(text)) return false;
+  const words = tagDictionaryWords(text);
+  return words.every((w) => VERB_PHRASE_TAGS.test(w.tag)) && words.some((w) => w.tag === 'v' || w.tag === 'vn');
 }
 
 /** Items of an enumeration before a figure (A、B、C三条…), or 0 if there is none. */

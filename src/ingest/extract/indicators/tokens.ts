@@ -1,7 +1,7 @@
 // The figures of one sentence as tokens with a role: a modifier inside a noun (5亿元以上项目), a count of the noun
 // after it (建成7家养老服务中心), a figure closing the words before it (地区生产总值773.22亿元), or no indicator.
 import { LEAGUE_VERBS } from './lexicon.ts';
-import { enumerationCount, isLeadOnly, nounPhraseAfter, startsNoun, trimMetricText } from './metrics.ts';
+import { enumerationCount, isLeadOnly, isVerbPhrase, nounPhraseAfter, startsNoun, trimMetricText } from './metrics.ts';
 import type { Quantity } from './quantities.ts';
 
 export type Role = 'modifier' | 'pre' | 'post' | 'drop';
@@ -121,7 +121,7 @@ function assignRoles(text: string, tokens: Token[]): void {
       if (token.chinese && token.family === 'count') {
         token.role = noun.length >= 2 ? 'pre' : 'drop';
       } else if (noun.length >= 2) {
-        token.role = counts || isLeadOnly(seg) ? 'pre' : 'drop';
+        token.role = counts || isLeadOnly(seg) || (token.family === 'count' && isVerbPhrase(seg)) ? 'pre' : 'drop';
       }
     }
     if (token.role === 'pre') token.noun = { start: token.qualifierEnd, text: noun };
