@@ -217,13 +217,16 @@ const BASE_YEAR = /(?:比|较|(?:over|than|compared (?:with|to))(?: the| in)?)\s
  * A question about a span of years (2021-2025, 1998—1999, over the past five years, 累计, 年均, average annual) asks
  * for the span's figure: a multi-year figure keeps its span, and a year inside it is no exact fit.
  */
-const ASKED_SPAN = /((?:19|20)\d{2})\s*(?:-|—|–|~|～|至|到|to)\s*((?:19|20)\d{2})/;
+/** 2016-2020, 1998年至2002年, from 2016 to 2020, between 2016 and 2020 (2015 and 2020 alone are two years). */
+const ASKED_SPAN =
+  /((?:19|20)\d{2})年?\s*(?:-|—|–|~|～|至|到|to|through)\s*((?:19|20)\d{2})|between\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})/i;
 const SPAN_WORDS =
   /五年来|五年间|几年来|累计|年均|average annual|annual average|in total|cumulative|over the (?:past |previous |last )?(?:two|three|four|five) years/i;
 
 function askedSpan(question: string): { start: number; end: number } | null {
   const match = ASKED_SPAN.exec(question);
-  return match && Number(match[1]) < Number(match[2]) ? { start: Number(match[1]), end: Number(match[2]) } : null;
+  const [start, end] = [Number(match?.[1] ?? match?.[3]), Number(match?.[2] ?? match?.[4])];
+  return match && start < end ? { start, end } : null;
 }
 
 function asksSpan(question: string): boolean {

@@ -194,6 +194,21 @@ describe('direct answer facts', () => {
     expect(answered(inputs('2021-2025年累计实际使用外资多少？', observations.slice(2))).facts.map((f) => f.period)).toEqual(['2021-2025']);
   });
 
+  it('reads a span written with its years’ 年 (2020年至2024年) or between … and …, but two years joined by and as two years', () => {
+    const observations = [
+      figure('o1', '解决了', 434, '万人', '2024', 'actual', 'p1'),
+      figure('o2', '贫困人口的温饱问题', 67, '万人', '2020-2024', 'actual', 'p2'),
+    ];
+    expect(answered(inputs('2020年至2024年共解决了多少贫困人口的温饱问题？', observations)).facts.map((f) => f.value)).toEqual([67]);
+    const english = { language: 'en' as const, terms: ['贫困人口', '温饱问题'] };
+    expect(
+      answered(inputs('How many poor people had enough food and clothing between 2020 and 2024?', observations, english)).facts.map(
+        (f) => f.value,
+      ),
+    ).toEqual([67]);
+    expect(answered(inputs('2020年和2024年共解决了多少贫困人口的温饱问题？', observations)).facts.map((f) => f.value)).not.toEqual([67]);
+  });
+
   it('answers a question about a level with the level, not the change the sentence gives after it', () => {
     const level = figure('o1', '农牧民人均纯收入', 2269, '元', '2004', 'actual', 'p1');
     const change = { ...figure('o2', '农牧民人均纯收入', 163, '元', '2004', 'actual', 'p1'), text: '农牧民人均纯收入2269元,增加163元' };
