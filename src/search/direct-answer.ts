@@ -4,6 +4,7 @@
 // (observations, tasks, documents), no language model; every claim names the passage it comes from.
 import type { DocumentSummary } from '../../graph/store.ts';
 import { defined } from '../domain/defined.ts';
+import { canonicalIndicatorsIn } from '../domain/indicator-names.ts';
 import { isSpan, parsePeriod } from '../domain/periods.ts';
 import type { Observation } from '../domain/schemas.ts';
 import type { FusedPassage } from './fuse.ts';
@@ -111,11 +112,11 @@ function overlapWithNormalized(text: string, indicator: string): number {
   return shared / Math.max(1, name.length - 1);
 }
 
-/** Words that ask for a plan's figure, a change, a share or a result. */
+/** Words that ask for a plan's figure, a change (提高 is one, 提高到 a level), a share or a result. */
 const ASKS = {
   target: /目标|计划|预期|力争|要|今年|target|aim|goal|plan|will/i,
   growth:
-    /增长|增速|提高|下降|增加|减少|多了|少了|涨|growth|grow|increase|decrease|rise|\b(?:go|goes|went|gone|going) (?:up|down)\b|\b(?:fall|fell|drop|dropped|climb|climbed)\b|how fast/i,
+    /(?:增长|提高|下降|增加|减少)(?![到至])|增速|多了|少了|涨|growth|grow|increase|decrease|rise|\b(?:go|goes|went|gone|going) (?:up|down)\b|\b(?:fall|fell|drop|dropped|climb|climbed)\b|how fast/i,
   share: /比重|占比|比例|share|ratio|proportion/i,
   /** A rate of something (赤字率, 城镇化率, 失业率): its figure is in percent, not the amount (财政赤字8000亿元). */
   rate: /[\u4e00-\u9fff]率|\brate\b|percentage/i,
@@ -329,7 +330,9 @@ const TERM_COVERAGE_WEIGHT = 1;
  */
 export function rankFacts(inputs: AnswerInputs): Observation[] {
   const rank = new Map(inputs.passages.slice(0, CITED).map((p, i) => [p.paragraphId, i]));
-  const named = sameOutputWord([inputs.question, ...inputs.terms, ...policyWordsFor(inputs.question)].join(' '));
+  const named = sameOutputWord(
+    [inputs.question, ...inputs.terms, ...policyWordsFor(inputs.question), ...canonicalIndicatorsIn(inputs.question)].join(' '),
+  );
   const documents = new Map(inputs.documents.map((d) => [d.id, d]));
   const span = askedSpan(inputs.question);
   const keepSpan = asksSpan(inputs.question);

@@ -1,10 +1,9 @@
 // Reading indicator names out of the text around a figure: trimming the verbs and time words that surround
 // a metric, the counted noun after a figure, and enumerations that share one head (城乡居民收入分别…).
+import { canonicalIndicator, isKnownIndicator } from '../../../domain/indicator-names.ts';
 import { tagDictionaryWords } from '../lexicon/jieba.ts';
 import {
   ATTRIBUTE_WORDS,
-  canonicalIndicator,
-  isKnownIndicator,
   GROUP_WORDS,
   HEAD_NOUNS,
   LEAD_VERBS,
