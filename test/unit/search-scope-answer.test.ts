@@ -209,6 +209,16 @@ describe('direct answer facts', () => {
     expect(answered(inputs('2020年和2024年共解决了多少贫困人口的温饱问题？', observations)).facts.map((f) => f.value)).not.toEqual([67]);
   });
 
+  it('reads the indicator a question writes in another form under its stored name, and 提高到 as asking for a level', () => {
+    const observations = [
+      figure('o1', '地区生产总值', 8.5, '%', '2025', 'growth_target', 'p1'),
+      figure('o2', '研发经费支出占地区生产总值比重', 2.35, '%', '2025', 'target', 'p2'),
+    ];
+    expect(
+      answered(inputs('2025年研究与试验发展经费支出占地区生产总值的比重要提高到多少？', observations)).facts.map((f) => f.value),
+    ).toEqual([2.35]);
+  });
+
   it('answers a question about a level with the level, not the change the sentence gives after it', () => {
     const level = figure('o1', '农牧民人均纯收入', 2269, '元', '2004', 'actual', 'p1');
     const change = { ...figure('o2', '农牧民人均纯收入', 163, '元', '2004', 'actual', 'p1'), text: '农牧民人均纯收入2269元,增加163元' };
