@@ -456,7 +456,10 @@ export function answerPeriod(
 ): string {
   const span = parsePeriod(o.period);
   const kind = answerKind(o, reportYear);
-  if (keepSpan || !span || !isSpan(span) || (kind !== 'actual' && kind !== 'ratio') || ADDED_UP_NAME.test(o.indicator)) return o.period;
+  if (keepSpan || !span || !isSpan(span) || ADDED_UP_NAME.test(o.indicator)) return o.period;
+  // A rate or share a plan sets over its years (城镇化率达到54% in the 2016-2020 part) is the level at its end.
+  if (o.kind === 'target' && PERCENT_UNITS.has(o.unit) && reportYear !== null && span.end >= reportYear) return String(span.end);
+  if (kind !== 'actual' && kind !== 'ratio') return o.period;
   return reportYear !== null && span.end < reportYear ? String(span.end) : o.period;
 }
 

@@ -498,6 +498,17 @@ describe('counts after a verb, five-year sums and a plan’s goals', () => {
     ]);
   });
 
+  it('frames a part on a five-year plan starting this year over the plan’s years, not a year part that names the plan', () => {
+    const { context } = documentOf('doc', 2016, [
+      { headings: ['二、“十三五”的奋斗目标和主要任务'], text: '积极推进新型城镇化，全区常住人口城镇化率达到56%。' },
+      { headings: ['三、2016年主要工作'], text: '2016年是“十三五”开局之年，生产总值增长7.5%。' },
+    ]);
+    expect(facts(extractObservations(context).observations).map((f) => [f[1], f[4]])).toEqual([
+      [56, '2016-2020'],
+      [7.5, '2016'],
+    ]);
+  });
+
   it('gives the goals a sentence sets for a five-year plan that plan’s years, and this year’s goals this year', () => {
     const found = facts(observe(PLAN, '“十三五”时期的主要目标，年均增长7%，城镇化率为60%。今年的目标是城镇化率提高到55%。', 2016)).map(
       (f) => [f[1], f[4]],

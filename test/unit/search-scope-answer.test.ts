@@ -5,7 +5,7 @@ import type { DocumentSummary } from '../../graph/store.ts';
 import { distractorMembers } from '../../src/eval/corpus.ts';
 import { unstoredEnglishPlaces, unstoredPlaces } from '../../src/search/abstain.ts';
 import type { Observation } from '../../src/domain/schemas.ts';
-import { type AnswerInputs, answerKind, directAnswer } from '../../src/search/direct-answer.ts';
+import { type AnswerInputs, answerKind, answerPeriod, directAnswer } from '../../src/search/direct-answer.ts';
 import { looksLikePinyinName } from '../../src/search/pinyin-syllables.ts';
 import { questionScope, reportPlace, reportYearsNamed, withoutScopeWords } from '../../src/search/scope.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
@@ -217,6 +217,12 @@ describe('direct answer facts', () => {
     expect(
       answered(inputs('2025年研究与试验发展经费支出占地区生产总值的比重要提高到多少？', observations)).facts.map((f) => f.value),
     ).toEqual([2.35]);
+  });
+
+  it('states a rate a plan sets over its years as the level at the plan’s end, a sum over them as the span', () => {
+    const rate = figure('o1', '常住人口城镇化率', 54, '%', '2025-2029', 'target', 'p1');
+    expect(answerPeriod(rate, 2025)).toBe('2029');
+    expect(answerPeriod(figure('o2', '基础设施投资', 1800, '亿元', '2025-2029', 'target', 'p1'), 2025)).toBe('2025-2029');
   });
 
   it('answers a question about a level with the level, not the change the sentence gives after it', () => {

@@ -115,6 +115,10 @@ function headingFrame(heading: string, year: number | null, previous: Frame): Fr
     const y = Number(explicit[1]);
     return { mode: y < year ? 'review' : 'plan', start: y, end: y };
   }
+  // 二、“十三五”的奋斗目标和主要任务: a part on a five-year plan starting this year or the next plans over its years.
+  const [planStart, planEnd] = fiveYearPlanSpan(text)?.split('-').map(Number) ?? [];
+  if (mode !== 'review' && year !== null && planStart !== undefined && planEnd !== undefined && planStart >= year && planStart <= year + 1)
+    return { mode: 'plan', start: planStart, end: planEnd };
   const phrase = frameFromPhrase(text, year, mode);
   if (phrase) return { ...phrase, mode: mode === 'unknown' ? phrase.mode : mode };
   if (mode === 'unknown' || mode === previous.mode) return previous;
