@@ -51,7 +51,8 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
   }
   for (let changed = true; changed; ) {
     changed = false;
-    const edge = /^(?:[\s、,;:和及与]+|\((?:下同|注[^)]*)\))/.exec(text) ?? ITEM_NUMBER.exec(text);
+    // 今年|的目标是…: a 的 left at the start once a time word is trimmed opens no metric.
+    const edge = /^(?:[\s、,;:和及与]+|的(?=[\u4e00-\u9fa5]{3})|\((?:下同|注[^)]*)\))/.exec(text) ?? ITEM_NUMBER.exec(text);
     if (edge) {
       text = text.slice(edge[0].length);
       offset += edge[0].length;
