@@ -481,6 +481,10 @@ describe('counts after a verb, five-year sums and a plan’s goals', () => {
     expect(found.map((f) => [f[0], f[1], f[2]])).toContainEqual(['乡村医生', 3000, '名']);
   });
 
+  it('reads a magnitude before a population as people (解决80万农村居民饮水安全问题)', () => {
+    expect(facts(observe(PLAN, '今年解决80万农村居民饮水安全问题。')).map((f) => [f[1], f[2]])).toEqual([[80, '万人']]);
+  });
+
   it('leaves a share after a verb alone: only counts name the noun after them', () => {
     expect(observe(PLAN, '力争把85%矛盾化解在基层。').map((o) => o.indicator)).not.toContain('矛盾');
   });
