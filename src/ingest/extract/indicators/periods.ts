@@ -116,9 +116,8 @@ function headingFrame(heading: string, year: number | null, previous: Frame): Fr
     return { mode: y < year ? 'review' : 'plan', start: y, end: y };
   }
   // 二、“十三五”的奋斗目标和主要任务: a part on a five-year plan starting this year or the next plans over its years.
-  const [planStart, planEnd] = fiveYearPlanSpan(text)?.split('-').map(Number) ?? [];
-  if (mode !== 'review' && year !== null && planStart !== undefined && planEnd !== undefined && planStart >= year && planStart <= year + 1)
-    return { mode: 'plan', start: planStart, end: planEnd };
+  const plan = fiveYearPlan(text);
+  if (mode !== 'review' && year !== null && plan && plan.start >= year && plan.start <= year + 1) return { mode: 'plan', ...plan };
   const phrase = frameFromPhrase(text, year, mode);
   if (phrase) return { ...phrase, mode: mode === 'unknown' ? phrase.mode : mode };
   if (mode === 'unknown' || mode === previous.mode) return previous;
@@ -279,13 +278,19 @@ const EARLY_PLAN_STARTS: Readonly<Record<number, number>> = { 1: 1953, 2: 1958 }
  * The years of the last five-year plan a text names: from the third plan on (1966-1970) each starts five years after
  * the one before, so “十二五” is 2011-2015.
  */
-export function fiveYearPlanSpan(text: string): string | null {
+function fiveYearPlan(text: string): { start: number; end: number } | null {
   const named = [...text.matchAll(FIVE_YEAR_PLAN)].at(-1);
   const numeral = named?.[1] ?? named?.[2] ?? named?.[3];
   const n = numeral === undefined ? undefined : PLAN_NUMERALS[numeral];
   if (n === undefined) return null;
   const start = EARLY_PLAN_STARTS[n] ?? (n >= 3 ? 1966 + 5 * (n - 3) : undefined);
-  return start === undefined ? null : `${start}-${start + 4}`;
+  return start === undefined ? null : { start, end: start + 4 };
+}
+
+/** fiveYearPlan as a period (2011-2015). */
+export function fiveYearPlanSpan(text: string): string | null {
+  const plan = fiveYearPlan(text);
+  return plan && formatPeriod({ mode: 'plan', ...plan });
 }
 
 /** A sentence opening with a plan's period (第一个五年计划期间，… / “十三五”时期，…): its sums are the plan's. */
