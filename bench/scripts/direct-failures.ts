@@ -1,6 +1,6 @@
 // Why direct answers miss, counted by cause over a question set asked of an ingested store: abstained, no figure
 // stated, the right value with another unit, period or kind, another figure of a cited passage, or the passage missed.
-// Counts only, so a held-out set can be diagnosed without reading its questions; SHOW=1 prints each miss too.
+// A figure of a cited passage is split by whether the asked value was read at ingest at all. Counts only, so a held-out set can be diagnosed without reading its questions; SHOW=1 prints each miss too.
 //   node --import tsx bench/scripts/direct-failures.ts QUESTIONS.json DATA_DIR
 import { ask } from '../../src/app/ask.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -11,6 +11,15 @@ const [questionsFile, data] = process.argv.slice(2);
 if (!questionsFile || !data) throw new Error('usage: direct-failures.ts QUESTIONS.json DATA_DIR');
 const services = await openServices(loadConfig({ data }));
 const counts: Record<string, number> = {};
+const stored = await services.store.observations({});
+
+/** Whether the asked figure was read at ingest: not at all, with another period or kind, or as asked (then ranked lower). */
+async function whyNotStated(facts: Array<{ value: number | string; period?: string; kind?: string }>): Promise<string> {
+  const read = facts.map((f) => stored.filter((o) => String(o.value) === String(f.value)));
+  if (read.some((r) => !r.length)) return 'value never read';
+  const asAsked = facts.every((f, i) => read[i]?.some((o) => (!f.period || o.period === f.period) && (!f.kind || o.kind === f.kind)));
+  return asAsked ? 'read as asked, ranked lower' : 'read with another period or kind';
+}
 for (const q of loadQuestionSet(questionsFile).questions) {
   const facts = q.gold.answers ?? (typeof q.gold.answer === 'object' ? [q.gold.answer] : []);
   if (!facts.length) continue;
@@ -28,7 +37,7 @@ for (const q of loadQuestionSet(questionsFile).questions) {
           ? 'right value, other unit, period or kind'
           : (score.passageRecall ?? 0) < 1
             ? 'passage missed'
-            : 'another figure of a cited passage';
+            : `another figure of a cited passage (${await whyNotStated(facts)})`;
   const key = `${q.language}${q.colloquial ? ' colloquial' : ''}: ${cause}`;
   counts[key] = (counts[key] ?? 0) + 1;
   if (process.env.SHOW && !score.directAnswer) {
