@@ -138,9 +138,12 @@ type Scored = Pick<Answer, 'tasks' | 'passages' | 'observations'> & Partial<Pick
 /** "7.5", "7.50" and 7.5 are the same value; "1,000" is 1000. */
 const numberOf = (value: number | string) => Number(String(value).replace(/,/g, ''));
 
+/** A unit per month or year (元/月): the gold's 元 when the report says 每人每月600元. */
+const PER_PERIOD = /\/(月|年|天|日)$/;
+
 /**
  * Whether the direct answer states the gold fact: one of its facts has the value, unit, period and kind (those the
- * gold gives). Changes compare by magnitude, as in numeric-score.ts: gold states a fall as 降低2.11 or as −2.11.
+ * gold gives; 元/月 states gold 元). Changes compare by magnitude, as in numeric-score.ts: gold states a fall as 降低2.11 or as −2.11.
  */
 export function statesFact(gold: z.infer<typeof GoldFact>, answer: Scored['answer']): boolean {
   const wanted = numberOf(gold.value);
@@ -148,7 +151,7 @@ export function statesFact(gold: z.infer<typeof GoldFact>, answer: Scored['answe
   return (answer?.facts ?? []).some(
     (f) =>
       (change ? Math.abs(Math.abs(f.value) - Math.abs(wanted)) : Math.abs(f.value - wanted)) < 1e-9 &&
-      (!gold.unit || f.unit === gold.unit) &&
+      (!gold.unit || f.unit === gold.unit || f.unit === `${gold.unit}/${PER_PERIOD.exec(f.unit)?.[1]}`) &&
       (!gold.period || f.period === gold.period) &&
       (!gold.kind || f.kind === gold.kind),
   );

@@ -170,6 +170,13 @@ const ENGLISH_MEASURE: Record<string, string> = {
   households: '户',
   people: '人',
   persons: '人',
+  // Visits and travellers are counted in 人次 or 万人: both hold 人.
+  tourist: '人',
+  tourists: '人',
+  visitors: '人',
+  visits: '人',
+  passengers: '人',
+  trips: '人',
 };
 const MONEY_UNIT = /元$/;
 
@@ -543,8 +550,18 @@ const sharedName = (a: string, b: string) => Math.max(nameOverlap(a, b), nameOve
  */
 function sameIndicator(a: string, b: string, inputs: AnswerInputs): boolean {
   if (nameOverlap(a, b) >= 0.5) return true;
-  const asked = [...inputs.terms.filter((t) => /^[\u4e00-\u9fff]{2,}$/.test(t)), ...bigrams(inputs.question)];
-  return asked.some((word) => a.includes(word) && b.includes(word));
+  return wordsAsked(inputs).some((word) => a.includes(word) && b.includes(word));
+}
+
+/** The Chinese words a question asks with: its translated terms and the character pairs it writes (总产量 also as 产量). */
+function wordsAsked(inputs: AnswerInputs): string[] {
+  return [
+    ...new Set([
+      ...inputs.terms.filter((t) => /^[\u4e00-\u9fff]{2,}$/.test(t)),
+      ...bigrams(inputs.question),
+      ...bigrams(sameOutputWord(inputs.question)),
+    ]),
+  ];
 }
 
 function bigrams(text: string): string[] {
@@ -566,11 +583,14 @@ function pairByYear(ranked: Observation[], inputs: AnswerInputs): [Observation, 
     });
   const [before, after] = years.map(ofYear) as [Observation[], Observation[]];
   const place = new Map(ranked.map((o, i) => [o, i]));
+  // Two years of a figure the question does not name are no answer to it (关税总水平 由15.3%降到12% for 农民收入涨了多少).
+  const asked = wordsAsked(inputs);
+  const named = (indicator: string) => asked.some((word) => indicator.includes(word) || sameOutputWord(indicator).includes(word));
   const rankOf = (o: Observation) => defined(place.get(o), 'place of a ranked figure');
   let best: { pair: [Observation, Observation]; cost: number } | null = null;
   for (const a of before) {
     for (const b of after) {
-      if (!comparable(a.unit, b.unit) || !sameIndicator(a.indicator, b.indicator, inputs)) continue;
+      if (!comparable(a.unit, b.unit) || !sameIndicator(a.indicator, b.indicator, inputs) || !named(a.indicator)) continue;
       // Nearly all of a name shared (农村居民人均纯收入, 农民人均纯收入; 城镇化率 in 常住人口城镇化率) before a word of the
       // question shared (…人均…收入 of townspeople and of farmers are two indicators).
       const cost = (sharedName(a.indicator, b.indicator) >= SAME_NAME ? 0 : ranked.length) + rankOf(a) + rankOf(b);

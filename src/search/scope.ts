@@ -110,11 +110,11 @@ const ASKS_RESULT = {
 };
 /**
  * A year that names the report itself ("the 2015 report", "the 1991 national plan report", 2015年政府工作报告,
- * 1979年国务院报告, 2009年重庆市政府工作报告): its plan year, not a year it reviews. Up to three words may stand
+ * 1979年国务院报告, 2002年国务院的政府工作报告, 2009年重庆市政府工作报告): its plan year, not a year it reviews. Up to three words may stand
  * between the year and "report", but no preposition ("in 2008 according to the report" dates a figure).
  */
 const REPORT_YEAR =
-  /((?:19|20)\d{2})年?(?:的)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|盟))?(?:国务院)?(?:人民)?(?:政府)?(?:工作)?报告|((?:19|20)\d{2})(?:'s)?\s+(?:(?!(?:according|to|in|the|of|by|from|for|and|on|at|as|per|with)\b)[a-z][\w'-]*\s+){0,3}report\b/gi;
+  /((?:19|20)\d{2})年?(?:的)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|盟))?(?:国务院)?的?(?:人民)?(?:政府)?(?:工作)?报告|((?:19|20)\d{2})(?:'s)?\s+(?:(?!(?:according|to|in|the|of|by|from|for|and|on|at|as|per|with)\b)[a-z][\w'-]*\s+){0,3}report\b/gi;
 
 /** The years a question names its reports by. */
 export function reportYearsNamed(question: string): number[] {

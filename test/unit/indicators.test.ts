@@ -169,7 +169,7 @@ describe('reading figures in a review', () => {
     ]);
   });
 
-  it('reads 1998年以来 as the years since, and an estimate opening with its year (预计2002年…) as that year', () => {
+  it('reads 1998年以来 as the years since, an estimate opening with its year (预计2002年…) as that year, a change over 1997 as 1998-2002', () => {
     const paragraphs = [
       { headings: ['五年工作的回顾'], text: '1998年以来，自治区人民政府坚持以经济建设为中心。' },
       {
@@ -181,8 +181,8 @@ describe('reading figures in a review', () => {
     expect(facts(observations).map(([name, value, , , period]) => [name, value, period])).toEqual([
       ['国内生产总值', 1598, '2002'],
       ['国内生产总值', 1050, '1997'],
-      ['国内生产总值', 45.3, '1997-2002'],
-      ['国内生产总值', 7.8, '1997-2002'],
+      ['国内生产总值', 45.3, '1998-2002'],
+      ['国内生产总值', 7.8, '1998-2002'],
     ]);
   });
 
@@ -276,12 +276,12 @@ describe('reading figures in a review', () => {
       ['农村常住居民人均可支配收入', 8, '%', 'growth', '2016', null],
     ]);
   });
-  it('states decreases as negative growth and shares as ratios', () => {
+  it('states decreases as negative growth and shares as ratios, the level a change started from (由2.0%) as the year before', () => {
     expect(facts(observe(REVIEW, '安全生产事故起数和死亡人数分别下降5.8%和9.5%;研发经费支出占地区生产总值比重由2.0%提高到2.6%。'))).toEqual(
       [
         ['安全生产事故起数', -5.8, '%', 'growth', '2016', null],
         ['安全生产事故死亡人数', -9.5, '%', 'growth', '2016', null],
-        ['研发经费支出占地区生产总值比重', 2, '%', 'ratio', '2016', null],
+        ['研发经费支出占地区生产总值比重', 2, '%', 'ratio', '2015', null],
         ['研发经费支出占地区生产总值比重', 2.6, '%', 'ratio', '2016', null],
       ],
     );
@@ -352,7 +352,7 @@ describe('periods', () => {
       ['地区生产总值', 773.22, '亿元', 'actual', '2016', null],
       ['财政总收入', 9.2, '%', 'growth', '2012-2016', null],
       ['直接融资增量', 100, '亿元', 'actual', '2014-2016', '以上'],
-      ['空气质量优良率', 9.4, '个百分点', 'growth', '2014-2016', null],
+      ['空气质量优良率', 9.4, '个百分点', 'growth', '2015-2016', null],
     ]);
   });
   it("dates five-year goals and this year's targets from the plan headings", () => {

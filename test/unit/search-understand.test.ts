@@ -67,6 +67,11 @@ describe('intent', () => {
     ['How does the county relate tourism to ecological protection?', 'relationship'],
     ["What did the province's gross domestic product reach in 2019?", 'indicator_value'],
     ['What total railway mileage did the city aim to have by 2020?', 'indicator_value'],
+    ["What were the province's foreign exchange reserves at the end of 2009?", 'indicator_value'],
+    ['What resident population does the report give for the metropolitan area?', 'indicator_value'],
+    ['What gross industrial output did the development zone surpass in 2023?', 'indicator_value'],
+    ['What measures did the province take to increase investment in 2022?', 'semantic_topic'],
+    ['What did the report say about exports?', 'semantic_topic'],
   ])('%s → %s', async (question, intent) => {
     expect((await ask(question)).intent).toBe(intent);
   });

@@ -43,10 +43,13 @@ function levelPeriod(statement: { kind: string; name: string }, period: string, 
   const span = parsePeriod(period);
   return deadline && span && isSpan(span) && Number(deadline) >= span.start && Number(deadline) <= span.end ? deadline : period;
 }
-/** 起征点从2000元提高到3500元: the figure after 从 is the level before the change, the one after 到 the period's. */
+/**
+ * 起征点从2000元提高到3500元, 关税总水平由15.3%降到12%: the figure after 从 or 由 is the level before the change, the one
+ * after 到 the period's.
+ */
 function isFromLevel(seg: string, afterFigure: string): boolean {
   return (
-    /从\s*$/.test(seg) &&
+    /[从由]\s*$/.test(seg) &&
     /^[^，。；,;]*?(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|调整|回落|回升|缩小|收窄|调|升|降)(?:到|至)/.test(afterFigure)
   );
 }
@@ -234,12 +237,17 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
           ? dateBefore
           : ownChange !== null
             ? String(ownChange)
-            : (planSpan ?? fiveYearsBack ?? lastYear ?? statementPeriod(dated, clauseText, year));
+            : (planSpan ??
+              fiveYearsBack ??
+              lastYear ??
+              statementPeriod(dated, clauseText, year, statement.token.end - statement.textStart));
       // A paragraph opening with its deadline (到2016年，…。城市化率超过71%) sets it for every sentence in it.
       const deadlineFrom = OPENS_WITH_DEADLINE.test(text) ? 0 : sentenceStart;
       const period = levelPeriod(statement, stated, text.slice(deadlineFrom, statement.token.start));
       const from = isFromLevel(statement.seg, text.slice(statement.token.end, statement.token.clauseEnd)) ? yearBefore(period) : null;
-      result.push({ ...statement, period: from ?? period, clauseEnd: statement.token.clauseEnd });
+      // The level a plan raises (城市低保标准由596元提高到…) is one reached, not one planned.
+      const kind = from !== null && statement.kind === 'target' ? 'actual' : statement.kind;
+      result.push({ ...statement, kind, period: from ?? period, clauseEnd: statement.token.clauseEnd });
     }
   }
   return result;

@@ -220,11 +220,12 @@ export function changeYear(clause: string, year: number | null): number | null {
 }
 
 /**
- * The period of one statement: the frame's, unless the clause dates itself — 连续三年 (a run ending with the
+ * The period of one statement: the frame's, unless the clause dates itself — 连续三年 before the figure (a run ending with the
  * frame), 较2014年 / 比2011年底 (a change since then, in a review), 到2020年 (a deadline in a plan), or a year of its own.
  */
-export function statementPeriod(frame: Frame, clause: string, year: number | null): string {
-  const streak = /连续([一二三四五六七八九十\d]{1,2})年/.exec(clause)?.[1];
+export function statementPeriod(frame: Frame, clause: string, year: number | null, figureEnd = clause.length): string {
+  // 粮食产量1395.4万吨、连续四年面积和产量双增长: a run said after the figure is of another predicate.
+  const streak = /连续([一二三四五六七八九十\d]{1,2})年/.exec(clause.slice(0, figureEnd))?.[1];
   if (streak !== undefined && frame.end !== null) {
     const n = count(streak);
     if (n && n <= MAX_SPAN_YEARS) return formatPeriod({ ...frame, start: frame.end - n + 1 });
@@ -233,14 +234,16 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
   if (changed !== null) return String(changed);
   if (frame.mode !== 'plan') {
     // 钢产量在1952年是135万吨: a review's figure dated in its own clause, however long ago.
-    const dated = /在((?:19|20)\d{2})年(?:底|末)?(?:是|为|有|只有|仅有|达到)[^年]*$/.exec(clause)?.[1];
+    // 粮食总产量在1992年首次达到100亿公斤: an adverb may stand between.
+    const dated = /在((?:19|20)\d{2})年(?:底|末)?(?:首次|首度|就|已经?|曾)?(?:是|为|有|只有|仅有|达到|突破|超过)[^年]*$/.exec(clause)?.[1];
     if (dated !== undefined && (year === null || Number(dated) <= year)) return dated;
     const since = /(?:较|比|是|为|相当于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause);
     const from = since ? Number(since[1]) : null;
     // 比1981年增长 in the review of 1982 is that one year's change, not a span.
     if (from !== null && frame.end !== null && from === frame.end - 1 && frame.start === frame.end) return String(frame.end);
+    // 比1992年增长1.74倍 in the review of 1997 is the change over 1993-1997: the base year's own change is not in it.
     if (from !== null && frame.end !== null && from < frame.end && frame.end - from <= MAX_SPAN_YEARS) {
-      return formatPeriod({ ...frame, start: from });
+      return formatPeriod({ ...frame, start: from + 1 });
     }
   } else {
     const deadline = /(?:到|至|于)((?:19|20)\d{2})年(?:底|末)?/.exec(clause)?.[1];
