@@ -24,6 +24,8 @@ export interface DocumentSummary {
   level: DocumentNode['level'];
   year: number | null;
   planYear: number | null;
+  /** The day it was delivered (ISO), when the report says. */
+  date: string | null;
   speaker: string | null;
   sourcePath: string;
   paragraphs: number;

@@ -15,7 +15,11 @@ const group = (intent: string) => (FIGURES.has(intent) ? intent : 'other');
 const counts: Record<string, number> = {};
 for (const file of files) {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  const questions = (Array.isArray(raw) ? raw : (raw as { questions: unknown[] }).questions) as Array<{ id: string; question: string; intent: string }>;
+  const questions = (Array.isArray(raw) ? raw : (raw as { questions: unknown[] }).questions) as Array<{
+    id: string;
+    question: string;
+    intent: string;
+  }>;
   for (const q of questions) {
     const understood = await understand(q.question, services.store);
     const key = `${understood.language} ${group(q.intent)} → ${group(understood.intent)}`;

@@ -368,7 +368,7 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
 
   private readDocumentList(): DocumentSummary[] {
     const rows = this.db
-      .prepare(`SELECT d.id, d.title, d.label, d.place, d.place_code, d.level, d.year, d.plan_year, d.speaker, d.source_path,
+      .prepare(`SELECT d.id, d.title, d.label, d.place, d.place_code, d.level, d.year, d.plan_year, d.date, d.speaker, d.source_path,
         (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
         (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks
       FROM documents d ORDER BY d.year, d.label`)
@@ -382,6 +382,7 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
       level: (r.level as DocumentSummary['level']) ?? null,
       year: (r.year as number | null) ?? null,
       planYear: (r.plan_year as number | null) ?? null,
+      date: (r.date as string | null) ?? null,
       speaker: (r.speaker as string | null) ?? null,
       sourcePath: r.source_path as string,
       paragraphs: r.paragraphs as number,

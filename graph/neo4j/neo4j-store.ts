@@ -221,6 +221,7 @@ export class Neo4jGraphStore implements GraphStore {
       level: r.get('level') ?? null,
       year: r.get('year') ?? null,
       planYear: r.get('planYear') ?? null,
+      date: r.get('date') ?? null,
       speaker: r.get('speaker') ?? null,
       sourcePath: r.get('sourcePath'),
       paragraphs: r.get('paragraphs'),

@@ -260,7 +260,7 @@ export const RELEASE_ENTITIES = `
 export const LIST_DOCUMENTS = `
   MATCH (d:Document)
   RETURN d.id AS id, d.title AS title, d.label AS label, d.place AS place, d.placeCode AS placeCode, d.level AS level,
-         d.year AS year, d.planYear AS planYear, d.speaker AS speaker, d.sourcePath AS sourcePath,
+         d.year AS year, d.planYear AS planYear, d.date AS date, d.speaker AS speaker, d.sourcePath AS sourcePath,
          COUNT { MATCH (p:Paragraph {documentId: d.id}) } AS paragraphs,
          COUNT { MATCH (t:Task {documentId: d.id}) } AS tasks
   ORDER BY year, label`;

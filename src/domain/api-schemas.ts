@@ -163,6 +163,7 @@ export const DocumentSummary = z.object({
   level: DocumentLevel.nullable(),
   year: z.number().nullable(),
   planYear: z.number().nullable(),
+  date: z.string().nullable(),
   speaker: z.string().nullable(),
   sourcePath: z.string(),
   paragraphs: z.number().int(),

@@ -111,6 +111,17 @@ function speakerOf(lines: string[]): string | null {
   return null;
 }
 
+/**
+ * A title as sources mangle it, mended: letter-spaced (2 0 2 0 年 政府工作报告 → 2020年政府工作报告) or written twice
+ * (2015年广州市政府工作报告2015年广州市政府工作报告).
+ */
+function cleanTitle(raw: string): string {
+  // Only a title whose year is spaced out: elsewhere a space parts a name from a date (（12月21日 张伟文）).
+  const spaced = /\d(?:[\s\u3000]+\d){3}/.test(raw);
+  const unspaced = spaced ? raw.trim().replace(/(?<=[\d\u4e00-\u9fa5])[\s\u3000]+(?=[\d\u4e00-\u9fa5])/g, '') : raw.trim();
+  return /^(.{4,})\1$/u.exec(unspaced)?.[1] ?? unspaced;
+}
+
 /** "宁波市 2017年政府工作报告", "国务院 1975年政府工作报告". */
 export function documentLabel(meta: Pick<DocumentMeta, 'title' | 'place' | 'level' | 'year'>): string {
   const who = meta.level === 'state' ? STATE_LABEL : meta.place;
@@ -134,7 +145,7 @@ export function documentMeta(normalized: string, frontMatterTitle: string | unde
     .map((l) => l.trim())
     .filter(Boolean);
   const titleLine = firstLines.find((l) => /政府工作报告|工作报告|规划|纲要|计划/.test(l) && l.length <= 60);
-  const title = (frontMatterTitle?.trim() || titleLine?.replace(/\*+/g, '') || firstLines[0] || fileName).trim();
+  const title = cleanTitle(frontMatterTitle?.trim() || titleLine?.replace(/\*+/g, '') || firstLines[0] || fileName);
 
   // The title may carry the meeting line (2022年12月12日在拉萨市第十二届…): read dates from both.
   const dateText = `${title}。${head}`;

@@ -139,6 +139,7 @@ export function graphStoreContract(name: string, open: OpenGraphStore, reset: Re
           level: 'county',
           year: 2017,
           planYear: 2017,
+          date: '2017-01-10',
           speaker: null,
           sourcePath: 'fixtures/a.txt',
           paragraphs: 3,

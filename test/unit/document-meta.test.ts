@@ -39,6 +39,14 @@ describe('documentMeta', () => {
     expect(december).toMatchObject({ year: 2021, planYear: 2022, place: '兰州市', speaker: '张伟文' });
   });
 
+  it('mends titles the sources letter-spaced or wrote twice', () => {
+    const spaced = documentMeta('各位代表：\n', '2 0 1 9 年 政府工作报告', 'c/昆明市/2019.md');
+    expect(spaced).toMatchObject({ title: '2019年政府工作报告', label: '昆明市 2019年政府工作报告' });
+    const twice = documentMeta('各位代表：\n', '2016年昆明市政府工作报告2016年昆明市政府工作报告', 'c/昆明市/2016.md');
+    expect(twice).toMatchObject({ title: '2016年昆明市政府工作报告', label: '昆明市 2016年政府工作报告' });
+    expect(documentMeta('各位代表：\n', 'Annual Report 2019', 'x.md').title).toBe('Annual Report 2019');
+  });
+
   it('keeps the title when place or year is unknown', () => {
     expect(documentLabel({ title: '工作报告', place: null, level: null, year: 2017 })).toBe('工作报告');
   });

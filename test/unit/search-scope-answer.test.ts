@@ -20,6 +20,7 @@ function report(id: string, place: string | null, year: number, sourcePath = `re
     level: null,
     year,
     planYear: year,
+    date: null,
     speaker: null,
     sourcePath,
     paragraphs: 1,
