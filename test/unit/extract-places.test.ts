@@ -126,6 +126,11 @@ describe('place rules on short texts', () => {
     expect(names).toEqual(expect.arrayContaining(['杭州滨江(深圳南山)科技创新产业园', '金沙跨线桥']));
   });
 
+  it('names an economic or high-tech zone by its place and a short qualifier, not by a clause about the place', () => {
+    expect(placeNames('支持余姚临港经开区争创国家级。')).toContain('余姚临港经开区');
+    expect(placeNames('余姚经开区综合实力稳居国家级经开区前列。').filter((n) => n.includes('稳居'))).toEqual([]);
+  });
+
   it('reads a county outside the jurisdiction after its province earlier in the sentence', () => {
     expect(placeNames('对口支援新疆阿图什、西藏林周。')).toEqual(expect.arrayContaining(['阿图什市', '林周县']));
   });

@@ -30,10 +30,18 @@ const HEADLESS = /^(?:自由)?贸易试验区$|^自贸试验区$|^综合保税�
  * 开封宋都古城国家文化产业示范园区): the name runs from the place to the designation.
  */
 const DESCRIBED_DESIGNATION =
-  /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|自创区|保税港区|综合保税区|集聚区|科技城|汽车城|经济区|(?<![宅老]|老工业)基地)/g;
+  /(?:示范园区|示范区|试验区|合作园区|开发园区|园区|产业园|合作区|发展区|协同区|创新区|自创区|保税港区|综合保税区|集聚区|科技城|汽车城|经开区|高新区|经济区|(?<![宅老]|老工业)基地)/g;
 /** Designations that name a zone only after words saying what it is for (晋北煤炭基地; not 南昌基地, 沈阳经济区, a region). */
 const PURPOSE_NEEDED = new Set(['经济区', '基地']);
 const MIN_PURPOSE_LENGTH = 2;
+/**
+ * Designations of one kind of zone whose name adds at most a short qualifier to the place (江阴临港经开区, 阿克苏—阿拉尔
+ * 国家高新区): a longer run is a clause about the place (广州经开区综合实力稳居国家级经开区).
+ */
+const SHORT_QUALIFIER = new Map([
+  ['经开区', 4],
+  ['高新区', 4],
+]);
 const MAX_DESCRIBED_LENGTH = 16;
 /** Descriptions that make it an institution's campus or a selection, not a zone (…医院园区, …入选全国绿色园区). */
 const NOT_A_ZONE_DESCRIPTION =
@@ -288,6 +296,8 @@ function describedZones(ctx: ExtractionContext, byEnd: Map<number, Candidate[]>,
         continue;
       const headEnd = headEnds.get(paragraph.charStart + start) ?? paragraph.charStart + start + 2;
       if (PURPOSE_NEEDED.has(match[0]) && paragraph.charStart + match.index - headEnd < MIN_PURPOSE_LENGTH) continue;
+      const longest = SHORT_QUALIFIER.get(match[0]);
+      if (longest !== undefined && paragraph.charStart + match.index - headEnd > longest) continue;
       const end = match.index + match[0].length;
       found.push(
         candidateAt(paragraph, start, end, { type: 'place', kind: 'zone', name: text.slice(start, end), rule: 'headed-zone', priority: 8 }),
