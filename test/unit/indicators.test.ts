@@ -340,6 +340,19 @@ describe('periods', () => {
     ]);
   });
 
+  it('dates a sentence on an earlier year’s assessment by that year, and the sentences after it by the review’s', () => {
+    const { context } = documentOf('doc', 2024, [
+      {
+        headings: ['一、2023年工作回顾'],
+        text: '2022年度巩固脱贫成果后评估考核获“好”的等次,东西部协作考核居西部省份第一。粮食产量1395.4万吨、连续四年面积和产量双增长。',
+      },
+    ]);
+    expect(facts(extractObservations(context).observations).map((f) => [f[0], f[4]])).toEqual([
+      ['东西部协作考核西部省份排名', '2022'],
+      ['粮食产量', '2023'],
+    ]);
+  });
+
   it('follows the time phrase a sentence opens with into later paragraphs', () => {
     const { context } = documentOf('doc', 2017, [
       { headings: ['2016年及过去五年工作回顾'], text: '2016年,全年地区生产总值773.22亿元。五年来,我们始终奋进。' },

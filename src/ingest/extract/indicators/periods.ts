@@ -130,6 +130,9 @@ function defaultFrame(mode: Mode, year: number | null): Frame {
   return { mode, start: year - 1, end: year - 1 };
 }
 
+/** A sentence opening with the year an assessment or award was of (2022年度…考核获…, 2023年度…评估). */
+const ASSESSED_YEAR = /^\s*(?:19|20)\d{2}年度[^。]*?(?:考核|考评|评估|评价|评比|评选|表彰)/;
+
 /** The time phrase a sentence opens with (its first clause, or a clause that is nothing else). */
 function openingPhrase(sentence: string): string | null {
   const clauses = sentence.replace(ESTIMATE_LEAD, '').split(/[,:;]/);
@@ -193,7 +196,13 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
       // Under a heading that says review or plan, a dated sentence does not change which; without one it does.
       // 过去的一年，… in a part about this year's work looks back for the rest of its paragraph only.
       const backInPlan = headingMode === 'plan' && phrase !== null && LOOKS_BACK.test(phrase);
-      local = { ...next, mode: headingMode === 'unknown' || backInPlan ? next.mode : headingMode };
+      const dated = { ...next, mode: headingMode === 'unknown' || backInPlan ? next.mode : headingMode };
+      // 2022年度巩固脱贫成果后评估考核获…: the year an assessment was of dates its own sentence, not the ones after it.
+      if (ASSESSED_YEAR.test(match[0])) {
+        changes.push({ at: match.index, frame: dated }, { at: match.index + match[0].length, frame: local });
+        return;
+      }
+      local = dated;
       changes.push({ at: match.index, frame: local });
       // A time phrase opening a paragraph (or an item, after its title), or a transition, speaks for the
       // paragraphs that follow; one in between only for the rest of its paragraph.
