@@ -17,6 +17,9 @@ import { createApp } from '../../src/server/app.ts';
 import { openServices, type Services } from '../../src/services.ts';
 import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { SMALL_REPORT } from './http-fixtures.ts';
+
+/** The small report with the meeting line and speaker reports open with. */
+const DATED_REPORT = SMALL_REPORT.replace('\n\n一、', '\n——2019年1月8日在某县第十七届人民代表大会第三次会议上\n县长 王晓明\n\n一、');
 import { CHROMIUM_ARGS, chromiumExecutable } from '../helpers/browser.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 import { sharedPath } from '../helpers/shared.ts';
@@ -494,11 +497,12 @@ describe('web UI', () => {
     expect(await page.locator('#document-rows tr').count()).toBe(3);
     await page
       .locator('#upload-input')
-      .setInputFiles({ name: 'county-2019.txt', mimeType: 'text/plain', buffer: Buffer.from(SMALL_REPORT) });
+      .setInputFiles({ name: 'county-2019.txt', mimeType: 'text/plain', buffer: Buffer.from(DATED_REPORT) });
     await expect.poll(() => page.locator('#upload-status').textContent()).toMatch(/^Ingested “.*2019.*”/);
     await expect.poll(() => page.locator('#document-rows tr').count()).toBe(4);
     const row = page.locator('#document-rows tr', { hasText: 'county-2019.txt' });
     expect(await row.locator('.source-file').textContent()).toBe('county-2019.txt'); // the file's name, never the server's path
+    expect(await row.locator('.delivered').textContent()).toBe('2019-01-08王晓明'); // the day and the speaker the meeting line names
     await shot('07-documents-uploaded');
     const exported = await page.locator('.exports a', { hasText: 'GraphML' }).getAttribute('href');
     expect((await fetch(`${base}${exported}`)).headers.get('content-type')).toMatch(/graphml/);

@@ -61,7 +61,8 @@ export class DocumentsPage {
           { 'data-document-id': d.id },
           h('td', { class: 'document-title' }, d.label),
           h('td', {}, d.place ?? ''),
-          h('td', {}, d.year ?? ''),
+          // The day delivered and by whom, when the report says; else the year alone.
+          h('td', { class: 'delivered' }, d.date ?? d.year ?? '', d.speaker && h('span', { class: 'muted speaker' }, d.speaker)),
           h('td', { class: 'number' }, d.paragraphs),
           h('td', { class: 'number' }, d.tasks),
           h('td', { class: 'source-file' }, fileName(d.sourcePath)),

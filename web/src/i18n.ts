@@ -90,7 +90,7 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'documents.tokenLabel': ['Bearer token', '令牌'],
   'documents.title': ['Title', '标题'],
   'documents.place': ['Place', '地区'],
-  'documents.year': ['Year', '年份'],
+  'documents.year': ['Delivered', '报告时间'],
   'documents.paragraphs': ['Paragraphs', '段落'],
   'documents.tasks': ['Tasks', '任务'],
   'documents.source': ['File', '文件'],

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { documentMeta } from './src/ingest/document-meta.ts';
+import { readDocument } from './src/ingest/read.ts';
+import { parseStructure } from './src/ingest/structure.ts';
+const gold = JSON.parse(readFileSync(`test/fixtures/gold/structure/${process.argv[2]}.json`, 'utf8'));
+const read = await readDocument(`/work/corpus/${gold.member}`);
+const meta = documentMeta(read.normalized, read.frontMatter.title, gold.member.split('/').pop());
+const { tasks } = parseStructure({ documentId: 'x', text: read.text, normalized: read.normalized, boldLines: read.boldLines, boldLeads: read.boldLeads, planYear: meta.planYear ?? meta.year });
+const text = read.text;
+const year = tasks.filter((t) => t.horizon === 'year');
+const ENUM = /^[\s\d.．、,，:：()（）第是要一二三四五六七八九十①-⑳⑴-⒇—-]{0,8}$/;
+const hit = (t: any, lead: string) => { const at = text.indexOf(lead, t.charStart); return at >= 0 && ENUM.test(text.slice(t.charStart, at)); };
+for (const g of gold.yearPlanTasks) console.log(year.some((t) => hit(t, g.lead)) ? 'OK  ' : 'MISS', g.lead.slice(0, 20), '|', (g.category ?? '').slice(0, 12));
+for (const t of year) if (!gold.yearPlanTasks.some((g: any) => hit(t, g.lead))) console.log('EXTRA', t.number, text.slice(t.charStart, t.charStart + 24).replace(/\n/g, ' '));
