@@ -154,7 +154,8 @@ function summary(scores: Score[]) {
  */
 const FLOORS = {
   tune: { recall: 0.97, precision: 0.97, horizon: 0.98, category: 0.98, parts: 0.97 },
-  report: { recall: 0.89, precision: 0.83, horizon: 0.98, category: 0.79, parts: 0.72 },
+  // Category is a share of the tasks found: 1989's four 首先…第二… tasks found in round 13 came with its wrong parts.
+  report: { recall: 0.93, precision: 0.83, horizon: 0.98, category: 0.77, parts: 0.72 },
   tune2: { recall: 0.99, precision: 0.98, horizon: 1, category: 1, parts: 1 },
   check: { recall: 0.99, precision: 0.98, horizon: 1, category: 0.99, parts: 1 },
   old: { recall: 0.67, precision: 0.72, horizon: 1, category: 1, parts: 0.86 },

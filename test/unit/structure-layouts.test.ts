@@ -326,6 +326,25 @@ describe('layouts of the structure-check draw', () => {
     expect(expectDefined(year[0]).category).toBe('全力推进开放平台建设');
   });
 
+  it('reads 首先…第二，…第三， as one enumeration, and 首先 inside a running 第一，第二， chain as no new start', () => {
+    const { text, tasks } = structureOf([
+      '各位代表：',
+      '一、2014年工作安排',
+      '（一）发展教育事业',
+      '要坚持教育优先发展。首先，要认真贯彻义务教育法，普及九年义务教育；第二，要调整教育结构，大力发展职业教育；第三，要提高教育质量，加强教师队伍建设。',
+      '（二）发展科学事业',
+      '科学事业有三个特点。第一，规模扩大了，研究机构增加；第二，水平提高了，首先是老的研究机构有了新的发展；第三，队伍壮大了，青年科学工作者成长起来。',
+    ]);
+    expect(tasks.filter((t) => t.horizon === 'year').map((t) => lead(text, t.charStart))).toEqual([
+      '首先，要认真贯彻',
+      '第二，要调整教育',
+      '第三，要提高教育',
+      '第一，规模扩大了',
+      '第二，水平提高了',
+      '第三，队伍壮大了',
+    ]);
+  });
+
   it("does not take an action sentence before a section's first lead paragraph for an item: it introduces them", () => {
     const { text, tasks } = structureOf([
       '各位代表：',

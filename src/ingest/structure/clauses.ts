@@ -1,4 +1,4 @@
-// Enumerations in running text: ……。一是稳增长，……；二是促改革，…… (also 一要/二要, 第一，/第二，, and numbered
+// Enumerations in running text: ……。一是稳增长，……；二是促改革，…… (also 一要/二要, 第一，/第二，, 首先是…第二，, and numbered
 // items run in one paragraph: （1）…；（2）… or ①…②…). A chain counts when it starts at one and goes on at two;
 // each link becomes a clause from its marker to the next.
 import { defined } from '../../domain/defined.ts';
@@ -21,7 +21,7 @@ type Style = 'shi' | 'yao' | 'di' | 'paren' | 'circled';
 
 // A marker follows the start of the text or a stop; 要 must not begin a word (要求, 要素, 要点 …).
 const MARKER = new RegExp(
-  `(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:]|[(（](\\d{1,2})[)）]|([\u2460-\u2473]))`,
+  `(?<=^|[。;!?:,、\\s])(?:(${CN}{1,2})是(?![否非]|因为|由于)|(${CN})要(?![求素点件害紧务闻领地])|第(${CN}{1,2})[,、:]|[(（](\\d{1,2})[)）]|([\u2460-\u2473])|(首先)(?:是|要|[,、:]))`,
   'g',
 );
 
@@ -30,19 +30,25 @@ interface Marker {
   number: number;
   at: number;
   bodyAt: number;
+  /** 首先: a first item only where no 第一，第二，… chain is running (第二，…首先是…；第三，… goes on). */
+  weakStart?: boolean;
 }
 
 function markersOf(text: string, offset: number): Marker[] {
   const found: Marker[] = [];
   for (const m of text.matchAll(MARKER)) {
-    const [, shi, yao, di, paren, circled] = m;
-    const style: Style = shi ? 'shi' : yao ? 'yao' : di ? 'di' : paren ? 'paren' : 'circled';
-    const number = paren
-      ? Number(paren)
-      : circled
-        ? circled.charCodeAt(0) - 0x2460 + 1
-        : chineseNumeral(defined(shi ?? yao ?? di, 'numeral of a clause marker'));
-    if (Number.isFinite(number) && number > 0) found.push({ style, number, at: offset + m.index, bodyAt: offset + m.index + m[0].length });
+    const [, shi, yao, di, paren, circled, first] = m;
+    // 首先是…。第二，…: "first of all" opens a chain that goes on with 第二.
+    const style: Style = shi ? 'shi' : yao ? 'yao' : di || first ? 'di' : paren ? 'paren' : 'circled';
+    const number = first
+      ? 1
+      : paren
+        ? Number(paren)
+        : circled
+          ? circled.charCodeAt(0) - 0x2460 + 1
+          : chineseNumeral(defined(shi ?? yao ?? di, 'numeral of a clause marker'));
+    if (Number.isFinite(number) && number > 0)
+      found.push({ style, number, at: offset + m.index, bodyAt: offset + m.index + m[0].length, ...(first ? { weakStart: true } : {}) });
   }
   return found;
 }
@@ -79,7 +85,7 @@ export function findClauses(texts: Array<{ text: string; start: number }>): Clau
         // A clause ends at the next marker or with its paragraph, whichever comes first.
         last.end = Math.min(last.end, marker.at);
         chain.push({ ...marker, end: lineEnd });
-      } else if (marker.number === 1) {
+      } else if (marker.number === 1 && !(marker.weakStart && chain && chain.length >= 2)) {
         close(marker.style);
         open.set(marker.style, [{ ...marker, end: lineEnd }]);
       }
