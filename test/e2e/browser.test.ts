@@ -498,7 +498,7 @@ describe('web UI', () => {
     await page
       .locator('#upload-input')
       .setInputFiles({ name: 'county-2019.txt', mimeType: 'text/plain', buffer: Buffer.from(DATED_REPORT) });
-    await expect.poll(() => page.locator('#upload-status').textContent()).toMatch(/^Ingested “.*2019.*”/);
+    await expect.poll(() => page.locator('#upload-status').textContent()).toMatch(/^Ingested “.*2019.*”: \d+ paragraphs, 1 task in/);
     await expect.poll(() => page.locator('#document-rows tr').count()).toBe(4);
     const row = page.locator('#document-rows tr', { hasText: 'county-2019.txt' });
     expect(await row.locator('.source-file').textContent()).toBe('county-2019.txt'); // the file's name, never the server's path

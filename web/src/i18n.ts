@@ -27,7 +27,7 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'ask.semanticOff': ['Semantic search is off', '语义检索未启用'],
   'ask.searchedAs': ['searched as', '检索词'],
   'ask.review': ['review', '回顾'],
-  'ask.found': ['{tasks} tasks, {passages} passages in {ms} ms', '{tasks} 个任务，{passages} 个段落，用时 {ms} 毫秒'],
+  'ask.found': ['{tasks:task}, {passages:passage} in {ms} ms', '{tasks} 个任务，{passages} 个段落，用时 {ms} 毫秒'],
   'col.indicator': ['Indicator', '指标'],
   'col.value': ['Value', '数值'],
   'col.kind': ['Kind', '类型'],
@@ -56,8 +56,8 @@ const LABELS: Record<string, [en: string, zh: string]> = {
     '{name} 的相邻节点超过显示上限 {limit} 个（为保持页面流畅已截断）。可按类型筛选或展开更具体的节点。',
   ],
   'explore.noPath': ['No path within {hops} hops between {from} and {to}', '{from} 与 {to} 之间 {hops} 步内没有路径'],
-  'explore.pathFound': ['Path found, {hops} hops: {steps}', '找到路径，共 {hops} 步：{steps}'],
-  'explore.count': ['{nodes} nodes · {edges} edges', '{nodes} 个节点 · {edges} 条边'],
+  'explore.pathFound': ['Path found, {hops:hop}: {steps}', '找到路径，共 {hops} 步：{steps}'],
+  'explore.count': ['{nodes:node} · {edges:edge}', '{nodes} 个节点 · {edges} 条边'],
   'explore.hidden': ['{hidden} hidden', '隐藏 {hidden} 个'],
   'explore.answerGraph': [
     'The graph shows the answer’s entities and tasks. Click a node for its source text; double-click or “Expand” to add its neighbours; click two nodes to find a path.',
@@ -71,7 +71,7 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'details.tasks': ['Tasks touching it', '相关任务'],
   'details.source': ['Source text', '原文'],
   'details.showParagraph': ['Show paragraph', '显示段落'],
-  'details.hops': ['{hops} hops', '{hops} 步'],
+  'details.hops': ['{hops:hop}', '{hops} 步'],
   'details.branches': [', several shortest paths', '，存在多条最短路径'],
   'indicators.filter': ['Indicator', '指标'],
   'indicators.intro': [
@@ -79,7 +79,7 @@ const LABELS: Record<string, [en: string, zh: string]> = {
     '选择一个指标，按期间绘制各文档中的数据，目标值与实际值分开显示。',
   ],
   'indicators.none': ['No observation of this indicator.', '该指标没有数据。'],
-  'indicators.mentions': ['{n} mentions', '{n} 次提及'],
+  'indicators.mentions': ['{n:mention}', '{n} 次提及'],
   'kind.actual': ['actual', '实际'],
   'kind.target': ['target', '目标'],
   'kind.growth': ['growth', '增长'],
@@ -102,7 +102,7 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'documents.uploading': ['Uploading {name}… {percent}%', '正在上传 {name}……{percent}%'],
   'documents.ingesting': ['Ingesting {name}…', '正在导入 {name}……'],
   'documents.ingested': [
-    'Ingested “{title}”: {paragraphs} paragraphs, {tasks} tasks in {ms} ms',
+    'Ingested “{title}”: {paragraphs:paragraph}, {tasks:task} in {ms} ms',
     '已导入“{title}”：{paragraphs} 个段落，{tasks} 个任务，用时 {ms} 毫秒',
   ],
   'documents.unchanged': ['“{title}” is already stored', '“{title}”已存在'],
@@ -118,7 +118,7 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   ],
   'check.evidence': ['Earlier commitment', '以往承诺'],
   'check.noEvidence': ['No earlier statement to compare with.', '没有可比较的以往表述。'],
-  'check.summary': ['{claims} claims checked in {ms} ms', '核对了 {claims} 条表述，用时 {ms} 毫秒'],
+  'check.summary': ['{claims:claim} checked in {ms} ms', '核对了 {claims} 条表述，用时 {ms} 毫秒'],
   'verdict.consistent': ['consistent', '一致'],
   'verdict.conflict': ['conflict', '冲突'],
   'verdict.weaker_than_commitment': ['weaker than commitment', '弱于承诺'],
@@ -142,7 +142,7 @@ const LABELS: Record<string, [en: string, zh: string]> = {
   'explore.exportPng': ['PNG image', 'PNG 图片'],
   'explore.exportGraphml': ['GraphML', 'GraphML'],
   'details.acrossReports': ['Across reports', '各报告中的出现'],
-  'details.paragraphs': ['{n} paragraphs', '{n} 段'],
+  'details.paragraphs': ['{n:paragraph}', '{n} 段'],
   'tab.reader': ['Report', '报告原文'],
   'ask.answer': ['Answer', '回答'],
   'ask.evidence': ['Evidence, by report', '依据（按报告）'],
@@ -231,7 +231,12 @@ export const currentLanguage = () => language;
 export function t(key: string, values: Record<string, string | number> = {}): string {
   const pair = LABELS[key];
   const text = pair ? pair[language === 'en' ? 0 : 1] : key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  // {tasks:task} counts in English: "1 task", "2 tasks".
+  return text.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, noun?: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name];
+    return noun === undefined ? String(value) : `${value} ${noun}${value === 1 ? '' : 's'}`;
+  });
 }
 
 /** Fills every data-i18n element under root; the toggle button names the other language. */
