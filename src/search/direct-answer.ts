@@ -96,8 +96,8 @@ function romanized(name: string): string {
 
 const formatValue = (value: number) => String(Number(value.toFixed(4)));
 
-/** 粮食总产, 粮食总产量 and 粮食产量 name one output (not 总产值, a value). */
-const sameOutputWord = (text: string) => text.replace(/总产(?!值)量?/g, '产量');
+/** 粮食总产, 粮食总产量 and 粮食产量 name one output (not 总产值, a value); 人均GDP is 人均生产总值. */
+const sameOutputWord = (text: string) => text.replace(/总产(?!值)量?/g, '产量').replace(/GDP/gi, '生产总值');
 
 /** Characters of the indicator's name found in the question: how well a figure fits what was asked. */
 function nameOverlap(question: string, indicator: string): number {
@@ -331,6 +331,29 @@ function termCoverage(asked: string[], indicator: string): number {
 }
 const TERM_COVERAGE_WEIGHT = 1;
 
+/** A figure per head asked (人均, per capita, per person, the average farmer): the total is no answer to it. */
+const PER_HEAD_ASKED = /人均|per (?:capita|head|person)|\baverage (?!annual)/i;
+
+/** -1 for a total when a figure per head was asked. */
+function perHeadFit(asked: boolean, indicator: string): number {
+  return asked && !/人均|平均|每人/.test(indicator) ? -1 : 0;
+}
+
+/** Which of exports and imports a question asks about (出口, 进口, 进出口 in its words or its translated terms). */
+function tradeDirectionsAsked(named: string): { exports: boolean; imports: boolean } {
+  const both = /进出口|外贸/.test(named);
+  return { exports: both || /(?<!进)出口/.test(named), imports: both || /进口/.test(named) };
+}
+
+/** -1 for the total of both trades (进出口总额) when only one was asked, or for one trade when the other was asked. */
+function tradeFit(asked: { exports: boolean; imports: boolean }, indicator: string): number {
+  if (asked.exports === asked.imports) return 0;
+  if (/进出口/.test(indicator)) return -1;
+  if (asked.exports && /进口/.test(indicator)) return -1;
+  if (asked.imports && /(?<!进)出口/.test(indicator)) return -1;
+  return 0;
+}
+
 /**
  * Figures best first: of the named reports, of the year asked, of the kind asked, whose indicator the question
  * names (an English one through its translated terms and everyday words), stated in a passage ranked high.
@@ -345,8 +368,12 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
   const keepSpan = asksSpan(inputs.question);
   const latest = latestReportAsked(inputs.question, inputs.scope, inputs.documents);
   const asked = askedTerms(inputs);
+  const tradeAsked = tradeDirectionsAsked(named);
+  const perHead = PER_HEAD_ASKED.test(named);
   const score = (o: Observation) =>
     (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0) +
+    tradeFit(tradeAsked, o.indicator) +
+    perHeadFit(perHead, o.indicator) +
     (latest !== null && o.documentId === latest ? LATEST_REPORT_FIT : 0) +
     2 * overlapWithNormalized(named, o.indicator) +
     TERM_COVERAGE_WEIGHT * termCoverage(asked, o.indicator) +

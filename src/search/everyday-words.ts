@@ -59,6 +59,13 @@ const EVERYDAY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\btrees planted\b/i, ['造林']],
   [/\bsize of the economy\b/i, ['生产总值', '经济总量']],
   [/\bon average\b/i, ['年均']],
+  // The average farmer, villager or townsman and what he takes home: a per-head income of that group.
+  [/\baverage (?:farmer|rural resident|villager|peasant|herder|herdsman|farming household)s?\b/i, ['农村居民', '农民', '人均']],
+  [/\baverage (?:urban|city|town) (?:resident|dweller|worker|household)s?\b/i, ['城镇居民', '人均']],
+  [/\bfarmers?\b/i, ['农村居民']],
+  [/\bat (?:their|his|her) disposal\b/i, ['可支配收入']],
+  [/\beconom(?:y|ies)\b[^?]*\b(?:grow|grew|grown|growing|expand|expanded)\b|\beconomic growth\b/i, ['生产总值', '经济增长']],
+  [/\bhow many people (?:lived|live|were living|are living|were there)\b/i, ['人口', '常住人口', '人口总数']],
 ];
 
 /** The policy words for the everyday phrases a question uses (none for a question in the reports' own words). */

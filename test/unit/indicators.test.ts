@@ -296,6 +296,18 @@ describe('reading figures in a review', () => {
       null,
     ]);
   });
+  it('reads a bound after the magnitude (8万多人, 20亿余元) and a bare 万 after a population as people', () => {
+    expect(
+      facts(observe(REVIEW, '新增城镇就业8万多人,发放贷款20亿余元,全区人口总数增至729万,人口自然增长率3.5‰。')).map((f) => f.slice(0, 3)),
+    ).toEqual([
+      ['城镇新增就业', 8, '万人'],
+      ['发放贷款', 20, '亿元'],
+      ['人口总数', 729, '万人'],
+      ['人口自然增长率', 3.5, '‰'],
+    ]);
+    expect(facts(observe(REVIEW, '10万多家庭从中受益。')).map((f) => f[2])).not.toContain('万家');
+  });
+
   it('reads a bare magnitude as money, or as people when the metric counts them', () => {
     expect(facts(observe(REVIEW, '工业产值首破千亿,现在我国人口已经达到12亿。'))).toEqual([
       ['工业产值', 1000, '亿元', 'actual', '2016', '以上'],

@@ -250,6 +250,31 @@ describe('direct answer facts', () => {
     expect(answered(inputs('2004年城里人平均每人一年到手能花的钱有多少？', observations)).facts.map((f) => f.value)).toEqual([7902.9]);
   });
 
+  it('answers exports with exports, not the total of both trades, and a figure per head with one per head', () => {
+    const trade = [
+      figure('o1', '进出口总额', 612.5, '亿美元', '2024', 'actual', 'p1'),
+      figure('o2', '出口总额', 362.9, '亿美元', '2024', 'actual', 'p1'),
+    ];
+    const en = { language: 'en' as const };
+    expect(answered(inputs('How much did the city export in 2024?', trade, { ...en, terms: ['出口'] })).facts.map((f) => f.value)).toEqual([
+      362.9,
+    ]);
+    const perHead = [
+      figure('o1', '地区生产总值', 5315, '亿元', '2024', 'actual', 'p1'),
+      figure('o2', '人均GDP', 7.3, '万元', '2024', 'actual', 'p1'),
+    ];
+    expect(
+      answered(inputs('What was per capita GDP in 2024?', perHead, { ...en, terms: ['人均', '地区生产总值'] })).facts.map((f) => f.value),
+    ).toEqual([7.3]);
+    const income = [
+      figure('o1', '城镇居民人均可支配收入', 27905, '元', '2024', 'actual', 'p1'),
+      figure('o2', '农村居民人均纯收入', 13890, '元', '2024', 'actual', 'p1'),
+    ];
+    expect(
+      answered(inputs('How much did the average farmer earn in 2024?', income, { ...en, terms: ['农民'] })).facts.map((f) => f.value),
+    ).toEqual([13890]);
+  });
+
   it('answers a question about a rate with the rate, not the amount it is a rate of', () => {
     const observations = [
       figure('o1', '财政赤字', 8000, '亿元', '2025', 'target', 'p1'),

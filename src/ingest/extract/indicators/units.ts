@@ -103,7 +103,7 @@ export function peopleUnit(unit: string, metric: string): string | null {
 const PER_TIME = /^\/(?:日|天|年|月|小时|时)/;
 
 /** A unit character that is the start of a longer word instead (迈上5万亿台阶, 3条件). */
-const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目|部门|部分|次会议|项工作)/;
+const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目|部门|部分|次会议|项工作|家庭)/;
 
 interface UnitEntry {
   unit: string;
