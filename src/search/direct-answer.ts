@@ -332,7 +332,7 @@ function termCoverage(asked: string[], indicator: string): number {
 const TERM_COVERAGE_WEIGHT = 1;
 
 /** A figure per head asked (人均, per capita, per person, the average farmer): the total is no answer to it. */
-const PER_HEAD_ASKED = /人均|per (?:capita|head|person)|\baverage (?!annual)/i;
+const PER_HEAD_ASKED = /人均|per (?:capita|head|person)|\baverage (?!annual|yearly|growth|rate|increase|speed)/i;
 
 /** -1 for a total when a figure per head was asked. */
 function perHeadFit(asked: boolean, indicator: string): number {
