@@ -54,6 +54,9 @@ const ENGLISH_SUFFIX_PINYIN: Record<string, string> = {
 const FIGURE_NOUNS =
   'gdp|(?:gross domestic |gross )?product|output|income|revenue|population|investment|spending|expenditure|total|number|size|volume|balance|deposits?|loans?|savings|reserves|debt|deficit|surplus|coverage|production|yield|area|capacity|level|price|wages?|pensions?|emissions?|consumption|sales|turnover|throughput|exports?|imports?|length|mileage|share|visits|visitors|arrivals|tourists|passengers|earnings|profits?';
 
+/** The verbs a figure question asks with (What was …, what … did … reach). */
+const AUXILIARY = 'was|is|were|are|will|did|does|do|had|has|have';
+
 /** …but not what was done about them (What measures did … take to raise income? What did it say about exports?). */
 const NOT_ABOUT_WORK = String.raw`(?! (?:measures|steps|tasks|projects|policies|actions|work|initiatives|reforms|arrangements)\b)(?![^?]*\b(?:say|says|said|do about|done about)\b)`;
 
@@ -76,7 +79,7 @@ const CUES = {
   value: {
     zh: /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|百分之几|多[大高快长远]|量化|指标|目标|增长|比重|达到|占比/,
     en: new RegExp(
-      String.raw`\b(how (much|many|big|large|high|fast|far)|targets?|values?|rates?|ratio|incidence|cap|percent(age)?|growth|amount|figures?|goals?|what (share|proportion|percentage|level|total|annual|average)|by how much|(?:fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|increased|decreased) to|aim(?:s|ed)? to (?:reach|hit|achieve))\b|\bwhat(?: [\w'-]+){1,3} (?:level|share|proportion|percentage|amount|figure|volume)\b|\bwhat${NOT_ABOUT_WORK}(?: [\w'-]+){0,3}? (?:was|is|were|are|will|did|does|do|had|has|have)\b[^?]*\b(?:${FIGURE_NOUNS}|reach|hit|come to|amount to|stand at|surpass(?:ed)?|exceed(?:ed)?|top(?:ped)?)\b|\bwhat${NOT_ABOUT_WORK}(?: [\w'-]+){0,2} (?:${FIGURE_NOUNS})(?: [\w'-]+){0,2} (?:was|is|were|are|will|did|does|do|had|has|have)\b`,
+      String.raw`\b(how (much|many|big|large|high|fast|far)|targets?|values?|rates?|ratio|incidence|cap|percent(age)?|growth|amount|figures?|goals?|what (share|proportion|percentage|level|total|annual|average)|by how much|(?:fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|increased|decreased) to|aim(?:s|ed)? to (?:reach|hit|achieve))\b|\bwhat(?: [\w'-]+){1,3} (?:level|share|proportion|percentage|amount|figure|volume)\b|\bwhat${NOT_ABOUT_WORK}(?: [\w'-]+){0,3}? (?:${AUXILIARY})\b[^?]*\b(?:${FIGURE_NOUNS}|reach|hit|come to|amount to|stand at|surpass(?:ed)?|exceed(?:ed)?|top(?:ped)?)\b|\bwhat${NOT_ABOUT_WORK}(?: [\w'-]+){0,2} (?:${FIGURE_NOUNS})(?: [\w'-]+){0,2} (?:${AUXILIARY})\b`,
       'i',
     ),
   },

@@ -293,15 +293,10 @@ function scanMeasures(scan: Scan): void {
     }
 
     let at = numberEnd;
-    // 8万多人, 20亿余元: the bound may stand after the magnitude; the unit is read as if it were not there.
-    const boundAfterMagnitude = /^[万亿][余多]/.test(text.slice(at, at + 2));
-    const approximate = text[at] === '余' || text[at] === '多' || boundAfterMagnitude;
-    if (approximate && !boundAfterMagnitude) at += 1;
-    let unit = boundAfterMagnitude ? magnitudeUnitAcrossBound(text, at) : matchUnit(text, at);
-    if (!unit && POPULATION_BEFORE.test(text.slice(Math.max(0, i - 8), i)) && /^[万亿](?:的|(?![\u4e00-\u9fa5]))/.test(text.slice(at))) {
-      // 全区人口总数增至729万: a bare magnitude after a population counts people.
-      unit = { unit: `${text[at]}人`, family: 'count', length: 1 };
-    }
+    const boundBefore = text[at] === '余' || text[at] === '多';
+    if (boundBefore) at += 1;
+    let unit = matchUnit(text, at);
+    const approximate = boundBefore || unit?.bounded === true;
     if (!unit && chinese && CHINESE_CLASSIFIERS.test(text.slice(at))) {
       // Chinese numerals with a classifier are kept for now; the statement reader decides whether they count.
       const classifier = text.charAt(at);
@@ -364,15 +359,6 @@ function scanSharedUnits(scan: Scan): void {
 }
 
 /** All figures in the paragraph, in text order. */
-/** A population named just before a figure (人口总数增至, 常住人口): its bare 万 or 亿 counts people. */
-const POPULATION_BEFORE = /(?:人口|人口总数|人数)[^，。；,;]{0,4}$/;
-
-/** The unit of 万多人 as of 万人, one character longer; null when 万人 is no unit. */
-function magnitudeUnitAcrossBound(text: string, at: number): ReturnType<typeof matchUnit> {
-  const unit = matchUnit(`${text[at]}${text.slice(at + 2, at + 12)}`, 0);
-  return unit && { ...unit, length: unit.length + 1 };
-}
-
 export function scanQuantities(text: string): Quantity[] {
   const scan: Scan = { text, quoted: quotedSpans(text), found: [], taken: new Array<boolean>(text.length).fill(false) };
   // Item numbers (1. / 10、) open paragraphs; they are never figures.

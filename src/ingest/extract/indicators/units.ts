@@ -91,6 +91,8 @@ export interface UnitMatch {
   length: number;
   /** A magnitude without a unit (千亿, 12亿): money unless the metric counts people (see peopleUnit). */
   bare?: boolean;
+  /** A bound written after the magnitude (8万多人, 20亿余元): the figure is at least the value. */
+  bounded?: boolean;
 }
 
 /** The unit of a bare magnitude whose metric counts people or visits (人口达到12亿 → 亿人). */
@@ -101,6 +103,10 @@ export function peopleUnit(unit: string, metric: string): string | null {
 }
 
 const PER_TIME = /^\/(?:日|天|年|月|小时|时)/;
+
+/** A population named just before a figure (人口总数增至729, 常住人口4670), up to the magnitude after the figure. */
+const POPULATION_BEFORE = /(?:人口|人数)[^，。；,;\d]{0,4}[\d.]+[多余]?$/;
+const MAX_NUMBER_BEFORE = 20;
 
 /** A unit character that is the start of a longer word instead (迈上5万亿台阶, 3条件). */
 const NOT_A_UNIT = /^(台阶|条件|条例|期间|批次|场所|人民|项目|部门|部分|次会议|项工作|家庭)/;
@@ -126,6 +132,11 @@ const UNIT_TABLE: UnitEntry[] = (() => {
 export function matchUnit(text: string, at: number): UnitMatch | null {
   const skip = text[at] === ' ' && text[at + 1] !== ' ' ? 1 : 0;
   const from = at + skip;
+  // 8万多人, 20亿余元: the unit is read as if the bound were not there, one character longer.
+  if (/^[万亿][余多]/.test(text.slice(from, from + 2))) {
+    const unit = matchUnit(`${text[from]}${text.slice(from + 2, from + 14)}`, 0);
+    return unit && { ...unit, length: skip + unit.length + 1, bounded: true };
+  }
   for (const entry of UNIT_TABLE) {
     if (!text.startsWith(entry.unit, from)) continue;
     const rest = text.slice(from + entry.unit.length - 1, from + entry.unit.length + 2);
@@ -140,6 +151,12 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
     text.slice(from),
   )?.[1];
   if (people !== undefined) return { unit: `${people}人`, family: 'count', length: skip + people.length };
+  // 全区人口总数增至729万, 常住人口4670万的…: a bare magnitude right after a population counts people.
+  if (
+    POPULATION_BEFORE.test(text.slice(Math.max(0, from - MAX_NUMBER_BEFORE), from)) &&
+    /^[万亿](?:的|(?![\u4e00-\u9fa5]))/.test(text.slice(from))
+  )
+    return { unit: `${text[from]}人`, family: 'count', length: skip + 1 };
   for (const bare of ['亿', '万亿']) {
     if (
       text.startsWith(bare, from) &&
