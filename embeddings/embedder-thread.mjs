@@ -17,7 +17,11 @@ try {
 parentPort.on('message', async ({ id, op, texts }) => {
   try {
     const vectors = op === 'query' ? [await embedder.embedQuery(texts[0])] : await embedder.embedPassages(texts);
-    parentPort.postMessage({ id, vectors }, [...new Set(vectors.map((v) => v.buffer))]);
+    const packed = new Float32Array(vectors.length * embedder.dimensions);
+    vectors.forEach((vector, i) => {
+      packed.set(vector, i * embedder.dimensions);
+    });
+    parentPort.postMessage({ id, packed, dimensions: embedder.dimensions }, [packed.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,7 +1,9 @@
 // The semantic Embedder on a thread of its own. ONNX Runtime's Node binding runs a session synchronously on the
 // calling thread (its run() only defers to setImmediate), so on the main thread a question's 10–20 ms of inference
 // block the event loop and queue behind the store's synchronous reads; on its own thread the query vector is
-// computed while the graph and full-text retrievers read the store. Vectors come back as transferred buffers.
+// computed while the graph and full-text retrievers read the store. A call's vectors come back packed in one
+// transferred buffer and are handed out as views of it: an upload's 40,000 vectors as 40,000 buffers of their own
+// gave the main thread's garbage collector pauses of a tenth of a second.
 import { Worker } from 'node:worker_threads';
 import type { Embedder } from './embedder.ts';
 
@@ -14,12 +16,17 @@ export interface EmbedderThreadRequest {
 export type EmbedderThreadMessage =
   | { ready: { dimensions: number; modelId: string } }
   | { failed: string }
-  | { id: number; vectors: Float32Array[] }
+  /** The vectors one after another, `dimensions` values each. */
+  | { id: number; packed: Float32Array; dimensions: number }
   | { id: number; error: string };
 
 interface Pending {
   resolve: (vectors: Float32Array[]) => void;
   reject: (error: Error) => void;
+}
+
+function views(packed: Float32Array, dimensions: number): Float32Array[] {
+  return Array.from({ length: packed.length / dimensions }, (_, i) => packed.subarray(i * dimensions, (i + 1) * dimensions));
 }
 
 export async function openThreadedEmbedder(options: { modelDir: string; allowRemoteModels?: boolean }): Promise<Embedder> {
@@ -51,7 +58,7 @@ export async function openThreadedEmbedder(options: { modelDir: string; allowRem
     // An idle thread must not keep a finished command alive.
     if (!pending.size) worker.unref();
     if ('error' in message) waiting?.reject(new Error(message.error));
-    else waiting?.resolve(message.vectors);
+    else waiting?.resolve(views(message.packed, message.dimensions));
   });
   worker.on('error', (error) => failAll(error));
   worker.on('exit', (code) => failAll(new Error(`the embedder thread exited (code ${code})`)));

@@ -63,6 +63,8 @@ CREATE TABLE IF NOT EXISTS chunks (
   task_id TEXT, text TEXT NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, vector BLOB
 );
 CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
+-- The chunks that have a vector, listed without reading the vectors (the vector index's catch-up reads them all).
+CREATE INDEX IF NOT EXISTS chunks_with_vector ON chunks(id, document_id) WHERE vector IS NOT NULL;
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_fts USING fts5(tokens, paragraph_id UNINDEXED, document_id UNINDEXED, tokenize = 'unicode61');
 -- Paragraphs per token (document frequency), read from the full-text index itself: searchText leaves out tokens common enough to cost more than they rank.
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_fts_vocab USING fts5vocab(paragraph_fts, 'row');

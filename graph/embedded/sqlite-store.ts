@@ -110,8 +110,9 @@ function vectorBlob(vector: Float32Array | undefined): Buffer | null {
 
 /** How long a statement waits for another connection's lock before failing with `database is locked`. */
 const BUSY_TIMEOUT_MS = 30_000;
-const VECTOR_SLICE = 1000;
-/** Chunk ids read per turn of the event loop by a vector index catching up (about 10 ms each). */
+/** Vectors read per turn of the event loop by a vector index catching up (1,000 held it 22 ms on a quiet machine, 56 on a busy one). */
+const VECTOR_SLICE = 250;
+/** Chunk ids read per turn of the event loop by a vector index catching up (5 ms each from chunks_with_vector). */
 const ID_SLICE = 5000;
 const BUMP_GENERATION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'";
 
@@ -570,16 +571,16 @@ export class SqliteGraphStore implements GraphStore, ChunkVectorSource {
             | undefined) ?? null,
       }))
       .deferred();
-    const selectIds = this.db.prepare(
-      'SELECT rowid, id, document_id FROM chunks WHERE vector IS NOT NULL AND rowid > ? ORDER BY rowid LIMIT ?',
-    );
+    // Keyed by id, so the partial index chunks_with_vector answers without reading the rows' vectors (156,000
+    // ids: 0.1 s instead of 0.9 s, in slices of 5 ms instead of 33–77 ms).
+    const selectIds = this.db.prepare('SELECT id, document_id FROM chunks WHERE vector IS NOT NULL AND id > ? ORDER BY id LIMIT ?');
     const chunks: ChunkSnapshot['chunks'] = [];
-    for (let after = 0; ; ) {
+    for (let after = ''; ; ) {
       const rows = selectIds.all(after, ID_SLICE) as Row[];
       for (const row of rows) chunks.push({ id: row.id as string, documentId: row.document_id as string });
       const last = rows.at(-1);
       if (rows.length < ID_SLICE || !last) break;
-      after = Number(last.rowid);
+      after = last.id as string;
       await setImmediate();
     }
     // The vectors are read in slices with a turn of the event loop between them (50,000 of them are 100 MB: seconds

@@ -42,7 +42,8 @@ describe('a chunk snapshot read in slices', () => {
 
       expect(snapshot.generation).toBe(before);
       expect(await store.generation()).toBeGreaterThan(before);
-      expect(snapshot.chunks.map((c) => c.id)).toEqual(expect.arrayContaining(small.chunks.map((c) => c.id)));
+      // Whether the small report's ids show depends on where they sort against the slice read before the write.
+      expect(snapshot.chunks.map((c) => c.id)).toEqual(expect.arrayContaining(large.chunks.map((c) => c.id)));
 
       const index = await openStoreSyncedIndex({ dir: join(dir, 'vectors'), dimensions: DIMENSIONS, source: store, writable: true });
       try {

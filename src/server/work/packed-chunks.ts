@@ -9,12 +9,12 @@ type OutlineChunk = DocumentOutline['chunks'][number];
 export interface PackedChunks {
   documentId: string;
   ids: string;
-  idEnds: Uint32Array;
+  idEnds: Uint32Array<ArrayBuffer>;
   texts: string;
-  textEnds: Uint32Array;
+  textEnds: Uint32Array<ArrayBuffer>;
 }
 
-function joined(values: string[]): { text: string; ends: Uint32Array } {
+function joined(values: string[]): { text: string; ends: Uint32Array<ArrayBuffer> } {
   const ends = new Uint32Array(values.length);
   let end = 0;
   values.forEach((value, i) => {
