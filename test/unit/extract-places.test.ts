@@ -175,6 +175,19 @@ describe('place rules on short texts', () => {
     expect(places.map((e) => e.name)).not.toEqual(expect.arrayContaining(['朝阳街和所城里']));
   });
 
+  it('takes border ports listed before 等口岸 and named business districts, not a port function or a generic district', () => {
+    const found = extractEntities(
+      oneParagraph(
+        '以甲坪、白水等口岸为基础扩大出口,争取取得冰鲜水产、整车进口等口岸功能,加快金湾滨江商务区和北站国际商务区建设,完善中央商务区、中心商务区配套。',
+      ),
+    );
+    const places = found.entities.filter((e) => e.type === 'place');
+    const names = places.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['甲坪口岸', '白水口岸', '金湾滨江商务区', '北站国际商务区']));
+    expect(places.find((e) => e.name === '甲坪口岸')?.kind).toBe('port');
+    for (const name of ['冰鲜水产口岸', '整车进口口岸', '中央商务区', '中心商务区']) expect(names).not.toContain(name);
+  });
+
   it('finds single parks by their designation and irrigation districts with a name, but not a work titled after a place', () => {
     const names = placeNames(
       '推进城子崖国家考古遗址公园、长征国家文化公园建设,开工建设彭波灌区,策划黄河国家文化公园,话剧《红旗渠》获奖,整治大中型灌区。',
