@@ -1,7 +1,7 @@
 // /api/health latency while heavy requests run (issue 19's target: under 100 ms): the benchmark's load section
 // polls health every 25 ms during a 2,000-character question asked several times, a 190,000-character draft
-// checked, the whole graph exported and an upload of 40,000 one-character lines, against the load server. A figure, not a test assertion: on 2 cores shared with other
-// work the maximum depends on what else runs.
+// checked, the whole graph exported and an upload of 40,000 one-character lines, against the load server. A
+// figure, not a test assertion: on 2 cores shared with other work the maximum depends on what else runs.
 import { percentile } from '../eval/percentile.ts';
 
 export interface HealthFigures {
