@@ -57,4 +57,10 @@ describe('organisation rules on short texts', () => {
   it('does not cut an organisation out of a longer word (大学生) or take a verb along (组建)', () => {
     expect(organizations('实施新一轮大学生创业计划,加快组建甲乙投资集团。')).toEqual(['甲乙投资集团']);
   });
+
+  it('leaves an action on the institution out of its name, but not a verbal noun that is part of it', () => {
+    const names = organizations('改造丙丁广场,促进戊己集团发展,开放庚辛博物馆,组建综合行政执法局。');
+    expect(names).toEqual(expect.arrayContaining(['丙丁广场', '戊己集团', '庚辛博物馆', '综合行政执法局']));
+    for (const name of ['改造丙丁广场', '促进戊己集团', '开放庚辛博物馆']) expect(names).not.toContain(name);
+  });
 });

@@ -65,7 +65,7 @@ function levelInstitutionsIn(paragraph: ExtractionParagraph, places: Candidate[]
 }
 
 function suffixedIn(paragraph: ExtractionParagraph): Candidate[] {
-  const names = findSuffixedNames(paragraph.text, ORGANIZATION_RULES, { keepLevel: true, stopAfter: ['等'] });
+  const names = findSuffixedNames(paragraph.text, ORGANIZATION_RULES, { keepLevel: true, stopAfter: ['等'], trimLeadingVerb: true });
   return longestAlternatives(names).map((n) => organization(paragraph, n.start, n.end, n.rule.kind, 'suffix', 6));
 }
 

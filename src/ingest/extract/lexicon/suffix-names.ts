@@ -1,7 +1,17 @@
 // Names that end in a known suffix (…水库, …开发区, …大道): find the suffix, walk left to the name's start,
 // then reject bodies that name nothing in particular.
 import type { SuffixRule } from './place-vocabulary.ts';
-import { cutWords, dictionaryTag, holdsName, holdsVerb, isCommonWord, leadingNonNameLength, suffixGluedToWord, tagWords } from './jieba.ts';
+import {
+  cutWords,
+  dictionaryTag,
+  holdsName,
+  holdsVerb,
+  isCommonWord,
+  leadingNonNameLength,
+  suffixGluedToWord,
+  tagDictionaryWords,
+  tagWords,
+} from './jieba.ts';
 import { followedByCount, isGenericBody, precededByCount, scanNameStart } from './name-scan.ts';
 
 export interface SuffixedName {
@@ -54,7 +64,7 @@ function isSingleWord(text: string): boolean {
   return cutWords(text).length === 1;
 }
 
-type FindOptions = { stopAfter?: readonly string[]; keepLevel?: boolean; trimLeadingWords?: boolean };
+type FindOptions = { stopAfter?: readonly string[]; keepLevel?: boolean; trimLeadingWords?: boolean; trimLeadingVerb?: boolean };
 
 /** The name ending in the suffix at `at`, with level qualifiers and leading verbs cut off, or null. */
 function nameBefore(text: string, at: number, rule: SuffixRule, options: FindOptions): SuffixedName | null {
@@ -86,6 +96,14 @@ function nameBefore(text: string, at: number, rule: SuffixRule, options: FindOpt
     } else if (trim === body.length && !isSingleWord(body)) {
       // 复制推广|自贸区: only verbs in front of the suffix; a single word may still be a name (解放大道).
       return null;
+    }
+  }
+  if (options.trimLeadingVerb) {
+    // An action on the institution is no part of its name (改造|八一广场, 促进|中化集团); a verbal noun may be (投资审批服务中心).
+    const [first] = tagDictionaryWords(text.slice(name.bodyStart, at));
+    if (first?.tag === 'v' && first.word.length >= 2 && at - name.bodyStart - first.word.length >= rule.minBody) {
+      name.start += first.word.length;
+      name.bodyStart += first.word.length;
     }
   }
   return acceptBody(text, name) ? name : null;
