@@ -64,7 +64,14 @@ function isSingleWord(text: string): boolean {
   return cutWords(text).length === 1;
 }
 
-type FindOptions = { stopAfter?: readonly string[]; keepLevel?: boolean; trimLeadingWords?: boolean; trimLeadingVerb?: boolean };
+type FindOptions = {
+  stopAfter?: readonly string[];
+  keepLevel?: boolean;
+  /** Places: every word in front that cannot start a name (verbs, adverbs, works done to the place) is cut. */
+  trimLeadingWords?: boolean;
+  /** Organisations: only one leading verb is cut; verbal nouns start names (综合行政执法局). */
+  trimLeadingVerb?: boolean;
+};
 
 /** The name ending in the suffix at `at`, with level qualifiers and leading verbs cut off, or null. */
 function nameBefore(text: string, at: number, rule: SuffixRule, options: FindOptions): SuffixedName | null {
