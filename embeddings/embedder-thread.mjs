@@ -5,6 +5,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { openTransformersEmbedder } = await import('./transformers-embedder.ts');
+const { packVectors } = await import('./vector-math.ts');
 
 let embedder;
 try {
@@ -17,10 +18,7 @@ try {
 parentPort.on('message', async ({ id, op, texts }) => {
   try {
     const vectors = op === 'query' ? [await embedder.embedQuery(texts[0])] : await embedder.embedPassages(texts);
-    const packed = new Float32Array(vectors.length * embedder.dimensions);
-    vectors.forEach((vector, i) => {
-      packed.set(vector, i * embedder.dimensions);
-    });
+    const packed = packVectors(vectors, embedder.dimensions);
     parentPort.postMessage({ id, packed, dimensions: embedder.dimensions }, [packed.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });

@@ -6,6 +6,7 @@
 // gave the main thread's garbage collector pauses of a tenth of a second.
 import { Worker } from 'node:worker_threads';
 import type { Embedder } from './embedder.ts';
+import { vectorViews } from './vector-math.ts';
 
 export interface EmbedderThreadRequest {
   id: number;
@@ -23,10 +24,6 @@ export type EmbedderThreadMessage =
 interface Pending {
   resolve: (vectors: Float32Array[]) => void;
   reject: (error: Error) => void;
-}
-
-function views(packed: Float32Array, dimensions: number): Float32Array[] {
-  return Array.from({ length: packed.length / dimensions }, (_, i) => packed.subarray(i * dimensions, (i + 1) * dimensions));
 }
 
 export async function openThreadedEmbedder(options: { modelDir: string; allowRemoteModels?: boolean }): Promise<Embedder> {
@@ -58,7 +55,7 @@ export async function openThreadedEmbedder(options: { modelDir: string; allowRem
     // An idle thread must not keep a finished command alive.
     if (!pending.size) worker.unref();
     if ('error' in message) waiting?.reject(new Error(message.error));
-    else waiting?.resolve(views(message.packed, message.dimensions));
+    else waiting?.resolve(vectorViews(message.packed, message.dimensions));
   });
   worker.on('error', (error) => failAll(error));
   worker.on('exit', (code) => failAll(new Error(`the embedder thread exited (code ${code})`)));

@@ -1,5 +1,6 @@
 // Input checks and arithmetic shared by the VectorIndex implementations, so every backend
-// rejects the same bad input with the same message and scores with the same cosine.
+// rejects the same bad input with the same message and scores with the same cosine; and the packing of many vectors
+// into one buffer that crosses a thread boundary in one move.
 import type { VectorItem } from './index.ts';
 
 export function assertDimensions(vector: Float32Array, dimensions: number, what: string): void {
@@ -63,4 +64,20 @@ export function cosineWithUnit(unitQuery: Float32Array, vector: Float32Array): n
     squares += value * value;
   }
   return squares === 0 ? 0 : dot / Math.sqrt(squares);
+}
+
+/** The vectors one after another in one buffer (one transfer between threads instead of one per vector). */
+export function packVectors(vectors: readonly Float32Array[], dimensions: number): Float32Array<ArrayBuffer> {
+  const packed = new Float32Array(vectors.length * dimensions);
+  vectors.forEach((vector, i) => {
+    packed.set(vector, i * dimensions);
+  });
+  return packed;
+}
+
+/** Views of packed vectors, one per vector, sharing the buffer. */
+export function vectorViews(packed: Float32Array, dimensions: number): Float32Array[] {
+  return Array.from({ length: dimensions ? packed.length / dimensions : 0 }, (_, i) =>
+    packed.subarray(i * dimensions, (i + 1) * dimensions),
+  );
 }

@@ -338,14 +338,13 @@ describe('reading figures in a review', () => {
 });
 
 describe('periods', () => {
+  /** Each figure's indicator and period in one paragraph under one heading of a report of `year`. */
+  const namesAndPeriods = (year: number, heading: string, text: string) =>
+    facts(extractObservations(documentOf('doc', year, [{ headings: [heading], text }]).context).observations).map((f) => [f[0], f[4]]);
+
   it('reads 两年来 as the two years before, also after a clause that only frames the view (从…看,两年来…)', () => {
-    const { context } = documentOf('doc', 2000, [
-      {
-        headings: ['一、1999年工作回顾'],
-        text: '从国债投资的效果看,两年来共建设5100多个项目。已建成的主要有:新增公路通车里程1.2万公里,其中高速公路3358公里。',
-      },
-    ]);
-    expect(facts(extractObservations(context).observations).map((f) => [f[0], f[4]])).toEqual([
+    const text = '从国债投资的效果看,两年来共建设5100多个项目。已建成的主要有:新增公路通车里程1.2万公里,其中高速公路3358公里。';
+    expect(namesAndPeriods(2000, '一、1999年工作回顾', text)).toEqual([
       ['项目', '1998-1999'],
       ['新增公路通车里程', '1998-1999'],
       ['高速公路', '1998-1999'],
@@ -353,13 +352,8 @@ describe('periods', () => {
   });
 
   it('dates a sentence on an earlier year’s assessment by that year, and the sentences after it by the review’s', () => {
-    const { context } = documentOf('doc', 2024, [
-      {
-        headings: ['一、2023年工作回顾'],
-        text: '2022年度巩固脱贫成果后评估考核获“好”的等次,东西部协作考核居西部省份第一。粮食产量1395.4万吨、连续四年面积和产量双增长。',
-      },
-    ]);
-    expect(facts(extractObservations(context).observations).map((f) => [f[0], f[4]])).toEqual([
+    const text = '2022年度巩固脱贫成果后评估考核获“好”的等次,东西部协作考核居西部省份第一。粮食产量1395.4万吨、连续四年面积和产量双增长。';
+    expect(namesAndPeriods(2024, '一、2023年工作回顾', text)).toEqual([
       ['东西部协作考核西部省份排名', '2022'],
       ['粮食产量', '2023'],
     ]);

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
+import { vectorViews } from '../../../embeddings/vector-math.ts';
 import { kTransferable, kValue, markMovable } from 'tinypool';
 import type { GraphStore } from '../../../graph/store.ts';
 import type { DocumentGraph } from '../../domain/schemas.ts';
@@ -62,13 +63,6 @@ async function exportToFile(
   return { nodes: graph.nodes.length, edges: graph.edges.length };
 }
 
-/** Views of the packed vectors, one per chunk (the store copies each into its row). */
-function unpacked(packed: Float32Array, dimensions: number): Float32Array[] {
-  return Array.from({ length: dimensions ? packed.length / dimensions : 0 }, (_, i) =>
-    packed.subarray(i * dimensions, (i + 1) * dimensions),
-  );
-}
-
 /**
  * The result with its buffers moved to the main thread rather than copied: receiving the 14 MB graph of a
  * 40,000-line upload as a copy held the event loop about 70 ms. tinypool unwraps the result before posting it, so
@@ -107,7 +101,7 @@ export default async function runTask(task: HeavyTask): Promise<HeavyResults[Hea
       // mode when the server closes its own (a read-only folder could then not read it).
       const writable = openEmbeddedStore(task.dataDir);
       try {
-        return await writable.writeDocument(deserialize(task.graph) as DocumentGraph, unpacked(task.vectors, task.dimensions));
+        return await writable.writeDocument(deserialize(task.graph) as DocumentGraph, vectorViews(task.vectors, task.dimensions));
       } finally {
         await writable.close();
       }
