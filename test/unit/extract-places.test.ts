@@ -224,6 +224,15 @@ describe('place rules on short texts', () => {
     expect(names('实现社会长治久安。')).not.toContain('长治市');
   });
 
+  it('does not read a conjunction before 县域 as a one-character county, nor a unit heading a monument as that unit', () => {
+    const names = (text: string) =>
+      extractEntities({ ...oneParagraph(text), place: '宁夏回族自治区', placeCode: '640000' }).entities.map((e) => e.name);
+    expect(names('促进产城互动和县域经济发展，实现殡仪馆和县级殡葬服务全覆盖。')).not.toContain('和县');
+    expect(names('推动安徽和县、含山县协作。')).toContain('和县');
+    expect(names('推动西夏陵申遗，建设西夏区文化街区。')).toEqual(expect.arrayContaining(['西夏区']));
+    expect(extractEntities({ ...oneParagraph('推动西夏陵申遗。'), place: '宁夏回族自治区', placeCode: '640000' }).mentions).toHaveLength(0);
+  });
+
   it('finds a river before 流域 and leaves a one-character relation in front of a known water body out of its name', () => {
     const names = placeNames('加强海河流域治理,搞好省辖淮河流域、环太湖地区和跨微山湖工程,打造亮马河风情水岸,整治南四湖。');
     expect(names).toEqual(expect.arrayContaining(['海河', '淮河', '太湖', '微山湖', '亮马河', '南四湖']));

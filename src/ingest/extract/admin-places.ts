@@ -76,8 +76,8 @@ function usableFullName(name: string): boolean {
 const FEATURE_ENDINGS = /[河江湖岛山路桥港湾溪塘口门坝园场站]$/;
 /** A town's bare name at the head of a work, a market or a scenic area (某镇水库, 某街市场) names that place, not the town. */
 const FEATURE_AFTER = /^(?:水库|水利枢纽|江|河|湖|溪|渠|湾|地道|大桥|桥|隧道|立交|站|机场|港|码头|市场|景区)/;
-/** A water body or island named after a unit at any level (西安河, 桂林洋, 陈村水道, 海甸岛). */
-const NAMED_FEATURE_AFTER = /^(?:[河江湖洋岛溪涌]|水道)/;
+/** A water body, island or monument named after a unit at any level (西安河, 桂林洋, 陈村水道, 海甸岛, 西夏陵). */
+const NAMED_FEATURE_AFTER = /^(?:[河江湖洋岛溪涌陵寺窟]|水道)/;
 /** 5.2万|山区: a name starting with a numeral unit right after a number is part of the figure. */
 const AFTER_FIGURE = /[0-9０-９.一二三四五六七八九十]$/;
 
@@ -277,6 +277,8 @@ function scan(paragraph: ExtractionParagraph, lexicons: Lexicon[], jurisdiction:
       const entries = lexicons.flatMap((l) => l.get(name) ?? []);
       if (!entries.length) continue;
       if (/^[万千百亿]/.test(name) && AFTER_FIGURE.test(text.slice(0, i))) continue;
+      // 和县|域: a one-character name's suffix belongs to the next word (县域, 县级).
+      if (length === 2 && !entries.every((e) => e.bare) && isCommonWord(text.slice(i + 1, i + 3))) continue;
       const entry = choose(name, entries, jurisdiction, text);
       if (
         !entry ||
