@@ -233,6 +233,14 @@ describe('place rules on short texts', () => {
     expect(extractEntities({ ...oneParagraph('推动西夏陵申遗。'), place: '宁夏回族自治区', placeCode: '640000' }).mentions).toHaveLength(0);
   });
 
+  it('does not take a village, street, park or school named after a water body for the water', () => {
+    const names = placeNames('推进洛水江村改造，拓展青溪江路商圈，建成明镜湖公园和碧波河学院，治理碧波河流域。');
+    expect(names).not.toEqual(expect.arrayContaining(['洛水江']));
+    expect(names).not.toEqual(expect.arrayContaining(['青溪江']));
+    expect(names).not.toEqual(expect.arrayContaining(['明镜湖']));
+    expect(names).toContain('碧波河');
+  });
+
   it('finds a river before 流域 and leaves a one-character relation in front of a known water body out of its name', () => {
     const names = placeNames('加强海河流域治理,搞好省辖淮河流域、环太湖地区和跨微山湖工程,打造亮马河风情水岸,整治南四湖。');
     expect(names).toEqual(expect.arrayContaining(['海河', '淮河', '太湖', '微山湖', '亮马河', '南四湖']));

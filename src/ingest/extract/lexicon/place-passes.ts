@@ -110,6 +110,8 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
   const name = text.slice(start, end);
   const body = text.slice(start, bodyEnd);
   if (WATER_WORD_BLOCK.has(name) || WATER_WORD_BLOCK.has(body) || /[0-9]/.test(text[start - 1] ?? '')) return false;
+  // 某江村, 某江公园, 某江学院: a village, park or school named after the water, not the water.
+  if (NAMED_AFTER_WATER.test(text.slice(end, end + 2))) return false;
   // 法治浙江, 中共浙江: the province, not a river.
   if (PROVINCES.some((province) => name.endsWith(province))) return false;
   // 工布江|达县: the start of a longer unit name, not a river.
@@ -135,6 +137,9 @@ function acceptWaterName(text: string, start: number, end: number, bodyEnd: numb
     );
   return ![...body].every((ch) => GEO_GENERIC_CHARS.has(ch));
 }
+
+/** Heads of a settlement, street, park or institution named after a water body (洛桑江村 is a person too). */
+const NAMED_AFTER_WATER = /^(?:村|路|街|大道|公园|学院|大学|学校|中学|小学|医院)/;
 
 /** Two-character words that are not the name of a water body (沿江 is a direction word, 治理 a verb). */
 const NOT_WATER_BODY_TAGS = new Set(['f', 'v', 'vn', 'a', 'ad', 'd', 'p', 'r', 'm', 'q', 'c', 'u', 'l', 'i']);
