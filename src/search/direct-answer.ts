@@ -121,7 +121,8 @@ const ASKS = {
   /** A rate of something (赤字率, 城镇化率, 失业率): its figure is in percent, not the amount (财政赤字8000亿元). */
   rate: /[\u4e00-\u9fff]率|\brate\b|percentage/i,
   /** A figure asked for in percent (涨了百分之几, by what percentage). */
-  percent: /百分之几|几个百分点|百分比是多少|what percent(?:age)?|how many percent|in percent(?:age)?(?: terms)?\b/i,
+  percent:
+    /百分之几|百分之多少|几个百分点|百分比是多少|几成|多少成|占了?多少(?=[？?，。]|$)|what percent(?:age)?|how many percent|in percent(?:age)?(?: terms)?\b/i,
   /** A change asked for as such (增长了多少, by how much): a level is no answer to it. */
   changeOnly:
     /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* (?:grow|go up|go down|rise|fall)|how much (?:more|less|higher|lower)\b|how fast|growth rate/i,
@@ -156,6 +157,18 @@ const ADDED = /^(?:新增|净增|增加)/;
  */
 const ASKED_MEASURE = /(?:多少|几)(?:万|亿)?([\u4e00-\u9fff])/;
 const WRITTEN_UNIT: Record<string, string> = { 块: '元', 毛: '元', 钱: '元', 口: '人' };
+/**
+ * Characters that measure what follows 多少 or 几 (多少辆, 几所, 多少公里); any other is the thing counted, which says
+ * nothing of its unit (多少粮食 is asked in 吨 or 斤).
+ */
+const MEASURE_WORDS = new Set(
+  '个辆所家座条项户人元块毛钱口吨亩套张台名位间床次件部处栋艘架头只株棵斤度天倍公千平立米批本册场届支种片'.split(''),
+);
+/** How long or how far, in everyday words: a length (公里, 千米, 米). */
+const ASKS_LENGTH = /多长|多远/;
+const LENGTH_UNIT = /(?:公里|千米|米|里)$/;
+/** Per thousand people (每一千人, 千分之几): a rate in ‰ (人口自然增长率). */
+const ASKS_PER_MILLE = /每一?千人|千分之/;
 /** The thing an English question counts (how many tonnes, how many tourists). */
 const HOW_MANY = /\bhow many\s+([a-z]+)/i;
 /** English measure words and the unit reports write them in. */
@@ -186,7 +199,9 @@ const MONEY_UNIT = /元$/;
  */
 function unitFit(question: string, unit: string): number {
   if (ASKS.rate.test(question) && !PERCENT_UNITS.has(unit) && !ASKED_MEASURE.test(question)) return -1;
+  if (ASKS_PER_MILLE.test(question)) return unit === '‰' ? 1 : -1;
   if (ASKS.percent.test(question)) return PERCENT_UNITS.has(unit) ? 1 : -1;
+  if (ASKS_LENGTH.test(question)) return LENGTH_UNIT.test(unit) ? 1 : -1;
   const howMany = HOW_MANY.exec(question)?.[1]?.toLowerCase();
   if (howMany !== undefined) {
     const measure = ENGLISH_MEASURE[howMany];
@@ -195,7 +210,7 @@ function unitFit(question: string, unit: string): number {
     return MONEY_UNIT.test(unit) || PERCENT_UNITS.has(unit) ? -1 : 0;
   }
   const measure = question.match(ASKED_MEASURE)?.[1];
-  if (!measure) return 0;
+  if (!measure || !MEASURE_WORDS.has(measure)) return 0;
   // 多少个: any counted thing, but not a sum of money or a percentage.
   if (measure === '个') return MONEY_UNIT.test(unit) || PERCENT_UNITS.has(unit) ? -1 : 0;
   return unit.includes(WRITTEN_UNIT[measure] ?? measure) ? 1 : -1;
@@ -229,7 +244,7 @@ const BASE_YEAR = /(?:比|较|(?:over|than|compared (?:with|to))(?: the| in)?)\s
 const ASKED_SPAN =
   /((?:19|20)\d{2})年?\s*(?:-|—|–|~|～|至|到|to|through)\s*((?:19|20)\d{2})|between\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})/i;
 const SPAN_WORDS =
-  /五年来|五年间|几年来|累计|年均|average annual|annual average|in total|cumulative|over the (?:past |previous |last )?(?:two|three|four|five) years/i;
+  /五年来|五年间|几年来|(?:过去|前|这|近)[几两三四五]年|[几两三四五]年(?:里|中|内|下来)|累计|年均|average annual|annual average|\bin total\b(?! [a-z])|cumulative|over the (?:past |previous |last )?(?:two|three|four|five) years/i;
 
 function askedSpan(question: string): { start: number; end: number } | null {
   const match = ASKED_SPAN.exec(question);
@@ -246,7 +261,8 @@ function figureYears(question: string): number[] {
   const years = askedYears(question);
   const notAsked = new Set([...[...question.matchAll(BASE_YEAR)].map((m) => Number(m[1])), ...reportYearsNamed(question)]);
   const asked = years.filter((y) => !notAsked.has(y));
-  return asked.length ? asked : years;
+  // The report's year alone asks for that year's figures, unless the question asks for a span in words (过去五年).
+  return asked.length || SPAN_WORDS.test(question) ? asked : years;
 }
 
 /**
@@ -279,11 +295,13 @@ const EXACT_YEAR_FIT = 1.5;
 
 /**
  * EXACT_YEAR_FIT for a figure of exactly the year (or the span) asked, 0.5 for one overlapping it, 0 otherwise (or
- * when no year is asked).
+ * when no year is asked); 1 for any span's figure when only a span is asked, in words (过去五年, 年均).
  */
-function periodFit(years: number[], asked: { start: number; end: number } | null, period: string): number {
+function periodFit(years: number[], asked: { start: number; end: number } | null, spanAsked: boolean, period: string): number {
   const span = parsePeriod(period);
   if (!span) return 0;
+  // 过去五年…年均增长多少 names no year: a span's figure fits it, a year's does not.
+  if (!asked && !years.length && spanAsked) return isSpan(span) ? 1 : 0;
   if (asked) {
     if (span.start === asked.start && span.end === asked.end) return EXACT_YEAR_FIT;
     return span.start <= asked.end && asked.start <= span.end ? 0.5 : 0;
@@ -380,6 +398,7 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
     periodFit(
       yearsAsked(inputs.question, documents.get(o.documentId)),
       span,
+      keepSpan,
       answerPeriod(o, documents.get(o.documentId)?.year ?? null, keepSpan),
     ) +
     kindFit(inputs.question, inputs.intent === 'indicator_value' ? changeKind(o) : o.kind, o.indicator) +
@@ -451,6 +470,7 @@ function statesChange(o: Pick<Observation, 'text' | 'value'>): boolean {
  * sentence gives a change. (A comparison may set a change target against a level: 提高0.1个百分点 against 2.7%.)
  */
 function changeKind(o: Observation): Observation['kind'] {
+  if (o.unit === '‰') return 'ratio';
   if (!statesChange(o)) return o.kind;
   return o.kind === 'actual' ? 'growth' : o.kind === 'target' ? 'growth_target' : o.kind;
 }
@@ -466,7 +486,8 @@ const GROWTH_NAME = /增长|增速|提高|上涨|下降/;
  * where the sentence carries no target word.
  */
 export function answerKind(o: Pick<Observation, 'kind' | 'unit' | 'indicator' | 'period'>, reportYear: number | null): Observation['kind'] {
-  if ((o.unit === '%' || o.unit === '个百分点') && RATE_NAME.test(o.indicator)) return 'ratio';
+  // A rate per thousand (人口自然增长率6.73‰) is a rate whatever its name says.
+  if (o.unit === '‰' || ((o.unit === '%' || o.unit === '个百分点') && RATE_NAME.test(o.indicator))) return 'ratio';
   const from = Number(o.period.slice(0, 4));
   const planned = reportYear !== null && from >= reportYear;
   const growth = o.kind === 'growth' || o.kind === 'growth_target' || (o.unit === '%' && GROWTH_NAME.test(o.indicator));

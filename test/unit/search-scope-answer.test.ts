@@ -334,6 +334,34 @@ describe('direct answer facts', () => {
     ).toEqual([6.1]);
   });
 
+  it('reads everyday measures: a share in 几成, a length in 多长, a rate per thousand people, and a noun after 多少 as no unit', () => {
+    const observations = [
+      figure('o1', '地铁通车线路', 6, '条', '2024', 'actual', 'p1'),
+      figure('o2', '地铁运营里程', 120, '公里', '2024', 'actual', 'p2'),
+      figure('o3', '民间投资占比', 57.4, '%', '2024', 'ratio', 'p1'),
+      figure('o4', '空气质量优良天数比例', 91.2, '%', '2024', 'ratio', 'p2'),
+      figure('o5', '人口自然增长率', 6.7, '‰', '2024', 'growth', 'p2'),
+      figure('o6', '粮食总产量', 96, '万吨', '2024', 'actual', 'p2'),
+      figure('o7', '安排资金', 3.3, '亿元', '2024', 'actual', 'p1'),
+    ];
+    const asked = (question: string) => answered(inputs(question, observations)).facts.map((f) => f.value);
+    expect(asked('贵阳2025年政府工作报告说，2024年能坐的地铁加起来有多长？')).toEqual([120]);
+    expect(asked('贵阳2025年政府工作报告说，2024年天蓝、空气好的日子占了几成？')).toEqual([91.2]);
+    expect(asked('贵阳2025年政府工作报告说，2024年每一千人里人口净多出来几个？')).toEqual([6.7]);
+    expect(asked('贵阳2025年政府工作报告说，2024年地里一共打了多少粮食？')).toEqual([96]);
+  });
+
+  it('takes a span asked in words (过去五年, 前五年) as asking for a span’s figure, not the report year’s', () => {
+    const observations = [
+      figure('o1', '城镇新增就业', 90, '万人', '2025', 'target', 'p1'),
+      figure('o2', '城镇新增就业', 520, '万人', '2020-2024', 'actual', 'p2'),
+    ];
+    expect(
+      answered(inputs('贵阳2025年政府工作报告里讲，前五年城里一共多给了多少人找到饭碗？', observations)).facts.map((f) => f.value),
+    ).toEqual([520]);
+    expect(answered(inputs('贵阳2025年政府工作报告里，城镇新增就业目标是多少？', observations)).facts.map((f) => f.value)).toEqual([90]);
+  });
+
   it('answers how many with a count, not a sum of money or a percentage', () => {
     const observations = [
       figure('o1', '旅游收入', 3452.65, '亿元', '2024', 'actual', 'p1'),
