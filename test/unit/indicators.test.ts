@@ -414,6 +414,18 @@ describe('periods', () => {
     ]);
   });
 
+  it('dates the level a change started from to the year before with a per-head qualifier after 由 (由每人每年240元提高到280元)', () => {
+    const found = facts(
+      observe(['2013年工作安排'], '今年财政补助标准由每人每年240元提高到280元，免费医疗标准由年人均40元提高到80元。', 2013),
+    );
+    expect(found.map(([indicator, value, , kind, period]) => [indicator, value, kind, period])).toEqual([
+      ['财政补助标准', 240, 'actual', '2012'],
+      ['财政补助标准', 280, 'target', '2013'],
+      ['免费医疗标准', 40, 'actual', '2012'],
+      ['免费医疗标准', 80, 'target', '2013'],
+    ]);
+  });
+
   it('dates an average yearly change to the five-year plan its sentence names, the level to the plan’s end', () => {
     const found = facts(observe(['2015年工作回顾'], '“十二五”末，地区生产总值达到1.68万亿元，年均增长10.1%。地区生产总值增长8.1%。', 2016));
     expect(found.map(([indicator, value, , kind, period]) => [indicator, value, kind, period])).toEqual([

@@ -49,7 +49,8 @@ function levelPeriod(statement: { kind: string; name: string }, period: string, 
  */
 function isFromLevel(seg: string, afterFigure: string): boolean {
   return (
-    /[从由]\s*$/.test(seg) &&
+    // 由每人每年240元, 从年人均40元: a per-head qualifier may stand between 由 and the level.
+    /[从由]\s*(?:每[人生户床亩吨]?每?[月年天日]?|[月年]?人均(?:每?[月年])?)?\s*$/.test(seg) &&
     /^[^，。；,;]*?(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|调整|回落|回升|缩小|收窄|调|升|降)(?:到|至)/.test(afterFigure)
   );
 }
