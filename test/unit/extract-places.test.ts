@@ -233,12 +233,13 @@ describe('place rules on short texts', () => {
     expect(extractEntities({ ...oneParagraph('推动西夏陵申遗。'), place: '宁夏回族自治区', placeCode: '640000' }).mentions).toHaveLength(0);
   });
 
-  it('does not take a village, street, park or school named after a water body for the water', () => {
+  it('does not take a village, street, park or school named after a water body for the water, but names the water heading its wetland', () => {
     const names = placeNames('推进洛水江村改造，拓展青溪江路商圈，建成明镜湖公园和碧波河学院，治理碧波河流域。');
     expect(names).not.toEqual(expect.arrayContaining(['洛水江']));
     expect(names).not.toEqual(expect.arrayContaining(['青溪江']));
     expect(names).not.toEqual(expect.arrayContaining(['明镜湖']));
     expect(names).toContain('碧波河');
+    expect(placeNames('保护碧波河湿地和明镜湖湿地。')).toEqual(expect.arrayContaining(['碧波河湿地', '碧波河', '明镜湖湿地', '明镜湖']));
   });
 
   it('finds a river before 流域 and leaves a one-character relation in front of a known water body out of its name', () => {

@@ -206,7 +206,12 @@ function suffixedWatersIn(paragraph: ExtractionParagraph): Candidate[] {
   const names = findSuffixedNames(text, WATER_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true })
     .map((n) => withoutLeadingRelation(text, withoutLeadingUnit(text, trailingPlaceWord(text, n))))
     .filter((n) => acceptWaterName(text, n.start, n.end, n.bodyEnd));
-  return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
+  const longest = longestAlternatives(names);
+  // A river or lake heading its wetland (鹿溪河湿地, 洪泽湖湿地) is named too: the wetland is of that water.
+  const wetlandHeads = names.filter(
+    (n) => !longest.includes(n) && longest.some((o) => o.start === n.start && text.slice(n.end, o.end) === '湿地'),
+  );
+  return [...longest, ...wetlandHeads].map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'water', 6));
 }
 
 /** Parks and trial zones whose bodies say what they do rather than where they are (现代农业产业园, 借鉴自贸区). */
