@@ -242,6 +242,14 @@ describe('place rules on short texts', () => {
     expect(placeNames('保护碧波河湿地和明镜湖湿地。')).toEqual(expect.arrayContaining(['碧波河湿地', '碧波河', '明镜湖湿地', '明镜湖']));
   });
 
+  it('names a hub by the township heading it (禄口机场), though the township itself is no place there', () => {
+    const names = (text: string) =>
+      extractEntities({ ...oneParagraph(text), place: '南京市', placeCode: '320100' })
+        .entities.filter((e) => e.type === 'place')
+        .map((e) => `${e.name}/${e.kind}`);
+    expect(names('扩建禄口机场。')).toEqual(['禄口机场/airport']);
+  });
+
   it('finds a river before 流域 and leaves a one-character relation in front of a known water body out of its name', () => {
     const names = placeNames('加强海河流域治理,搞好省辖淮河流域、环太湖地区和跨微山湖工程,打造亮马河风情水岸,整治南四湖。');
     expect(names).toEqual(expect.arrayContaining(['海河', '淮河', '太湖', '微山湖', '亮马河', '南四湖']));

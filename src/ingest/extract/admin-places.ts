@@ -351,6 +351,8 @@ function writtenName(unit: AdminUnit, documentText: string): string {
 export interface AdminPlace {
   candidate: Candidate;
   unit: AdminUnit;
+  /** Written only as the head of a feature's name (某镇水库, 某街道港): no place of its own there. */
+  headsFeature: boolean;
 }
 
 export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
@@ -375,8 +377,10 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
       if (item.entry.needsRegion && !inNamedRegion(item.entry.unit, paragraph.text, item.start)) continue;
       if (item.entry.bare && inIdiom(paragraph.text, item.start, item.end)) continue;
       const after = paragraph.text.slice(item.end, item.end + 4);
-      // A township's bare name heading a work or a zone (某村地道桥, 利民开发区) names that place, not the township.
-      if (item.entry.bare && item.entry.unit.level === 'township' && (FEATURE_AFTER.test(after) || PLACE_HEAD_OF.test(after))) continue;
+      // A township's bare name heading a work or a zone (某村地道桥, 利民开发区) names that place, not the township; it
+      // may still head a hub's name (某镇机场, 某街道港).
+      const headsFeature =
+        item.entry.bare && item.entry.unit.level === 'township' && (FEATURE_AFTER.test(after) || PLACE_HEAD_OF.test(after));
       // 西安|河, 桂林|洋, 陈村|水道: a bare name heading a water body or island names that place, not the unit, unless the
       // next unit starts there (广西|河池).
       if (item.entry.bare && NAMED_FEATURE_AFTER.test(after) && !found.some((o) => o.start === item.end)) continue;
@@ -385,6 +389,7 @@ export function adminPlacesIn(ctx: ExtractionContext): AdminPlace[] {
       const name = writtenName(unit, documentText);
       places.push({
         unit,
+        headsFeature,
         candidate: candidateAt(paragraph, item.start, item.end, {
           type: 'place',
           kind: kindOf(unit),

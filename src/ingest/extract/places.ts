@@ -290,7 +290,9 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
       if (n.bareAdministrative) bareAdministrativeWords.add(n.candidate);
     }
   }
-  const administrative = adminPlacesIn(ctx).map((a) => a.candidate);
+  const adminPlaces = adminPlacesIn(ctx);
+  const administrative = adminPlaces.filter((a) => !a.headsFeature).map((a) => a.candidate);
+  const featureHeads = adminPlaces.filter((a) => a.headsFeature).map((a) => a.candidate);
   const known: KnownNames = new Map();
   for (const town of local.filter((c) => c.rule === 'town')) known.set(resolutionKey('place', town.name), town.kind ?? 'town');
   if (ctx.place) known.set(resolutionKey('place', ctx.place), adminKindOf(ctx.place));
@@ -301,7 +303,9 @@ export function extractPlaces(ctx: ExtractionContext): Candidate[] {
   // Planning regions head the places named after them (苏南国家自主创新示范区) and are dropped at the end.
   const planningRegions = named.filter((n) => n.candidate.kind === PLANNING_REGION).map((n) => n.candidate);
   const found = [...administrative, ...local, ...enumerated, ...bare, ...planningRegions];
-  const all = withoutHeadlessZones(withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, found)]))));
+  const all = withoutHeadlessZones(
+    withoutNestedMined(withoutRingSections(outsideQuotations(ctx, [...found, ...headedZones(ctx, [...found, ...featureHeads])]))),
+  );
   all.push(...elidedListMembers(ctx, all));
   all.push(...classListMembers(ctx, all));
   all.push(...listedZones(ctx, all));
