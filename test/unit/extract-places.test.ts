@@ -242,12 +242,20 @@ describe('place rules on short texts', () => {
     expect(placeNames('保护碧波河湿地和明镜湖湿地。')).toEqual(expect.arrayContaining(['碧波河湿地', '碧波河', '明镜湖湿地', '明镜湖']));
   });
 
-  it('names a hub by the township heading it (禄口机场), though the township itself is no place there', () => {
+  it('names a hub by the township heading it (禄口机场) and a planning region before that, though the township itself is no place there', () => {
     const names = (text: string) =>
       extractEntities({ ...oneParagraph(text), place: '南京市', placeCode: '320100' })
         .entities.filter((e) => e.type === 'place')
         .map((e) => `${e.name}/${e.kind}`);
     expect(names('扩建禄口机场。')).toEqual(['禄口机场/airport']);
+    const inWuxi = extractEntities({ ...oneParagraph('扩建苏南硕放机场。'), place: '无锡市', placeCode: '320200' }).entities;
+    expect(inWuxi.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['苏南硕放机场']);
+  });
+
+  it('finds expressways with a direction word in their name and expressway links, not a pace of growth', () => {
+    const names = placeNames('建成湘桂黔南部高速和东岭至西湾快速通道，开通海丰快速通道，经济保持中高速增长。');
+    expect(names).toEqual(expect.arrayContaining(['湘桂黔南部高速', '东岭至西湾快速通道', '海丰快速通道']));
+    expect(names.filter((n) => n.includes('中高速'))).toEqual([]);
   });
 
   it('finds a river before 流域 and leaves a one-character relation in front of a known water body out of its name', () => {

@@ -113,9 +113,10 @@ export function headedZones(ctx: ExtractionContext, places: Candidate[]): Candid
       if (match[0] === '港' && heads.some((h) => gazetteer().byStem(`${h.name.replace(/[区县市]$/, '')}港`).length)) continue;
       const kind = HUB_KIND.find(([ending]) => ending.test(match[0]))?.[1] ?? 'area';
       let start = Math.min(...heads.map((h) => h.start));
-      // 泉州|晋江|国际机场: a hub takes the unit written before its head into its name (not 吴江|同里湿地, a landmark).
+      // 泉州|晋江|国际机场, 苏南|某某|机场: a hub takes the unit or planning region written before its head into its name
+      // (not 吴江|同里湿地, a landmark).
       for (let outer = byEnd.get(start); kind !== 'area' && outer?.length; outer = byEnd.get(start)) {
-        const units = outer.filter((h) => h.rule === 'gazetteer');
+        const units = outer.filter((h) => h.rule === 'gazetteer' || h.kind === PLANNING_REGION);
         if (!units.length) break;
         start = Math.min(...units.map((h) => h.start));
       }

@@ -9,7 +9,7 @@ import { standsAsWord } from './lexicon/jieba.ts';
 import { extensionLength } from './lexicon/place-passes.ts';
 
 const ROUTE =
-  /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|[\u4e00-\u9fa5]{0,3}段)?等?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|高速|国道|公路)/g;
+  /([\u4e00-\u9fa5]{2,5}?)(?:经[\u4e00-\u9fa5]{2,4})?至([\u4e00-\u9fa5]{2,5}?)(?:[二三四]+线|复线|[\u4e00-\u9fa5]{0,3}段)?等?(城际铁路|高速铁路|高速公路|铁路支线|铁路|高铁|客运专线|客专|城际|快速通道|快速路|高速|国道|公路)/g;
 /** A route named by its stops joined with dashes (长春-长岭-乌斯台铁路, 呼和浩特—包头高速公路). */
 const DASHED_ROUTE =
   /([\u4e00-\u9fa5]{2,5}?)((?:[-—－][\u4e00-\u9fa5]{2,5}?)+)(城际铁路|高速铁路|高速公路|铁路|高铁|客运专线|客专|城际|高速公路|公路)/g;
@@ -54,7 +54,7 @@ export function routesIn(paragraph: ExtractionParagraph): Candidate[] {
     const start = routeStart(text, match.index, left);
     if (start === null || !knownEnd(right)) continue;
     const end = match.index + match[0].length;
-    const kind = /公路|高速|国道/.test(mode) ? 'road' : 'rail';
+    const kind = /公路|高速|国道|快速/.test(mode) ? 'road' : 'rail';
     // 庄浪至天水等高速公路 names one of a class: the route is 庄浪至天水高速公路.
     const name = text.slice(start, end).replace(/等(?=[^等]+$)/, '');
     found.push(candidateAt(paragraph, start, end, { type: 'place', kind, name, rule: 'route', priority: 8 }));
