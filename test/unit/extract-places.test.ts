@@ -258,6 +258,16 @@ describe('place rules on short texts', () => {
     expect(names.filter((n) => n.includes('中高速'))).toEqual([]);
   });
 
+  it('finds quarters being rebuilt, squares and grasslands by a name the dictionary does not know, not a generic one', () => {
+    const names = placeNames('推进梅巷片区、曹家巷片区改造和核心片区建设，以青禾广场为中心建设市民广场，保护乌拉盖草原和天然草原。');
+    expect(names).toEqual(expect.arrayContaining(['梅巷片区', '曹家巷片区', '青禾广场', '乌拉盖草原']));
+    expect(names).not.toEqual(expect.arrayContaining(['核心片区']));
+    expect(names).not.toEqual(expect.arrayContaining(['市民广场']));
+    expect(placeNames('引进万达广场项目。')).not.toEqual(expect.arrayContaining(['万达广场']));
+    expect(names).not.toEqual(expect.arrayContaining(['天然草原']));
+    expect(placeNames('融入城市群甘肃片区建设。')).not.toEqual(expect.arrayContaining(['群甘肃片区']));
+  });
+
   it('finds a river before 流域 and leaves a one-character relation in front of a known water body out of its name', () => {
     const names = placeNames('加强海河流域治理,搞好省辖淮河流域、环太湖地区和跨微山湖工程,打造亮马河风情水岸,整治南四湖。');
     expect(names).toEqual(expect.arrayContaining(['海河', '淮河', '太湖', '微山湖', '亮马河', '南四湖']));

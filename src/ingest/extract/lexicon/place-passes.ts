@@ -255,12 +255,23 @@ function namesSomething(body: string, suffix: string): boolean {
   );
 }
 
+/** A plaza named by a brand alone (the dictionary's other proper nouns: 万达, 恒隆) is a development project, not a square. */
+function brandPlaza(body: string, suffix: string): boolean {
+  const words = tagWords(body);
+  return suffix === '广场' && words.length === 1 && words[0]?.tag === 'nz';
+}
+
 /** Development zones, new towns, parks, characteristic towns, sites: 杭州经济开发区, 钱江新城, E商小镇. */
 export function zonesIn(paragraph: ExtractionParagraph): Candidate[] {
   const text = paragraph.text;
   // The name must end where a word ends: 兼顾公平原则 has no 平原 in it.
   const names = findSuffixedNames(text, ZONE_RULES, { stopAfter: AFTER_ADMIN, trimLeadingWords: true }).filter(
-    (n) => wordEndsAt(text, n.end) && namesSomething(text.slice(n.bodyStart, n.bodyEnd), n.rule.suffix),
+    (n) =>
+      wordEndsAt(text, n.end) &&
+      namesSomething(text.slice(n.bodyStart, n.bodyEnd), n.rule.suffix) &&
+      // A name the dictionary does not know starts where a word starts (城市群|甘肃片区, not 群甘肃片区).
+      (n.rule.body !== 'named' || n.start === 0 || !isCjk(text[n.start - 1]) || wordEndsAt(text, n.start)) &&
+      !brandPlaza(text.slice(n.bodyStart, n.bodyEnd), n.rule.suffix),
   );
   return longestAlternatives(names).map((n) => place(paragraph, n.start, n.end, n.rule.kind, 'zone', 6));
 }

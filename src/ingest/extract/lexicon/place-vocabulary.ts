@@ -353,6 +353,18 @@ export const ZONE_RULES: readonly SuffixRule[] = [
   { suffix: '历史文化街区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
   { suffix: '历史文化片区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
   { suffix: '历史街区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
+  // A quarter being rebuilt, named by a lane or village the dictionary does not know (某巷片区, 某家巷片区); not 核心片区.
+  {
+    suffix: '片区',
+    kind: 'area',
+    minBody: 2,
+    maxBody: 4,
+    countMeansClass: true,
+    body: 'named',
+    generic: ['自贸', '自贸试验', '雨污分流', '核心', '重点', '起步', '先行', '示范'],
+  },
+  { suffix: '草原', kind: 'area', minBody: 2, maxBody: 5, countMeansClass: true, body: 'named' },
+  { suffix: '广场', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true, body: 'named' },
   { suffix: '商圈', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
   { suffix: '平原', kind: 'area', minBody: 2, maxBody: 3, countMeansClass: true, generic: ['华北', '冲积'] },
   { suffix: '新村', kind: 'area', minBody: 2, maxBody: 3, countMeansClass: true },
