@@ -244,9 +244,18 @@ const BASE_YEAR = /(?:比|较|(?:over|than|compared (?:with|to))(?: the| in)?)\s
 const ASKED_SPAN =
   /((?:19|20)\d{2})年?\s*(?:-|—|–|~|～|至|到|to|through)\s*((?:19|20)\d{2})|between\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})/i;
 const SPAN_WORDS =
-  /五年来|五年间|几年来|(?:过去|前|这|近)[几两三四五]年|[几两三四五]年(?:里|中|内|下来)|累计|年均|average annual|annual average|\bin total\b(?! [a-z])|cumulative|over the (?:past |previous |last )?(?:two|three|four|five) years/i;
+  /五年来|五年间|几年来|(?:过去|前|这|近)[几两三四五]年|[几两三四五]年(?:里|中|内|下来)|累计|年均|average annual|annual average|\bin total\b(?! [a-z])|cumulative|over (?:the )?(?:past |previous |last )?(?:two|three|four|five) years/i;
+
+/** The five years to 2020, the three years through 2019: a span named by its length and its last year. */
+const YEARS_TO = /\b(two|three|four|five) years (?:to|up to|through|ending(?: in)?)\s+((?:19|20)\d{2})\b/i;
+const YEAR_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 function askedSpan(question: string): { start: number; end: number } | null {
+  const yearsTo = YEARS_TO.exec(question);
+  if (yearsTo) {
+    const end = Number(yearsTo[2]);
+    return { start: end - (YEAR_COUNTS[(yearsTo[1] ?? '').toLowerCase()] ?? 1) + 1, end };
+  }
   const match = ASKED_SPAN.exec(question);
   const [start, end] = [Number(match?.[1] ?? match?.[3]), Number(match?.[2] ?? match?.[4])];
   return match && start < end ? { start, end } : null;
@@ -471,6 +480,8 @@ function statesChange(o: Pick<Observation, 'text' | 'value'>): boolean {
  */
 function changeKind(o: Observation): Observation['kind'] {
   if (o.unit === '‰') return 'ratio';
+  // A figure in points is a rate's change (比重提高2.8个百分点), never its level.
+  if (o.unit === '个百分点' || o.unit === '百分点') return o.kind === 'target' || o.kind === 'growth_target' ? 'growth_target' : 'growth';
   if (!statesChange(o)) return o.kind;
   return o.kind === 'actual' ? 'growth' : o.kind === 'target' ? 'growth_target' : o.kind;
 }

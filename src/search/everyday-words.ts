@@ -48,6 +48,7 @@ const EVERYDAY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // too much, so they rank figures only, like the Chinese ones above.
   [/\bpeople\b/i, ['居民']],
   [/\bearn(?:s|ed|ings)?\b|\b(?:take|took|takes) home\b/i, ['收入']],
+  [/\bnet(?:s|ted)?\b(?! (?:exports?|imports?|inflow|outflow))/i, ['纯收入', '收入']],
   [/\bpeasants\b|\bvillagers\b|\brural people\b/i, ['农村居民', '农民']],
   [/\bcity (?:dwellers?|residents?)\b|\btownspeople\b/i, ['城镇居民', '城市居民']],
   [/\bshoppers\b|\bshopping\b|\bconsumer spending\b/i, ['社会消费品零售总额', '消费']],

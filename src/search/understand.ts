@@ -73,13 +73,14 @@ const CUES = {
   },
   relationship: {
     zh: /属于|关系|关联|之间|隶属|归属|位于|哪个方面|代表什么|指什么|是什么意思/,
-    en: /\b(relat(e|es|ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i,
+    // Not "livelihood-related": a compound adjective asks about no relationship.
+    en: /(?<!-)\b(relat(e|es|ed|ion|ionship)|connect(ed|ion|s)?|belongs?|part of|under which|stand for|located|path between|link(ed|s)? between)\b/i,
   },
   // 几 before a measure word, and 多 before an adjective, ask for a figure in everyday words (涨几块, 多大).
   value: {
     zh: /多少|几[个家块元辆台处座所项条名人成倍万亿千百十]|百分之几|多[大高快长远]|量化|指标|目标|增长|比重|达到|占比/,
     en: new RegExp(
-      String.raw`\b(how (much|many|big|large|high|fast|far)|targets?|values?|rates?|ratio|incidence|cap|percent(age)?|growth|amount|figures?|goals?|what (share|proportion|percentage|level|total|annual|average)|by how much|(?:fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|increased|decreased) to|aim(?:s|ed)? to (?:reach|hit|achieve))\b|\bwhat(?: [\w'-]+){1,3} (?:level|share|proportion|percentage|amount|figure|volume)\b|\bwhat${NOT_ABOUT_WORK}(?: [\w'-]+){0,3}? (?:${AUXILIARY})\b[^?]*\b(?:${FIGURE_NOUNS}|reach|hit|come to|amount to|stand at|surpass(?:ed)?|exceed(?:ed)?|top(?:ped)?)\b|\bwhat${NOT_ABOUT_WORK}(?: [\w'-]+){0,2} (?:${FIGURE_NOUNS})(?: [\w'-]+){0,2} (?:${AUXILIARY})\b`,
+      String.raw`\b(how (much|many|big|large|high|fast|far|quickly|rapidly)|per (?:head|capita|person)|targets?|values?|rates?|ratio|incidence|cap|percent(age)?|growth|amount|figures?|goals?|what (share|proportion|percentage|level|total|annual|average)|by how much|(?:fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|increased|decreased) to|aim(?:s|ed)? to (?:reach|hit|achieve))\b|\bwhat(?: [\w'-]+){1,3} (?:level|share|proportion|percentage|amount|figure|volume)\b|\bwhat${NOT_ABOUT_WORK}(?: [\w'-]+){0,3}? (?:${AUXILIARY})\b[^?]*\b(?:${FIGURE_NOUNS}|reach|hit|come to|amount to|stand at|surpass(?:ed)?|exceed(?:ed)?|top(?:ped)?)\b|\bwhat${NOT_ABOUT_WORK}(?: [\w'-]+){0,2} (?:${FIGURE_NOUNS})(?: [\w'-]+){0,2} (?:${AUXILIARY})\b`,
       'i',
     ),
   },
@@ -123,7 +124,7 @@ const ENGLISH_STOP_WORDS = new Set(
     // Frame words of questions about figures, which CC-CEDICT renders as noise (set → 系列, end → 终端, rate → 速度,
     // total → 全面, regional → 地方, level → 层次, period → 时代, come → 降临, planning → 策划); the figure's own words
     // come through the glossary's longer phrases first (unemployment rate, year-end balance, total output value).
-    'set end rate total regional level period have has had bring brought come came below above planning'
+    'set end rate total regional level period have has had bring brought come came below above planning amount'
   ).split(' '),
 );
 

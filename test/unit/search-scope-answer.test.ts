@@ -362,6 +362,23 @@ describe('direct answer facts', () => {
     expect(answered(inputs('贵阳2025年政府工作报告里，城镇新增就业目标是多少？', observations)).facts.map((f) => f.value)).toEqual([90]);
   });
 
+  it('answers a share asked with the share, not its change in points; the five years to a year as that span', () => {
+    const shares = [
+      figure('o1', '畜牧业产值占农业总产值比重', 2.8, '个百分点', '2024', 'ratio', 'p1'),
+      figure('o2', '畜牧业产值占农业总产值比重', 35.2, '%', '2024', 'ratio', 'p2'),
+    ];
+    const english = (question: string, observations: Observation[]) =>
+      answered(inputs(question, observations, { language: 'en', terms: ['畜牧业', '农业总产值', '比重', '脱贫'] })).facts.map(
+        (f) => f.value,
+      );
+    expect(english('What share of gross agricultural output value did animal husbandry account for in 2024?', shares)).toEqual([35.2]);
+    const poverty = [
+      figure('o3', '贫困人口脱贫', 20, '万人', '2024', 'actual', 'p1'),
+      figure('o4', '贫困人口脱贫', 625, '万人', '2020-2024', 'actual', 'p2'),
+    ];
+    expect(english('How many poor people were lifted out of poverty over the five years to 2024?', poverty)).toEqual([625]);
+  });
+
   it('answers how many with a count, not a sum of money or a percentage', () => {
     const observations = [
       figure('o1', '旅游收入', 3452.65, '亿元', '2024', 'actual', 'p1'),

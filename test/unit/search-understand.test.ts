@@ -72,6 +72,9 @@ describe('intent', () => {
     ['What gross industrial output did the development zone surpass in 2023?', 'indicator_value'],
     ['What measures did the province take to increase investment in 2022?', 'semantic_topic'],
     ['What did the report say about exports?', 'semantic_topic'],
+    ["How quickly did the county's economy expand in 2010?", 'indicator_value'],
+    ['What did the average farmer in the county net per head in 2003?', 'indicator_value'],
+    ['What proportion of public spending went to livelihood-related spending in 2018?', 'indicator_value'],
   ])('%s → %s', async (question, intent) => {
     expect((await ask(question)).intent).toBe(intent);
   });
