@@ -116,7 +116,7 @@ function overlapWithNormalized(text: string, indicator: string): number {
 const ASKS = {
   target: /目标|计划|预期|力争|要|今年|target|aim|goal|plan|will/i,
   growth:
-    /(?:增长|提高|下降|增加|减少)(?![到至])|增速|多了|少了|涨|growth|grow|increase|decrease|rise|\b(?:go|goes|went|gone|going) (?:up|down)\b|\b(?:fall|fell|drop|dropped|climb|climbed)\b|how fast/i,
+    /(?:增长|提高|下降|增加|减少)(?![到至])|增速|多了|少了|涨|growth|grow|increase|decrease|rise|\b(?:go|goes|went|gone|going) (?:up|down)\b|\b(?:fall|fell|drop|dropped|climb|climbed|expand|expanded)\b|how (?:fast|quickly|rapidly)/i,
   share: /比重|占比|比例|share|ratio|proportion/i,
   /** A rate of something (赤字率, 城镇化率, 失业率): its figure is in percent, not the amount (财政赤字8000亿元). */
   rate: /[\u4e00-\u9fff]率|\brate\b|percentage/i,
@@ -125,7 +125,7 @@ const ASKS = {
     /百分之几|百分之多少|几个百分点|百分比是多少|几成|多少成|占了?多少(?=[？?，。]|$)|what percent(?:age)?|how many percent|in percent(?:age)?(?: terms)?\b/i,
   /** A change asked for as such (增长了多少, by how much): a level is no answer to it. */
   changeOnly:
-    /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* (?:grow|go up|go down|rise|fall)|how much (?:more|less|higher|lower)\b|how fast|growth rate/i,
+    /增长了?多少|增长几|增速|增幅|涨了?多少|涨幅|(?:增加|减少|提高|下降)了多少|[多少]了多少|by how much|how much did .* (?:grow|go up|go down|rise|fall)|how much (?:more|less|higher|lower)\b|how (?:fast|quickly|rapidly)|growth rate/i,
   result: /完成|实现了|达到了|实际|去年|上年|achieved|actual|last year/i,
 };
 

@@ -426,6 +426,13 @@ describe('periods', () => {
     ]);
   });
 
+  it('dates a sentence opening with the year just past (刚刚过去的2010年) to that year in a review of the plan, and 五年新增 to the five years', () => {
+    const found = facts(observe(['一、“十一五”时期和2010年经济社会发展回顾'], '刚刚过去的2010年，全区生产总值增长14.9%。', 2011));
+    expect(found.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['地区生产总值', 14.9, '2010']]);
+    const added = facts(observe(['2007年工作回顾'], '五年新增城镇就业42.4万人。', 2008));
+    expect(added.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['城镇新增就业', 42.4, '2003-2007']]);
+  });
+
   it('dates an average yearly change to the five-year plan its sentence names, the level to the plan’s end', () => {
     const found = facts(observe(['2015年工作回顾'], '“十二五”末，地区生产总值达到1.68万亿元，年均增长10.1%。地区生产总值增长8.1%。', 2016));
     expect(found.map(([indicator, value, , kind, period]) => [indicator, value, kind, period])).toEqual([

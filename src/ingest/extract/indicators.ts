@@ -150,8 +150,8 @@ const ADDED_UP = /累计|共计|总计|合计|共为|共|总额/;
 /** 去年 standing as a clause of its own after the sentence's opening one (…逐步提高，去年，…). */
 const INNER_LAST_YEAR = /[，,]\s*去年\s*[，,]/;
 const OPENS_WITH_DEADLINE = /^\s*(?:到|至)(?:19|20)\d{2}年(?:底|末)?[,，]/;
-/** 五年共解决了67万人的温饱问题, 过去五年累计…: in a review of one year, a sum over the government's five years. */
-const FIVE_YEARS_BACK = /(?<!近)五年(?:来|间|中|里)?(?:共|累计|总共|合计)|(?:过去|这)五年/;
+/** 五年共解决了67万人的温饱问题, 过去五年累计…, 五年新增…: in a review of one year, a sum over the government's five years. */
+const FIVE_YEARS_BACK = /(?<!近)五年(?:来|间|中|里)?(?:共|累计|总共|合计|新增|共计)|(?:过去|这)五年/;
 /** “九五”期间的宏观调控目标，…固定资产投资率为30%: the sentence sets a plan's goals, over the plan's years. */
 const PLAN_GOALS = /(?:[“"][^”"]{1,4}[”"]|五年计划)(?:期间|时期)?的?[\u4e00-\u9fa5]{0,6}目标[是为:：]?[,，]/;
 /** A clause dating its own figure (今年…, 2025年…) keeps its date against a plan named before it. */

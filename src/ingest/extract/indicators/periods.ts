@@ -141,7 +141,8 @@ function openingPhrase(sentence: string): string | null {
     SPAN_AHEAD.test(first) ||
     SPAN_BACK.test(first) ||
     TERM.test(first) ||
-    /^\s*(?:(?:19|20)\d{2}年|今年|明年)/.test(first) ||
+    // 刚刚过去的2010年，…: a year named as just past opens its sentence as the year itself does.
+    /^\s*(?:(?:刚刚|刚)?过去的)?(?:(?:19|20)\d{2}年|今年|明年)/.test(first) ||
     LAST_YEAR_PHRASE.test(first)
   )
     return first;
