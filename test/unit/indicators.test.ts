@@ -414,6 +414,17 @@ describe('periods', () => {
     ]);
   });
 
+  it('continues the metric past a clause that is only a time phrase, and counts people before a long population name', () => {
+    const found = facts(observe(['2007年工作回顾'], '全市地区生产总值达2179亿元，五年翻了一番，年均增长15.2%。', 2008));
+    expect(found.map(([indicator, value]) => [indicator, value])).toEqual([
+      ['地区生产总值', 2179],
+      ['地区生产总值', 2],
+      ['地区生产总值', 15.2],
+    ]);
+    const people = facts(observe(['2020年工作回顾'], '全省88个贫困县全部摘帽、625万建档立卡贫困人口全部脱贫。', 2021));
+    expect(people.map(([, value, unit]) => [value, unit])).toContainEqual([625, '万人']);
+  });
+
   it('dates the level a change started from to the year before with a per-head qualifier after 由 (由每人每年240元提高到280元)', () => {
     const found = facts(
       observe(['2013年工作安排'], '今年财政补助标准由每人每年240元提高到280元，免费医疗标准由年人均40元提高到80元。', 2013),

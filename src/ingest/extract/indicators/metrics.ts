@@ -107,8 +107,10 @@ export function trimMetricText(raw: string): { text: string; offset: number } {
       changed = true;
     }
   }
-  // 1978年又比1977年增长…: an adverb left alone names nothing; the figure continues the metric before it.
-  if (LONE_ADVERB.test(text)) return { text: '', offset: offset + text.length };
+  // 1978年又比1977年增长…: an adverb left alone names nothing; the figure continues the metric before it. So does a
+  // time phrase left alone (生产总值…，五年翻了一番，年均增长15.2%).
+  const lone = LEADING_TIME.exec(text);
+  if (LONE_ADVERB.test(text) || (lone && lone[0].length === text.length)) return { text: '', offset: offset + text.length };
   // 1959年的|工农业总产值: the possessive after a trimmed time is no part of the metric.
   if (text.startsWith('的') && text.length > 2) return { text: text.slice(1), offset: offset + 1 };
   return { text, offset };

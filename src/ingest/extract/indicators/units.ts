@@ -146,8 +146,9 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
     const unit = per ? entry.unit + per[0] : entry.unit;
     return { unit, family: entry.family, length: skip + unit.length };
   }
-  // 17.5万贫困人口, 600万农村居民, 3万职工: a magnitude before a population counts people, and the population is the metric.
-  const people = /^(万|亿)(?=[\u4e00-\u9fa5]{0,4}(?:人口|居民|农民|村民|市民|群众|职工|工人|学生|师生|儿童|老人|残疾人|劳动力))/.exec(
+  // 17.5万贫困人口, 600万农村居民, 3万职工, 625万建档立卡贫困人口: a magnitude before a population counts people, and the
+  // population is the metric.
+  const people = /^(万|亿)(?=[\u4e00-\u9fa5]{0,6}(?:人口|居民|农民|村民|市民|群众|职工|工人|学生|师生|儿童|老人|残疾人|劳动力))/.exec(
     text.slice(from),
   )?.[1];
   if (people !== undefined) return { unit: `${people}人`, family: 'count', length: skip + people.length };
