@@ -268,6 +268,12 @@ const GLOSSARY: Array<[string, string[]]> = [
   ['imports', ['进口']],
   ['utilized foreign capital', ['实际利用外资', '实际使用外资']],
   ['actually utilized foreign capital', ['实际利用外资', '实际使用外资']],
+  ['utilised foreign capital', ['实际利用外资', '实际使用外资']],
+  // "How much foreign capital did the city actually use": the verb stands apart from its object.
+  ['actually use', ['实际利用', '实际使用']],
+  ['actually used', ['实际利用', '实际使用']],
+  ['actually utilized', ['实际利用', '实际使用']],
+  ['actually utilised', ['实际利用', '实际使用']],
   ['tourism revenue', ['旅游总收入', '旅游收入']],
   ['population', ['人口']],
   ['resident population', ['常住人口']],

@@ -128,6 +128,15 @@ describe('translation of English questions', () => {
     expect(u.searchText).toContain('博物馆');
   });
 
+  it('translates a verb standing apart from its object (foreign capital … actually use) and tax and fee cuts as the reports say them', async () => {
+    const used = await ask('How much foreign capital did the city actually use in 2023?');
+    expect(used.terms).toEqual(expect.arrayContaining(['外资', '实际利用']));
+    expect(used.terms).not.toContain('事实上');
+    const cuts = await ask('What was the total amount of tax and fee cuts delivered in 2019?');
+    expect(cuts.terms).toContain('减税降费');
+    expect(cuts.terms).not.toContain('数码');
+  });
+
   it('reads a hyphen between words as a space (per-capita net income → 人均, 纯收入)', async () => {
     expect((await ask("What was the farmers' per-capita net income in 2019?")).terms).toEqual(expect.arrayContaining(['人均', '纯收入']));
   });
