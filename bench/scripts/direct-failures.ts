@@ -1,6 +1,6 @@
 // Why direct answers miss, counted by cause over a question set asked of an ingested store: abstained, no figure
 // stated, the right value with another unit, period or kind, another figure of a cited passage, or the passage missed.
-// A figure of a cited passage is split by whether the asked value was read at ingest at all. Counts only, so a held-out set can be diagnosed without reading its questions; SHOW=1 prints each miss too.
+// A figure of a cited passage is split by whether it is of another report than the question's, and by whether the asked value was read at ingest at all. Counts only, so a held-out set can be diagnosed without reading its questions; SHOW=1 prints each miss too.
 //   node --import tsx bench/scripts/direct-failures.ts QUESTIONS.json DATA_DIR
 import { ask } from '../../src/app/ask.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -12,6 +12,18 @@ if (!questionsFile || !data) throw new Error('usage: direct-failures.ts QUESTION
 const services = await openServices(loadConfig({ data }));
 const counts: Record<string, number> = {};
 const stored = await services.store.observations({});
+const sources = new Map((await services.store.listDocuments()).map((d) => [d.id, d.sourcePath]));
+/** Whether a stated figure is of another report than the one the question is about (a place's other year). */
+function ofAnotherReport(
+  document: string | undefined,
+  passageIds: string[],
+  citations: Array<{ passageId: string; documentId: string }>,
+): boolean {
+  if (!document) return false;
+  const member = document.replace(/^corpus:/, '');
+  const cited = citations.filter((c) => passageIds.includes(c.passageId)).map((c) => sources.get(c.documentId) ?? '');
+  return cited.length > 0 && cited.every((path) => !path.endsWith(member));
+}
 
 /** Whether the asked figure was read at ingest: not at all, with another period or kind, or as asked (then ranked lower). */
 async function whyNotStated(facts: Array<{ value: number | string; period?: string; kind?: string }>): Promise<string> {
@@ -37,7 +49,13 @@ for (const q of loadQuestionSet(questionsFile).questions) {
           ? 'right value, other unit, period or kind'
           : (score.passageRecall ?? 0) < 1
             ? 'passage missed'
-            : `another figure of a cited passage (${await whyNotStated(facts)})`;
+            : ofAnotherReport(
+                  q.document,
+                  stated.map((f) => f.passageId),
+                  answer.answer?.citations ?? [],
+                )
+              ? 'a figure of another report'
+              : `another figure of a cited passage (${await whyNotStated(facts)})`;
   const key = `${q.language}${q.colloquial ? ' colloquial' : ''}: ${cause}`;
   counts[key] = (counts[key] ?? 0) + 1;
   if (process.env.SHOW && !score.directAnswer) {
