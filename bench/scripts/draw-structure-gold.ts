@@ -1,8 +1,9 @@
-// Draws the reports for new structure gold (node --import tsx bench/scripts/draw-structure-gold.ts /work/corpus [tune|check]):
+// Draws the reports for new structure gold (node --import tsx bench/scripts/draw-structure-gold.ts /work/corpus [tune|check|check2]):
 // seeded, from the corpus minus the dev set and the seed. `tune` (seed 20261207): one report per stratum the tune half
 // lacks — old eras, an autonomous region, and layouts the parser finds no year plan or no tasks in (section-only
 // headings). `check` (seed 20261210): one report per era, levels alternating, plus an ordinary prefecture city and an
 // autonomous region — gold written before the parser is changed again, to measure it on layouts nobody tuned for.
+// `check2` (seed 20261224): a second such draw of four modern reports, outside every earlier structure draw.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -10,11 +11,15 @@ import { auditCorpus, type AuditedReport } from '../../src/eval/structure-audit.
 
 const MIN_BYTES = 8_000; // as the dev-set draw: shorter files are excerpts, not whole reports
 const root = z.string().min(1).parse(process.argv[2]);
-const round = z.enum(['tune', 'check']).parse(process.argv[3] ?? 'tune');
+const round = z.enum(['tune', 'check', 'check2']).parse(process.argv[3] ?? 'tune');
+const Members = z.array(z.object({ member: z.string() })).default([]);
 const devSet = z
-  .object({ reports: z.array(z.object({ member: z.string() })), structureTune: z.array(z.object({ member: z.string() })).default([]) })
+  .object({ reports: Members, structureTune: Members, structureCheck: Members, structureOld: Members })
   .parse(JSON.parse(readFileSync(new URL('../../test/fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
-const excluded = new Set([...devSet.reports, ...(round === 'check' ? devSet.structureTune : [])].map((r) => r.member));
+const earlierDraws = round === 'check2' ? [...devSet.structureCheck, ...devSet.structureOld] : [];
+const excluded = new Set(
+  [...devSet.reports, ...(round === 'tune' ? [] : devSet.structureTune), ...earlierDraws].map((r) => r.member),
+);
 
 /** mulberry32: a small seeded generator, so the draw can be repeated. */
 function random(seed: number) {
@@ -48,7 +53,14 @@ const CHECK_STRATA: Stratum[] = [
   { name: 'ordinary prefecture city, any era', keep: (r) => ORDINARY_PREFECTURE.test(r.member) },
   { name: 'autonomous region, any era', keep: (r) => /\/[^/]+自治区\/\d{4}/.test(r.member) },
 ];
-const [SEED, STRATA] = round === 'tune' ? [20261207, TUNE_STRATA] : [20261210, CHECK_STRATA];
+const CHECK2_STRATA: Stratum[] = [
+  { name: '2001-10, province', keep: (r) => r.era === '2001-10' && r.level === 'province' },
+  { name: '2011-15, city', keep: (r) => r.era === '2011-15' && r.level === 'city' },
+  { name: '2016-20, province or autonomous region', keep: (r) => r.era === '2016-20' && r.level === 'province' },
+  { name: '>=2021, ordinary prefecture city', keep: (r) => r.era === '>=2021' && ORDINARY_PREFECTURE.test(r.member) },
+];
+const [SEED, STRATA] =
+  round === 'tune' ? [20261207, TUNE_STRATA] : round === 'check' ? [20261210, CHECK_STRATA] : [20261224, CHECK2_STRATA];
 
 const { details } = await auditCorpus(root);
 const pool = details
