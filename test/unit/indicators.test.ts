@@ -414,13 +414,15 @@ describe('periods', () => {
     ]);
   });
 
-  it('continues the metric past a clause that is only a time phrase, and counts people before a long population name', () => {
+  it('continues the metric past a clause that is only a time phrase (a yearly average after 五年 is the five years'), and counts people before a long population name', () => {
     const found = facts(observe(['2007年工作回顾'], '全市地区生产总值达2179亿元，五年翻了一番，年均增长15.2%。', 2008));
     expect(found.map(([indicator, value]) => [indicator, value])).toEqual([
       ['地区生产总值', 2179],
       ['地区生产总值', 2],
       ['地区生产总值', 15.2],
     ]);
+    const averaged = facts(observe(['2007年工作回顾'], '2007年，全市地区生产总值达2179亿元，五年翻了一番，年均增长15.2%。', 2008));
+    expect(averaged.map(([, value, , , period]) => [value, period])).toContainEqual([15.2, '2003-2007']);
     const people = facts(observe(['2020年工作回顾'], '全省88个贫困县全部摘帽、625万建档立卡贫困人口全部脱贫。', 2021));
     expect(people.map(([, value, unit]) => [value, unit])).toContainEqual([625, '万人']);
   });

@@ -227,7 +227,8 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
         frame.mode !== 'plan' &&
         !plan &&
         frame.start === frame.end &&
-        FIVE_YEARS_BACK.test(sentenceBefore) &&
+        // …，五年翻了一番，年均增长15.2%: a yearly average after the sentence names the five years is theirs too.
+        (FIVE_YEARS_BACK.test(sentenceBefore) || (/年均/.test(statement.seg) && /(?<!近)五年/.test(sentenceBefore))) &&
         !OWN_DATE.test(clauseText)
           ? `${year - 5}-${year - 1}`
           : null;
