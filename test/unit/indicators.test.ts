@@ -414,7 +414,7 @@ describe('periods', () => {
     ]);
   });
 
-  it('continues the metric past a clause that is only a time phrase (a yearly average after 五年 is the five years'), and counts people before a long population name', () => {
+  it('continues the metric past a clause that is only a time phrase (a yearly average after 五年 is the five years), and counts people before a long population name', () => {
     const found = facts(observe(['2007年工作回顾'], '全市地区生产总值达2179亿元，五年翻了一番，年均增长15.2%。', 2008));
     expect(found.map(([indicator, value]) => [indicator, value])).toEqual([
       ['地区生产总值', 2179],
