@@ -17,9 +17,7 @@ const devSet = z
   .object({ reports: Members, structureTune: Members, structureCheck: Members, structureOld: Members })
   .parse(JSON.parse(readFileSync(new URL('../../test/fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 const earlierDraws = round === 'check2' ? [...devSet.structureCheck, ...devSet.structureOld] : [];
-const excluded = new Set(
-  [...devSet.reports, ...(round === 'tune' ? [] : devSet.structureTune), ...earlierDraws].map((r) => r.member),
-);
+const excluded = new Set([...devSet.reports, ...(round === 'tune' ? [] : devSet.structureTune), ...earlierDraws].map((r) => r.member));
 
 /** mulberry32: a small seeded generator, so the draw can be repeated. */
 function random(seed: number) {
