@@ -162,6 +162,9 @@ describe('direct answer facts', () => {
   });
   /** The direct answer these inputs must get. */
   const answered = (answerInputs: AnswerInputs) => expectDefined(directAnswer(answerInputs), 'a direct answer');
+  /** The values the direct answer states for a question over these figures. */
+  const valuesAnswered = (question: string, observations: Observation[], extra: Partial<AnswerInputs> = {}) =>
+    answered(inputs(question, observations, extra)).facts.map((f) => f.value);
 
   it('prefers the figure in the measure word asked, even outside the passages found, over a higher-ranked one in another unit', () => {
     const facts = answered(
@@ -200,14 +203,10 @@ describe('direct answer facts', () => {
       figure('o1', '解决了', 434, '万人', '2024', 'actual', 'p1'),
       figure('o2', '贫困人口的温饱问题', 67, '万人', '2020-2024', 'actual', 'p2'),
     ];
-    expect(answered(inputs('2020年至2024年共解决了多少贫困人口的温饱问题？', observations)).facts.map((f) => f.value)).toEqual([67]);
+    expect(valuesAnswered('2020年至2024年共解决了多少贫困人口的温饱问题？', observations)).toEqual([67]);
     const english = { language: 'en' as const, terms: ['贫困人口', '温饱问题'] };
-    expect(
-      answered(inputs('How many poor people had enough food and clothing between 2020 and 2024?', observations, english)).facts.map(
-        (f) => f.value,
-      ),
-    ).toEqual([67]);
-    expect(answered(inputs('2020年和2024年共解决了多少贫困人口的温饱问题？', observations)).facts.map((f) => f.value)).not.toEqual([67]);
+    expect(valuesAnswered('How many poor people had enough food and clothing between 2020 and 2024?', observations, english)).toEqual([67]);
+    expect(valuesAnswered('2020年和2024年共解决了多少贫困人口的温饱问题？', observations)).not.toEqual([67]);
   });
 
   it('reads the indicator a question writes in another form under its stored name, and 提高到 as asking for a level', () => {
@@ -215,9 +214,7 @@ describe('direct answer facts', () => {
       figure('o1', '地区生产总值', 8.5, '%', '2025', 'growth_target', 'p1'),
       figure('o2', '研发经费支出占地区生产总值比重', 2.35, '%', '2025', 'target', 'p2'),
     ];
-    expect(
-      answered(inputs('2025年研究与试验发展经费支出占地区生产总值的比重要提高到多少？', observations)).facts.map((f) => f.value),
-    ).toEqual([2.35]);
+    expect(valuesAnswered('2025年研究与试验发展经费支出占地区生产总值的比重要提高到多少？', observations)).toEqual([2.35]);
   });
 
   it('states a rate a plan sets over its years as the level at the plan’s end, a sum over them as the span', () => {
@@ -229,8 +226,8 @@ describe('direct answer facts', () => {
   it('answers a question about a level with the level, not the change the sentence gives after it', () => {
     const level = figure('o1', '农牧民人均纯收入', 2269, '元', '2004', 'actual', 'p1');
     const change = { ...figure('o2', '农牧民人均纯收入', 163, '元', '2004', 'actual', 'p1'), text: '农牧民人均纯收入2269元,增加163元' };
-    expect(answered(inputs('2004年农牧民人均纯收入是多少？', [change, level])).facts.map((f) => f.value)).toEqual([2269]);
-    expect(answered(inputs('2004年农牧民人均纯收入增加了多少？', [level, change])).facts.map((f) => f.value)).toEqual([163]);
+    expect(valuesAnswered('2004年农牧民人均纯收入是多少？', [change, level])).toEqual([2269]);
+    expect(valuesAnswered('2004年农牧民人均纯收入增加了多少？', [level, change])).toEqual([163]);
   });
 
   it('compares two figures whose names differ but both hold the word asked (棉花产量, 棉花总产)', () => {
@@ -247,7 +244,7 @@ describe('direct answer facts', () => {
       figure('o1', '农村居民人均纯收入', 2589.6, '元', '2004', 'actual', 'p1'),
       figure('o2', '城镇居民人均可支配收入', 7902.9, '元', '2004', 'actual', 'p2'),
     ];
-    expect(answered(inputs('2004年城里人平均每人一年到手能花的钱有多少？', observations)).facts.map((f) => f.value)).toEqual([7902.9]);
+    expect(valuesAnswered('2004年城里人平均每人一年到手能花的钱有多少？', observations)).toEqual([7902.9]);
   });
 
   it('answers exports with exports, not the total of both trades, and a figure per head with one per head', () => {
@@ -256,23 +253,17 @@ describe('direct answer facts', () => {
       figure('o2', '出口总额', 362.9, '亿美元', '2024', 'actual', 'p1'),
     ];
     const en = { language: 'en' as const };
-    expect(answered(inputs('How much did the city export in 2024?', trade, { ...en, terms: ['出口'] })).facts.map((f) => f.value)).toEqual([
-      362.9,
-    ]);
+    expect(valuesAnswered('How much did the city export in 2024?', trade, { ...en, terms: ['出口'] })).toEqual([362.9]);
     const perHead = [
       figure('o1', '地区生产总值', 5315, '亿元', '2024', 'actual', 'p1'),
       figure('o2', '人均GDP', 7.3, '万元', '2024', 'actual', 'p1'),
     ];
-    expect(
-      answered(inputs('What was per capita GDP in 2024?', perHead, { ...en, terms: ['人均', '地区生产总值'] })).facts.map((f) => f.value),
-    ).toEqual([7.3]);
+    expect(valuesAnswered('What was per capita GDP in 2024?', perHead, { ...en, terms: ['人均', '地区生产总值'] })).toEqual([7.3]);
     const income = [
       figure('o1', '城镇居民人均可支配收入', 27905, '元', '2024', 'actual', 'p1'),
       figure('o2', '农村居民人均纯收入', 13890, '元', '2024', 'actual', 'p1'),
     ];
-    expect(
-      answered(inputs('How much did the average farmer earn in 2024?', income, { ...en, terms: ['农民'] })).facts.map((f) => f.value),
-    ).toEqual([13890]);
+    expect(valuesAnswered('How much did the average farmer earn in 2024?', income, { ...en, terms: ['农民'] })).toEqual([13890]);
   });
 
   it('answers a question about a rate with the rate, not the amount it is a rate of', () => {
@@ -280,7 +271,7 @@ describe('direct answer facts', () => {
       figure('o1', '财政赤字', 8000, '亿元', '2025', 'target', 'p1'),
       figure('o2', '赤字率', 1.5, '%', '2025', 'target', 'p2'),
     ];
-    expect(answered(inputs('2025年财政赤字率安排为多少？', observations)).facts.map((f) => f.value)).toEqual([1.5]);
+    expect(valuesAnswered('2025年财政赤字率安排为多少？', observations)).toEqual([1.5]);
   });
 
   it('takes a question that asks for no change as asking for a level', () => {
@@ -288,8 +279,8 @@ describe('direct answer facts', () => {
       figure('o1', '地区生产总值', 2.2, '倍', '2002-2007', 'growth', 'p1'),
       figure('o2', '地区生产总值', 2878.97, '亿元', '2007', 'actual', 'p2'),
     ];
-    expect(answered(inputs('2007年地区生产总值是多少？', observations)).facts.map((f) => f.value)).toEqual([2878.97]);
-    expect(answered(inputs('2007年地区生产总值增长了多少？', observations)).facts.map((f) => f.value)).toEqual([2.2]);
+    expect(valuesAnswered('2007年地区生产总值是多少？', observations)).toEqual([2878.97]);
+    expect(valuesAnswered('2007年地区生产总值增长了多少？', observations)).toEqual([2.2]);
   });
 
   it('answers a question naming two years for its figures with one figure of each, of one indicator', () => {
@@ -329,9 +320,7 @@ describe('direct answer facts', () => {
       figure('o1', '社会消费品零售总额', 971, '亿元', '2024', 'actual', 'p1'),
       figure('o2', '商品零售价格上升', 6.1, '%', '2024', 'growth', 'p2'),
     ];
-    expect(
-      answered(inputs('贵阳2025年政府工作报告里说，2024年店里卖的东西比前一年贵了百分之几？', observations)).facts.map((f) => f.value),
-    ).toEqual([6.1]);
+    expect(valuesAnswered('贵阳2025年政府工作报告里说，2024年店里卖的东西比前一年贵了百分之几？', observations)).toEqual([6.1]);
   });
 
   it('reads everyday measures: a share in 几成, a length in 多长, a rate per thousand people, and a noun after 多少 as no unit', () => {
@@ -344,7 +333,7 @@ describe('direct answer facts', () => {
       figure('o6', '粮食总产量', 96, '万吨', '2024', 'actual', 'p2'),
       figure('o7', '安排资金', 3.3, '亿元', '2024', 'actual', 'p1'),
     ];
-    const asked = (question: string) => answered(inputs(question, observations)).facts.map((f) => f.value);
+    const asked = (question: string) => valuesAnswered(question, observations);
     expect(asked('贵阳2025年政府工作报告说，2024年能坐的地铁加起来有多长？')).toEqual([120]);
     expect(asked('贵阳2025年政府工作报告说，2024年天蓝、空气好的日子占了几成？')).toEqual([91.2]);
     expect(asked('贵阳2025年政府工作报告说，2024年每一千人里人口净多出来几个？')).toEqual([6.7]);
@@ -356,10 +345,8 @@ describe('direct answer facts', () => {
       figure('o1', '城镇新增就业', 90, '万人', '2025', 'target', 'p1'),
       figure('o2', '城镇新增就业', 520, '万人', '2020-2024', 'actual', 'p2'),
     ];
-    expect(
-      answered(inputs('贵阳2025年政府工作报告里讲，前五年城里一共多给了多少人找到饭碗？', observations)).facts.map((f) => f.value),
-    ).toEqual([520]);
-    expect(answered(inputs('贵阳2025年政府工作报告里，城镇新增就业目标是多少？', observations)).facts.map((f) => f.value)).toEqual([90]);
+    expect(valuesAnswered('贵阳2025年政府工作报告里讲，前五年城里一共多给了多少人找到饭碗？', observations)).toEqual([520]);
+    expect(valuesAnswered('贵阳2025年政府工作报告里，城镇新增就业目标是多少？', observations)).toEqual([90]);
   });
 
   it('answers a share asked with the share, not its change in points; the five years to a year as that span', () => {
@@ -368,9 +355,7 @@ describe('direct answer facts', () => {
       figure('o2', '畜牧业产值占农业总产值比重', 35.2, '%', '2024', 'ratio', 'p2'),
     ];
     const english = (question: string, observations: Observation[]) =>
-      answered(inputs(question, observations, { language: 'en', terms: ['畜牧业', '农业总产值', '比重', '脱贫'] })).facts.map(
-        (f) => f.value,
-      );
+      valuesAnswered(question, observations, { language: 'en', terms: ['畜牧业', '农业总产值', '比重', '脱贫'] });
     expect(english('What share of gross agricultural output value did animal husbandry account for in 2024?', shares)).toEqual([35.2]);
     const poverty = [
       figure('o3', '贫困人口脱贫', 20, '万人', '2024', 'actual', 'p1'),
@@ -384,8 +369,7 @@ describe('direct answer facts', () => {
       figure('o1', '旅游收入', 3452.65, '亿元', '2024', 'actual', 'p1'),
       figure('o2', '接待境内外游客', 2.09, '亿人次', '2024', 'actual', 'p2'),
     ];
-    const asked = (question: string) =>
-      answered(inputs(question, observations, { language: 'en', terms: ['游客', '旅游'] })).facts.map((f) => f.value);
+    const asked = (question: string) => valuesAnswered(question, observations, { language: 'en', terms: ['游客', '旅游'] });
     expect(asked('How many tourists came to Guiyang in 2024?')).toEqual([2.09]);
     expect(asked('How many yuan did tourism bring Guiyang in 2024?')).toEqual([3452.65]);
   });
@@ -400,10 +384,7 @@ describe('direct answer facts', () => {
       'By what percentage was capital construction investment planned to rise in 2025 over the 2024 estimate?',
       'How much more was planned for capital construction investment in 2025 than in 2024, in percent?',
     ])
-      expect(
-        answered(inputs(question, observations, { language: 'en', terms: ['基本建设', '投资'] })).facts.map((f) => f.value),
-        question,
-      ).toEqual([17.8]);
+      expect(valuesAnswered(question, observations, { language: 'en', terms: ['基本建设', '投资'] }), question).toEqual([17.8]);
   });
 
   it('answers a question asking what is guaranteed with the floor, and what is striven for with the stretch goal', () => {
@@ -412,7 +393,7 @@ describe('direct answer facts', () => {
       comparator,
     });
     const observations = [bound('o1', 5000, '力争'), bound('o2', 4900, '确保')];
-    const asked = (question: string) => answered(inputs(question, observations)).facts.map((f) => f.value);
+    const asked = (question: string) => valuesAnswered(question, observations);
     expect(asked('2025年粮食总产量要保证达到多少？')).toEqual([4900]);
     expect(asked('2025年粮食总产量力争达到多少？')).toEqual([5000]);
   });
@@ -422,7 +403,7 @@ describe('direct answer facts', () => {
       figure('o1', '扶贫重点县', 10, '%', '2025', 'target', 'p1'),
       figure('o2', '扶持重点县', 29, '个', '2025', 'target', 'p2'),
     ];
-    expect(answered(inputs('2025年集中扶持多少个扶贫重点县？', observations)).facts.map((f) => f.value)).toEqual([29]);
+    expect(valuesAnswered('2025年集中扶持多少个扶贫重点县？', observations)).toEqual([29]);
   });
 
   it('answers how many more (多了多少辆) with the count of what was added, over a growth rate', () => {
@@ -430,7 +411,7 @@ describe('direct answer facts', () => {
       figure('o1', '汽车', 40, '%', '2024', 'growth', 'p1'),
       figure('o2', '新增公交车', 2000, '辆', '2024', 'actual', 'p2'),
     ];
-    expect(answered(inputs('2024年街上多了多少辆公共汽车？', observations)).facts.map((f) => f.value)).toEqual([2000]);
+    expect(valuesAnswered('2024年街上多了多少辆公共汽车？', observations)).toEqual([2000]);
   });
 
   it('takes 总产 and 总产量 for 产量 when matching the indicator asked', () => {
@@ -438,7 +419,7 @@ describe('direct answer facts', () => {
       figure('o1', '粮食产量', 500, '亿斤', '2025', 'target', 'p1'),
       figure('o2', '粮食总产', 548, '亿斤', '2024', 'actual', 'p2'),
     ];
-    expect(answered(inputs('贵阳2025年政府工作报告中，2024年粮食产量是多少？', observations)).facts.map((f) => f.value)).toEqual([548]);
+    expect(valuesAnswered('贵阳2025年政府工作报告中，2024年粮食产量是多少？', observations)).toEqual([548]);
   });
 
   it('ranks by closeness in meaning when the question shares no word with any figure', () => {
@@ -447,7 +428,7 @@ describe('direct answer facts', () => {
       figure('o2', '浇建公益性室外滑冰场', 80, '处', '2025', 'target', 'p1'),
     ];
     const question = '冬天玩冰的地方今年多修多少？';
-    expect(answered(inputs(question, observations)).facts.map((f) => f.value)).toEqual([700]);
+    expect(valuesAnswered(question, observations)).toEqual([700]);
     expect(
       answered(
         inputs(question, observations, {
@@ -465,9 +446,7 @@ describe('direct answer facts', () => {
       figure('o1', '工业总产值', 14.3, '%', '1977', 'growth', 'p1'),
       figure('o2', '工业总产值', 13.5, '%', '1978', 'growth', 'p2'),
     ];
-    expect(answered(inputs('1979年国务院报告说，1978年工业总产值比1977年增长多少？', observations)).facts.map((f) => f.value)).toEqual([
-      13.5,
-    ]);
+    expect(valuesAnswered('1979年国务院报告说，1978年工业总产值比1977年增长多少？', observations)).toEqual([13.5]);
     expect(
       answered(
         inputs('By how much did industrial output grow in 1977 over 1976, according to the 1979 report?', observations, {
@@ -484,8 +463,8 @@ describe('direct answer facts', () => {
       figure('o2', '地区生产总值', 6, '%', '2025', 'growth_target', 'p9', 'gy2025'),
     ];
     const scoped = { scope: new Set(['gy2024', 'gy2025']), passages: [passage('p1', 'gy2024')] };
-    expect(answered(inputs('贵阳的地区生产总值增长目标是多少？', observations, scoped)).facts.map((f) => f.value)).toEqual([6]);
-    expect(answered(inputs('贵阳2024年地区生产总值增长目标是多少？', observations, scoped)).facts.map((f) => f.value)).toEqual([7]);
+    expect(valuesAnswered('贵阳的地区生产总值增长目标是多少？', observations, scoped)).toEqual([6]);
+    expect(valuesAnswered('贵阳2024年地区生产总值增长目标是多少？', observations, scoped)).toEqual([7]);
   });
 
   it('reads 去年 and 今年 against the year each report plans for', () => {
@@ -493,8 +472,8 @@ describe('direct answer facts', () => {
       figure('o1', '社会消费品零售总额', 9, '%', '2025', 'growth_target', 'p1'),
       figure('o2', '社会消费品零售总额', 7.4, '%', '2024', 'growth', 'p2'),
     ];
-    expect(answered(inputs('买东西去年涨了多少？', observations)).facts.map((f) => f.value)).toEqual([7.4]);
-    expect(answered(inputs('买东西今年要涨多少？', observations)).facts.map((f) => f.value)).toEqual([9]);
+    expect(valuesAnswered('买东西去年涨了多少？', observations)).toEqual([7.4]);
+    expect(valuesAnswered('买东西今年要涨多少？', observations)).toEqual([9]);
   });
 
   it('names an English question’s indicator through its translated terms', () => {
@@ -530,8 +509,8 @@ describe('direct answer facts', () => {
       figure('o1', '地区生产总值', rounded, '万亿元', '2021-2025', 'actual', 'p1'),
       figure('o2', '地区生产总值', 13902.67, '亿元', '2025', 'actual', 'p2'),
     ];
-    expect(answered(inputs('2024年地区生产总值是多少？', twice(1.39))).facts.map((f) => f.value)).toEqual([13902.67]);
-    expect(answered(inputs('2024年地区生产总值是多少？', twice(1.5))).facts.map((f) => f.value)).toEqual([1.5]);
+    expect(valuesAnswered('2024年地区生产总值是多少？', twice(1.39))).toEqual([13902.67]);
+    expect(valuesAnswered('2024年地区生产总值是多少？', twice(1.5))).toEqual([1.5]);
   });
 
   it('reads "go up" as asking for a change, and states a fall as a fall', () => {

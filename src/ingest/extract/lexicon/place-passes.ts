@@ -257,8 +257,9 @@ function namesSomething(body: string, suffix: string): boolean {
 
 /** A plaza named by a brand alone (the dictionary's other proper nouns: 万达, 恒隆) is a development project, not a square. */
 function brandPlaza(body: string, suffix: string): boolean {
+  if (suffix !== '广场') return false;
   const words = tagWords(body);
-  return suffix === '广场' && words.length === 1 && words[0]?.tag === 'nz';
+  return words.length === 1 && words[0]?.tag === 'nz';
 }
 
 /** Development zones, new towns, parks, characteristic towns, sites: 杭州经济开发区, 钱江新城, E商小镇. */
