@@ -4,6 +4,7 @@
 // headings). `check` (seed 20261210): one report per era, levels alternating, plus an ordinary prefecture city and an
 // autonomous region — gold written before the parser is changed again, to measure it on layouts nobody tuned for.
 // `check2` (seed 20261224): a second such draw of four modern reports, outside every earlier structure draw.
+// `check3` (seed 20261225): a third, one report per era (levels and regions alternating), outside every earlier draw.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -11,12 +12,17 @@ import { auditCorpus, type AuditedReport } from '../../src/eval/structure-audit.
 
 const MIN_BYTES = 8_000; // as the dev-set draw: shorter files are excerpts, not whole reports
 const root = z.string().min(1).parse(process.argv[2]);
-const round = z.enum(['tune', 'check', 'check2']).parse(process.argv[3] ?? 'tune');
+const round = z.enum(['tune', 'check', 'check2', 'check3']).parse(process.argv[3] ?? 'tune');
 const Members = z.array(z.object({ member: z.string() })).default([]);
 const devSet = z
-  .object({ reports: Members, structureTune: Members, structureCheck: Members, structureOld: Members })
+  .object({ reports: Members, structureTune: Members, structureCheck: Members, structureOld: Members, structureCheck2: Members })
   .parse(JSON.parse(readFileSync(new URL('../../test/fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
-const earlierDraws = round === 'check2' ? [...devSet.structureCheck, ...devSet.structureOld] : [];
+const earlierDraws =
+  round === 'check2'
+    ? [...devSet.structureCheck, ...devSet.structureOld]
+    : round === 'check3'
+      ? [...devSet.structureCheck, ...devSet.structureOld, ...devSet.structureCheck2]
+      : [];
 const excluded = new Set([...devSet.reports, ...(round === 'tune' ? [] : devSet.structureTune), ...earlierDraws].map((r) => r.member));
 
 /** mulberry32: a small seeded generator, so the draw can be repeated. */
@@ -57,8 +63,22 @@ const CHECK2_STRATA: Stratum[] = [
   { name: '2016-20, province or autonomous region', keep: (r) => r.era === '2016-20' && r.level === 'province' },
   { name: '>=2021, ordinary prefecture city', keep: (r) => r.era === '>=2021' && ORDINARY_PREFECTURE.test(r.member) },
 ];
+const AUTONOMOUS_REGION = /\/[^/]+自治区\/\d{4}/;
+const CHECK3_STRATA: Stratum[] = [
+  { name: '<=2000, city', keep: (r) => r.era === '<=2000' && r.level === 'city' },
+  { name: '2001-10, autonomous region', keep: (r) => r.era === '2001-10' && AUTONOMOUS_REGION.test(r.member) },
+  { name: '2011-15, ordinary prefecture city', keep: (r) => r.era === '2011-15' && ORDINARY_PREFECTURE.test(r.member) },
+  { name: '2016-20, city', keep: (r) => r.era === '2016-20' && r.level === 'city' && !ORDINARY_PREFECTURE.test(r.member) },
+  { name: '>=2021, province', keep: (r) => r.era === '>=2021' && r.level === 'province' && !AUTONOMOUS_REGION.test(r.member) },
+];
 const [SEED, STRATA] =
-  round === 'tune' ? [20261207, TUNE_STRATA] : round === 'check' ? [20261210, CHECK_STRATA] : [20261224, CHECK2_STRATA];
+  round === 'tune'
+    ? [20261207, TUNE_STRATA]
+    : round === 'check'
+      ? [20261210, CHECK_STRATA]
+      : round === 'check2'
+        ? [20261224, CHECK2_STRATA]
+        : [20261225, CHECK3_STRATA];
 
 const { details } = await auditCorpus(root);
 const pool = details
