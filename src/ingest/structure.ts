@@ -54,6 +54,13 @@ function cleanTitle(text: string): string {
     .trim();
 }
 
+/**
+ * A clause that directs the work and announces the list after it with a colon (要把握好三个重点：), not a description
+ * (分为三个层次：), targets (主要预期目标是：, 要达到三个目标：), causes, or the plan period's goals (“九五”期间…：).
+ */
+const ANNOUNCED_WORK = /(?:(?<![主重纲])要|必须|把握|抓住|抓好|注意|坚持|做到|处理好|着力)[^。;!?]*:$/;
+const NOT_ANNOUNCED_WORK = /目标|指标|因素|原因|期间|今后|五年|“十?[一二三四五六七八九十]五”/;
+
 export function parseStructure(input: StructureInput): DocumentStructure {
   const { documentId, text, normalized } = input;
   const root = buildTree(splitLines(normalized, input.boldLines, input.boldLeads), { planYear: input.planYear ?? null });
@@ -81,9 +88,17 @@ export function parseStructure(input: StructureInput): DocumentStructure {
   const chainsOf = (u: Unit): ClauseChain[] => {
     const leadsOnly = u.kind === 'section' && u.children.every((c) => c.kind === 'item' && c.style === 'lead');
     const clausesOf = (lines: Line[]) => findClauses(lines.map((l) => ({ text: normalized.slice(l.start, l.end), start: l.start })));
-    // A year plan's closing lines after its sections may list more work (…政府自身建设：一是…四是…).
-    const lastChild = u.children.at(-1);
-    if (u.kind === 'part' && u.horizon === 'year' && lastChild) return clausesOf(u.lines.filter((l) => l.start >= lastChild.end));
+    // A year plan's closing lines after its sections may list more work (…政府自身建设：一是…四是…), and its opening
+    // lines a list it announces with a colon (工作中要把握以下几点：一是…; 着力把握“四个关系”：一是…).
+    const [firstChild, lastChild] = [u.children[0], u.children.at(-1)];
+    if (u.kind === 'part' && u.horizon === 'year' && firstChild && lastChild) {
+      const announced = clausesOf(u.lines.filter((l) => l.end <= firstChild.start)).filter((chain) => {
+        const before = normalized.slice(Math.max(0, chain[0].charStart - 40), chain[0].charStart);
+        const announcing = before.slice(before.search(/[^。;!?]*$/));
+        return chain.length >= 3 && ANNOUNCED_WORK.test(announcing) && !NOT_ANNOUNCED_WORK.test(announcing);
+      });
+      return [...announced, ...clausesOf(u.lines.filter((l) => l.start >= lastChild.end))];
+    }
     return u.children.length && !leadsOnly ? [] : clausesOf(u.lines);
   };
   /**

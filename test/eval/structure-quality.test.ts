@@ -79,7 +79,12 @@ async function score(slug: string, split: Split, gold: z.infer<typeof Gold>): Pr
   const { text } = read;
   const startsAt = (charStart: number, lead: string) => {
     const at = text.indexOf(lead, charStart);
-    return at >= 0 && ENUMERATOR_ONLY.test(text.slice(charStart, at));
+    if (at < 0) return false;
+    const between = text.slice(charStart, at);
+    // The gold leads a section-task whose heading line is under 12 characters by its first paragraph (README).
+    const [headingLine, ...rest] = between.split('\n');
+    const shortHeading = rest.length > 0 && rest.join('').trim() === '' && bareHeading(headingLine ?? '').length < 12;
+    return ENUMERATOR_ONLY.test(between) || shortHeading;
   };
   const year = tasks.filter((t) => t.horizon === 'year');
   const matchOf = (lead: string, pool: typeof tasks) => pool.find((t) => startsAt(t.charStart, lead));

@@ -475,3 +475,34 @@ describe('a part heading in bold run into its paragraph', () => {
     expect(tasks.filter((t) => t.horizon === 'year')).toHaveLength(2);
   });
 });
+
+describe('a list the year plan announces before its sections', () => {
+  const opening = (announcement: string) =>
+    structureOf([
+      '二、2014年工作安排',
+      '今年经济社会发展的主要预期目标是：地区生产总值增长8%左右。',
+      `${announcement}一是稳中求进，保持经济平稳运行；二是改革创新，激发市场活力；三是民生优先，兜住民生底线。`,
+      '（一）稳增长。推进重大项目建设，扩大有效投资。',
+      '（二）促改革。深化重点领域改革，激发市场活力。',
+    ]).tasks.filter((t) => t.horizon === 'year');
+
+  it('takes the points of work it announces with a colon (要把握好以下几点：一是…) as tasks under the part', () => {
+    const tasks = opening('做好今年工作，要重点把握好以下几点：');
+    expect(tasks.map((t) => t.title)).toEqual([
+      '稳中求进，保持经济平稳运行',
+      '改革创新，激发市场活力',
+      '民生优先，兜住民生底线',
+      '稳增长',
+      '促改革',
+    ]);
+    expect(tasks[0]?.category).toBe('2014年工作安排');
+  });
+
+  it('leaves a described list, targets and the plan period’s goals in the running text', () => {
+    for (const announcement of ['我市的发展格局大体分为三个层次：', '今年主要预期目标是：', '“十三五”期间要达到三个目标：'])
+      expect(
+        opening(announcement).map((t) => t.title),
+        announcement,
+      ).toEqual(['稳增长', '促改革']);
+  });
+});

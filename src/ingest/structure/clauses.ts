@@ -97,7 +97,8 @@ export function findClauses(texts: Array<{ text: string; start: number }>): Clau
 
 /** Title of a clause: up to the first stop (or comma-less semicolon) before the next marker, at most 80 characters. */
 export function clauseTitle(text: string): string {
-  const stop = text.search(/[。;!?]/);
-  const title = (stop < 0 ? text : text.slice(0, stop)).replace(/[,、:]+$/, '').trim();
+  // The text is the document's own, so full-width stops count as well as normalised ones.
+  const stop = text.search(/[。;!?；！？]/);
+  const title = (stop < 0 ? text : text.slice(0, stop)).replace(/[,、:，：]+$/, '').trim();
   return title.length > 80 ? title.slice(0, 80) : title;
 }
