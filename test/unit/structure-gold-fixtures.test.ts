@@ -14,6 +14,7 @@ const DEV_SET = z
     structureCheck: z.array(z.object({ member: z.string() })),
     structureOld: z.array(z.object({ member: z.string() })),
     structureCheck2: z.array(z.object({ member: z.string() })),
+    structureCheck3: z.array(z.object({ member: z.string() })),
   })
   .parse(JSON.parse(readFileSync(new URL('../fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 
@@ -57,7 +58,14 @@ describe('structure gold fixtures', () => {
   it('has exactly one gold file, with an ASCII slug, for every dev-set, structure-tune, structure-check and structure-old report', () => {
     expect(goldFiles.every((file) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.json$/.test(file))).toBe(true);
     expect(golds.map((g) => g.gold.member).sort()).toEqual(
-      [...DEV_SET.reports, ...DEV_SET.structureTune, ...DEV_SET.structureCheck, ...DEV_SET.structureOld, ...DEV_SET.structureCheck2]
+      [
+        ...DEV_SET.reports,
+        ...DEV_SET.structureTune,
+        ...DEV_SET.structureCheck,
+        ...DEV_SET.structureOld,
+        ...DEV_SET.structureCheck2,
+        ...DEV_SET.structureCheck3,
+      ]
         .map((r) => r.member)
         .sort(),
     );
