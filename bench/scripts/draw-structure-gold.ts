@@ -5,6 +5,7 @@
 // autonomous region — gold written before the parser is changed again, to measure it on layouts nobody tuned for.
 // `check2` (seed 20261224): a second such draw of four modern reports, outside every earlier structure draw.
 // `check3` (seed 20261225): a third, one report per era (levels and regions alternating), outside every earlier draw.
+// `check4` (seed 20261226): a fourth such draw of six, drawn when check3 had been scored once and became a tuning group.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -12,17 +13,26 @@ import { auditCorpus, type AuditedReport } from '../../src/eval/structure-audit.
 
 const MIN_BYTES = 8_000; // as the dev-set draw: shorter files are excerpts, not whole reports
 const root = z.string().min(1).parse(process.argv[2]);
-const round = z.enum(['tune', 'check', 'check2', 'check3']).parse(process.argv[3] ?? 'tune');
+const round = z.enum(['tune', 'check', 'check2', 'check3', 'check4']).parse(process.argv[3] ?? 'tune');
 const Members = z.array(z.object({ member: z.string() })).default([]);
 const devSet = z
-  .object({ reports: Members, structureTune: Members, structureCheck: Members, structureOld: Members, structureCheck2: Members })
+  .object({
+    reports: Members,
+    structureTune: Members,
+    structureCheck: Members,
+    structureOld: Members,
+    structureCheck2: Members,
+    structureCheck3: Members,
+  })
   .parse(JSON.parse(readFileSync(new URL('../../test/fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 const earlierDraws =
   round === 'check2'
     ? [...devSet.structureCheck, ...devSet.structureOld]
     : round === 'check3'
       ? [...devSet.structureCheck, ...devSet.structureOld, ...devSet.structureCheck2]
-      : [];
+      : round === 'check4'
+        ? [...devSet.structureCheck, ...devSet.structureOld, ...devSet.structureCheck2, ...devSet.structureCheck3]
+        : [];
 const excluded = new Set([...devSet.reports, ...(round === 'tune' ? [] : devSet.structureTune), ...earlierDraws].map((r) => r.member));
 
 /** mulberry32: a small seeded generator, so the draw can be repeated. */
@@ -71,6 +81,14 @@ const CHECK3_STRATA: Stratum[] = [
   { name: '2016-20, city', keep: (r) => r.era === '2016-20' && r.level === 'city' && !ORDINARY_PREFECTURE.test(r.member) },
   { name: '>=2021, province', keep: (r) => r.era === '>=2021' && r.level === 'province' && !AUTONOMOUS_REGION.test(r.member) },
 ];
+const CHECK4_STRATA: Stratum[] = [
+  { name: '<=2000, province', keep: (r) => r.era === '<=2000' && r.level === 'province' },
+  { name: '2001-10, ordinary prefecture city', keep: (r) => r.era === '2001-10' && ORDINARY_PREFECTURE.test(r.member) },
+  { name: '2011-15, autonomous region', keep: (r) => r.era === '2011-15' && AUTONOMOUS_REGION.test(r.member) },
+  { name: '2016-20, province', keep: (r) => r.era === '2016-20' && r.level === 'province' && !AUTONOMOUS_REGION.test(r.member) },
+  { name: '>=2021, city', keep: (r) => r.era === '>=2021' && r.level === 'city' && !ORDINARY_PREFECTURE.test(r.member) },
+  { name: '2001-10, State Council', keep: (r) => r.era === '2001-10' && r.level === 'state' },
+];
 const [SEED, STRATA] =
   round === 'tune'
     ? [20261207, TUNE_STRATA]
@@ -78,7 +96,9 @@ const [SEED, STRATA] =
       ? [20261210, CHECK_STRATA]
       : round === 'check2'
         ? [20261224, CHECK2_STRATA]
-        : [20261225, CHECK3_STRATA];
+        : round === 'check3'
+          ? [20261225, CHECK3_STRATA]
+          : [20261226, CHECK4_STRATA];
 
 const { details } = await auditCorpus(root);
 const pool = details
