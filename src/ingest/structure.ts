@@ -74,9 +74,11 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     while (p.kind === 'item' && p.parent) p = p.parent;
     return p;
   };
-  /** Its section: the nearest enclosing (一) or bold heading, else the part. */
+  /** A numbered heading line over items of its own is their section, not a task (1.做好… over 一是… paragraphs). */
+  const headsItems = (u: Unit) => u.kind === 'item' && u.headingOnly && u.children.some((c) => c.kind === 'item');
+  /** Its section: the nearest enclosing (一), bold heading or numbered heading over items, else the part. */
   const categoryOf = (u: Unit): string | null => {
-    for (let p = u.parent; p; p = p.parent) if (p.kind === 'section') return titleOf(p);
+    for (let p = u.parent; p; p = p.parent) if (p.kind === 'section' || headsItems(p)) return titleOf(p);
     for (let p = u.parent; p; p = p.parent) if (p.kind === 'part') return titleOf(p);
     return null;
   };
@@ -163,7 +165,9 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     // Numbered items are tasks; so is a section of running text (no items under it). Both may hold a local list,
     // but a section whose running text is an enumeration (（四）…。一是…二是…) is made of it: its links are the tasks.
     const chains = chainsOf(u);
-    const isTask = u.kind === 'item' || (u.kind === 'section' && !u.children.some((c) => c.kind === 'item') && !madeOfChain(u, chains));
+    const isTask =
+      (u.kind === 'item' && !headsItems(u)) ||
+      (u.kind === 'section' && !u.children.some((c) => c.kind === 'item') && !madeOfChain(u, chains));
     const own = isTask ? addTask(u, parentTask, u.number, titleOf(u), categoryOf(u), u.start, u.end) : null;
     for (const line of u.lines) {
       ownerOfLine.push({ line, unit: u });

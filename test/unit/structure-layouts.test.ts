@@ -506,3 +506,40 @@ describe('a list the year plan announces before its sections', () => {
       ).toEqual(['稳增长', '促改革']);
   });
 });
+
+describe('numbered heading lines and glossaries of a city report', () => {
+  const { text, tasks, sections } = structureOf([
+    '一、2013年工作回顾',
+    '（一）农业稳定发展。全年粮食产量增长5%。',
+    '二、2014年工作安排',
+    '1.做好充分的思想准备和政策储备，突出优供给扩需求',
+    '一是持续优化供给。优产出，加快供给结构升级，通过设备更新提高产品质量。',
+    '二是有效扩大需求。稳投资，加快重大项目建设，扩大有效投资规模。',
+    '2.抢抓难得的时间窗口和战略机遇，突出优平台强集群',
+    '一是打造一批产业集群。以高新高端为目标，全力打造一批千亿产业。',
+    '二是提升园区平台。推进园区整合，完善园区配套和服务功能。',
+    '《政府工作报告》注释',
+    '1.“三单一网”:指权力清单、责任清单、市场准入负面清单和政务服务网。',
+    '2.PPP模式:指政府和社会资本合作的模式。',
+  ]);
+
+  it('takes the 一是 items under a numbered heading line as the tasks, the heading as their category', () => {
+    const year = tasks.filter((t) => t.horizon === 'year');
+    expect(year.map((t) => lead(text, t.charStart))).toEqual([
+      '一是持续优化供给',
+      '二是有效扩大需求',
+      '一是打造一批产业',
+      '二是提升园区平台',
+    ]);
+    expect(year[0]?.category).toBe('做好充分的思想准备和政策储备，突出优供给扩需求');
+  });
+
+  it('makes 《政府工作报告》注释 a part of its own (other), so its numbered notes are no tasks', () => {
+    expect(
+      sections
+        .filter((s) => s.level === 'part')
+        .map((s) => [s.title, s.horizon])
+        .at(-1),
+    ).toEqual(['《政府工作报告》注释', 'other']);
+  });
+});

@@ -401,8 +401,10 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     popTo(parent);
     const body = line.raw.slice(bodyAt);
     const titleEnd = style === 'bold' ? defined(line.boldLeadEnd, 'end of a bold lead') : line.start + bodyAt + leadLength(body);
+    // A numbered heading line (1.做好…政策储备，突出优供给扩需求) may head a list of its own, like a section.
+    const headingOnly = style !== 'bold' && isHeadingOnly(body);
     const created = open(
-      unit('item', style, n, `${parent.path}/${style}${n}`, { start: line.start + bodyAt, end: titleEnd }, line, false, parent),
+      unit('item', style, n, `${parent.path}/${style}${n}`, { start: line.start + bodyAt, end: titleEnd }, line, headingOnly, parent),
     );
     created.lines.push(line);
     lastNumber.set(style, n);
