@@ -543,3 +543,17 @@ describe('numbered heading lines and glossaries of a city report', () => {
     ).toEqual(['《政府工作报告》注释', 'other']);
   });
 });
+
+describe('a saying that closes a section', () => {
+  it('keeps a closing saying (民生无小事，枝叶总关情。我们要…) out of the section’s lead list', () => {
+    const { text, tasks } = structureOf([
+      '二、2014年工作安排',
+      '（一）着力保障和改善民生',
+      '千方百计稳定和扩大就业。落实就业优先政策，城镇新增就业70万人以上，帮助困难群体就业。',
+      '提高社会保障水平。城乡居民基础养老金提高到每人每月150元，扩大医保覆盖面。',
+      '办好人民满意的教育。新建改扩建公办幼儿园200所，推进义务教育优质均衡发展。',
+      '民生无小事，枝叶总关情。我们要心系千家万户，情牵百姓忧乐，把好事实事办到群众心坎上。',
+    ]);
+    expect(tasks.map((t) => lead(text, t.charStart))).toEqual(['千方百计稳定和扩', '提高社会保障水平', '办好人民满意的教']);
+  });
+});

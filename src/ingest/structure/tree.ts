@@ -477,13 +477,21 @@ function leadsOf(lines: Line[], inSection: boolean): LeadLine[] {
         lead.end = stop;
     });
   }
-  // A statement before the action leads introduces them (科技是第一生产力。… before 提升科技研发应用水平。…); a
+  // A statement before the action leads introduces them (科技是第一生产力。… before 提升科技研发应用水平。…), and one
+  // after them closes the section (民生无小事，枝叶总关情。我们要…): a saying followed by 我们要 is a statement too. A
   // list of parallel statements (就业是民生之本。 保障是民生之基。) stays a list, and so does a statement among actions.
-  const statements = new Set(leads.filter((lead) => lead.end >= 0 && STATEMENT.test(lead.line.raw.slice(0, lead.end))));
-  const firstAction = leads.findIndex((lead) => lead.end >= 0 && !statements.has(lead));
+  const statements = new Set(
+    leads.filter(
+      (lead) =>
+        lead.end >= 0 &&
+        (STATEMENT.test(lead.line.raw.slice(0, lead.end)) || /^[。!?]\s*我们(?:要|将|必须)/.test(lead.line.raw.slice(lead.end))),
+    ),
+  );
+  const isAction = (lead: LeadLine) => lead.end >= 0 && !statements.has(lead);
+  const [firstAction, lastAction] = [leads.findIndex(isAction), leads.findLastIndex(isAction)];
   if (statements.size * 2 < leads.filter((lead) => lead.end >= 0).length) {
     leads.forEach((lead, i) => {
-      if (statements.has(lead) && i < firstAction) lead.end = -1;
+      if (statements.has(lead) && (i < firstAction || i > lastAction)) lead.end = -1;
     });
   }
   return leads;
