@@ -15,6 +15,7 @@ const DEV_SET = z
     structureOld: z.array(z.object({ member: z.string() })),
     structureCheck2: z.array(z.object({ member: z.string() })),
     structureCheck3: z.array(z.object({ member: z.string() })),
+    structureCheck4: z.array(z.object({ member: z.string() })),
   })
   .parse(JSON.parse(readFileSync(new URL('../fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 
@@ -65,6 +66,7 @@ describe('structure gold fixtures', () => {
         ...DEV_SET.structureOld,
         ...DEV_SET.structureCheck2,
         ...DEV_SET.structureCheck3,
+        ...DEV_SET.structureCheck4,
       ]
         .map((r) => r.member)
         .sort(),
