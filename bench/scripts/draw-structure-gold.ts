@@ -6,6 +6,7 @@
 // `check2` (seed 20261224): a second such draw of four modern reports, outside every earlier structure draw.
 // `check3` (seed 20261225): a third, one report per era (levels and regions alternating), outside every earlier draw.
 // `check4` (seed 20261226): a fourth such draw of six, drawn when check3 had been scored once and became a tuning group.
+// `check5` (seed 20261227): a fifth, of six, drawn when check4 had been scored once and became a tuning group.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -13,7 +14,7 @@ import { auditCorpus, type AuditedReport } from '../../src/eval/structure-audit.
 
 const MIN_BYTES = 8_000; // as the dev-set draw: shorter files are excerpts, not whole reports
 const root = z.string().min(1).parse(process.argv[2]);
-const round = z.enum(['tune', 'check', 'check2', 'check3', 'check4']).parse(process.argv[3] ?? 'tune');
+const round = z.enum(['tune', 'check', 'check2', 'check3', 'check4', 'check5']).parse(process.argv[3] ?? 'tune');
 const Members = z.array(z.object({ member: z.string() })).default([]);
 const devSet = z
   .object({
@@ -23,6 +24,7 @@ const devSet = z
     structureOld: Members,
     structureCheck2: Members,
     structureCheck3: Members,
+    structureCheck4: Members,
   })
   .parse(JSON.parse(readFileSync(new URL('../../test/fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 const earlierDraws =
@@ -32,7 +34,15 @@ const earlierDraws =
       ? [...devSet.structureCheck, ...devSet.structureOld, ...devSet.structureCheck2]
       : round === 'check4'
         ? [...devSet.structureCheck, ...devSet.structureOld, ...devSet.structureCheck2, ...devSet.structureCheck3]
-        : [];
+        : round === 'check5'
+          ? [
+              ...devSet.structureCheck,
+              ...devSet.structureOld,
+              ...devSet.structureCheck2,
+              ...devSet.structureCheck3,
+              ...devSet.structureCheck4,
+            ]
+          : [];
 const excluded = new Set([...devSet.reports, ...(round === 'tune' ? [] : devSet.structureTune), ...earlierDraws].map((r) => r.member));
 
 /** mulberry32: a small seeded generator, so the draw can be repeated. */
@@ -89,6 +99,14 @@ const CHECK4_STRATA: Stratum[] = [
   { name: '>=2021, city', keep: (r) => r.era === '>=2021' && r.level === 'city' && !ORDINARY_PREFECTURE.test(r.member) },
   { name: '2001-10, State Council', keep: (r) => r.era === '2001-10' && r.level === 'state' },
 ];
+const CHECK5_STRATA: Stratum[] = [
+  { name: '2001-10, city', keep: (r) => r.era === '2001-10' && r.level === 'city' && !ORDINARY_PREFECTURE.test(r.member) },
+  { name: '2011-15, province', keep: (r) => r.era === '2011-15' && r.level === 'province' && !AUTONOMOUS_REGION.test(r.member) },
+  { name: '2016-20, ordinary prefecture city', keep: (r) => r.era === '2016-20' && ORDINARY_PREFECTURE.test(r.member) },
+  { name: '2016-20, autonomous region', keep: (r) => r.era === '2016-20' && AUTONOMOUS_REGION.test(r.member) },
+  { name: '>=2021, province', keep: (r) => r.era === '>=2021' && r.level === 'province' && !AUTONOMOUS_REGION.test(r.member) },
+  { name: '2011-20, State Council', keep: (r) => (r.era === '2011-15' || r.era === '2016-20') && r.level === 'state' },
+];
 const [SEED, STRATA] =
   round === 'tune'
     ? [20261207, TUNE_STRATA]
@@ -98,7 +116,9 @@ const [SEED, STRATA] =
         ? [20261224, CHECK2_STRATA]
         : round === 'check3'
           ? [20261225, CHECK3_STRATA]
-          : [20261226, CHECK4_STRATA];
+          : round === 'check4'
+            ? [20261226, CHECK4_STRATA]
+            : [20261227, CHECK5_STRATA];
 
 const { details } = await auditCorpus(root);
 const pool = details
