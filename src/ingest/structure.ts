@@ -56,10 +56,11 @@ function cleanTitle(text: string): string {
 
 /**
  * A clause that directs the work and announces the list after it with a colon (要把握好三个重点：), not a description
- * (分为三个层次：), targets (主要预期目标是：, 要达到三个目标：), causes, or the plan period's goals (“九五”期间…：).
+ * (分为三个层次：), targets (主要预期目标是：, 要达到三个目标：), causes, challenges and opportunities (面临一系列困难和
+ * 挑战：), or the plan period's goals (“九五”期间…：).
  */
 const ANNOUNCED_WORK = /(?:(?<![主重纲])要|必须|把握|抓住|抓好|注意|坚持|做到|处理好|着力)[^。;!?]*:$/;
-const NOT_ANNOUNCED_WORK = /目标|指标|因素|原因|期间|今后|五年|“十?[一二三四五六七八九十]五”/;
+const NOT_ANNOUNCED_WORK = /目标|指标|因素|原因|因为|困难|挑战|机遇|问题|矛盾|期间|今后|五年|“十?[一二三四五六七八九十]五”/;
 
 export function parseStructure(input: StructureInput): DocumentStructure {
   const { documentId, text, normalized } = input;
@@ -94,10 +95,15 @@ export function parseStructure(input: StructureInput): DocumentStructure {
     // lines a list it announces with a colon (工作中要把握以下几点：一是…; 着力把握“四个关系”：一是…).
     const [firstChild, lastChild] = [u.children[0], u.children.at(-1)];
     if (u.kind === 'part' && u.horizon === 'year' && firstChild && lastChild) {
+      // Over a part's own lead paragraphs its opening lines are work like them (扩大国内需求，首先必须…。一是…二是…).
+      const partLeadsOnly = u.children.every((c) => c.kind === 'item' && c.style === 'lead');
       const announced = clausesOf(u.lines.filter((l) => l.end <= firstChild.start)).filter((chain) => {
         const before = normalized.slice(Math.max(0, chain[0].charStart - 40), chain[0].charStart);
-        const announcing = before.slice(before.search(/[^。;!?]*$/));
-        return chain.length >= 3 && ANNOUNCED_WORK.test(announcing) && !NOT_ANNOUNCED_WORK.test(announcing);
+        // The clause before the list, or the sentence it closes (…抢抓机遇。一是…).
+        const open = before.replace(/[。;!?]$/, '');
+        const announcing = open.slice(open.search(/[^。;!?]*$/));
+        if (NOT_ANNOUNCED_WORK.test(announcing)) return false;
+        return partLeadsOnly || (chain.length >= 3 && ANNOUNCED_WORK.test(announcing));
       });
       return [...announced, ...clausesOf(u.lines.filter((l) => l.start >= lastChild.end))];
     }

@@ -175,7 +175,7 @@ const FLOORS = {
   check: { recall: 0.99, precision: 0.98, horizon: 1, category: 0.99, parts: 1 },
   // Recall 0.67 → 0.66 once: a closing saying after a section's actions (民生无小事，…。我们要…) is no task (check3's
   // gold reads so; 112 corpus reports lose such closings), and one section of the 1978 political report ends on one.
-  old: { recall: 0.66, precision: 0.72, horizon: 1, category: 1, parts: 0.86 },
+  old: { recall: 0.69, precision: 0.72, horizon: 1, category: 1, parts: 0.86 },
   check2: { recall: 0.98, precision: 0.99, horizon: 1, category: 0.93, parts: 1 },
   check4: { recall: 0.85, precision: 0.97, horizon: 0.9, category: 0.97, parts: 0.79 },
   check3: { recall: 0.86, precision: 0.76, horizon: 1, category: 0.87, parts: 0.91 },

@@ -557,3 +557,28 @@ describe('a saying that closes a section', () => {
     expect(tasks.map((t) => lead(text, t.charStart))).toEqual(['千方百计稳定和扩', '提高社会保障水平', '办好人民满意的教']);
   });
 });
+
+describe('the opening of a part made of lead paragraphs', () => {
+  const opening = (paragraph: string) =>
+    structureOf([
+      '一、扩大和培育内需，促进经济较快增长',
+      paragraph,
+      '保持国债投资的必要规模。今年拟发行长期建设国债，重点投向在建项目和农村基础设施。',
+      '努力做好财税工作。保持税制稳定，加强税收征管，严格依法治税，做到应收尽收。',
+    ]).tasks.map((t) => t.title);
+
+  it('takes a list in the part’s opening paragraph (首先必须…。一是…二是…) as tasks beside the lead paragraphs', () => {
+    expect(
+      opening(
+        '扩大国内需求，首先必须增加城乡居民特别是低收入群体的收入，培育和提高居民的购买力。一是千方百计增加农民收入；二是完善城镇社会保障体系。',
+      ),
+    ).toEqual(['千方百计增加农民收入', '完善城镇社会保障体系', '保持国债投资的必要规模', '努力做好财税工作']);
+  });
+
+  it('leaves a list of difficulties or opportunities it opens with in the running text', () => {
+    expect(opening('今年经济运行面临一系列困难和挑战：一是外需不足；二是中小企业融资困难。')).toEqual([
+      '保持国债投资的必要规模',
+      '努力做好财税工作',
+    ]);
+  });
+});
