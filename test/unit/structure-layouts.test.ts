@@ -582,3 +582,22 @@ describe('the opening of a part made of lead paragraphs', () => {
     ]);
   });
 });
+
+describe('an annex of this year’s practical matters', () => {
+  it('reads 2014年市政府十件实事 after a glossary as year work again, its items as tasks', () => {
+    const { sections, tasks } = structureOf([
+      '一、2013年工作回顾',
+      '（一）农业稳定发展。全年粮食产量增长5%。',
+      '二、2014年工作安排',
+      '（一）稳增长。推进重大项目建设，扩大有效投资。',
+      '（二）促改革。深化重点领域改革，激发市场活力。',
+      '名词解释：',
+      '1.三旧改造：指旧城镇、旧厂房、旧村庄改造。',
+      '2014年市政府十件实事',
+      '一、创建一批平安社区。新建150个平安社区，完善社区治安防控网络。',
+      '二、建设一批学校。投入16.8亿元，新建和扩建中小学校30所。',
+    ]);
+    expect(sections.filter((s) => s.level === 'part').map((s) => s.horizon)).toEqual(['review', 'year', 'other', 'year']);
+    expect(tasks.filter((t) => t.horizon === 'year').map((t) => t.title)).toEqual(['稳增长', '促改革', '创建一批平安社区', '建设一批学校']);
+  });
+});

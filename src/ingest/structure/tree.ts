@@ -157,6 +157,12 @@ function isAppendixHeading(raw: string): boolean {
   return trimmed.length <= 30 && APPENDIX.test(trimmed);
 }
 
+/** A heading naming the plan year's (or this year's) practical matters for the people (民生实事, 十件实事). */
+function namesThisYearsWork(raw: string, planYear: number | null): boolean {
+  const year = /((?:19|20)\d{2})年/.exec(raw)?.[1];
+  return /实事/.test(raw) && (/^今年/.test(raw.trim()) || (year !== undefined && Number(year) === planYear));
+}
+
 /** Closing words end any open list: what follows them belongs to the part, not to its last item. */
 const CLOSING = /^(各位代表|同志们|各位委员)[!！,，:：]/;
 
@@ -235,6 +241,12 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
     if (!appendix && index >= bodyStart && isAppendixHeading(line.raw)) {
       openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
       appendix = true;
+      continue;
+    }
+    // An annex listing this year's practical matters (2010年市政府十件实事, 2017年省十件民生实事) is year work again.
+    if (appendix && isHeadingOnly(line.raw) && line.raw.trim().length <= 20 && namesThisYearsWork(line.raw, planYear)) {
+      openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), line.start, line);
+      appendix = false;
       continue;
     }
     if (!appendix && partHeadings.has(index)) {
