@@ -16,6 +16,7 @@ const DEV_SET = z
     structureCheck2: z.array(z.object({ member: z.string() })),
     structureCheck3: z.array(z.object({ member: z.string() })),
     structureCheck4: z.array(z.object({ member: z.string() })),
+    structureCheck5: z.array(z.object({ member: z.string() })),
   })
   .parse(JSON.parse(readFileSync(new URL('../fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 
@@ -67,6 +68,7 @@ describe('structure gold fixtures', () => {
         ...DEV_SET.structureCheck2,
         ...DEV_SET.structureCheck3,
         ...DEV_SET.structureCheck4,
+        ...DEV_SET.structureCheck5,
       ]
         .map((r) => r.member)
         .sort(),
