@@ -446,6 +446,15 @@ describe('periods', () => {
     expect(added.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['城镇新增就业', 42.4, '2003-2007']]);
   });
 
+  it('dates 过去的五年 to the five years, and a year just past after a framing clause (特别需要指出的是，刚刚过去的2015年) to that year', () => {
+    const span = facts(
+      observe(['一、2010年及“十一五”工作回顾'], '——过去的五年，是民生保障进一步加强的五年。新建、改扩建中小学校70所。', 2011),
+    );
+    expect(span.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['新建、改扩建中小学校', 70, '2006-2010']]);
+    const framed = facts(observe(['一、“十二五”时期回顾'], '特别需要指出的是，刚刚过去的2015年，全省地区生产总值增长8.5%。', 2016));
+    expect(framed.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['地区生产总值', 8.5, '2015']]);
+  });
+
   it('dates an average yearly change to the five-year plan its sentence names, the level to the plan’s end', () => {
     const found = facts(observe(['2015年工作回顾'], '“十二五”末，地区生产总值达到1.68万亿元，年均增长10.1%。地区生产总值增长8.1%。', 2016));
     expect(found.map(([indicator, value, , kind, period]) => [indicator, value, kind, period])).toEqual([

@@ -21,7 +21,7 @@ const REVIEW_HEADING = /回顾|总结|过去|成绩|成就|以来|来的工作|�
 const PLAN_HEADING = /今后|未来|目标|任务|安排|计划|部署|打算|展望|建议|意见|重点工作|主要工作|工作要点/;
 const YEAR = /((?:19|20)\d{2})年/;
 const SPAN_BACK =
-  /(?<![\d一二三四五六七八九十两])(?:过去|近|这)?([一二三四五六七八九十两]|10|\d)年(?:来|以来|间)|过去([一二三四五六七八九十两]|10|\d)年/;
+  /(?<![\d一二三四五六七八九十两])(?:过去|近|这)?([一二三四五六七八九十两]|10|\d)年(?:来|以来|间)|过去的?([一二三四五六七八九十两]|10|\d)年/;
 const SPAN_AHEAD = /(?:今后|未来)([一二三四五六七八九十两]|10|\d)年/;
 /** Runs and base years further back than this are history, not the period of a figure. */
 const MAX_SPAN_YEARS = 30;
@@ -78,7 +78,7 @@ function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode):
     const n = count(ahead);
     if (n && year !== null) return { mode: 'plan', start: year, end: year + n - 1 };
   }
-  // SPAN_BACK writes its span in one of two forms (三年来, 过去五年), so exactly one of its groups is set.
+  // SPAN_BACK writes its span in one of two forms (三年来, 过去(的)五年), so exactly one of its groups is set.
   const [, recent, past] = SPAN_BACK.exec(text) ?? [];
   const back = recent ?? past;
   if (back !== undefined) {
@@ -146,10 +146,12 @@ function openingPhrase(sentence: string): string | null {
     LAST_YEAR_PHRASE.test(first)
   )
     return first;
-  const bare = clauses.find((c) => /^\s*(?:[一二三四五六七八九十两\d]{1,2}年来|过去[一二三四五六七八九十两\d]{1,2}年)\s*$/.test(c));
-  // 从国债投资的效果看,两年来…: a clause that only frames the view leaves the time phrase to the next one.
+  const bare = clauses.find((c) => /^\s*(?:[一二三四五六七八九十两\d]{1,2}年来|过去的?[一二三四五六七八九十两\d]{1,2}年)\s*$/.test(c));
+  // 从国债投资的效果看,两年来… / 特别需要指出的是,刚刚过去的2015年…: a clause that only frames what follows leaves the
+  // time phrase to the next one.
   const second = clauses[1] ?? '';
   if (!bare && /^\s*从.{1,16}(?:看|来看|而言)$/.test(first) && (SPAN_BACK.test(second) || SPAN_AHEAD.test(second))) return second;
+  if (!bare && /^\s*[^,]{0,10}的是$/.test(first) && /^\s*(?:(?:刚刚|刚)?过去的)?(?:19|20)\d{2}年/.test(second)) return second;
   return bare ?? null;
 }
 
