@@ -446,6 +446,15 @@ describe('periods', () => {
     expect(added.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['城镇新增就业', 42.4, '2003-2007']]);
   });
 
+  it('reads no level from a bound on what is counted after it (收入过3000元的11个县), but keeps the total of what is counted', () => {
+    const bound = facts(
+      observe(['2004年工作回顾'], '全区农民人均纯收入过3000元的11个县实现整体脱贫，投资3500万元以上的22个项目开工。', 2005),
+    );
+    expect(bound.filter(([, value]) => value === 3000 || value === 3500)).toEqual([]);
+    const total = facts(observe(['2012年工作回顾'], '集中开工了总投资654亿元的155个项目。', 2013));
+    expect(total.map(([, value, unit]) => [value, unit])).toContainEqual([654, '亿元']);
+  });
+
   it('dates 过去的五年 to the five years, and a year just past after a framing clause (特别需要指出的是，刚刚过去的2015年) to that year', () => {
     const span = facts(
       observe(['一、2010年及“十一五”工作回顾'], '——过去的五年，是民生保障进一步加强的五年。新建、改扩建中小学校70所。', 2011),

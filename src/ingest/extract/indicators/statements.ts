@@ -392,7 +392,16 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
       statements.push({ token, name: indicator, unit, surface, kind, value, comparator: comparatorOf(token, seg, lead), textStart, seg });
     }
   });
-  return statements.filter((statement, i) => !isPassedThreshold(statement, statements[i + 1]));
+  return statements.filter((statement, i) => !isPassedThreshold(statement, statements[i + 1]) && !isThresholdOfCount(statement, text));
+}
+
+/**
+ * 人均纯收入过3000元的11个(县), 超过1000亿元的5个: a bound on what is counted after it states no level of its own
+ * (总投资654亿元的155个项目 does: it is their total).
+ */
+function isThresholdOfCount(statement: Statement, text: string): boolean {
+  const bounded = /(?:超过|超出|突破|(?<![通经度越穿])过|逾|超)$/.test(statement.seg.trimEnd()) || statement.token.qualifier === '以上';
+  return bounded && /^的[\d一二三四五六七八九十两几]/.test(text.slice(statement.token.qualifierEnd));
 }
 
 /** What a metric measures when it ends in a measure (棉花面积 → 棉花); none when it is no such metric. */
