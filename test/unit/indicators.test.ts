@@ -446,6 +446,16 @@ describe('periods', () => {
     expect(added.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([['城镇新增就业', 42.4, '2003-2007']]);
   });
 
+  it('dates 第一个五年期间 to the first plan and leaves a plan period out of the metric’s name (“十五”时期全社会固定资产投资)', () => {
+    const first = facts(observe(['一、第一个五年计划的执行情况'], '第一个五年期间铁路共新建八千五百公里。', 1957));
+    expect(first.map(([, value, , , period]) => [value, period])).toEqual([[8500, '1953-1957']]);
+    const named = facts(observe(['一、“十五”时期工作回顾'], '“十五”时期全社会固定资产投资累计5517亿元，年均增长20.8%。', 2006));
+    expect(named.map(([indicator, value, , , period]) => [indicator, value, period])).toEqual([
+      ['固定资产投资', 5517, '2001-2005'],
+      ['固定资产投资', 20.8, '2001-2005'],
+    ]);
+  });
+
   it('reads no level from a bound on what is counted after it (收入过3000元的11个县), but keeps the total of what is counted', () => {
     const bound = facts(
       observe(['2004年工作回顾'], '全区农民人均纯收入过3000元的11个县实现整体脱贫，投资3500万元以上的22个项目开工。', 2005),

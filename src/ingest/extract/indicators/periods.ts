@@ -285,7 +285,7 @@ const PLAN_NUMERALS: Readonly<Record<string, number>> = {
 };
 /** A five-year plan named by its number (“十二五”, 十三五时期, 第六个五年计划, 第一个五年计划). */
 const FIVE_YEAR_PLAN =
-  /[“"](十[一二三四五]?|[六七八九])五[”"]|(十[一二三四五]?|[六七八九])五(?=规划|时期|期间|末|以来)|第(十[一二三四五]?|[一二三四五六七八九])个五年计划/g;
+  /[“"](十[一二三四五]?|[六七八九])五[”"]|(十[一二三四五]?|[六七八九])五(?=规划|时期|期间|末|以来)|第(十[一二三四五]?|[一二三四五六七八九])个五年(?:计划|(?=期间|时期|内))/g;
 /** The first two plans (1953-1957, 1958-1962); the third started after three years of readjustment. */
 const EARLY_PLAN_STARTS: Readonly<Record<number, number>> = { 1: 1953, 2: 1958 };
 
@@ -309,4 +309,4 @@ export function fiveYearPlanSpan(text: string): string | null {
 }
 
 /** A sentence opening with a plan's period (第一个五年计划期间，… / “十三五”时期，…): its sums are the plan's. */
-export const OPENS_WITH_PLAN_PERIOD = /^[在]?(?:[“"][^”"]{1,4}[”"]|第[一二三四五六七八九十]{1,2}个五年计划)(?:期间|时期)/;
+export const OPENS_WITH_PLAN_PERIOD = /^[在]?(?:[“"][^”"]{1,4}[”"]|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:期间|时期)/;
