@@ -456,6 +456,18 @@ describe('periods', () => {
     ]);
   });
 
+  it('keeps a year one section opens with (2007年，…) inside that section: the next section is the part’s five years again', () => {
+    const part = '一、过去五年的工作回顾';
+    const { context } = documentOf('doc', 2008, [
+      { headings: [part, '（一）综合实力实现新跨越'], text: '2007年，全市地区生产总值达2179亿元。' },
+      { headings: [part, '（三）新农村建设呈现新局面'], text: '全面取消农业税，新增农村公路5956公里。' },
+    ]);
+    expect(facts(extractObservations(context).observations).map(([, value, , , period]) => [value, period])).toEqual([
+      [2179, '2007'],
+      [5956, '2003-2007'],
+    ]);
+  });
+
   it('reads no level from a bound on what is counted after it (收入过3000元的11个县), but keeps the total of what is counted', () => {
     const bound = facts(
       observe(['2004年工作回顾'], '全区农民人均纯收入过3000元的11个县实现整体脱贫，投资3500万元以上的22个项目开工。', 2005),

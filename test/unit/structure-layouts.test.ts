@@ -601,3 +601,20 @@ describe('an annex of this year’s practical matters', () => {
     expect(tasks.filter((t) => t.horizon === 'year').map((t) => t.title)).toEqual(['稳增长', '促改革', '创建一批平安社区', '建设一批学校']);
   });
 });
+
+describe('a part heading set off by spaces from its paragraph', () => {
+  it('opens the part at 二、2014年 主要任务 今年是… (markup lost), titled by the words before the spaces', () => {
+    const { sections, tasks } = structureOf([
+      '一、2013年工作回顾',
+      '（一）农业稳定发展。全年粮食产量增长5%。',
+      '二、2014年 主要任务 今年是全面深化改革的第一年，做好今年工作意义重大。',
+      '（一）加快农业现代化。稳定粮食生产。',
+      '（二）推进工业转型。实施技术改造。',
+    ]);
+    expect(sections.filter((s) => s.level === 'part').map((s) => [s.title, s.horizon])).toEqual([
+      ['2013年工作回顾', 'review'],
+      ['2014年 主要任务', 'year'],
+    ]);
+    expect(tasks.filter((t) => t.horizon === 'year')).toHaveLength(2);
+  });
+});

@@ -53,6 +53,18 @@ function partHeading(raw: string): PartHeading | null {
   return { number: chineseNumeral(numeral), body, bodyAt: match[0].length - body.length };
 }
 
+/**
+ * End of a heading set off by spaces from the sentence it runs into (2005年 主要任务 今年是全面实现…), within the body:
+ * the last run of spaces before the first stop, with at most 24 characters before it.
+ */
+function spacedRunInEnd(body: string): number | null {
+  const stop = body.search(/[。;!?，,]/);
+  if (stop < 0) return null;
+  const gaps = [...body.slice(0, stop).matchAll(/[ \u3000]+(?=\S)/g)];
+  const last = gaps.at(-1);
+  return last && last.index <= 24 && last.index >= 4 ? last.index : null;
+}
+
 /** A 一、 heading alone on its line (not one run into its paragraph). */
 function isPartHeadingLine(raw: string): boolean {
   const heading = partHeading(raw);
@@ -273,11 +285,14 @@ export function buildTree(lines: Line[], { planYear }: TreeOptions): Unit {
       created.chapter = true;
       continue;
     }
-    // **二、2005年主要任务** 今年是…: the next part's heading in bold, run into its paragraph.
-    if (!appendix && !chaptered && partMatch && line.boldLeadEnd !== null && partMatch.number === lastPartNumber + 1) {
+    // **二、2005年主要任务** 今年是…: the next part's heading in bold, run into its paragraph; or set off from it by
+    // spaces where the markup was lost (二、2005年 主要任务 今年是…).
+    const spacedTitleEnd = partMatch && line.boldLeadEnd === null ? spacedRunInEnd(partMatch.body) : null;
+    const runInEnd = line.boldLeadEnd ?? (partMatch && spacedTitleEnd !== null ? line.start + partMatch.bodyAt + spacedTitleEnd : null);
+    if (!appendix && !chaptered && partMatch && runInEnd !== null && partMatch.number === lastPartNumber + 1) {
       const titleStart = line.start + partMatch.bodyAt;
-      const title = line.raw.slice(titleStart - line.start, line.boldLeadEnd - line.start).trim();
-      if (titleStart < line.boldLeadEnd && isHeadingOnly(title)) {
+      const title = line.raw.slice(titleStart - line.start, runInEnd - line.start).trim();
+      if (titleStart < runInEnd && isHeadingOnly(title)) {
         const created = openPart(lastPartNumber + 1, numeralOf(lastPartNumber + 1), titleStart, line);
         created.titleAt = { start: titleStart, end: titleStart + title.length };
         created.title = title;

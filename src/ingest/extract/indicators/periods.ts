@@ -21,7 +21,7 @@ const REVIEW_HEADING = /回顾|总结|过去|成绩|成就|以来|来的工作|�
 const PLAN_HEADING = /今后|未来|目标|任务|安排|计划|部署|打算|展望|建议|意见|重点工作|主要工作|工作要点/;
 const YEAR = /((?:19|20)\d{2})年/;
 const SPAN_BACK =
-  /(?<![\d一二三四五六七八九十两])(?:过去|近|这)?([一二三四五六七八九十两]|10|\d)年(?:来|以来|间)|过去的?([一二三四五六七八九十两]|10|\d)年/;
+  /(?<![\d一二三四五六七八九十两])(?:过去|近|这)?([一二三四五六七八九十两]|10|\d)年(?:来|以来|间)|(?:过去的?|回首|回顾)([一二三四五六七八九十两]|10|\d)年/;
 const SPAN_AHEAD = /(?:今后|未来)([一二三四五六七八九十两]|10|\d)年/;
 /** Runs and base years further back than this are history, not the period of a figure. */
 const MAX_SPAN_YEARS = 30;
@@ -171,15 +171,22 @@ export type FrameChanges = [FrameChange, ...FrameChange[]];
 export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
   const year = documentYear(ctx);
   let currentPart: string | undefined;
+  let currentSection: string | undefined;
   let frame: Frame = defaultFrame('unknown', year);
+  /** The frame of the part's own lines: a time phrase inside one section (2007年，…) does not carry into the next. */
+  let partFrame = frame;
   let headingMode: Mode = 'unknown';
   return ctx.paragraphs.map((paragraph: ExtractionParagraph) => {
     const part = paragraph.headings[0];
+    // headings: part, then its section if the paragraph has one, then its task if it has one.
+    const section = paragraph.headings.length > (paragraph.taskNumber !== null ? 2 : 1) ? paragraph.headings[1] : undefined;
     if (part !== currentPart) {
       currentPart = part;
       frame = part === undefined ? defaultFrame('unknown', year) : headingFrame(part, year, frame);
+      partFrame = frame;
       headingMode = part === undefined ? 'unknown' : headingModeOf(part, year);
-    }
+    } else if (section !== currentSection && section !== undefined) frame = partFrame;
+    currentSection = section;
     for (const sub of paragraph.headings.slice(1)) {
       const phrase = openingPhrase(normalizeHeading(sub));
       const subFrame = phrase ? frameFromPhrase(phrase, year, frame.mode) : null;
@@ -211,6 +218,7 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
       // paragraphs that follow; one in between only for the rest of its paragraph.
       if (opening && !backInPlan) frame = local;
     });
+    if (section === undefined) partFrame = frame;
     return changes;
   });
 }
