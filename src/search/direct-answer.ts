@@ -366,6 +366,17 @@ function perHeadFit(asked: boolean, indicator: string): number {
   return asked && !/人均|平均|每人/.test(indicator) ? -1 : 0;
 }
 
+/**
+ * A figure of part of the place (山区农民人均纯收入, 贫困县…, 城区…) is no answer to a question about the whole place:
+ * an area word opening the indicator's name that the question does not say costs the figure.
+ */
+const AREA_QUALIFIER =
+  /^(?:南部|北部|东部|西部|中部)?(?:山区|川区|城区|市区|郊区|县域|牧区|农区|林区|垦区|库区|灌区|沿海|边境|贫困地区|贫困县|重点县|民族地区|少数民族地区|革命老区|老区|开发区|园区)/;
+function areaFit(named: string, indicator: string): number {
+  const area = AREA_QUALIFIER.exec(indicator)?.[0];
+  return area && !named.includes(area) ? -0.5 : 0;
+}
+
 /** Which of exports and imports a question asks about (出口, 进口, 进出口 in its words or its translated terms). */
 function tradeDirectionsAsked(named: string): { exports: boolean; imports: boolean } {
   const both = /进出口|外贸/.test(named);
@@ -401,6 +412,7 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
     (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0) +
     tradeFit(tradeAsked, o.indicator) +
     perHeadFit(perHead, o.indicator) +
+    areaFit(named, o.indicator) +
     (latest !== null && o.documentId === latest ? LATEST_REPORT_FIT : 0) +
     2 * overlapWithNormalized(named, o.indicator) +
     TERM_COVERAGE_WEIGHT * termCoverage(asked, o.indicator) +
