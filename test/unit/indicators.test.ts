@@ -468,6 +468,11 @@ describe('periods', () => {
     ]);
   });
 
+  it('dates a figure whose clause names the coming years (《纲要》提出，今后五年…年均增长7.5%) to those years', () => {
+    const found = facts(observe(['二、2006年工作安排'], '《纲要（草案）》提出，今后五年国内生产总值年均增长7.5%。', 2006));
+    expect(found.map(([, value, , , period]) => [value, period])).toEqual([[7.5, '2006-2010']]);
+  });
+
   it('reads no level from a bound on what is counted after it (收入过3000元的11个县), but keeps the total of what is counted', () => {
     const bound = facts(
       observe(['2004年工作回顾'], '全区农民人均纯收入过3000元的11个县实现整体脱贫，投资3500万元以上的22个项目开工。', 2005),

@@ -271,6 +271,10 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
   }
   const own = /^\s*((?:19|20)\d{2})年(?!度)/.exec(clause)?.[1];
   if (own !== undefined && year !== null && Number(own) >= year - 6 && Number(own) <= year + 10) return own;
+  // 《纲要》提出，今后五年国内生产总值年均增长7.5%: the coming years a clause names before its figure are its period.
+  const ahead = SPAN_AHEAD.exec(clause.slice(0, figureEnd))?.[1];
+  const years = ahead === undefined ? null : count(ahead);
+  if (years && year !== null) return formatPeriod({ mode: 'plan', start: year, end: year + years - 1 });
   return formatPeriod(frame);
 }
 
