@@ -1,5 +1,5 @@
-// Crash safety: SIGKILL an ingest at random points, 12 trials per backend, each aimed at a random moment of its own
-// twelfth of the ingest (stratified, so a few trials cover the whole ingest as many uniform ones would). Each trial ingests three new documents
+// Crash safety: SIGKILL an ingest at random points, 10 trials per backend, each aimed at a random moment of its own
+// tenth of the ingest (stratified, so a few trials cover the whole ingest as many uniform ones would). Each trial ingests eight new documents
 // into the same store (so earlier trials' documents must survive later kills); afterwards the store opens and
 // every document is wholly present or wholly absent in the graph, the chunks, the vectors (stored and in the
 // vector index, which the next open rebuilds when a kill left it stale) and the full-text index. At the end,
@@ -24,7 +24,7 @@ import { ROOT, tempDataDir } from './cli-helpers.ts';
 import { sharedPath } from '../helpers/shared.ts';
 import { expectDefined } from '../helpers/expect-defined.ts';
 
-const TRIALS = Number(process.env.D_TRIALS ?? 12);
+const TRIALS = Number(process.env.D_TRIALS ?? 10);
 const CHILD = join(ROOT, 'test/e2e/crash-ingest-child.ts');
 const SAMPLE = sharedPath('corpus', 'sample');
 /** Eight short documents (a title and about 400 characters of whole paragraphs each, cut from the sample reports):
