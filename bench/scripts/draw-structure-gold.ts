@@ -27,23 +27,6 @@ const devSet = z
     structureCheck4: Members,
   })
   .parse(JSON.parse(readFileSync(new URL('../../test/fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
-const earlierDraws =
-  round === 'check2'
-    ? [...devSet.structureCheck, ...devSet.structureOld]
-    : round === 'check3'
-      ? [...devSet.structureCheck, ...devSet.structureOld, ...devSet.structureCheck2]
-      : round === 'check4'
-        ? [...devSet.structureCheck, ...devSet.structureOld, ...devSet.structureCheck2, ...devSet.structureCheck3]
-        : round === 'check5'
-          ? [
-              ...devSet.structureCheck,
-              ...devSet.structureOld,
-              ...devSet.structureCheck2,
-              ...devSet.structureCheck3,
-              ...devSet.structureCheck4,
-            ]
-          : [];
-const excluded = new Set([...devSet.reports, ...(round === 'tune' ? [] : devSet.structureTune), ...earlierDraws].map((r) => r.member));
 
 /** mulberry32: a small seeded generator, so the draw can be repeated. */
 function random(seed: number) {
@@ -107,18 +90,19 @@ const CHECK5_STRATA: Stratum[] = [
   { name: '>=2021, province', keep: (r) => r.era === '>=2021' && r.level === 'province' && !AUTONOMOUS_REGION.test(r.member) },
   { name: '2011-20, State Council', keep: (r) => (r.era === '2011-15' || r.era === '2016-20') && r.level === 'state' },
 ];
-const [SEED, STRATA] =
-  round === 'tune'
-    ? [20261207, TUNE_STRATA]
-    : round === 'check'
-      ? [20261210, CHECK_STRATA]
-      : round === 'check2'
-        ? [20261224, CHECK2_STRATA]
-        : round === 'check3'
-          ? [20261225, CHECK3_STRATA]
-          : round === 'check4'
-            ? [20261226, CHECK4_STRATA]
-            : [20261227, CHECK5_STRATA];
+/** Each round's seed, strata and the earlier draws it excludes (every round excludes the dev set's reports). */
+type Group = 'structureTune' | 'structureCheck' | 'structureOld' | 'structureCheck2' | 'structureCheck3' | 'structureCheck4';
+const CHECKS_BEFORE: Group[] = ['structureTune', 'structureCheck', 'structureOld', 'structureCheck2', 'structureCheck3', 'structureCheck4'];
+const ROUNDS: Record<typeof round, { seed: number; strata: Stratum[]; excludes: Group[] }> = {
+  tune: { seed: 20261207, strata: TUNE_STRATA, excludes: [] },
+  check: { seed: 20261210, strata: CHECK_STRATA, excludes: ['structureTune'] },
+  check2: { seed: 20261224, strata: CHECK2_STRATA, excludes: CHECKS_BEFORE.slice(0, 3) },
+  check3: { seed: 20261225, strata: CHECK3_STRATA, excludes: CHECKS_BEFORE.slice(0, 4) },
+  check4: { seed: 20261226, strata: CHECK4_STRATA, excludes: CHECKS_BEFORE.slice(0, 5) },
+  check5: { seed: 20261227, strata: CHECK5_STRATA, excludes: CHECKS_BEFORE },
+};
+const { seed: SEED, strata: STRATA, excludes } = ROUNDS[round];
+const excluded = new Set([...devSet.reports, ...excludes.flatMap((group) => devSet[group])].map((r) => r.member));
 
 const { details } = await auditCorpus(root);
 const pool = details

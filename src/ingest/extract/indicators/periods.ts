@@ -71,13 +71,17 @@ function headingModeOf(heading: string, year: number | null): Mode {
   return PLAN_HEADING.test(text) || dated ? 'plan' : 'unknown';
 }
 
+/** The plan frame of the coming years a text names (今后五年 → the report's year and the four after it). */
+function comingYears(text: string, year: number | null): Frame | null {
+  const ahead = SPAN_AHEAD.exec(text)?.[1];
+  const n = ahead === undefined ? null : count(ahead);
+  return n && year !== null ? { mode: 'plan', start: year, end: year + n - 1 } : null;
+}
+
 /** The frame a time phrase sets, if the text holds one. */
 function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode): Frame | null {
-  const ahead = SPAN_AHEAD.exec(text)?.[1];
-  if (ahead !== undefined) {
-    const n = count(ahead);
-    if (n && year !== null) return { mode: 'plan', start: year, end: year + n - 1 };
-  }
+  const coming = comingYears(text, year);
+  if (coming) return coming;
   // SPAN_BACK writes its span in one of two forms (三年来, 过去(的)五年), so exactly one of its groups is set.
   const [, recent, past] = SPAN_BACK.exec(text) ?? [];
   const back = recent ?? past;
@@ -133,6 +137,9 @@ function defaultFrame(mode: Mode, year: number | null): Frame {
 /** A sentence opening with the year an assessment or award was of (2022年度…考核获…, 2023年度…评估). */
 const ASSESSED_YEAR = /^\s*(?:19|20)\d{2}年度[^。]*?(?:考核|考评|评估|评价|评比|评选|表彰)/;
 
+/** A clause opening on a year, 今年 or 明年; 刚刚过去的2010年 opens on its year as the year itself does. */
+const DATED_OPENING = /^\s*(?:(?:刚刚|刚)?过去的)?(?:(?:19|20)\d{2}年|今年|明年)/;
+
 /** The time phrase a sentence opens with (its first clause, or a clause that is nothing else). */
 function openingPhrase(sentence: string): string | null {
   const clauses = sentence.replace(ESTIMATE_LEAD, '').split(/[,:;]/);
@@ -141,8 +148,7 @@ function openingPhrase(sentence: string): string | null {
     SPAN_AHEAD.test(first) ||
     SPAN_BACK.test(first) ||
     TERM.test(first) ||
-    // 刚刚过去的2010年，…: a year named as just past opens its sentence as the year itself does.
-    /^\s*(?:(?:刚刚|刚)?过去的)?(?:(?:19|20)\d{2}年|今年|明年)/.test(first) ||
+    DATED_OPENING.test(first) ||
     LAST_YEAR_PHRASE.test(first)
   )
     return first;
@@ -151,7 +157,7 @@ function openingPhrase(sentence: string): string | null {
   // time phrase to the next one.
   const second = clauses[1] ?? '';
   if (!bare && /^\s*从.{1,16}(?:看|来看|而言)$/.test(first) && (SPAN_BACK.test(second) || SPAN_AHEAD.test(second))) return second;
-  if (!bare && /^\s*[^,]{0,10}的是$/.test(first) && /^\s*(?:(?:刚刚|刚)?过去的)?(?:19|20)\d{2}年/.test(second)) return second;
+  if (!bare && /^\s*[^,]{0,10}的是$/.test(first) && DATED_OPENING.test(second)) return second;
   return bare ?? null;
 }
 
@@ -272,10 +278,7 @@ export function statementPeriod(frame: Frame, clause: string, year: number | nul
   const own = /^\s*((?:19|20)\d{2})年(?!度)/.exec(clause)?.[1];
   if (own !== undefined && year !== null && Number(own) >= year - 6 && Number(own) <= year + 10) return own;
   // 《纲要》提出，今后五年国内生产总值年均增长7.5%: the coming years a clause names before its figure are its period.
-  const ahead = SPAN_AHEAD.exec(clause.slice(0, figureEnd))?.[1];
-  const years = ahead === undefined ? null : count(ahead);
-  if (years && year !== null) return formatPeriod({ mode: 'plan', start: year, end: year + years - 1 });
-  return formatPeriod(frame);
+  return formatPeriod(comingYears(clause.slice(0, figureEnd), year) ?? frame);
 }
 
 const PLAN_NUMERALS: Readonly<Record<string, number>> = {

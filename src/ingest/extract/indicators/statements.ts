@@ -400,7 +400,8 @@ export function readSentence(text: string, tokens: Token[], frameIsPlan: (t: Tok
  * (总投资654亿元的155个项目 does: it is their total).
  */
 function isThresholdOfCount(statement: Statement, text: string): boolean {
-  const bounded = /(?:超过|超出|突破|(?<![通经度越穿])过|逾|超)$/.test(statement.seg.trimEnd()) || statement.token.qualifier === '以上';
+  const words = statement.seg.trimEnd();
+  const bounded = EXCEEDS.test(words) || /(?<![通经度越穿])过$/.test(words) || statement.token.qualifier === '以上';
   return bounded && /^的[\d一二三四五六七八九十两几]/.test(text.slice(statement.token.qualifierEnd));
 }
 
