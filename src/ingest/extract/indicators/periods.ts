@@ -144,13 +144,7 @@ const DATED_OPENING = /^\s*(?:(?:刚刚|刚)?过去的)?(?:(?:19|20)\d{2}年|今
 function openingPhrase(sentence: string): string | null {
   const clauses = sentence.replace(ESTIMATE_LEAD, '').split(/[,:;]/);
   const first = clauses[0] ?? '';
-  if (
-    SPAN_AHEAD.test(first) ||
-    SPAN_BACK.test(first) ||
-    TERM.test(first) ||
-    DATED_OPENING.test(first) ||
-    LAST_YEAR_PHRASE.test(first)
-  )
+  if (SPAN_AHEAD.test(first) || SPAN_BACK.test(first) || TERM.test(first) || DATED_OPENING.test(first) || LAST_YEAR_PHRASE.test(first))
     return first;
   const bare = clauses.find((c) => /^\s*(?:[一二三四五六七八九十两\d]{1,2}年来|过去的?[一二三四五六七八九十两\d]{1,2}年)\s*$/.test(c));
   // 从国债投资的效果看,两年来… / 特别需要指出的是,刚刚过去的2015年…: a clause that only frames what follows leaves the
