@@ -168,12 +168,13 @@ export function parseStructure(input: StructureInput): DocumentStructure {
         charEnd: u.end,
       });
     }
-    // Numbered items are tasks; so is a section of running text (no items under it). Both may hold a local list,
+    // Numbered items are tasks; so is a section of running text (no items or sections under it: a chapter, 一、 over
+    // its (一) sections, is their category). Both may hold a local list,
     // but a section whose running text is an enumeration (（四）…。一是…二是…) is made of it: its links are the tasks.
     const chains = chainsOf(u);
     const isTask =
       (u.kind === 'item' && !headsItems(u)) ||
-      (u.kind === 'section' && !u.children.some((c) => c.kind === 'item') && !madeOfChain(u, chains));
+      (u.kind === 'section' && !u.children.some((c) => c.kind === 'item' || c.kind === 'section') && !madeOfChain(u, chains));
     const own = isTask ? addTask(u, parentTask, u.number, titleOf(u), categoryOf(u), u.start, u.end) : null;
     for (const line of u.lines) {
       ownerOfLine.push({ line, unit: u });
