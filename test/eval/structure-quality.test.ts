@@ -43,7 +43,7 @@ const DevSet = z.object({
 type Split = 'tune' | 'report' | 'tune2' | 'check' | 'old' | 'check2' | 'check3' | 'check4' | 'check5';
 
 /** What may stand between a task's start and its lead: the enumerator and spacing. */
-const ENUMERATOR_ONLY = /^[\s\d.．、,，:：()（）第是要一二三四五六七八九十①-⑳⑴-⒇—-]{0,8}$/;
+const ENUMERATOR_ONLY = /^[\s\d０-９.．、,，:：()（）第是要一二三四五六七八九十①-⑳⑴-⒇—-]{0,8}$/;
 /** Categories are compared without their enumerator and end mark (（一）经济建设方面 = 经济建设方面). */
 const bareHeading = (heading: string | null) =>
   (heading ?? '')

@@ -463,7 +463,7 @@ function leadPhraseEnd(raw: string, maxLead = MAX_LEAD): number {
   // Statements of fact or time (今年，… / 全年增长6%。) and discourse openers (综合分析，… / 总起来讲，…) open
   // paragraphs too, but do not title them.
   if (
-    /^(今年|明年|去年|同时|此外|另外|我们|全年|各位|这|其中|目前|当前|综合(?:分析|来看|考虑|判断)|总起来|总的|总之|综上|总体|因此|为此|对此|但|然而|当然|与此同时)|%|[:：]/.test(
+    /^(今年|明年|去年|[一二三四五六七八九十两\d]+年来|过去|同时|此外|另外|我们|全年|各位|这|其中|目前|当前|综合(?:分析|来看|考虑|判断)|总起来|总的|总之|综上|总体|因此|为此|对此|但|然而|当然|与此同时)|%|[:：]/.test(
       lead,
     )
   )
@@ -539,6 +539,19 @@ function splitLeadParagraphs(u: Unit): void {
     const opening = firstLine && own && u.kind === 'section' && isContentParagraph(firstLine.raw) ? firstLine : null;
     u.lines = [...u.lines.slice(0, own), ...splitRun(u, u.lines.slice(own), opening)];
     if (opening && u.children.length) u.lines = u.lines.filter((line) => line !== opening);
+    return;
+  }
+  if (u.kind === 'section') {
+    // Lead paragraphs before a section's numbered list are items too (扎实做好扶贫帮困工作。… then 今年重点抓好以下8个
+    // 方面：1、…): the section's running text before its first child, past its heading line.
+    const firstStart = defined(u.children[0], 'first child').start;
+    const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+    const before = u.lines.slice(own).filter((line) => line.end <= firstStart);
+    const numbered = u.children;
+    u.children = [];
+    const kept = splitRun(u, before);
+    u.children.push(...numbered);
+    u.lines = [...u.lines.slice(0, own), ...kept, ...u.lines.slice(own).filter((line) => line.end > firstStart)];
     return;
   }
   if (u.kind !== 'part') return;
