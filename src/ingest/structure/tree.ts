@@ -531,6 +531,10 @@ function leadsOf(lines: Line[], inSection: boolean): LeadLine[] {
  */
 function splitLeadParagraphs(u: Unit): void {
   const lastChild = u.children.at(-1);
+  if (!lastChild && u.kind === 'part' && splitAreaParagraphs(u)) {
+    for (const area of u.children) splitLeadParagraphs(area);
+    return;
+  }
   if (!lastChild) {
     const [firstLine] = u.lines;
     const own = firstLine?.start === u.start && !u.headingOnly ? 1 : 0;
@@ -566,6 +570,56 @@ function splitLeadParagraphs(u: Unit): void {
     } else run.push(line);
   }
   u.lines = [...head, ...runs.flatMap((run) => (run.length > 1 ? splitRun(u, run) : run))];
+}
+
+/** An area's lead: two clauses of a few characters each (聚力实体经济振兴，构建现代产业体系。). */
+const AREA_LEAD = /^[^,，;；:：]{4,14}[,，][^,，;；:：]{4,14}$/;
+/** Areas of a part head at least this many, each over at least two lead paragraphs of its own. */
+const MIN_AREAS = 3;
+const MIN_AREA_ITEMS = 2;
+
+/**
+ * A heading-less part whose areas are lead paragraphs opening with the same word (聚力…，…。 over 大力改造提升传统产业。…
+ * 放大能源资源优势。…, then 聚力…，…。 again): each area opens a section over the lead paragraphs up to the next one.
+ * Returns whether the part was so divided.
+ */
+function splitAreaParagraphs(u: Unit): boolean {
+  const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+  const lines = u.lines.slice(own);
+  const areaEnd = (line: Line) => {
+    const end = leadPhraseEnd(line.raw, MAX_PARALLEL_LEAD);
+    return end >= 0 && AREA_LEAD.test(line.raw.slice(0, end)) ? end : -1;
+  };
+  const openings = new Map<string, number>();
+  for (const line of lines) if (areaEnd(line) >= 0) openings.set(line.raw.slice(0, 2), (openings.get(line.raw.slice(0, 2)) ?? 0) + 1);
+  const [opening] = [...openings].find(([, count]) => count >= MIN_AREAS) ?? [];
+  if (opening === undefined) return false;
+  const areaAt = lines.flatMap((line, i) => (line.raw.startsWith(opening) && areaEnd(line) >= 0 ? [i] : []));
+  // Between one area and the next (and after the last), lead paragraphs of other openings; none before the first.
+  const itemsUnder = areaAt.map((at, k) =>
+    lines.slice(at + 1, areaAt[k + 1] ?? lines.length).filter((line) => leadPhraseEnd(line.raw) >= 0 && !line.raw.startsWith(opening)),
+  );
+  const firstArea = defined(areaAt[0], 'first area');
+  const leadsBefore = lines.slice(0, firstArea).filter((line) => leadPhraseEnd(line.raw) >= 0).length;
+  if (leadsBefore > 0 || itemsUnder.some((items) => items.length < MIN_AREA_ITEMS)) return false;
+  areaAt.forEach((at, k) => {
+    const line = defined(lines[at], 'area line');
+    const area = unit(
+      'section',
+      'bold',
+      k + 1,
+      `${u.path}/a${k + 1}`,
+      { start: line.start, end: line.start + areaEnd(line) },
+      line,
+      false,
+      u,
+    );
+    area.lines = lines.slice(at, areaAt[k + 1] ?? lines.length);
+    area.end = defined(area.lines.at(-1), 'last line of an area').end;
+    u.children.push(area);
+  });
+  u.lines = [...u.lines.slice(0, own), ...lines.slice(0, firstArea)];
+  return true;
 }
 
 /** Past its heading a run-in section's opening paragraph is work of its own, not an intro of one or two sentences. */
