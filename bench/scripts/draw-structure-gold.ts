@@ -7,6 +7,7 @@
 // `check3` (seed 20261225): a third, one report per era (levels and regions alternating), outside every earlier draw.
 // `check4` (seed 20261226): a fourth such draw of six, drawn when check3 had been scored once and became a tuning group.
 // `check5` (seed 20261227): a fifth, of six, drawn when check4 had been scored once and became a tuning group.
+// `check6` (seed 20261228): a sixth, of six, drawn when check5 had been scored once and became a tuning group.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -14,7 +15,7 @@ import { auditCorpus, type AuditedReport } from '../../src/eval/structure-audit.
 
 const MIN_BYTES = 8_000; // as the dev-set draw: shorter files are excerpts, not whole reports
 const root = z.string().min(1).parse(process.argv[2]);
-const round = z.enum(['tune', 'check', 'check2', 'check3', 'check4', 'check5']).parse(process.argv[3] ?? 'tune');
+const round = z.enum(['tune', 'check', 'check2', 'check3', 'check4', 'check5', 'check6']).parse(process.argv[3] ?? 'tune');
 const Members = z.array(z.object({ member: z.string() })).default([]);
 const devSet = z
   .object({
@@ -25,6 +26,7 @@ const devSet = z
     structureCheck2: Members,
     structureCheck3: Members,
     structureCheck4: Members,
+    structureCheck5: Members,
   })
   .parse(JSON.parse(readFileSync(new URL('../../test/fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 
@@ -90,16 +92,40 @@ const CHECK5_STRATA: Stratum[] = [
   { name: '>=2021, province', keep: (r) => r.era === '>=2021' && r.level === 'province' && !AUTONOMOUS_REGION.test(r.member) },
   { name: '2011-20, State Council', keep: (r) => (r.era === '2011-15' || r.era === '2016-20') && r.level === 'state' },
 ];
+const CHECK6_STRATA: Stratum[] = [
+  { name: '<=2000, city', keep: (r) => r.era === '<=2000' && r.level === 'city' },
+  { name: '2001-10, province', keep: (r) => r.era === '2001-10' && r.level === 'province' && !AUTONOMOUS_REGION.test(r.member) },
+  { name: '2011-15, city', keep: (r) => r.era === '2011-15' && r.level === 'city' && !ORDINARY_PREFECTURE.test(r.member) },
+  { name: '2016-20, ordinary prefecture city', keep: (r) => r.era === '2016-20' && ORDINARY_PREFECTURE.test(r.member) },
+  { name: '>=2021, autonomous region', keep: (r) => r.era === '>=2021' && AUTONOMOUS_REGION.test(r.member) },
+  { name: '>=2021, State Council', keep: (r) => r.era === '>=2021' && r.level === 'state' },
+];
 /** Each round's seed, strata and the earlier draws it excludes (every round excludes the dev set's reports). */
-type Group = 'structureTune' | 'structureCheck' | 'structureOld' | 'structureCheck2' | 'structureCheck3' | 'structureCheck4';
-const CHECKS_BEFORE: Group[] = ['structureTune', 'structureCheck', 'structureOld', 'structureCheck2', 'structureCheck3', 'structureCheck4'];
+type Group =
+  | 'structureTune'
+  | 'structureCheck'
+  | 'structureOld'
+  | 'structureCheck2'
+  | 'structureCheck3'
+  | 'structureCheck4'
+  | 'structureCheck5';
+const CHECKS_BEFORE: Group[] = [
+  'structureTune',
+  'structureCheck',
+  'structureOld',
+  'structureCheck2',
+  'structureCheck3',
+  'structureCheck4',
+  'structureCheck5',
+];
 const ROUNDS: Record<typeof round, { seed: number; strata: Stratum[]; excludes: Group[] }> = {
   tune: { seed: 20261207, strata: TUNE_STRATA, excludes: [] },
   check: { seed: 20261210, strata: CHECK_STRATA, excludes: ['structureTune'] },
   check2: { seed: 20261224, strata: CHECK2_STRATA, excludes: CHECKS_BEFORE.slice(0, 3) },
   check3: { seed: 20261225, strata: CHECK3_STRATA, excludes: CHECKS_BEFORE.slice(0, 4) },
   check4: { seed: 20261226, strata: CHECK4_STRATA, excludes: CHECKS_BEFORE.slice(0, 5) },
-  check5: { seed: 20261227, strata: CHECK5_STRATA, excludes: CHECKS_BEFORE },
+  check5: { seed: 20261227, strata: CHECK5_STRATA, excludes: CHECKS_BEFORE.slice(0, 6) },
+  check6: { seed: 20261228, strata: CHECK6_STRATA, excludes: CHECKS_BEFORE },
 };
 const { seed: SEED, strata: STRATA, excludes } = ROUNDS[round];
 const excluded = new Set([...devSet.reports, ...excludes.flatMap((group) => devSet[group])].map((r) => r.member));

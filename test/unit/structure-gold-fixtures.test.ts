@@ -17,6 +17,7 @@ const DEV_SET = z
     structureCheck3: z.array(z.object({ member: z.string() })),
     structureCheck4: z.array(z.object({ member: z.string() })),
     structureCheck5: z.array(z.object({ member: z.string() })),
+    structureCheck6: z.array(z.object({ member: z.string() })),
   })
   .parse(JSON.parse(readFileSync(new URL('../fixtures/gold/dev-set.json', import.meta.url), 'utf8')));
 
@@ -69,6 +70,7 @@ describe('structure gold fixtures', () => {
         ...DEV_SET.structureCheck3,
         ...DEV_SET.structureCheck4,
         ...DEV_SET.structureCheck5,
+        ...DEV_SET.structureCheck6,
       ]
         .map((r) => r.member)
         .sort(),
