@@ -4,6 +4,7 @@
 // (observations, tasks, documents), no language model; every claim names the passage it comes from.
 import type { DocumentSummary } from '../../graph/store.ts';
 import { defined } from '../domain/defined.ts';
+import { adminStem } from '../geo/admin-stem.ts';
 import { canonicalIndicatorsIn } from '../domain/indicator-names.ts';
 import { isSpan, parsePeriod } from '../domain/periods.ts';
 import type { Observation } from '../domain/schemas.ts';
@@ -96,20 +97,45 @@ function romanized(name: string): string {
 
 const formatValue = (value: number) => String(Number(value.toFixed(4)));
 
-/** 粮食总产, 粮食总产量 and 粮食产量 name one output (not 总产值, a value); 人均GDP is 人均生产总值. */
-const sameOutputWord = (text: string) => text.replace(/总产(?!值)量?/g, '产量').replace(/GDP/gi, '生产总值');
+/**
+ * 粮食总产, 粮食总产量 and 粮食产量 name one output (not 总产值, a value); 人均GDP is 人均生产总值. Brackets and 的 join no
+ * words: 粮食（不包括大豆）产量 asks for 粮食(不包括大豆)的产量.
+ */
+const sameOutputWord = (text: string) =>
+  text
+    .replace(/总产(?!值)量?/g, '产量')
+    .replace(/GDP/gi, '生产总值')
+    .replace(/[()（）]|的(?=[\u4e00-\u9fff])/g, '');
 
 /** Characters of the indicator's name found in the question: how well a figure fits what was asked. */
 function nameOverlap(question: string, indicator: string): number {
   return overlapWithNormalized(sameOutputWord(question), indicator);
 }
 
-/** nameOverlap for a text already through sameOutputWord (the question, once per ranking, not once per figure). */
-function overlapWithNormalized(text: string, indicator: string): number {
+/** Pairs of adjacent characters of the indicator's name that the text (through sameOutputWord) holds. */
+function sharedBigrams(text: string, indicator: string): { shared: number; of: number } {
   const name = sameOutputWord(indicator);
   let shared = 0;
   for (let i = 0; i + 1 < name.length; i++) if (text.includes(name.slice(i, i + 2))) shared++;
-  return shared / Math.max(1, name.length - 1);
+  return { shared, of: Math.max(1, name.length - 1) };
+}
+
+/** nameOverlap for a text already through sameOutputWord (the question, once per ranking, not once per figure). */
+function overlapWithNormalized(text: string, indicator: string): number {
+  const { shared, of } = sharedBigrams(text, indicator);
+  return shared / of;
+}
+
+/**
+ * How well a name fits the question: the share of the name asked, and a little for each pair asked, so that of two
+ * names the question holds whole the longer one, which says more of what was asked, comes first (粮食（不包括大豆）产量
+ * is 粮食(不包括大豆)的产量 before 粮食).
+ */
+const SPECIFICITY_PER_PAIR = 0.05;
+const SPECIFICITY_MAX_PAIRS = 6;
+function nameFit(text: string, indicator: string): number {
+  const { shared, of } = sharedBigrams(text, indicator);
+  return (2 * shared) / of + SPECIFICITY_PER_PAIR * Math.min(SPECIFICITY_MAX_PAIRS, shared);
 }
 
 /** Words that ask for a plan's figure, a change (提高 is one, 提高到 a level), a share or a result. */
@@ -408,13 +434,18 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
   const asked = askedTerms(inputs);
   const tradeAsked = tradeDirectionsAsked(named);
   const perHead = PER_HEAD_ASKED.test(named);
+  // The figure's own place in its name (西藏共安排资金) is no word of the indicator: every figure of the report shares it.
+  const nameOf = (o: Observation) => {
+    const stem = o.place ? adminStem(o.place) : '';
+    return stem.length >= 2 ? o.indicator.replaceAll(o.place ?? '', '').replaceAll(stem, '') : o.indicator;
+  };
   const score = (o: Observation) =>
     (inputs.scope.size && !inputs.scope.has(o.documentId) ? -10 : 0) +
     tradeFit(tradeAsked, o.indicator) +
     perHeadFit(perHead, o.indicator) +
     areaFit(named, o.indicator) +
     (latest !== null && o.documentId === latest ? LATEST_REPORT_FIT : 0) +
-    2 * overlapWithNormalized(named, o.indicator) +
+    nameFit(named, nameOf(o)) +
     TERM_COVERAGE_WEIGHT * termCoverage(asked, o.indicator) +
     periodFit(
       yearsAsked(inputs.question, documents.get(o.documentId)),
