@@ -3,7 +3,8 @@
 //   node --import tsx bench/scripts/mine-place-lexicon.ts /work/corpus
 // A candidate is a body of one to four characters before a feature word (山, 机场, 港, 古城 …). It is kept when
 // several reports write it, the characters in front of it vary (a real name starts where words end; a cut-off
-// tail such as 尔木铁路 always follows the same character), no single longer form accounts for most of its uses,
+// tail such as 尔木铁路 always follows the same character, and a head such as 大湾 in 大湾区 is always followed by
+// the same one), no single longer form accounts for most of its uses,
 // and its body is no ordinary word. No report's names are listed by hand: only the feature words are.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -32,6 +33,8 @@ const MIN_REPORTS_FOR_TWO_LEFT = 4;
 /** A longer form that makes up this share of the uses is the real name (格尔木铁路 of 尔木铁路). */
 const MAX_EXTENSION_SHARE = 0.7;
 const MIN_STANDING_SHARE = 0.6;
+/** A name continued by the same character in nearly all its uses is the head of the longer word. */
+const MAX_HEAD_SHARE = 0.95;
 /** Reports of this many different places writing one plaza's name make it a chain's brand. */
 const MAX_PLAZA_PLACES = 3;
 /** A province's abbreviation and a direction: a region (粤北, 浙西南), whose 山区 is its hill country. */
@@ -58,6 +61,7 @@ interface Stats {
   count: number;
   reports: Set<number>;
   left: Map<string, number>;
+  right: Map<string, number>;
   samples: Array<[number, number]>;
 }
 const stats = new Map<string, Stats>();
@@ -72,12 +76,14 @@ files.forEach((file, report) => {
         const body = text.slice(at - length, at);
         if (body.length < length || !CJK.test(body)) break;
         const name = body + word;
-        const s: Stats = stats.get(name) ?? { count: 0, reports: new Set(), left: new Map(), samples: [] };
+        const s: Stats = stats.get(name) ?? { count: 0, reports: new Set(), left: new Map(), right: new Map(), samples: [] };
         s.count++;
         if (s.samples.length < 12 && !s.reports.has(report)) s.samples.push([report, at - length]);
         s.reports.add(report);
         const left = text[at - length - 1] ?? '^';
         s.left.set(left, (s.left.get(left) ?? 0) + 1);
+        const right = text[at + word.length] ?? '$';
+        s.right.set(right, (s.right.get(right) ?? 0) + 1);
         stats.set(name, s);
       }
     }
@@ -105,6 +111,10 @@ function rejection(name: string, s: Stats): string | null {
   // The character most often in front (the first of those as often).
   const [topLeftChar, topLeft] = [...s.left.entries()].reduce((top, entry) => (entry[1] > top[1] ? entry : top));
   if (topLeft / s.count > MAX_EXTENSION_SHARE && CJK.test(topLeftChar)) return `extension ${topLeftChar}${name}`;
+  // The same on the right: a name nearly always continued by one character is the head of a longer word (大湾|区).
+  const [topRightChar, topRight] = [...s.right.entries()].reduce((top, entry) => (entry[1] > top[1] ? entry : top));
+  if (topRight / s.count > MAX_HEAD_SHARE && CJK.test(topRightChar) && !(word === '山' && topRightChar === '区'))
+    return `extension ${name}${topRightChar}`;
   // One character before the feature word is mostly an ordinary word (高山, 登山, 离岛, 小港).
   if (body.length === 1) return 'one-character body';
   // A whole name the dictionary knows as a place (大别山, 黄土高原) is one, whatever words its body reads as.
