@@ -1,5 +1,5 @@
 # python3 bench/scripts/draw-variants.py [SEED] (from the repository root, corpus unpacked at /work/corpus)
-# Draw for test/fixtures/questions/variants-indicators-2.json (seed 20261211), -3.json (seed 20261214), -4.json (seed 20261207), -5.json (seed 20261208), -6.json (seed 20261209), -7.json (seed 20261210), -8.json (seed 20261215), -9.json (seed 20261216), -10.json (seed 20261217), -11.json (seed 20261218), -12.json (seed 20261219), -13.json (seed 20261220), -14.json (seed 20261221), -15.json (seed 20261222) and -16.json (seed 20261223): one report
+# Draw for test/fixtures/questions/variants-indicators-2.json (seed 20261211), -3.json (seed 20261214), -4.json (seed 20261207), -5.json (seed 20261208), -6.json (seed 20261209), -7.json (seed 20261210), -8.json (seed 20261215), -9.json (seed 20261216), -10.json (seed 20261217), -11.json (seed 20261218), -12.json (seed 20261219), -13.json (seed 20261220), -14.json (seed 20261221), -15.json (seed 20261222), -16.json (seed 20261223) and -17.json (seed 20261225): one report
 # per stratum, no place twice, outside the dev set, the structure and place draws and earlier variants, 8 KB or more.
 import json,random,os,glob,re,sys
 excl=set()
