@@ -451,6 +451,9 @@ const STATEMENT = /^[^,，;；是]{2,20}(?:(?<!实事求|特别|尤其|或|还|�
 const ACTION_OPENING =
   /^(?:全面|大力|进一步|加强|加快|坚持|积极|切实|深化|深入|推进|推动|努力|认真|继续|着力|扎实|狠抓|抓好|做好|提高|完善|健全|强化|促进|实施|优化|扩大|巩固|繁荣|维护|保持|实行|落实|建立|开展|搞好)/;
 
+/** A sentence directing a topic's work (城市建设要按照…, 其他配套改革要抓紧推进, 要充分利用…): the topic, then 要. */
+const TOPIC_DIRECTIVE = /^(?!我们)(?:要|[\u4e00-\u9fa5“”]{2,8}要(?!求|点|素|害|闻|务|是))/;
+
 /** Lead phrases run to 32 characters; in a run of paragraphs opening alike (坚持…，…。) to 80. */
 const MAX_LEAD = 32;
 const MAX_PARALLEL_LEAD = 80;
@@ -503,6 +506,19 @@ function leadsOf(lines: Line[], inSection: boolean): LeadLine[] {
       if (stop >= 4 && stop <= MAX_PARALLEL_LEAD && !/必须|[:：]/.test(raw.slice(0, stop)) && !STATEMENT.test(raw.slice(0, stop)))
         lead.end = stop;
     });
+  }
+  // A section of paragraphs two thirds of which (three at least) open with an action or a directive to a topic
+  // (要充分利用…，…。 城市建设要按照…。 继续坚持…) though few with a short lead phrase, lists one item per such paragraph.
+  const opensWork = (raw: string) => {
+    const stop = raw.search(/[。!?]/);
+    const first = raw.slice(0, stop < 0 ? raw.length : stop);
+    return (ACTION_OPENING.test(raw) || TOPIC_DIRECTIVE.test(raw)) && !/必须|[:：]/.test(first) && !STATEMENT.test(first);
+  };
+  if (inSection && lines.length >= 3) {
+    // The section's first paragraph introduces it unless it opens with a short lead phrase (坚持把…作为…，…).
+    const working = leads.filter((lead, i) => lead.end >= 0 || (i > 0 && opensWork(lead.line.raw)));
+    if (working.length >= 3 && working.length * 3 >= lines.length * 2)
+      for (const lead of working) if (lead.end < 0) lead.end = Math.min(leadLength(lead.line.raw), MAX_PARALLEL_LEAD);
   }
   // A statement before the action leads introduces them (科技是第一生产力。… before 提升科技研发应用水平。…), and one
   // after them closes the section (民生无小事，枝叶总关情。我们要…): a saying followed by 我们要 is a statement too. A
