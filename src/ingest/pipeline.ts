@@ -177,6 +177,7 @@ export function buildDocumentGraph(read: ReadResult, timings: StageTimings): Doc
   const context = buildExtractionContext(structure, numeralYearsAsDigits(read.normalized), {
     documentId: id,
     year: meta.year,
+    planYear: meta.planYear,
     place: meta.place,
     placeCode: meta.placeCode,
   });

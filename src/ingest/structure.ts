@@ -238,13 +238,14 @@ export function parseStructure(input: StructureInput): DocumentStructure {
 export function buildExtractionContext(
   structure: DocumentStructure,
   normalized: string,
-  meta: { documentId: string; year: number | null; place: string | null; placeCode?: string | null },
+  meta: { documentId: string; year: number | null; planYear?: number | null; place: string | null; placeCode?: string | null },
 ): ExtractionContext {
   const sectionByPath = new Map(structure.sections.map((s) => [s.path, s]));
   const taskById = new Map(structure.tasks.map((t) => [t.id, t]));
   return {
     documentId: meta.documentId,
     year: meta.year,
+    planYear: meta.planYear ?? null,
     place: meta.place,
     placeCode: meta.placeCode ?? null,
     paragraphs: structure.paragraphs.map((p) => {

@@ -451,7 +451,7 @@ export function rankFacts(inputs: AnswerInputs): Observation[] {
       yearsAsked(inputs.question, documents.get(o.documentId)),
       span,
       keepSpan,
-      answerPeriod(o, documents.get(o.documentId)?.year ?? null, keepSpan),
+      answerPeriod(o, planningYear(documents.get(o.documentId)), keepSpan),
     ) +
     kindFit(inputs.question, inputs.intent === 'indicator_value' ? changeKind(o) : o.kind, o.indicator) +
     unitFit(inputs.question, o.unit) +
@@ -572,11 +572,16 @@ export function answerPeriod(
   return reportYear !== null && span.end < reportYear ? String(span.end) : o.period;
 }
 
-const reportYearOf = (o: Observation, documents: readonly DocumentSummary[]) => documents.find((d) => d.id === o.documentId)?.year ?? null;
+/**
+ * The year from which a report's figures are its plan's: the plan year (1982 for the State Council's report of
+ * 1981-11-30, whose 1981 figures are estimates of results), else the year it was delivered.
+ */
+const planningYear = (d: DocumentSummary | undefined) => d?.planYear ?? d?.year ?? null;
+const reportYearOf = (o: Observation, documents: readonly DocumentSummary[]) => planningYear(documents.find((d) => d.id === o.documentId));
 
 function factOf(o: Observation, inputs: AnswerInputs): AnswerFact {
   const d = inputs.documents.find((x) => x.id === o.documentId);
-  const year = d?.year ?? null;
+  const year = planningYear(d);
   return {
     indicator: o.indicator,
     value: o.value,

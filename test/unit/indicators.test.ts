@@ -33,6 +33,28 @@ function observe(headings: string[], text: string, year: number | null = 2017) {
 
 const facts = (observations: Observation[]) => observations.map((o) => [o.indicator, o.value, o.unit, o.kind, o.period, o.comparator]);
 
+describe('a report delivered in the winter before its plan year', () => {
+  const early = (text: string, headings: string[] = []) => {
+    const { context } = documentOf('doc', 1981, [{ headings, text }]);
+    return facts(extractObservations({ ...context, planYear: 1982 }).observations).map(([, value, , kind, period]) => [
+      value,
+      kind,
+      period,
+    ]);
+  };
+
+  it('reads its 今年 as the year under review and its 明年 as the plan year', () => {
+    expect(early('今年轻纺工业的总产值预计比去年增长12%。')).toEqual([[12, 'growth', '1981']]);
+    expect(early('明年工农业总产值计划增长4%。')).toEqual([[4, 'growth_target', '1982']]);
+  });
+
+  it('reads 今年 as the plan year when the report is delivered in it', () => {
+    const { context } = documentOf('doc', 1982, [{ headings: [], text: '今年轻纺工业的总产值预计比去年增长12%。' }]);
+    const [fact] = facts(extractObservations({ ...context, planYear: 1982 }).observations);
+    expect([fact?.[3], fact?.[4]]).toEqual(['growth_target', '1982']);
+  });
+});
+
 describe('reading figures of an old report', () => {
   it('reads Chinese decimals, a unit opening with a numeral character, and output given by a one-character product', () => {
     const text = '原煤十点八亿吨，比上年增长2.5%；发电量六千一百八十亿千瓦小时，增长5.7%；钢六千六百零四万吨，增长7.2%。';

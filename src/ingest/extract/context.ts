@@ -15,6 +15,8 @@ export interface ExtractionContext {
   documentId: string;
   /** Year of the document (the year it was delivered), e.g. 2017. */
   year: number | null;
+  /** The year its plan is for: the year after `year` for a report delivered in the winter before (国务院 1981). */
+  planYear?: number | null;
   /** The issuing place, e.g. 杭州市. */
   place: string | null;
   /** Gazetteer code of the issuing place: which units the report may name bare. */

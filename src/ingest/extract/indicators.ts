@@ -13,6 +13,7 @@ import { FORWARD_WORDS } from './indicators/lexicon.ts';
 import { indicatorName } from './indicators/metrics.ts';
 import {
   changeYear,
+  deliveredBeforePlanYear,
   documentYear,
   fiveYearPlanSpan,
   OPENS_WITH_PLAN_PERIOD,
@@ -83,6 +84,7 @@ function familyOf(families: Set<UnitFamily>): UnitFamily | null {
 
 export function extractObservations(ctx: ExtractionContext): IndicatorExtraction {
   const year = documentYear(ctx);
+  const early = deliveredBeforePlanYear(ctx);
   const frames = paragraphFrames(ctx);
   const observations: Observation[] = [];
   const mentions: Mention[] = [];
@@ -90,7 +92,7 @@ export function extractObservations(ctx: ExtractionContext): IndicatorExtraction
   const mentionKeys = new Set<string>();
 
   ctx.paragraphs.forEach((paragraph, p) => {
-    for (const statement of readParagraph(paragraph, defined(frames[p], 'frames of a paragraph'), year)) {
+    for (const statement of readParagraph(paragraph, defined(frames[p], 'frames of a paragraph'), year, early)) {
       const { token, name, surface, kind, value, comparator, textStart, period, clauseEnd } = statement;
       const record = entities.get(name) ?? { entity: indicatorEntity(name), surfaces: new Set<string>(), families: new Set<UnitFamily>() };
       entities.set(name, record);
@@ -165,7 +167,7 @@ interface DatedStatement extends Statement {
   clauseEnd: number;
 }
 
-function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, year: number | null): DatedStatement[] {
+function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, year: number | null, early: boolean): DatedStatement[] {
   const { text } = paragraph;
   const quantities = scanQuantities(text);
   if (quantities.length === 0) return [];
@@ -187,7 +189,9 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
       const baseYear = DATED_BEFORE.exec(text.slice(token.clauseStart, token.start))?.[1];
       if (baseYear !== undefined && year !== null && Number(baseYear) < year) return false;
       const frame = frameAt(changes, token.start);
-      if (frame.mode === 'plan' || (frame.mode === 'unknown' && FORWARD_WORDS.test(sentence))) return true;
+      // 今年 looks forward only in a report delivered in its plan's year.
+      if (frame.mode === 'plan' || (frame.mode === 'unknown' && FORWARD_WORDS.test(early ? sentence.replaceAll('今年', '') : sentence)))
+        return true;
       // 到2030年地区生产总值达到3.2万亿元, even when said in a review.
       const deadline = /(?:到|至)((?:19|20)\d{2})年/.exec(text.slice(token.clauseStart, token.end));
       return deadline !== null && year !== null && Number(deadline[1]) >= year;
@@ -233,7 +237,8 @@ function readParagraph(paragraph: ExtractionParagraph, changes: FrameChanges, ye
           ? `${year - 5}-${year - 1}`
           : null;
       // 人民生活水平逐步提高，去年，全市职工年人均工资达40187元…: a 去年 set off inside the sentence dates what follows.
-      const lastYear = year !== null && frame.mode !== 'plan' && INNER_LAST_YEAR.test(sentenceBefore) ? String(year - 1) : null;
+      const lastYear =
+        year !== null && frame.mode !== 'plan' && INNER_LAST_YEAR.test(sentenceBefore) ? String(year - (early ? 2 : 1)) : null;
       const stated =
         dateBefore !== undefined
           ? dateBefore

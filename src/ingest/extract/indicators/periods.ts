@@ -43,8 +43,20 @@ export function formatPeriod(frame: Frame): string {
   return frame.start === frame.end ? String(frame.start) : `${frame.start}-${frame.end}`;
 }
 
-/** The document year: given, or read from a dated plan heading (2017年工作安排) or review heading (2016年工作回顾). */
+/**
+ * A report delivered in the winter before the year its plan is for (1981-11-30, for 1982): its 今年 is the year under
+ * review and its 明年 the plan's, where a report delivered in the plan's year says 今年 for the plan and 去年 for the review.
+ */
+export function deliveredBeforePlanYear(ctx: ExtractionContext): boolean {
+  return ctx.year !== null && ctx.planYear !== undefined && ctx.planYear !== null && ctx.planYear === ctx.year + 1;
+}
+
+/**
+ * The year figures are dated against, the plan's: given (the plan year of a report delivered the winter before), or
+ * the document's, or read from a dated plan heading (2017年工作安排) or review heading (2016年工作回顾).
+ */
 export function documentYear(ctx: ExtractionContext): number | null {
+  if (deliveredBeforePlanYear(ctx)) return ctx.planYear ?? null;
   if (ctx.year !== null) return ctx.year;
   for (const paragraph of ctx.paragraphs) {
     const part = normalizeHeading(paragraph.headings[0] ?? '');
@@ -78,8 +90,8 @@ function comingYears(text: string, year: number | null): Frame | null {
   return n && year !== null ? { mode: 'plan', start: year, end: year + n - 1 } : null;
 }
 
-/** The frame a time phrase sets, if the text holds one. */
-function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode): Frame | null {
+/** The frame a time phrase sets, if the text holds one; `early`: the report was delivered before its plan's year. */
+function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode, early: boolean): Frame | null {
   const coming = comingYears(text, year);
   if (coming) return coming;
   // SPAN_BACK writes its span in one of two forms (三年来, 过去(的)五年), so exactly one of its groups is set.
@@ -101,7 +113,9 @@ function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode):
     if (year === null) return { mode: fallbackMode, start: y, end: y };
     if (y >= year - 6 && y <= year + 10) return { mode: y < year ? 'review' : 'plan', start: y, end: y };
   }
+  if (early && /^\s*今年/.test(text) && year !== null) return { mode: 'review', start: year - 1, end: year - 1 };
   if (/^(今年|明年)/.test(text) && year !== null) return { mode: 'plan', start: year, end: year };
+  if (early && /^\s*去年/.test(text) && year !== null) return { mode: 'review', start: year - 2, end: year - 2 };
   if (LAST_YEAR_PHRASE.test(text) && year !== null) return { mode: 'review', start: year - 1, end: year - 1 };
   return null;
 }
@@ -110,7 +124,7 @@ function frameFromPhrase(text: string, year: number | null, fallbackMode: Mode):
  * The frame a part heading opens: its mode, and the period its wording or year gives. A heading that says
  * neither (a topic such as 深化改革开放) continues the part before it, as does an undated one of the same mode.
  */
-function headingFrame(heading: string, year: number | null, previous: Frame): Frame {
+function headingFrame(heading: string, year: number | null, previous: Frame, early: boolean): Frame {
   const text = normalizeHeading(heading);
   const mode: Mode = REVIEW_HEADING.test(text) ? 'review' : PLAN_HEADING.test(text) ? 'plan' : 'unknown';
   const explicit = YEAR.exec(text);
@@ -122,7 +136,7 @@ function headingFrame(heading: string, year: number | null, previous: Frame): Fr
   // 二、“十三五”的奋斗目标和主要任务: a part on a five-year plan starting this year or the next plans over its years.
   const plan = fiveYearPlan(text);
   if (mode !== 'review' && year !== null && plan && plan.start >= year && plan.start <= year + 1) return { mode: 'plan', ...plan };
-  const phrase = frameFromPhrase(text, year, mode);
+  const phrase = frameFromPhrase(text, year, mode, early);
   if (phrase) return { ...phrase, mode: mode === 'unknown' ? phrase.mode : mode };
   if (mode === 'unknown' || mode === previous.mode) return previous;
   return defaultFrame(mode, year);
@@ -170,6 +184,7 @@ export type FrameChanges = [FrameChange, ...FrameChange[]];
  */
 export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
   const year = documentYear(ctx);
+  const early = deliveredBeforePlanYear(ctx);
   let currentPart: string | undefined;
   let currentSection: string | undefined;
   let frame: Frame = defaultFrame('unknown', year);
@@ -182,14 +197,14 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
     const section = paragraph.headings.length > (paragraph.taskNumber !== null ? 2 : 1) ? paragraph.headings[1] : undefined;
     if (part !== currentPart) {
       currentPart = part;
-      frame = part === undefined ? defaultFrame('unknown', year) : headingFrame(part, year, frame);
+      frame = part === undefined ? defaultFrame('unknown', year) : headingFrame(part, year, frame, early);
       partFrame = frame;
       headingMode = part === undefined ? 'unknown' : headingModeOf(part, year);
     } else if (section !== currentSection && section !== undefined) frame = partFrame;
     currentSection = section;
     for (const sub of paragraph.headings.slice(1)) {
       const phrase = openingPhrase(normalizeHeading(sub));
-      const subFrame = phrase ? frameFromPhrase(phrase, year, frame.mode) : null;
+      const subFrame = phrase ? frameFromPhrase(phrase, year, frame.mode, early) : null;
       if (subFrame) frame = { ...subFrame, mode: frame.mode === 'unknown' ? subFrame.mode : frame.mode };
     }
     const changes: FrameChanges = [{ at: 0, frame }];
@@ -201,7 +216,7 @@ export function paragraphFrames(ctx: ExtractionContext): FrameChanges[] {
       const transition = index === sentences.length - 1 && !/\d/.test(match[0]);
       const opening = index === 0 || (item && index === 1) || transition;
       const phrase = openingPhrase(match[0].replace(NUMBERED, ''));
-      const next = phrase ? frameFromPhrase(phrase, year, local.mode) : null;
+      const next = phrase ? frameFromPhrase(phrase, year, local.mode, early) : null;
       if (!next) return;
       // Under a heading that says review or plan, a dated sentence does not change which; without one it does.
       // 过去的一年，… in a part about this year's work looks back for the rest of its paragraph only.
