@@ -171,7 +171,8 @@ function summary(scores: Score[]) {
  * check4 became a tuning group), first scored at ae8613a: recall 0.94, precision 0.90, horizon 1.00, category 0.81, parts
  * 1.00; then tuned on (0.98 / 0.98 / 1.00 / 0.98 / 1.00; the scorer takes a full-width enumerator, １、, before a lead).
  * check6 is the structureCheck6 group (six reports drawn when check5 became a tuning group), first scored at 1771fc1
- * and never tuned on: recall 0.85, precision 0.92, horizon 1.00, category 0.97, parts 0.89.
+ * and never tuned on: recall 0.85, precision 0.92, horizon 1.00, category 0.97, parts 0.89; after a change made for
+ * check3's 广州 1997 (paragraphs opening with an action or a directive), 0.90 / 0.93 / 1.00 / 0.97 / 0.89.
  */
 const FLOORS = {
   tune: { recall: 0.97, precision: 0.97, horizon: 0.98, category: 0.98, parts: 0.97 },
@@ -183,10 +184,10 @@ const FLOORS = {
   // gold reads so; 112 corpus reports lose such closings), and one section of the 1978 political report ends on one.
   old: { recall: 0.69, precision: 0.72, horizon: 1, category: 1, parts: 0.86 },
   check2: { recall: 0.98, precision: 0.99, horizon: 1, category: 0.93, parts: 1 },
-  check5: { recall: 0.93, precision: 0.89, horizon: 1, category: 0.8, parts: 1 },
-  check6: { recall: 0.84, precision: 0.91, horizon: 1, category: 0.96, parts: 0.88 },
+  check5: { recall: 0.97, precision: 0.97, horizon: 1, category: 0.97, parts: 1 },
+  check6: { recall: 0.89, precision: 0.92, horizon: 1, category: 0.96, parts: 0.88 },
   check4: { recall: 0.92, precision: 0.97, horizon: 0.97, category: 0.97, parts: 0.83 },
-  check3: { recall: 0.86, precision: 0.76, horizon: 1, category: 0.87, parts: 0.91 },
+  check3: { recall: 0.9, precision: 0.95, horizon: 1, category: 0.99, parts: 0.99 },
 };
 
 describe('structure quality on the dev set', () => {
