@@ -36,6 +36,13 @@ describe('gazetteer', () => {
 });
 
 describe('administrative places', () => {
+  it('takes a township-level unit named by what its zone does (现代农业产业园) for the kind of zone, not that unit', () => {
+    // The gazetteer's one 现代农业产业园 is a township-level unit of 墨玉县; a province's report names it in full.
+    const names = placeNames(context('建设现代农业产业园，支持阿克苏市发展。', '新疆维吾尔自治区', '650000'));
+    expect(names).not.toContain('墨玉县');
+    expect(names).toContain('阿克苏市');
+  });
+
   it('recognises the units of the jurisdiction bare, with their code and the LOCATED_IN chain', () => {
     const ctx = context('推进乌镇、濮院、崇福联动发展，做强梧桐街道。', '桐乡市', '330483');
     const found = extractEntities(ctx);

@@ -12,6 +12,7 @@ import {
   dictionaryTag,
   isCommonWord,
   isFrequentCommonWord,
+  isNameTag,
   nameFrequency,
   standsAsWord,
   tagDictionaryWords,
@@ -65,7 +66,20 @@ function ordinaryWord(stem: string, unit: AdminUnit, where: keyof typeof COMMON_
  * is, written in a report, the class or a longer zone's tail (某某经济开发区), never that one unit.
  */
 function namedByClass(unit: AdminUnit): boolean {
-  return unit.level === 'township' && !/(?:镇|乡|街道|苏木)$/.test(unit.name) && gazetteer().byName(unit.name).length >= 2;
+  if (unit.level !== 'township' || /(?:镇|乡|街道|苏木)$/.test(unit.name)) return false;
+  return gazetteer().byName(unit.name).length >= 2 || describedZone(unit.name);
+}
+
+const ZONE_DESIGNATION = /(?:经济技术开发区|经济开发区|开发区|产业园区|产业园|工业园区|工业园|物流园区|园区|示范区|试验区|集聚区)$/;
+
+/**
+ * A zone a township-level unit is named after by what it does, not where it is (现代农业产业园, 新技术产业园区): its
+ * body is ordinary words only, and in a report it is a kind of zone, even where the gazetteer has one unit so named.
+ */
+function describedZone(name: string): boolean {
+  const designation = ZONE_DESIGNATION.exec(name);
+  if (!designation || designation.index < 2) return false;
+  return tagDictionaryWords(name.slice(0, designation.index)).every((w) => w.word.length >= 2 && !isNameTag(w.tag) && w.tag !== 'x');
 }
 
 /** A full name that is itself a common word (城区, 矿区, 郊区) names no particular unit. */
