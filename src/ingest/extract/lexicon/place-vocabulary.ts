@@ -462,7 +462,7 @@ export const ROAD_RULES: readonly SuffixRule[] = [
     generic: ROAD_GENERIC,
     countMeansClass: true,
     nextBlock: '网径线面况子口由灯边基演上',
-    lastBlock: '还之的走让使出道思铁公马网线水陆电套老新后活退弯去来前歧一',
+    lastBlock: '还之的走让使出道思铁公马网线水陆电套老新后活退弯去来前歧一跑带引探问领迷认拦绕赶修筑铺养',
   },
 ];
 
