@@ -160,7 +160,8 @@ export function classListMembers(ctx: ExtractionContext, found: Candidate[]): Ca
         // 64个文化场馆、罍街等: an item counted is a class of its own.
         if (isCommonWord(item.name) || isGenericBody(item.name) || !namesOnePlace(item.name) || precededByCount(paragraph.text, item.start))
           continue;
-        const name = suffix && !ROUTE_ENDING.test(item.name) ? item.name + suffix : item.name;
+        // An item that writes the class itself (临空产业园片区 in …、三学街片区等片区) keeps its name as written.
+        const name = suffix && !ROUTE_ENDING.test(item.name) && !item.name.endsWith(suffix) ? item.name + suffix : item.name;
         members.push(
           candidateAt(paragraph, item.start, item.start + item.name.length, {
             type: 'place',

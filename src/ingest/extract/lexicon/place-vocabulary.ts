@@ -348,7 +348,7 @@ export const ZONE_RULES: readonly SuffixRule[] = [
       '农业',
     ],
   },
-  { suffix: '园', kind: 'park', minBody: 3, maxBody: 6, nextBlock: '区林艺长丁地内中', lastBlock: '办建入', countMeansClass: true },
+  { suffix: '园', kind: 'park', minBody: 3, maxBody: 6, nextBlock: '区林艺长丁地内中', lastBlock: '办建入开游', countMeansClass: true },
   { suffix: '遗址', kind: 'park', minBody: 2, maxBody: 6, generic: ['考古', '文化', '历史', '工业', '革命', '文物', '历史文物'] },
   { suffix: '历史文化街区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },
   { suffix: '历史文化片区', kind: 'area', minBody: 2, maxBody: 4, countMeansClass: true },

@@ -23,7 +23,7 @@ export interface SuffixedName {
 }
 
 const DIGITS = /^[GSX]?[0-9]+$/;
-const LEVEL_PREFIX = /^(?:首批|首个|新一轮|新一代|新一批|国家级|省级|市级|区级|县级|国家|全国|全省)+/;
+const LEVEL_PREFIX = /^(?:首批|首个|首届|首家|新一轮|新一代|新一批|国家级|省级|市级|区级|县级|国家|全国|全省)+/;
 /** Works done to a place, an era, a shape, or the project noun closing the phrase before (国家重点工程|包银高铁). */
 const PLACE_WORKS_BEFORE = /^(?:整治|治理|疏浚|修缮|新时代|[\u4e00-\u9fa5]?字形|工程|项目)/;
 
@@ -85,6 +85,8 @@ function nameBefore(text: string, at: number, rule: SuffixRule, options: FindOpt
   const name: SuffixedName = { start, end: at + rule.suffix.length, bodyStart: start, bodyEnd: at, rule };
   // Level qualifiers are not part of the name: 省级国际产业合作园 names 国际产业合作园.
   const level = options.keepLevel ? null : LEVEL_PREFIX.exec(text.slice(start, at));
+  // 首批国家公园, 首届国家公园: a level or an ordinal with nothing after it names a class, no one place.
+  if (level && level[0].length === at - start) return null;
   if (level && at - start - level[0].length >= rule.minBody) {
     name.start += level[0].length;
     name.bodyStart += level[0].length;
