@@ -316,6 +316,12 @@ describe('place rules on short texts', () => {
     expect(names).not.toEqual(expect.arrayContaining(['好东平湖']));
   });
 
+  it('names an item that writes its class once (临空产业园片区, not 片区片区), and no class after an ordinal (首届国家公园) or a park that opens (开园)', () => {
+    const names = placeNames('推进三学街片区、临空产业园片区、徐家湾片区等片区建设。举办首届国家公园论坛，北大生物园开园。');
+    expect(names).toEqual(expect.arrayContaining(['三学街片区', '临空产业园片区', '徐家湾片区']));
+    expect(names.filter((n) => n.endsWith('片区片区') || n.startsWith('首届') || n.endsWith('开园'))).toEqual([]);
+  });
+
   it('takes each street of a list closed by 等…条城市主次干道 as a road, but no partial slot (并州路 is no 州路)', () => {
     const names = placeNames('扩建了滨海路、观海路、港城大街、山海路和机场路等30多条城市主次干道,完成新建路、并州路、府西街等主干道大修。');
     expect(names).toEqual(expect.arrayContaining(['观海路', '港城大街', '山海路', '府西街']));
