@@ -12,7 +12,7 @@ import type { FusedPassage } from './fuse.ts';
 import { policyWordsFor } from './everyday-words.ts';
 import { askedYears } from './observations.ts';
 import { pinyinReadings } from './pinyin-readings.ts';
-import { reportPlace, reportYearsNamed } from './scope.ts';
+import { planningYear, reportPlace, reportYearsNamed } from './scope.ts';
 
 export interface Citation {
   /** The cited passage (its paragraph id, as in `passages`). */
@@ -317,7 +317,7 @@ function comparedYears(question: string): number[] {
 
 function yearsAsked(question: string, document: DocumentSummary | undefined): number[] {
   const years = figureYears(question);
-  const planned = document?.planYear ?? document?.year ?? null;
+  const planned = planningYear(document);
   if (years.length || planned === null) return years;
   return [...(THIS_YEAR.test(question) ? [planned] : []), ...(LAST_YEAR.test(question) ? [planned - 1] : [])];
 }
@@ -572,11 +572,6 @@ export function answerPeriod(
   return reportYear !== null && span.end < reportYear ? String(span.end) : o.period;
 }
 
-/**
- * The year from which a report's figures are its plan's: the plan year (1982 for the State Council's report of
- * 1981-11-30, whose 1981 figures are estimates of results), else the year it was delivered.
- */
-const planningYear = (d: DocumentSummary | undefined) => d?.planYear ?? d?.year ?? null;
 const reportYearOf = (o: Observation, documents: readonly DocumentSummary[]) => planningYear(documents.find((d) => d.id === o.documentId));
 
 function factOf(o: Observation, inputs: AnswerInputs): AnswerFact {

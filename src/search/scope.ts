@@ -122,12 +122,18 @@ export function reportYearsNamed(question: string): number[] {
 }
 
 /**
+ * The year from which a report's figures are its plan's: the plan year (1982 for the State Council's report of
+ * 1981-11-30, whose 1981 figures are estimates of results), else the year it was delivered.
+ */
+export const planningYear = (d: DocumentSummary | undefined): number | null => d?.planYear ?? d?.year ?? null;
+
+/**
  * A report states a year's plan in the report for that year (its plan year) and the year's results in the next
  * one's: a question about the plan picks the first, one about results the second, one that asks neither or both
  * either.
  */
 function coversYear(d: DocumentSummary, year: number, asks: { plan: boolean; result: boolean }): boolean {
-  const planYear = d.planYear ?? d.year;
+  const planYear = planningYear(d);
   if (asks.plan && !asks.result) return planYear === year;
   if (asks.result && !asks.plan) return planYear === year + 1;
   return planYear === year || planYear === year + 1;
@@ -151,7 +157,7 @@ export function questionScope(question: string, documents: DocumentSummary[]): Q
   const ofYear = years.length ? ofPlace.filter((d) => years.some((y) => coversYear(d, y, asks))) : ofPlace;
   // A year no report of the place covers still leaves the place's reports as the scope.
   const chosen = !placesNamed.length && !years.length ? [] : ofYear.length ? ofYear : placesNamed.length ? ofPlace : [];
-  const storedYears = [...new Set(ofPlace.map((d) => d.planYear ?? d.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const storedYears = [...new Set(ofPlace.map(planningYear).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   // Missing only when no report states the year as plan or as result (a 2016 report gives 2015's figures).
   const anyCovers = ofPlace.some((d) => years.some((y) => coversYear(d, y, { plan: false, result: false })));
   const missing = placesNamed.length && years.length && !anyCovers && storedYears.length && Math.max(...years) <= Math.max(...storedYears);

@@ -187,13 +187,11 @@ describe('direct answer facts', () => {
   });
 
   it('prefers the whole place’s figure to a part’s the question does not name (山区农民人均纯收入)', () => {
-    const facts = answered(
-      inputs('2004年宁夏种地的人平均每人一年挣了多少钱？', [
-        figure('o1', '山区农民人均纯收入', 1487.3, '元', '2004', 'actual', 'p1'),
-        figure('o2', '农民人均纯收入', 2320, '元', '2004', 'actual', 'p2'),
-      ]),
-    ).facts;
-    expect(facts.map((f) => f.value)).toEqual([2320]);
+    const figures = [
+      figure('o1', '山区农民人均纯收入', 1487.3, '元', '2004', 'actual', 'p1'),
+      figure('o2', '农民人均纯收入', 2320, '元', '2004', 'actual', 'p2'),
+    ];
+    expect(valuesAnswered('2004年宁夏种地的人平均每人一年挣了多少钱？', figures)).toEqual([2320]);
   });
 
   it("answers a question about a span with the span's figure, stated for the span", () => {

@@ -445,6 +445,11 @@ function* walk(u: Unit): Generator<Unit> {
   for (const child of [...u.children]) yield* walk(child);
 }
 
+/** Lines of a unit that are its own opening paragraph (a heading run into it): 1, or 0 for a heading alone. */
+function ownLines(u: Unit): 0 | 1 {
+  return u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+}
+
 /**
  * Heading-less lists: a section (or a part without sections) whose paragraphs open with lead phrases holds one
  * item per such paragraph; paragraphs without a lead continue the item before them. Two leads make a list. A part
@@ -458,7 +463,7 @@ function splitLeadParagraphs(u: Unit): void {
   }
   if (!lastChild) {
     const [firstLine] = u.lines;
-    const own = firstLine?.start === u.start && !u.headingOnly ? 1 : 0;
+    const own = ownLines(u);
     // A section whose heading runs into an opening paragraph of work ((七)加快发展科技和教育。抓好…。…。…) followed by
     // a lead paragraph (坚持优先发展教育。…): the opening paragraph, led by the heading, is the list's first item.
     const opening = firstLine && own && u.kind === 'section' && isContentParagraph(firstLine.raw) ? firstLine : null;
@@ -470,7 +475,7 @@ function splitLeadParagraphs(u: Unit): void {
     // Lead paragraphs before a section's numbered list are items too (扎实做好扶贫帮困工作。… then 今年重点抓好以下8个
     // 方面：1、…): the section's running text before its first child, past its heading line.
     const firstStart = defined(u.children[0], 'first child').start;
-    const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+    const own = ownLines(u);
     const before = u.lines.slice(own).filter((line) => line.end <= firstStart);
     const numbered = u.children;
     u.children = [];
@@ -505,7 +510,7 @@ const MIN_AREA_ITEMS = 2;
  * Returns whether the part was so divided.
  */
 function splitAreaParagraphs(u: Unit): boolean {
-  const own = u.lines[0]?.start === u.start && !u.headingOnly ? 1 : 0;
+  const own = ownLines(u);
   const lines = u.lines.slice(own);
   const areaEnd = (line: Line) => {
     const end = leadPhraseEnd(line.raw, MAX_PARALLEL_LEAD);
